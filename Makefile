@@ -1,0 +1,28 @@
+# defwatch: build, run, test.
+GO      ?= go
+BIN     := bin/defwatch
+# Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
+ARGS    ?=
+
+.PHONY: build run test lint vet fmt clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/defwatch
+
+run: build
+	./$(BIN) run $(ARGS)
+
+test:
+	$(GO) test -race -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+lint: vet
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf bin

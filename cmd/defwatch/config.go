@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/defwatch/defwatch/ingest"
+)
+
+// Stages a process can run.
+const (
+	stageIngest  = "ingest"
+	stageExtract = "extract"
+	stageIndex   = "index"
+	stageServe   = "serve"
+)
+
+var allStages = []string{stageIngest, stageExtract, stageIndex, stageServe}
+
+// runConfig is every setting of `defwatch run`.
+type runConfig struct {
+	Data         string
+	NATS         string // external server URL(s); "" starts the embedded one
+	NATSListen   string
+	Listen       string
+	Stages       listFlag
+	Feeds        listFlag
+	FeedsFile    string
+	PollInterval time.Duration
+	HostDelay    time.Duration
+	AllowPrivate bool
+	Replicas     int
+	IndexName    string
+	FlushAfter   time.Duration
+	Workers      int
+	Log          logFlags
+}
+
+func (c *runConfig) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Data, "data", "./defwatch-data", "directory for the embedded NATS store and the index")
+	fs.StringVar(&c.NATS, "nats", "", "external NATS server URL(s), comma-separated; empty starts an embedded server")
+	fs.StringVar(&c.NATSListen, "nats-listen", "127.0.0.1:4222", "where the embedded NATS server accepts clients")
+	fs.StringVar(&c.Listen, "listen", "127.0.0.1:8080", "HTTP address of the serve stage")
+	fs.Var(&c.Stages, "stages", "stages to run, comma-separated: ingest,extract,index,serve (default all)")
+	fs.Var(&c.Feeds, "feed", "feed URL to poll (repeatable)")
+	fs.StringVar(&c.FeedsFile, "feeds", "", "file of feeds: one URL a line, or OPML")
+	fs.DurationVar(&c.PollInterval, "poll-interval", 5*time.Minute, "time between two polls of a feed")
+	fs.DurationVar(&c.HostDelay, "host-delay", time.Second, "least time between two requests to one host")
+	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
+	fs.IntVar(&c.Replicas, "replicas", 1, "JetStream replicas of defwatch's streams (3 on a 3-node cluster)")
+	fs.StringVar(&c.IndexName, "index-name", "main", "this index replica's name; each replica keeps its own consumer")
+	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
+	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
+	c.Log.register(fs)
+}
+
+// parseRunConfig reads `defwatch run`'s flags and environment.
+func parseRunConfig(args []string, fs *flag.FlagSet, stderr io.Writer) (*runConfig, error) {
+	c := &runConfig{}
+	c.flags(fs)
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("run takes no arguments, got %q (feeds go in --feed URL or --feeds FILE)", fs.Args())
+	}
+	if len(c.Stages) == 0 {
+		c.Stages = slices.Clone(allStages)
+	}
+	return c, c.Validate()
+}
+
+// Validate says which setting is wrong and why.
+func (c *runConfig) Validate() error {
+	var errs []error
+	for _, s := range c.Stages {
+		if !slices.Contains(allStages, s) {
+			errs = append(errs, fmt.Errorf("--stages: unknown stage %q (use %s)", s, strings.Join(allStages, ",")))
+		}
+	}
+	if c.Data == "" {
+		errs = append(errs, errors.New("--data: must name a directory"))
+	}
+	if c.NATS == "" {
+		if _, _, err := net.SplitHostPort(c.NATSListen); err != nil {
+			errs = append(errs, fmt.Errorf("--nats-listen %q: want HOST:PORT, e.g. 127.0.0.1:4222", c.NATSListen))
+		}
+	} else {
+		for _, u := range strings.Split(c.NATS, ",") {
+			if p, err := url.Parse(strings.TrimSpace(u)); err != nil || p.Host == "" {
+				errs = append(errs, fmt.Errorf("--nats %q: want nats://HOST:PORT", u))
+			}
+		}
+	}
+	if c.has(stageServe) {
+		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+			errs = append(errs, fmt.Errorf("--listen %q: want HOST:PORT, e.g. 127.0.0.1:8080", c.Listen))
+		}
+	}
+	for _, f := range c.Feeds {
+		if err := ingest.CheckFeedURL(f); err != nil {
+			errs = append(errs, fmt.Errorf("--feed: %w", err))
+		}
+	}
+	if c.PollInterval < time.Second {
+		errs = append(errs, fmt.Errorf("--poll-interval %s: must be at least 1s", c.PollInterval))
+	}
+	if c.HostDelay < 0 {
+		errs = append(errs, fmt.Errorf("--host-delay %s: must not be negative", c.HostDelay))
+	}
+	if c.Replicas < 1 || c.Replicas > 5 {
+		errs = append(errs, fmt.Errorf("--replicas %d: JetStream allows 1 to 5", c.Replicas))
+	}
+	if c.IndexName == "" || strings.ContainsAny(c.IndexName, " .*>\t") {
+		errs = append(errs, fmt.Errorf("--index-name %q: must be a non-empty name without spaces, dots, * or >", c.IndexName))
+	}
+	if c.FlushAfter < 10*time.Millisecond || c.FlushAfter > time.Minute {
+		errs = append(errs, fmt.Errorf("--flush-after %s: must be between 10ms and 1m", c.FlushAfter))
+	}
+	if c.Workers < 0 {
+		errs = append(errs, fmt.Errorf("--workers %d: must not be negative", c.Workers))
+	}
+	return errors.Join(errs...)
+}
+
+func (c *runConfig) has(stage string) bool { return slices.Contains(c.Stages, stage) }
+
+func (c *runConfig) indexPath() string { return filepath.Join(c.Data, "index", c.IndexName) }
+
+func (c *runConfig) natsStore() string { return filepath.Join(c.Data, "nats") }
+
+// feedURLs is every feed of --feed and --feeds.
+func (c *runConfig) feedURLs() ([]string, error) {
+	feeds := slices.Clone([]string(c.Feeds))
+	if c.FeedsFile != "" {
+		more, err := ingest.ReadFeedList(c.FeedsFile)
+		if err != nil {
+			return nil, fmt.Errorf("--feeds: %w", err)
+		}
+		feeds = append(feeds, more...)
+	}
+	seen := map[string]bool{}
+	return slices.DeleteFunc(feeds, func(f string) bool {
+		dup := seen[f]
+		seen[f] = true
+		return dup
+	}), nil
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRunConfigValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string // in the error; "" for none
+	}{
+		{"defaults", nil, ""},
+		{"all flags", []string{"--data", "/tmp/x", "--nats", "nats://a:4222,nats://b:4222", "--stages", "ingest,extract",
+			"--feed", "https://example.com/rss", "--poll-interval", "10m", "--replicas", "3"}, ""},
+		{"unknown stage", []string{"--stages", "ingest,crawl"}, `--stages: unknown stage "crawl"`},
+		{"feed not a URL", []string{"--feed", "example.com/rss"}, "--feed"},
+		{"feed not http", []string{"--feed", "ftp://example.com/rss"}, "not an http(s) URL"},
+		{"bad nats listen", []string{"--nats-listen", "4222"}, "--nats-listen"},
+		{"bad listen", []string{"--listen", "localhost"}, "--listen"},
+		{"bad nats url", []string{"--nats", "nats://"}, "--nats"},
+		{"poll too fast", []string{"--poll-interval", "10ms"}, "--poll-interval"},
+		{"replicas", []string{"--replicas", "7"}, "--replicas 7"},
+		{"index name", []string{"--index-name", "a.b"}, "--index-name"},
+		{"arguments", []string{"https://example.com/rss"}, "run takes no arguments"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseRunConfig(tc.args, flag.NewFlagSet("run", flag.ContinueOnError), io.Discard)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestRunConfigEnvironment(t *testing.T) {
+	t.Setenv("DEFWATCH_STAGES", "index,serve")
+	t.Setenv("DEFWATCH_POLL_INTERVAL", "2m")
+	t.Setenv("DEFWATCH_FEED", "https://a.example/rss, https://b.example/atom")
+	t.Setenv("DEFWATCH_LISTEN", "127.0.0.1:9999")
+	c, err := parseRunConfig([]string{"--listen", "127.0.0.1:8081"}, flag.NewFlagSet("run", flag.ContinueOnError), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(c.Stages, []string{"index", "serve"}) {
+		t.Errorf("stages %v from DEFWATCH_STAGES", c.Stages)
+	}
+	if c.PollInterval != 2*time.Minute {
+		t.Errorf("poll interval %s from DEFWATCH_POLL_INTERVAL", c.PollInterval)
+	}
+	if !slices.Equal(c.Feeds, []string{"https://a.example/rss", "https://b.example/atom"}) {
+		t.Errorf("feeds %v from DEFWATCH_FEED", c.Feeds)
+	}
+	if c.Listen != "127.0.0.1:8081" {
+		t.Errorf("listen %s: the flag must win over DEFWATCH_LISTEN", c.Listen)
+	}
+
+	t.Setenv("DEFWATCH_REPLICAS", "many")
+	_, err = parseRunConfig(nil, flag.NewFlagSet("run", flag.ContinueOnError), io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "DEFWATCH_REPLICAS") {
+		t.Errorf("got %v, want an error naming DEFWATCH_REPLICAS", err)
+	}
+}

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/defwatch/defwatch"
+)
+
+// maxPayload is the largest message the embedded server takes: article pages
+// run to a few megabytes.
+const maxPayload = 8 << 20
+
+// startNATS starts the embedded NATS server with JetStream, storing under
+// storeDir and accepting clients at listen.
+func startNATS(listen, storeDir string, log *slog.Logger) (*server.Server, error) {
+	host, portStr, err := net.SplitHostPort(listen)
+	if err != nil {
+		return nil, fmt.Errorf("--nats-listen %q: want HOST:PORT", listen)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil || port < 0 || port > 65535 {
+		return nil, fmt.Errorf("--nats-listen %q: bad port", listen)
+	}
+	if port == 0 {
+		port = server.RANDOM_PORT // to nats-server, 0 means its default, 4222
+	} else {
+		// nats-server only logs a taken port; find out first so the user
+		// gets an error that names the flag.
+		ln, err := net.Listen("tcp", listen)
+		if err != nil {
+			return nil, fmt.Errorf("--nats-listen %s: %w (is another defwatch or NATS server running? stop it or pick another address)", listen, err)
+		}
+		ln.Close()
+	}
+	opts := &server.Options{
+		ServerName:            "defwatch",
+		Host:                  host,
+		Port:                  port,
+		JetStream:             true,
+		StoreDir:              storeDir,
+		MaxPayload:            maxPayload,
+		NoSigs:                true,
+		DisableShortFirstPing: true,
+	}
+	s, err := server.NewServer(opts)
+	if err != nil {
+		return nil, fmt.Errorf("nats: %w", err)
+	}
+	s.SetLoggerV2(natsLogger{log.With("component", "nats")}, false, false, false)
+	s.Start()
+	if !s.ReadyForConnections(15 * time.Second) {
+		s.Shutdown()
+		return nil, fmt.Errorf("nats: embedded server at %s did not become ready (see the log above)", listen)
+	}
+	return s, nil
+}
+
+// natsLogger sends the embedded server's log to slog. Its notices are
+// mostly start-up chatter, so they go to debug.
+type natsLogger struct{ log *slog.Logger }
+
+func (l natsLogger) Noticef(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Warnf(f string, v ...any)   { l.log.Warn(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Fatalf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Errorf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Debugf(f string, v ...any)  { l.log.Debug(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Tracef(f string, v ...any)  {}
+
+// connect opens a client connection that keeps reconnecting, so a NATS
+// restart or failover does not stop the stages.
+func connect(ctx context.Context, urls, name string, log *slog.Logger, extra ...nats.Option) (*nats.Conn, error) {
+	opts := append([]nats.Option{
+		nats.Name(name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("nats reconnected", "url", c.ConnectedUrl()) }),
+	}, extra...)
+	nc, err := nats.Connect(urls, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect to NATS at %s: %w (is `defwatch run` or a NATS server running there?)", urls, err)
+	}
+	return nc, nil
+}
+
+// setupStreams creates or updates defwatch's streams and KV buckets, so any
+// process may start first.
+func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) error {
+	streams := []jetstream.StreamConfig{{
+		Name:        defwatch.StreamPages,
+		Description: "fetched pages on their way to extract",
+		Subjects:    []string{defwatch.SubjectPages},
+		// Pages are big and read once: gone when extract acknowledges them.
+		Retention:  jetstream.WorkQueuePolicy,
+		Storage:    jetstream.FileStorage,
+		Replicas:   replicas,
+		Duplicates: 10 * time.Minute,
+		MaxAge:     7 * 24 * time.Hour,
+	}, {
+		Name:        defwatch.StreamArticles,
+		Description: "tagged articles; every index replica reads all of them, and a new one rebuilds from here",
+		Subjects:    []string{defwatch.SubjectArticles + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		Storage:     jetstream.FileStorage,
+		Replicas:    replicas,
+		Duplicates:  10 * time.Minute,
+	}}
+	for _, cfg := range streams {
+		if _, err := js.CreateOrUpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("stream %s: %w", cfg.Name, err)
+		}
+	}
+	buckets := []jetstream.KeyValueConfig{{
+		Bucket:      defwatch.KVFeeds,
+		Description: "feed validators (ETag, Last-Modified)",
+		Replicas:    replicas,
+		Storage:     jetstream.FileStorage,
+	}, {
+		Bucket:      defwatch.KVSeen,
+		Description: "feed items already published",
+		Replicas:    replicas,
+		Storage:     jetstream.FileStorage,
+		// An item still in a feed after this long is a rare thing; forgetting
+		// it costs one fetch, and the index keeps one copy regardless.
+		TTL: 180 * 24 * time.Hour,
+	}}
+	for _, cfg := range buckets {
+		if _, err := js.CreateOrUpdateKeyValue(ctx, cfg); err != nil {
+			return fmt.Errorf("kv %s: %w", cfg.Bucket, err)
+		}
+	}
+	return nil
+}
+
+// natsURLs trims the spaces a comma-separated --nats list may carry.
+func natsURLs(s string) string {
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(parts, ",")
+}
+
+var errNotConnected = errors.New("not connected to NATS")

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/extract"
+	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/ingest"
+)
+
+func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("defwatch run", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: defwatch run [flags]\n\nRuns an embedded NATS server (unless --nats is given), the pipeline's stages and the HTTP server.\n\n")
+		fs.PrintDefaults()
+	}
+	cfg, err := parseRunConfig(args, fs, stderr)
+	if err != nil {
+		return err
+	}
+	log, err := cfg.Log.logger(stderr)
+	if err != nil {
+		return err
+	}
+	return run(ctx, cfg, log)
+}
+
+// run runs the stages cfg names until ctx ends, then shuts down in order:
+// intake stops, HTTP finishes its requests, consumers drain, the index
+// closes, and last the NATS connection and server.
+func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var feeds []string
+	if cfg.has(stageIngest) {
+		var err error
+		if feeds, err = cfg.feedURLs(); err != nil {
+			return err
+		}
+		if len(feeds) == 0 {
+			log.Warn("no feeds to poll: ingest will idle (name feeds with --feed URL or --feeds FILE)")
+		}
+	}
+	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
+		return fmt.Errorf("--data %s: %w", cfg.Data, err)
+	}
+
+	// The HTTP port is taken before anything starts, so a clash is reported
+	// at once and names the flag.
+	var httpLn net.Listener
+	if cfg.has(stageServe) {
+		var err error
+		if httpLn, err = net.Listen("tcp", cfg.Listen); err != nil {
+			return fmt.Errorf("--listen %s: %w (is another defwatch running? stop it or pick another address)", cfg.Listen, err)
+		}
+		defer httpLn.Close()
+	}
+
+	var ns *server.Server
+	natsURL := natsURLs(cfg.NATS)
+	var connOpts []nats.Option
+	if cfg.NATS == "" {
+		var err error
+		if ns, err = startNATS(cfg.NATSListen, cfg.natsStore(), log); err != nil {
+			return err
+		}
+		defer func() {
+			ns.Shutdown()
+			ns.WaitForShutdown()
+		}()
+		natsURL = ns.ClientURL()
+		connOpts = append(connOpts, nats.InProcessServer(ns))
+		log.Info("embedded NATS server started", "url", natsURL, "store", cfg.natsStore())
+	}
+	nc, err := connect(ctx, natsURL, "defwatch "+strings.Join(cfg.Stages, ","), log, connOpts...)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return fmt.Errorf("jetstream: %w", err)
+	}
+	setupCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := setupStreams(setupCtx, js, cfg.Replicas); err != nil {
+		return fmt.Errorf("set up JetStream: %w (with an external NATS server, JetStream must be enabled)", err)
+	}
+
+	// Each group is one shutdown step; they end in this order.
+	intake, intakeCtx := errgroup.WithContext(ctx)
+	consumers, consumeCtx := errgroup.WithContext(ctx)
+
+	var idx *index.Index
+	var stopSearch func()
+	if cfg.has(stageIndex) {
+		if idx, err = index.Open(cfg.indexPath()); err != nil {
+			return err
+		}
+		defer func() {
+			if err := idx.Close(); err != nil {
+				log.Error("close index", "err", err)
+			}
+		}()
+		ix, err := index.NewIndexer(setupCtx, js, idx, index.IndexerConfig{
+			Durable:    "index-" + cfg.IndexName,
+			FlushAfter: cfg.FlushAfter,
+		}, log)
+		if err != nil {
+			return err
+		}
+		consumers.Go(func() error { return ix.Run(consumeCtx) })
+		if stopSearch, err = index.ServeNATS(nc, idx, log); err != nil {
+			return err
+		}
+	}
+	if cfg.has(stageExtract) {
+		st, err := extract.NewStage(setupCtx, js, extract.StageConfig{Workers: cfg.Workers}, log)
+		if err != nil {
+			return err
+		}
+		consumers.Go(func() error { return st.Run(consumeCtx) })
+	}
+	if cfg.has(stageIngest) {
+		feedsKV, err := js.KeyValue(setupCtx, defwatch.KVFeeds)
+		if err != nil {
+			return fmt.Errorf("kv: %w", err)
+		}
+		seenKV, err := js.KeyValue(setupCtx, defwatch.KVSeen)
+		if err != nil {
+			return fmt.Errorf("kv: %w", err)
+		}
+		fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate})
+		p := ingest.NewPoller(ingest.Config{
+			Feeds:     feeds,
+			Interval:  cfg.PollInterval,
+			HostDelay: cfg.HostDelay,
+			MaxPage:   int(nc.MaxPayload()) - 4096,
+		}, fetcher, js, feedsKV, seenKV, log)
+		intake.Go(func() error { return p.Run(intakeCtx) })
+	}
+
+	var srv *http.Server
+	serveErr := make(chan error, 1)
+	if cfg.has(stageServe) {
+		var s index.Searcher = idx
+		if idx == nil {
+			s = index.NewRemote(nc)
+		}
+		ready := func(ctx context.Context) error {
+			if !nc.IsConnected() {
+				return errNotConnected
+			}
+			if idx == nil {
+				_, err := s.Search(ctx, index.Request{Query: "*", Size: 1})
+				return err
+			}
+			return nil
+		}
+		srv = &http.Server{
+			Handler:           index.NewHandler(s, ready, log),
+			ReadHeaderTimeout: 10 * time.Second,
+			ReadTimeout:       30 * time.Second,
+			WriteTimeout:      60 * time.Second,
+			IdleTimeout:       2 * time.Minute,
+			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		}
+		go func() { serveErr <- srv.Serve(httpLn) }()
+		log.Info("serving HTTP", "url", "http://"+httpLn.Addr().String())
+	}
+	log.Info("defwatch running", "stages", strings.Join(cfg.Stages, ","), "nats", natsURL)
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+	case err := <-serveErr:
+		if !errors.Is(err, http.ErrServerClosed) {
+			runErr = fmt.Errorf("http: %w", err)
+		}
+	}
+	log.Info("shutting down")
+	stop()
+	_ = intake.Wait()
+	if srv != nil {
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		if err := srv.Shutdown(sctx); err != nil {
+			log.Warn("http shutdown", "err", err)
+		}
+		cancel()
+	}
+	if stopSearch != nil {
+		stopSearch()
+	}
+	if err := consumers.Wait(); err != nil && runErr == nil {
+		runErr = err
+	}
+	// Everything acknowledged is already acknowledged to the server; this
+	// only pushes out what the client still buffers.
+	if err := nc.FlushTimeout(5 * time.Second); err != nil && nc.IsConnected() {
+		log.Warn("nats flush", "err", err)
+	}
+	log.Info("stopped")
+	return runErr
+}

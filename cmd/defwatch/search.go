@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/defwatch/defwatch/index"
+)
+
+func searchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("defwatch search", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: defwatch search [flags] QUERY\n\nSearches a running defwatch. QUERY is in Bleve's query-string syntax,\ne.g. 'nations:UA troops.max:>=10000' or '+ukraine +\"peacekeeping force\"'; * matches all.\n\n")
+		fs.PrintDefaults()
+	}
+	server := fs.String("server", "http://127.0.0.1:8080", "defwatch HTTP server")
+	size := fs.Int("size", 20, "hits to show")
+	from := fs.Int("from", 0, "hits to skip")
+	asJSON := fs.Bool("json", false, "print the API's JSON response")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	q := url.Values{"q": {strings.Join(fs.Args(), " ")}, "size": {strconv.Itoa(*size)}, "from": {strconv.Itoa(*from)}}
+	u := strings.TrimRight(*server, "/") + "/api/search?" + q.Encode()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return fmt.Errorf("--server %q: %w", *server, err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("search %s: %w (is `defwatch run` up? point --server at it)", *server, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("search: read response: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e struct{ Error string }
+		if json.Unmarshal(body, &e) == nil && e.Error != "" {
+			return errors.New(e.Error)
+		}
+		return fmt.Errorf("search: %s", resp.Status)
+	}
+	if *asJSON {
+		_, err := stdout.Write(body)
+		return err
+	}
+	var res index.Result
+	if err := json.Unmarshal(body, &res); err != nil {
+		return fmt.Errorf("search: response is not a search result: %w", err)
+	}
+	return printResult(stdout, &res, *from)
+}
+
+// printResult writes hits as a table a person can scan: when, who, which
+// nations and troop figures, what.
+func printResult(w io.Writer, res *index.Result, from int) error {
+	fmt.Fprintf(w, "%d articles (%d ms)\n", res.Total, res.TookMs)
+	if len(res.Hits) == 0 {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tPUBLISHED\tSOURCE\tNATIONS\tTROOPS\tTITLE\tID")
+	for i, h := range res.Hits {
+		published := "-"
+		if !h.Published.IsZero() {
+			published = h.Published.Format("2006-01-02")
+		}
+		var nations []string
+		for _, n := range h.Nations {
+			nations = append(nations, n.Code)
+		}
+		var troops []string
+		for _, t := range h.Troops {
+			troops = append(troops, troopRange(t.Min, t.Max, t.Approx))
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", from+i+1, published, clip(h.Source, 24),
+			clip(strings.Join(nations, " "), 24), clip(strings.Join(troops, " "), 28), clip(h.Title, 70), h.ID)
+	}
+	return tw.Flush()
+}
+
+func troopRange(lo, hi int64, approx bool) string {
+	s := strconv.FormatInt(lo, 10)
+	if hi != lo {
+		s += "-" + strconv.FormatInt(hi, 10)
+	}
+	if approx {
+		s = "~" + s
+	}
+	return s
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

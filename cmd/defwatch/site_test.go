@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
+)
+
+// testSite serves testdata/site: a real af.mil RSS feed cut to three items
+// whose links point back here, the seed article as a news page, and two
+// real af.mil print pages (one declares no charset at all).
+type testSite struct {
+	*httptest.Server
+	feedHits    atomic.Int64
+	notModified atomic.Int64
+	// conditional makes the feed honour If-None-Match; off, it always
+	// answers 200, so only defwatch's memory of items avoids refetching.
+	conditional atomic.Bool
+	mu          sync.Mutex
+	pageHits    map[string]int
+}
+
+const seedPath = "/world/nato-ukraine-force-ministers.html"
+
+func newTestSite(t *testing.T) *testSite {
+	t.Helper()
+	s := &testSite{pageHits: map[string]int{}}
+	s.conditional.Store(true)
+	pages := map[string]struct{ file, contentType string }{
+		seedPath:                                 {"seed.html", "text/html; charset=utf-8"},
+		"/news/643334/secaf-speaks-at-csis.aspx": {"Print9e4f.html.gz", "text/html"},
+		"/news/core-missions.aspx":               {"Print0cc1.html.gz", "text/html"},
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		s.feedHits.Add(1)
+		const etag = `"feed-v1"`
+		if s.conditional.Load() && r.Header.Get("If-None-Match") == etag {
+			s.notModified.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(s.file(t, "feed.xml"))
+	})
+	mux.HandleFunc("GET /", func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		s.mu.Lock()
+		s.pageHits[r.URL.Path]++
+		s.mu.Unlock()
+		w.Header().Set("Content-Type", p.contentType)
+		w.Write(s.file(t, p.file))
+	})
+	s.Server = httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// file reads a site file, unzipped, with {{BASE}} set to the server's URL.
+func (s *testSite) file(t *testing.T, name string) []byte {
+	data, err := os.ReadFile(filepath.Join("testdata", "site", name))
+	if err != nil {
+		t.Errorf("site: %v", err)
+		return nil
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			t.Errorf("site: %v", err)
+			return nil
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			t.Errorf("site: %v", err)
+		}
+	}
+	return bytes.ReplaceAll(data, []byte("{{BASE}}"), []byte(s.URL))
+}
+
+func (s *testSite) hits() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int, len(s.pageHits))
+	for k, v := range s.pageHits {
+		out[k] = v
+	}
+	return out
+}
+
+// freeAddr returns a loopback address nothing listens on right now.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// running is one `defwatch run` in this process.
+type running struct {
+	cancel context.CancelFunc
+	done   chan error
+	api    string // http://host:port, when it serves
+}
+
+// startRun starts `defwatch run args...` and, when it serves HTTP, waits
+// until it is ready.
+func startRun(t *testing.T, args ...string) *running {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{cancel: cancel, done: make(chan error, 1)}
+	args = append([]string{"run", "--log-level", "warn"}, args...)
+	for i, a := range args {
+		if a == "--listen" {
+			r.api = "http://" + args[i+1]
+		}
+	}
+	go func() { r.done <- Run(ctx, args, nil, io.Discard, t.Output()) }()
+	t.Cleanup(func() { r.stop(t) })
+	if r.api != "" {
+		waitFor(t, 20*time.Second, "HTTP server ready", func() bool {
+			select {
+			case err := <-r.done:
+				r.done <- err
+				t.Fatalf("defwatch run ended early: %v", err)
+			default:
+			}
+			resp, err := http.Get(r.api + "/readyz")
+			if err != nil {
+				return false
+			}
+			resp.Body.Close()
+			return resp.StatusCode == http.StatusOK
+		})
+	}
+	return r
+}
+
+// stop shuts the run down and checks it ended cleanly.
+func (r *running) stop(t *testing.T) {
+	t.Helper()
+	if r.cancel == nil {
+		return
+	}
+	r.cancel()
+	r.cancel = nil
+	select {
+	case err := <-r.done:
+		if err != nil {
+			t.Errorf("defwatch run: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Errorf("defwatch run did not shut down within 30s")
+	}
+}
+
+func waitFor(t *testing.T, d time.Duration, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	if v != nil && resp.StatusCode == http.StatusOK {
+		if err := json.Unmarshal(body, v); err != nil {
+			t.Fatalf("GET %s: %v in %s", u, err, body)
+		}
+	}
+	return resp.StatusCode
+}
+
+func search(t *testing.T, api, q string) *index.Result {
+	t.Helper()
+	var res index.Result
+	u := fmt.Sprintf("%s/api/search?q=%s&size=50", api, url.QueryEscape(q))
+	if code := getJSON(t, u, &res); code != http.StatusOK {
+		t.Fatalf("GET %s: status %d", u, code)
+	}
+	return &res
+}
+
+// waitForTotal waits until q matches exactly n articles.
+func waitForTotal(t *testing.T, api, q string, n uint64) *index.Result {
+	t.Helper()
+	var res *index.Result
+	waitFor(t, 30*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
+		res = search(t, api, q)
+		return res.Total == n
+	})
+	return res
+}
+
+func hitByTitle(t *testing.T, res *index.Result, prefix string) index.Hit {
+	t.Helper()
+	for _, h := range res.Hits {
+		if strings.HasPrefix(h.Title, prefix) {
+			return h
+		}
+	}
+	t.Fatalf("no hit titled %q in %d hits", prefix, len(res.Hits))
+	return index.Hit{}
+}
+
+// checkSeed asserts what an analyst must see of the seed article.
+func checkSeed(t *testing.T, api string, h index.Hit) {
+	t.Helper()
+	codes := map[string]bool{}
+	for _, n := range h.Nations {
+		codes[n.Code] = true
+	}
+	for _, want := range []string{"GB", "FR", "UA", "RU", "US", "DE"} {
+		if !codes[want] {
+			t.Errorf("seed nations %v: missing %s", h.Nations, want)
+		}
+	}
+	var force bool
+	for _, tr := range h.Troops {
+		if tr.Min == 10000 && tr.Max == 30000 {
+			force = true
+		}
+	}
+	if !force {
+		t.Errorf("seed troops %+v: want a 10,000-30,000 figure", h.Troops)
+	}
+	var a defwatch.Article
+	if code := getJSON(t, api+"/api/articles/"+h.ID, &a); code != http.StatusOK {
+		t.Fatalf("GET /api/articles/%s: status %d", h.ID, code)
+	}
+	if !strings.Contains(a.Text, "peacekeeping force remains contingent") {
+		t.Errorf("seed text lacks its body: %.200q", a.Text)
+	}
+	if strings.Contains(a.Text, "Most read") || strings.Contains(a.Text, "All rights reserved") {
+		t.Errorf("seed text kept boilerplate: %q", a.Text)
+	}
+	if want := time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC); !a.Published.Equal(want) {
+		t.Errorf("seed published %s, want %s", a.Published, want)
+	}
+}

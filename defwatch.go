@@ -1,0 +1,167 @@
+// Package defwatch holds what the pipeline's stages share: the Page that ingest
+// publishes, the Article that extract publishes and index stores, the entity
+// types inside it, and the names of the NATS subjects and streams they meet on.
+// It imports only the standard library.
+package defwatch
+
+import (
+	"errors"
+	"time"
+)
+
+// Page is one fetched article page (or one archived article's text) on its way
+// from ingest to extract. HTML is already decoded to UTF-8; pages that come from
+// an archive carry Text instead of HTML.
+type Page struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Feed      string    `json:"feed,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Title     string    `json:"title,omitempty"`    // the feed item's title
+	Published time.Time `json:"published,omitzero"` // the feed item's date
+	Fetched   time.Time `json:"fetched,omitzero"`   // when ingest fetched it
+	Charset   string    `json:"charset,omitempty"`  // the encoding the body was decoded from
+	Lang      string    `json:"lang,omitempty"`     // a language the source declared
+	HTML      string    `json:"html,omitempty"`     // the page, as UTF-8
+	Text      string    `json:"text,omitempty"`     // plain text, when there is no page
+	Byline    string    `json:"byline,omitempty"`   // the feed item's author
+	Imported  bool      `json:"imported,omitempty"` // came from an archive, not a feed
+}
+
+// Article is the document analysts search and alert consumers receive. Its JSON
+// field names are part of the public interface: the HTTP API, NATS payloads and
+// the output of `defwatch extract` all use them.
+type Article struct {
+	ID            string    `json:"id"`
+	URL           string    `json:"url"`
+	Source        string    `json:"source"`
+	Feed          string    `json:"feed,omitempty"`
+	Title         string    `json:"title"`
+	Byline        string    `json:"byline,omitempty"`
+	Published     time.Time `json:"published,omitzero"`
+	PublishedFrom string    `json:"published_from,omitempty"`
+	Fetched       time.Time `json:"fetched,omitzero"`
+	Lang          string    `json:"lang,omitempty"`
+	Text          string    `json:"text,omitempty"`
+
+	Nations  []Nation  `json:"nations"`
+	Troops   []Troop   `json:"troops"`
+	Meetings []Meeting `json:"meetings"`
+	Orgs     []Org     `json:"orgs"`
+	People   []Person  `json:"people"`
+	Places   []Place   `json:"places"`
+}
+
+// Nation is a state the article names, as an ISO 3166-1 alpha-2 code, with
+// how many times it was named.
+type Nation struct {
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// Troop categories.
+const (
+	TroopStrength   = "strength"   // size of a force, deployment, build-up, contribution
+	TroopCasualties = "casualties" // killed, wounded, captured, missing
+	TroopOther      = "other"      // trained, mobilised, recruited, exchanged
+)
+
+// Troop is a figure of military personnel. Min and Max are equal for a single
+// number; Approx is set when the text hedges it ("roughly", "up to").
+type Troop struct {
+	Min      int64  `json:"min"`
+	Max      int64  `json:"max"`
+	Approx   bool   `json:"approx"`
+	Unit     string `json:"unit"`
+	Nation   string `json:"nation"`
+	Category string `json:"category"`
+	Text     string `json:"text"`
+}
+
+// Meeting kinds.
+const (
+	MeetingSummit      = "summit"
+	MeetingMinisterial = "ministerial"
+	MeetingTalks       = "talks"
+	MeetingConference  = "conference"
+	MeetingCall        = "call"
+	MeetingMeeting     = "meeting"
+)
+
+// Meeting is a summit, ministerial, round of talks, conference or call the
+// article reports. Date is YYYY-MM-DD, resolved against the publication date,
+// and empty when the text does not fix it.
+type Meeting struct {
+	Kind         string   `json:"kind"`
+	Date         string   `json:"date"`
+	Location     string   `json:"location"`
+	Participants []string `json:"participants"`
+	Orgs         []string `json:"orgs"`
+	Text         string   `json:"text"`
+}
+
+// Org is an international or national organisation the article names.
+type Org struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// Person is a named person, with the title the article gives them.
+type Person struct {
+	Name  string `json:"name"`
+	Title string `json:"title,omitempty"`
+}
+
+// Place is a named place with the country it lies in.
+type Place struct {
+	Name    string `json:"name"`
+	Country string `json:"country,omitempty"`
+}
+
+// NATS streams and subjects. The pipeline's own subjects (pages and articles)
+// are kept apart from announcements and alerts, so no stage ever consumes its
+// own output again.
+const (
+	StreamPages    = "DEFWATCH_PAGES"
+	StreamArticles = "DEFWATCH_ARTICLES"
+
+	SubjectPages = "defwatch.pages"
+	// SubjectArticles is the prefix of defwatch.articles.<lang>.
+	SubjectArticles = "defwatch.articles"
+	// SubjectSearch answers search requests (request/reply, queue group).
+	SubjectSearch = "defwatch.search"
+	// SubjectArticleGet answers requests for one article by id.
+	SubjectArticleGet = "defwatch.article"
+
+	// KVFeeds remembers each feed's validators (ETag, Last-Modified).
+	KVFeeds = "defwatch_feeds"
+	// KVSeen remembers every feed item already published.
+	KVSeen = "defwatch_seen"
+)
+
+// ArticleSubject is the subject an article in lang is published on.
+func ArticleSubject(lang string) string {
+	if lang == "" || !isToken(lang) {
+		lang = "und"
+	}
+	return SubjectArticles + "." + lang
+}
+
+func isToken(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// Errors the stages share.
+var (
+	// ErrNotFound: no article has that id.
+	ErrNotFound = errors.New("defwatch: not found")
+	// ErrBadQuery: the search query cannot be parsed.
+	ErrBadQuery = errors.New("defwatch: bad query")
+)

@@ -1,0 +1,122 @@
+// Package extract turns a fetched Page into a tagged Article: main text and
+// metadata from the HTML, then the entities analysts look for. The stage in
+// stage.go runs it over the pages stream.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/extract/content"
+	"github.com/defwatch/defwatch/extract/entity"
+)
+
+// ErrEmpty: the page has no text to extract.
+var ErrEmpty = errors.New("extract: page has no article text")
+
+// Where a publication date came from, beside the page's own sources that
+// content.Parse reports.
+const (
+	FromFeed    = "feed"    // the feed item's date
+	FromArchive = "archive" // the archive record's date (defwatch import)
+	FromGiven   = "given"   // the caller's --published
+)
+
+// FromPage extracts and tags the article in p.
+func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
+	a := &defwatch.Article{
+		ID:      p.ID,
+		URL:     p.URL,
+		Source:  p.Source,
+		Feed:    p.Feed,
+		Title:   p.Title,
+		Byline:  p.Byline,
+		Fetched: p.Fetched,
+		Lang:    p.Lang,
+	}
+	if p.HTML != "" {
+		doc, err := content.Parse(p.HTML, p.URL)
+		if err != nil {
+			return nil, err
+		}
+		a.Text = doc.Text
+		// The page's own headline beats the feed's, which some outlets
+		// shorten; the <title> element does not, it carries the site name.
+		if doc.Title != "" && (a.Title == "" || doc.TitleFrom != "title") {
+			a.Title = doc.Title
+		}
+		if doc.Byline != "" {
+			a.Byline = doc.Byline
+		}
+		if !doc.Published.IsZero() {
+			a.Published, a.PublishedFrom = doc.Published.UTC(), doc.PublishedFrom
+		}
+		if doc.Lang != "" {
+			a.Lang = doc.Lang
+		}
+		if a.URL == "" && doc.Canonical != "" {
+			a.URL = doc.Canonical
+		}
+	} else {
+		a.Text = content.CleanText(p.Text)
+	}
+	if a.Published.IsZero() && !p.Published.IsZero() {
+		a.Published = p.Published.UTC()
+		switch {
+		case p.Imported:
+			a.PublishedFrom = FromArchive
+		case p.Feed != "":
+			a.PublishedFrom = FromFeed
+		default:
+			a.PublishedFrom = FromGiven
+		}
+	}
+	if a.Text == "" && a.Title == "" {
+		return nil, ErrEmpty
+	}
+	if a.Source == "" {
+		a.Source = defwatch.SourceOf(a.URL)
+	}
+	if a.ID == "" {
+		a.ID = idOf(a)
+	}
+	a.Lang = primaryLang(a.Lang)
+	if a.Lang == "" {
+		a.Lang = DetectLang(a.Title + "\n" + a.Text)
+	}
+	Tag(a)
+	return a, nil
+}
+
+// Tag fills the entity fields of a from its title and text.
+func Tag(a *defwatch.Article) {
+	text := a.Title + "\n\n" + a.Text
+	a.Nations = nonNil(entity.Nations(text))
+	a.Troops = nonNil(entity.Troops(text))
+	a.Meetings = nonNil(a.Meetings)
+	a.Orgs = nonNil(a.Orgs)
+	a.People = nonNil(a.People)
+	a.Places = nonNil(a.Places)
+}
+
+// nonNil makes empty lists JSON arrays rather than null, so consumers can
+// iterate without a check.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// idOf gives an article without a URL an id from its content, so the same
+// text imported twice is one article.
+func idOf(a *defwatch.Article) string {
+	if a.URL != "" {
+		return defwatch.ArticleID(a.URL)
+	}
+	sum := sha256.Sum256([]byte(a.Title + "\x00" + a.Published.Format(time.RFC3339) + "\x00" + a.Text))
+	return hex.EncodeToString(sum[:8])
+}

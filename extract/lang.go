@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopwords are frequent function words that tell Latin- and
+// Cyrillic-script languages apart. A few dozen words a language is enough for
+// news text and costs kilobytes, where n-gram models cost megabytes.
+var stopwords = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "as", "at", "from", "his", "have", "has", "it", "be", "this", "which", "were", "said", "will", "their", "not", "but", "they"},
+	"de": {"der", "die", "und", "das", "den", "nicht", "ist", "von", "sich", "mit", "des", "auf", "für", "dem", "ein", "eine", "auch", "es", "im", "wird", "nach", "bei", "werden", "wurde", "sind", "zu", "einer", "aus", "hat", "sie"},
+	"fr": {"le", "la", "les", "des", "et", "est", "une", "du", "dans", "que", "pour", "qui", "sur", "au", "aux", "pas", "par", "avec", "ce", "il", "sont", "été", "ont", "mais", "leur", "cette", "selon", "entre", "d", "l"},
+	"es": {"el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "este", "ha", "entre", "sobre", "también", "han", "sin", "desde", "muy"},
+	"it": {"il", "di", "che", "della", "per", "con", "non", "una", "sono", "gli", "del", "nel", "alla", "anche", "come", "più", "dei", "delle", "è", "ha", "ma", "questo", "tra", "dal", "nella", "essere", "stato", "degli", "le", "si"},
+	"pt": {"os", "as", "que", "não", "uma", "para", "com", "dos", "das", "por", "mais", "foi", "como", "ao", "pelo", "pela", "seu", "sua", "também", "são", "ele", "na", "no", "em", "do", "da", "um", "se", "mas", "ou"},
+	"nl": {"de", "het", "een", "van", "en", "is", "dat", "op", "niet", "zijn", "voor", "met", "ook", "aan", "er", "maar", "om", "bij", "nog", "wordt", "worden", "naar", "door", "uit", "heeft", "deze", "tot", "dan", "als", "over"},
+	"pl": {"się", "nie", "to", "na", "jest", "że", "do", "w", "z", "jak", "od", "za", "po", "ale", "są", "przez", "dla", "może", "tym", "oraz", "jego", "także", "który", "które", "była", "było", "już", "tak", "tylko", "czy"},
+	"uk": {"і", "в", "на", "що", "не", "з", "до", "у", "це", "як", "та", "за", "від", "про", "ми", "ви", "його", "є", "але", "також", "які", "який", "під", "буде", "було", "вже", "щоб", "наших", "україни", "нас"},
+	"ru": {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "к", "но", "из", "у", "за", "от", "о", "так", "же", "для", "все", "был", "было", "его", "только", "уже", "который", "года", "россии", "также"},
+}
+
+// DetectLang guesses the language of text as an ISO 639-1 code, or "" when
+// there is too little text to tell.
+func DetectLang(text string) string {
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	var han, kana, hangul, cyr, arabic, hebrew, greek, thai, latin, devanagari int
+	var ukLetters, ruLetters, faLetters, urLetters int
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			if unicode.IsLetter(r) {
+				latin++
+			}
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			switch r {
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				ukLetters++
+			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ё':
+				ruLetters++
+			}
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+			switch r {
+			case 'پ', 'چ', 'ژ', 'گ', 'ی':
+				faLetters++
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+				urLetters++
+			}
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		case unicode.Is(unicode.Devanagari, r):
+			devanagari++
+		case unicode.IsLetter(r):
+			latin++ // accented Latin
+		}
+	}
+	letters := han + kana + hangul + cyr + arabic + hebrew + greek + thai + latin + devanagari
+	if letters < 20 {
+		return ""
+	}
+	switch max(han+kana, hangul, cyr, arabic, hebrew, greek, thai, latin, devanagari) {
+	case hangul:
+		return "ko"
+	case han + kana:
+		if kana*10 > han {
+			return "ja"
+		}
+		return "zh"
+	case arabic:
+		if urLetters > faLetters && urLetters > 0 {
+			return "ur"
+		}
+		if faLetters*20 > arabic {
+			return "fa"
+		}
+		return "ar"
+	case hebrew:
+		return "he"
+	case greek:
+		return "el"
+	case thai:
+		return "th"
+	case devanagari:
+		return "hi"
+	case cyr:
+		if ukLetters > ruLetters {
+			return "uk"
+		}
+		if ruLetters > 0 {
+			return "ru"
+		}
+		return bestByStopwords(text, "uk", "ru")
+	}
+	return bestByStopwords(text, "en", "de", "fr", "es", "it", "pt", "nl", "pl")
+}
+
+// stopwordLangs maps each stop word to the languages that use it; built
+// once, read only.
+var stopwordLangs = func() map[string][]string {
+	m := map[string][]string{}
+	for l, words := range stopwords {
+		for _, w := range words {
+			m[w] = append(m[w], l)
+		}
+	}
+	return m
+}()
+
+func bestByStopwords(text string, langs ...string) string {
+	score := make(map[string]int, len(langs))
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
+	for _, w := range words {
+		for _, l := range stopwordLangs[w] {
+			score[l]++
+		}
+	}
+	best, bestScore := langs[0], -1
+	for _, l := range langs {
+		if score[l] > bestScore {
+			best, bestScore = l, score[l]
+		}
+	}
+	return best
+}
+
+// primaryLang reduces a language tag from a feed or a header ("en-US",
+// "pt_BR", "DE") to its primary subtag, lower case; anything that is not a
+// tag becomes "".
+func primaryLang(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_;, "); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for _, r := range tag {
+		if !unicode.IsLetter(r) || r > unicode.MaxASCII {
+			return ""
+		}
+	}
+	return strings.ToLower(tag)
+}

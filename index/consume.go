@@ -1,0 +1,132 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/defwatch/defwatch"
+)
+
+// IndexerConfig says how the index stage batches.
+type IndexerConfig struct {
+	// Durable names this replica's consumer. Every index replica builds its
+	// own full index, so each needs a durable of its own.
+	Durable string
+	// BatchSize is the most articles committed at once.
+	BatchSize int
+	// FlushAfter is the longest a lone article waits for company before it
+	// is committed, which bounds how soon it is searchable.
+	FlushAfter time.Duration
+}
+
+// Indexer is the index stage: it consumes Articles and commits them to the
+// Index in batches, acknowledging each message only after its batch is on
+// disk, so a crash loses nothing that was acknowledged.
+type Indexer struct {
+	idx  *Index
+	cons jetstream.Consumer
+	cfg  IndexerConfig
+	log  *slog.Logger
+}
+
+// NewIndexer creates or resumes the durable consumer on the articles stream.
+func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg IndexerConfig, log *slog.Logger) (*Indexer, error) {
+	if cfg.Durable == "" {
+		cfg.Durable = "index-main"
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 256
+	}
+	if cfg.FlushAfter <= 0 {
+		cfg.FlushAfter = 250 * time.Millisecond
+	}
+	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, jetstream.ConsumerConfig{
+		Durable:       cfg.Durable,
+		FilterSubject: defwatch.SubjectArticles + ".>",
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       2 * time.Minute,
+		MaxAckPending: cfg.BatchSize * 4,
+		MaxDeliver:    20,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
+	}
+	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable)}, nil
+}
+
+// Run indexes until ctx ends. A batch in hand when ctx ends is still
+// committed and acknowledged before Run returns.
+func (ix *Indexer) Run(ctx context.Context) error {
+	ix.log.Info("indexing")
+	for ctx.Err() == nil {
+		batch, err := ix.cons.Fetch(ix.cfg.BatchSize, jetstream.FetchMaxWait(ix.cfg.FlushAfter))
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			ix.log.Warn("fetch failed", "err", err)
+			sleep(ctx, time.Second)
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range batch.Messages() {
+			msgs = append(msgs, m)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
+			ix.log.Debug("fetch ended early", "err", err)
+		}
+		if len(msgs) > 0 {
+			ix.commit(msgs)
+		}
+	}
+	return nil
+}
+
+func (ix *Indexer) commit(msgs []jetstream.Msg) {
+	articles := make([]*defwatch.Article, 0, len(msgs))
+	good := make([]jetstream.Msg, 0, len(msgs))
+	for _, m := range msgs {
+		var a defwatch.Article
+		if err := json.Unmarshal(m.Data(), &a); err != nil || a.ID == "" {
+			// Redelivering a message that cannot be read would never help.
+			ix.log.Error("dropping unreadable article", "subject", m.Subject(), "err", err)
+			_ = m.Term()
+			continue
+		}
+		articles = append(articles, &a)
+		good = append(good, m)
+	}
+	if len(articles) == 0 {
+		return
+	}
+	start := time.Now()
+	if err := ix.idx.Put(articles); err != nil {
+		ix.log.Error("batch failed, will retry", "articles", len(articles), "err", err)
+		for _, m := range good {
+			_ = m.NakWithDelay(5 * time.Second)
+		}
+		return
+	}
+	for _, m := range good {
+		if err := m.Ack(); err != nil {
+			// The article is indexed; a redelivery only overwrites it.
+			ix.log.Warn("ack failed", "err", err)
+		}
+	}
+	ix.log.Debug("batch indexed", "articles", len(articles), "took", time.Since(start))
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}

@@ -1,0 +1,162 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"github.com/defwatch/defwatch"
+)
+
+// QueueGroup is the queue group index replicas answer searches in, so each
+// request is answered by one of them.
+const QueueGroup = "defwatch-index"
+
+// reply is the envelope of every answer on defwatch.search and
+// defwatch.article.
+type reply struct {
+	Result  *Result           `json:"result,omitempty"`
+	Article *defwatch.Article `json:"article,omitempty"`
+	Error   string            `json:"error,omitempty"`
+	Kind    string            `json:"kind,omitempty"` // "bad_query", "not_found", "internal"
+}
+
+// ServeNATS answers search and article requests over NATS with s until the
+// returned stop is called. Programs can then search without HTTP, and serve
+// stages on other machines reach the index through it.
+func ServeNATS(nc *nats.Conn, s Searcher, log *slog.Logger) (stop func(), err error) {
+	log = log.With("stage", "index")
+	handle := func(m *nats.Msg, do func(ctx context.Context) reply) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		data, err := json.Marshal(do(ctx))
+		if err == nil {
+			err = m.Respond(data)
+		}
+		if err != nil {
+			log.Warn("search reply failed", "subject", m.Subject, "err", err)
+		}
+	}
+	search, err := nc.QueueSubscribe(defwatch.SubjectSearch, QueueGroup, func(m *nats.Msg) {
+		handle(m, func(ctx context.Context) reply {
+			var req Request
+			if err := json.Unmarshal(m.Data, &req); err != nil {
+				return reply{Error: "request is not JSON of the form {\"q\": …, \"size\": …, \"from\": …}", Kind: "bad_query"}
+			}
+			res, err := s.Search(ctx, req)
+			if err != nil {
+				return errorReply(err)
+			}
+			return reply{Result: res}
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index: subscribe %s: %w", defwatch.SubjectSearch, err)
+	}
+	article, err := nc.QueueSubscribe(defwatch.SubjectArticleGet, QueueGroup, func(m *nats.Msg) {
+		handle(m, func(ctx context.Context) reply {
+			a, err := s.Article(ctx, string(m.Data))
+			if err != nil {
+				return errorReply(err)
+			}
+			return reply{Article: a}
+		})
+	})
+	if err != nil {
+		_ = search.Unsubscribe()
+		return nil, fmt.Errorf("index: subscribe %s: %w", defwatch.SubjectArticleGet, err)
+	}
+	return func() {
+		_ = search.Drain()
+		_ = article.Drain()
+	}, nil
+}
+
+func errorReply(err error) reply {
+	// The asking side wraps the message in the same sentinel again, so the
+	// sentinel's own words are left out here.
+	switch {
+	case errors.Is(err, defwatch.ErrBadQuery):
+		return reply{Error: strings.TrimPrefix(err.Error(), defwatch.ErrBadQuery.Error()+": "), Kind: "bad_query"}
+	case errors.Is(err, defwatch.ErrNotFound):
+		return reply{Error: strings.TrimSuffix(err.Error(), ": "+defwatch.ErrNotFound.Error()), Kind: "not_found"}
+	default:
+		return reply{Error: err.Error(), Kind: "internal"}
+	}
+}
+
+// Remote searches the index replicas over NATS.
+type Remote struct {
+	nc *nats.Conn
+}
+
+var _ Searcher = (*Remote)(nil)
+
+// NewRemote returns a Searcher that asks the index replicas over nc.
+func NewRemote(nc *nats.Conn) *Remote { return &Remote{nc: nc} }
+
+// ErrNoIndex: no index stage answers on NATS.
+var ErrNoIndex = errors.New("no index stage is answering on NATS (start one with --stages index)")
+
+func (r *Remote) ask(ctx context.Context, subject string, data []byte) (*reply, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+	}
+	m, err := r.nc.RequestWithContext(ctx, subject, data)
+	if errors.Is(err, nats.ErrNoResponders) {
+		return nil, ErrNoIndex
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: request %s: %w", subject, err)
+	}
+	var rep reply
+	if err := json.Unmarshal(m.Data, &rep); err != nil {
+		return nil, fmt.Errorf("index: reply on %s: %w", subject, err)
+	}
+	switch rep.Kind {
+	case "":
+		return &rep, nil
+	case "bad_query":
+		return nil, fmt.Errorf("%w: %s", defwatch.ErrBadQuery, rep.Error)
+	case "not_found":
+		return nil, fmt.Errorf("%w: %s", defwatch.ErrNotFound, rep.Error)
+	default:
+		return nil, fmt.Errorf("index: %s", rep.Error)
+	}
+}
+
+// Search implements Searcher.
+func (r *Remote) Search(ctx context.Context, req Request) (*Result, error) {
+	data, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := r.ask(ctx, defwatch.SubjectSearch, data)
+	if err != nil {
+		return nil, err
+	}
+	if rep.Result == nil {
+		return nil, errors.New("index: empty search reply")
+	}
+	return rep.Result, nil
+}
+
+// Article implements Searcher.
+func (r *Remote) Article(ctx context.Context, id string) (*defwatch.Article, error) {
+	rep, err := r.ask(ctx, defwatch.SubjectArticleGet, []byte(id))
+	if err != nil {
+		return nil, err
+	}
+	if rep.Article == nil {
+		return nil, errors.New("index: empty article reply")
+	}
+	return rep.Article, nil
+}
