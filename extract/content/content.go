@@ -1,0 +1,132 @@
+// Package content pulls an article's main text and metadata (title, byline,
+// dates, canonical URL, language, lead image) out of an HTML page.
+package content
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// Document is what one article page yields before entity tagging.
+type Document struct {
+	Title         string
+	TitleFrom     string // "og", "json-ld", "h1", "title"
+	Byline        string
+	Published     time.Time
+	PublishedFrom string // "json-ld", "meta", "microdata", "time", "text", "url"
+	Modified      time.Time
+	Canonical     string // absolute
+	SiteName      string
+	Lang          string // primary subtag, lower case ("en")
+	Image         string // lead image, absolute
+	Text          string // paragraphs, headings and list items separated by "\n\n"
+}
+
+// ErrBadURL is returned when the page URL given to Parse is not an absolute
+// URL; relative links and URL dates could not be resolved against it.
+var ErrBadURL = errors.New("content: page URL is not absolute")
+
+const (
+	// maxPageBytes caps the work one page can cause. Real articles are far
+	// smaller; anything beyond is an archive page or an attack, and the
+	// article, if any, is near the top.
+	maxPageBytes = 5 << 20
+	// maxDepth bounds recursion on pathologically nested markup. Real pages
+	// stay well under 60 levels.
+	maxDepth = 200
+)
+
+// Parse extracts the main text and metadata of the page at pageURL, which is
+// used to resolve relative links and to read a date from the path. html must
+// be UTF-8. pageURL may be empty when the page's address is unknown.
+func Parse(html, pageURL string) (Document, error) {
+	return parse(html, pageURL, time.Now())
+}
+
+// parse is Parse with the clock passed in, so tests can pin "now" for the
+// date plausibility checks.
+func parse(page, pageURL string, now time.Time) (Document, error) {
+	var base *url.URL
+	if pageURL != "" {
+		u, err := url.Parse(pageURL)
+		if err != nil || !u.IsAbs() {
+			return Document{}, fmt.Errorf("%w: %q", ErrBadURL, pageURL)
+		}
+		base = u
+	}
+	if len(page) > maxPageBytes {
+		page = page[:maxPageBytes]
+	}
+	gq, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	if err != nil {
+		// The parser refuses markup nested more than 512 deep; such a page
+		// is broken, not empty, so read it again with the excess flattened.
+		gq, err = goquery.NewDocumentFromReader(strings.NewReader(flatten(page)))
+		if err != nil {
+			return Document{}, fmt.Errorf("content: parse html: %w", err)
+		}
+	}
+	p := newPage(gq, base, now)
+	p.collect()
+	doc := p.metadata()
+	p.prune()
+	doc.Text = p.mainText(doc.Title)
+	if doc.Published.IsZero() {
+		p.lateDate(&doc)
+	}
+	return doc, nil
+}
+
+// flattenDepth is how deep flatten lets tags nest, well under the parser's
+// limit because the parser also opens elements the markup leaves implicit.
+const flattenDepth = 128
+
+// flatten drops the start and end tags that nest deeper than flattenDepth,
+// keeping all text. Unclosed elements count as open until their parent
+// closes, which overestimates depth: fine for a fallback on broken pages.
+func flatten(page string) string {
+	var b strings.Builder
+	b.Grow(len(page))
+	z := html.NewTokenizer(strings.NewReader(page))
+	var open []string
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if len(open) >= flattenDepth {
+				continue
+			}
+			open = append(open, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			i := len(open) - 1
+			for i >= 0 && open[i] != string(name) {
+				i--
+			}
+			if i < 0 {
+				continue // closes nothing we kept
+			}
+			open = open[:i]
+		}
+		b.Write(z.Raw())
+	}
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true,
+}

@@ -1,0 +1,293 @@
+package content
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// paraTags hold one paragraph each; their text credits the container they
+// sit in. Other blocks with text of their own (a <div> of text and <br>s)
+// are containers and credit themselves.
+var paraTags = map[atom.Atom]bool{
+	atom.P: true, atom.Pre: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
+	atom.Blockquote: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Address: true, atom.Th: true,
+}
+
+// tagPrior says how likely each kind of element is to be the article's
+// container before its text is looked at.
+func tagPrior(a atom.Atom) float64 {
+	switch a {
+	case atom.Div, atom.Article, atom.Section, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// score gives every container credit for the prose blocks below it, nearer
+// ancestors more, and returns the containers that got any.
+func (p *page) score() []*html.Node {
+	var cands []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+		in := p.info[n]
+		if in == nil || !blockTags[n.DataAtom] || in.own < minPara {
+			return
+		}
+		w := 1 + float64(in.ownCommas) + min(float64(in.own)/100, 3)
+		w *= 1 - float64(in.ownLink)/float64(in.own)
+		start := n
+		if paraTags[n.DataAtom] {
+			start = n.Parent
+		}
+		level := 0
+		for a := start; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+			ai := p.info[a]
+			if ai == nil {
+				break
+			}
+			if !ai.scored {
+				ai.scored = true
+				ai.prior = tagPrior(a.DataAtom) + classPrior(a)
+				cands = append(cands, a)
+			}
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level) * 3
+			}
+			ai.score += w / div
+			// An <article> is one story: its prose says nothing about the
+			// page around it, which may be a list of stories.
+			if a == p.body || a.DataAtom == atom.Article {
+				break
+			}
+			level++
+		}
+	}
+	walk(p.body)
+	for _, c := range cands {
+		in := p.info[c]
+		// A content class is a tie-breaker between containers of prose, not
+		// a reason to pick a box with one line in it.
+		in.score += min(in.prior, in.score)
+		if in.text > 0 {
+			in.score *= 1 - float64(in.link)/float64(in.text)
+		}
+	}
+	return cands
+}
+
+func classPrior(n *html.Node) float64 {
+	sig := readClass(n)
+	s := 0.0
+	if sig.negative() {
+		s -= 25
+	}
+	if sig.pos {
+		s += 25
+	}
+	return s
+}
+
+// selectContent picks the container that holds the article and the
+// siblings that continue it, in document order.
+func (p *page) selectContent(cands []*html.Node) []*html.Node {
+	if len(cands) == 0 {
+		return []*html.Node{p.body}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return p.info[cands[i]].score > p.info[cands[j]].score })
+	top := cands[0]
+	topScore := p.info[top].score
+
+	// When several strong candidates share an ancestor, the article is split
+	// into blocks (by ads, by pull quotes) and the ancestor is the article.
+	var alts []*html.Node
+	for _, c := range cands[1:min(len(cands), 5)] {
+		if p.info[c].score >= topScore*0.75 {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) >= 2 {
+		for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+			n := 0
+			for _, alt := range alts {
+				if contains(a, alt) {
+					n++
+				}
+			}
+			if n >= 2 {
+				top = a
+				break
+			}
+		}
+	}
+	// Climb while the parent scores about as well: the top candidate is then
+	// only one part of the article.
+	last := p.info[top].score
+	for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+		ai := p.info[a]
+		if !ai.scored {
+			continue
+		}
+		if ai.score < last/3 {
+			break
+		}
+		if ai.score > last {
+			top = a
+			break
+		}
+		last = ai.score
+	}
+	// The <article> that holds the headline is the page's story; a list of
+	// other stories elsewhere can outscore it when the story is short.
+	if a := p.headlineArticle(); a != nil && !contains(a, top) && !contains(top, a) && p.info[a].good >= 2*minPara {
+		top = p.bestWithin(cands, a)
+	}
+	// A lone child adds nothing its parent would not.
+	for top.Parent != nil && top.Parent != p.body && onlyElementChild(top) {
+		top = top.Parent
+	}
+	if top == p.body || top.Parent == nil {
+		return []*html.Node{top}
+	}
+
+	ti := p.info[top]
+	threshold := max(10, ti.score*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.DataAtom == atom.Article && top.DataAtom == atom.Article {
+			continue // the next story, not more of this one
+		}
+		si := p.info[s]
+		if si == nil {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(s, "class") == topClass {
+			bonus = ti.score * 0.2
+		}
+		if si.scored && si.score+bonus >= threshold {
+			out = append(out, s)
+			continue
+		}
+		if paraTags[s.DataAtom] || s.DataAtom == atom.Div && si.own == si.text {
+			ld := 0.0
+			if si.text > 0 {
+				ld = float64(si.link) / float64(si.text)
+			}
+			if si.text > 80 && ld < 0.25 || si.text > 0 && si.text <= 80 && si.link == 0 && endsSentence(s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && (s.Type == html.ElementNode || s.Type == html.TextNode && !blank(s.Data)) {
+			return false
+		}
+	}
+	return true
+}
+
+func blank(s string) bool {
+	r, _ := countText(s)
+	return r == 0
+}
+
+// endsSentence reports whether a short block reads as a sentence (ends with
+// a full stop), not as a label or a teaser.
+func endsSentence(n *html.Node) bool {
+	t := normalizeSpace(textOf(n))
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '"':
+		return true
+	}
+	return false
+}
+
+// headlineArticle returns the <article> element around the page's
+// headline, if there is one.
+func (p *page) headlineArticle() *html.Node {
+	h := p.headline()
+	if h == nil {
+		return nil
+	}
+	for a := h.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return a
+		}
+		if a == p.body {
+			break
+		}
+	}
+	return nil
+}
+
+// bestWithin returns the best-scoring candidate inside root (cands are
+// sorted best first), or root itself.
+func (p *page) bestWithin(cands []*html.Node, root *html.Node) *html.Node {
+	for _, c := range cands {
+		if contains(root, c) {
+			return c
+		}
+	}
+	return root
+}
+
+// headline returns the <h1> that carries the page's title. A page's first
+// <h1> is often a logo or a teaser, so it must match the title metadata.
+func (p *page) headline() *html.Node {
+	for _, h := range p.h1s {
+		t := squash(textOf(h))
+		if len(t) < 8 {
+			continue
+		}
+		for _, title := range p.titles {
+			// One may carry a site name or a kicker the other lacks.
+			if strings.Contains(title, t) || strings.Contains(t, title) {
+				return h
+			}
+		}
+	}
+	return nil
+}
