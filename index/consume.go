@@ -46,6 +46,15 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.FlushAfter <= 0 {
 		cfg.FlushAfter = 250 * time.Millisecond
 	}
+	if idx.created {
+		// A replica whose index was lost or moved keeps its consumer on the
+		// server; resuming it would skip everything indexed before. Starting
+		// the consumer again replays the whole articles stream.
+		err := js.DeleteConsumer(ctx, defwatch.StreamArticles, cfg.Durable)
+		if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, fmt.Errorf("index: reset consumer %s: %w", cfg.Durable, err)
+		}
+	}
 	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, jetstream.ConsumerConfig{
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",

@@ -30,12 +30,18 @@ const rawField = "_raw"
 // Index is a Bleve index of Articles on disk.
 type Index struct {
 	bleve bleve.Index
+	// created says the index was made empty by Open, so whatever consumer
+	// fed a previous index at this path must start again from the stream's
+	// beginning.
+	created bool
 }
 
 // Open opens the index at path, creating it when there is none.
 func Open(path string) (*Index, error) {
 	idx, err := bleve.Open(path)
+	created := false
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		created = true
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, fmt.Errorf("index: %w", err)
 		}
@@ -45,7 +51,7 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	return &Index{bleve: idx}, nil
+	return &Index{bleve: idx, created: created}, nil
 }
 
 // Close flushes and closes the index.

@@ -66,7 +66,7 @@ func resolve(base, ref string) string {
 		return ""
 	}
 	u, err := b.Parse(ref)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
 	return u.String()

@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 )
 
-func readGz(t *testing.T, path string) []byte {
+func readGz(t testing.TB, path string) []byte {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {

@@ -85,6 +85,13 @@ func extractCommand(_ context.Context, args []string, stdin io.Reader, stdout, s
 // a date and time without zone (taken as UTC), a day, or a month.
 func parseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	// Some archives write the first hour after midnight as hour 24 of the
+	// day before (ISO 8601 allows 24:00 for the end of a day).
+	if i := strings.Index(s, "T24:"); i == 10 {
+		if t, err := parseTime(s[:i] + "T00:" + s[i+4:]); err == nil {
+			return t.AddDate(0, 0, 1), nil
+		}
+	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", "2006-01"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), nil

@@ -42,10 +42,10 @@ func TestFeedToSearch(t *testing.T) {
 	t.Run("errors", func(t *testing.T) {
 		for path, want := range map[string]int{
 			"/api/search?q=title:%22unclosed": http.StatusBadRequest,
-			"/api/search?q=*&size=-1":       http.StatusBadRequest,
-			"/api/search?q=*&size=ten":      http.StatusBadRequest,
-			"/api/articles/nosuchid":        http.StatusNotFound,
-			"/healthz":                      http.StatusOK,
+			"/api/search?q=*&size=-1":         http.StatusBadRequest,
+			"/api/search?q=*&size=ten":        http.StatusBadRequest,
+			"/api/articles/nosuchid":          http.StatusNotFound,
+			"/healthz":                        http.StatusOK,
 		} {
 			if got := getJSON(t, r.api+path, nil); got != want {
 				t.Errorf("GET %s: %d, want %d", path, got, want)
