@@ -1,0 +1,371 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/defwatch/defwatch"
+)
+
+// Nations returns the states text names, as ISO 3166-1 alpha-2 codes with
+// counts, most-named first (ties by code).
+func Nations(text string) []defwatch.Nation {
+	s := newScan(text)
+	var out []defwatch.Nation
+	for i := 0; i < len(s.toks); {
+		codes, end := s.nationAt(i)
+		if end == i {
+			i++
+			continue
+		}
+		for _, c := range codes {
+			k := slices.IndexFunc(out, func(n defwatch.Nation) bool { return n.Code == c })
+			if k < 0 {
+				out = append(out, defwatch.Nation{Code: c, Name: gaz().names[c]})
+				k = len(out) - 1
+			}
+			out[k].Count++
+		}
+		i = end
+	}
+	slices.SortFunc(out, func(a, b defwatch.Nation) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+	return out
+}
+
+// phrase is one form of the gazetteer, keyed in the index by its first
+// token's text.
+type phrase struct {
+	rest  []string // the keys of the tokens after the first
+	codes []string // nil for a phrase that names no state
+	rule  formRule
+}
+
+// gazetteer is the compiled lookup: each first word lists the phrases that
+// start with it, longest first, so one map lookup per capitalised word finds
+// the longest match without a pass over the text per name.
+type gazetteer struct {
+	byFirst map[string][]phrase
+	names   map[string]string // code to English short name
+}
+
+// gaz is built on first use and never changed after.
+var gaz = sync.OnceValue(buildGazetteer)
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{
+		byFirst: make(map[string][]phrase, 1200),
+		names:   make(map[string]string, len(states)),
+	}
+	add := func(form string, codes []string) {
+		keys := formKeys(form)
+		rule := formRules[form]
+		if rule == ruleNone && languages[form] {
+			rule = ruleLanguage
+		}
+		g.byFirst[keys[0]] = append(g.byFirst[keys[0]], phrase{rest: keys[1:], codes: codes, rule: rule})
+	}
+	for _, st := range states {
+		g.names[st.code] = st.name
+		for form := range strings.SplitSeq(st.forms, "|") {
+			add(form, []string{st.code})
+		}
+	}
+	for _, j := range jointForms {
+		add(j.form, j.codes)
+	}
+	for _, form := range notStates {
+		add(form, nil)
+	}
+	for _, ps := range g.byFirst {
+		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.rest) - len(a.rest) })
+	}
+	return g
+}
+
+// formKeys tokenises a gazetteer form the way text is tokenised.
+func formKeys(form string) []string {
+	toks := tokenize(form, nil)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = tokKey(form, t)
+	}
+	return keys
+}
+
+func tokKey(text string, t token) string {
+	if t.kind == tPunct {
+		return punctKey(text[t.start:t.end])
+	}
+	return text[t.start:t.end]
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// calendarWords are capitalised words that follow a state's name in
+// ordinary sentences ("Jordan Tuesday"), so they do not make it a surname.
+var calendarWords = setOf([]string{
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+})
+
+// scan is one text, tokenised once and read by both taggers.
+type scan struct {
+	text    string
+	toks    []token
+	g       *gazetteer
+	georgia int8 // whether bare "Georgia" is the US state: 0 not yet known, 1 yes, 2 no
+}
+
+func newScan(text string) *scan {
+	return &scan{text: text, toks: tokenize(text, make([]token, 0, len(text)/5+1)), g: gaz()}
+}
+
+// word returns the text of token i, or "" past either end.
+func (s *scan) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// key returns the gazetteer key of token i, or "" past either end.
+func (s *scan) key(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return tokKey(s.text, s.toks[i])
+}
+
+func (s *scan) isWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (s *scan) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].space
+}
+
+// capitalised reports whether token i is a word that starts with a capital.
+func (s *scan) capitalised(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	w := s.word(i)
+	if w[0] < 0x80 {
+		return isUpper(w[0])
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether token i is a word of two or more capitals.
+func (s *scan) allCaps(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	w := s.word(i)
+	if len(w) < 2 {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if !isUpper(w[j]) && w[j] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// nationAt matches the gazetteer at token i. It returns the end of the
+// longest phrase found there, or i when none starts there, and the states
+// that phrase names in this place: none for a phrase that names no state or
+// a form its surroundings rule out.
+func (s *scan) nationAt(i int) (codes []string, end int) {
+	if !s.isWord(i) {
+		return nil, i
+	}
+	w := s.word(i)
+	if w[0] >= 'a' && w[0] <= 'z' {
+		return nil, i // every form starts with a capital
+	}
+	for _, p := range s.g.byFirst[w] {
+		if !s.matches(i+1, p.rest) {
+			continue
+		}
+		end = i + 1 + len(p.rest)
+		if p.codes == nil || !s.allowed(p.rule, i, end) || p.codes[0] != "US" && s.usPlaceAt(end) {
+			return nil, end
+		}
+		return p.codes, end
+	}
+	return nil, i
+}
+
+// matches reports whether the tokens from i on have the keys rest. A line
+// break inside stops the match: a phrase does not run across paragraphs.
+func (s *scan) matches(i int, rest []string) bool {
+	if i+len(rest) > len(s.toks) {
+		return false
+	}
+	for k, key := range rest {
+		if s.toks[i+k].brk || s.key(i+k) != key {
+			return false
+		}
+	}
+	return true
+}
+
+// allowed applies a form's rule to the match of tokens [i, end).
+func (s *scan) allowed(rule formRule, i, end int) bool {
+	switch rule {
+	case rulePersonName:
+		return !s.personName(i, end)
+	case ruleGeorgia:
+		return !s.georgiaUS(i, end)
+	case ruleUS:
+		if s.key(end) == "$" && s.glued(end) {
+			return false
+		}
+		return !s.usPronoun(i, end)
+	case ruleLanguage:
+		return !s.language(i, end)
+	}
+	return true
+}
+
+// usPronoun reports whether the "US" at [i, end) is the pronoun of an
+// all-capital headline.
+func (s *scan) usPronoun(i, end int) bool {
+	if s.toks[i].brk || !s.allCaps(i-1) {
+		return false
+	}
+	p := s.word(i - 1)
+	if usPronounVerbs[p] {
+		return true
+	}
+	if !usPronounPreps[p] {
+		return false
+	}
+	return end >= len(s.toks) || s.toks[end].brk || !s.allCaps(end) || usAfterPronoun[s.word(end)]
+}
+
+// usPlaceAt reports whether tokens from i on are a comma and a US state,
+// which make the place before them a US town: "Lebanon, Missouri".
+func (s *scan) usPlaceAt(i int) bool {
+	if s.key(i) != "," || i+1 >= len(s.toks) || s.toks[i+1].brk {
+		return false
+	}
+	w := s.word(i + 1)
+	switch {
+	case usStates[w]:
+		return true
+	case w == "New" || w == "North" || w == "South" || w == "West" || w == "Rhode":
+		return usTwoWordStates[w+" "+s.word(i+2)]
+	case usStateAbbrevs[w]:
+		return strings.HasSuffix(w, ".") || s.key(i+2) == "."
+	}
+	return false
+}
+
+// personName reports whether the state's form at [i, end) is part of a
+// person's name: after a given name ("Michael Jordan"), an initial or a
+// title ("Rep. Jordan"), or before a surname ("Jordan Peterson").
+func (s *scan) personName(i, end int) bool {
+	if !s.toks[i].brk {
+		p := i - 1
+		if s.capitalised(p) && !s.allCaps(p) && !capitalisedFunctionWords[s.word(p)] && !calendarWords[s.word(p)] && !s.startsState(p) {
+			return true
+		}
+		if s.key(p) == "." && s.glued(p) && s.isWord(p-1) {
+			prev := s.word(p - 1)
+			if titles[prev] || len(prev) == 1 && isUpper(prev[0]) {
+				return true
+			}
+		}
+	}
+	if end < len(s.toks) && !s.toks[end].brk && s.capitalised(end) && !s.allCaps(end) &&
+		!calendarWords[s.word(end)] && !capitalisedFunctionWords[s.word(end)] && !s.startsState(end) {
+		return true
+	}
+	return false
+}
+
+// startsState reports whether a state's form starts at token i.
+func (s *scan) startsState(i int) bool {
+	_, ok := s.g.byFirst[s.word(i)]
+	return ok
+}
+
+// georgiaUS reports whether the "Georgia" at [i, end) is the US state:
+// from its own surroundings ("governor of Georgia", "Fulton County,
+// Georgia") or, failing those, from the article as a whole.
+func (s *scan) georgiaUS(i, end int) bool {
+	switch p := s.word(i - 1); {
+	case p == "of":
+		switch s.word(i - 2) {
+		case "governor", "Governor", "Gov", "state", "State", "University", "Senator", "senator":
+			return true
+		}
+	case p == ",":
+		pp := s.word(i - 2)
+		if georgiaUSCues[pp] || usStates[pp] || pp == "County" || pp == "Base" || pp == "AFB" || pp == "Field" || pp == "Station" {
+			return true
+		}
+	}
+	if s.key(end) == "," && (s.word(end+1) == "USA" || s.word(end+1) == "U.S.") {
+		return true
+	}
+	if s.georgia == 0 {
+		s.georgia = 2
+		us, state := false, false
+		for k := range s.toks {
+			w := s.word(k)
+			switch {
+			case georgiaStateCues[w]:
+				state = true
+			case georgiaUSCues[w] || usStates[w]:
+				us = true
+			case w == "Ga" && s.key(k+1) == "." && s.key(k-1) == ",":
+				us = true
+			}
+		}
+		if us && !state {
+			s.georgia = 1
+		}
+	}
+	return s.georgia == 1
+}
+
+// language reports whether the adjective at [i, end) names a language:
+// "Russian-speaking", "in Russian." or "in Russian and English".
+func (s *scan) language(i, end int) bool {
+	if s.key(end) == "-" && s.glued(end) && s.glued(end+1) {
+		switch s.word(end + 1) {
+		case "speaking", "speaker", "speakers", "language", "languages":
+			return true
+		}
+	}
+	if p := s.word(i - 1); p == "in" || p == "In" {
+		if end >= len(s.toks) || s.toks[end].brk || s.toks[end].kind == tPunct && !(s.key(end) == "-" && s.glued(end)) {
+			return true
+		}
+		if n := s.word(end); n == "and" || n == "or" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,472 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/defwatch/defwatch"
+)
+
+// Troops returns the troop figures text gives, in text order.
+func Troops(text string) []defwatch.Troop {
+	s := newScan(text)
+	var out []defwatch.Troop
+	for i := 0; i < len(s.toks); {
+		if !s.mayStartFigure(i) {
+			i++
+			continue
+		}
+		t, end, ok := s.troopAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, t)
+		i = end
+	}
+	return out
+}
+
+// troopAt reads a troop figure starting at token i and returns it with the
+// token after it. A figure is a count ("10,000", "between 5,000 and 7,000",
+// "tens of thousands of"), perhaps hedged ("up to"), then a few modifiers
+// and a unit of people ("additional U.S. troops"), or the count inside a
+// force's description ("a 2,000-strong force", "a force of 30,000").
+func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, approx := s.hedgeAt(i)
+	between := false
+	if s.lw(j) == "between" {
+		between, j = true, j+1
+	}
+	q, ok := s.quantityAt(j)
+	if !ok || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	isRange := false
+	if r, ok := s.rangeAfter(q, between); ok {
+		q, isRange = r, true
+	} else if between {
+		return t, 0, false
+	}
+	if w := s.lw(q.end + 1); s.lw(q.end) == "or" && (w == "more" || w == "so") {
+		q.end += 2 // "1,000 or more troops"
+		q.approx = true
+	}
+	if !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	if q.min > q.max {
+		q.min, q.max = q.max, q.min
+	}
+	start, end := i, 0
+	u, ok := s.unitAfter(q.end, q)
+	switch {
+	case ok:
+		end = u.end
+	case s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && strongWords[s.lw(q.end+1)]:
+		// "a 2,000-strong force", "a 600-man contingent"
+		u, ok = s.modifiersThen(q.end+2, false, s.forceNounAt)
+		if !ok {
+			return t, 0, false
+		}
+		end = u.end
+	default:
+		// "a force of 30,000", "a brigade of some 4,000"
+		f := i - 2
+		if s.lw(i-1) != "of" || s.toks[i-1].brk || s.toks[i].brk {
+			return t, 0, false
+		}
+		unit, e, _ := s.forceNounAt(f)
+		if e != i-1 || s.capitalised(f) || !s.figureEnds(q.end) {
+			return t, 0, false
+		}
+		u = unitMatch{unit: unit, end: q.end, nation: s.nationBefore(f)}
+		start, end = f, q.end
+	}
+	if q.year && (u.mods > 0 || yearWords[s.word(i-1)] || yearWords[s.word(q.start-1)] || calendarWords[s.word(q.start-1)]) {
+		return t, 0, false // "In 2014 Russian troops ..."
+	}
+	if !isRange && !q.vague && q.max <= 31 && calendarWords[s.word(q.start-1)] {
+		return t, 0, false // "on March 24 troops ..."
+	}
+	if u.nation == "" {
+		u.nation = s.nationAfter(u.end)
+	}
+	t = defwatch.Troop{
+		Min:      q.min,
+		Max:      q.max,
+		Approx:   approx || q.approx,
+		Unit:     u.unit,
+		Nation:   u.nation,
+		Category: s.category(start, end),
+		Text:     s.text[s.toks[start].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// mayStartFigure reports whether a figure could start at token i: a
+// number, or a word that begins a hedge or a number in words. It keeps the
+// scan of the other nine words in ten down to one map lookup.
+func (s *scan) mayStartFigure(i int) bool {
+	switch s.toks[i].kind {
+	case tNum:
+		return true
+	case tWord:
+		return figureStarts[s.lw(i)]
+	case tPunct:
+		return s.key(i) == "~"
+	}
+	return false
+}
+
+// hedgeAt reads a hedge before a count ("roughly", "up to", "more than")
+// and returns the token after it; without one it returns i.
+func (s *scan) hedgeAt(i int) (int, bool) {
+	if s.key(i) == "~" {
+		return i + 1, true
+	}
+	next := s.lw(i + 1)
+	switch s.lw(i) {
+	case "roughly", "about", "around", "some", "over", "nearly", "almost", "approximately",
+		"approx", "circa", "estimated", "under", "reportedly":
+		return i + 1, true
+	case "an":
+		if next == "estimated" {
+			return i + 2, true
+		}
+	case "up", "close":
+		if next == "to" {
+			return i + 2, true
+		}
+	case "at":
+		if next == "least" || next == "most" {
+			return i + 2, true
+		}
+	case "more", "fewer", "less":
+		if next == "than" {
+			return i + 2, true
+		}
+	case "upwards":
+		if next == "of" {
+			return i + 2, true
+		}
+	case "as":
+		if (next == "many" || next == "much") && s.lw(i+2) == "as" {
+			return i + 3, true
+		}
+	case "just", "well":
+		if next == "over" || next == "under" || next == "below" || next == "above" {
+			return i + 2, true
+		}
+	}
+	return i, false
+}
+
+// standalone reports whether the count starting at token i stands on its
+// own rather than being part of a designation ("F-35", "Su27"), an amount
+// of money ("$10,000", "US$5") or a date or fraction ("3/4").
+func (s *scan) standalone(i int) bool {
+	if s.toks[i].kind != tNum || !s.glued(i) {
+		return true
+	}
+	switch p := s.key(i - 1); {
+	case s.toks[i-1].kind == tWord || s.toks[i-1].kind == tNum || s.toks[i-1].kind == tOther:
+		return false
+	case p == "-" || p == "–":
+		return !s.glued(i - 1)
+	case p == "$" || p == "£" || p == "€" || p == "¥" || p == "#" || p == "№" || p == "/" || p == ":" || p == "." || p == ",":
+		return false
+	}
+	return true
+}
+
+// countEnds reports whether a count that ends before token i is over: not a
+// percentage, a time ("10:30"), a date ("3/4") or a decimal a stray
+// separator split.
+func (s *scan) countEnds(i int) bool {
+	switch w := s.lw(i); {
+	case w == "percent" || w == "per" && s.lw(i+1) == "cent":
+		return false
+	case s.glued(i):
+		switch s.key(i) {
+		case "%", "/", ":", "$", "£", "€":
+			return false
+		case ",", ".":
+			return i+1 >= len(s.toks) || s.toks[i+1].kind != tNum || !s.glued(i+1)
+		}
+	}
+	return true
+}
+
+// figureEnds reports whether the sentence can end a force's size before
+// token i ("a force of 30,000 could ..."), rather than go on to count
+// something else ("a force of 30 ships").
+func (s *scan) figureEnds(i int) bool {
+	if i >= len(s.toks) || s.toks[i].brk {
+		return true
+	}
+	if s.toks[i].kind == tPunct {
+		return !(s.key(i) == "-" && s.glued(i))
+	}
+	return figureFollowers[s.lw(i)]
+}
+
+// rangeAfter reads the second half of a range whose first half is q:
+// "10,000 to 30,000", "10,000-30,000", "5,000 or 6,000", and "and" after
+// "between". A bare first half takes the second's multiplier: "10 to 20
+// thousand" is 10,000 to 20,000.
+func (s *scan) rangeAfter(q quantity, between bool) (quantity, bool) {
+	k := q.end
+	switch s.key(k) {
+	case "to", "or", "-", "–", "—":
+	case "and":
+		if !between {
+			return q, false
+		}
+	default:
+		return q, false
+	}
+	q2, ok := s.quantityAt(k + 1)
+	if !ok || q.vague != q2.vague {
+		return q, false
+	}
+	lo := q.min
+	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
+		lo *= q2.mult
+	}
+	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
+		return q, false // "50,000, 150 or one million soldiers" is a list, not a range
+	}
+	return quantity{min: lo, max: q2.max, approx: true, start: q.start, end: q2.end, mult: q2.mult, vague: q2.vague, year: q.year && q2.year}, true
+}
+
+// unitMatch is the unit a count belongs to, over the tokens before end.
+type unitMatch struct {
+	unit     string // lower case, as written: "troops", "service members"
+	end      int
+	nation   string // the state named among the modifiers, if any
+	mods     int    // how many modifiers came between count and unit
+	singular bool
+	// unknownCapital is set when a modifier was a capitalised word the
+	// gazetteer does not know: a name such as "Wagner" or "Rafale".
+	unknownCapital bool
+}
+
+// unitAfter reads the modifiers and unit after a count that ends before
+// token k: "troops", "Russian troops", "additional U.S. troops", "of
+// Ukrainian soldiers" (after a vague size).
+func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
+	if s.lw(k) == "of" {
+		// "thousands of troops", "2,000 of its soldiers"; but "one of the
+		// soldiers said" speaks of one soldier, not a count of them.
+		switch {
+		case q.vague:
+			k++
+		case determiners[s.lw(k+1)] && (q.min >= 2 || s.lw(k+1) != "the"):
+			k += 2
+		default:
+			return unitMatch{}, false
+		}
+		if determiners[s.lw(k)] {
+			k++
+		}
+	}
+	u, ok := s.modifiersThen(k, q.max == 1, s.unitWordAt)
+	if !ok {
+		return u, false
+	}
+	if u.singular && q.max > 1 || unitFollowers[s.lw(u.end)] {
+		return u, false // "two soldier", "personnel carriers", "fighter jets"
+	}
+	if u.unit == "fighters" && u.unknownCapital {
+		return u, false // "36 Rafale fighters" are aircraft
+	}
+	if strings.HasSuffix(u.unit, "forces") && (s.capitalised(u.end-1) || !s.figureEnds(u.end)) {
+		// "forces" names a service ("Mobility Air Forces") or describes
+		// the noun after it ("two security forces defenders") more often
+		// than it counts people, unless the clause ends with it.
+		return u, false
+	}
+	if q.end == k && !q.vague && q.min < 1000 && s.toks[q.start].kind == tNum && formations[s.word(k)] {
+		return u, false // "the 82 Airborne soldiers": a unit's number
+	}
+	return u, true
+}
+
+// modifiersThen skips up to four modifiers from token k (state adjectives,
+// "additional", "active-duty", capitalised names such as "Wagner") and
+// returns the match of want that follows them. A singular unit after a
+// count above one is a modifier ("5,000 conscript soldiers", "2,000 Marine
+// Corps personnel").
+func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)) (unitMatch, bool) {
+	var u unitMatch
+	for j := k; j < len(s.toks); {
+		if j > k && s.toks[j].brk {
+			return u, false // a headline or paragraph ends here
+		}
+		if unit, e, singular := want(j); e > j && (one || !singular || !modifiers[s.lw(j)]) {
+			u.unit, u.end, u.singular = unit, e, singular
+			return u, true
+		}
+		if u.mods >= 4 {
+			return u, false
+		}
+		if codes, e := s.nationAt(j); e > j {
+			if codes != nil && u.nation == "" {
+				u.nation = codes[0]
+			}
+			u.mods++
+			j = e
+			continue
+		}
+		w := s.lw(j)
+		switch {
+		case s.key(j) == "-" && u.mods > 0 && s.glued(j) && s.glued(j+1):
+			// The joint of a compound: "active-duty", "U.S.-trained",
+			// "combat-hardened". Its second half is part of the modifier,
+			// whatever the word.
+			if _, e, _ := want(j + 1); e == j+1 && s.isWord(j+1) {
+				j++
+			}
+		case modifiers[w]:
+			u.mods++
+		case (w == "and" || w == "or") && u.mods > 0:
+		case s.capitalised(j) && !calendarWords[w] && !capitalisedFunctionWords[w]:
+			u.mods++
+			u.unknownCapital = true
+		default:
+			return u, false
+		}
+		j++
+	}
+	return u, false
+}
+
+// unitWordAt reads a unit of military personnel at token j and returns it
+// in lower case with the token after it; e is j when there is none.
+func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
+	w := s.lw(j)
+	switch n := s.lw(j + 1); w {
+	case "service":
+		if n == "members" || n == "member" || n == "personnel" {
+			return "service " + n, j + 2, n == "member"
+		}
+		return "", j, false
+	case "military":
+		if n == "personnel" {
+			return "military personnel", j + 2, false
+		}
+		return "", j, false
+	case "special":
+		if n == "forces" {
+			return "special forces", j + 2, false
+		}
+		if n == "operations" && s.lw(j+2) == "forces" {
+			return "special operations forces", j + 3, false
+		}
+		return "", j, false
+	}
+	if singular, ok := units[w]; ok {
+		return w, j + 1, singular
+	}
+	return "", j, false
+}
+
+// forceNounAt reads a noun for a body of troops ("force", "brigade").
+func (s *scan) forceNounAt(j int) (string, int, bool) {
+	if w := s.lw(j); forceNouns[w] {
+		return w, j + 1, false
+	}
+	return "", j, false
+}
+
+// nationBefore returns the state named just before token f ("a British
+// force of 5,000").
+func (s *scan) nationBefore(f int) string {
+	for k := f - 1; k >= 0 && k >= f-3; k-- {
+		if codes, e := s.nationAt(k); e == f && codes != nil {
+			return codes[0]
+		}
+	}
+	return ""
+}
+
+// nationAfter returns the state named right after a unit that ends before
+// token e: "troops from France", "soldiers of the United Kingdom".
+func (s *scan) nationAfter(e int) string {
+	if w := s.lw(e); w != "from" && w != "of" {
+		return ""
+	}
+	k := e + 1
+	if s.lw(k) == "the" {
+		k++
+	}
+	if codes, _ := s.nationAt(k); codes != nil {
+		return codes[0]
+	}
+	return ""
+}
+
+// category says what a figure over tokens [start, end) counts, from the
+// words of its clause: casualties when soldiers were killed or captured,
+// other when they were trained, mobilised or exchanged, else the strength
+// of a force. An exchange or release wins over "captured", since it is the
+// prisoners' return that the figure counts.
+func (s *scan) category(start, end int) string {
+	var casualty, other, swap bool
+	look := func(k int, before bool) {
+		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) {
+			return // a name: the "Recruiting Service", "Operation Killer"
+		}
+		switch w := s.lw(k); {
+		case swapWords[w]:
+			swap = true
+		case casualtyWords[w]:
+			casualty = true
+		case otherAfterWords[w], before && otherBeforeWords[w]:
+			other = true
+		case before && callWords[w] && s.lw(k+1) == "up":
+			other = true // "called up 300,000 reservists"
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if s.toks[k+1].brk || clauseEnds(s.key(k)) {
+			break
+		}
+		look(k, true)
+	}
+	for k := start; k < end; k++ {
+		look(k, true)
+	}
+	for k := end; k < len(s.toks) && k < end+7; k++ {
+		if s.toks[k].brk || clauseEnds(s.key(k)) {
+			break
+		}
+		look(k, false)
+	}
+	switch {
+	case swap:
+		return defwatch.TroopOther
+	case casualty:
+		return defwatch.TroopCasualties
+	case other:
+		return defwatch.TroopOther
+	}
+	return defwatch.TroopStrength
+}
+
+// sentenceStart reports whether token k begins a sentence or a line.
+func (s *scan) sentenceStart(k int) bool {
+	if k == 0 || s.toks[k].brk {
+		return true
+	}
+	switch s.key(k - 1) {
+	case ".", "!", "?", "\"", "“", ":":
+		return true
+	}
+	return false
+}
+
+func clauseEnds(p string) bool {
+	return p == "." || p == "," || p == ";" || p == "!" || p == "?" || p == ":"
+}

@@ -1,0 +1,170 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+)
+
+// Word lists of the troop tagger, in lower case.
+var (
+	// units are the words for military personnel, true for the singular
+	// forms that only "one" may count.
+	units = map[string]bool{
+		"troops": false, "soldiers": false, "soldier": true, "personnel": false,
+		"servicemembers": false, "servicemember": true, "servicemen": false,
+		"serviceman": true, "servicewomen": false, "servicewoman": true,
+		"marines": false, "marine": true, "sailors": false, "sailor": true,
+		"airmen": false, "airman": true, "airwomen": false, "reservists": false,
+		"reservist": true, "conscripts": false, "conscript": true,
+		"mercenaries": false, "mercenary": true, "peacekeepers": false,
+		"peacekeeper": true, "fighters": false, "paratroopers": false,
+		"paratrooper": true, "guardsmen": false, "guardsman": true,
+		"commandos": false, "commando": true, "infantrymen": false,
+		"forces": false, "militiamen": false,
+	}
+	// unitFollowers turn a unit word into an adjective for something that
+	// is not people: "personnel carriers", "fighters jets".
+	unitFollowers = setOf([]string{
+		"carrier", "carriers", "jet", "jets", "aircraft", "plane", "planes", "pilot",
+		"pilots", "squadron", "squadrons", "wing", "wings", "bomber", "bombers",
+		"vehicle", "vehicles", "helicopter", "helicopters", "transport",
+		"transports", "command", "commander", "commanders", "base", "bases",
+	})
+	// modifiers may stand between a count and its unit.
+	modifiers = setOf([]string{
+		"additional", "more", "extra", "new", "fresh", "fewer", "allied", "foreign",
+		"combat", "ground", "active", "duty", "reserve", "regular", "elite", "armed",
+		"international", "multinational", "coalition", "government", "rebel",
+		"enemy", "local", "well", "highly", "professional", "experienced",
+		"wounded", "injured", "dead", "captured", "uniformed", "deployed",
+		"stationed", "western", "army", "navy", "naval", "air", "marine",
+		"infantry", "airborne", "mechanized", "mechanised", "armored", "armoured",
+		"front", "line", "frontline", "conscript", "contract", "volunteer",
+		"national", "mobilised", "mobilized", "drafted", "newly", "recruited",
+		"trained", "pro", "backed", "led", "peacekeeping", "nato", "u.n.",
+		"european", "partner", "task", "military", "defense",
+		"defence", "security", "operational", "retired", "female", "male",
+		"young", "untrained", "inexperienced", "separatist", "militia",
+		"kurdish", "assault", "special", "operations", "guard", "other", "enlisted",
+		"component", "total", "force", "own", "common", "ordinary", "killed",
+		"hardened", "seasoned", "battle", "veteran", "career", "unarmed",
+	})
+	// determiners may follow "of" after a count: "2,000 of its troops".
+	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
+	// strongWords follow a count and a hyphen to make a force's size.
+	strongWords = setOf([]string{"strong", "man", "member", "soldier", "troop", "person", "men"})
+	// forceNouns are bodies of troops a size can describe.
+	forceNouns = setOf([]string{
+		"force", "forces", "contingent", "army", "brigade", "battalion", "garrison",
+		"division", "regiment", "corps", "detachment", "deployment", "mission",
+		"militia", "unit", "battlegroup",
+	})
+	// figureFollowers may come right after the count in "a force of 30,000".
+	figureFollowers = setOf([]string{
+		"could", "would", "will", "was", "is", "were", "are", "to", "that", "which",
+		"who", "and", "or", "in", "at", "on", "from", "by", "for", "with", "may",
+		"might", "should", "being", "had", "has", "have", "stationed", "deployed",
+		"based", "strong", "men", "near", "along", "into", "across", "under", "as",
+		"but", "than", "when", "while", "would", "can",
+	})
+	// formations are capitalised words that follow a unit's number, not a
+	// count: "the 82 Airborne".
+	formations = setOf([]string{
+		"Airborne", "Infantry", "Armored", "Armoured", "Cavalry", "Mountain",
+		"Division", "Brigade", "Battalion", "Regiment", "Wing", "Squadron", "Fleet",
+		"Expeditionary", "Corps", "Guards", "Mechanized", "Motorized", "Rifle",
+		"Tank", "Artillery", "Assault", "Separate", "Territorial",
+	})
+	// yearWords come before a year: "In 2014 Russian troops".
+	yearWords = setOf([]string{
+		"in", "In", "since", "Since", "by", "By", "until", "till", "from", "From",
+		"of", "during", "During", "before", "Before", "after", "After", "year",
+		"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+		"Spring", "Summer", "Autumn", "Fall", "Winter", "around", "circa",
+	})
+	casualtyWords = setOf([]string{
+		"killed", "killing", "kill", "kills", "wounded", "wounding", "dead", "death",
+		"deaths", "died", "die", "dying", "injured", "injuring", "injuries",
+		"captured", "capturing", "capture", "missing", "casualties", "casualty",
+		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
+		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
+		"eliminating", "neutralised", "neutralized", "liquidated",
+	})
+	// otherBeforeWords mark a figure of people being prepared: "train
+	// 10,000 soldiers", "mobilise 300,000 reservists".
+	otherBeforeWords = setOf([]string{
+		"train", "trains", "training", "trained", "mobilise", "mobilize", "mobilised",
+		"mobilized", "mobilising", "mobilizing", "mobilisation", "mobilization",
+		"recruit", "recruits", "recruited", "recruiting", "recruitment", "draft",
+		"drafted", "drafting", "conscripted", "conscripting",
+		"conscription",
+	})
+	callWords = setOf([]string{"call", "calls", "called", "calling"})
+	// figureStarts are the words a figure can begin with, besides the
+	// number words: the first words of hedges and of vague sizes.
+	figureStarts = setOf(append([]string{
+		"roughly", "about", "around", "some", "over", "nearly", "almost",
+		"approximately", "approx", "circa", "estimated", "under", "reportedly", "an",
+		"up", "close", "at", "more", "fewer", "less", "upwards", "as", "just", "well",
+		"between", "a", "several", "many", "few", "tens", "dozens", "hundreds", "half",
+		"thousands", "millions",
+	}, numberWords()...))
+	// otherAfterWords do the same after the figure: "10,000 soldiers
+	// trained".
+	otherAfterWords = setOf([]string{
+		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
+	})
+	swapWords = setOf([]string{
+		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
+		"release", "freed",
+	})
+)
+
+func numberWords() []string {
+	var ws []string
+	for w := range smallNumbers {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+// vocab maps the capitalised and all-capital spellings of every word the
+// troop tagger reads to its lower case, for scan.lw.
+var vocab = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 4096)
+	add := func(w string) {
+		if w != "" && isASCIILetter(w[0]) {
+			m[strings.ToUpper(w[:1])+w[1:]] = w
+			m[strings.ToUpper(w)] = w
+		}
+	}
+	for _, set := range []map[string]bool{
+		unitFollowers, modifiers, determiners, strongWords, forceNouns,
+		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
+		callWords, figureStarts,
+	} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for _, nums := range []map[string]int64{smallNumbers, multipliers, vagueSizes} {
+		for w := range nums {
+			add(w)
+		}
+	}
+	for w := range units {
+		add(w)
+	}
+	for _, w := range []string{
+		"a", "an", "of", "between", "several", "many", "few", "hundred", "dozen",
+		"tens", "and", "or", "to", "the", "roughly", "about", "around", "some",
+		"over", "nearly", "almost", "approximately", "approx", "circa",
+		"estimated", "under", "reportedly", "up", "close", "at", "least", "most",
+		"than", "upwards", "as", "much", "just", "below", "above", "percent",
+		"per", "cent", "so", "from", "service", "members", "member",
+		"operations", "special", "military",
+	} {
+		add(w)
+	}
+	return m
+})
