@@ -8,7 +8,8 @@ import (
 	"testing"
 )
 
-const archive = "testdata/articles.jsonl.gz" // 200 corpus articles (en, uk, de) and the seed
+// archive holds 200 corpus articles (en, uk, de) and the seed.
+const archive = "../../testdata/articles.jsonl.gz"
 
 func importFile(t *testing.T, natsAddr, file string) string {
 	t.Helper()

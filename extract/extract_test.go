@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func codes(a *defwatch.Article) []string {
+	var out []string
+	for _, n := range a.Nations {
+		out = append(out, n.Code)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// checkSeedTags asserts the tags every form of the seed must get.
+func checkSeedTags(t *testing.T, a *defwatch.Article) {
+	t.Helper()
+	got := codes(a)
+	for _, want := range []string{"DE", "FR", "GB", "RU", "UA", "US"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nations %v lack %s", got, want)
+		}
+	}
+	var force bool
+	for _, tr := range a.Troops {
+		force = force || tr.Min == 10000 && tr.Max == 30000 && tr.Category == defwatch.TroopStrength
+	}
+	if !force {
+		t.Errorf("troops %+v lack the 10,000-30,000 strength figure", a.Troops)
+	}
+}
+
+func TestFromPageSeedHTML(t *testing.T) {
+	fetched := time.Date(2025, 4, 10, 10, 0, 0, 0, time.UTC)
+	a, err := FromPage(&defwatch.Page{
+		ID: "seed", URL: "https://news.example/world/nato-ukraine-force-ministers.html", Source: "news.example",
+		Feed: "https://news.example/feed.xml", Title: "Feed title", Fetched: fetched,
+		Published: time.Date(2025, 4, 9, 0, 0, 0, 0, time.UTC), HTML: readFile(t, "testdata/seed.html"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSeedTags(t, a)
+	if a.Title != "NATO to host defense leaders for Ukraine force discussions" {
+		t.Errorf("title %q: the page's headline should beat the feed's", a.Title)
+	}
+	if want := time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC); !a.Published.Equal(want) || a.PublishedFrom == FromFeed {
+		t.Errorf("published %s from %q: the page's date should beat the feed's", a.Published, a.PublishedFrom)
+	}
+	if a.Lang != "en" || a.ID != "seed" || a.Source != "news.example" || !a.Fetched.Equal(fetched) {
+		t.Errorf("lang %q id %q source %q fetched %s", a.Lang, a.ID, a.Source, a.Fetched)
+	}
+	for _, junk := range []string{"Most read", "All rights reserved", "Subscribe", "\n0\n"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text keeps boilerplate %q", junk)
+		}
+	}
+	if !strings.HasPrefix(a.Text, "BRUSSELS") {
+		t.Errorf("text should open with the dateline: %.80q", a.Text)
+	}
+}
+
+func TestFromPageSeedText(t *testing.T) {
+	a, err := FromPage(&defwatch.Page{ID: "seed-text", Title: "NATO to host defense leaders for Ukraine force discussions",
+		Text: readFile(t, "testdata/seed.txt"), Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), Imported: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSeedTags(t, a)
+	if a.PublishedFrom != FromArchive {
+		t.Errorf("published_from %q, want %q", a.PublishedFrom, FromArchive)
+	}
+	for _, line := range strings.Split(a.Text, "\n") {
+		if strings.TrimSpace(line) == "0" {
+			t.Errorf("share counter kept in %.120q", a.Text)
+		}
+	}
+}
+
+func TestFromPageEdges(t *testing.T) {
+	t.Run("empty", func(t *testing.T) {
+		if _, err := FromPage(&defwatch.Page{ID: "x", HTML: "<html><body></body></html>"}); err == nil {
+			t.Error("an empty page gave no error")
+		}
+	})
+	t.Run("id from content when there is no URL", func(t *testing.T) {
+		p := &defwatch.Page{Text: "Talks on Ukraine resumed in Geneva on Monday."}
+		a1, err1 := FromPage(p)
+		a2, err2 := FromPage(p)
+		if err1 != nil || err2 != nil || a1.ID == "" || a1.ID != a2.ID {
+			t.Errorf("ids %q %q, errors %v %v", a1.ID, a2.ID, err1, err2)
+		}
+	})
+	t.Run("lists are never null", func(t *testing.T) {
+		a, err := FromPage(&defwatch.Page{ID: "x", Text: "Nothing of note happened here today at all."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Nations == nil || a.Troops == nil || a.Meetings == nil || a.Orgs == nil || a.People == nil || a.Places == nil {
+			t.Errorf("nil list in %+v", a)
+		}
+	})
+	t.Run("feed date when the page has none", func(t *testing.T) {
+		when := time.Date(2025, 4, 10, 9, 0, 0, 0, time.UTC)
+		a, err := FromPage(&defwatch.Page{ID: "x", Feed: "https://f.example/rss", Published: when,
+			HTML: "<html><body><article><p>" + strings.Repeat("Troops gathered near the border for the exercise. ", 8) + "</p></article></body></html>"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Published.Equal(when) || a.PublishedFrom != FromFeed {
+			t.Errorf("published %s from %q", a.Published, a.PublishedFrom)
+		}
+	})
+}
+
+func TestDetectLang(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The defense ministers of roughly 30 nations are set to convene on Thursday to discuss the force.", "en"},
+		{"Die Verteidigungsminister der Nato haben sich am Donnerstag in Brüssel getroffen, um über die Truppe zu sprechen.", "de"},
+		{"Les ministres de la Défense se sont réunis jeudi à Bruxelles pour discuter de la force pour l'Ukraine.", "fr"},
+		{"Міністри оборони зібралися в Брюсселі, щоб обговорити миротворчі сили для України.", "uk"},
+		{"Министры обороны собрались в Брюсселе, чтобы обсудить миротворческие силы для Украины.", "ru"},
+		{"国防部长们周四在布鲁塞尔开会讨论乌克兰维和部队问题。", "zh"},
+		{"too short", ""},
+	} {
+		if got := DetectLang(tc.text); got != tc.want {
+			t.Errorf("DetectLang(%.40q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestPrimaryLang(t *testing.T) {
+	for in, want := range map[string]string{"en-us": "en", "EN": "en", "pt_BR": "pt", "de, en;q=0.5": "de", "": "", "english": "", "1x": ""} {
+		if got := primaryLang(in); got != want {
+			t.Errorf("primaryLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzFromPage(f *testing.F) {
+	f.Add("<html><body><p>Russian troops, some 10,000 of them, crossed.</p></body></html>", "")
+	f.Add("", "0\n0\nBRUSSELS โ€“ The defense ministers of roughly 30 nations met.")
+	f.Fuzz(func(t *testing.T, html, text string) {
+		a, err := FromPage(&defwatch.Page{HTML: html, Text: text, URL: "https://example.com/a"})
+		if err == nil && (a.ID == "" || a.Nations == nil) {
+			t.Fatalf("article without id or lists: %+v", a)
+		}
+	})
+}
