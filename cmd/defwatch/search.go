@@ -21,7 +21,7 @@ import (
 func searchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("defwatch search", flag.ContinueOnError)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: defwatch search [flags] QUERY\n\nSearches a running defwatch. QUERY is in Bleve's query-string syntax,\ne.g. 'nations:UA troops.max:>=10000' or '+ukraine +\"peacekeeping force\"'; * matches all.\n\n")
+		fmt.Fprint(fs.Output(), "Usage: defwatch search [flags] QUERY\n\nSearches a running defwatch. QUERY is in Bleve's query-string syntax,\ne.g. '+nations:UA +troops.max:>=10000' or '+ukraine +\"peacekeeping force\"'; * matches all.\n\n")
 		fs.PrintDefaults()
 	}
 	server := fs.String("server", "http://127.0.0.1:8080", "defwatch HTTP server")

@@ -239,31 +239,43 @@ func hitByTitle(t *testing.T, res *index.Result, prefix string) index.Hit {
 	return index.Hit{}
 }
 
-// checkSeed asserts what an analyst must see of the seed article.
+// checkSeed asserts what an analyst must see of the seed article, in a
+// search hit and in the whole article the API returns for it.
 func checkSeed(t *testing.T, api string, h index.Hit) {
 	t.Helper()
+	checkSeedTags(t, &h.Article)
+	var a defwatch.Article
+	if code := getJSON(t, api+"/api/articles/"+h.ID, &a); code != http.StatusOK {
+		t.Fatalf("GET /api/articles/%s: status %d", h.ID, code)
+	}
+	checkSeedArticle(t, &a)
+}
+
+func checkSeedTags(t *testing.T, a *defwatch.Article) {
+	t.Helper()
 	codes := map[string]bool{}
-	for _, n := range h.Nations {
+	for _, n := range a.Nations {
 		codes[n.Code] = true
 	}
 	for _, want := range []string{"GB", "FR", "UA", "RU", "US", "DE"} {
 		if !codes[want] {
-			t.Errorf("seed nations %v: missing %s", h.Nations, want)
+			t.Errorf("seed nations %v: missing %s", a.Nations, want)
 		}
 	}
 	var force bool
-	for _, tr := range h.Troops {
+	for _, tr := range a.Troops {
 		if tr.Min == 10000 && tr.Max == 30000 {
 			force = true
 		}
 	}
 	if !force {
-		t.Errorf("seed troops %+v: want a 10,000-30,000 figure", h.Troops)
+		t.Errorf("seed troops %+v: want a 10,000-30,000 figure", a.Troops)
 	}
-	var a defwatch.Article
-	if code := getJSON(t, api+"/api/articles/"+h.ID, &a); code != http.StatusOK {
-		t.Fatalf("GET /api/articles/%s: status %d", h.ID, code)
-	}
+}
+
+func checkSeedArticle(t *testing.T, a *defwatch.Article) {
+	t.Helper()
+	checkSeedTags(t, a)
 	if !strings.Contains(a.Text, "peacekeeping force remains contingent") {
 		t.Errorf("seed text lacks its body: %.200q", a.Text)
 	}
