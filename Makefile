@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test lint vet fmt clean
+.PHONY: build run test bench lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -14,6 +14,12 @@ run: build
 
 test:
 	$(GO) test -race -count=1 ./...
+
+# Throughput of the whole pipeline and of the index stage alone, and the
+# cost of the taggers; medians of several runs.
+bench:
+	$(GO) test -run '^$$' -bench 'PipelineImport' -benchtime 3x -count 3 ./cmd/defwatch/
+	$(GO) test -run '^$$' -bench . -count 3 ./index/ ./extract/entity/
 
 vet:
 	$(GO) vet ./...

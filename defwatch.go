@@ -165,3 +165,18 @@ var (
 	// ErrBadQuery: the search query cannot be parsed.
 	ErrBadQuery = errors.New("defwatch: bad query")
 )
+
+// MaxDeliveries bounds how often a stage tries one message. With
+// RetryDelay between tries it spans about two hours, so an outage of NATS
+// or a full disk is ridden out, while a message that can never succeed
+// stops being retried.
+const MaxDeliveries = 30
+
+// RetryDelay is how long a stage waits before trying a message again after
+// its delivery-th failure: doubling from one second, at most five minutes.
+func RetryDelay(delivery uint64) time.Duration {
+	if delivery > 9 {
+		return 5 * time.Minute
+	}
+	return min(time.Second<<delivery, 5*time.Minute)
+}

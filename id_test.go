@@ -1,6 +1,9 @@
 package defwatch
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestNormalizeURL(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -56,5 +59,21 @@ func TestSourceOf(t *testing.T) {
 		if got := SourceOf(in); got != want {
 			t.Errorf("SourceOf(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestRetryDelay(t *testing.T) {
+	var total time.Duration
+	prev := time.Duration(0)
+	for n := uint64(1); n < MaxDeliveries; n++ {
+		d := RetryDelay(n)
+		if d < prev || d > 5*time.Minute {
+			t.Fatalf("RetryDelay(%d) = %s after %s", n, d, prev)
+		}
+		prev = d
+		total += d
+	}
+	if total < time.Hour {
+		t.Errorf("all retries span %s; an outage of an hour would lose work", total)
 	}
 }

@@ -45,9 +45,9 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       time.Minute,
 		MaxAckPending: 256,
-		// A page that keeps failing is dropped after a few tries instead of
-		// cycling for ever; the failure is logged each time.
-		MaxDeliver: 5,
+		// A page that cannot be extracted is terminated at once; these
+		// tries are for publishing, which fails only while NATS does.
+		MaxDeliver: defwatch.MaxDeliveries,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("extract: consumer: %w", err)
@@ -108,8 +108,7 @@ func (s *Stage) handle(m jetstream.Msg) {
 		cancel()
 	}
 	if err != nil {
-		log.Warn("publish article failed, will retry", "err", err)
-		_ = m.NakWithDelay(5 * time.Second)
+		retry(m, log, "publish article failed", err)
 		return
 	}
 	if err := m.Ack(); err != nil {
@@ -127,4 +126,19 @@ func (s *Stage) extract(p *defwatch.Page) (a *defwatch.Article, err error) {
 		}
 	}()
 	return FromPage(p)
+}
+
+// retry hands m back to JetStream for a later try, waiting longer after
+// each failure, and says in the log when it was the last.
+func retry(m jetstream.Msg, log *slog.Logger, what string, err error) {
+	var n uint64 = 1
+	if md, mdErr := m.Metadata(); mdErr == nil {
+		n = md.NumDelivered
+	}
+	if n >= defwatch.MaxDeliveries {
+		log.Error(what+"; giving up, the page stays in the stream", "tries", n, "err", err)
+		return
+	}
+	log.Warn(what+", will retry", "tries", n, "err", err)
+	_ = m.NakWithDelay(defwatch.RetryDelay(n))
 }

@@ -61,7 +61,7 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       2 * time.Minute,
 		MaxAckPending: cfg.BatchSize * 4,
-		MaxDeliver:    20,
+		MaxDeliver:    defwatch.MaxDeliveries,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
@@ -118,7 +118,11 @@ func (ix *Indexer) commit(msgs []jetstream.Msg) {
 	if err := ix.idx.Put(articles); err != nil {
 		ix.log.Error("batch failed, will retry", "articles", len(articles), "err", err)
 		for _, m := range good {
-			_ = m.NakWithDelay(5 * time.Second)
+			var n uint64 = 1
+			if md, err := m.Metadata(); err == nil {
+				n = md.NumDelivered
+			}
+			_ = m.NakWithDelay(defwatch.RetryDelay(n))
 		}
 		return
 	}

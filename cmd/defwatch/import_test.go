@@ -11,7 +11,7 @@ import (
 // archive holds 200 corpus articles (en, uk, de) and the seed.
 const archive = "../../testdata/articles.jsonl.gz"
 
-func importFile(t *testing.T, natsAddr, file string) string {
+func importFile(t testing.TB, natsAddr, file string) string {
 	t.Helper()
 	var out bytes.Buffer
 	if err := Run(t.Context(), []string{"import", "--nats", "nats://" + natsAddr, "--log-level", "warn", file}, nil, &out, t.Output()); err != nil {

@@ -109,7 +109,7 @@ func (s *testSite) hits() map[string]int {
 }
 
 // freeAddr returns a loopback address nothing listens on right now.
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -128,7 +128,7 @@ type running struct {
 
 // startRun starts `defwatch run args...` and, when it serves HTTP, waits
 // until it is ready.
-func startRun(t *testing.T, args ...string) *running {
+func startRun(t testing.TB, args ...string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan error, 1)}
@@ -160,7 +160,7 @@ func startRun(t *testing.T, args ...string) *running {
 }
 
 // stop shuts the run down and checks it ended cleanly.
-func (r *running) stop(t *testing.T) {
+func (r *running) stop(t testing.TB) {
 	t.Helper()
 	if r.cancel == nil {
 		return
@@ -177,7 +177,7 @@ func (r *running) stop(t *testing.T) {
 	}
 }
 
-func waitFor(t *testing.T, d time.Duration, what string, ok func() bool) {
+func waitFor(t testing.TB, d time.Duration, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
 	for !ok() {
@@ -188,7 +188,7 @@ func waitFor(t *testing.T, d time.Duration, what string, ok func() bool) {
 	}
 }
 
-func getJSON(t *testing.T, u string, v any) int {
+func getJSON(t testing.TB, u string, v any) int {
 	t.Helper()
 	resp, err := http.Get(u)
 	if err != nil {
@@ -207,7 +207,7 @@ func getJSON(t *testing.T, u string, v any) int {
 	return resp.StatusCode
 }
 
-func search(t *testing.T, api, q string) *index.Result {
+func search(t testing.TB, api, q string) *index.Result {
 	t.Helper()
 	var res index.Result
 	u := fmt.Sprintf("%s/api/search?q=%s&size=50", api, url.QueryEscape(q))
@@ -218,7 +218,7 @@ func search(t *testing.T, api, q string) *index.Result {
 }
 
 // waitForTotal waits until q matches exactly n articles.
-func waitForTotal(t *testing.T, api, q string, n uint64) *index.Result {
+func waitForTotal(t testing.TB, api, q string, n uint64) *index.Result {
 	t.Helper()
 	var res *index.Result
 	waitFor(t, 30*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
