@@ -51,7 +51,7 @@ func TestFromPageSeedHTML(t *testing.T) {
 	a, err := FromPage(&defwatch.Page{
 		ID: "seed", URL: "https://news.example/world/nato-ukraine-force-ministers.html", Source: "news.example",
 		Feed: "https://news.example/feed.xml", Title: "Feed title", Fetched: fetched,
-		Published: time.Date(2025, 4, 9, 0, 0, 0, 0, time.UTC), HTML: readFile(t, "testdata/seed.html"),
+		Published: time.Date(2025, 4, 9, 0, 0, 0, 0, time.UTC), HTML: strings.ReplaceAll(readFile(t, "../testdata/seed.html"), "{{BASE}}", "https://news.example"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +78,7 @@ func TestFromPageSeedHTML(t *testing.T) {
 
 func TestFromPageSeedText(t *testing.T) {
 	a, err := FromPage(&defwatch.Page{ID: "seed-text", Title: "NATO to host defense leaders for Ukraine force discussions",
-		Text: readFile(t, "testdata/seed.txt"), Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), Imported: true})
+		Text: readFile(t, "../testdata/seed.txt"), Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), Imported: true})
 	if err != nil {
 		t.Fatal(err)
 	}

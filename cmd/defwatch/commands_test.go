@@ -29,9 +29,9 @@ func TestExtractCommand(t *testing.T) {
 		}
 		return p
 	}
-	seedPage := write("seed.html", site.file(t, "seed.html"))
+	seedPage := write("seed.html", site.file(t, seedHTML))
 	afmil := write("afmil.html", site.file(t, "Print0cc1.html.gz"))
-	seedText, err := os.ReadFile("../../extract/testdata/seed.txt")
+	seedText, err := os.ReadFile("../../testdata/seed.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,8 +24,9 @@ import (
 )
 
 // testSite serves testdata/site: a real af.mil RSS feed cut to three items
-// whose links point back here, the seed article as a news page, and two
-// real af.mil print pages (one declares no charset at all).
+// whose links point back here, two real af.mil print pages (one declares no
+// charset at all), and the seed article as a news page (shared with other
+// packages' tests in the repository's testdata/).
 type testSite struct {
 	*httptest.Server
 	feedHits    atomic.Int64
@@ -37,14 +38,17 @@ type testSite struct {
 	pageHits    map[string]int
 }
 
-const seedPath = "/world/nato-ukraine-force-ministers.html"
+const (
+	seedPath = "/world/nato-ukraine-force-ministers.html"
+	seedHTML = "../../testdata/seed.html" // relative to the package, not the site
+)
 
 func newTestSite(t *testing.T) *testSite {
 	t.Helper()
 	s := &testSite{pageHits: map[string]int{}}
 	s.conditional.Store(true)
 	pages := map[string]struct{ file, contentType string }{
-		seedPath:                                 {"seed.html", "text/html; charset=utf-8"},
+		seedPath:                                 {seedHTML, "text/html; charset=utf-8"},
 		"/news/643334/secaf-speaks-at-csis.aspx": {"Print9e4f.html.gz", "text/html"},
 		"/news/core-missions.aspx":               {"Print0cc1.html.gz", "text/html"},
 	}
@@ -79,8 +83,12 @@ func newTestSite(t *testing.T) *testSite {
 }
 
 // file reads a site file, unzipped, with {{BASE}} set to the server's URL.
+// A bare name is a file of testdata/site.
 func (s *testSite) file(t *testing.T, name string) []byte {
-	data, err := os.ReadFile(filepath.Join("testdata", "site", name))
+	if !strings.Contains(name, "/") {
+		name = filepath.Join("testdata", "site", name)
+	}
+	data, err := os.ReadFile(name)
 	if err != nil {
 		t.Errorf("site: %v", err)
 		return nil

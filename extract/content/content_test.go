@@ -77,7 +77,7 @@ func shingleF1(ref, got string) (precision, recall, f1 float64) {
 }
 
 func TestParseSeedPage(t *testing.T) {
-	seed := CleanText(readFixture(t, "testdata/seed/000_9780abf448872f11.txt"))
+	seed := CleanText(readFixture(t, "../../testdata/seed.txt"))
 	title, body, _ := strings.Cut(seed, "\n\n")
 	const pageURL = "https://defensewire.example/world/europe/nato-ukraine-force-ministers?utm_source=feed"
 	for _, file := range []string{"article.html", "article-bare-counters.html"} {
@@ -138,7 +138,7 @@ func TestCleanText(t *testing.T) {
 		})
 	}
 	t.Run("seed", func(t *testing.T) {
-		got := CleanText(readFixture(t, "testdata/seed/000_9780abf448872f11.txt"))
+		got := CleanText(readFixture(t, "../../testdata/seed.txt"))
 		paras := strings.Split(got, "\n\n")
 		if len(paras) != 8 {
 			t.Fatalf("got %d paragraphs, want the title and 7 body paragraphs:\n%s", len(paras), got)

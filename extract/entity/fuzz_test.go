@@ -24,7 +24,7 @@ func FuzzNations(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile("testdata/000_9780abf448872f11.txt"); err == nil {
+	if b, err := os.ReadFile("../../testdata/seed.txt"); err == nil {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -46,7 +46,7 @@ func FuzzTroops(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile("testdata/000_9780abf448872f11.txt"); err == nil {
+	if b, err := os.ReadFile("../../testdata/seed.txt"); err == nil {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, text string) {

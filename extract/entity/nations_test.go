@@ -124,7 +124,7 @@ func TestNationsNames(t *testing.T) {
 }
 
 func TestNationsSeed(t *testing.T) {
-	b, err := os.ReadFile("testdata/000_9780abf448872f11.txt")
+	b, err := os.ReadFile("../../testdata/seed.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

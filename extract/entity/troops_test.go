@@ -243,7 +243,7 @@ func TestTroops(t *testing.T) {
 }
 
 func TestTroopsSeed(t *testing.T) {
-	b, err := os.ReadFile("testdata/000_9780abf448872f11.txt")
+	b, err := os.ReadFile("../../testdata/seed.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
