@@ -1,0 +1,178 @@
+package mojibake
+
+import (
+	"bufio"
+	"compress/gzip"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRepair(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"seed dash, windows-874", "BRUSSELS โ€“ The defense ministers", "BRUSSELS – The defense ministers"},
+		{"seed apostrophe, windows-874", "NATOโ€™s headquarters and Europeโ€™s capability", "NATO’s headquarters and Europe’s capability"},
+		{"windows-1252 apostrophe", "Britainâ€™s forces", "Britain’s forces"},
+		{"windows-1252 quotes", "a â€œcoalition of the willingâ€\u009d", "a “coalition of the willing”"},
+		{"lost right quote", "attend â\u0080\u0098urgentâ\u0080?new ceasefire talks", "attend ‘urgent”new ceasefire talks"},
+		{"Latin-1 with C1 controls", "Israelâ\u0080\u0099s army", "Israel’s army"},
+		{"accented letter and no-break space", "Emmanuel MacronÂ\u00a0and the ElysÃ©e", "Emmanuel Macron\u00a0and the Elysée"},
+		{"Chinese read as windows-1252", "ä¸\u00adå\u009b½ army", "中国 army"},
+		{"pound", "sells for Â£2.2m", "sells for £2.2m"},
+		{"Turkish", "ErdoÄ\u009fan", "Erdoğan"},
+		{"Cyrillic read as windows-1252", "Ð£ÐºÑ€Ð°Ñ—Ð½Ð°", "Україна"},
+		{"twice broken", "Ukraineâ€™s", "Ukraine’s"},
+		{"double mojibake", "NATOÃ¢â‚¬â„¢s", "NATO’s"},
+		{"GBK round trip apostrophe", "Ukraine¡¯s incursion", "Ukraine’s incursion"},
+		{"GBK round trip pound", "takes ¡ê3.7m bonus", "takes £3.7m bonus"},
+		{"GBK round trip dash", "from here ¨C chief of police", "from here – chief of police"},
+		{"GBK round trip quotes", "¡°peace¡± and ¡®war¡¯", "“peace” and ‘war’"},
+		{"C1 euro", "worth \u008050bn", "worth €50bn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Repair(tc.in); got != tc.want {
+				t.Errorf("Repair(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRepairLeavesCorrectTextAlone(t *testing.T) {
+	for _, s := range []string{
+		"กองทัพไทยส่งทหาร 500 นายไปยังชายแดนกัมพูชาเมื่อวันพฤหัสบดี",
+		"โฆษกกระทรวงกลาโหมกล่าวว่า “การประชุมจะจัดขึ้นที่กรุงเทพฯ” – ตามกำหนด",
+		"เกิดเหตุปะทะ… ทหาร ๒ นายได้รับบาดเจ็บ • แหล่งข่าว",
+		"Міністри оборони зібралися в Брюсселі — «коаліція охочих»",
+		"Министр обороны России заявил, что войска отведены.",
+		"北约国防部长周四在布鲁塞尔举行会议，讨论乌克兰问题。",
+		"防衛省は「自衛隊の派遣」を発表した。",
+		"국방부는 목요일 브뤼셀에서 회의를 열었다.",
+		"Les ministres de la Défense à Bruxelles : « une force de 10 000 à 30 000 soldats »",
+		"Die Bundeswehr schickt 4.800 Soldaten nach Litauen – für Übungen.",
+		"Quân đội Việt Nam tổ chức diễn tập ở Hà Nội.",
+		"Ο υπουργός Άμυνας της Ελλάδας συναντήθηκε με τον Τούρκο ομόλογό του.",
+		"Türkiye Cumhurbaşkanı Erdoğan NATO zirvesinde konuştu.",
+		"Wojsko Polskie: żołnierze ćwiczą na poligonie w Orzyszu.",
+		"CAFÉ’s owner said “no” — PARÍS” and SÃO PAULO, ÖZIL’s goal",
+		"¡Ésta es la OTAN! ¡Ánimo! ¿Qué? ¨umlaut¨",
+		"un enfant «\u00a0doué\u00a0», «\u00a0à haut potentiel\u00a0» et « é »",
+		"Price: €50bn, £3.7m, ¥100, 25°C, ±5%, ½ cup, ©2025 BBC™",
+		"وزير الدفاع يلتقي نظيره الفرنسي في باريس",
+		"שר הביטחון נפגש עם עמיתו הצרפתי",
+		"पेरिस में रक्षा मंत्रियों की बैठक",
+	} {
+		if got := Repair(s); got != s {
+			t.Errorf("Repair changed correct text\n  in %q\n got %q", s, got)
+		}
+	}
+}
+
+// brokenRE finds the traces mis-decoding leaves; it is the test's own
+// judge, independent of how Repair decides.
+var brokenRE = regexp.MustCompile(`[\x{80}-\x{9f}]|[ÂÃÄÅÐÑ][\x{80}-\x{bf}€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€|โ€|¡[®¯°±êª­¤]|¨C`)
+
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
+
+// TestHeadlines measures Repair on 11,068 real headlines (BBC and Guardian,
+// 2020-2024): how many of the broken ones it repairs, and that it changes
+// none of the others.
+func TestHeadlines(t *testing.T) {
+	var broken, repaired, clean, changed int
+	for _, h := range readLines(t, "testdata/headlines.txt.gz") {
+		got := Repair(h)
+		if !brokenRE.MatchString(h) {
+			clean++
+			if got != h {
+				changed++
+				t.Errorf("changed a correct headline\n  in %q\n got %q", h, got)
+			}
+			continue
+		}
+		broken++
+		if !brokenRE.MatchString(got) && utf8.ValidString(got) && !strings.ContainsRune(got, utf8.RuneError) {
+			repaired++
+		} else {
+			t.Logf("not repaired: %q -> %q", h, got)
+		}
+	}
+	t.Logf("broken headlines repaired: %d of %d; correct headlines changed: %d of %d", repaired, broken, changed, clean)
+	if broken < 2000 || float64(repaired) < 0.99*float64(broken) {
+		t.Errorf("repaired %d of %d broken headlines, want at least 99%%", repaired, broken)
+	}
+}
+
+// TestCorrectCorpusUntouched runs Repair over 9,898 distinct non-ASCII
+// paragraphs of correct text: the article corpus (English, Ukrainian,
+// German, French), Readability's expected pages (French, Spanish,
+// Portuguese, Czech, Chinese, Japanese) and properly decoded feeds
+// (Russian, Urdu, Polish, Chinese, Slovak, German).
+func TestCorrectCorpusUntouched(t *testing.T) {
+	lines := readLines(t, "testdata/correct.txt.gz")
+	changed := 0
+	for _, p := range lines {
+		if got := Repair(p); got != p {
+			changed++
+			t.Errorf("changed correct text\n  in %.200q\n got %.200q", p, got)
+		}
+	}
+	t.Logf("correct paragraphs changed: %d of %d", changed, len(lines))
+	if len(lines) < 9000 {
+		t.Errorf("only %d paragraphs", len(lines))
+	}
+}
+
+func FuzzRepair(f *testing.F) {
+	f.Add("BRUSSELS โ€“ NATOโ€™s")
+	f.Add("Ã¢â‚¬â„¢ ¡ê ¨C \u0080 â\u0080?")
+	f.Add("กองทัพไทย ¡Ésta!")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Repair(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("valid UTF-8 in, invalid out: %q", got)
+		}
+		if utf8.RuneCountInString(got) > utf8.RuneCountInString(s) {
+			t.Fatalf("repair added characters: %q to %q", s, got)
+		}
+		if !suspicious(s) && got != s {
+			t.Fatalf("changed text with nothing suspicious: %q", s)
+		}
+	})
+}
+
+func BenchmarkRepair(b *testing.B) {
+	clean := strings.Repeat("The defense ministers of roughly 30 nations, led by Britain and France, met on Thursday. ", 60)
+	broken := strings.Repeat("The coalitionโ€™s defense ministers โ€“ led by Britain and France โ€“ met on Thursday. ", 60)
+	b.Run("clean", func(b *testing.B) {
+		for b.Loop() {
+			Repair(clean)
+		}
+	})
+	b.Run("broken", func(b *testing.B) {
+		for b.Loop() {
+			Repair(broken)
+		}
+	})
+}
