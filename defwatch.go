@@ -17,15 +17,16 @@ type Page struct {
 	URL       string    `json:"url"`
 	Feed      string    `json:"feed,omitempty"`
 	Source    string    `json:"source,omitempty"`
-	Title     string    `json:"title,omitempty"`    // the feed item's title
-	Published time.Time `json:"published,omitzero"` // the feed item's date
-	Fetched   time.Time `json:"fetched,omitzero"`   // when ingest fetched it
-	Charset   string    `json:"charset,omitempty"`  // the encoding the body was decoded from
-	Lang      string    `json:"lang,omitempty"`     // a language the source declared
-	HTML      string    `json:"html,omitempty"`     // the page, as UTF-8
-	Text      string    `json:"text,omitempty"`     // plain text, when there is no page
-	Byline    string    `json:"byline,omitempty"`   // the feed item's author
-	Imported  bool      `json:"imported,omitempty"` // came from an archive, not a feed
+	Title     string    `json:"title,omitempty"`     // the feed item's title
+	Published time.Time `json:"published,omitzero"`  // the feed item's date
+	Fetched   time.Time `json:"fetched,omitzero"`    // when ingest fetched it
+	Charset   string    `json:"charset,omitempty"`   // the encoding the body was decoded from
+	Lang      string    `json:"lang,omitempty"`      // a language the source declared
+	LangFrom  string    `json:"lang_from,omitempty"` // "header", "feed" or "archive"
+	HTML      string    `json:"html,omitempty"`      // the page, as UTF-8
+	Text      string    `json:"text,omitempty"`      // plain text, when there is no page
+	Byline    string    `json:"byline,omitempty"`    // the feed item's author
+	Imported  bool      `json:"imported,omitempty"`  // came from an archive, not a feed
 }
 
 // Article is the document analysts search and alert consumers receive. Its JSON
@@ -35,13 +36,18 @@ type Article struct {
 	ID            string    `json:"id"`
 	URL           string    `json:"url"`
 	Source        string    `json:"source"`
+	SiteName      string    `json:"site_name,omitempty"`
 	Feed          string    `json:"feed,omitempty"`
 	Title         string    `json:"title"`
+	TitleFrom     string    `json:"title_from,omitempty"`
 	Byline        string    `json:"byline,omitempty"`
 	Published     time.Time `json:"published,omitzero"`
 	PublishedFrom string    `json:"published_from,omitempty"`
+	Modified      time.Time `json:"modified,omitzero"`
 	Fetched       time.Time `json:"fetched,omitzero"`
 	Lang          string    `json:"lang,omitempty"`
+	LangFrom      string    `json:"lang_from,omitempty"`
+	Image         string    `json:"image,omitempty"`
 	Text          string    `json:"text,omitempty"`
 
 	Nations  []Nation  `json:"nations"`

@@ -12,6 +12,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract/content"
 	"github.com/defwatch/defwatch/extract/entity"
+	"github.com/defwatch/defwatch/extract/mojibake"
 )
 
 // ErrEmpty: the page has no text to extract.
@@ -25,17 +26,30 @@ const (
 	FromGiven   = "given"   // the caller's --published
 )
 
+// Where the language came from, beside the Page's own LangFrom.
+const (
+	LangFromPage     = "page"     // <html lang>, content-language meta, og:locale
+	LangFromDetected = "detected" // guessed from the text
+)
+
 // FromPage extracts and tags the article in p.
 func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 	a := &defwatch.Article{
-		ID:      p.ID,
-		URL:     p.URL,
-		Source:  p.Source,
-		Feed:    p.Feed,
-		Title:   p.Title,
-		Byline:  p.Byline,
-		Fetched: p.Fetched,
-		Lang:    p.Lang,
+		ID:       p.ID,
+		URL:      p.URL,
+		Source:   p.Source,
+		Feed:     p.Feed,
+		Title:    p.Title,
+		Byline:   p.Byline,
+		Fetched:  p.Fetched,
+		Lang:     p.Lang,
+		LangFrom: p.LangFrom,
+	}
+	if a.Title != "" {
+		a.TitleFrom = FromFeed
+		if p.Imported {
+			a.TitleFrom = FromArchive
+		}
 	}
 	if p.HTML != "" {
 		doc, err := content.Parse(p.HTML, p.URL)
@@ -46,7 +60,7 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 		// The page's own headline beats the feed's, which some outlets
 		// shorten; the <title> element does not, it carries the site name.
 		if doc.Title != "" && (a.Title == "" || doc.TitleFrom != "title") {
-			a.Title = doc.Title
+			a.Title, a.TitleFrom = doc.Title, doc.TitleFrom
 		}
 		if doc.Byline != "" {
 			a.Byline = doc.Byline
@@ -54,15 +68,25 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 		if !doc.Published.IsZero() {
 			a.Published, a.PublishedFrom = doc.Published.UTC(), doc.PublishedFrom
 		}
+		if !doc.Modified.IsZero() {
+			a.Modified = doc.Modified.UTC()
+		}
 		if doc.Lang != "" {
-			a.Lang = doc.Lang
+			a.Lang, a.LangFrom = doc.Lang, LangFromPage
 		}
 		if a.URL == "" && doc.Canonical != "" {
 			a.URL = doc.Canonical
 		}
+		a.SiteName, a.Image = doc.SiteName, doc.Image
 	} else {
 		a.Text = content.CleanText(p.Text)
 	}
+	// Text broken upstream (UTF-8 read through windows-1252 or a Thai code
+	// page, or sent through GBK) is mended before anything reads it.
+	a.Title = mojibake.Repair(a.Title)
+	a.Text = mojibake.Repair(a.Text)
+	a.Byline = mojibake.Repair(a.Byline)
+	a.SiteName = mojibake.Repair(a.SiteName)
 	if a.Published.IsZero() && !p.Published.IsZero() {
 		a.Published = p.Published.UTC()
 		switch {
@@ -85,7 +109,10 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 	}
 	a.Lang = primaryLang(a.Lang)
 	if a.Lang == "" {
-		a.Lang = DetectLang(a.Title + "\n" + a.Text)
+		a.Lang, a.LangFrom = DetectLang(a.Title+"\n"+a.Text), LangFromDetected
+		if a.Lang == "" {
+			a.LangFrom = ""
+		}
 	}
 	Tag(a)
 	return a, nil

@@ -71,8 +71,14 @@ func TestFromPageSeedHTML(t *testing.T) {
 			t.Errorf("text keeps boilerplate %q", junk)
 		}
 	}
-	if !strings.HasPrefix(a.Text, "BRUSSELS") {
-		t.Errorf("text should open with the dateline: %.80q", a.Text)
+	if !strings.HasPrefix(a.Text, "BRUSSELS – The defense ministers") {
+		t.Errorf("text should open with the dateline, its dash repaired: %.80q", a.Text)
+	}
+	if !strings.Contains(a.Text, "NATO’s headquarters") || strings.Contains(a.Text, "โ€") {
+		t.Errorf("apostrophes not repaired: %.300q", a.Text)
+	}
+	if a.TitleFrom == "" || a.TitleFrom == FromFeed || a.LangFrom != LangFromPage || a.SiteName != "World News Desk" {
+		t.Errorf("title from %q, lang from %q, site name %q", a.TitleFrom, a.LangFrom, a.SiteName)
 	}
 }
 
@@ -83,8 +89,11 @@ func TestFromPageSeedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSeedTags(t, a)
-	if a.PublishedFrom != FromArchive {
-		t.Errorf("published_from %q, want %q", a.PublishedFrom, FromArchive)
+	if a.PublishedFrom != FromArchive || a.TitleFrom != FromArchive || a.LangFrom != LangFromDetected || a.Lang != "en" {
+		t.Errorf("published_from %q, title_from %q, lang %q from %q", a.PublishedFrom, a.TitleFrom, a.Lang, a.LangFrom)
+	}
+	if !strings.Contains(a.Text, "BRUSSELS – The defense") || strings.Contains(a.Text, "โ€") {
+		t.Errorf("mojibake not repaired: %.200q", a.Text)
 	}
 	for _, line := range strings.Split(a.Text, "\n") {
 		if strings.TrimSpace(line) == "0" {

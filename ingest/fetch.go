@@ -115,6 +115,7 @@ type Response struct {
 	URL          string // after redirects
 	Status       int
 	ContentType  string
+	Language     string // Content-Language
 	ETag         string
 	LastModified string
 	Body         []byte
@@ -151,6 +152,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (*
 		URL:          resp.Request.URL.String(),
 		Status:       resp.StatusCode,
 		ContentType:  resp.Header.Get("Content-Type"),
+		Language:     resp.Header.Get("Content-Language"),
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 	}

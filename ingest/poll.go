@@ -222,8 +222,8 @@ func (p *Poller) item(ctx context.Context, feedURL string, feed *gofeed.Feed, it
 	if it.Author != nil {
 		page.Byline = strings.TrimSpace(it.Author.Name)
 	}
-	if page.Lang == "" {
-		page.Lang = strings.ToLower(strings.TrimSpace(feed.Language))
+	if page.Lang == "" && strings.TrimSpace(feed.Language) != "" {
+		page.Lang, page.LangFrom = strings.TrimSpace(feed.Language), "feed"
 	}
 	if err := p.publish(ctx, page); err != nil {
 		return false, err
@@ -263,14 +263,18 @@ func (p *Poller) fetchPage(ctx context.Context, link string) (*defwatch.Page, er
 	if canonical == "" {
 		canonical = resp.URL
 	}
-	return &defwatch.Page{
+	page := &defwatch.Page{
 		ID:      defwatch.ArticleID(canonical),
 		URL:     canonical,
 		Source:  defwatch.SourceOf(canonical),
 		Fetched: time.Now().UTC(),
 		Charset: enc,
 		HTML:    html,
-	}, nil
+	}
+	if lang := strings.TrimSpace(resp.Language); lang != "" {
+		page.Lang, page.LangFrom = lang, "header"
+	}
+	return page, nil
 }
 
 // publish sends page to the pages stream. Pages over the server's message

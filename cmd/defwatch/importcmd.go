@@ -159,7 +159,10 @@ func pageOf(raw []byte) (*defwatch.Page, error) {
 	if r.Text == "" {
 		return nil, errors.New("no text")
 	}
-	p := &defwatch.Page{ID: r.ID, URL: r.URL, Source: r.Source, Title: r.Title, Lang: r.Lang, Text: r.Text, Imported: true}
+	p := &defwatch.Page{ID: r.ID, URL: r.URL, Source: r.Source, Title: r.Title, Text: r.Text, Imported: true}
+	if r.Lang != "" {
+		p.Lang, p.LangFrom = r.Lang, "archive"
+	}
 	if p.ID == "" {
 		if r.URL == "" {
 			return nil, errors.New("no id and no url: one is needed to keep the article unique")

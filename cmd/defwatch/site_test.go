@@ -290,6 +290,14 @@ func checkSeedArticle(t *testing.T, a *defwatch.Article) {
 	if strings.Contains(a.Text, "Most read") || strings.Contains(a.Text, "All rights reserved") {
 		t.Errorf("seed text kept boilerplate: %q", a.Text)
 	}
+	for _, want := range []string{"BRUSSELS – The defense ministers", "NATO’s headquarters", "Europe’s capability"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("seed text lacks the repaired %q", want)
+		}
+	}
+	if strings.Contains(a.Text, "โ€") {
+		t.Errorf("seed text keeps mojibake: %.300q", a.Text)
+	}
 	if want := time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC); !a.Published.Equal(want) {
 		t.Errorf("seed published %s, want %s", a.Published, want)
 	}
