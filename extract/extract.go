@@ -7,12 +7,21 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract/content"
 	"github.com/defwatch/defwatch/extract/entity"
 	"github.com/defwatch/defwatch/extract/mojibake"
+)
+
+// Bounds on one article, so that a hostile or broken page cannot make a
+// message the NATS server refuses (its limit is 8 MB) or an index
+// document nobody can read. Real articles are far below both.
+const (
+	maxText     = 1 << 20 // bytes of main text
+	maxEntities = 200     // items in each entity list
 )
 
 // ErrEmpty: the page has no text to extract.
@@ -81,13 +90,14 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 	} else {
 		a.Text = content.CleanText(p.Text)
 	}
+	a.Text = clip(a.Text, maxText)
 	// Text broken upstream (UTF-8 read through windows-1252 or a Thai code
 	// page, or sent through GBK) is mended before anything reads it.
 	a.Title = mojibake.Repair(a.Title)
 	a.Text = mojibake.Repair(a.Text)
 	a.Byline = mojibake.Repair(a.Byline)
 	a.SiteName = mojibake.Repair(a.SiteName)
-	if a.Published.IsZero() && !p.Published.IsZero() {
+	if a.Published.IsZero() && possibleDate(p.Published, time.Now()) {
 		a.Published = p.Published.UTC()
 		switch {
 		case p.Imported:
@@ -121,12 +131,38 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 // Tag fills the entity fields of a from its title and text.
 func Tag(a *defwatch.Article) {
 	text := a.Title + "\n\n" + a.Text
-	a.Nations = nonNil(entity.Nations(text))
-	a.Troops = nonNil(entity.Troops(text))
+	a.Nations = nonNil(capList(entity.Nations(text)))
+	a.Troops = nonNil(capList(entity.Troops(text)))
 	a.Meetings = nonNil(a.Meetings)
 	a.Orgs = nonNil(a.Orgs)
 	a.People = nonNil(a.People)
 	a.Places = nonNil(a.Places)
+}
+
+// possibleDate rejects the dates broken feeds give: none at all, the zero
+// years of unset fields, and the future beyond a day of clock skew.
+func possibleDate(t, now time.Time) bool {
+	return !t.IsZero() && t.Year() >= 1970 && t.Before(now.Add(24*time.Hour))
+}
+
+// capList keeps the first maxEntities items: the most-named nations, the
+// earliest figures.
+func capList[T any](s []T) []T { return s[:min(len(s), maxEntities)] }
+
+// clip cuts text longer than n bytes at the last paragraph break before n
+// (or the last space, or n itself), keeping whole UTF-8 characters.
+func clip(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	cut := text[:n]
+	if i := strings.LastIndex(cut, "\n\n"); i > n/2 {
+		return cut[:i]
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		return cut[:i]
+	}
+	return strings.ToValidUTF8(cut, "")
 }
 
 // nonNil makes empty lists JSON arrays rather than null, so consumers can

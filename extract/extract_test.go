@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
 )
@@ -123,6 +124,27 @@ func TestFromPageEdges(t *testing.T) {
 		}
 		if a.Nations == nil || a.Troops == nil || a.Meetings == nil || a.Orgs == nil || a.People == nil || a.Places == nil {
 			t.Errorf("nil list in %+v", a)
+		}
+	})
+	t.Run("impossible feed dates are dropped", func(t *testing.T) {
+		for _, when := range []time.Time{time.Now().Add(72 * time.Hour), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1901, 1, 1, 0, 0, 0, 0, time.UTC)} {
+			a, err := FromPage(&defwatch.Page{ID: "x", Feed: "https://f.example/rss", Published: when, Text: "Troops gathered near the border for the exercise."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.IsZero() || a.PublishedFrom != "" {
+				t.Errorf("feed date %s kept as %s (%s)", when, a.Published, a.PublishedFrom)
+			}
+		}
+	})
+	t.Run("a huge page stays within bounds", func(t *testing.T) {
+		html := "<html><body><article>" + strings.Repeat("<p>Russian troops, about 10,000 of them, moved toward Kyiv on Thursday.</p>", 40000) + "</article></body></html>"
+		a, err := FromPage(&defwatch.Page{ID: "x", HTML: html})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Text) > maxText || len(a.Troops) > maxEntities || !utf8.ValidString(a.Text) || !strings.HasSuffix(a.Text, "Thursday.") {
+			t.Errorf("text %d bytes (ends %q), %d troop figures", len(a.Text), a.Text[len(a.Text)-20:], len(a.Troops))
 		}
 	})
 	t.Run("feed date when the page has none", func(t *testing.T) {
