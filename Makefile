@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench lint vet fmt clean
+.PHONY: build run test bench bench-extract bench-extract-compare lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -20,6 +20,17 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench 'PipelineImport' -benchtime 3x -count 3 ./cmd/defwatch/
 	$(GO) test -run '^$$' -bench . -count 3 ./index/ ./extract/entity/
+
+# Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
+# article-extraction benchmark, by the path `defwatch extract` takes.
+bench-extract:
+	$(GO) run ./extract/internal/benchextract -bench ../shared/bench/article-extraction
+
+# The same next to go-trafilatura, go-readability, Readability.js and a naive
+# baseline, in one run; its own module keeps their code out of our go.mod.
+bench-extract-compare:
+	cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; }
+	cd extract/internal/benchextract/compare && $(GO) run .
 
 vet:
 	$(GO) vet ./...
