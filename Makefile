@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-extract bench-extract-compare lint vet fmt clean
+.PHONY: build run test bench bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -31,6 +31,10 @@ bench-extract:
 bench-extract-compare:
 	cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; }
 	cd extract/internal/benchextract/compare && $(GO) run .
+
+# Entity tagging against the hand-labelled articles: P/R/F1 per type.
+eval-entities:
+	$(GO) run ./extract/internal/evalentities -labels extract/entity/testdata/labels
 
 vet:
 	$(GO) vet ./...
