@@ -36,7 +36,8 @@ type api struct {
 
 func (h *api) search(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	req := Request{Query: q.Get("q")}
+	req := Request{Query: q.Get("q"), Sort: q.Get("sort"), After: q.Get("after"),
+		NoFacets: q.Get("facets") == "false", AllCopies: q.Get("all_copies") == "true"}
 	var err error
 	if req.Size, err = intParam(q.Get("size")); err != nil {
 		writeError(w, http.StatusBadRequest, "size: "+err.Error())

@@ -1,6 +1,6 @@
 // Package index keeps the searchable Bleve index of articles: it consumes
 // Articles from JetStream in batches, answers searches locally, over HTTP and
-// over NATS request/reply.
+// over NATS request/reply, and serves the web page.
 package index
 
 import (
@@ -8,264 +8,378 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"math/bits"
 	"os"
-	"regexp/syntax"
-	"strings"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/defwatch/defwatch"
 )
 
-// rawField holds each article's JSON, stored but not indexed, so a search
-// hit and GET /api/articles/{id} return the whole Article without a second
-// store beside the index.
-const rawField = "_raw"
-
-// Index is a Bleve index of Articles on disk.
+// Index is the article index on disk: one Bleve index per month of
+// publication (a shard), searched together through an alias. Recent
+// coverage, what analysts ask for most, then touches a shard or two, and
+// retention drops whole months at once.
 type Index struct {
-	bleve bleve.Index
-	// created says the index was made empty by Open, so whatever consumer
+	dir       string
+	retention time.Duration // 0 keeps everything
+	log       *slog.Logger
+
+	mu         sync.RWMutex
+	shards     map[string]bleve.Index // "2025-04", or undatedShard
+	lastPruned time.Time
+
+	// created says the index was empty when opened, so whatever consumer
 	// fed a previous index at this path must start again from the stream's
 	// beginning.
 	created bool
 }
 
-// Open opens the index at path, creating it when there is none.
-func Open(path string) (*Index, error) {
-	idx, err := bleve.Open(path)
-	created := false
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		created = true
-		if err := os.MkdirAll(path, 0o755); err != nil {
+// undatedShard holds articles with no publication or fetch time.
+const undatedShard = "undated"
+
+var shardName = regexp.MustCompile(`^(\d{4}-\d{2}|undated)$`)
+
+// Option configures Open.
+type Option func(*Index)
+
+// WithRetention drops articles published more than d ago: their month's
+// shard is deleted once the whole month is older than d.
+func WithRetention(d time.Duration) Option { return func(x *Index) { x.retention = d } }
+
+// WithLogger logs shard creation and pruning.
+func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
+
+// Open opens the index in dir, creating it when there is none.
+func Open(dir string, opts ...Option) (*Index, error) {
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(x)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+		// A single unsharded index from an earlier version: it is derived
+		// data, rebuilt from the articles stream, so it makes way.
+		x.log.Warn("replacing an index of an older layout; it is rebuilt from the articles stream", "dir", dir)
+		if err := os.RemoveAll(dir); err != nil {
 			return nil, fmt.Errorf("index: %w", err)
 		}
-		_ = os.Remove(path) // bleve wants to create the directory itself
-		idx, err = bleve.New(path, newMapping())
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
+		return nil, fmt.Errorf("index: %w", err)
 	}
-	return &Index{bleve: idx, created: created}, nil
+	for _, e := range entries {
+		if !e.IsDir() || !shardName.MatchString(e.Name()) {
+			continue
+		}
+		b, err := bleve.Open(filepath.Join(dir, e.Name()))
+		if err != nil {
+			x.Close()
+			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
+		}
+		x.shards[e.Name()] = b
+	}
+	x.created = len(x.shards) == 0
+	return x, nil
 }
 
-// Close flushes and closes the index.
-func (x *Index) Close() error { return x.bleve.Close() }
+// Close closes every shard.
+func (x *Index) Close() error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	var errs []error
+	for name, b := range x.shards {
+		if err := b.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("index: close shard %s: %w", name, err))
+		}
+	}
+	x.shards = map[string]bleve.Index{}
+	return errors.Join(errs...)
+}
 
 // Count is the number of articles in the index.
-func (x *Index) Count() (uint64, error) { return x.bleve.DocCount() }
-
-func newMapping() mapping.IndexMapping {
-	text := bleve.NewTextFieldMapping()
-	text.Analyzer = standard.Name
-	text.Store = false
-	text.IncludeTermVectors = true
-
-	kw := bleve.NewKeywordFieldMapping()
-	kw.Store = false
-	kw.Analyzer = keyword.Name
-
-	date := bleve.NewDateTimeFieldMapping()
-	date.Store = false
-
-	num := bleve.NewNumericFieldMapping()
-	num.Store = false
-
-	raw := bleve.NewTextFieldMapping()
-	raw.Index = false
-	raw.Store = true
-	raw.IncludeInAll = false
-	raw.DocValues = false
-
-	troops := bleve.NewDocumentStaticMapping()
-	troops.AddFieldMappingsAt("min", num)
-	troops.AddFieldMappingsAt("max", num)
-
-	doc := bleve.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt("title", text)
-	doc.AddFieldMappingsAt("text", text)
-	doc.AddFieldMappingsAt("byline", text)
-	doc.AddFieldMappingsAt("nations", kw)
-	doc.AddFieldMappingsAt("source", kw)
-	doc.AddFieldMappingsAt("lang", kw)
-	doc.AddFieldMappingsAt("published", date)
-	doc.AddFieldMappingsAt("fetched", date)
-	doc.AddSubDocumentMapping("troops", troops)
-	doc.AddFieldMappingsAt(rawField, raw)
-
-	m := bleve.NewIndexMapping()
-	m.DefaultMapping = doc
-	m.DefaultAnalyzer = standard.Name
-	return m
-}
-
-// document is what Bleve indexes for an article. Field names follow the
-// Article's JSON, so `nations:UA` or `troops.max:>=10000` in a query string
-// say what they mean.
-func document(a *defwatch.Article) (map[string]any, error) {
-	raw, err := json.Marshal(a)
-	if err != nil {
-		return nil, err
-	}
-	codes := make([]string, 0, len(a.Nations))
-	for _, n := range a.Nations {
-		codes = append(codes, n.Code)
-	}
-	troops := make([]map[string]any, 0, len(a.Troops))
-	for _, t := range a.Troops {
-		troops = append(troops, map[string]any{"min": float64(t.Min), "max": float64(t.Max)})
-	}
-	d := map[string]any{
-		"title":   a.Title,
-		"text":    a.Text,
-		"byline":  a.Byline,
-		"nations": codes,
-		"source":  a.Source,
-		"lang":    a.Lang,
-		"troops":  troops,
-		rawField:  string(raw),
-	}
-	if !a.Published.IsZero() {
-		d["published"] = a.Published
-	}
-	if !a.Fetched.IsZero() {
-		d["fetched"] = a.Fetched
-	}
-	return d, nil
-}
-
-// Put indexes articles as one batch. It returns once the batch is on disk,
-// so a caller may acknowledge the messages they came from.
-func (x *Index) Put(articles []*defwatch.Article) error {
-	b := x.bleve.NewBatch()
-	for _, a := range articles {
-		d, err := document(a)
+func (x *Index) Count() (uint64, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var n uint64
+	for _, b := range x.shards {
+		c, err := b.DocCount()
 		if err != nil {
-			return fmt.Errorf("index: article %s: %w", a.ID, err)
+			return 0, err
 		}
-		if err := b.Index(a.ID, d); err != nil {
-			return fmt.Errorf("index: article %s: %w", a.ID, err)
-		}
+		n += c
 	}
-	if err := x.bleve.Batch(b); err != nil {
-		return fmt.Errorf("index: commit batch: %w", err)
-	}
-	return nil
+	return n, nil
 }
 
-// Request is a search.
-type Request struct {
-	Query string `json:"q"`
-	Size  int    `json:"size,omitempty"`
-	From  int    `json:"from,omitempty"`
-}
-
-// Limits on one request, so a client cannot make the index page through
-// everything it holds.
-const (
-	DefaultSize = 20
-	MaxSize     = 200
-	MaxFrom     = 10000
-)
-
-// Normalize fills defaults and checks bounds.
-func (r *Request) Normalize() error {
-	r.Query = strings.TrimSpace(r.Query)
+// shardOf is the month an article is filed under: its publication, else
+// when it was fetched.
+func shardOf(a *defwatch.Article) string {
 	switch {
-	case r.Size == 0:
-		r.Size = DefaultSize
-	case r.Size < 0 || r.Size > MaxSize:
-		return fmt.Errorf("%w: size must be between 1 and %d", defwatch.ErrBadQuery, MaxSize)
+	case !a.Published.IsZero():
+		return a.Published.UTC().Format("2006-01")
+	case !a.Fetched.IsZero():
+		return a.Fetched.UTC().Format("2006-01")
 	}
-	if r.From < 0 || r.From > MaxFrom {
-		return fmt.Errorf("%w: from must be between 0 and %d", defwatch.ErrBadQuery, MaxFrom)
+	return undatedShard
+}
+
+// shardSpan is the time a shard covers.
+func shardSpan(name string) (from, to time.Time, ok bool) {
+	t, err := time.Parse("2006-01", name)
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	return t, t.AddDate(0, 1, 0), true
+}
+
+// alias returns the shards covering [from, to) (zero for open ends) as one
+// searchable index, and false when there are none. The undated shard joins
+// only unbounded searches, since its articles have no date to match.
+func (x *Index) alias(from, to time.Time) (bleve.IndexAlias, bool) {
+	var picked []bleve.Index
+	for name, b := range x.shards {
+		sFrom, sTo, dated := shardSpan(name)
+		if !dated {
+			if from.IsZero() && to.IsZero() {
+				picked = append(picked, b)
+			}
+			continue
+		}
+		if (!to.IsZero() && !sFrom.Before(to)) || (!from.IsZero() && !sTo.After(from)) {
+			continue
+		}
+		picked = append(picked, b)
+	}
+	if len(picked) == 0 {
+		return nil, false
+	}
+	// NewIndexAlias keeps the slice it is given; this one is ours alone.
+	return bleve.NewIndexAlias(slices.Clone(picked)...), true
+}
+
+// shard returns the named shard, creating it. x.mu must be held for writing.
+func (x *Index) shard(name string) (bleve.Index, error) {
+	if b, ok := x.shards[name]; ok {
+		return b, nil
+	}
+	b, err := bleve.New(filepath.Join(x.dir, name), newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
+	}
+	x.shards[name] = b
+	x.log.Info("index shard created", "shard", name)
+	return b, nil
+}
+
+// Put indexes articles. It returns once every change is on disk, so a
+// caller may acknowledge the messages they came from. Articles older than
+// the retention are skipped; an article whose month changed since it was
+// last indexed moves to its new shard.
+func (x *Index) Put(articles []*defwatch.Article) error {
+	now := time.Now()
+	kept := articles[:0:0]
+	for _, a := range articles {
+		if x.retention > 0 && !a.Published.IsZero() && a.Published.Before(now.Add(-x.retention)) {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	// Only pruning and creating shards change the set of shards; the
+	// commit itself runs beside searches.
+	x.mu.Lock()
+	x.pruneLocked(now)
+	for _, a := range kept {
+		if _, err := x.shard(shardOf(a)); err != nil {
+			x.mu.Unlock()
+			return err
+		}
+	}
+	x.mu.Unlock()
+	if len(kept) == 0 {
+		return nil
+	}
+
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	where, err := x.locate(kept)
+	if err != nil {
+		return err
+	}
+	stories, sims, err := x.assignStories(kept)
+	if err != nil {
+		return err
+	}
+	batches := map[string]*bleve.Batch{}
+	batchFor := func(name string) *bleve.Batch {
+		if b, ok := batches[name]; ok {
+			return b
+		}
+		batches[name] = x.shards[name].NewBatch()
+		return batches[name]
+	}
+	for i, a := range kept {
+		name := shardOf(a)
+		if old, ok := where[a.ID]; ok && old != name {
+			batchFor(old).Delete(a.ID)
+		}
+		d, err := document(a, stories[i], sims[i])
+		if err != nil {
+			return fmt.Errorf("index: article %s: %w", a.ID, err)
+		}
+		if err := batchFor(name).Index(a.ID, d); err != nil {
+			return fmt.Errorf("index: article %s: %w", a.ID, err)
+		}
+	}
+	for name, b := range batches {
+		if err := x.shards[name].Batch(b); err != nil {
+			return fmt.Errorf("index: commit to shard %s: %w", name, err)
+		}
 	}
 	return nil
 }
 
-// Hit is one article in a result: every Article field but the text, which a
-// list of hits does not need.
-type Hit struct {
-	defwatch.Article
-	Score float64 `json:"score"`
-}
-
-// Result is the answer to a search.
-type Result struct {
-	Total  uint64 `json:"total"`
-	TookMs int64  `json:"took_ms"`
-	Hits   []Hit  `json:"hits"`
-}
-
-// Searcher answers searches; the local Index and a NATS client both do.
-type Searcher interface {
-	Search(ctx context.Context, req Request) (*Result, error)
-	Article(ctx context.Context, id string) (*defwatch.Article, error)
-}
-
-var _ Searcher = (*Index)(nil)
-
-// Search runs req. The query is in Bleve's query-string syntax; "" and "*"
-// match every article, newest first.
-func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
-	if err := req.Normalize(); err != nil {
-		return nil, err
+// locate finds which shard already holds each article. x.mu must be held
+// for reading.
+func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) {
+	where := map[string]string{}
+	if len(x.shards) == 0 {
+		return where, nil
 	}
-	var q query.Query
-	all := req.Query == "" || req.Query == "*"
-	if all {
-		q = bleve.NewMatchAllQuery()
-	} else {
-		qs := bleve.NewQueryStringQuery(req.Query)
-		if _, err := qs.Parse(); err != nil {
-			return nil, fmt.Errorf("%w: %v", defwatch.ErrBadQuery, err)
-		}
-		q = qs
+	ids := make([]string, len(articles))
+	for i, a := range articles {
+		ids[i] = a.ID
 	}
-	sr := bleve.NewSearchRequestOptions(q, req.Size, req.From, false)
-	sr.Fields = []string{rawField}
-	if all {
-		sr.SortBy([]string{"-published", "_id"})
+	byName := map[string]string{}
+	for name, b := range x.shards {
+		byName[b.Name()] = name
 	}
-	start := time.Now()
-	res, err := x.bleve.SearchInContext(ctx, sr)
-	var reErr *syntax.Error
-	if errors.As(err, &reErr) {
-		// Regular expressions are only compiled when the search runs.
-		return nil, fmt.Errorf("%w: %v", defwatch.ErrBadQuery, reErr)
-	}
+	all, _ := x.alias(time.Time{}, time.Time{})
+	res, err := all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false))
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, fmt.Errorf("index: locate articles: %w", err)
 	}
-	out := &Result{Total: res.Total, TookMs: time.Since(start).Milliseconds(), Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		a, err := fromRaw(h.Fields[rawField])
-		if err != nil {
-			return nil, fmt.Errorf("index: hit %s: %w", h.ID, err)
-		}
-		a.Text = ""
-		out.Hits = append(out.Hits, Hit{Article: *a, Score: h.Score})
+		where[h.ID] = byName[h.Index]
 	}
-	return out, nil
+	return where, nil
+}
+
+// assignStories gives each article the story of an earlier near-identical
+// copy (in the index or earlier in the batch), or its own id. A redelivered
+// article keeps the story it had. x.mu must be held for reading.
+func (x *Index) assignStories(articles []*defwatch.Article) ([]string, []uint64, error) {
+	type known struct {
+		id, story string
+		sim       uint64
+	}
+	stories := make([]string, len(articles))
+	sims := make([]uint64, len(articles))
+	var terms []query.Query
+	for i, a := range articles {
+		sims[i] = simhash(a.Text)
+		for _, b := range bands(sims[i]) {
+			t := bleve.NewTermQuery(b)
+			t.SetField(bandField)
+			terms = append(terms, t)
+		}
+	}
+	var candidates []known
+	if all, ok := x.alias(time.Time{}, time.Time{}); ok && len(terms) > 0 {
+		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
+		sr.Fields = []string{storyField, simField}
+		sr.SortBy([]string{"_id"}) // no scoring needed: every candidate is checked
+		res, err := all.Search(sr)
+		if err != nil {
+			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
+		}
+		for _, h := range res.Hits {
+			story, _ := h.Fields[storyField].(string)
+			sim, _ := h.Fields[simField].(string)
+			candidates = append(candidates, known{h.ID, story, parseSim(sim)})
+		}
+	}
+	for i, a := range articles {
+		stories[i] = a.ID
+		best := maxStoryDistance + 1
+		for _, c := range candidates {
+			if c.id == a.ID && c.story != "" {
+				stories[i], best = c.story, -1 // a redelivery keeps its story
+				break
+			}
+			if d := distance(sims[i], c.sim); d < best && c.story != "" {
+				stories[i], best = c.story, d
+			}
+		}
+		candidates = append(candidates, known{a.ID, stories[i], sims[i]})
+	}
+	return stories, sims, nil
+}
+
+// distance is the number of bits two hashes differ in, or more than
+// maxStoryDistance when either is missing.
+func distance(a, b uint64) int {
+	if a == 0 || b == 0 {
+		return maxStoryDistance + 1
+	}
+	return bits.OnesCount64(a ^ b)
+}
+
+// pruneLocked deletes the shards wholly older than the retention, at most
+// once an hour. x.mu must be held for writing.
+func (x *Index) pruneLocked(now time.Time) {
+	if x.retention <= 0 || now.Sub(x.lastPruned) < time.Hour {
+		return
+	}
+	x.lastPruned = now
+	cutoff := now.Add(-x.retention)
+	for name, b := range x.shards {
+		if _, to, ok := shardSpan(name); ok && !to.After(cutoff) {
+			if err := b.Close(); err != nil {
+				x.log.Warn("close old shard", "shard", name, "err", err)
+			}
+			if err := os.RemoveAll(filepath.Join(x.dir, name)); err != nil {
+				x.log.Warn("delete old shard", "shard", name, "err", err)
+			}
+			delete(x.shards, name)
+			x.log.Info("index shard dropped by retention", "shard", name, "retention", x.retention)
+		}
+	}
 }
 
 // Article returns the whole article with that id.
 func (x *Index) Article(ctx context.Context, id string) (*defwatch.Article, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	all, ok := x.alias(time.Time{}, time.Time{})
+	if !ok {
+		return nil, fmt.Errorf("article %s: %w", id, defwatch.ErrNotFound)
+	}
 	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
-	sr.Fields = []string{rawField}
-	res, err := x.bleve.SearchInContext(ctx, sr)
+	sr.Fields = []string{rawField, "text", storyField}
+	res, err := all.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", id, err)
 	}
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("article %s: %w", id, defwatch.ErrNotFound)
 	}
-	return fromRaw(res.Hits[0].Fields[rawField])
+	a, err := fromRaw(res.Hits[0].Fields[rawField])
+	if err != nil {
+		return nil, fmt.Errorf("index: article %s: %w", id, err)
+	}
+	a.Text, _ = res.Hits[0].Fields["text"].(string)
+	return a, nil
 }
 
 func fromRaw(v any) (*defwatch.Article, error) {

@@ -3,160 +3,378 @@ package index
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/defwatch/defwatch"
 )
 
+// wire is a story long enough to be recognised when other outlets run it.
+const wire = `The defense ministers of roughly 30 nations, led by Britain and France, are set to convene on Thursday to strategize over the deployment of troops to Ukraine. This initiative aims to facilitate and secure any prospective peace agreement between Ukraine and Russia. The gathering will occur at NATO headquarters, marking the inaugural defense ministers meeting within this newly formed coalition. This coalition gathering follows a recent trip to Kyiv by high-ranking military officials from both Britain and France. Discussions have indicated that the proposed force could number between 10,000 to 30,000 troops.`
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02T15:04", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
 func testArticles() []*defwatch.Article {
 	return []*defwatch.Article{{
 		ID: "seed", URL: "https://example.com/nato", Source: "example.com", Lang: "en",
-		Title:     "NATO to host defense leaders for Ukraine force discussions",
-		Text:      "The defense ministers of roughly 30 nations will discuss a force of 10,000 to 30,000 troops.",
-		Published: time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC),
+		Title: "NATO to host defense leaders for Ukraine force discussions", Text: wire,
+		Published: day("2025-04-10T09:12"),
 		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 3}, {Code: "GB", Name: "United Kingdom", Count: 1}},
+		Troops:    []defwatch.Troop{{Min: 10000, Max: 30000, Unit: "troops", Category: defwatch.TroopStrength}},
+		Meetings:  []defwatch.Meeting{{Kind: "ministerial", Date: "2025-04-10", Location: "Brussels"}},
+		Orgs:      []defwatch.Org{{Name: "NATO", Count: 2}},
+	}, {
+		ID: "copy", URL: "https://other.example/nato-copy", Source: "other.example", Lang: "en",
+		Title: "Defense leaders meet at NATO over Ukraine force", Text: wire + " Reporting by the wire.",
+		Published: day("2025-04-10T11:00"),
+		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 3}},
 		Troops:    []defwatch.Troop{{Min: 10000, Max: 30000, Unit: "troops", Category: defwatch.TroopStrength}},
 	}, {
 		ID: "drill", URL: "https://example.pl/drill", Source: "example.pl", Lang: "en",
 		Title:     "Polish exercise draws 2,500 soldiers",
-		Text:      "About 2,500 soldiers took part in the exercise near the border.",
-		Published: time.Date(2025, 4, 12, 8, 0, 0, 0, time.UTC),
+		Text:      "About 2,500 soldiers took part in the exercise near the border. <script>alert(1)</script>",
+		Published: day("2025-04-12T08:00"),
 		Nations:   []defwatch.Nation{{Code: "PL", Name: "Poland", Count: 2}},
 		Troops:    []defwatch.Troop{{Min: 2500, Max: 2500, Approx: true, Unit: "soldiers", Category: defwatch.TroopStrength}},
 	}, {
-		ID: "archive", Source: "example.org", Lang: "uk",
-		Title: "Звернення Президента", Text: "Україна вистоїть.",
+		ID: "march", URL: "https://example.org/march", Source: "www.example.org", Lang: "uk",
+		Title: "Звернення Президента", Text: "Україна вистоїть. Ukraine will stand.",
+		Published: day("2025-03-02T20:00"),
+		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 1}},
+	}, {
+		ID: "undated", Source: "example.org", Lang: "de",
+		Title: "Truppen an der Grenze", Text: "Die Truppen stehen an der Grenze.",
 	}}
 }
 
-func openTest(t *testing.T, path string) *Index {
+func openTest(t testing.TB, dir string, opts ...Option) *Index {
 	t.Helper()
-	idx, err := Open(path)
+	idx, err := Open(dir, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return idx
 }
 
-func TestSearch(t *testing.T) {
+func filled(t *testing.T) *Index {
+	t.Helper()
 	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
-	defer idx.Close()
+	t.Cleanup(func() { idx.Close() })
 	if err := idx.Put(testArticles()); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
+	return idx
+}
+
+func ids(res *Result) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestQueryLanguage(t *testing.T) {
+	idx := filled(t)
 	for _, tc := range []struct {
 		q    string
-		want []string // ids in order
+		want []string // sorted
 	}{
-		{"*", []string{"drill", "seed", "archive"}}, // newest first, undated last
-		{"", []string{"drill", "seed", "archive"}},
-		{"nations:UA", []string{"seed"}},
-		{"nations:ua", nil}, // codes are keywords: exact
-		{"+troops.max:>=10000", []string{"seed"}},
-		{"+troops.min:>=1000 +troops.max:<5000", []string{"drill"}},
+		{"*", []string{"copy", "drill", "march", "seed", "undated"}},
+		{"nation:UA", []string{"copy", "march", "seed"}},
+		{"nation:ua", []string{"copy", "march", "seed"}},
+		{"nation:Ukraine", []string{"copy", "march", "seed"}},
+		{`nation:"United Kingdom"`, []string{"seed"}},
+		{"nation:UA troops", []string{"copy", "seed"}}, // both, not either
+		{"nation:UA OR nation:PL", []string{"copy", "drill", "march", "seed"}},
+		{"nation:UA -source:other.example", []string{"march", "seed"}},
+		{"nation:UA NOT lang:en", []string{"march"}},
+		{"(nation:PL OR lang:uk) exercise", []string{"drill"}},
+		{"troops:>=10000", []string{"copy", "seed"}},
+		{"troops:>10k", []string{"copy", "seed"}},
+		{"troops:<3000", []string{"drill"}},
+		{"troops:2000-3000", []string{"drill"}},
+		{"troops:20000", []string{"copy", "seed"}},
+		{"troops:*", []string{"copy", "drill", "seed"}},
+		{"nation:UA troops:>=1000 last:10000d", []string{"copy", "seed"}},
+		{"meeting:ministerial", []string{"seed"}},
+		{"meeting:*", []string{"seed"}},
+		{"org:nato", []string{"seed"}},
 		{"source:example.pl", []string{"drill"}},
-		{"lang:uk", []string{"archive"}},
+		{"source:www.example.org", []string{"march", "undated"}},
+		{"source:*.example", []string{"copy"}},
+		{"lang:uk", []string{"march"}},
+		{"after:2025-04-11", []string{"drill"}},
+		{"before:2025-04-10", []string{"copy", "march", "seed"}},
+		{"after:2025-04-01 before:2025-04-10", []string{"copy", "seed"}},
+		{"before:2025-03", []string{"march"}},
 		{`"exercise near the border"`, []string{"drill"}},
-		{"ukraine", []string{"seed"}},
-		{"Україна", []string{"archive"}},
-		{`+published:>="2025-04-11"`, []string{"drill"}},
+		{`"near the exercise"`, nil},
+		{"title:polish", []string{"drill"}},
+		{"text:grenze", []string{"undated"}},
+		{"Україна", []string{"march"}},
+		{"ukrai*", []string{"copy", "march", "seed"}},
+		{"id:drill", []string{"drill"}},
+		{"NATO AND Ukraine", []string{"copy", "seed"}},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
-			res, err := idx.Search(ctx, Request{Query: tc.q})
+			res, err := idx.Search(context.Background(), Request{Query: tc.q, AllCopies: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, h := range res.Hits {
-				got = append(got, h.ID)
-				if h.Text != "" {
-					t.Errorf("hit %s carries its text", h.ID)
-				}
-			}
-			if len(got) != len(tc.want) || res.Total != uint64(len(tc.want)) {
-				t.Fatalf("got %v (total %d), want %v", got, res.Total, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Fatalf("got %v, want %v", got, tc.want)
-				}
+			got := ids(res)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) || res.Total != uint64(len(tc.want)) {
+				t.Errorf("got %v (total %d), want %v", got, res.Total, tc.want)
 			}
 		})
 	}
 }
 
-func TestHitCarriesEntities(t *testing.T) {
-	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
-	defer idx.Close()
-	if err := idx.Put(testArticles()); err != nil {
-		t.Fatal(err)
+func TestBadQueries(t *testing.T) {
+	idx := filled(t)
+	for q, want := range map[string]string{
+		`title:"unclosed`: "unterminated quote",
+		"colour:red":      `unknown field "colour:"`,
+		"troops:>=lots":   "not a number",
+		"troops:9-2":      "smaller to the larger",
+		"after:yesterday": "not a date",
+		"last:7x":         "unknown unit",
+		"last:d":          "like 7d",
+		"(nation:UA":      `unclosed "("`,
+		"nation:UA)":      `unexpected ")"`,
+		"nation:UA OR":    "OR needs something",
+		"NOT":             "NOT needs something",
+		"nation:":         "has no value",
+		"- ukraine":       "must stand right before",
+		"()":              "empty",
+	} {
+		t.Run(q, func(t *testing.T) {
+			_, err := idx.Search(context.Background(), Request{Query: q})
+			if !errors.Is(err, defwatch.ErrBadQuery) || !strings.Contains(err.Error(), want) {
+				t.Errorf("got %v, want ErrBadQuery saying %q", err, want)
+			}
+		})
 	}
-	res, err := idx.Search(context.Background(), Request{Query: "nations:UA"})
-	if err != nil || len(res.Hits) != 1 {
-		t.Fatalf("%v %v", res, err)
+	for _, req := range []Request{{Query: "*", Size: MaxSize + 1}, {Query: "*", Size: -1}, {Query: "*", From: MaxFrom + 1},
+		{Query: "*", Sort: "random"}, {Query: "*", After: "not-a-token"}} {
+		if _, err := idx.Search(context.Background(), req); !errors.Is(err, defwatch.ErrBadQuery) {
+			t.Errorf("%+v: got %v, want ErrBadQuery", req, err)
+		}
 	}
-	h := res.Hits[0]
-	if h.Title == "" || h.URL == "" || len(h.Nations) != 2 || h.Troops[0].Max != 30000 || h.Score <= 0 {
-		t.Errorf("hit lacks article fields: %+v", h)
-	}
-	if !h.Published.Equal(time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC)) {
-		t.Errorf("published %s", h.Published)
+	if _, err := idx.Article(context.Background(), "missing"); !errors.Is(err, defwatch.ErrNotFound) {
+		t.Errorf("missing article: got %v, want ErrNotFound", err)
 	}
 }
 
-func TestRedeliveryOverwritesAndIndexPersists(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "idx")
-	idx := openTest(t, path)
+func TestSortAndPaging(t *testing.T) {
+	idx := filled(t)
+	ctx := context.Background()
+	res, err := idx.Search(ctx, Request{Query: "*", Sort: SortOldest, AllCopies: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); !slices.Equal(got[:4], []string{"march", "seed", "copy", "drill"}) {
+		t.Errorf("oldest first: %v", got)
+	}
+	// Newest first, two at a time, by search-after.
+	var pages [][]string
+	after := ""
+	for range 5 {
+		res, err := idx.Search(ctx, Request{Query: "*", Sort: SortNewest, Size: 2, After: after, AllCopies: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, ids(res))
+		if after = res.Next; after == "" {
+			break
+		}
+	}
+	want := [][]string{{"drill", "copy"}, {"seed", "march"}, {"undated"}}
+	if len(pages) != len(want) {
+		t.Fatalf("pages %v, want %v", pages, want)
+	}
+	for i := range want {
+		if !slices.Equal(pages[i], want[i]) {
+			t.Errorf("page %d: %v, want %v", i, pages[i], want[i])
+		}
+	}
+	// Relevance blends recency: of two equally good matches, the newer wins.
+	res, err = idx.Search(ctx, Request{Query: "Ukraine", AllCopies: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); len(got) < 2 || slices.Index(got, "copy") > slices.Index(got, "march") {
+		t.Errorf("relevance order %v: the April copy should beat the March address", got)
+	}
+}
+
+func TestStoriesFold(t *testing.T) {
+	idx := filled(t)
+	res, err := idx.Search(context.Background(), Request{Query: "nation:UA troops:*"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 || len(res.Hits[0].Also) != 1 {
+		t.Fatalf("hits %v, want the wire story once with one more outlet", ids(res))
+	}
+	h := res.Hits[0]
+	if first, other := h.ID, h.Also[0].ID; !(first == "seed" && other == "copy" || first == "copy" && other == "seed") || h.Also[0].Source == "" {
+		t.Errorf("story %s also %+v", first, h.Also)
+	}
+	if h.Story != "seed" {
+		t.Errorf("story id %q, want the first copy indexed", h.Story)
+	}
+	// A redelivered copy keeps its story.
+	if err := idx.Put(testArticles()[1:2]); err != nil {
+		t.Fatal(err)
+	}
+	res, _ = idx.Search(context.Background(), Request{Query: "id:copy", AllCopies: true})
+	if len(res.Hits) != 1 || res.Hits[0].Story != "seed" {
+		t.Errorf("after redelivery: %+v", res.Hits)
+	}
+}
+
+func TestFacetsAndHighlights(t *testing.T) {
+	idx := filled(t)
+	res, err := idx.Search(context.Background(), Request{Query: "soldiers OR troops", AllCopies: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Facets
+	if f == nil {
+		t.Fatal("no facets")
+	}
+	count := func(bs []Bucket, v string) int {
+		for _, b := range bs {
+			if b.Value == v {
+				return b.Count
+			}
+		}
+		return 0
+	}
+	if count(f.Nations, "UA") != 2 || count(f.Nations, "PL") != 1 || count(f.Sources, "example.pl") != 1 || count(f.Lang, "en") != 3 {
+		t.Errorf("term facets: %+v", f)
+	}
+	if count(f.Troops, "10,000–99,999") != 2 || count(f.Troops, "1,000–9,999") != 1 || count(f.Troops, "100,000+") != 0 {
+		t.Errorf("troop facet: %+v", f.Troops)
+	}
+	if count(f.Meetings, "ministerial") != 1 {
+		t.Errorf("meeting facet: %+v", f.Meetings)
+	}
+	// The histogram covers the 30 days up to the newest match, a bar a day.
+	if f.Interval != "day" || len(f.Published) != 30 || f.Published[len(f.Published)-1].Date != "2025-04-12" {
+		t.Fatalf("histogram %s %d bars, last %+v", f.Interval, len(f.Published), f.Published[len(f.Published)-1])
+	}
+	byDate := map[string]int{}
+	for _, d := range f.Published {
+		byDate[d.Date] = d.Count
+	}
+	if byDate["2025-04-10"] != 2 || byDate["2025-04-12"] != 1 || byDate["2025-04-11"] != 0 {
+		t.Errorf("histogram counts %v", byDate)
+	}
+	for _, h := range res.Hits {
+		if !strings.Contains(h.Snippet, "<mark>") {
+			t.Errorf("%s: snippet without a highlight: %q", h.ID, h.Snippet)
+		}
+		if h.ID == "drill" && (strings.Contains(h.Snippet, "<script>") || !strings.Contains(h.Snippet, "&lt;script&gt;")) {
+			t.Errorf("snippet not escaped: %q", h.Snippet)
+		}
+		if h.Text != "" {
+			t.Errorf("hit %s carries its text", h.ID)
+		}
+	}
+	// A window in the query sets the histogram's span.
+	res, err = idx.Search(context.Background(), Request{Query: "after:2025-01-01 before:2025-06-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Facets.Interval != "week" || res.Facets.Published[0].Date != "2025-01-01" {
+		t.Errorf("histogram over a half year: %s from %s", res.Facets.Interval, res.Facets.Published[0].Date)
+	}
+	// Without words the snippet is the text's opening, escaped.
+	res, _ = idx.Search(context.Background(), Request{Query: "id:drill"})
+	if s := res.Hits[0].Snippet; !strings.HasPrefix(s, "About 2,500 soldiers") || strings.Contains(s, "<script>") {
+		t.Errorf("plain snippet %q", s)
+	}
+}
+
+func TestShardsMovesAndRetention(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	idx := openTest(t, dir)
 	arts := testArticles()
 	if err := idx.Put(arts); err != nil {
 		t.Fatal(err)
 	}
-	changed := *arts[0]
-	changed.Title = "Updated headline about the Ukraine force"
-	if err := idx.Put([]*defwatch.Article{&changed, arts[1]}); err != nil {
+	for _, shard := range []string{"2025-03", "2025-04", "undated"} {
+		if _, err := os.Stat(filepath.Join(dir, shard)); err != nil {
+			t.Errorf("shard %s: %v", shard, err)
+		}
+	}
+	// The drill's date is corrected to May: it moves, it is not copied.
+	moved := *arts[2]
+	moved.Published = day("2025-05-02T08:00")
+	if err := idx.Put([]*defwatch.Article{&moved}); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := idx.Count(); n != 3 {
-		t.Errorf("%d documents after redelivery, want 3", n)
+	if n, _ := idx.Count(); n != 5 {
+		t.Errorf("%d articles after a move, want 5", n)
 	}
 	if err := idx.Close(); err != nil {
 		t.Fatal(err)
 	}
 
-	idx = openTest(t, path)
+	// Reopened with a retention that ends before April: March goes, and an
+	// old article sent again is not taken back.
+	idx = openTest(t, dir, WithRetention(time.Since(day("2025-04-01T00:00"))))
 	defer idx.Close()
-	if n, _ := idx.Count(); n != 3 {
-		t.Errorf("%d documents after reopening, want 3", n)
+	if err := idx.Put([]*defwatch.Article{arts[4]}); err != nil { // any Put prunes
+		t.Fatal(err)
 	}
-	a, err := idx.Article(context.Background(), "seed")
+	if _, err := os.Stat(filepath.Join(dir, "2025-03")); !os.IsNotExist(err) {
+		t.Errorf("March shard still there: %v", err)
+	}
+	if err := idx.Put([]*defwatch.Article{arts[3]}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := idx.Search(context.Background(), Request{Query: "*", AllCopies: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != changed.Title || a.Text == "" {
-		t.Errorf("article after redelivery: %q, text %d bytes", a.Title, len(a.Text))
+	got := ids(res)
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"copy", "drill", "seed", "undated"}) {
+		t.Errorf("after retention: %v", got)
+	}
+	a, err := idx.Article(context.Background(), "drill")
+	if err != nil || !a.Published.Equal(moved.Published) || !strings.HasPrefix(a.Text, "About 2,500") {
+		t.Errorf("moved article: %+v, %v", a, err)
 	}
 }
 
-func TestSearchErrors(t *testing.T) {
-	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
-	defer idx.Close()
-	ctx := context.Background()
-	for _, req := range []Request{
-		{Query: `title:"unclosed`},
-		{Query: "troops.max:>=abc"},
-		{Query: "/[/"},
-		{Query: "*", Size: MaxSize + 1},
-		{Query: "*", Size: -1},
-		{Query: "*", From: MaxFrom + 1},
-	} {
-		if _, err := idx.Search(ctx, req); !errors.Is(err, defwatch.ErrBadQuery) {
-			t.Errorf("%+v: got %v, want ErrBadQuery", req, err)
-		}
+func TestFreshIndexIsMarked(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	idx := openTest(t, dir)
+	if !idx.created {
+		t.Error("a new index is not marked created")
 	}
-	if _, err := idx.Article(ctx, "missing"); !errors.Is(err, defwatch.ErrNotFound) {
-		t.Errorf("missing article: got %v, want ErrNotFound", err)
+	if err := idx.Put(testArticles()); err != nil {
+		t.Fatal(err)
+	}
+	idx.Close()
+	idx = openTest(t, dir)
+	defer idx.Close()
+	if idx.created {
+		t.Error("a reopened index is marked created")
 	}
 }

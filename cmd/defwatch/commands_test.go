@@ -100,7 +100,7 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 	waitForTotal(t, r.api, "*", 3)
 
 	t.Run("table", func(t *testing.T) {
-		out, err := runCmd(t, "", "search", "--server", r.api, "nations:UA")
+		out, err := runCmd(t, "", "search", "--server", r.api, "nation:UA")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -39,6 +39,7 @@ type runConfig struct {
 	AllowPrivate bool
 	Replicas     int
 	IndexName    string
+	Retention    time.Duration
 	FlushAfter   time.Duration
 	Workers      int
 	Log          logFlags
@@ -57,6 +58,7 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	fs.IntVar(&c.Replicas, "replicas", 1, "JetStream replicas of defwatch's streams (3 on a 3-node cluster)")
 	fs.StringVar(&c.IndexName, "index-name", "main", "this index replica's name; each replica keeps its own consumer")
+	fs.DurationVar(&c.Retention, "retention", 0, "drop articles published longer ago than this, e.g. 8760h for a year (0 keeps all)")
 	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
 	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
 	c.Log.register(fs)
@@ -121,6 +123,9 @@ func (c *runConfig) Validate() error {
 	}
 	if c.IndexName == "" || strings.ContainsAny(c.IndexName, " .*>\t") {
 		errs = append(errs, fmt.Errorf("--index-name %q: must be a non-empty name without spaces, dots, * or >", c.IndexName))
+	}
+	if c.Retention < 0 || c.Retention > 0 && c.Retention < 24*time.Hour {
+		errs = append(errs, fmt.Errorf("--retention %s: must be 0 (keep all) or at least 24h", c.Retention))
 	}
 	if c.FlushAfter < 10*time.Millisecond || c.FlushAfter > time.Minute {
 		errs = append(errs, fmt.Errorf("--flush-after %s: must be between 10ms and 1m", c.FlushAfter))

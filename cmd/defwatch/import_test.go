@@ -28,7 +28,7 @@ func TestImport(t *testing.T) {
 		t.Errorf("import said %q", out)
 	}
 	waitForTotal(t, r.api, "*", 201)
-	res := search(t, r.api, `+nations:UA +title:"NATO to host defense leaders"`)
+	res := search(t, r.api, `nation:UA title:"NATO to host defense leaders"`)
 	var seed bool
 	for _, h := range res.Hits {
 		if h.ID == "seed-9780abf448872f11" {
@@ -40,7 +40,7 @@ func TestImport(t *testing.T) {
 		}
 	}
 	if !seed {
-		t.Errorf("the seed is not among the %d hits for nations:UA", res.Total)
+		t.Errorf("the seed is not among the %d hits for nation:UA", res.Total)
 	}
 	for lang, min := range map[string]uint64{"en": 100, "uk": 20, "de": 10} {
 		if got := search(t, r.api, "lang:"+lang).Total; got < min {

@@ -27,12 +27,14 @@ func TestFeedToSearch(t *testing.T) {
 	})
 	t.Run("query string", func(t *testing.T) {
 		for q, want := range map[string]int{
-			"nations:UA":                      1,
-			"+nations:UA +troops.max:>=10000": 1,
-			`"Smart Women, Smart Power"`:      1,
-			"source:127.0.0.1":                3,
-			"lang:en":                         3,
-			"nations:PL":                      0,
+			"nation:UA":                     1,
+			"nation:Ukraine troops:>=10000": 1,
+			"nation:UA troops:>=50000":      0,
+			`"Smart Women, Smart Power"`:    1,
+			"source:127.0.0.1":              3,
+			"lang:en":                       3,
+			"nation:PL":                     0,
+			"last:30d":                      0, // the test articles are from 2013-2025
 		} {
 			if got := search(t, r.api, q).Total; got != uint64(want) {
 				t.Errorf("%s: %d hits, want %d", q, got, want)

@@ -1,0 +1,154 @@
+package index
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/defwatch/defwatch"
+)
+
+// Fields of the stored document beside the Article's own.
+const (
+	// rawField holds the Article's JSON without its text, stored but not
+	// indexed, so a hit returns the whole Article without a second store.
+	rawField = "_raw"
+	// storyField groups near-identical copies of one wire story.
+	storyField = "story"
+	// simField holds the text's simhash (stored), and bandField its four
+	// 16-bit bands (indexed), through which copies find each other.
+	simField  = "simhash"
+	bandField = "simband"
+)
+
+func newMapping() mapping.IndexMapping {
+	// Text is stored for highlighting and with term vectors for phrase
+	// queries and highlight positions. Nothing goes into the _all field: the
+	// query language names its fields, and analysing each text once instead
+	// of twice is most of indexing's cost.
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = standard.Name
+	text.Store = true
+	text.IncludeTermVectors = true
+	text.IncludeInAll = false
+
+	plain := bleve.NewTextFieldMapping()
+	plain.Analyzer = standard.Name
+	plain.Store = false
+	plain.IncludeInAll = false
+
+	kw := bleve.NewKeywordFieldMapping()
+	kw.Analyzer = keyword.Name
+	kw.Store = false
+	kw.IncludeInAll = false
+
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+
+	num := bleve.NewNumericFieldMapping()
+	num.Store = false
+	num.IncludeInAll = false
+
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	stored.IncludeInAll = false
+	stored.DocValues = false
+
+	storedKW := bleve.NewKeywordFieldMapping()
+	storedKW.Store = true
+	storedKW.IncludeInAll = false
+
+	troops := bleve.NewDocumentStaticMapping()
+	troops.AddFieldMappingsAt("min", num)
+	troops.AddFieldMappingsAt("max", num)
+	meetings := bleve.NewDocumentStaticMapping()
+	meetings.AddFieldMappingsAt("kind", kw)
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt("title", text)
+	doc.AddFieldMappingsAt("text", text)
+	doc.AddFieldMappingsAt("byline", plain)
+	for _, f := range []string{"nations", "nation_names", "orgs", "source", "lang", "has", bandField} {
+		doc.AddFieldMappingsAt(f, kw)
+	}
+	doc.AddFieldMappingsAt(storyField, storedKW)
+	doc.AddFieldMappingsAt("published", date)
+	doc.AddFieldMappingsAt("fetched", date)
+	doc.AddSubDocumentMapping("troops", troops)
+	doc.AddSubDocumentMapping("meetings", meetings)
+	doc.AddFieldMappingsAt(rawField, stored)
+	doc.AddFieldMappingsAt(simField, stored)
+
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = standard.Name
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m
+}
+
+// document is what Bleve indexes for an article. Keyword values that
+// people type are lower-cased here and in the query parser, so nation:ukraine
+// and nation:Ukraine agree; nation codes stay upper case as ISO writes them.
+func document(a *defwatch.Article, story string, sim uint64) (map[string]any, error) {
+	head := *a
+	head.Text = ""
+	raw, err := json.Marshal(&head)
+	if err != nil {
+		return nil, err
+	}
+	var codes, names, orgs, kinds, has []string
+	for _, n := range a.Nations {
+		codes = append(codes, n.Code)
+		names = append(names, strings.ToLower(n.Name))
+	}
+	for _, o := range a.Orgs {
+		orgs = append(orgs, strings.ToLower(o.Name))
+	}
+	troops := make([]map[string]any, 0, len(a.Troops))
+	for _, t := range a.Troops {
+		troops = append(troops, map[string]any{"min": float64(t.Min), "max": float64(t.Max)})
+	}
+	meetings := make([]map[string]any, 0, len(a.Meetings))
+	for _, m := range a.Meetings {
+		meetings = append(meetings, map[string]any{"kind": strings.ToLower(m.Kind)})
+		kinds = append(kinds, m.Kind)
+	}
+	if len(a.Troops) > 0 {
+		has = append(has, "troops")
+	}
+	if len(a.Meetings) > 0 {
+		has = append(has, "meetings")
+	}
+	d := map[string]any{
+		"title":        a.Title,
+		"text":         a.Text,
+		"byline":       a.Byline,
+		"nations":      codes,
+		"nation_names": names,
+		"orgs":         orgs,
+		"source":       strings.TrimPrefix(strings.ToLower(a.Source), "www."),
+		"lang":         strings.ToLower(a.Lang),
+		"has":          has,
+		"troops":       troops,
+		"meetings":     meetings,
+		storyField:     story,
+		bandField:      bands(sim),
+		simField:       formatSim(sim),
+		rawField:       string(raw),
+	}
+	if !a.Published.IsZero() {
+		d["published"] = a.Published
+	}
+	if !a.Fetched.IsZero() {
+		d["fetched"] = a.Fetched
+	}
+	return d, nil
+}
