@@ -13,9 +13,11 @@ import (
 	"github.com/defwatch/defwatch"
 )
 
-// NewHandler serves the HTTP JSON API over s. ready reports whether the
-// process can serve (its NATS connection is up, its index open).
-func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger) http.Handler {
+// NewHandler serves the HTTP JSON API over s (/api/…, /healthz, /readyz).
+// ready reports whether the process can serve (its NATS connection is up,
+// its index open). Other paths are free for the caller to add, such as the
+// web page.
+func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger) *http.ServeMux {
 	h := &api{s: s, ready: ready, log: log.With("stage", "serve")}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", h.search)
@@ -24,7 +26,6 @@ func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger)
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", h.readyz)
-	mux.HandleFunc("GET /{$}", h.home)
 	return mux
 }
 
@@ -76,12 +77,6 @@ func (h *api) readyz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-}
-
-// home points a person who opens the server in a browser at the API.
-func (h *api) home(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	fmt.Fprint(w, "defwatch\n\nGET /api/search?q=QUERY&size=N&from=K   search articles (Bleve query-string syntax; q=* for all)\nGET /api/articles/{id}                 one article\nGET /healthz, GET /readyz\n")
 }
 
 func (h *api) fail(w http.ResponseWriter, r *http.Request, err error) {

@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -69,6 +70,7 @@ func newMapping() mapping.IndexMapping {
 	troops.AddFieldMappingsAt("max", num)
 	meetings := bleve.NewDocumentStaticMapping()
 	meetings.AddFieldMappingsAt("kind", kw)
+	meetings.AddFieldMappingsAt("date", date)
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt("title", text)
@@ -104,7 +106,7 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	if err != nil {
 		return nil, err
 	}
-	var codes, names, orgs, kinds, has []string
+	var codes, names, orgs, has []string
 	for _, n := range a.Nations {
 		codes = append(codes, n.Code)
 		names = append(names, strings.ToLower(n.Name))
@@ -118,8 +120,11 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	}
 	meetings := make([]map[string]any, 0, len(a.Meetings))
 	for _, m := range a.Meetings {
-		meetings = append(meetings, map[string]any{"kind": strings.ToLower(m.Kind)})
-		kinds = append(kinds, m.Kind)
+		mt := map[string]any{"kind": strings.ToLower(m.Kind)}
+		if d, err := time.Parse(time.DateOnly, m.Date); err == nil {
+			mt["date"] = d
+		}
+		meetings = append(meetings, mt)
 	}
 	if len(a.Troops) > 0 {
 		has = append(has, "troops")

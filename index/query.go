@@ -23,11 +23,12 @@ import (
 //	"peacekeeping force" (nation:GB OR nation:FR) -source:example.com
 //
 // Fields: nation (code or name), troops (>=N, <N, N, N-M, *), meeting
-// (kind or *), org, source, lang, after, before, last (12h, 7d, 4w, 1y),
-// title, text, byline, id.
+// (kind or *), meeting_after and meeting_before (a meeting's own date),
+// org, source, lang, after, before, last (12h, 7d, 4w, 1y), title, text,
+// byline, id.
 
 // fieldNames lists the fields for error messages.
-const fieldNames = "nation, troops, meeting, org, source, lang, after, before, last, title, text, byline, id"
+const fieldNames = "nation, troops, meeting, meeting_after, meeting_before, org, source, lang, after, before, last, title, text, byline, id"
 
 // parsedQuery is a query ready for Bleve, with the publication window its
 // top-level clauses fix (zero when open), so a search can skip shards and
@@ -356,6 +357,20 @@ func (p *parser) clause(t token, top bool) (query.Query, error) {
 			return p.window(d, time.Time{}, top), nil
 		}
 		return p.window(time.Time{}, end, top), nil
+	case "meeting_after", "meeting_before":
+		d, end, err := parseDay(v)
+		if err != nil {
+			return nil, badQuery("%s:%s: %v", t.field, v, err)
+		}
+		incl, excl := true, false
+		var q *query.DateRangeQuery
+		if t.field == "meeting_after" {
+			q = bleve.NewDateRangeInclusiveQuery(d, time.Time{}, &incl, &excl)
+		} else {
+			q = bleve.NewDateRangeInclusiveQuery(time.Time{}, end, &incl, &excl)
+		}
+		q.SetField("meetings.date")
+		return q, nil
 	case "last":
 		d, err := parseSpan(v)
 		if err != nil {
