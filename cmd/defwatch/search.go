@@ -21,12 +21,26 @@ import (
 func searchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("defwatch search", flag.ContinueOnError)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: defwatch search [flags] QUERY\n\nSearches a running defwatch. QUERY is in Bleve's query-string syntax,\ne.g. '+nations:UA +troops.max:>=10000' or '+ukraine +\"peacekeeping force\"'; * matches all.\n\n")
+		fmt.Fprint(fs.Output(), `Usage: defwatch search [flags] QUERY
+
+Searches a running defwatch. Words and fields are ANDed; OR, -, NOT and
+parentheses say otherwise; * matches all. Fields: nation:UA (or
+nation:Ukraine), troops:>=10000 (also <N, N-M, *), meeting:ministerial (or
+*), meeting_after:DATE, meeting_before:DATE, org:NATO, source:apnews.com,
+lang:uk, after:2025-04-01, before:2025-04-30, last:7d (h, d, w, y),
+title:, text:, id:. Examples:
+
+  defwatch search 'nation:UA troops:>=10000 last:30d'
+  defwatch search '"peacekeeping force" (nation:GB OR nation:FR) -source:example.com'
+
+`)
 		fs.PrintDefaults()
 	}
 	server := fs.String("server", "http://127.0.0.1:8080", "defwatch HTTP server")
 	size := fs.Int("size", 20, "hits to show")
 	from := fs.Int("from", 0, "hits to skip")
+	sortBy := fs.String("sort", "relevance", "relevance (blended with recency), newest or oldest")
+	after := fs.String("after", "", "page on after the last search (its \"next\" token)")
 	asJSON := fs.Bool("json", false, "print the API's JSON response")
 	if err := parseFlags(fs, args, stderr); err != nil {
 		return err
@@ -35,7 +49,8 @@ func searchCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fs.Usage()
 		return errUsage
 	}
-	q := url.Values{"q": {strings.Join(fs.Args(), " ")}, "size": {strconv.Itoa(*size)}, "from": {strconv.Itoa(*from)}}
+	q := url.Values{"q": {strings.Join(fs.Args(), " ")}, "size": {strconv.Itoa(*size)}, "from": {strconv.Itoa(*from)},
+		"sort": {*sortBy}, "after": {*after}}
 	u := strings.TrimRight(*server, "/") + "/api/search?" + q.Encode()
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -78,7 +93,7 @@ func printResult(w io.Writer, res *index.Result, from int) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tPUBLISHED\tSOURCE\tNATIONS\tTROOPS\tTITLE\tID")
+	fmt.Fprintln(tw, "#\tPUBLISHED\tSOURCE\tNATIONS\tTROOPS\tTITLE\tALSO\tID")
 	for i, h := range res.Hits {
 		published := "-"
 		if !h.Published.IsZero() {
@@ -92,10 +107,20 @@ func printResult(w io.Writer, res *index.Result, from int) error {
 		for _, t := range h.Troops {
 			troops = append(troops, troopRange(t.Min, t.Max, t.Approx))
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", from+i+1, published, clip(h.Source, 24),
-			clip(strings.Join(nations, " "), 24), clip(strings.Join(troops, " "), 28), clip(h.Title, 70), h.ID)
+		also := "-"
+		if len(h.Also) > 0 {
+			also = fmt.Sprintf("+%d", len(h.Also))
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", from+i+1, published, clip(h.Source, 24),
+			clip(strings.Join(nations, " "), 24), clip(strings.Join(troops, " "), 28), clip(h.Title, 70), also, h.ID)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if res.Next != "" {
+		fmt.Fprintf(w, "more: --after %s\n", res.Next)
+	}
+	return nil
 }
 
 func troopRange(lo, hi int64, approx bool) string {
