@@ -87,6 +87,91 @@ func TestParseMainText(t *testing.T) {
 			wantNot: nil,
 		},
 		{
+			name: "first part of the story nested deeper beside a sidebar",
+			page: `<body><div id="post"><div class="part"><div class="wrap"><div class="cols"><aside><a href="/share">Share</a></aside><section><div><div><div class="prose">` + para("First") + para("Second") + `</div></div></div></section></div></div></div>` +
+				`<div class="part"><figure><img src="a.jpg"></figure></div>` +
+				`<div class="part"><section><div class="prose">` + para("Third") + para("Fourth") + para("Fifth") + para("Sixth") + `</div></section></div></div></body>`,
+			want: []string{"First", "Second", "Third", "Sixth"},
+		},
+		{
+			name: "bulleted summary of linked headlines",
+			page: `<body><article>` + para("Intro") + `<ol>` +
+				`<li><strong><a href="/a">The ministers agreed to send more air defence systems to the east</a>.</strong> Deliveries start next month, the ministry said on Friday.</li>` +
+				`<li><strong><a href="/b">The alliance will hold its next summit in the Netherlands in June</a>.</strong> Leaders will meet for two days at the World Forum.</li>` +
+				`<li><strong><a href="/c">A new command for the Baltic Sea region opens in Rostock this year</a>.</strong> It will have a staff of 180 from a dozen navies.</li>` +
+				`</ol>` + para("End") + `</article></body>`,
+			want: []string{"Deliveries start next month", "Leaders will meet for two days", "It will have a staff of 180", "The alliance will hold its next summit"},
+		},
+		{
+			name: "related stories that link the end of each title",
+			page: `<body><article>` + body + `<hr><div>More great stories</div><ul>` +
+				`<li>YouTubers must unionize, <a href="/a">no matter what the platform says</a></li>` +
+				`<li>Paid political ads are not the problem. <a href="/b">Our perceptions are</a></li>` +
+				`<li>Could an astronaut lost in space <a href="/c">use gravity to get around</a>?</li>` +
+				`</ul></article></body>`,
+			want:    []string{"Fourth"},
+			wantNot: []string{"YouTubers", "astronaut"},
+		},
+		{
+			name:    "a teaser that only adds a time is still a link",
+			page:    `<body><article>` + body + `<p><a href="/a">Ministers agree to send more air defence systems to the east</a> 2 hours ago</p></article></body>`,
+			want:    []string{"Fourth"},
+			wantNot: []string{"air defence"},
+		},
+		{
+			name: "unnamed list of story cards after the article",
+			page: `<body><div id="main">` + body + `<div id="block"><h2>Most popular</h2>` +
+				strings.Repeat(`<div class="card"><div><a href="/other"><img src="o.jpg"></a></div><div><a href="/other">Other diet</a></div><div>A popular diet for an active life. Lose up to ten kilograms in two weeks.</div></div>`, 6) +
+				`</div></div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"popular diet", "Most popular"},
+		},
+		{
+			name: "a page of story cards keeps them",
+			page: `<body><div id="main">` +
+				strings.Repeat(`<div class="card"><div><a href="/other"><img src="o.jpg"></a></div><div><a href="/other">Other diet</a></div><div>A popular diet for an active life. Lose up to ten kilograms in two weeks.</div></div>`, 6) +
+				`</div></body>`,
+			want: []string{"popular diet"},
+		},
+		{
+			name: "rest of the story folded under read more",
+			page: `<body><div class="story-body">` + para("First") + para("Second") + para("Third") + para("Fourth") + `<div id="read-more"><div id="read-more-link"><a href="">Read more</a></div><div id="middle-box"><div class="ad"><a href="/ad">Buy</a></div></div><div id="read-more-content">` + para("Fifth") + para("Sixth") + para("Seventh") + `</div></div></div>` +
+				`<div class="read-more"><ul><li><a href="/x">Other story about ministers meeting in Brussels</a></li><li><a href="/y">Another story about a summit in The Hague</a></li></ul></div></body>`,
+			want:    []string{"First", "Fourth", "Fifth", "Seventh"},
+			wantNot: []string{"Other story", "Buy"},
+		},
+		{
+			name:    "most of the story folded beside the shell of an ad",
+			page:    `<body><div class="story">` + para("First") + para("Second") + `<div id="read-more"><div class="slot"><div class="ad"><a href="/ad">Buy now</a></div></div><div>` + para("Third") + para("Fourth") + para("Fifth") + para("Sixth") + para("Seventh") + para("Eighth") + `</div></div></div></body>`,
+			want:    []string{"First", "Second", "Third", "Eighth"},
+			wantNot: []string{"Buy now"},
+		},
+		{
+			name: "gallery of long captions under a short story",
+			page: `<body><div id="page"><h1>Photos of the week</h1><div class="body">This week's photos show Airmen from around the globe, in exercises and on operations.<br><br>The weekly feature shows the men and women of the force.</div><div class="gallery">` +
+				strings.Repeat(`<div class="media-item"><img src="p.jpg"><p><a href="p.jpg">DOWNLOAD</a></p><p>`+strings.Repeat("An Airman checks the engine of an aircraft on the flight line before a training sortie, Nov. 19, 2015, at an air base in Japan. ", 3)+`(Photo by Staff Sgt. Jane Doe)</p></div>`, 5) +
+				`</div></div></body>`,
+			want:    []string{"This week's photos show Airmen", "weekly feature"},
+			wantNot: []string{"checks the engine"},
+		},
+		{
+			name:    "a list of dates is content, a timestamp is not",
+			page:    `<body><article><p>Posted: Fri 6:45 PM, Feb 16, 2018</p>` + body + `<p><strong>EFFECTIVE DATES OF PROMOTION</strong><br>Second Lieutenant May 14, 1983<br>First Lieutenant June 17, 1985<br>Captain June 17, 1987<br>Major Nov. 1, 1994</p></article></body>`,
+			want:    []string{"Second Lieutenant May 14, 1983", "Captain June 17, 1987", "Major Nov. 1, 1994"},
+			wantNot: []string{"6:45 PM"},
+		},
+		{
+			name:    "byline with the date under the headline",
+			page:    `<head><title>Wing honors its Airmen</title></head><body><div><h1>Wing honors its Airmen</h1><p>By Staff Sgt. Jane Doe, 52nd Fighter Wing Public Affairs / Published May 26, 2015</p>` + body + `</div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Jane Doe", "Published"},
+		},
+		{
+			name: "a sentence that opens with By and a date is prose",
+			page: `<body><article>` + body + `<p>By March 2026 the army will field 12 new brigades, the minister said.</p></article></body>`,
+			want: []string{"By March 2026 the army will field 12 new brigades"},
+		},
+		{
 			name: "empty page",
 			page: ``,
 		},

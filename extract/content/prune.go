@@ -37,14 +37,20 @@ var chromeRoles = map[string]bool{
 // element ("article-body share-enabled" is the article, not a share bar).
 var (
 	strongNegative = []string{
-		"comment", "disqus", "related", "newsletter", "subscri", "cookie",
-		"outbrain", "taboola", "mostread", "most-read", "most_read", "mostpopular",
-		"most-popular", "popular", "trending", "recommend", "breadcrumb", "sidebar",
+		"comment", "disqus", "newsletter", "subscri", "cookie",
+		"outbrain", "taboola", "breadcrumb", "sidebar",
 		"footer", "modal", "popup", "signup", "sign-up", "login", "caption", "credit",
-		"byline", "more-stories", "morestories", "read-more", "readmore", "also-read",
-		"further-reading", "author-bio", "authorbio", "author-info", "consent", "gdpr",
+		"byline", "author-bio", "authorbio", "author-info", "consent", "gdpr",
 		"skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden",
 		"screen-reader", "screenreader", "a11y", "tooltip", "copyright",
+	}
+	// linkListWords name lists of links to other stories. They are as strong
+	// as strongNegative, except that a block so named which holds plain prose
+	// is not such a list: "read-more" also names the folded rest of a story.
+	linkListWords = []string{
+		"related", "mostread", "most-read", "most_read", "mostpopular", "most-popular",
+		"popular", "trending", "recommend", "more-stories", "morestories", "read-more",
+		"readmore", "also-read", "further-reading",
 	}
 	weakNegative = []string{
 		"share", "social", "promo", "advert", "menu", "sponsor", "widget", "banner",
@@ -68,6 +74,7 @@ var (
 // classSignal says how an element's class, id and role read.
 type classSignal struct {
 	strong, weak, pos bool
+	linkList          bool // a linkListWords match, and no strongNegative one
 }
 
 func (s classSignal) negative() bool { return s.strong || s.weak }
@@ -106,6 +113,14 @@ func readClass(n *html.Node) classSignal {
 			}
 			sig.strong = true
 			break
+		}
+	}
+	if !sig.strong {
+		for _, w := range linkListWords {
+			if strings.Contains(s, w) {
+				sig.strong, sig.linkList = true, true
+				break
+			}
 		}
 	}
 	for _, w := range weakNegative {
@@ -187,9 +202,35 @@ func (p *page) prune() {
 		return p.dropMarkup(n, inArticle, total)
 	})
 	total = p.info[p.body].good
+	var cards []*html.Node
 	walk(p.body, false, func(n *html.Node, _ bool) bool {
-		return p.dropClass(n, total)
+		if p.dropClass(n, total) {
+			return true
+		}
+		// Cards are only noted here: whether they go depends on how much of
+		// the page they are, known once the walk is over.
+		if (len(cards) == 0 || !contains(cards[len(cards)-1], n)) && p.teaser(n) {
+			cards = append(cards, n)
+		}
+		return false
 	})
+	p.dropTeasers(cards)
+}
+
+// dropTeasers removes the cards that promote other pages, unless they hold
+// most of the prose left: then the page is a list of stories, not an
+// article, and the cards are all there is to read.
+func (p *page) dropTeasers(cards []*html.Node) {
+	good := 0
+	for _, c := range cards {
+		good += p.info[c].good
+	}
+	if good*2 > p.info[p.body].good {
+		return
+	}
+	for _, c := range cards {
+		p.remove(c)
+	}
 }
 
 // dropMarkup judges an element by its tag and visibility.
@@ -215,6 +256,9 @@ func (p *page) dropMarkup(n *html.Node, inArticle bool, total int) bool {
 
 // dropClass judges an element by its class, id and role.
 func (p *page) dropClass(n *html.Node, total int) bool {
+	if p.photoBox(n) {
+		return true
+	}
 	sig := readClass(n)
 	if !sig.negative() {
 		return false
@@ -234,9 +278,69 @@ func (p *page) dropClass(n *html.Node, total int) bool {
 	// modal-enabled", "article-body share-enabled") is a state or a feature
 	// of the article, when the element holds a real share of the prose.
 	if sig.strong {
+		if sig.linkList && p.plainProse(in) {
+			return false
+		}
 		return !(sig.pos && in.good*10 >= total*3)
 	}
 	return !(sig.pos && in.good*5 >= total || in.good*10 >= total*4)
+}
+
+// photoBox reports whether n is a picture or a video with its caption: a
+// box named for media that holds an image and at most one paragraph. A
+// caption describes the picture, not the story, however long it runs, and a
+// gallery of them would otherwise outscore a short story above it.
+func (p *page) photoBox(n *html.Node) bool {
+	in := p.info[n]
+	return in.imgs > 0 && in.paras <= 1 && in.text < 1000 && mediaClass(n)
+}
+
+// teaser reports whether n is a card that promotes another page: a picture
+// and a title that both link to it, and perhaps a line of blurb. Cards are
+// how sites list their other stories ("most popular", "more from"), named
+// or not, and a blurb without links keeps a card's link density low.
+//
+// A card has one destination: a row of tags with icons links to several,
+// and a lone link is judged as part of its card, not as one.
+func (p *page) teaser(n *html.Node) bool {
+	in := p.info[n]
+	if n.DataAtom == atom.A || in.imgs == 0 || in.link == 0 || in.text >= 300 || in.paras > 1 {
+		return false
+	}
+	target := ""
+	pictured, titled, one := false, false, true
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && one; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				href := attr(c, "href")
+				if href == "" || href == "#" {
+					continue
+				}
+				if target != "" && href != target {
+					one = false
+					return
+				}
+				target = href
+				ci := p.info[c]
+				pictured = pictured || ci.imgs > 0
+				titled = titled || ci.text > 0
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return one && pictured && titled
+}
+
+// plainProse reports whether a block is paragraphs of text with next to no
+// links, which no list of other stories is.
+func (p *page) plainProse(in *info) bool {
+	return in.paras >= 3 && in.good*10 >= in.text*8 && in.link*10 < in.text
 }
 
 // remove detaches n and takes its counts off its ancestors.

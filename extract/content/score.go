@@ -161,7 +161,7 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		top = p.bestWithin(cands, a)
 	}
 	// A lone child adds nothing its parent would not.
-	for top.Parent != nil && top.Parent != p.body && onlyElementChild(top) {
+	for top.Parent != nil && top.Parent != p.body && p.onlyTextChild(top) {
 		top = top.Parent
 	}
 	if top == p.body || top.Parent == nil {
@@ -171,6 +171,7 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 	ti := p.info[top]
 	threshold := max(10, ti.score*0.2)
 	topClass := attr(top, "class")
+	var deep map[*html.Node]float64 // made when first needed: few pages need it
 	var out []*html.Node
 	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
 		if s.Type != html.ElementNode {
@@ -195,6 +196,18 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 			out = append(out, s)
 			continue
 		}
+		// A block of the same template as the container whose prose sits
+		// too deep to have credited it (wrappers for a sidebar, a drop cap)
+		// is another part of the article, often its first.
+		if !si.scored && topClass != "" && s.DataAtom == top.DataAtom && attr(s, "class") == topClass {
+			if deep == nil {
+				deep = p.deepScores(cands, top.Parent)
+			}
+			if deep[s] >= threshold {
+				out = append(out, s)
+				continue
+			}
+		}
 		if paraTags[s.DataAtom] || s.DataAtom == atom.Div && si.own == si.text {
 			ld := 0.0
 			if si.text > 0 {
@@ -208,6 +221,25 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 	return out
 }
 
+// deepScores gives each child of parent the best score of a candidate
+// inside it.
+func (p *page) deepScores(cands []*html.Node, parent *html.Node) map[*html.Node]float64 {
+	best := map[*html.Node]float64{}
+	for _, c := range cands {
+		child := c
+		for child != nil && child.Parent != parent {
+			child = child.Parent
+		}
+		if child == nil || child == c {
+			continue
+		}
+		if sc := p.info[c].score; sc > best[child] {
+			best[child] = sc
+		}
+	}
+	return best
+}
+
 func contains(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
 		if n == a {
@@ -217,10 +249,24 @@ func contains(a, n *html.Node) bool {
 	return false
 }
 
-func onlyElementChild(n *html.Node) bool {
+// onlyTextChild reports whether n holds all the text of its parent. Empty
+// siblings do not count: they are the shells of ads and widgets that
+// pruning emptied, and they would otherwise stop the climb to the block
+// that holds the rest of the story.
+func (p *page) onlyTextChild(n *html.Node) bool {
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s != n && (s.Type == html.ElementNode || s.Type == html.TextNode && !blank(s.Data)) {
-			return false
+		if s == n {
+			continue
+		}
+		switch s.Type {
+		case html.TextNode:
+			if !blank(s.Data) {
+				return false
+			}
+		case html.ElementNode:
+			if si := p.info[s]; si == nil || si.text > 0 {
+				return false
+			}
 		}
 	}
 	return true

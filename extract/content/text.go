@@ -18,25 +18,60 @@ func (p *page) mainText(title string) string {
 	for _, n := range p.selected {
 		w.block(n, true)
 	}
+	paras, kinds := dropTimestamps(w.paras, w.kinds)
 	// A heading with nothing after it introduces what we cut (comments,
 	// tags, "more on this"), not the article.
-	for len(w.paras) > 1 && w.heading[len(w.paras)-1] {
-		w.paras = w.paras[:len(w.paras)-1]
-		w.heading = w.heading[:len(w.heading)-1]
+	for len(paras) > 1 && kinds[len(paras)-1] == headingPara {
+		paras, kinds = paras[:len(paras)-1], kinds[:len(kinds)-1]
 	}
-	return strings.Join(w.paras, "\n\n")
+	return strings.Join(paras, "\n\n")
+}
+
+// paraKind tells the paragraphs the writer may yet drop from the others.
+type paraKind uint8
+
+const (
+	prosePara   paraKind = iota
+	headingPara          // h1-h6
+	datePara             // a date and a few words, as dateLine reads it
+)
+
+// minChronology is the fewest date lines in a row that make a list of dates
+// (ranks and the dates they were reached, a season's fixtures) rather than a
+// timestamp, which a page prints once, or twice with an update.
+const minChronology = 3
+
+// dropTimestamps removes the date lines that stand alone or in pairs.
+func dropTimestamps(paras []string, kinds []paraKind) ([]string, []paraKind) {
+	outP, outK := paras[:0:0], kinds[:0:0]
+	for i := 0; i < len(paras); {
+		j := i + 1
+		if kinds[i] == datePara {
+			for j < len(paras) && kinds[j] == datePara {
+				j++
+			}
+			if j-i < minChronology {
+				i = j
+				continue
+			}
+		}
+		outP, outK = append(outP, paras[i:j]...), append(outK, kinds[i:j]...)
+		i = j
+	}
+	return outP, outK
 }
 
 // writer turns a subtree into paragraphs.
 type writer struct {
-	p       *page
-	title   string
-	paras   []string
-	heading []bool // whether each of paras is a heading
-	buf     strings.Builder
-	runes   int // non-space runes in buf
-	linked  int // of which inside links
-	inLink  int
+	p      *page
+	title  string
+	paras  []string
+	kinds  []paraKind // one for each of paras
+	buf    strings.Builder
+	runes  int // non-space runes in buf
+	linked int // of which inside links
+	lead   int // of which in links before any unlinked text
+	inLink int
 }
 
 // block writes an element that starts paragraphs of its own. root is set for
@@ -58,6 +93,9 @@ func (w *writer) children(n *html.Node) {
 			r, _ := countText(c.Data)
 			w.runes += r
 			if w.inLink > 0 {
+				if w.linked+r == w.runes {
+					w.lead += r
+				}
 				w.linked += r
 			}
 		case html.ElementNode:
@@ -93,9 +131,6 @@ func (w *writer) skip(n *html.Node) bool {
 	if a == atom.Figure {
 		return true
 	}
-	if in.imgs > 0 && in.text < 300 && in.paras <= 1 && mediaClass(n) {
-		return true // a photo with its caption and credit
-	}
 	ld := float64(in.link) / float64(in.text)
 	switch a {
 	case atom.Table:
@@ -105,7 +140,7 @@ func (w *writer) skip(n *html.Node) bool {
 			return true
 		}
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Aside, atom.Header, atom.Form:
-		if in.commas < 10 {
+		if in.commas < 10 && !w.summaryList(n) {
 			if ld > 0.5 {
 				return true
 			}
@@ -121,6 +156,57 @@ func (w *writer) skip(n *html.Node) bool {
 	return false
 }
 
+// summaryList reports whether n is a list whose items mostly open with a
+// linked headline and go on to say something of their own: a bulleted
+// summary of stories. A list of links has nothing but the links, and a list
+// of related stories links the tail of each title, not its head.
+func (w *writer) summaryList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items, told := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		items++
+		if ci := w.p.info[c]; ci != nil && ci.text-ci.link >= minPara && opensWithLink(c) {
+			told++
+		}
+	}
+	return items >= 2 && told*4 >= items*3
+}
+
+// opensWithLink reports whether the first text in n is the text of a link.
+func opensWithLink(n *html.Node) bool {
+	inLink := false
+	var first func(n *html.Node) (found, linked bool)
+	first = func(n *html.Node) (bool, bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if !blank(c.Data) {
+					return true, inLink
+				}
+			case html.ElementNode:
+				if skipText[c.DataAtom] {
+					continue
+				}
+				was := inLink
+				inLink = inLink || c.DataAtom == atom.A
+				found, linked := first(c)
+				inLink = was
+				if found {
+					return true, linked
+				}
+			}
+		}
+		return false, false
+	}
+	_, linked := first(n)
+	return linked
+}
+
 // flush ends the paragraph being written. n is the block that ends, if any.
 func (w *writer) flush(n *html.Node) {
 	if w.runes == 0 {
@@ -128,7 +214,7 @@ func (w *writer) flush(n *html.Node) {
 		return
 	}
 	s := normalizeSpace(w.buf.String())
-	linkHeavy := w.linked*2 > w.runes
+	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s)
 	w.reset()
 	if s == "" || linkHeavy {
 		return
@@ -139,8 +225,15 @@ func (w *writer) flush(n *html.Node) {
 	if junkLine(s) {
 		return
 	}
+	kind := prosePara
+	switch {
+	case dateLine(s) || bylineLine(s):
+		kind = datePara
+	case n != nil && isHeading(n.DataAtom):
+		kind = headingPara
+	}
 	w.paras = append(w.paras, s)
-	w.heading = append(w.heading, n != nil && isHeading(n.DataAtom))
+	w.kinds = append(w.kinds, kind)
 }
 
 func isHeading(a atom.Atom) bool {
@@ -153,7 +246,21 @@ func isHeading(a atom.Atom) bool {
 
 func (w *writer) reset() {
 	w.buf.Reset()
-	w.runes, w.linked = 0, 0
+	w.runes, w.linked, w.lead = 0, 0, 0
+}
+
+// headlineSummary reports whether the paragraph s is a linked headline
+// followed by a sentence or more of its own, as in a bulleted summary of
+// stories. Prose that only links names along the way does not start with a
+// link, and a teaser's own text is a time, a byline or a label, not a
+// sentence.
+func (w *writer) headlineSummary(s string) bool {
+	own := w.runes - w.linked
+	if w.lead == 0 || own < minPara || (w.linked-w.lead)*2 > own {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？\"”", r)
 }
 
 // junkPhrases are whole paragraphs that are page furniture in every language
@@ -172,10 +279,7 @@ var junkPhrases = map[string]bool{
 }
 
 func junkLine(s string) bool {
-	if len(s) <= 60 && (junkPhrases[strings.ToLower(strings.TrimRight(s, " .…:"))] || isCounter(s)) {
-		return true
-	}
-	return dateLine(s)
+	return len(s) <= 60 && (junkPhrases[strings.ToLower(strings.TrimRight(s, " .…:"))] || isCounter(s))
 }
 
 // dateLine reports whether a short paragraph is a timestamp ("Posted: Fri
@@ -192,6 +296,26 @@ func dateLine(s string) bool {
 		return false
 	}
 	_, ok := parseTextDate(s)
+	return ok
+}
+
+// bylineLine reports whether a paragraph is the byline printed with the
+// date ("By Jane Doe, 52nd Fighter Wing Public Affairs / Published May 26,
+// 2015"): metadata, longer than dateLine allows for the name and the unit.
+func bylineLine(s string) bool {
+	if !bylinePrefix(s) || utf8.RuneCountInString(s) > 160 || words(s) > 24 || !hasDigit(s) {
+		return false
+	}
+	// "By March 2026, the army will field 12 new brigades." is a sentence.
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?。！？\"”", r) {
+		return false
+	}
+	if _, ok := parseTextDate(s); ok {
+		return true
+	}
+	// The date closes the line, after more words than parseTextDate reads.
+	f := strings.Fields(s)
+	_, ok := parseTextDate(strings.Join(f[max(0, len(f)-6):], " "))
 	return ok
 }
 
