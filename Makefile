@@ -12,7 +12,13 @@ build:
 run: build
 	./$(BIN) run $(ARGS)
 
+# The web page's browser test drives Chromium; it is installed when missing
+# and apt can (root, Debian), else that one test skips and says what to install.
 test:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
+		echo "make test: no Chromium, so the browser test will skip (install Debian's chromium package)"
 	$(GO) test -race -count=1 ./...
 
 # Throughput of the whole pipeline and of the index stage alone, and the

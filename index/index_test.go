@@ -305,6 +305,14 @@ func TestFacetsAndHighlights(t *testing.T) {
 	if res.Facets.Interval != "week" || res.Facets.Published[0].Date != "2025-01-01" {
 		t.Errorf("histogram over a half year: %s from %s", res.Facets.Interval, res.Facets.Published[0].Date)
 	}
+	// One day asked for is one bar.
+	res, err = idx.Search(context.Background(), Request{Query: "after:2025-04-10 before:2025-04-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := res.Facets.Published; len(p) != 1 || p[0].Date != "2025-04-10" || p[0].Count != 2 {
+		t.Errorf("one-day histogram %+v", p)
+	}
 	// Without words the snippet is the text's opening, escaped.
 	res, _ = idx.Search(context.Background(), Request{Query: "id:drill"})
 	if s := res.Hits[0].Snippet; !strings.HasPrefix(s, "About 2,500 soldiers") || strings.Contains(s, "<script>") {

@@ -355,7 +355,12 @@ func (x *Index) window(ctx context.Context, idx bleve.Index, q query.Query, pq *
 			}
 		}
 	}
-	to = to.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
+	if pq.to.IsZero() {
+		// now or the newest match is a moment inside its day: end after it.
+		to = to.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
+	} else {
+		to = to.UTC() // the query's own end is already exclusive
+	}
 	if from.IsZero() || !from.Before(to) {
 		from = to.AddDate(0, 0, -30)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 )
 
@@ -173,8 +174,10 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			}
 			return nil
 		}
+		mux := index.NewHandler(s, ready, log)
+		mux.Handle("/", web.New(s, log))
 		srv = &http.Server{
-			Handler:           index.NewHandler(s, ready, log),
+			Handler:           mux,
 			ReadHeaderTimeout: 10 * time.Second,
 			ReadTimeout:       30 * time.Second,
 			WriteTimeout:      60 * time.Second,
