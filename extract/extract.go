@@ -60,6 +60,10 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 			a.TitleFrom = FromArchive
 		}
 	}
+	// local is the publication time in the zone the source gave it:
+	// "today" in an address published at 00:32 Kyiv time is that Kyiv day,
+	// which UTC would put a day earlier.
+	var local time.Time
 	if p.HTML != "" {
 		doc, err := content.Parse(p.HTML, p.URL)
 		if err != nil {
@@ -76,6 +80,7 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 		}
 		if !doc.Published.IsZero() {
 			a.Published, a.PublishedFrom = doc.Published.UTC(), doc.PublishedFrom
+			local = doc.Published
 		}
 		if !doc.Modified.IsZero() {
 			a.Modified = doc.Modified.UTC()
@@ -98,7 +103,7 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 	a.Byline = mojibake.Repair(a.Byline)
 	a.SiteName = mojibake.Repair(a.SiteName)
 	if a.Published.IsZero() && possibleDate(p.Published, time.Now()) {
-		a.Published = p.Published.UTC()
+		a.Published, local = p.Published.UTC(), p.Published
 		switch {
 		case p.Imported:
 			a.PublishedFrom = FromArchive
@@ -124,19 +129,24 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 			a.LangFrom = ""
 		}
 	}
-	Tag(a)
+	tag(a, local)
 	return a, nil
 }
 
-// Tag fills the entity fields of a from its title and text.
-func Tag(a *defwatch.Article) {
+// Tag fills the entity fields of a from its title and text, resolving
+// meeting dates against a.Published.
+func Tag(a *defwatch.Article) { tag(a, a.Published) }
+
+// tag is Tag with the publication time in its source's own zone.
+func tag(a *defwatch.Article, published time.Time) {
 	text := a.Title + "\n\n" + a.Text
 	a.Nations = nonNil(capList(entity.Nations(text)))
 	a.Troops = nonNil(capList(entity.Troops(text)))
-	a.Meetings = nonNil(a.Meetings)
-	a.Orgs = nonNil(a.Orgs)
-	a.People = nonNil(a.People)
-	a.Places = nonNil(a.Places)
+	// Meeting dates ("on Thursday") are resolved against the publication.
+	a.Meetings = nonNil(capList(entity.Meetings(text, published)))
+	a.Orgs = nonNil(capList(entity.Orgs(text)))
+	a.People = nonNil(capList(entity.People(text)))
+	a.Places = nonNil(capList(entity.Places(text)))
 }
 
 // possibleDate rejects the dates broken feeds give: none at all, the zero

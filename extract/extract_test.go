@@ -45,6 +45,24 @@ func checkSeedTags(t *testing.T, a *defwatch.Article) {
 	if !force {
 		t.Errorf("troops %+v lack the 10,000-30,000 strength figure", a.Troops)
 	}
+	// The ministerial on Thursday at NATO headquarters led by Britain and
+	// France, and the meeting of about 50 nations on Friday.
+	var ministerial, friday bool
+	for _, m := range a.Meetings {
+		switch {
+		case m.Kind == defwatch.MeetingMinisterial && m.Date == "2025-04-10" && m.Location == "Brussels" &&
+			slices.Contains(m.Participants, "GB") && slices.Contains(m.Participants, "FR"):
+			ministerial = true
+		case m.Date == "2025-04-11" && slices.Contains(m.Participants, "GB") && slices.Contains(m.Participants, "DE"):
+			friday = true
+		}
+	}
+	if !ministerial || !friday {
+		t.Errorf("meetings %+v: want the ministerial of 2025-04-10 in Brussels (GB, FR) and the meeting of 2025-04-11 (GB, DE)", a.Meetings)
+	}
+	if len(a.Orgs) == 0 || a.Orgs[0].Name != "NATO" {
+		t.Errorf("orgs %+v: want NATO first", a.Orgs)
+	}
 }
 
 func TestFromPageSeedHTML(t *testing.T) {

@@ -6,6 +6,10 @@ package entity
 // same tokenizer as the text, so "Guinea-Bissau", "Côte d'Ivoire" and "U.S."
 // match however the article spaces or quotes them.
 //
+// The forms here are English; German and French ones are in
+// gazetteer_de.go and gazetteer_fr.go, Ukrainian and Russian stems in
+// gazetteer_uk.go and gazetteer_ru.go.
+//
 // The list is every UN member state plus Taiwan, Kosovo (XK, the code in
 // common use), Palestine and the Vatican. Capitals are listed only where
 // news uses them for the government and the word means little else; those
@@ -287,6 +291,9 @@ const (
 	ruleUS
 	// ruleLanguage: also a language ("published in Russian").
 	ruleLanguage
+	// ruleFrenchLanguage: a French adjective that is also the language
+	// ("traduit en russe").
+	ruleFrenchLanguage
 )
 
 var formRules = map[string]formRule{
@@ -295,6 +302,7 @@ var formRules = map[string]formRule{
 	"Holland": rulePersonName,
 	"Mali":    rulePersonName,
 	"Georgia": ruleGeorgia,
+	"Géorgie": ruleGeorgia,
 	"US":      ruleUS,
 }
 

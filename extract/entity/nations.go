@@ -11,7 +11,11 @@ import (
 )
 
 // Nations returns the states text names, as ISO 3166-1 alpha-2 codes with
-// counts, most-named first (ties by code).
+// counts, most-named first (ties by code). It reads English, Ukrainian,
+// Russian, German and French, inflected forms included, without being told
+// which: the forms of one language rarely mean anything in another, and an
+// article quotes others (a Ukrainian address cites Russian; English news
+// quotes a Ukrainian slogan).
 func Nations(text string) []defwatch.Nation {
 	s := newScan(text)
 	var out []defwatch.Nation
@@ -53,7 +57,77 @@ type phrase struct {
 // the longest match without a pass over the text per name.
 type gazetteer struct {
 	byFirst map[string][]phrase
-	names   map[string]string // code to English short name
+	names   map[string]string    // code to English short name
+	cyr     map[string][]cyrForm // Cyrillic stems, folded to lower case
+	compass map[string][]string  // German names that join a compass prefix, lower-cased
+	// lowerStarts holds the first four bytes of the forms that start in
+	// lower case (deutsche, français), cyrStarts the first three letters of
+	// the Cyrillic stems. Most words of a text start no form, and the
+	// filters spare them the map lookups.
+	lowerStarts, cyrStarts startFilter
+	cyrStems               wordFilter // every Cyrillic stem, whole
+	// lowerShort are the few lower-case first words shorter than four
+	// bytes: "sud" of sud-africain, "mer" of mer de Chine. cyrShort are the
+	// Cyrillic stems of two letters (рф).
+	lowerShort, cyrShort []string
+}
+
+// wordFilter is a set of words, hashed to one bit each, that a word whose
+// bit is clear is certainly not in.
+type wordFilter [1 << 16 / 64]uint64
+
+func (f *wordFilter) add(w string) {
+	k := startBit(w, len(w))
+	f[k/64] |= 1 << (k % 64)
+}
+
+func (f *wordFilter) mayHold(w []byte) bool {
+	k := startBit(w, len(w))
+	return f[k/64]&(1<<(k%64)) != 0
+}
+
+// startFilter is a set of words' first n bytes, hashed to one bit each: a
+// word whose bit is clear starts no word of the set; one whose bit is set
+// may.
+type startFilter struct {
+	n    int
+	bits [1 << 16 / 64]uint64
+}
+
+// startBit hashes the first n bytes of w (FNV-1a).
+func startBit[T string | []byte](w T, n int) uint {
+	h := uint64(14695981039346656037)
+	for i := range n {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return uint(h >> 48)
+}
+
+// add puts the start of w, which has n bytes or more, in the set.
+func (f *startFilter) add(w string) {
+	k := startBit(w, f.n)
+	f.bits[k/64] |= 1 << (k % 64)
+}
+
+// mayStart reports whether w may start a word of the set; w has n bytes
+// or more.
+func (f *startFilter) mayStart(w string) bool {
+	k := startBit(w, f.n)
+	return f.bits[k/64]&(1<<(k%64)) != 0
+}
+
+// mayStartBytes is mayStart for a word held in a buffer.
+func (f *startFilter) mayStartBytes(w []byte) bool {
+	k := startBit(w, f.n)
+	return f.bits[k/64]&(1<<(k%64)) != 0
+}
+
+func (g *gazetteer) mayStartLower(w string) bool {
+	if len(w) < 4 {
+		return slices.Contains(g.lowerShort, w)
+	}
+	return g.lowerStarts.mayStart(w)
 }
 
 // gaz is built on first use and never changed after.
@@ -61,12 +135,36 @@ var gaz = sync.OnceValue(buildGazetteer)
 
 func buildGazetteer() *gazetteer {
 	g := &gazetteer{
-		byFirst: make(map[string][]phrase, 1200),
-		names:   make(map[string]string, len(states)),
+		byFirst:     make(map[string][]phrase, 4000),
+		names:       make(map[string]string, len(states)),
+		compass:     make(map[string][]string, 400),
+		lowerStarts: startFilter{n: 4},
+		cyrStarts:   startFilter{n: cyrFilterBytes},
 	}
-	add := func(form string, codes []string) {
+	// One shared slice per state, so that a match allocates nothing.
+	codes := make(map[string][]string, len(states))
+	for _, st := range states {
+		codes[st.code] = []string{st.code}
+	}
+	seen := make(map[string]bool, 5000)
+	add := func(form string, codes []string, rule formRule) {
+		if seen[form] {
+			return // another language spells it alike (Iran, Kabul, Mali)
+		}
+		seen[form] = true
 		keys := formKeys(form)
-		rule := formRules[form]
+		switch first := keys[0]; {
+		case startsWithCapital(first):
+		case len(first) < 4:
+			if !slices.Contains(g.lowerShort, first) {
+				g.lowerShort = append(g.lowerShort, first)
+			}
+		default:
+			g.lowerStarts.add(first)
+		}
+		if r := formRules[form]; r != ruleNone {
+			rule = r
+		}
 		if rule == ruleNone && languages[form] {
 			rule = ruleLanguage
 		}
@@ -75,17 +173,46 @@ func buildGazetteer() *gazetteer {
 	for _, st := range states {
 		g.names[st.code] = st.name
 		for form := range strings.SplitSeq(st.forms, "|") {
-			add(form, []string{st.code})
+			add(form, codes[st.code], ruleNone)
 		}
 	}
 	for _, j := range jointForms {
-		add(j.form, j.codes)
+		add(j.form, j.codes, ruleNone)
 	}
 	for _, form := range notStates {
-		add(form, nil)
+		add(form, nil, ruleNone)
+	}
+	for _, form := range slices.Concat(deNotStates, frNotStates) {
+		add(form, nil, ruleNone)
+	}
+	for _, st := range deStates {
+		deForms(st, func(form string, name bool) {
+			add(form, codes[st.code], ruleNone)
+			if name && !strings.ContainsAny(form, " -") {
+				g.compass[withoutCapital(form)] = codes[st.code]
+			}
+		})
+	}
+	for _, st := range frStates {
+		frForms(st, func(form string, language bool) {
+			rule := ruleNone
+			if language {
+				rule = ruleFrenchLanguage
+			}
+			add(form, codes[st.code], rule)
+		})
 	}
 	for _, ps := range g.byFirst {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.rest) - len(a.rest) })
+	}
+	g.cyr = buildCyrillic(func(c string) []string { return codes[c] })
+	for stem := range g.cyr {
+		g.cyrStems.add(stem)
+		if len(stem) >= cyrFilterBytes {
+			g.cyrStarts.add(stem)
+		} else {
+			g.cyrShort = append(g.cyrShort, stem)
+		}
 	}
 	return g
 }
@@ -128,7 +255,8 @@ type scan struct {
 	text    string
 	toks    []token
 	g       *gazetteer
-	georgia int8 // whether bare "Georgia" is the US state: 0 not yet known, 1 yes, 2 no
+	georgia int8   // whether bare "Georgia" is the US state: 0 not yet known, 1 yes, 2 no
+	buf     []byte // a Cyrillic word folded to lower case
 }
 
 func newScan(text string) *scan {
@@ -195,14 +323,24 @@ func (s *scan) allCaps(i int) bool {
 // that phrase names in this place: none for a phrase that names no state or
 // a form its surroundings rule out.
 func (s *scan) nationAt(i int) (codes []string, end int) {
+	if i >= 0 && i < len(s.toks) && s.toks[i].kind == tOther && isCyrillicAt(s.text[s.toks[i].start:]) {
+		return s.cyrNationAt(i)
+	}
 	if !s.isWord(i) {
 		return nil, i
 	}
 	w := s.word(i)
-	if w[0] >= 'a' && w[0] <= 'z' {
-		return nil, i // every form starts with a capital
+	if !startsWithCapital(w) && !s.g.mayStartLower(w) {
+		return nil, i
 	}
-	for _, p := range s.g.byFirst[w] {
+	ps, ok := s.g.byFirst[w]
+	if !ok {
+		if codes := s.compassAt(w); codes != nil {
+			return codes, i + 1
+		}
+		return nil, i
+	}
+	for _, p := range ps {
 		if !s.matches(i+1, p.rest) {
 			continue
 		}
@@ -213,6 +351,33 @@ func (s *scan) nationAt(i int) (codes []string, end int) {
 		return p.codes, end
 	}
 	return nil, i
+}
+
+// startsWithCapital reports whether w starts with a capital letter.
+func startsWithCapital(w string) bool {
+	if w[0] < utf8.RuneSelf {
+		return isUpper(w[0])
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// compassAt returns the state of a German compound of a compass prefix and
+// a country name (Nordirak, Südwestukraine), or nil.
+func (s *scan) compassAt(w string) []string {
+	switch w[0] {
+	case 'N', 'S', 'O', 'W', 'Z':
+	default:
+		return nil
+	}
+	for _, p := range compassPrefixes {
+		if len(w) > len(p)+3 && strings.HasPrefix(w, p) {
+			if codes, ok := s.g.compass[w[len(p):]]; ok {
+				return codes
+			}
+		}
+	}
+	return nil
 }
 
 // matches reports whether the tokens from i on have the keys rest. A line
@@ -243,6 +408,9 @@ func (s *scan) allowed(rule formRule, i, end int) bool {
 		return !s.usPronoun(i, end)
 	case ruleLanguage:
 		return !s.language(i, end)
+	case ruleFrenchLanguage:
+		p := s.word(i - 1)
+		return p != "en" && p != "En"
 	}
 	return true
 }

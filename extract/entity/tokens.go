@@ -59,6 +59,8 @@ func tokenize(text string, toks []token) []token {
 			default:
 				kind, j = tPunct, i+1
 			}
+		} else if cyrillicLetterAt(text, i) > 0 {
+			kind, j = tOther, scanForeign(text, i)
 		} else {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
@@ -149,6 +151,10 @@ func scanWord(s string, i int) int {
 func scanForeign(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if n := cyrillicLetterAt(s, j); n > 0 {
+			j += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if r < utf8.RuneSelf && !isDigit(byte(r)) && !isASCIILetter(byte(r)) {
 			break
@@ -159,6 +165,23 @@ func scanForeign(s string, i int) int {
 		j += n
 	}
 	return j
+}
+
+// cyrillicLetterAt returns the size of the letter or mark of the basic
+// Cyrillic block (U+0400 to U+04FF) at s[i], or 0. Ukrainian and Russian
+// are most of what defwatch reads besides Latin script, and this spares
+// their every letter a look-up in the unicode tables; the three signs of
+// the block that are neither letters nor marks of a word (U+0482, U+0488,
+// U+0489) are left to those tables.
+func cyrillicLetterAt(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c, d := s[i], s[i+1]
+	if c < 0xD0 || c > 0xD3 || d&0xC0 != 0x80 || c == 0xD2 && (d == 0x82 || d == 0x88 || d == 0x89) {
+		return 0
+	}
+	return 2
 }
 
 // scanGlued returns the end of letters and digits glued to a number.

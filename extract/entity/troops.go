@@ -6,10 +6,12 @@ import (
 	"github.com/defwatch/defwatch"
 )
 
-// Troops returns the troop figures text gives, in text order.
+// Troops returns the troop figures text gives, in text order, each figure
+// once.
 func Troops(text string) []defwatch.Troop {
 	s := newScan(text)
 	var out []defwatch.Troop
+	last := -1 // the token after the last figure, whose noun a count may carry over
 	for i := 0; i < len(s.toks); {
 		if !s.mayStartFigure(i) {
 			i++
@@ -17,13 +19,25 @@ func Troops(text string) []defwatch.Troop {
 		}
 		t, end, ok := s.troopAt(i)
 		if !ok {
+			t, end, ok = s.troopIntlAt(i)
+		}
+		if !ok && last >= 0 {
+			t, end, ok = s.carriedAt(i, out[len(out)-1], last)
+		}
+		if !ok {
+			t, end, ok = s.measuredAt(i, out)
+		}
+		if !ok {
 			i++
 			continue
 		}
-		out = append(out, t)
+		if !s.notAFigure(i) {
+			out = append(out, t)
+			last = end
+		}
 		i = end
 	}
-	return out
+	return dedupeTroops(out)
 }
 
 // troopAt reads a troop figure starting at token i and returns it with the
@@ -112,7 +126,9 @@ func (s *scan) mayStartFigure(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return figureStarts[s.lw(i)]
+		return figureStarts[s.lw(i)] || s.mayStartIntl(i)
+	case tOther:
+		return s.mayStartIntl(i)
 	case tPunct:
 		return s.key(i) == "~"
 	}
@@ -250,6 +266,20 @@ type unitMatch struct {
 	// unknownCapital is set when a modifier was a capitalised word the
 	// gazetteer does not know: a name such as "Wagner" or "Rafale".
 	unknownCapital bool
+	// shared is set when the modifiers name two states ("French and
+	// British officers"): a figure of several owners has none.
+	shared bool
+}
+
+// addNation takes in the states a modifier names.
+func (u *unitMatch) addNation(codes []string) {
+	switch {
+	case codes == nil || u.shared:
+	case u.nation == "":
+		u.nation = codes[0]
+	case u.nation != codes[0]:
+		u.nation, u.shared = "", true
+	}
 }
 
 // unitAfter reads the modifiers and unit after a count that ends before
@@ -280,6 +310,14 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	}
 	if u.unit == "fighters" && u.unknownCapital {
 		return u, false // "36 Rafale fighters" are aircraft
+	}
+	if (u.unit == "warriors" || u.unit == "warrior") && s.lw(u.end-2) == "wounded" {
+		// "wounded warriors" are the veterans of a care programme, not a
+		// casualty count.
+		return u, false
+	}
+	if s.mixedWithCivilians(u.end) {
+		return u, false
 	}
 	if strings.HasSuffix(u.unit, "forces") && (s.capitalised(u.end-1) || !s.figureEnds(u.end)) {
 		// "forces" names a service ("Mobility Air Forces") or describes
@@ -312,9 +350,7 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			return u, false
 		}
 		if codes, e := s.nationAt(j); e > j {
-			if codes != nil && u.nation == "" {
-				u.nation = codes[0]
-			}
+			u.addNation(codes)
 			u.mods++
 			j = e
 			continue
@@ -357,6 +393,23 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 			return "military personnel", j + 2, false
 		}
 		return "", j, false
+	case "men":
+		// "the 5,076 brave men and women who fought": people in uniform,
+		// when the sentence says they serve.
+		if n == "and" && s.lw(j+2) == "women" && s.serveAfter(j+3) {
+			return "men and women", j + 3, false
+		}
+		return "", j, false
+	case "guardians", "guardian":
+		// Space Force members are capitalised; other guardians are not.
+		if !isUpper(s.word(j)[0]) {
+			return "", j, false
+		}
+	case "warriors", "warrior":
+		// "our warriors", but not a team or a programme ("Wounded Warrior").
+		if isUpper(s.word(j)[0]) && !s.allCaps(j) {
+			return "", j, false
+		}
 	case "special":
 		if n == "forces" {
 			return "special forces", j + 2, false
@@ -429,9 +482,18 @@ func (s *scan) category(start, end int) string {
 			other = true // "called up 300,000 reservists"
 		}
 	}
-	for k := start - 1; k >= 0 && k >= start-6; k-- {
-		if s.toks[k+1].brk || clauseEnds(s.key(k)) {
+	for k, reach := start-1, start-6; k >= 0 && k >= reach; k-- {
+		if s.toks[k+1].brk {
 			break
+		}
+		if clauseEnds(s.key(k)) {
+			// A relative clause counts the noun it hangs on: "the number
+			// of Russian victims, which in April amounted to 899 soldiers".
+			if s.key(k) != "," || !relativeWords[s.lw(k+1)] || reach < start-6 {
+				break
+			}
+			reach = k - 6
+			continue
 		}
 		look(k, true)
 	}

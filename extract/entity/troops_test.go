@@ -86,7 +86,7 @@ func TestTroops(t *testing.T) {
 			[]defwatch.Troop{{Min: 10000, Max: 20000, Approx: true, Unit: "conscripts", Category: strength, Text: "10 to 20 thousand conscripts"}}},
 		{"or range", "two or three soldiers",
 			[]defwatch.Troop{{Min: 2, Max: 3, Approx: true, Unit: "soldiers", Category: strength, Text: "two or three soldiers"}}},
-		{"list is no range", "no matter if we have 50,000, 150 or one million soldiers",
+		{"list is no range", "the estimates were 50,000, 150 or one million soldiers",
 			[]defwatch.Troop{{Min: 1000000, Max: 1000000, Unit: "soldiers", Category: strength, Text: "one million soldiers"}}},
 
 		// Hedges.

@@ -20,7 +20,12 @@ var (
 		"peacekeeper": true, "fighters": false, "paratroopers": false,
 		"paratrooper": true, "guardsmen": false, "guardsman": true,
 		"commandos": false, "commando": true, "infantrymen": false,
-		"forces": false, "militiamen": false,
+		"forces": false, "militiamen": false, "officers": false, "officer": true,
+		"guardians": false, "guardian": true, "warriors": false, "warrior": true,
+		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
+		// Misspellings common enough in wire copy to keep: "dozens of
+		// Russian solders".
+		"solders": false, "soliders": false,
 	}
 	// unitFollowers turn a unit word into an adjective for something that
 	// is not people: "personnel carriers", "fighters jets".
@@ -48,6 +53,7 @@ var (
 		"kurdish", "assault", "special", "operations", "guard", "other", "enlisted",
 		"component", "total", "force", "own", "common", "ordinary", "killed",
 		"hardened", "seasoned", "battle", "veteran", "career", "unarmed",
+		"exchange", "brave", "fallen", "suspected", "alleged",
 	})
 	// determiners may follow "of" after a count: "2,000 of its troops".
 	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
@@ -88,7 +94,7 @@ var (
 		"captured", "capturing", "capture", "missing", "casualties", "casualty",
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
-		"eliminating", "neutralised", "neutralized", "liquidated",
+		"eliminating", "neutralised", "neutralized", "liquidated", "victims",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
@@ -97,7 +103,7 @@ var (
 		"mobilized", "mobilising", "mobilizing", "mobilisation", "mobilization",
 		"recruit", "recruits", "recruited", "recruiting", "recruitment", "draft",
 		"drafted", "drafting", "conscripted", "conscripting",
-		"conscription",
+		"conscription", "awarded", "awarding", "decorated", "honoured", "honored",
 	})
 	callWords = setOf([]string{"call", "calls", "called", "calling"})
 	// figureStarts are the words a figure can begin with, besides the
@@ -113,6 +119,7 @@ var (
 	// trained".
 	otherAfterWords = setOf([]string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
+		"awarded", "decorated",
 	})
 	swapWords = setOf([]string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
@@ -141,7 +148,9 @@ var vocab = sync.OnceValue(func() map[string]string {
 	for _, set := range []map[string]bool{
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
-		callWords, figureStarts,
+		callWords, figureStarts, capacityWords, serveWords,
+		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
+		lossWords, notLossWords, specWords, factWords, relativeWords,
 	} {
 		for w := range set {
 			add(w)
@@ -162,7 +171,8 @@ var vocab = sync.OnceValue(func() map[string]string {
 		"estimated", "under", "reportedly", "up", "close", "at", "least", "most",
 		"than", "upwards", "as", "much", "just", "below", "above", "percent",
 		"per", "cent", "so", "from", "service", "members", "member",
-		"operations", "special", "military",
+		"operations", "special", "military", "men", "women", "who", "uniform",
+		"small", "little", "stands", "stood", "stand",
 	} {
 		add(w)
 	}

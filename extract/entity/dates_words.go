@@ -1,0 +1,177 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dtWeekdays are the weekdays in English, German, French, Ukrainian and
+// Russian, in the cases that follow "on", "am", "у" and "в".
+var dtWeekdays = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	add := func(wd time.Weekday, forms ...string) {
+		for _, f := range forms {
+			m[f] = wd
+		}
+	}
+	add(time.Monday, "Monday", "MONDAY", "Montag", "lundi", "понеділок", "понеділка", "понеділку", "понедельник")
+	add(time.Tuesday, "Tuesday", "TUESDAY", "Dienstag", "mardi", "вівторок", "вівторка", "вівторку", "вторник")
+	add(time.Wednesday, "Wednesday", "WEDNESDAY", "Mittwoch", "mercredi", "середа", "середу", "середи", "среда", "среду")
+	add(time.Thursday, "Thursday", "THURSDAY", "Donnerstag", "jeudi", "четвер", "четверга", "четвергу", "четверг")
+	add(time.Friday, "Friday", "FRIDAY", "Freitag", "vendredi", "пʼятниця", "пʼятницю", "пʼятниці", "пятница", "пятницу")
+	add(time.Saturday, "Saturday", "SATURDAY", "Samstag", "Sonnabend", "samedi", "субота", "суботу", "суботи", "суббота", "субботу")
+	add(time.Sunday, "Sunday", "SUNDAY", "Sonntag", "dimanche", "неділя", "неділю", "неділі", "воскресенье")
+	return m
+}()
+
+// dtGermanWeekdays start the compounds of a weekday and a part of the day.
+var dtGermanWeekdays = []struct {
+	name string
+	day  time.Weekday
+}{
+	{"Montag", time.Monday}, {"Dienstag", time.Tuesday}, {"Mittwoch", time.Wednesday},
+	{"Donnerstag", time.Thursday}, {"Freitag", time.Friday}, {"Samstag", time.Saturday},
+	{"Sonntag", time.Sunday},
+}
+
+// dtGermanWeekdayPrefix reports whether w may be such a compound.
+func dtGermanWeekdayPrefix(w string) bool {
+	switch w[:2] {
+	case "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So":
+		return true
+	}
+	return false
+}
+
+// dtVagueStarters begin the times that fix no day (see dtVagueAt).
+var dtVagueStarters = []string{
+	"last", "this", "next", "past", "coming", "earlier", "later", "previous", "recently", "recent",
+	"eve", "ago", "soon", "upcoming", "prior", "weeks", "months", "years", "day", "aujourd",
+	"vergangene", "vergangenen", "letzte", "letzten", "nächste", "nächsten", "kommende", "kommenden",
+	"diese", "dieser", "vorige", "vorigen", "mitte", "anfang", "ende",
+	"минулого", "наступного", "цього", "минулої", "наступної", "цієї", "прошлой", "следующей", "этой",
+	"напередодні", "нещодавно", "недавно", "накануне",
+}
+
+// dtStarters maps every word that may begin a time expression, in the
+// cases text writes it, to its lower-case form, so that the date reader
+// skips other words with one lookup and lower-cases without allocating.
+var dtStarters = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) {
+		l := strings.ToLower(w)
+		m[w] = l
+		m[l] = l
+		m[strings.ToUpper(l[:1])+l[1:]] = l
+		if r, n := utf8.DecodeRuneInString(l); n > 0 {
+			m[string(unicode.ToUpper(r))+l[n:]] = l
+		}
+	}
+	for w := range dtWeekdays {
+		add(w)
+	}
+	for w := range dtMonths {
+		add(w)
+	}
+	for w := range dtRelativeDays {
+		m[w] = strings.ToLower(w)
+	}
+	for w := range dtSmallNumbers {
+		add(w)
+	}
+	for _, w := range dtVagueStarters {
+		add(w)
+	}
+	// "morgen" is tomorrow only in lower case; "Morgen" is the morning.
+	delete(m, "Morgen")
+	return m
+})
+
+// dtLower returns the word at token i in lower case if it is one the
+// date reader knows, and as written otherwise.
+func (s *scan) dtLower(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	w := s.word(i)
+	if l, ok := dtStarters()[w]; ok {
+		return l
+	}
+	if l, ok := dtOtherWords[w]; ok {
+		return l
+	}
+	return w
+}
+
+// dtOtherWords are the words the date reader looks at after a starter, in
+// their capitalised forms.
+var dtOtherWords = map[string]string{
+	"Week": "week", "Month": "month", "Year": "year", "Morning": "morning", "Afternoon": "afternoon",
+	"Evening": "evening", "Night": "night", "At": "at", "After": "after", "Before": "before", "From": "from",
+	"Until": "until", "By": "by", "Um": "um", "Ab": "ab", "Bis": "bis", "Gegen": "gegen", "Woche": "woche",
+	"Wochen": "wochen", "Monat": "monat", "Monats": "monats", "Jahr": "jahr", "Jahres": "jahres",
+	"Tagen": "tagen", "Tage": "tage", "Last": "last", "Past": "past", "Next": "next", "Coming": "coming",
+	"Uhr": "uhr", "GMT": "gmt", "CET": "cet", "CEST": "cest", "EST": "est", "EDT": "edt", "UTC": "utc",
+	"AM": "am", "PM": "pm",
+}
+
+var dtDayParts = setOf([]string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
+
+// dtRelativeDays are the words that name a day by its distance from the day
+// of publication. Only lower-case "morgen" is German "tomorrow";
+// "heute Morgen" is this morning.
+var dtRelativeDays = map[string]int{
+	"today": 0, "Today": 0, "TODAY": 0, "tonight": 0, "Tonight": 0,
+	"yesterday": -1, "Yesterday": -1, "YESTERDAY": -1,
+	"tomorrow": 1, "Tomorrow": 1, "TOMORROW": 1,
+	"heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1, "morgen": 1,
+	"übermorgen": 2, "vorgestern": -2, "Vortag": -1,
+	"demain": 1, "Demain": 1,
+	"сьогодні": 0, "Сьогодні": 0, "вчора": -1, "Вчора": -1, "учора": -1, "Учора": -1,
+	"завтра": 1, "Завтра": 1, "позавчора": -2, "післязавтра": 2,
+	"сегодня": 0, "Сегодня": 0, "вчера": -1, "Вчера": -1, "позавчера": -2, "послезавтра": 2,
+}
+
+// dtMonths are the months in English (with the abbreviations wire copy
+// uses), German, French, Ukrainian and Russian (in the genitive of "24
+// березня" and the locative of "у березні").
+var dtMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, forms := range [12][]string{
+		{"January", "Jan", "Januar", "Jänner", "janvier", "січня", "січень", "січні", "января", "январе"},
+		{"February", "Feb", "Februar", "février", "лютого", "лютий", "лютому", "февраля", "феврале"},
+		{"March", "Mar", "März", "mars", "березня", "березень", "березні", "марта", "марте"},
+		{"April", "Apr", "avril", "квітня", "квітень", "квітні", "апреля", "апреле"},
+		{"May", "Mai", "mai", "травня", "травень", "травні", "мая", "мае"},
+		{"June", "Jun", "Juni", "juin", "червня", "червень", "червні", "июня", "июне"},
+		{"July", "Jul", "Juli", "juillet", "липня", "липень", "липні", "июля", "июле"},
+		{"August", "Aug", "août", "серпня", "серпень", "серпні", "августа", "августе"},
+		{"September", "Sep", "Sept", "septembre", "вересня", "вересень", "вересні", "сентября", "сентябре"},
+		{"October", "Oct", "Oktober", "octobre", "жовтня", "жовтень", "жовтні", "октября", "октябре"},
+		{"November", "Nov", "novembre", "листопада", "листопад", "листопаді", "ноября", "ноябре"},
+		{"December", "Dec", "Dezember", "décembre", "грудня", "грудень", "грудні", "декабря", "декабре"},
+	} {
+		for _, f := range forms {
+			m[f] = i + 1
+		}
+	}
+	return m
+}()
+
+// dtShortMonths are the short forms, which name a month only with a
+// day after them ("Sept. 14").
+var dtShortMonths = setOf([]string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+
+// dtReportingVerbs date a statement, not the event it reports.
+var dtReportingVerbs = setOf([]string{
+	"said", "says", "told", "announced", "stated", "reported", "added", "wrote", "tweeted",
+	"posted", "noted", "declared", "warned", "insisted", "explained",
+	"sagte", "sagten", "erklärte", "betonte", "teilte",
+	"заявив", "заявила", "повідомив", "повідомила", "сказав", "заявил", "заявила", "сообщил",
+})
+
+// dtSmallNumbers count the days of "two days ago".
+var dtSmallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -1,0 +1,851 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+// Meetings returns the meetings text reports (summits, ministerials,
+// talks, conferences, calls and other meetings between states and the
+// bodies they form) in the order the text first reports them, one entry
+// per meeting however often the text returns to it; each keeps the first
+// sentence of the body that reports it. A press conference, a speech, a
+// visit or a parliament's session is no meeting, and neither is a meeting
+// the text only denies, counts or speaks of in general.
+//
+// Dates are resolved against published, the article's publication time,
+// in the time zone the article was published in: "on Thursday" is the
+// last Thursday in a sentence about the past, the next one in a sentence
+// about the future, and the nearer one when the sentence does not say. A
+// meeting its sentence gives no date takes the day an earlier sentence of
+// the same paragraph named ("Today was hard. I spoke with Macron."). When
+// published is zero, only dates that carry their year are given.
+func Meetings(text string, published time.Time) []defwatch.Meeting {
+	r := mtReader{s: newScan(text), published: published}
+	return r.read()
+}
+
+// mtSentence is a sentence as tokens [from, to).
+type mtSentence struct {
+	from, to int
+	para     int
+	headline bool
+}
+
+// mtMention is one report of a meeting in one sentence.
+type mtMention struct {
+	sent         int
+	kind         string
+	strong       bool
+	date         string
+	dated        bool // the sentence dates it, if only vaguely ("last week")
+	day          bool // the sentence names its day, whether or not it resolves
+	location     string
+	nations      []string
+	counterparts []string // the states of those it was with
+	names        []string // and their surnames
+	who          bool     // it names whom it was with
+	orgs         []string
+	name         string
+	anaphoric    bool // "the meeting", "spoke with him": one told of before
+	pronoun      bool // its only counterpart is "him" or "them"
+	tense        dtTense
+}
+
+// mtMeeting is a meeting being gathered from its mentions.
+type mtMeeting struct {
+	m            defwatch.Meeting
+	strong       bool
+	name         string
+	counterparts []string
+	names        []string
+	who          bool
+	first, last  int  // sentence indices
+	headline     bool // its text is the headline's, until the body reports it
+	tense        dtTense
+	dated        bool // a mention gave a day, if one the publication date cannot resolve
+}
+
+// mtReader reads one text.
+type mtReader struct {
+	s         *scan
+	published time.Time
+	sents     []mtSentence
+	orgs      []lexHit // of the sentence being read
+	places    []lexHit // of the sentence being read
+	quoted    []bool   // by token, made when first needed
+	meetings  []*mtMeeting
+
+	// The day the story was last at, and the paragraph that said so.
+	storyDate string
+	storyPara int
+}
+
+func (r *mtReader) read() []defwatch.Meeting {
+	s := r.s
+	if len(s.toks) == 0 {
+		return nil
+	}
+	r.sents = s.mtSentences()
+	// Most paragraphs report no meeting. A paragraph without a meeting
+	// word is skipped whole: a story's day matters only to meetings of
+	// its own paragraph.
+	may := make([]bool, len(r.sents))
+	paras := make([]bool, r.sents[len(r.sents)-1].para+1)
+	for si, st := range r.sents {
+		if s.mtMayMeet(st.from, st.to) {
+			may[si], paras[st.para] = true, true
+		}
+	}
+	var headlines []mtMention
+	for si, st := range r.sents {
+		if !paras[st.para] {
+			continue
+		}
+		if !may[si] {
+			r.advanceStory(st, s.dtExprs(st.from, st.to), nil)
+			continue
+		}
+		r.orgs = s.orgHits(st.from, st.to)
+		r.places = s.placeHits(st.from, st.to)
+		ms, dates := r.mentions(si, st)
+		if st.headline {
+			headlines = append(headlines, ms...)
+			continue
+		}
+		for _, m := range ms {
+			r.add(m)
+		}
+		r.advanceStory(st, dates, ms)
+	}
+	for _, m := range headlines {
+		r.addHeadline(m)
+	}
+	return r.result()
+}
+
+// mentions finds the meetings sentence si reports.
+func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
+	s := r.s
+	orgs := r.orgs
+	triggers := s.mtTriggers(st.from, st.to, orgs)
+	if len(triggers) == 0 {
+		// The dates of sentences without meetings still move the story.
+		return nil, s.dtExprs(st.from, st.to)
+	}
+	dates := s.dtExprs(st.from, st.to)
+	s.mtDatelineDates(st, dates)
+	groups := s.mtGroups(triggers, orgs)
+	var out []mtMention
+	for _, g := range groups {
+		out = append(out, r.mentionsOf(si, st, g, orgs, dates)...)
+	}
+	return out, dates
+}
+
+// mtMayMeet reports whether tokens [from, to) hold a meeting word.
+func (s *scan) mtMayMeet(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.mtClassAt(k) != mtNone {
+			return true
+		}
+	}
+	return false
+}
+
+// mtGroup is the triggers of a sentence that report one meeting, with the
+// organisation it is bound to ("the NATO summit").
+type mtGroup struct {
+	triggers []mtTrigger
+	org      *lexHit
+}
+
+// mtGroups sorts a sentence's triggers into meetings. A sentence usually
+// reports one ("met on the sidelines of the summit and held talks"), but
+// "the NATO summit, the G7 summit" is two, and a call is never the same
+// meeting as the summit it is made from.
+func (s *scan) mtGroups(triggers []mtTrigger, orgs []lexHit) []mtGroup {
+	var groups []mtGroup
+	for _, tr := range triggers {
+		org := s.mtBoundOrg(tr, orgs)
+		call := tr.kind == "call"
+		k := -1
+		for gi := range groups {
+			g := &groups[gi]
+			gcall := g.triggers[0].kind == "call"
+			if gcall != call {
+				continue
+			}
+			if org != nil && g.org != nil && org.e.name != g.org.e.name {
+				continue
+			}
+			k = gi
+			break
+		}
+		if k < 0 {
+			groups = append(groups, mtGroup{triggers: []mtTrigger{tr}, org: org})
+			continue
+		}
+		groups[k].triggers = append(groups[k].triggers, tr)
+		if groups[k].org == nil {
+			groups[k].org = org
+		}
+	}
+	return groups
+}
+
+// mtBoundOrg returns the organisation a meeting word belongs to: right
+// before it ("NATO summit", "Nato-Gipfel", "the EU's summit") or right
+// after it ("summit of NATO", "summit of the leaders of the EU", "саміту
+// НАТО").
+func (s *scan) mtBoundOrg(tr mtTrigger, orgs []lexHit) *lexHit {
+	for k := range orgs {
+		h := &orgs[k]
+		switch {
+		case h.to == tr.at:
+			return h
+		case h.to+1 == tr.at && (s.key(h.to) == "-" || s.key(h.to) == "'"):
+			return h
+		case h.to+2 == tr.at && s.key(h.to) == "'" && s.key(h.to+1) == "s":
+			return h
+		}
+	}
+	k := tr.end
+	for n := 0; n < 7 && k < len(s.toks); n++ {
+		for j := range orgs {
+			if orgs[j].from == k {
+				return &orgs[j]
+			}
+		}
+		switch strings.ToLower(s.word(k)) {
+		case "of", "the", "leaders", "heads", "state", "and", "government", "ministers", "foreign", "defense",
+			"defence", "finance", "des", "der", "лідерів", "країн", "членів", "міністрів", "лидеров", "стран",
+			"«", "\"", "„", "“":
+			k++
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// mentionsOf turns a group of triggers into mentions: one, or one for each
+// of several people spoken with or bodies that met.
+func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHit, dates []dtExpr) []mtMention {
+	s := r.s
+	first := g.triggers[0]
+	e, dated := mtNearestDate(dates, g.triggers)
+	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
+	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
+	named := false
+	pronouns := 0
+	for _, tr := range g.triggers {
+		if tr.strong && !m.strong {
+			m.kind, m.strong = tr.kind, true
+		}
+		if m.name == "" && tr.name != "" {
+			m.name, named = tr.name, true
+		}
+		if tr.definite || tr.pronoun {
+			m.anaphoric = true
+		}
+		if tr.pronoun {
+			pronouns++
+		}
+	}
+	m.pronoun = pronouns == len(g.triggers)
+	if named {
+		// A meeting with a name of its own is itself, whatever article
+		// comes before it.
+		m.anaphoric = false
+	}
+	if !m.strong {
+		m.kind = s.mtRefineKind(m.kind, st.from, st.to, g.triggers)
+	}
+	if g.org != nil && (m.kind == "summit" || m.kind == "ministerial") && m.name == "" {
+		m.name = g.org.e.name + " " + m.kind
+	}
+
+	// The date nearest the meeting's words.
+	if dated {
+		// A month and year ("im Juni 2014") dates a meeting well enough to
+		// tell it from others, if not to the day.
+		m.dated, m.day = true, e.kind != dtVague || e.year != 0 && !e.name
+		m.date = e.resolve(r.published, t)
+		if e.kind == dtClock {
+			if d := r.storyDay(st.para); d != "" {
+				m.date = d
+			}
+		}
+	}
+	if m.kind != "call" {
+		m.location = r.location(st, g)
+	}
+
+	// Organisations: the one the meeting belongs to ("the G7 summit"), or
+	// failing that all the sentence names.
+	if g.org != nil {
+		m.orgs = []string{g.org.e.name}
+	} else {
+		for _, h := range sentOrgs {
+			if !slices.Contains(m.orgs, h.e.name) {
+				m.orgs = append(m.orgs, h.e.name)
+			}
+		}
+	}
+	m.nations = s.mtParticipants(st.from, st.to, g.triggers)
+
+	// One meeting each of several bodies: "meetings of the G7, leaders of
+	// NATO and the European Union".
+	if first.plural && len(g.triggers) == 1 {
+		var bodies []string
+		for _, h := range sentOrgs {
+			if h.from > first.at && !slices.Contains(bodies, h.e.name) {
+				bodies = append(bodies, h.e.name)
+			}
+		}
+		if len(bodies) > 1 {
+			var out []mtMention
+			for _, b := range bodies {
+				c := m
+				c.orgs = []string{b}
+				c.anaphoric = false
+				c.name = b + " " + c.kind
+				out = append(out, c)
+			}
+			return out
+		}
+	}
+	// One call each with several people: "spoke with Rutte and Macron".
+	parties, between := s.mtCounterparts(g.triggers, st.to, sentOrgs)
+	if between {
+		m.who = true
+	}
+	if m.kind == "call" && len(parties) > 1 {
+		subject := s.mtNationsIn(st.from, first.at, nil)
+		var out []mtMention
+		for _, p := range parties {
+			c := m
+			c.counterparts, c.names, c.who = p.nations, p.names, len(p.nations)+len(p.names) > 0
+			c.nations = mtUnion(subject, p.nations)
+			c.orgs = nil
+			for _, h := range sentOrgs {
+				if h.from >= p.from && h.to <= p.to && !slices.Contains(c.orgs, h.e.name) {
+					c.orgs = append(c.orgs, h.e.name)
+				}
+			}
+			c.anaphoric, c.pronoun = false, false
+			out = append(out, c)
+		}
+		return out
+	}
+	for _, p := range parties {
+		m.counterparts = mtUnion(m.counterparts, p.nations)
+		m.names = mtUnion(m.names, p.names)
+		// An office alone ("met with senior leaders") names no one.
+		m.who = m.who || len(p.nations)+len(p.names) > 0
+	}
+	if m.who {
+		m.pronoun = false
+	}
+	return []mtMention{m}
+}
+
+// mtRefineKind gives a meeting word with no kind of its own ("meeting",
+// "talks", "gathered") the kind the sentence shows: ministers among
+// themselves make a ministerial, leaders a summit.
+//
+// Ministers make a ministerial only when they meet each other: named on
+// both sides of "met with", or as the plural subject of "convene". The
+// president who "met with the foreign ministers" holds a meeting.
+func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) string {
+	if kind != "meeting" {
+		return kind
+	}
+	at := triggers[0].at
+	var before, after int // ministers who meet, and ministers met
+	heads, leaders := 0, 0
+	with := false // "with" came after the meeting word: who follows is met
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if k > at && (w == "with" || w == "mit" || w == "з" || w == "із" || w == "с") {
+			with = true
+		}
+		n := 0
+		switch {
+		case w == "heads" || w == "Heads":
+			if s.word(k+1) == "of" && (s.word(k+2) == "state" || s.word(k+2) == "government" || s.word(k+2) == "states") {
+				leaders++
+			}
+		case mtLeaderWords[w]:
+			if !mtNotHeadsBefore[s.word(k-1)] {
+				leaders++
+			}
+		case mtHeadWords[w]:
+			heads++
+		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || w == "Außenminister" && s.word(k-1) == "die":
+			n = 2
+		case w == "minister" || w == "Minister" || strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "ministern"):
+			n = 1
+		case s.toks[k].kind == tOther && (lexHasStem(w, "міністр") || lexHasStem(w, "министр")):
+			n = 1
+			if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ів") || strings.HasSuffix(w, "и") {
+				n = 2
+			}
+		case s.toks[k].kind == tOther && (lexHasStem(w, "президент") || lexHasStem(w, "прем")):
+			heads++
+		}
+		if k < at || !with {
+			before += n // "the defense ministers … convene", "a meeting of defense ministers"
+		} else {
+			after += n
+		}
+	}
+	switch {
+	case leaders > 0:
+		return "summit"
+	case heads == 0 && (before >= 2 || before >= 1 && after >= 1):
+		return "ministerial"
+	}
+	return kind
+}
+
+// mtNearestDate returns the time expression closest to the meeting's
+// words, leaving out the dates of statements ("said on Monday") and years
+// that are part of a name.
+func mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
+	clock := true
+	for _, e := range dates {
+		if !e.report && !e.name && e.kind != dtClock {
+			clock = false // a day named beats a time of day
+		}
+	}
+	best, bestDist := dtExpr{}, -1
+	for _, e := range dates {
+		if e.report || e.name || e.kind == dtClock && !clock {
+			continue
+		}
+		for _, tr := range triggers {
+			d := 0
+			switch {
+			case e.to <= tr.at:
+				d = tr.at - e.to + 1
+			case e.from >= tr.end:
+				d = e.from - tr.end
+			}
+			if bestDist < 0 || d < bestDist {
+				best, bestDist = e, d
+			}
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// mtTense reads whether the sentence tells of a meeting to come or one
+// that took place. It reads only the clauses of the meeting word and of
+// its date, which end at punctuation and at "that": what follows "assured
+// Zelensky in a Monday phone call that the assistance would arrive" is
+// what was said, not when. A meeting word that is itself a past verb
+// ("met", "spoke") settles it.
+func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool) dtTense {
+	start, end := to, from
+	span := func(a, b int) {
+		for a > from && !s.mtClauseEdge(a-1) {
+			a--
+		}
+		for b < to && !s.mtClauseEdge(b) {
+			b++
+		}
+		start, end = min(start, a), max(end, b)
+	}
+	for _, tr := range triggers {
+		if mtPast[s.word(tr.at)] || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
+			return dtPast
+		}
+		span(tr.at, tr.end)
+	}
+	if dated {
+		span(e.from, e.to)
+	}
+	return s.mtTenseIn(start, end)
+}
+
+// mtClauseEdge reports whether token k bounds a clause for reading its
+// tense: punctuation, or "that" before what someone said.
+func (s *scan) mtClauseEdge(k int) bool {
+	switch s.key(k) {
+	case ",", ";", ":", "–", "—", "(", ")":
+		return true
+	}
+	return mtThat[s.word(k)]
+}
+
+var mtThat = setOf([]string{"that", "dass", "що", "что", "which"})
+
+// mtTenseIn reads the tense of tokens [from, to).
+func (s *scan) mtTenseIn(from, to int) dtTense {
+	past := false
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		switch {
+		case mtFuture[w]:
+			if w == "ll" && s.key(k-1) != "'" || w == "would" && s.word(k+1) == "have" {
+				continue
+			}
+			return dtFuture
+		case (w == "set" || w == "due" || w == "going") && s.word(k+1) == "to":
+			return dtFuture
+		case (w == "is" || w == "are") && s.word(k+1) == "to":
+			return dtFuture
+		case mtPast[w]:
+			past = true
+		case s.toks[k].kind == tOther && mtCyrPast(w):
+			past = true
+		case s.mtRegularPast(k):
+			past = true
+		}
+	}
+	if past {
+		return dtPast
+	}
+	return dtTenseUnknown
+}
+
+// mtRegularPast reports whether token k is an English verb in the past
+// tense: a lower-case word in "-ed" right after its subject, a name or a
+// pronoun ("Putin chaired", "they agreed"). After a state's adjective it
+// is more likely an adjective itself ("Russian armed forces").
+func (s *scan) mtRegularPast(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.toks[k].kind != tWord || isUpper(w[0]) {
+		return false
+	}
+	p := k - 1
+	switch s.word(p) {
+	case "he", "she", "they", "we", "I", "He", "She", "They", "We", "who":
+		return true
+	}
+	if !s.capitalised(p) || capitalisedFunctionWords[s.word(p)] || s.startsState(p) {
+		return false
+	}
+	codes, end := s.nationAt(p)
+	return !(end > p && len(codes) > 0)
+}
+
+// mtCyrPast reports whether a Ukrainian or Russian word looks like a verb
+// in the past tense: "говорив", "відбулася", "зустрілися", "встретились".
+func mtCyrPast(w string) bool {
+	for _, suf := range []string{"лися", "лася", "лось", "вся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// advanceStory moves the story's day to the last day a sentence fixed,
+// outside quotes: later meetings the text leaves undated happened then.
+func (r *mtReader) advanceStory(st mtSentence, dates []dtExpr, ms []mtMention) {
+	if len(dates) > 0 && r.quoted == nil {
+		r.quoted = r.s.mtQuoted()
+	}
+	for _, e := range dates {
+		if e.name || r.quoted[e.from] {
+			continue
+		}
+		if e.kind == dtVague || e.kind == dtClock {
+			continue
+		}
+		if e.report && e.kind != dtRelative {
+			continue
+		}
+		d := e.resolve(r.published, r.s.mtTenseIn(st.from, st.to))
+		if d != "" && r.notAfterPublication(d) {
+			r.storyDate, r.storyPara = d, st.para
+		}
+	}
+	for _, m := range ms {
+		if m.date != "" && r.notAfterPublication(m.date) {
+			r.storyDate, r.storyPara = m.date, st.para
+		}
+	}
+}
+
+func (r *mtReader) notAfterPublication(d string) bool {
+	if r.published.IsZero() {
+		return true
+	}
+	y, mo, da := r.published.Date()
+	return d <= time.Date(y, mo, da, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}
+
+// storyDay is the day an undated mention in paragraph para inherits: the
+// story's day, if the same paragraph set it. A paragraph is where a
+// writer keeps to one day; the next one may well go back in time.
+func (r *mtReader) storyDay(para int) string {
+	if r.storyDate == "" || para != r.storyPara {
+		return ""
+	}
+	return r.storyDate
+}
+
+// add merges m into the meeting it reports again, or starts a new one.
+func (r *mtReader) add(m mtMention) {
+	if !m.dated && m.tense != dtFuture && !m.anaphoric {
+		m.date = r.storyDay(r.sents[m.sent].para)
+	}
+	if mt := r.sameMeeting(m); mt != nil {
+		r.merge(mt, m)
+		return
+	}
+	if m.pronoun {
+		return // "spoke with him" with no one told of before tells nothing
+	}
+	if m.anaphoric && !m.dated && m.tense != dtFuture {
+		m.date = r.storyDay(r.sents[m.sent].para)
+	}
+	if len(r.meetings) >= mtMaxMeetings {
+		return
+	}
+	r.meetings = append(r.meetings, r.newMeeting(m))
+}
+
+// mtMaxMeetings bounds the meetings one text is read for: no article
+// reports more, and each new mention is compared with every one kept.
+const mtMaxMeetings = 300
+
+// sameMeeting finds the meeting m reports again: the one with its name,
+// the one "the meeting" refers back to, or one of the same kind on the
+// same day that nothing tells apart.
+func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
+	if m.name != "" {
+		for _, mt := range r.meetings {
+			if mt.name == m.name && r.compatible(mt, m) {
+				return mt
+			}
+		}
+	}
+	if m.anaphoric {
+		var best *mtMeeting
+		for _, mt := range r.meetings {
+			if mt.first == m.sent {
+				continue // a meeting does not refer back to one of its own sentence
+			}
+			if r.compatible(mt, m) && kindsCompatible(mt, m) && (best == nil || mt.last >= best.last) {
+				best = mt
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	if m.date != "" {
+		for _, mt := range r.meetings {
+			if mt.first == m.sent {
+				continue
+			}
+			if mt.m.Date == m.date && mt.m.Kind == m.kind && r.compatible(mt, m) {
+				return mt
+			}
+		}
+	}
+	// A second meeting with the same people is the same one told again:
+	// "I had a conversation with President of France …. We also spoke
+	// separately with the President of France about …"; "held talks with
+	// Prime Minister of Canada Justin Trudeau … reached in negotiations
+	// with Mr. Trudeau".
+	for _, mt := range r.meetings {
+		if mt.first == m.sent || !r.compatible(mt, m) || !kindsCompatible(mt, m) {
+			continue
+		}
+		if len(m.names) > 0 && mtOverlap(mt.names, m.names) {
+			return mt
+		}
+		if m.kind == "call" && len(m.counterparts) > 0 && slices.Equal(mt.counterparts, m.counterparts) && (len(m.names) == 0 || len(mt.names) == 0) {
+			return mt
+		}
+	}
+	return nil
+}
+
+// compatible reports whether nothing tells mt and m apart: no two dates,
+// places, bodies or counterparts.
+func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
+	if m.date != "" && mt.m.Date != "" && m.date != mt.m.Date {
+		return false
+	}
+	if m.location != "" && mt.m.Location != "" && m.location != mt.m.Location {
+		return false
+	}
+	if len(m.orgs) > 0 && len(mt.m.Orgs) > 0 && !mtOverlap(m.orgs, mt.m.Orgs) {
+		return false
+	}
+	if len(m.counterparts) > 0 && len(mt.counterparts) > 0 && !mtOverlap(m.counterparts, mt.counterparts) {
+		return false
+	}
+	if len(m.names) > 0 && len(mt.names) > 0 && !mtOverlap(m.names, mt.names) {
+		return false
+	}
+	// One meeting to come and one that took place are two, unless they
+	// share a day ("confirmed earlier Saturday he would attend the
+	// conference").
+	if (m.date == "" || mt.m.Date == "") && (m.tense == dtFuture && mt.tense == dtPast || m.tense == dtPast && mt.tense == dtFuture) {
+		return false
+	}
+	if m.name != "" && mt.name != "" && m.name != mt.name {
+		return false
+	}
+	return true
+}
+
+// kindsCompatible: a word with no kind of its own ("the meeting") refers
+// to a meeting of any kind but a call, and "these talks" to a call too; a
+// summit only to a summit.
+func kindsCompatible(mt *mtMeeting, m mtMention) bool {
+	if (m.kind == "call") != (mt.m.Kind == "call") {
+		return m.kind == "talks" && !m.strong
+	}
+	if !m.strong || !mt.strong {
+		return true
+	}
+	return m.kind == mt.m.Kind
+}
+
+func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
+	st := r.sents[m.sent]
+	mt := &mtMeeting{
+		m: defwatch.Meeting{
+			Kind:         m.kind,
+			Date:         m.date,
+			Location:     m.location,
+			Participants: slices.Clone(m.nations),
+			Orgs:         slices.Clone(m.orgs),
+			Text:         r.sentenceText(st),
+		},
+		strong:       m.strong,
+		name:         m.name,
+		counterparts: m.counterparts,
+		names:        m.names,
+		who:          m.who,
+		first:        m.sent,
+		last:         m.sent,
+		headline:     st.headline,
+		tense:        m.tense,
+		dated:        m.day,
+	}
+	return mt
+}
+
+// merge adds what m tells to mt.
+func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
+	if m.strong && !mt.strong {
+		mt.m.Kind, mt.strong = m.kind, true
+	} else if !mt.strong && mt.m.Kind == "meeting" && m.kind != "meeting" {
+		mt.m.Kind = m.kind
+	}
+	if mt.m.Date == "" {
+		mt.m.Date = m.date
+	}
+	if mt.m.Location == "" {
+		mt.m.Location = m.location
+	}
+	if mt.name == "" {
+		mt.name = m.name
+	}
+	if len(mt.counterparts) == 0 {
+		mt.counterparts = m.counterparts
+	}
+	mt.names = mtUnion(mt.names, m.names)
+	mt.who = mt.who || m.who
+	mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	mt.m.Orgs = mtUnion(mt.m.Orgs, m.orgs)
+	if mt.headline && !r.sents[m.sent].headline {
+		mt.m.Text, mt.headline = r.sentenceText(r.sents[m.sent]), false
+	}
+	mt.last = max(mt.last, m.sent)
+	mt.dated = mt.dated || m.day
+}
+
+// addHeadline merges a headline's or a subheading's meeting into the
+// first meeting after it that it could be, since a heading sums up what
+// follows; failing that, into one before it, and only then stands alone.
+func (r *mtReader) addHeadline(m mtMention) {
+	var fallback *mtMeeting
+	for _, mt := range r.meetings {
+		if !r.compatible(mt, m) || !kindsCompatible(mt, m) {
+			continue
+		}
+		if mt.first > m.sent {
+			fallback = mt
+			break
+		}
+		if fallback == nil {
+			fallback = mt
+		}
+	}
+	if fallback != nil {
+		body := fallback.m.Text
+		r.merge(fallback, m)
+		fallback.m.Text = body
+		return
+	}
+	if len(r.meetings) >= mtMaxMeetings {
+		return
+	}
+	mt := r.newMeeting(m)
+	at := 0
+	for at < len(r.meetings) && r.meetings[at].first < m.sent {
+		at++
+	}
+	r.meetings = slices.Insert(r.meetings, at, mt)
+}
+
+// result returns the meetings worth reporting: those the text tells
+// something about. "A prior summit" with no date, place, party or name is
+// a turn of phrase, not a meeting anyone can look up.
+func (r *mtReader) result() []defwatch.Meeting {
+	var out []defwatch.Meeting
+	for _, mt := range r.meetings {
+		m := mt.m
+		if !mt.dated && m.Location == "" && len(m.Participants) == 0 && len(m.Orgs) == 0 && mt.name == "" && !mt.who {
+			continue
+		}
+		if m.Participants == nil {
+			m.Participants = []string{}
+		}
+		if m.Orgs == nil {
+			m.Orgs = []string{}
+		}
+		slices.Sort(m.Participants)
+		out = append(out, m)
+	}
+	return out
+}
+
+// sentenceText returns the text of a sentence, without its dateline.
+func (r *mtReader) sentenceText(st mtSentence) string {
+	s := r.s
+	return s.text[s.toks[s.mtDatelineEnd(st)].start:s.toks[st.to-1].end]
+}
+
+func mtUnion(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func mtOverlap(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,568 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mtSentences splits the text into sentences: at a line break, and after
+// a full stop, question or exclamation mark that a new sentence follows
+// (a capital, a digit or an opening quote, with or without a space:
+// scraped text glues "Ukraine.It"). Abbreviations ("Gen.", "Sept. 14",
+// "J. Smith") and German ordinals ("14. Februar") do not end one.
+func (s *scan) mtSentences() []mtSentence {
+	var out []mtSentence
+	n := len(s.toks)
+	para, start := 0, 0
+	closeAt := func(end int) {
+		// A "sentence" longer than any a writer makes is scraped text that
+		// lost its stops; cutting it keeps the work per sentence bounded.
+		for end-start > mtMaxSentence {
+			out = append(out, mtSentence{from: start, to: start + mtMaxSentence, para: para})
+			start += mtMaxSentence
+		}
+		if end > start {
+			out = append(out, mtSentence{from: start, to: end, para: para})
+		}
+		start = end
+	}
+	for i := 0; i < n; i++ {
+		if s.toks[i].brk && i > start {
+			closeAt(i)
+			para++
+		}
+		switch s.key(i) {
+		case ".", "!", "?", "…":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < n && !s.toks[j].brk && mtClosers[s.key(j)] {
+			j++
+		}
+		if j >= n || s.toks[j].brk {
+			continue
+		}
+		if !s.mtStartsSentence(j) || s.key(i) == "." && s.mtAbbreviation(i) {
+			continue
+		}
+		closeAt(j)
+		i = j - 1
+	}
+	closeAt(n)
+	// A line with no full stop that a line of more follows is a headline
+	// or a subheading: it sums up what comes after it.
+	for k := range out {
+		st := &out[k]
+		if k+1 >= len(out) || !s.toks[out[k+1].from].brk || !s.toks[st.from].brk && st.from != 0 || st.to-st.from > 30 {
+			continue
+		}
+		switch s.key(st.to - 1) {
+		case ".", "!", "?", "\"", "”", ":", "»":
+			continue
+		}
+		st.headline = true
+	}
+	return out
+}
+
+// mtDatelineEnd returns the first token after a wire dateline that opens
+// the sentence ("BRUSSELS –", "JOINT BASE ANDREWS, Md. (AFNS) --",
+// "MINSK, 26 September (BelTA) –"), or st.from when there is none. The
+// dateline says where the story was filed; it is no part of the sentence.
+func (s *scan) mtDatelineEnd(st mtSentence) int {
+	if !s.allCaps(st.from) {
+		return st.from
+	}
+	for k := st.from + 1; k < min(st.to-1, st.from+14); k++ {
+		switch s.key(k) {
+		case "–", "—":
+			return k + 1
+		case "-":
+			if s.key(k+1) == "-" {
+				return k + 2
+			}
+			if s.toks[k].space {
+				return k + 1
+			}
+		case ",", ".", "(", ")":
+			continue
+		}
+		if t := s.toks[k]; t.kind == tWord && !s.capitalised(k) || t.kind == tOther && !isDigit(s.word(k)[0]) {
+			return st.from
+		}
+	}
+	return st.from
+}
+
+// mtDatelineDates marks the date of a dateline ("MINSK, 26 September
+// (BelTA) –") as the date of the report, not of what it reports.
+func (s *scan) mtDatelineDates(st mtSentence, dates []dtExpr) {
+	if !s.allCaps(st.from) {
+		return
+	}
+	for k := range dates {
+		e := &dates[k]
+		if e.from-st.from > 4 {
+			return
+		}
+		for j := e.to; j < min(st.to, e.to+5); j++ {
+			switch s.key(j) {
+			case "–", "—", "-":
+				e.report = true
+			}
+		}
+	}
+}
+
+// mtMaxSentence is the most tokens a sentence is read as.
+const mtMaxSentence = 160
+
+var mtClosers = setOf([]string{"\"", "”", "’", "»", ")", "'", "]", "“"})
+
+// mtStartsSentence reports whether token j can begin a sentence.
+func (s *scan) mtStartsSentence(j int) bool {
+	t := s.toks[j]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		switch s.key(j) {
+		case "\"", "“", "«", "„", "(", "‘", "'", "-", "–", "—":
+			return true
+		}
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.word(j))
+	return unicode.IsUpper(r)
+}
+
+// mtAbbreviation reports whether the full stop at token i ends an
+// abbreviation or an initial rather than a sentence.
+func (s *scan) mtAbbreviation(i int) bool {
+	if i == 0 || s.glued(i) == false {
+		return false
+	}
+	w := s.word(i - 1)
+	if titles[w] || dtShortMonths[w] || mtAbbrevs[w] || usStateAbbrevs[w] {
+		return true
+	}
+	if len(w) == 1 && isUpper(w[0]) {
+		return true // "J. Smith"
+	}
+	// German ordinal before a month: "am 14. Februar".
+	if s.toks[i-1].kind == tNum && len(w) <= 2 && dtMonth(s.word(i+1)) != 0 {
+		return true
+	}
+	return false
+}
+
+var mtAbbrevs = setOf([]string{
+	"St", "No", "Nos", "Mt", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "Gov", "Govs", "Sens", "Reps",
+	"Pres", "Rev", "Hon", "Gens", "Lt", "Maj", "Cmdr", "Cdr", "Cpt", "Sgt", "Pfc", "Spc", "Ret", "approx",
+	"Nr", "Dr", "Prof", "ca", "bzw", "z", "B", "u", "a", "etc", "Fig", "Vol", "pp", "ggf", "vgl", "Abs", "Art",
+})
+
+// mtQuoted marks the tokens inside quotation marks. Quotes do not run
+// across lines: scraped text drops closing ones.
+func (s *scan) mtQuoted() []bool {
+	q := make([]bool, len(s.toks)+1)
+	in := false
+	for i, t := range s.toks {
+		if t.brk {
+			in = false
+		}
+		switch s.key(i) {
+		case "\"":
+			in = !in
+		case "“", "«", "„":
+			in = true
+		case "”", "»":
+			in = false
+		}
+		q[i] = in
+	}
+	return q
+}
+
+// location finds where the meeting of group g takes place: a place after
+// "in" or "at" ("in Brussels", "у Києві"), a place naming the meeting
+// ("the Madrid summit"), a body's seat ("at NATO headquarters", "at NATO"),
+// a building that stands for its city ("at the Pentagon"), and, failing
+// those, the sentence's dateline ("BRUSSELS –").
+func (r *mtReader) location(st mtSentence, g mtGroup) string {
+	s := r.s
+	best, bestDist := "", -1
+	consider := func(name string, at int) {
+		d := 1 << 30
+		for _, tr := range g.triggers {
+			dd := tr.at - at
+			if dd < 0 {
+				dd = -dd
+			}
+			d = min(d, dd)
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = name, d
+		}
+	}
+	for _, h := range r.places {
+		p := h.from - 1
+		if mtDefinite[s.word(p)] && p-1 >= st.from {
+			p-- // "in der", "at the"
+		}
+		if p >= st.from && (mtAtPreps[s.word(p)] || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
+			consider(h.e.name, h.from)
+			continue
+		}
+		for _, tr := range g.triggers {
+			if h.to == tr.at || h.to+1 == tr.at && s.key(h.to) == "-" {
+				consider(h.e.name, h.from)
+			}
+		}
+	}
+	for _, h := range r.orgs {
+		seat, ok := mtSeatOf[h.e.name]
+		if !ok {
+			continue
+		}
+		k := h.to
+		if s.key(k) == "'" || s.key(k) == "’" {
+			k++
+			if s.word(k) == "s" {
+				k++
+			}
+		}
+		if mtHeadquarters[s.word(k)] || s.toks[min(k, len(s.toks)-1)].kind == tOther && s.mtHeadquartersAt(k) {
+			consider(seat, h.from)
+			continue
+		}
+		p := h.from - 1
+		if mtDefinite[s.word(p)] {
+			p--
+		}
+		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") {
+			consider(seat, h.from)
+		}
+	}
+	for k := st.from; k < st.to; k++ {
+		city, end := s.mtSeatWordAt(k, st.to)
+		if city == "" {
+			continue
+		}
+		p := k - 1
+		if mtDefinite[s.word(p)] {
+			p--
+		}
+		if p >= st.from && mtAtPreps[s.word(p)] {
+			consider(city, k)
+		}
+		k = end - 1
+	}
+	if best == "" {
+		best = r.dateline(st)
+	}
+	return best
+}
+
+// mtArriveBefore reports whether "to" at p follows a word of arriving,
+// which puts the meeting at the place: "arrive in Brussels to the summit"
+// is caught by "in"; "travelled to Madrid for the summit" by this.
+func (s *scan) mtArriveBefore(p, from int) bool {
+	for k := p - 1; k >= max(from, p-3); k-- {
+		switch s.word(k) {
+		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading":
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) mtHeadquartersAt(k int) bool {
+	w := s.word(k)
+	return lexHasStem(w, "штаб-квартир") || lexHasStem(w, "штаб")
+}
+
+// mtSeatWordAt reads a building that stands for its city at token k and
+// returns the city and the token after the building's name.
+func (s *scan) mtSeatWordAt(k, to int) (string, int) {
+	w := s.word(k)
+	if k+1 < to {
+		if city, ok := mtSeatWords[w+" "+s.word(k+1)]; ok {
+			return city, k + 2
+		}
+	}
+	if city, ok := mtSeatWords[w]; ok {
+		return city, k + 1
+	}
+	if s.toks[k].kind == tOther && s.capitalised(k) {
+		for stem, city := range mtSeatWords {
+			if !lexLatinText(stem) && lexHasStem(w, stem) {
+				return city, k + 1
+			}
+		}
+	}
+	return "", k
+}
+
+// dateline returns the place a sentence opens with in capitals before a
+// dash or a comma ("BRUSSELS –", "MINSK, 26 September"), or "".
+func (r *mtReader) dateline(st mtSentence) string {
+	s := r.s
+	for _, h := range r.places {
+		if h.from != st.from {
+			break
+		}
+		if !s.allCaps(h.from) && !(s.key(h.to) == "–" || s.key(h.to) == "—") {
+			break
+		}
+		switch s.key(h.to) {
+		case "–", "—", "-", ",", "(":
+			return h.e.name
+		}
+		break
+	}
+	return ""
+}
+
+// mtParticipants returns the states that take part in the meeting of
+// a sentence: those it names, less those it names as the meeting's
+// subject ("troops to Ukraine", "the war in Syria") and those in a clause
+// that denies them a part ("although the U.S. is not slated to attend").
+func (s *scan) mtParticipants(from, to int, triggers []mtTrigger) []string {
+	return s.mtNationsIn(from, to, triggers)
+}
+
+// mtNationsIn returns the participant states named in tokens [from, to).
+func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
+	var out []string
+	for i := from; i < to; {
+		codes, end := s.nationAt(i)
+		if end == i {
+			i++
+			continue
+		}
+		if len(codes) > 0 && end <= to && !s.mtTopicNation(i, from, triggers) && !s.mtDeniedClause(i, from, to) {
+			for _, c := range codes {
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// mtTopicNation reports whether the state at token i is what a meeting is
+// about rather than who meets: after "to", "for", "on" (but not "spoke
+// to"), or after "of" or "in" following "invasion", "war" and the like.
+func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
+	p := i - 1
+	if mtDefinite[s.word(p)] && p > from {
+		p--
+	}
+	if p < from {
+		return false
+	}
+	w := s.word(p)
+	for _, tr := range triggers {
+		if p == tr.end || p == tr.end+1 && s.word(tr.end) == "by" {
+			return false // "spoke to Britain"
+		}
+	}
+	if mtTopicPreps[w] {
+		return true
+	}
+	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" {
+		q := p - 1
+		if mtTopicNouns[strings.ToLower(s.word(q))] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtDeniedClause reports whether token i stands in a clause that says
+// its subject takes no part: "although U.S. Defense Secretary Pete Hegseth
+// is not slated to participate".
+func (s *scan) mtDeniedClause(i, from, to int) bool {
+	start := i
+	for start > from && !mtClauseBreak(s, start-1) {
+		start--
+	}
+	end := i
+	for end < to && !mtClauseBreak(s, end) {
+		end++
+	}
+	for k := start; k < end; k++ {
+		w := s.word(k)
+		if w == "not" || w == "n't" || w == "absent" || w == "without" || w == "nicht" || w == "не" || w == "t" && s.key(k-1) == "'" {
+			return true
+		}
+	}
+	// "if Russia attacks Ukraine again": a condition names no party.
+	for k := start; k < i; k++ {
+		switch s.word(k) {
+		case "if", "If", "unless", "whether", "wenn", "falls", "якщо", "если":
+			return true
+		}
+	}
+	return false
+}
+
+// mtClauseBreak reports whether token k ends a clause.
+func mtClauseBreak(s *scan, k int) bool {
+	switch s.key(k) {
+	case ",", ";", ":", "(", ")", "–", "—":
+		return true
+	}
+	switch s.word(k) {
+	case "although", "but", "while", "though", "whereas", "however", "aber", "jedoch", "але", "однак":
+		return true
+	}
+	return false
+}
+
+// mtParty is one of the people a meeting was with.
+type mtParty struct {
+	from, to int
+	nations  []string // the states named with them ("Prime Minister of Israel")
+	names    []string // their surnames, by which a later sentence may name them again
+}
+
+// mtCounterparts splits the people someone spoke with, met or informed
+// into one party per person: "with the President of Lithuania, Mr.
+// Nausėda, Prime Minister of Israel Bennett and Prime Minister of the
+// United Kingdom Johnson" is three people, LT, IL and GB. Pronouns ("with
+// him") make no party. It also reports whether the parties meet each
+// other ("talks between Ukraine and Russia") rather than each the one who
+// speaks.
+func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mtParty, bool) {
+	obj := -1
+	for _, tr := range triggers {
+		if tr.object >= 0 {
+			obj = tr.object
+			break
+		}
+	}
+	if obj < 0 {
+		return nil, false
+	}
+	switch s.word(obj - 1) {
+	case "between", "zwischen", "між", "между":
+		return nil, true
+	}
+	type item struct {
+		mtParty
+		person, name, honorific, title bool
+		startsThe                      bool
+	}
+	var items []item
+	cur := item{mtParty: mtParty{from: obj}}
+	flush := func(end int) {
+		cur.to = end
+		if cur.person {
+			items = append(items, cur)
+		}
+	}
+	k := obj
+	for k < to {
+		w := s.word(k)
+		if dtReportingVerbs[w] {
+			cur.person = false // ", the Russian foreign ministry said"
+			break
+		}
+		if mtListEnds[w] || mtListEnds[s.key(k)] {
+			// "Mr. Nausėda": the full stop of a title ends nothing.
+			if !(s.key(k) == "." && (mtHonorifics[s.word(k-1)] || titles[s.word(k-1)])) {
+				break
+			}
+		}
+		if mtListSeparators[w] || mtListSeparators[s.key(k)] {
+			flush(k)
+			cur = item{mtParty: mtParty{from: k + 1}}
+			k++
+			continue
+		}
+		if k == cur.from && (w == "the" || w == "his" || w == "her") {
+			cur.startsThe = true
+		}
+		codes, end := s.nationAt(k)
+		if end > k {
+			if len(codes) > 0 {
+				cur.person = true
+				cur.nations = mtUnion(cur.nations, codes)
+			}
+			k = end
+			continue
+		}
+		if oe := mtOrgEnd(orgs, k); oe > k {
+			k = oe // "the Prosecutor of the International Criminal Court": no one's name
+			continue
+		}
+		if k == cur.from && mtHonorifics[w] {
+			cur.honorific = true
+		}
+		switch {
+		case s.mtPronoun(k):
+		case mtTitleWords[w] || mtHonorifics[w] || s.mtCyrTitle(k):
+			cur.person, cur.title = true, cur.title || !mtHonorifics[w]
+		case s.mtPersonWord(k):
+			cur.person, cur.name = true, true
+			cur.names = append(cur.names[:0:0], w) // the last name word is the surname
+		}
+		k++
+	}
+	flush(k)
+	// An apposition belongs to the person before it: "his US counterpart,
+	// Antony Blinken"; "the President of Lithuania, Mr. Nausėda"; "Karim
+	// Khan, the Prosecutor of the International Criminal Court".
+	var merged []item
+	for _, it := range items {
+		if n := len(merged); n > 0 {
+			prev := &merged[n-1]
+			nameAfterOffice := !prev.name && (it.honorific || it.name && len(it.nations) == 0 && !it.title)
+			officeAfterName := prev.name && !it.name && it.startsThe && !prev.title
+			if nameAfterOffice || officeAfterName {
+				prev.name = prev.name || it.name
+				prev.title = prev.title || it.title
+				prev.nations = mtUnion(prev.nations, it.nations)
+				prev.names = mtUnion(prev.names, it.names)
+				prev.to = it.to
+				continue
+			}
+		}
+		merged = append(merged, it)
+	}
+	out := make([]mtParty, len(merged))
+	for i, it := range merged {
+		out[i] = it.mtParty
+	}
+	return out, false
+}
+
+// mtOrgEnd returns the end of the organisation's name that starts at
+// token k, or k.
+func mtOrgEnd(orgs []lexHit, k int) int {
+	for _, h := range orgs {
+		if h.from == k {
+			return h.to
+		}
+	}
+	return k
+}
+
+func (s *scan) mtCyrTitle(k int) bool {
+	if s.toks[k].kind != tOther {
+		return false
+	}
+	for _, t := range mtCyrTitles {
+		if lexHasStem(s.word(k), t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,276 @@
+package entity
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+// fuzzMeetingSeeds are the shapes the meeting reader finds hardest: lists
+// of people, apostrophes inside Ukrainian words, dates cut short, mojibake.
+var fuzzMeetingSeeds = []string{
+	"I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and",
+	"BRUSSELS โ€“ The defense ministers are set to convene on Thursday at NATOโ€™s headquarters.",
+	"Говорив з Президентом Литви паном Наусєдою, Премʼєр-міністром Ізраїлю у п'ятницю",
+	"Meetings of the G7, leaders of NATO and the European Union will take place on March 24.",
+	"met on the 31st of February 2025-02-30 at 25:99 Sept. 14-",
+	"Beim Nato-Gipfel am 14./15. Februar in Brüssel trafen sich die Außenminister",
+	"the meeting. The summit. these talks with him",
+	"spoke with", "met", "on Thursday", "п'", "Mr.", "meeting the", "a call",
+}
+
+// meeting is what a test expects of one meeting; empty fields are not
+// checked.
+type meeting struct {
+	kind, date, location string
+	participants, orgs   []string
+}
+
+func TestMeetings(t *testing.T) {
+	thu := day("2025-04-10")
+	tests := []struct {
+		name, text string
+		published  time.Time
+		want       []meeting
+	}{
+		// Kinds.
+		{"summit", "NATO leaders will hold a summit in The Hague on June 24.", thu,
+			[]meeting{{kind: "summit", date: "2025-06-24", location: "The Hague", orgs: []string{"NATO"}}}},
+		{"ministerial", "NATO defence ministers met in Brussels on Thursday.", thu,
+			[]meeting{{kind: "ministerial", date: "2025-04-10", location: "Brussels", orgs: []string{"NATO"}}}},
+		{"ministers meeting each other", "The Latvian foreign minister met with the Australian foreign minister on Monday.", day("2022-08-08"),
+			[]meeting{{kind: "ministerial", date: "2022-08-08", participants: []string{"AU", "LV"}}}},
+		{"a president meeting ministers is a meeting", "The Polish president met with the foreign ministers of the Baltic states in Warsaw.", thu,
+			[]meeting{{kind: "meeting", location: "Warsaw"}}},
+		{"talks", "Russian and Ukrainian delegations held talks in Istanbul on Friday.", day("2025-05-17"),
+			[]meeting{{kind: "talks", date: "2025-05-16", location: "Istanbul", participants: []string{"RU", "UA"}}}},
+		{"negotiations between", "Negotiations between Ukraine and Russia will resume in Geneva.", thu,
+			[]meeting{{kind: "talks", location: "Geneva", participants: []string{"RU", "UA"}}}},
+		{"conference", "Defence chiefs will attend the Munich Security Conference on Friday.", thu,
+			[]meeting{{kind: "conference", date: "2025-04-11"}}},
+		{"call by phone", "Biden spoke by phone with Scholz on Monday.", thu,
+			[]meeting{{kind: "call", date: "2025-04-07", location: ""}}},
+		{"phone call", "US President Joe Biden and German Chancellor Olaf Scholz agreed in a phone call on Wednesday.", day("2022-02-16"),
+			[]meeting{{kind: "call", date: "2022-02-16", participants: []string{"DE", "US"}}}},
+		{"held a call", "Macron held a call with Zelensky.", thu, []meeting{{kind: "call"}}},
+		{"one call per person", "I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and Prime Minister of the United Kingdom Johnson.", thu,
+			[]meeting{{kind: "call", participants: []string{"LT"}}, {kind: "call", participants: []string{"IL"}}, {kind: "call", participants: []string{"GB"}}}},
+		{"apposition is one person", "Lavrov accused the US during a call with his US counterpart, Antony Blinken, the Russian foreign ministry said.", thu,
+			[]meeting{{kind: "call", participants: []string{"RU", "US"}}}},
+		{"met someone", "Sullivan will meet Chinese Foreign Minister Wang Yi in Rome on Monday.", thu,
+			[]meeting{{kind: "meeting", date: "2025-04-14", location: "Rome", participants: []string{"CN"}}}},
+		{"contact group", "The Ukraine Defense Contact Group met at Ramstein Air Base on Friday.", day("2025-04-12"),
+			[]meeting{{date: "2025-04-11", location: "Ramstein", orgs: []string{"Ukraine Defense Contact Group"}}}},
+		{"gathering of delegates", "Delegates from 50 nations will be gathering at NATO on Friday.", thu,
+			[]meeting{{date: "2025-04-11", location: "Brussels", orgs: []string{"NATO"}}}},
+		{"several bodies", "Meetings of the G7, leaders of NATO and the European Union will take place on March 24.", day("2022-03-21"),
+			[]meeting{{kind: "summit", date: "2022-03-24", orgs: []string{"G7"}}, {kind: "summit", orgs: []string{"NATO"}}, {kind: "summit", orgs: []string{"EU"}}}},
+		{"two summits in one sentence", "Leaders met at the NATO summit and then at the G7 summit.", thu,
+			[]meeting{{kind: "summit", orgs: []string{"NATO"}}, {kind: "summit", orgs: []string{"G7"}}}},
+		{"peak for summit", "In Brussels at 12.30 there will be an extraordinary peak with the participation of EU leaders.", thu,
+			[]meeting{{kind: "summit", date: "2025-04-10", location: "Brussels", orgs: []string{"EU"}}}},
+		{"sidelines of the assembly", "Makei gave an interview on the sidelines of the UN General Assembly in New York.", thu,
+			[]meeting{{location: "New York", orgs: []string{"UN General Assembly"}}}},
+
+		// Places.
+		{"at NATO headquarters", "The defence ministers will meet at NATO headquarters.", thu,
+			[]meeting{{location: "Brussels", orgs: []string{"NATO"}}}},
+		{"at the Pentagon", "Hegseth met his Japanese counterpart at the Pentagon on Tuesday.", thu,
+			[]meeting{{location: "Washington", participants: []string{"JP", "US"}}}},
+		{"at the Kremlin", "Putin met Xi at the Kremlin.", thu, []meeting{{location: "Moscow"}}},
+		{"named for its city", "After the Madrid summit, allies agreed.", thu, []meeting{{kind: "summit", location: "Madrid"}}},
+		{"a call has no place", "From Kyiv, Zelensky spoke by phone with Macron.", thu, []meeting{{kind: "call", location: ""}}},
+
+		// Participants.
+		{"the subject is no party", "The ministers met in Brussels to discuss sending troops to Ukraine.", thu,
+			[]meeting{{participants: []string{}}}},
+		{"who stays away is no party", "Britain and Germany will lead the meeting in Brussels, although the U.S. is not slated to attend.", thu,
+			[]meeting{{participants: []string{"DE", "GB"}}}},
+
+		// Other languages.
+		{"german meeting", "Die Außenminister trafen sich in Wien.", time.Time{}, []meeting{{location: "Vienna"}}},
+		{"german summit", "Am Rande des Nato-Gipfels in Madrid sprach er.", time.Time{}, []meeting{{kind: "summit", location: "Madrid", orgs: []string{"NATO"}}}},
+		{"german call", "Israels Ministerpräsident Netanjahu und der palästinensische Präsident Abbas haben miteinander telefoniert.", time.Time{},
+			[]meeting{{kind: "call", participants: []string{"IL", "PS"}}}},
+		{"ukrainian meeting", "Провів у Києві зустріч з Прем'єр-міністром Болгарії.", thu, []meeting{{kind: "meeting", location: "Kyiv"}}},
+		{"ukrainian summit", "До учасників саміту НАТО, саміту «Великої сімки».", thu,
+			[]meeting{{kind: "summit", orgs: []string{"NATO"}}, {kind: "summit", orgs: []string{"G7"}}}},
+
+		// One meeting, told several times.
+		{"referred back to", "The defence ministers will meet on Thursday in Brussels. The meeting will focus on Ukraine.", day("2025-04-08"),
+			[]meeting{{date: "2025-04-10", location: "Brussels"}}},
+		{"same kind and day", "NATO leaders will meet in Vilnius on July 11. Allies expect much of the NATO summit on July 11.", thu,
+			[]meeting{{kind: "summit", date: "2025-07-11", location: "Vilnius"}}},
+		{"same person again", "I had a conversation with President of France Emmanuel Macron.\n\nWe also spoke separately with the President of France about the EU.", thu,
+			[]meeting{{kind: "call"}}},
+		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
+			[]meeting{{kind: "call"}, {kind: "call"}}},
+		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+
+		// Not meetings.
+		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"news conference", "Speaking at a news conference, the minister said.", thu, nil},
+		{"parliament session", "The Verkhovna Rada held a session on Tuesday.", thu, nil},
+		{"visit alone", "Macron visited Kyiv on Tuesday.", thu, nil},
+		{"speech", "Zelensky gave a speech to the Bundestag on Tuesday.", thu, nil},
+		{"meeting targets", "Germany is meeting NATO's spending target of 2%.", thu, nil},
+		{"meeting the needs", "The aid is meeting the needs of the army.", thu, nil},
+		{"met with criticism", "The plan met with criticism in Berlin on Monday.", thu, nil},
+		{"a call for", "Macron renewed his call for a ceasefire on Monday.", thu, nil},
+		{"call on", "The EU called on Russia to withdraw.", thu, nil},
+		{"did not meet", "Putin did not meet Zelensky in Istanbul.", thu, nil},
+		{"any talks", "Russia rejected any talks with Kyiv.", thu, nil},
+		{"troops gathered", "Russian troops gathered near the border on Monday.", thu, nil},
+		{"spoke to reporters", "Blinken spoke to reporters in Brussels on Monday.", thu, nil},
+		{"spoke with world leaders", "That night I spoke with world leaders.", thu, nil},
+		{"a tally", "He held 230 phone calls with foreign leaders.", thu, nil},
+		{"talks the verb", "He talks about peace in Kyiv.", thu, nil},
+		{"met troops", "The secretary met with troops in Kuwait on Monday.", thu, nil},
+		{"a press call", "The official told reporters during a phone call on Saturday.", thu, nil},
+		{"a figure of speech", "The coalition is building on an agreement reached at a prior summit.", thu, nil},
+		{"several occasions", "Sabalenka has met Lukashenko on several occasions.", thu, nil},
+		{"headline in capitals", "FBI TALKS CHINA'S THREAT TO U.S.", thu, nil},
+		{"recalled for consultations", "Berlin recalled its ambassador from Moscow for consultations.", thu, nil},
+		{"empty", "", thu, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Meetings(tt.text, tt.published)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Meetings(%q) = %d meetings, want %d: %+v", tt.text, len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				checkMeeting(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkMeeting(t *testing.T, got defwatch.Meeting, w meeting) {
+	t.Helper()
+	if w.kind != "" && got.Kind != w.kind {
+		t.Errorf("kind %q, want %q (%+v)", got.Kind, w.kind, got)
+	}
+	if w.date != "" && got.Date != w.date {
+		t.Errorf("date %q, want %q (%+v)", got.Date, w.date, got)
+	}
+	if w.location != "" && got.Location != w.location || w.location == "" && w.kind == "call" && got.Location != "" {
+		t.Errorf("location %q, want %q (%+v)", got.Location, w.location, got)
+	}
+	if w.participants != nil && !slices.Equal(got.Participants, w.participants) {
+		t.Errorf("participants %v, want %v (%+v)", got.Participants, w.participants, got)
+	}
+	for _, o := range w.orgs {
+		if !slices.Contains(got.Orgs, o) {
+			t.Errorf("orgs %v lack %s (%+v)", got.Orgs, o, got)
+		}
+	}
+}
+
+// TestMeetingsText checks that a meeting's text is a sentence of the
+// article, and the body's rather than the headline's.
+func TestMeetingsText(t *testing.T) {
+	text := "Biden and Xi to meet in San Francisco\n\nBiden and Xi will meet in San Francisco on Wednesday. The meeting will last four hours."
+	got := Meetings(text, day("2023-11-13"))
+	if len(got) != 1 {
+		t.Fatalf("got %+v, want one meeting", got)
+	}
+	if want := "Biden and Xi will meet in San Francisco on Wednesday."; got[0].Text != want {
+		t.Errorf("text %q, want %q", got[0].Text, want)
+	}
+	if got[0].Date != "2023-11-15" {
+		t.Errorf("date %q, want 2023-11-15", got[0].Date)
+	}
+}
+
+// TestMeetingsDateline checks that a wire dateline stays out of a
+// meeting's text but still places it.
+func TestMeetingsDateline(t *testing.T) {
+	for _, text := range []string{
+		"BRUSSELS – The defence ministers will meet on Thursday.",
+		"JOINT BASE ANDREWS, Md. (AFNS) -- The defence ministers will meet on Thursday.",
+	} {
+		got := Meetings(text, day("2025-04-08"))
+		if len(got) != 1 || got[0].Text != "The defence ministers will meet on Thursday." || got[0].Date != "2025-04-10" {
+			t.Errorf("Meetings(%q) = %+v, want the sentence without its dateline, on 2025-04-10", text, got)
+		}
+	}
+	if got := Meetings("BRUSSELS – The defence ministers will meet on Thursday.", day("2025-04-08")); len(got) == 1 && got[0].Location != "Brussels" {
+		t.Errorf("location %q, want Brussels from the dateline", got[0].Location)
+	}
+}
+
+// TestMeetingsSeed is what the project was started for: the seed article
+// reports a ministerial on the day it was published and a wider meeting
+// the day after, both at NATO in Brussels.
+func TestMeetingsSeed(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Meetings(string(b), time.Date(2025, 4, 10, 9, 12, 0, 0, time.UTC))
+	if len(got) != 2 {
+		t.Fatalf("got %d meetings, want 2: %+v", len(got), got)
+	}
+	checkMeeting(t, got[0], meeting{kind: "ministerial", date: "2025-04-10", location: "Brussels", participants: []string{"FR", "GB"}, orgs: []string{"NATO"}})
+	checkMeeting(t, got[1], meeting{kind: "meeting", date: "2025-04-11", location: "Brussels", participants: []string{"DE", "GB"}, orgs: []string{"NATO"}})
+	if !strings.Contains(got[0].Text, "set to convene on Thursday") || !strings.Contains(got[1].Text, "unfold on Friday") {
+		t.Errorf("texts %q and %q are not the sentences that date the meetings", got[0].Text, got[1].Text)
+	}
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func FuzzMeetings(f *testing.F) {
+	for _, s := range append(fuzzMeetingSeeds, fuzzSeeds...) {
+		f.Add(s, int64(1744276320)) // 2025-04-10
+	}
+	if b, err := os.ReadFile("../../testdata/seed.txt"); err == nil {
+		f.Add(string(b), int64(0))
+	}
+	kinds := []string{"summit", "ministerial", "talks", "conference", "call", "meeting"}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		var pub time.Time
+		if unix != 0 {
+			pub = time.Unix(unix%(1<<33), 0).UTC()
+		}
+		ms := Meetings(text, pub)
+		if len(ms) > len(text)/4+1 {
+			t.Fatalf("%d meetings in %d bytes", len(ms), len(text))
+		}
+		for _, m := range ms {
+			if !slices.Contains(kinds, m.Kind) {
+				t.Fatalf("bad kind %q", m.Kind)
+			}
+			if m.Date != "" && !isoDate.MatchString(m.Date) {
+				t.Fatalf("bad date %q", m.Date)
+			}
+			if m.Text == "" || !strings.Contains(text, m.Text) {
+				t.Fatalf("text %q is not in the input", m.Text)
+			}
+			if m.Participants == nil || m.Orgs == nil {
+				t.Fatalf("nil lists in %+v", m)
+			}
+			for _, p := range m.Participants {
+				if len(p) != 2 {
+					t.Fatalf("bad participant %q", p)
+				}
+			}
+		}
+	})
+}
+
+// TestMeetingsRunOn feeds text that lost its full stops and is all
+// meeting words: it must be read in bounded time and give a bounded list.
+func TestMeetingsRunOn(t *testing.T) {
+	text := strings.Repeat("leaders met at the summit for talks and a phone call with President Macron on Monday ", 5000)
+	got := Meetings(text, day("2025-04-10"))
+	if len(got) > mtMaxMeetings {
+		t.Errorf("%d meetings, want at most %d", len(got), mtMaxMeetings)
+	}
+}

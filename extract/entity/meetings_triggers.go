@@ -1,0 +1,958 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mtTrigger is a word that reports a meeting, with what its surroundings
+// say about it.
+type mtTrigger struct {
+	at, end    int // tokens
+	class      mtClass
+	kind       string
+	strong     bool
+	definite   bool // "the summit", "this meeting": one told of before
+	indefinite bool // "a meeting": a new one
+	plural     bool // "meetings of the G7, NATO and the EU": one each
+	object     int  // for calls and meetings with someone: where the people met start, or -1
+	pronoun    bool // "spoke with him": the counterpart is one told of before
+	name       string
+}
+
+// mtClassAt returns the meeting class of the word at token i.
+func (s *scan) mtClassAt(i int) mtClass {
+	t := s.toks[i]
+	w := s.word(i)
+	switch t.kind {
+	case tWord:
+		if c, ok := mtLatin[w]; ok {
+			return c
+		}
+		if mtNamedWords[w] {
+			return mtNamed
+		}
+		if (w == "sidelines" || w == "margins" || w == "Rande") && (s.word(i+1) == "of" || s.word(i+1) == "des" || s.word(i+1) == "der") {
+			return mtSidelines
+		}
+		if len(w) > 8 && isUpper(w[0]) {
+			for _, g := range mtGermanSuffixes {
+				if strings.HasSuffix(w, g.suffix) {
+					return g.class
+				}
+			}
+		}
+	case tOther:
+		k, ok := lexStemIndex(w)
+		if !ok {
+			return mtNone
+		}
+		_, n := utf8.DecodeRuneInString(w)
+		for _, c := range mtCyrIndex()[k] {
+			if strings.HasPrefix(w[n:], c.rest) {
+				return c.class
+			}
+		}
+	}
+	return mtNone
+}
+
+// mtCyrIndex files the Ukrainian and Russian stems under their first two
+// runes, so that a word is compared with the few that could match, in
+// the order mtCyrillic gives them.
+var mtCyrIndex = sync.OnceValue(func() map[[2]rune][]mtCyrStem {
+	m := map[[2]rune][]mtCyrStem{}
+	for _, c := range mtCyrillic {
+		k, ok := lexStemIndex(c.stem)
+		if !ok {
+			panic("entity: meeting stem too short: " + c.stem)
+		}
+		_, n := utf8.DecodeRuneInString(c.stem)
+		m[k] = append(m[k], mtCyrStem{rest: c.stem[n:], class: c.class})
+	}
+	return m
+})
+
+// mtCyrStem is a stem less its first rune.
+type mtCyrStem struct {
+	rest  string
+	class mtClass
+}
+
+// mtTriggers returns the meeting words of the sentence in tokens
+// [from, to) that pass their checks.
+func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
+	var out []mtTrigger
+	for i := from; i < to; i++ {
+		c := s.mtClassAt(i)
+		if c == mtNone {
+			continue
+		}
+		tr := mtTrigger{at: i, end: i + 1, class: c, kind: mtKindOf[c], strong: mtStrong(c), object: -1}
+		if !s.mtCheck(&tr, from, to, orgs) {
+			continue
+		}
+		if s.mtNegated(i, from) || s.mtCounted(i, from) || s.mtWithNoOne(tr, to) || s.mtShouted(i) || s.mtOpenQuestion(tr, from, to) {
+			continue
+		}
+		det, sequel := s.mtDeterminer(i, from)
+		if mtNonSpecific[det] {
+			continue
+		}
+		tr.definite = mtDefinite[det] && !sequel
+		tr.indefinite = mtIndefinite[det]
+		if tr.indefinite && s.mtPredicative(i, from) {
+			// "it was a fruitful meeting": said of one told of before.
+			tr.definite, tr.indefinite = true, false
+		}
+		out = append(out, tr)
+		i = tr.end - 1
+	}
+	return out
+}
+
+// mtCheck applies the class's checks to tr, and fills in what they find.
+func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
+	i := tr.at
+	w := s.word(i)
+	lw := strings.ToLower(w)
+	prev := s.word(i - 1)
+	if i-1 < from {
+		prev = ""
+	}
+	if mtNotMeetingBefore[prev] {
+		return false
+	}
+	// "press-conference"
+	if s.key(i-1) == "-" && s.glued(i) && i-2 >= from && (s.lw(i-2) == "press" || s.lw(i-2) == "news" || s.word(i-2) == "прес") {
+		return false
+	}
+	next := s.mtWordAfter(i, to)
+	switch tr.class {
+	case mtSummit, mtMinister:
+		if tr.class == mtMinister && (next == "post" || next == "posts" || next == "portfolio" || next == "level" && lw == "ministerial" && s.word(i-1) != "at") {
+			return false
+		}
+		tr.plural = strings.HasSuffix(lw, "s") && lw != "gipfels" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
+	case mtConf:
+		if next == "call" || next == "calls" {
+			tr.kind, tr.end = "call", i+2
+		}
+	case mtMeetNoun:
+		if s.mtAbstractAfter(i, to) {
+			return false
+		}
+		tr.plural = lw == "meetings" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
+		s.mtObject(tr, to)
+	case mtTalks:
+		// "he talks about", "Biden talks to": the verb.
+		if lw == "talks" && (next == "about" || next == "to" || next == "up") {
+			return false
+		}
+		s.mtObject(tr, to)
+	case mtGather:
+		if next == "intelligence" || next == "information" || next == "evidence" || next == "data" ||
+			next == "momentum" || next == "pace" || next == "strength" || next == "dust" || next == "storm" {
+			return false
+		}
+		if lw == "gathering" || lw == "gatherings" {
+			if !s.mtHasGatherers(from, to) && !mtDefinite[s.word(i-1)] && !mtDefinite[s.word(i-2)] {
+				return false
+			}
+		} else if !s.mtPeopleGather(i, from) {
+			return false
+		}
+	case mtMeetVerb:
+		if !s.mtMetSomeone(tr, from, to) {
+			return false
+		}
+	case mtCallNoun:
+		if !s.mtPhoneCall(tr, from, to) {
+			return false
+		}
+	case mtConverse:
+		phone := s.mtPhoneNear(i, from, to)
+		s.mtObject(tr, to)
+		if tr.object >= 0 && !s.mtSomeoneAt(tr, to) {
+			return false
+		}
+		if !phone && tr.object < 0 {
+			return false
+		}
+	case mtSpeak:
+		if !s.mtSpokeWith(tr, from, to) {
+			return false
+		}
+	case mtInform:
+		// "informed the President of Egypt", "informierte auch die
+		// Außenminister des Irans": someone in office, or one told of.
+		ok := false
+		for k := i + 1; k < min(to, i+5) && !ok; k++ {
+			switch {
+			case s.mtPronoun(k):
+				tr.object, tr.pronoun, ok = k, true, true
+			case mtTitleWords[s.word(k)] && !mtHonorifics[s.word(k)] && !mtGenericPlural[s.word(k)] || s.mtCyrTitle(k):
+				tr.object, ok = s.mtSkipDeterminers(i+1, to), true
+			case s.toks[k].kind == tPunct:
+				return false
+			}
+		}
+		if !ok {
+			return false
+		}
+	case mtPhone:
+		s.mtObject(tr, to)
+		if lw == "teleconference" && tr.object < 0 {
+			return false
+		}
+	case mtHost:
+		if !s.mtPeopleAfter(i, to, 4) {
+			return false
+		}
+	case mtVisit:
+		if next != "with" {
+			return false
+		}
+		k := s.mtSkipDeterminers(i+2, to)
+		if k >= to || !s.mtPersonWord(k) && !s.mtPeopleAfter(i+1, to, 4) {
+			return false
+		}
+	case mtSession:
+		if !s.mtBodyMeets(from, to, orgs) {
+			return false
+		}
+		s.mtObject(tr, to)
+	case mtPeak:
+		if !s.mtPeakIsSummit(i, from, to, orgs) {
+			return false
+		}
+	case mtNamed:
+		name := s.mtNameBefore(i, from)
+		if name == "" {
+			name = s.mtCompoundBefore(i, from)
+		}
+		if name == "" {
+			return false
+		}
+		tr.name = name
+	case mtSidelines:
+		// "on the sidelines of the UN General Assembly": the assembly is
+		// the meeting. A summit named after it is found as a summit.
+		k := s.mtSkipDeterminers(i+2, to)
+		for _, h := range orgs {
+			if h.from == k {
+				if c := s.mtClassAt(min(h.to, to-1)); c != mtNone && h.to < to {
+					return false
+				}
+				tr.name = h.e.name
+				switch h.e.name {
+				case "UN General Assembly", "UN", "UN Security Council":
+				default:
+					tr.kind = "summit"
+				}
+				return true
+			}
+		}
+		return false
+	}
+	if tr.class == mtSummit || tr.class == mtConf || tr.class == mtMinister || tr.class == mtPeak || tr.class == mtMeetNoun {
+		if n := s.mtNameBefore(i, from); n != "" {
+			tr.name = n
+		} else if n := s.mtCompoundBefore(i, from); n != "" {
+			tr.name = n
+		}
+	}
+	return true
+}
+
+// mtCyrPluralNoun reports whether a Ukrainian or Russian meeting noun may
+// be plural ("зустрічі", "саміти"); it is read so only before several
+// bodies.
+func mtCyrPluralNoun(w string) bool {
+	return strings.HasSuffix(w, "і") || strings.HasSuffix(w, "и")
+}
+
+// mtShouted reports whether the meeting word stands in an all-capital
+// headline ("FBI TALKS CHINA'S THREAT"), where nouns and verbs look alike.
+func (s *scan) mtShouted(i int) bool {
+	return s.allCaps(i) && (s.allCaps(i-1) || s.allCaps(i+1))
+}
+
+// mtOpenQuestion reports whether a meeting is only asked about or spoken
+// of in general: "whether negotiations take place", "asked if Zelensky
+// talked to", "talks every day", "recalled its ambassador for
+// consultations".
+func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-3); k-- {
+		switch s.word(k) {
+		case "whether", "Whether", "if", "If", "ob", "чи", "ли":
+			return true
+		}
+	}
+	if w := s.word(tr.end); (w == "every" || w == "each") && tr.end < to {
+		return true
+	}
+	// "has met Lukashenko on several occasions", "met many times"
+	for k := tr.end; k < min(to, tr.end+5); k++ {
+		switch s.word(k) {
+		case "occasions", "times", "repeatedly", "regularly", "mehrfach", "mehrmals", "неодноразово", "регулярно":
+			return true
+		}
+	}
+	if tr.class == mtTalks && strings.EqualFold(s.word(tr.at), "consultations") {
+		for k := from; k < to; k++ {
+			if w := strings.ToLower(s.word(k)); w == "ambassador" || w == "envoy" || w == "botschafter" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mtCompoundBefore returns the name a hyphenated pair of capitalised
+// words gives the meeting word at i: "the EU-African summit", "a
+// US-China meeting". Such a meeting is itself, not one told of before.
+func (s *scan) mtCompoundBefore(i, from int) string {
+	k := i - 3
+	if k < from || s.key(k+1) != "-" || !s.glued(k+1) || !s.glued(k+2) || !s.capitalised(k) || !s.capitalised(k+2) {
+		return ""
+	}
+	return s.text[s.toks[k].start:s.toks[i].end]
+}
+
+// mtCounted reports whether a number counts the meeting word at i: "230
+// phone calls", "294 video sessions" are a tally, not a meeting.
+func (s *scan) mtCounted(i, from int) bool {
+	k := i - 1
+	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords[s.word(k)] && !s.capitalised(k) {
+		k-- // "230 telephone calls"
+	}
+	if k < from || s.toks[k].kind != tNum || s.glued(k) && s.isWord(k-1) {
+		return false // "G7 summit" is no count
+	}
+	w := s.word(k)
+	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
+}
+
+// mtWithNoOne reports whether the meeting word is followed by "with" and
+// people who are no party to a meeting between states: "met with
+// troops", "a conference with five hundred of our journalists".
+func (s *scan) mtWithNoOne(tr mtTrigger, to int) bool {
+	k := s.mtWithAfterAny(tr.end-1, to)
+	if k < 0 {
+		return false
+	}
+	none := false
+	for j := k; j < min(to, k+6); j++ {
+		w := s.word(j)
+		if s.toks[j].kind == tPunct && w != "-" && w != "'" {
+			break
+		}
+		if mtNotCounterparts[w] || s.mtCyrNotCounterpart(j) {
+			none = true
+			continue
+		}
+		if s.mtPersonWord(j) || mtPeopleWords[w] {
+			return false // "with Airmen and senior leaders"
+		}
+	}
+	return none
+}
+
+// mtWithAfterAny returns the token after a "with" that closely follows
+// token i, or -1.
+func (s *scan) mtWithAfterAny(i, to int) int {
+	for k := i + 1; k < min(to, i+4); k++ {
+		switch s.word(k) {
+		case "with", "mit", "з", "із", "зі", "с", "со":
+			return k + 1
+		}
+		if s.toks[k].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (s *scan) mtCyrNotCounterpart(k int) bool {
+	if s.toks[k].kind != tOther {
+		return false
+	}
+	for _, st := range mtCyrNotCounterparts {
+		if lexHasStem(s.word(k), st) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtObject notes who the meeting word at tr is with ("a meeting with
+// Xi", "talks with them"), if anyone.
+func (s *scan) mtObject(tr *mtTrigger, to int) {
+	tr.object = s.mtWithAfter(tr.end-1, to)
+	if tr.object >= 0 {
+		tr.pronoun = s.mtPronoun(s.mtSkipDeterminers(tr.object, to))
+	}
+}
+
+// mtPeopleGather reports whether those who gather or convene at the verb
+// at i are people who meet for their states ("the defense ministers …
+// are set to convene", "delegates from 50 nations gathering"), not troops
+// or crowds ("troops gathered around Ukraine").
+func (s *scan) mtPeopleGather(i, from int) bool {
+	for k := i - 1; k >= max(from, i-3); k-- {
+		w := s.word(k)
+		if mtNotCounterparts[w] || w == "troops" || w == "crowds" || w == "people" {
+			return false
+		}
+	}
+	for k := i - 1; k >= from; k-- {
+		if mtGatherers[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtWordAfter returns the next word after token i, lower-cased, or "".
+func (s *scan) mtWordAfter(i, to int) string {
+	if i+1 >= to || s.toks[i+1].kind == tPunct {
+		return ""
+	}
+	return strings.ToLower(s.word(i + 1))
+}
+
+// mtAbstractAfter reports whether a meeting word is the verb of "meeting
+// the needs" or "meeting its targets", or a noun's modifier ("meeting
+// room").
+func (s *scan) mtAbstractAfter(i, to int) bool {
+	for k := i + 1; k < min(to, i+5); k++ {
+		w := strings.ToLower(s.word(k))
+		if mtAbstract[w] {
+			return true
+		}
+		if s.toks[k].kind == tPunct && w != "%" && w != "'" && w != "-" {
+			return false
+		}
+		switch w {
+		case "with", "of", "in", "on", "at", "between", "for", "to", "mit", "з", "із":
+			return false
+		}
+		if s.mtPersonWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtSkipDeterminers returns the first token from k that is no article or
+// possessive.
+func (s *scan) mtSkipDeterminers(k, to int) int {
+	for k < to {
+		switch strings.ToLower(s.word(k)) {
+		case "the", "his", "her", "their", "its", "a", "an", "our", "my", "with", "der", "die", "den", "dem", "des", "mit", "з", "із", "зі", "с", "со":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// mtWithAfter returns the token after "with" (or "mit", "з", "із", "с")
+// that follows token i within a few words, when someone comes after it;
+// otherwise -1.
+func (s *scan) mtWithAfter(i, to int) int {
+	for k := i + 1; k < min(to, i+4); k++ {
+		w := s.word(k)
+		switch w {
+		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
+			j := s.mtSkipDeterminers(k+1, to)
+			if j < to && (s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)) && !mtNotCounterparts[s.word(j)] && !s.mtCyrNotCounterpart(j) {
+				return k + 1
+			}
+			return -1
+		}
+		if s.toks[k].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mtPersonWord reports whether token k names someone who could be met: an
+// office, a state, or a capitalised name.
+func (s *scan) mtPersonWord(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	w := s.word(k)
+	if mtNotCounterparts[w] {
+		return false
+	}
+	if mtTitleWords[w] || mtHonorifics[w] {
+		return true
+	}
+	switch s.toks[k].kind {
+	case tWord:
+		if codes, end := s.nationAt(k); end > k && len(codes) > 0 {
+			return true
+		}
+		return s.lexNameWord(k) && !s.toks[k].brk
+	case tOther:
+		for _, t := range mtCyrTitles {
+			if lexHasStem(w, t) {
+				return true
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func (s *scan) mtPronoun(k int) bool {
+	switch s.word(k) {
+	case "him", "her", "them", "ihm", "ihr", "ihnen", "ним", "нею", "ними", "ней":
+		return true
+	}
+	return false
+}
+
+// mtPeopleAfter reports whether someone who meets is named within n words
+// after token i.
+func (s *scan) mtPeopleAfter(i, to, n int) bool {
+	for k := i + 1; k < min(to, i+1+n); k++ {
+		if mtPeopleWords[s.word(k)] || mtTitleWords[s.word(k)] && s.word(k) != "head" {
+			return true
+		}
+		if s.toks[k].kind == tOther && s.mtPersonWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtHasGatherers reports whether the sentence names people whose
+// gathering is a meeting.
+func (s *scan) mtHasGatherers(from, to int) bool {
+	for k := from; k < to; k++ {
+		if mtGatherers[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtHasPeople reports whether the sentence names those who gather.
+func (s *scan) mtHasPeople(from, to int) bool {
+	for k := from; k < to; k++ {
+		if mtPeopleWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtMetSomeone checks "met": "met Xi", "met with his counterpart", "the
+// leaders met in Brussels", but not "met with criticism" or "met the
+// target".
+func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
+	i := tr.at
+	k := i + 1
+	if k >= to {
+		return false
+	}
+	w := s.word(k)
+	if s.toks[i].kind == tOther {
+		// "зустрівся з …", "зустрілися на …": someone to meet, or several
+		// who meet.
+		if j := s.mtWithAfter(i, to); j >= 0 {
+			tr.object = j
+			return true
+		}
+		return s.mtHasPeople(from, to) || s.mtCyrPlural(i)
+	}
+	switch w {
+	case "with", "mit", "by":
+		tr.object = k + 1
+		j := s.mtSkipDeterminers(k+1, to)
+		if j >= to || mtAbstract[strings.ToLower(s.word(j))] {
+			return false
+		}
+		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
+	case "sich":
+		return true
+	case "in", "on", "at", "for", "last", "yesterday", "today", "behind", "privately", "separately", "again",
+		"briefly", "face-to-face", "virtually", "twice", "earlier", "later", "here", "there", "informally",
+		"regularly", "personally", "am", "im", "in der", "on Monday", ",":
+		if s.word(i) == "meets" || s.word(i) == "meet" && s.word(i-1) != "to" && s.word(i-1) != "will" && s.word(i-1) != "would" {
+			// "meet in the middle"
+			return s.mtHasPeople(from, to)
+		}
+		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
+	case "the", "his", "her", "their", "its":
+		j := s.mtSkipDeterminers(k, to)
+		if j >= to || mtAbstract[strings.ToLower(s.word(j))] || s.toks[j].kind == tNum {
+			return false
+		}
+		if s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4) {
+			tr.object = k
+			return true
+		}
+		return false
+	}
+	if mtAbstract[strings.ToLower(w)] || s.toks[k].kind == tNum {
+		return false
+	}
+	if s.mtPersonWord(k) || s.mtPronoun(k) {
+		tr.object = k
+		tr.pronoun = s.mtPronoun(k)
+		return true
+	}
+	return false
+}
+
+// mtCyrPlural reports whether a Ukrainian or Russian verb is plural: those
+// who met are more than one ("зустрілися", "встретились").
+func (s *scan) mtCyrPlural(i int) bool {
+	w := s.word(i)
+	return strings.HasSuffix(w, "лися") || strings.HasSuffix(w, "лись") || strings.HasSuffix(w, "нуться") || strings.HasSuffix(w, "тимуться")
+}
+
+// mtPersonBefore reports whether someone is named just before a verb.
+func (s *scan) mtPersonBefore(i, from int) bool {
+	for k := i - 1; k >= max(from, i-4); k-- {
+		if s.mtPersonWord(k) || mtPeopleWords[s.word(k)] || s.word(k) == "they" || s.word(k) == "They" || s.word(k) == "two" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtPhoneCall checks "call": "a phone call", "a call with", "held a call",
+// but not "a call for calm" or "call on Russia".
+func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
+	i := tr.at
+	prev := strings.ToLower(s.word(i - 1))
+	if i-1 < from {
+		prev = ""
+	}
+	s.mtObject(tr, to)
+	if tr.object < 0 && s.mtPressCall(from, to) {
+		return false // "the official told reporters during a phone call"
+	}
+	switch prev {
+	case "phone", "telephone", "video", "conference", "zoom":
+		tr.at = i - 1
+		return true
+	}
+	if s.key(i-1) == "-" && (s.lw(i-2) == "phone" || s.lw(i-2) == "long") {
+		return true
+	}
+	switch s.mtWordAfter(i, to) {
+	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
+		return false
+	}
+	if tr.object >= 0 {
+		return prev == "a" || prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that" || prev == "in" || prev == "on" ||
+			strings.HasSuffix(prev, "day") // "a Monday call with"
+	}
+	if prev == "a" || prev == "the" {
+		switch strings.ToLower(s.word(i - 2)) {
+		case "held", "had", "hold", "have", "during", "in", "on", "after", "joined", "join":
+			return true
+		}
+	}
+	return false
+}
+
+// mtPressCall reports whether the sentence's call is one with the press.
+func (s *scan) mtPressCall(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.word(k) {
+		case "reporters", "journalists", "press", "media", "briefing":
+			return true
+		}
+	}
+	return false
+}
+
+// mtPhoneNear reports whether "phone", "telephone" or "телефон" is near
+// token i.
+func (s *scan) mtPhoneNear(i, from, to int) bool {
+	for k := max(from, i-3); k < min(to, i+4); k++ {
+		w := strings.ToLower(s.word(k))
+		if w == "phone" || w == "telephone" || w == "telephonic" || w == "video" || lexHasStem(w, "телефон") {
+			return true
+		}
+	}
+	return false
+}
+
+// mtSpokeWith checks "spoke": "spoke with President Macron", "spoke by
+// phone", "talked about Ukraine by phone with Scholz", but not "spoke to
+// reporters" or "spoke at the conference".
+func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
+	i := tr.at
+	phone := false
+	for k := i + 1; k < min(to, i+10); k++ {
+		w := strings.ToLower(s.word(k))
+		if w == "phone" || w == "telephone" || w == "telefon" || lexHasStem(w, "телефон") {
+			phone = true
+		}
+		if s.key(k) == "." || s.key(k) == ";" {
+			break
+		}
+	}
+	past := false
+	switch strings.ToLower(s.word(i)) {
+	case "spoke", "talked", "spoken":
+		past = true
+	}
+	for k := i + 1; k < min(to, i+6); k++ {
+		w := s.word(k)
+		switch w {
+		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+			if w == "to" && !past {
+				return phone
+			}
+			tr.object = k + 1
+			if !s.mtSomeoneAt(tr, to) {
+				tr.object = -1
+				return false
+			}
+			return true
+		}
+		// Only a few words come between "spoke" and "with": "spoke today
+		// with", "spoke by phone with", "talked separately and at length
+		// with"; "spoke about Mykolaiv in my address to" is no call.
+		if !mtBetweenSpeakAndWith[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+			break
+		}
+	}
+	if phone {
+		tr.object = -1
+		return true
+	}
+	return false
+}
+
+var mtBetweenSpeakAndWith = setOf([]string{
+	"today", "yesterday", "again", "also", "and", "separately", "briefly", "at", "length", "by", "phone",
+	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
+	"night", "sofort", "heute", "gestern", "сьогодні", "також", "окремо", "й", "і", "вчора", "телефоном",
+	"ще", "теж", "сегодня", "вчера", "тоже", "также", ",", "-", "about", "it", "this", "that", "matters",
+})
+
+// mtSomeoneAt reports whether the people after tr.object are someone
+// met for a state: a name, an office or a state, not "reporters", "the
+// Danish Parliament" or "world leaders" at large.
+func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
+	j := s.mtSkipDeterminers(tr.object, to)
+	if j >= to {
+		return false
+	}
+	if s.mtPronoun(j) {
+		tr.pronoun = true
+		return true
+	}
+	named, generic := false, false
+	for k := j; k < min(to, j+6); k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tPunct && w != "-" && w != "'" && w != "." {
+			break
+		}
+		if mtNotCounterparts[w] || s.mtCyrNotCounterpart(k) {
+			if !named {
+				return false
+			}
+			break
+		}
+		if mtGenericPlural[w] {
+			generic = true
+			continue
+		}
+		if codes, end := s.nationAt(k); end > k && len(codes) > 0 {
+			named = true
+			k = end - 1
+			continue
+		}
+		if s.mtPersonWord(k) {
+			named = true
+		}
+	}
+	if generic && !named {
+		return false
+	}
+	return named || s.mtPeopleAfter(j-1, to, 3) && !generic
+}
+
+// mtBodyMeets reports whether a session belongs to a body whose sessions
+// are meetings between states (the Security Council, NATO's council), not
+// to a parliament or a court.
+func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
+	for k := from; k < to; k++ {
+		if mtParliament[s.word(k)] {
+			return false
+		}
+		if s.toks[k].kind == tOther {
+			for _, p := range mtCyrParliament {
+				if lexHasStem(s.word(k), p) {
+					return false
+				}
+			}
+		}
+	}
+	for _, h := range orgs {
+		if h.from >= from && h.to <= to {
+			return true
+		}
+	}
+	for k := from; k < to; k++ {
+		if mtLeaderWords[s.word(k)] || mtPeopleWords[s.word(k)] && s.word(k) != "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtPeakIsSummit reads "peak" as the summit a translation made of
+// "szczyt" or "Gipfel": only with leaders or a body that holds summits.
+func (s *scan) mtPeakIsSummit(i, from, to int, orgs []lexHit) bool {
+	prev := strings.ToLower(s.word(i - 1))
+	hasOrg := false
+	for _, h := range orgs {
+		if h.from >= from && h.to <= to {
+			hasOrg = true
+			if h.to == i || h.to+1 == i || h.to+2 == i {
+				return true // "EU peak", "the EU-African peak"
+			}
+		}
+	}
+	if !hasOrg {
+		return false
+	}
+	if prev == "extraordinary" || prev == "informal" || prev == "emergency" {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if mtLeaderWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtNameBefore returns the capitalised name that ends with the word at i
+// ("Munich Security Conference", "Air and Space Conference"), or "".
+func (s *scan) mtNameBefore(i, from int) string {
+	if !mtNamedWords[s.word(i)] {
+		return ""
+	}
+	k := i - 1
+	for k >= from && !s.toks[k+1].brk {
+		w := s.word(k)
+		if s.capitalised(k) && !capitalisedFunctionWords[w] && !lexSentenceWords[w] || (w == "and" || w == "of" || w == "on" || w == "for") && s.capitalised(k-1) {
+			k--
+			continue
+		}
+		if w == "-" && s.glued(k) && s.glued(k+1) && s.capitalised(k-1) {
+			k--
+			continue
+		}
+		break
+	}
+	k++
+	if k >= i {
+		return ""
+	}
+	return s.text[s.toks[k].start:s.toks[i].end]
+}
+
+// mtNegated reports whether the meeting word at i stands in a clause that
+// denies it: "did not meet", "no talks were held", "will not attend the
+// summit".
+func (s *scan) mtNegated(i, from int) bool {
+	for k := i - 1; k >= max(from, i-6); k-- {
+		w := s.word(k)
+		if mtNegation[w] {
+			return true
+		}
+		if w == "t" && s.key(k-1) == "'" { // "didn't", "won't"
+			return true
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "'" && s.key(k) != "-" {
+			break
+		}
+		switch w {
+		case "but", "and", "although", "while", "aber", "und", "але", "і", "а":
+			return false
+		}
+	}
+	return false
+}
+
+// mtDeterminer returns the article or demonstrative that opens the noun
+// phrase of the meeting word at i ("the" of "the inaugural defense
+// ministers' meeting"), or "".
+//
+// It also reports whether a word between them sets the meeting apart from
+// one told of before: "the last call between the two", "the previous
+// summit".
+func (s *scan) mtDeterminer(i, from int) (string, bool) {
+	sequel := false
+	for k := i - 1; k >= max(from, i-6); k-- {
+		w := s.word(k)
+		if mtDefinite[w] || mtIndefinite[w] || mtNonSpecific[w] {
+			// "this week's summit" is dated, not referred back to.
+			if n := s.word(k + 1); n == "week" || n == "year" || n == "month" {
+				return "", sequel
+			}
+			return w, sequel
+		}
+		if mtSequence[w] || s.toks[k].kind == tOther && mtCyrSequenceWord(w) {
+			sequel = true
+		}
+		t := s.toks[k]
+		if t.kind == tPunct && w != "'" && w != "’" && w != "-" {
+			return "", sequel
+		}
+		// A verb ends the noun phrase: "a trip that included visits".
+		if t.kind == tWord && strings.HasSuffix(w, "ed") && len(w) > 4 && !isUpper(w[0]) && s.key(k-1) != "-" {
+			return "", sequel
+		}
+		switch w {
+		case "of", "with", "for", "to", "in", "on", "at", "by", "and", "or", "from", "after", "before", "during", "has", "have", "had", "was", "were", "is", "are", "will", "would", "held", "hold", "attend", "attended":
+			return "", sequel
+		}
+	}
+	return "", sequel
+}
+
+// mtPredicative reports whether the indefinite noun phrase of the
+// meeting word at i follows "was" or "is": "It was an extraordinary,
+// informal peak".
+func (s *scan) mtPredicative(i, from int) bool {
+	for k := i - 1; k >= max(from, i-6); k-- {
+		if mtIndefinite[s.word(k)] {
+			switch s.word(k - 1) {
+			case "was", "is", "were", "been", "war", "ist":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func mtCyrSequenceWord(w string) bool {
+	for _, st := range mtCyrSequence {
+		if lexHasStem(w, st) {
+			return true
+		}
+	}
+	return false
+}

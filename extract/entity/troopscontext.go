@@ -1,0 +1,264 @@
+package entity
+
+import "github.com/defwatch/defwatch"
+
+// Readings that need more than the figure itself: what the sentence around
+// it says (a condition, a vehicle's capacity), the figure before it (a noun
+// carried over), the article's other figures (losses with no noun), and
+// repeats.
+
+var (
+	// capacityWords say what a vehicle can hold: "Payload: 24 troops".
+	capacityWords = setOf([]string{"payload", "capacity", "capacities", "accommodate", "accommodates", "seating"})
+	// specWords head the lines of a fact sheet that give what an aircraft
+	// or ship holds: "Crew: Four", "Payload: 24 troops".
+	specWords = setOf([]string{"crew", "payload", "capacity", "accommodations", "passengers"})
+	// factWords open a clause that reports what happened, even inside a
+	// condition: "If ... confirmed, it would be the largest since sending
+	// thousands of troops".
+	factWords = setOf([]string{"since", "because"})
+	// relativeWords open a clause about the noun before its comma.
+	relativeWords = setOf([]string{"which", "who", "whom"})
+	// serveWords after "men and women who" make them people in uniform.
+	serveWords = setOf([]string{
+		"fought", "fight", "serve", "served", "serving", "died", "gave", "fell",
+		"defend", "defended", "defending", "protect", "protected", "wear", "wore",
+	})
+	// militaryWords after "men and women of the" name a military body.
+	militaryWords = setOf([]string{
+		"military", "armed", "army", "navy", "marine", "marines", "air", "wing",
+		"squadron", "brigade", "battalion", "regiment", "division", "force", "forces",
+		"corps", "guard", "fleet", "command",
+	})
+	// carryVerbs may follow "31 more" when the noun is the previous
+	// figure's: "two soldiers were killed; 31 more were wounded".
+	carryVerbs = setOf([]string{
+		"were", "was", "are", "is", "have", "had", "has", "died", "remain", "remained",
+		"will", "would", "could", "may", "might", "reportedly", "also",
+	})
+	// measureVerbs put a figure after its unit: "troops ... to reach
+	// 300,000", "the number of soldiers totals 5,000".
+	measureVerbs = setOf([]string{
+		"reach", "reached", "reaches", "reaching", "total", "totals", "totalled",
+		"totaled", "totalling", "totaling", "number", "numbered", "numbering",
+	})
+	// approxMeasureVerbs do the same and make the figure a bound.
+	approxMeasureVerbs = setOf([]string{
+		"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
+		"surpassed", "top", "tops", "topped",
+	})
+	// riseVerbs take "to" before the figure: "rose to 5,000".
+	riseVerbs = setOf([]string{
+		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
+		"jumped", "fell", "dropped",
+	})
+	// lossWords stand for soldiers lost in an article that counts them:
+	// "the number of Russian victims ... exceeds 465,000".
+	lossWords = setOf([]string{"losses", "victims", "casualties"})
+	// notLossWords before a loss word make it count something else.
+	notLossWords = setOf([]string{
+		"civilian", "civilians", "tank", "tanks", "equipment", "vehicle", "vehicles",
+		"aircraft", "economic", "financial", "territorial", "material", "materiel",
+	})
+)
+
+// serveAfter reports whether the words from token k on say that the people
+// before them serve: "in uniform", "who fought", "of the 3rd Air Force".
+func (s *scan) serveAfter(k int) bool {
+	switch s.lw(k) {
+	case "in":
+		return s.lw(k+1) == "uniform"
+	case "who", "that":
+		return serveWords[s.lw(k+1)]
+	case "serving", "deployed", "stationed":
+		return true
+	case "of":
+		for j := k + 1; j < len(s.toks) && j < k+7; j++ {
+			if s.toks[j].brk || clauseEnds(s.key(j)) {
+				return false
+			}
+			if militaryWords[s.lw(j)] || formations[s.word(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notAFigure reports whether a count starting at token i is no figure
+// whatever it counts: inside a condition ("if ... hundreds of thousands of
+// soldiers", "wenn", "якщо": a count there is hypothetical), a vehicle's capacity ("Payload: 24 troops") or a size that
+// only sets a scale ("as small as one Airman").
+func (s *scan) notAFigure(i int) bool {
+	if s.lw(i-1) == "as" && (s.lw(i-2) == "small" || s.lw(i-2) == "little") && s.lw(i-3) == "as" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) || factWords[s.lw(k)] {
+			break
+		}
+		if _, ok := intlIfForms()[s.word(k)]; ok || k >= i-10 && capacityWords[s.lw(k)] {
+			return true
+		}
+		if s.key(k+1) == ":" && specWords[s.lw(k)] {
+			return true // a fact sheet's "Crew: ... (five officers)"
+		}
+	}
+	return false
+}
+
+// dedupeTroops keeps the first mention of each figure: the same count with the
+// same category and owner is one figure however often an article repeats
+// it. A mention without an owner repeats one with an owner, and lends the
+// first mention the owner a later one gives.
+func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
+	out := ts[:0]
+	for _, t := range ts {
+		dup := false
+		for k := range out {
+			o := &out[k]
+			if o.Min == t.Min && o.Max == t.Max && o.Category == t.Category && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
+				if o.Nation == "" {
+					o.Nation = t.Nation
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// carriedAt reads a count whose noun is that of the figure before it, in
+// the same or the previous sentence: "zwei Soldaten getötet. 31 weitere
+// wurden verletzt", "two soldiers were killed; 31 more were wounded". last
+// is the token after that figure.
+func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if i-last > 30 || i < last {
+		return t, 0, false
+	}
+	ends := 0
+	for k := last; k < i; k++ {
+		if endsSentence(s.key(k)) || k > last && s.toks[k].brk {
+			ends++
+		}
+	}
+	if ends > 1 {
+		return t, 0, false
+	}
+	j, approx := s.hedgeAt(i)
+	if j == i {
+		j, approx = s.intlHedgeAt(i)
+	}
+	q, ok := s.quantityAt(j)
+	if !ok {
+		q, ok = s.intlQuantityAt(j)
+	}
+	if !ok || q.vague || q.year || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	k := q.end
+	var end int
+	var cat string
+	if w, e := s.iw(k); intlCarry[w] {
+		if s.capitalAt(e) {
+			return t, 0, false // "weitere 25 Tote": a noun of its own
+		}
+		end = e
+		cat = s.intlCategory(i, end)
+	} else if s.lw(k) == "more" && (carryVerbs[s.lw(k+1)] || clauseEnds(s.key(k+1))) {
+		end = k + 1
+		cat = s.category(i, end)
+	} else {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min:      q.min,
+		Max:      q.max,
+		Approx:   approx || q.approx,
+		Unit:     prev.Unit,
+		Nation:   prev.Nation,
+		Category: cat,
+		Text:     s.text[s.toks[i].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// measuredAt reads a figure given after its unit, at the number at token i:
+// "Nato troops on high alert to reach 300,000", "the number of Russian
+// victims ... reached 473 400" in an article that already counts soldiers
+// lost (found holds the figures before it).
+func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if s.toks[i].kind != tNum || !s.standalone(i) {
+		return t, 0, false
+	}
+	v, approx := i-1, false
+	switch w := s.lw(v); {
+	case measureVerbs[w]:
+	case approxMeasureVerbs[w]:
+		approx = true
+	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
+		v--
+	case w == "to" && riseVerbs[s.lw(v-1)]:
+		v--
+	default:
+		return t, 0, false
+	}
+	q, ok := s.digitsAt(i)
+	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(q.end) {
+		return t, 0, false
+	}
+	for k := v - 1; k >= 0 && k >= v-16; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+			break
+		}
+		unit, e, singular := s.unitWordAt(k)
+		switch {
+		case e > k && s.countedBefore(k):
+			return t, 0, false // the unit has its own count
+		case e > k && !singular && !unitFollowers[s.lw(e)]:
+			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
+		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
+			prev := lastCasualty(found)
+			if prev == nil {
+				continue
+			}
+			t = defwatch.Troop{Unit: prev.Unit, Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			if t.Nation == "" {
+				t.Nation = prev.Nation
+			}
+		default:
+			continue
+		}
+		t.Min, t.Max, t.Approx = q.min, q.max, approx
+		t.Text = s.text[s.toks[k].start:s.toks[q.end-1].end]
+		return t, q.end, true
+	}
+	return t, 0, false
+}
+
+// lastCasualty returns the last figure of soldiers lost, or nil.
+func lastCasualty(found []defwatch.Troop) *defwatch.Troop {
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].Category == defwatch.TroopCasualties {
+			return &found[k]
+		}
+	}
+	return nil
+}
+
+// countedBefore reports whether a number stands in the three tokens before
+// token k, making it the count of the unit at k.
+func (s *scan) countedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,715 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/defwatch/defwatch"
+)
+
+// German and Cyrillic troop figures. They share the English shape (hedge,
+// count, modifiers, unit) but not its words, and their nouns and numbers
+// change with case, so they are read from their own lists
+// (troopwords_intl.go) after the English reading has failed. Keeping the
+// languages apart matters: German "die" and "an" would otherwise read as
+// English casualty and hedge words.
+
+// troopIntlAt reads a German or Cyrillic troop figure starting at token i
+// and returns it with the token after it.
+func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, approx := s.intlHedgeAt(i)
+	between := false
+	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" {
+		between, j = true, e
+	}
+	q, ok := s.intlQuantityAt(j)
+	if !ok || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	if r, ok := s.intlRangeAfter(q, between); ok {
+		q = r
+	} else if between {
+		return t, 0, false
+	}
+	if !s.countEnds(q.end) || s.dateAt(q.end) {
+		return t, 0, false
+	}
+	u, ok := s.intlUnitAfter(q.end, q)
+	if !ok || s.mixedWithCivilians(u.end) {
+		return t, 0, false
+	}
+	if q.year && u.mods > 0 {
+		return t, 0, false
+	}
+	w, _ := s.iw(q.start)
+	one := q.min == 1 && q.max == 1 && intlOneWords[w]
+	if one && !u.singular {
+		return t, 0, false // "eine Truppe", "один із бійців"
+	}
+	if u.unit == "mann" && q.min < 10 {
+		return t, 0, false // "ein Mann" is a man; "5.000 Mann" a force
+	}
+	if u.nation == "" {
+		u.nation = s.intlOwnerAfter(u.end)
+	}
+	if u.nation == "" && intlOccupiers[u.unit] && s.namesRussia() {
+		u.nation = "RU"
+	}
+	cat := s.intlCategory(i, u.end)
+	if one && cat == defwatch.TroopStrength {
+		// German and Ukrainian have no article apart from "one": "ein
+		// Soldat sagte" is a soldier, not a figure, unless something
+		// happened to him.
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min:      q.min,
+		Max:      q.max,
+		Approx:   approx || q.approx,
+		Unit:     u.unit,
+		Nation:   u.nation,
+		Category: cat,
+		Text:     s.text[s.toks[i].start:s.toks[u.end-1].end],
+	}
+	return t, u.end, true
+}
+
+// dateAt reports whether a month's name, after any ordinal dot, stands at
+// token k, making the number before it a day: "24 лютого", "3. Mai".
+func (s *scan) dateAt(k int) bool {
+	if s.key(k) == "." && s.glued(k) {
+		k++
+	}
+	w, _ := s.iw(k)
+	return intlMonths[w]
+}
+
+// mixedWithCivilians reports whether the unit ending before token e is
+// joined to civilians ("захисників та мирних громадян", "soldiers and
+// civilians"): a group the figure does not count as troops alone.
+func (s *scan) mixedWithCivilians(e int) bool {
+	w, k := s.iw(e)
+	if !intlAnd[w] && s.lw(e) != "and" {
+		return false
+	}
+	if s.lw(e) == "and" {
+		k = e + 1
+	}
+	if !s.anyWord(k) {
+		return false
+	}
+	c := s.word(k)
+	return stemFoldAny(c, intlCivilians) || s.lw(k) == "civilians" || s.lw(k) == "civilian"
+}
+
+// anyWord reports whether token i is a word in any script.
+func (s *scan) anyWord(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	switch s.toks[i].kind {
+	case tWord:
+		return true
+	case tOther:
+		return startsLetter(s.word(i))
+	}
+	return false
+}
+
+// iw reads the word at token i for the German and Cyrillic lists: its
+// listed form when it is one, else the word as written, with the token
+// after it. A Ukrainian word the tokenizer split at its apostrophe
+// ("п'ять") is read whole. It returns "" and i where no word starts.
+func (s *scan) iw(i int) (string, int) {
+	if !s.anyWord(i) {
+		return "", i
+	}
+	v := intlVocab()
+	if i+2 < len(s.toks) && s.toks[i+1].kind == tPunct && s.key(i+1) == "'" && s.glued(i+1) && s.glued(i+2) && s.anyWord(i+2) {
+		if w, ok := v[s.text[s.toks[i].start:s.toks[i+2].end]]; ok {
+			return w, i + 3
+		}
+	}
+	w := s.word(i)
+	if l, ok := v[w]; ok {
+		return l, i + 1
+	}
+	return w, i + 1
+}
+
+// mayStartIntl reports whether a German or Cyrillic figure could start at
+// token i.
+func (s *scan) mayStartIntl(i int) bool {
+	w := s.word(i)
+	if _, ok := intlStartForms()[w]; ok {
+		return true
+	}
+	if i+2 < len(s.toks) && s.toks[i+1].kind == tPunct && s.glued(i+1) && s.key(i+1) == "'" {
+		_, ok := intlStartForms()[s.text[s.toks[i].start:s.toks[i+2].end]]
+		return ok // "п'ять"
+	}
+	return s.toks[i].kind == tWord && len(w) > 6 && germanNumber(w) > 0
+}
+
+// stemFold reports whether w begins with stem, whatever the case of w.
+func stemFold(w, stem string) bool {
+	for _, sr := range stem {
+		if w == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if r != sr && unicode.ToLower(r) != sr {
+			return false
+		}
+		w = w[n:]
+	}
+	return true
+}
+
+func stemFoldAny(w string, stems []string) bool {
+	for _, st := range stems {
+		if stemFold(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlHedgeAt reads a German or Cyrillic hedge ("rund", "mehr als", "не
+// менше ніж") and returns the token after it; without one it returns i.
+func (s *scan) intlHedgeAt(i int) (int, bool) {
+	w, e := s.iw(i)
+	if w == "" {
+		return i, false
+	}
+	if rest, ok := intlHedgePairs[w]; ok {
+		w2, e2 := s.iw(e)
+		for _, r := range rest {
+			if w2 == r {
+				if w3, e3 := s.iw(e2); w3 == "ніж" || w3 == "як" {
+					return e3, true // "не менше ніж"
+				}
+				return e2, true
+			}
+		}
+	}
+	if intlHedges[w] {
+		if w == "ca" && s.key(e) == "." && s.glued(e) {
+			e++
+		}
+		return e, true
+	}
+	return i, false
+}
+
+// intlQuantityAt reads a count starting at token i: digits with any
+// multiplier ("5.000", "27 тисяч", "1,5 млн"), a vague size ("tausende",
+// "десятки тисяч", "mehrere hundert") or number words ("zwei",
+// "двадцять п'ять тисяч", "zweihundert").
+func (s *scan) intlQuantityAt(i int) (quantity, bool) {
+	if i >= len(s.toks) {
+		return quantity{}, false
+	}
+	if s.toks[i].kind == tNum {
+		return s.intlDigitsAt(i)
+	}
+	w, e := s.iw(i)
+	if w == "" {
+		return quantity{}, false
+	}
+	several := intlSeveral[w]
+	if w == "ein" {
+		if w2, e2 := s.iw(e); w2 == "paar" {
+			several, e = true, e2
+		}
+	}
+	if several {
+		w2, e2 := s.iw(e)
+		var m int64
+		switch w2 {
+		case "hundert", "сотень", "сотні", "сотен", "сотни":
+			m = 100
+		case "dutzend", "десятків", "десятки", "десятков":
+			m = 12
+		default:
+			m = intlMultipliers[w2]
+		}
+		if m > 0 {
+			return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: e2, vague: true, mult: m}, true
+		}
+		return quantity{}, false
+	}
+	if v, ok := intlVague[w]; ok {
+		switch w {
+		case "десятки", "десятків", "десятков", "сотні", "сотень", "сотни":
+			// "десятки тисяч", "сотні тисяч"
+			if w2, e2 := s.iw(e); intlMultipliers[w2] > 1 {
+				big := intlMultipliers[w2]
+				if v[0] < 100 {
+					return quantity{min: big * 10, max: big*100 - 1, approx: true, start: i, end: e2, vague: true}, true
+				}
+				return quantity{min: big * 100, max: big*1000 - 1, approx: true, start: i, end: e2, vague: true}, true
+			}
+		}
+		return quantity{min: v[0], max: v[1], approx: true, start: i, end: e, vague: true}, true
+	}
+	return s.intlWordsAt(i)
+}
+
+// intlDigitsAt reads a written number and any multiplier after it, with a
+// decimal comma before a multiplier ("1,5 млн", "2,5 Millionen").
+func (s *scan) intlDigitsAt(i int) (quantity, bool) {
+	lit, ok := parseDigits(s.word(i))
+	if !ok {
+		return quantity{}, false
+	}
+	end := i + 1
+	value := float64(lit.whole)
+	if lit.dot && !lit.dotGroups {
+		value = lit.decimal
+	}
+	if lit.plain && s.key(end) == "," && s.glued(end) && end+1 < len(s.toks) && s.toks[end+1].kind == tNum && s.glued(end+1) {
+		frac := s.word(end + 1)
+		if len(frac) <= 2 {
+			if m, _ := s.intlMultiplierAt(end + 2); m > 0 {
+				f, _ := parseDigits(frac)
+				if len(frac) == 1 {
+					value += float64(f.whole) / 10
+				} else {
+					value += float64(f.whole) / 100
+				}
+				end += 2
+			}
+		}
+	}
+	if m, e := s.intlMultiplierAt(end); m > 0 {
+		v := value * float64(m)
+		if v >= maxCount || v < 1 {
+			return quantity{}, false
+		}
+		n := int64(v + 0.5)
+		if e < len(s.toks) && s.toks[e].kind == tNum && !s.toks[e].brk {
+			// "9 тисяч 781 захисник": the rest of the number after its thousands
+			if rest, ok := parseDigits(s.word(e)); ok && rest.plain && rest.whole < m && value == float64(int64(value)) {
+				n += rest.whole
+				e++
+			}
+		}
+		return quantity{min: n, max: n, start: i, end: e, mult: m}, true
+	}
+	if end != i+1 || lit.dot && !lit.dotGroups || lit.whole < 1 {
+		return quantity{}, false
+	}
+	q := quantity{min: lit.whole, max: lit.whole, start: i, end: end}
+	q.year = lit.plain && len(s.word(i)) == 4 && q.min >= 1800 && q.min <= 2100
+	return q, true
+}
+
+// intlMultiplierAt reads "тисяч", "Millionen" or an abbreviation with its
+// dot ("тис.", "Mio."), and returns its value and the token after it.
+func (s *scan) intlMultiplierAt(k int) (int64, int) {
+	w, e := s.iw(k)
+	m := intlMultipliers[w]
+	if m == 0 {
+		return 0, k
+	}
+	if (w == "тис" || w == "тыс" || w == "mio" || w == "млн") && s.key(e) == "." && s.glued(e) && !s.capitalAt(e+1) {
+		e++
+	}
+	return m, e
+}
+
+// capitalAt reports whether token i is a word that starts with a capital, in
+// any script.
+func (s *scan) capitalAt(i int) bool {
+	if !s.anyWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.word(i))
+	return unicode.IsUpper(r)
+}
+
+// intlWordsAt reads a number in words: a run of number words, each smaller
+// than the one before, with multipliers ("двадцять п'ять тисяч", "eine
+// Million", "тисяча").
+func (s *scan) intlWordsAt(i int) (quantity, bool) {
+	var total, cur, mult int64
+	last, lastMult := int64(maxCount), int64(maxCount)
+	half := false // "чотири з половиною тисячі"
+	j := i
+	for j < len(s.toks) {
+		w, e := s.iw(j)
+		if w == "" {
+			break
+		}
+		v, ok := intlNumbers[w]
+		if !ok && s.toks[j].kind == tWord && len(w) > 6 {
+			v = germanNumber(w)
+			ok = v > 0
+		}
+		if ok {
+			if v >= last {
+				break
+			}
+			cur, last, mult = cur+v, v, 0
+			j = e
+			if w2, e2 := s.iw(j); (w2 == "з" || w2 == "із") && v < 10 {
+				if w3, e3 := s.iw(e2); w3 == "половиною" {
+					half, j = true, e3
+				}
+			}
+			continue
+		}
+		if m, me := s.intlMultiplierAt(j); m > 0 && m < lastMult && cur < m {
+			if cur == 0 {
+				if j > i {
+					break
+				}
+				cur = 1 // "тисяча солдатів"
+			}
+			total += cur * m
+			if half {
+				total, half = total+m/2, false
+			}
+			cur, mult = 0, m
+			last, lastMult = m, m
+			j = me
+			continue
+		}
+		break
+	}
+	v := total + cur
+	if j == i || v <= 0 {
+		return quantity{}, false
+	}
+	return quantity{min: v, max: v, start: i, end: j, mult: mult}, true
+}
+
+// germanNumber reads a German number written as one word ("zweihundert",
+// "fünfundzwanzig", "dreitausend"), or returns 0.
+func germanNumber(w string) int64 {
+	if !strings.Contains(w, "hundert") && !strings.Contains(w, "tausend") && !strings.HasSuffix(w, "zig") && !strings.HasSuffix(w, "ßig") {
+		return 0
+	}
+	return parseGerman(strings.ToLower(w))
+}
+
+func parseGerman(w string) int64 {
+	for _, part := range [...]struct {
+		word string
+		val  int64
+	}{{"tausend", 1000}, {"hundert", 100}} {
+		k := strings.Index(w, part.word)
+		if k < 0 {
+			continue
+		}
+		hi, lo := int64(1), int64(0)
+		if k > 0 {
+			if hi = parseGerman(w[:k]); hi == 0 {
+				return 0
+			}
+		}
+		if rest := w[k+len(part.word):]; rest != "" {
+			if lo = parseGerman(rest); lo == 0 || lo >= part.val {
+				return 0
+			}
+		}
+		return hi*part.val + lo
+	}
+	if k := strings.Index(w, "und"); k > 0 {
+		unit, tens := germanSmall(w[:k]), germanSmall(w[k+3:])
+		if unit > 0 && unit < 10 && tens >= 20 && tens%10 == 0 && tens < 100 {
+			return unit + tens
+		}
+		return 0
+	}
+	return germanSmall(w)
+}
+
+func germanSmall(w string) int64 {
+	if w == "eins" {
+		return 1
+	}
+	if v, ok := intlNumbers[w]; ok && w[0] < utf8.RuneSelf {
+		return v
+	}
+	return 0
+}
+
+// intlRangeAfter reads the second half of a range: "3.000 bis 5.000",
+// "zwischen 3.000 und 5.000", "від 10 до 15 тисяч", "10-15 тисяч".
+func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
+	k := q.end
+	var next int
+	switch w, e := s.iw(k); {
+	case s.key(k) == "-" || s.key(k) == "–" || s.key(k) == "—":
+		next = k + 1
+	case w == "bis" || w == "до" || w == "або" || w == "oder" || w == "чи" || w == "или":
+		next = e
+	case between && (w == "und" || w == "і" || w == "и" || w == "та"):
+		next = e
+	default:
+		return q, false
+	}
+	q2, ok := s.intlQuantityAt(next)
+	if !ok || q.vague != q2.vague {
+		return q, false
+	}
+	lo := q.min
+	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
+		lo *= q2.mult
+	}
+	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
+		return q, false
+	}
+	return quantity{min: lo, max: q2.max, approx: true, start: q.start, end: q2.end, mult: q2.mult, vague: q2.vague}, true
+}
+
+// intlUnitAfter reads the modifiers and unit after a count that ends before
+// token k: "Soldaten", "russische Soldaten", "PKK-Kämpfer", "наших воїнів",
+// "українських і британських військових".
+func (s *scan) intlUnitAfter(k int, q quantity) (unitMatch, bool) {
+	var u unitMatch
+	if w, e := s.iw(k); intlDeterminers[w] {
+		k = e // "Tausende von Soldaten", "1.000 ihrer Soldaten"
+	}
+	for j := k; j < len(s.toks); {
+		if j > k && s.toks[j].brk {
+			return u, false
+		}
+		if unit, e, singular := s.intlUnitAt(j); e > j {
+			u.unit, u.end, u.singular = unit, e, singular
+			return u, true
+		}
+		if u.mods >= 3 {
+			return u, false
+		}
+		if codes, e := s.nationAt(j); e > j {
+			u.addNation(codes)
+			u.mods++
+			j = e
+			if s.key(j) == "-" && s.glued(j) && s.glued(j+1) {
+				j++ // "US-Soldaten"
+			}
+			continue
+		}
+		w, e := s.iw(j)
+		switch {
+		case w == "":
+			return u, false
+		case intlAnd[w] && u.mods > 0:
+		case s.capitalised(j) && s.key(e) == "-" && s.glued(e) && s.glued(e+1):
+			u.mods++ // the first half of a compound: "PKK-Kämpfer"
+			e++
+		case intlModifier(w):
+			u.mods++
+			if c := troopOwner(w); c != "" {
+				u.addNation([]string{c})
+			}
+		default:
+			return u, false
+		}
+		j = e
+	}
+	return u, false
+}
+
+// intlModifier reports whether w can be an adjective between a count and
+// its unit: a German word with an adjective's ending in lower case
+// ("russische", "mutmaßliche", "getöteten"), or a Cyrillic one
+// ("російських", "наших", "ворожі").
+func intlModifier(w string) bool {
+	if intlStopWords[w] || len(w) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if unicode.Is(unicode.Latin, r) {
+		for _, end := range [...]string{"e", "en", "er", "es", "em"} {
+			if strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+		return false
+	}
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return false
+	}
+	if _, ok := intlNumbers[w]; ok {
+		return false
+	}
+	for _, end := range [...]string{"их", "іх", "їх", "ых", "ими", "ыми", "им", "ым", "ій", "ий", "ый", "ої", "ого", "ому", "ие", "ые", "і", "ї"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlUnitAt reads a unit of military personnel at token j and returns it
+// in lower case with the token after it; e is j when there is none.
+func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
+	w, e := s.iw(j)
+	if w == "" {
+		return "", j, false
+	}
+	if singular, ok := intlUnits[w]; ok {
+		if intlAdjectivalUnits[w] && s.describesNext(e) {
+			return "", j, false
+		}
+		if w == "mann" && s.word(j) != "Mann" {
+			return "", j, false
+		}
+		return w, e, singular
+	}
+	if s.toks[j].kind == tWord && s.capitalised(j) {
+		for _, suf := range intlUnitSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				return strings.ToLower(w), e, false
+			}
+		}
+	}
+	return "", j, false
+}
+
+// describesNext reports whether the word at token e is a noun that an
+// adjectival unit before it describes: "військових об'єктів" are military
+// sites, "aufständische Kurden" are Kurds.
+func (s *scan) describesNext(e int) bool {
+	if !s.anyWord(e) || s.toks[e].brk {
+		return false
+	}
+	w := s.word(e)
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.Is(unicode.Latin, r) {
+		return unicode.IsUpper(r) && !s.sentenceStart(e)
+	}
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if stemFoldAny(w, intlNotUnitNouns) {
+		return true
+	}
+	for _, end := range [...]string{"ів", "їв", "ов", "ев", "ей"} {
+		if strings.HasSuffix(w, end) {
+			if _, unit := intlUnits[w]; !unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopOwner returns the state an adjective or name gives as a figure's
+// owner ("russische", "російських", "України"), or "".
+func troopOwner(w string) string {
+	for _, o := range intlOwners {
+		if stemFold(w, o.stem) {
+			return o.code
+		}
+	}
+	return ""
+}
+
+// intlOwnerAfter returns the state named right after a unit that ends
+// before token e: "Soldaten der Bundeswehr", "військовослужбовців Збройних
+// Сил України". Ukraine's armed forces are "Збройні Сили" with capitals and
+// no state in Ukrainian text.
+func (s *scan) intlOwnerAfter(e int) string {
+	armed := false
+	if s.isWord(e) {
+		// German names the owner in a genitive or after "aus": "Soldaten
+		// der Bundeswehr", "Soldaten aus Polen", but "nach Litauen" is
+		// where they go.
+		if w := s.word(e); w != "der" && w != "des" && w != "aus" && w != "von" {
+			return ""
+		}
+		e++
+	}
+	for k := e; k < len(s.toks) && k < e+5; k++ {
+		if k > e && s.toks[k].brk || !s.anyWord(k) || intlPrepositions[s.word(k)] {
+			break
+		}
+		if codes, end := s.nationAt(k); end > k && codes != nil {
+			return codes[0]
+		}
+		w := s.word(k)
+		if c := troopOwner(w); c != "" {
+			return c
+		}
+		if stemFold(w, "збройн") && s.capitalAt(k) {
+			armed = true
+		}
+	}
+	if armed {
+		return "UA"
+	}
+	return ""
+}
+
+// namesRussia reports whether the text names Russia in Cyrillic, which
+// makes "окупанти" Russian troops.
+func (s *scan) namesRussia() bool {
+	for k := range s.toks {
+		if s.toks[k].kind == tOther && troopOwner(s.word(k)) == "RU" {
+			return true
+		}
+	}
+	return false
+}
+
+// intlCategory says what a German or Cyrillic figure over tokens [start,
+// end) counts, from the stems of the words of its sentence. German puts
+// the participle last, after any list ("wurden 14 Aufständische, mindestens
+// sieben Zivilisten ... getötet"), and Ukrainian puts the verb first
+// ("відзначені державними нагородами 212 військовослужбовців"), so the
+// window reaches across commas.
+func (s *scan) intlCategory(start, end int) string {
+	var casualty, other, swap bool
+	look := func(k int) {
+		if !s.anyWord(k) {
+			return
+		}
+		w := s.word(k)
+		switch {
+		case stemFoldAny(w, intlSwapStems):
+			swap = true
+		case stemFoldAny(w, intlCasualtyStems):
+			casualty = true
+		case stemFoldAny(w, intlOtherStems):
+			other = true
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+			break
+		}
+		look(k)
+	}
+	for k := start; k < end; k++ {
+		look(k)
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		if s.toks[k].brk || endsSentence(s.key(k)) {
+			break
+		}
+		look(k)
+	}
+	switch {
+	case swap:
+		return defwatch.TroopOther
+	case casualty:
+		return defwatch.TroopCasualties
+	case other:
+		return defwatch.TroopOther
+	}
+	return defwatch.TroopStrength
+}
+
+func endsSentence(p string) bool {
+	return p == "." || p == "!" || p == "?" || p == ";"
+}

@@ -1,0 +1,231 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/defwatch/defwatch"
+)
+
+func TestTroopsGerman(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []defwatch.Troop
+	}{
+		{"dot thousands", "Die Allianz verlegt 4.000 Soldaten nach Litauen.",
+			[]defwatch.Troop{{Min: 4000, Max: 4000, Unit: "soldaten", Category: strength, Text: "4.000 Soldaten"}}},
+		{"hedge and owner", "Moskau hat rund 90.000 russische Soldaten an der Grenze.",
+			[]defwatch.Troop{{Min: 90000, Max: 90000, Approx: true, Unit: "soldaten", Nation: "RU", Category: strength, Text: "rund 90.000 russische Soldaten"}}},
+		{"two-word hedge", "Es sollen mehr als 1.500 Marinesoldaten sein.",
+			[]defwatch.Troop{{Min: 1500, Max: 1500, Approx: true, Unit: "marinesoldaten", Category: strength, Text: "mehr als 1.500 Marinesoldaten"}}},
+		{"up to", "Geplant sind bis zu 300 Reservisten.",
+			[]defwatch.Troop{{Min: 300, Max: 300, Approx: true, Unit: "reservisten", Category: strength, Text: "bis zu 300 Reservisten"}}},
+		{"number word and casualty", "Bei dem Angriff wurden vier Soldaten getötet.",
+			[]defwatch.Troop{{Min: 4, Max: 4, Unit: "soldaten", Category: casualties, Text: "vier Soldaten"}}},
+		{"compound number", "Dort stehen zweitausend Soldaten.",
+			[]defwatch.Troop{{Min: 2000, Max: 2000, Unit: "soldaten", Category: strength, Text: "zweitausend Soldaten"}}},
+		{"compound unit", "Berlin schickt 650 Bundeswehrsoldaten.",
+			[]defwatch.Troop{{Min: 650, Max: 650, Unit: "bundeswehrsoldaten", Category: strength, Text: "650 Bundeswehrsoldaten"}}},
+		{"hyphen compound", "Die Armee meldete 40 IS-Kämpfer tot.",
+			[]defwatch.Troop{{Min: 40, Max: 40, Unit: "kämpfer", Category: casualties, Text: "40 IS-Kämpfer"}}},
+		{"vague thousands", "Tausende Soldaten marschierten auf.",
+			[]defwatch.Troop{{Min: 1000, Max: 9999, Approx: true, Unit: "soldaten", Category: strength, Text: "Tausende Soldaten"}}},
+		{"vague dozens with participle", "Die Miliz sprach von Dutzenden verwundeten Rebellen.",
+			[]defwatch.Troop{{Min: 24, Max: 99, Approx: true, Unit: "rebellen", Category: casualties, Text: "Dutzenden verwundeten Rebellen"}}},
+		{"several hundred", "Mehrere hundert Söldner kämpfen dort.",
+			[]defwatch.Troop{{Min: 200, Max: 900, Approx: true, Unit: "söldner", Category: strength, Text: "Mehrere hundert Söldner"}}},
+		{"between and", "Man rechnet mit zwischen 3.000 und 5.000 Soldaten.",
+			[]defwatch.Troop{{Min: 3000, Max: 5000, Approx: true, Unit: "soldaten", Category: strength, Text: "zwischen 3.000 und 5.000 Soldaten"}}},
+		{"decimal comma million", "Das Heer zählt 1,2 Millionen Soldaten.",
+			[]defwatch.Troop{{Min: 1200000, Max: 1200000, Unit: "soldaten", Category: strength, Text: "1,2 Millionen Soldaten"}}},
+		{"trained", "Die EU hat 20.000 ukrainische Soldaten ausgebildet.",
+			[]defwatch.Troop{{Min: 20000, Max: 20000, Unit: "soldaten", Nation: "UA", Category: other, Text: "20.000 ukrainische Soldaten"}}},
+		{"one killed", "Ein Soldat wurde bei der Explosion getötet.",
+			[]defwatch.Troop{{Min: 1, Max: 1, Unit: "soldat", Category: casualties, Text: "Ein Soldat"}}},
+		{"noun carried over", "Drei Soldaten starben. 12 weitere wurden verletzt.",
+			[]defwatch.Troop{
+				{Min: 3, Max: 3, Unit: "soldaten", Category: casualties, Text: "Drei Soldaten"},
+				{Min: 12, Max: 12, Unit: "soldaten", Category: casualties, Text: "12 weitere"},
+			}},
+		{"force in men", "Die Schutztruppe umfasst 5.000 Mann.",
+			[]defwatch.Troop{{Min: 5000, Max: 5000, Unit: "mann", Category: strength, Text: "5.000 Mann"}}},
+
+		{"a soldier is no figure", "Ein Soldat sagte der Zeitung, es sei ruhig.", nil},
+		{"a man is no figure", "Ein Mann wurde festgenommen.", nil},
+		{"people", "Dabei wurden 30 Menschen getötet.", nil},
+		{"own noun after weitere", "Zwei Soldaten starben. Weitere 25 Tote gab es im Norden.",
+			[]defwatch.Troop{{Min: 2, Max: 2, Unit: "soldaten", Category: casualties, Text: "Zwei Soldaten"}}},
+		{"subset", "Sechs Soldaten wurden verletzt, zwei von ihnen schwer.",
+			[]defwatch.Troop{{Min: 6, Max: 6, Unit: "soldaten", Category: casualties, Text: "Sechs Soldaten"}}},
+		{"condition", "Wenn Russland angreift, kämen 10.000 Soldaten.", nil},
+		{"money and tanks", "Es kostet 40 Millionen Euro und umfasst 90 Kampfpanzer.", nil},
+		{"date", "Am 3. Mai Soldaten in der Stadt.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Troops(%q)\n got %+v\nwant %+v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTroopsCyrillic(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []defwatch.Troop
+	}{
+		{"digits and thousands", "Росія зосередила 40 тисяч військових біля кордону.",
+			[]defwatch.Troop{{Min: 40000, Max: 40000, Unit: "військових", Category: strength, Text: "40 тисяч військових"}}},
+		{"abbreviated thousands", "Туди прибули 12 тис. російських солдатів.",
+			[]defwatch.Troop{{Min: 12000, Max: 12000, Unit: "солдатів", Nation: "RU", Category: strength, Text: "12 тис. російських солдатів"}}},
+		{"decimal comma million", "Армія налічує 1,5 млн військовослужбовців.",
+			[]defwatch.Troop{{Min: 1500000, Max: 1500000, Unit: "військовослужбовців", Category: strength, Text: "1,5 млн військовослужбовців"}}},
+		{"hedge and loss", "Ворог втратив понад 300 бійців за добу.",
+			[]defwatch.Troop{{Min: 300, Max: 300, Approx: true, Unit: "бійців", Category: casualties, Text: "понад 300 бійців"}}},
+		{"two-word hedge", "Там було не менше ніж 500 найманців.",
+			[]defwatch.Troop{{Min: 500, Max: 500, Approx: true, Unit: "найманців", Category: strength, Text: "не менше ніж 500 найманців"}}},
+		{"apostrophe number word", "Загинули п'ятеро військовослужбовців.",
+			[]defwatch.Troop{{Min: 5, Max: 5, Unit: "військовослужбовців", Category: casualties, Text: "п'ятеро військовослужбовців"}}},
+		{"curly apostrophe and dative", "Звання присвоєно п’ятьом нашим воїнам.",
+			[]defwatch.Troop{{Min: 5, Max: 5, Unit: "воїнам", Category: other, Text: "п’ятьом нашим воїнам"}}},
+		{"words and thousands", "Мобілізовано двадцять п'ять тисяч резервістів.",
+			[]defwatch.Troop{{Min: 25000, Max: 25000, Unit: "резервістів", Category: other, Text: "двадцять п'ять тисяч резервістів"}}},
+		{"and a half thousand", "Вони втратили три з половиною тисячі солдатів.",
+			[]defwatch.Troop{{Min: 3500, Max: 3500, Unit: "солдатів", Category: casualties, Text: "три з половиною тисячі солдатів"}}},
+		{"thousands and units", "Нагороди отримали 2 тисячі 140 військовослужбовців.",
+			[]defwatch.Troop{{Min: 2140, Max: 2140, Unit: "військовослужбовців", Category: other, Text: "2 тисячі 140 військовослужбовців"}}},
+		{"vague thousands", "Тисячі десантників чекають наказу.",
+			[]defwatch.Troop{{Min: 1000, Max: 9999, Approx: true, Unit: "десантників", Category: strength, Text: "Тисячі десантників"}}},
+		{"tens of thousands", "Там десятки тисяч мобілізованих.",
+			[]defwatch.Troop{{Min: 10000, Max: 99999, Approx: true, Unit: "мобілізованих", Category: other, Text: "десятки тисяч мобілізованих"}}},
+		{"range from to", "Щодня прибуває від 500 до 700 солдатів.",
+			[]defwatch.Troop{{Min: 500, Max: 700, Approx: true, Unit: "солдатів", Category: strength, Text: "від 500 до 700 солдатів"}}},
+		{"owner after unit", "Обмін: додому повернулися 90 військовослужбовців Збройних Сил України.",
+			[]defwatch.Troop{{Min: 90, Max: 90, Unit: "військовослужбовців", Nation: "UA", Category: other, Text: "90 військовослужбовців"}}},
+		{"occupiers are the invader's", "Росія знову атакує. Знищено близько 200 окупантів.",
+			[]defwatch.Troop{{Min: 200, Max: 200, Approx: true, Unit: "окупантів", Nation: "RU", Category: casualties, Text: "близько 200 окупантів"}}},
+		{"russian", "Погибли более 60 российских военнослужащих.",
+			[]defwatch.Troop{{Min: 60, Max: 60, Approx: true, Unit: "военнослужащих", Nation: "RU", Category: casualties, Text: "более 60 российских военнослужащих"}}},
+
+		{"military things", "Уражено 15 військових об'єктів і 4 військових кораблі.", nil},
+		{"date", "24 лютого російські війська перейшли кордон.", nil},
+		{"mixed with civilians", "Загинули 14 тисяч захисників та мирних громадян.", nil},
+		{"subset", "Нагороди отримали 40 бійців, з них 6 – посмертно.",
+			[]defwatch.Troop{{Min: 40, Max: 40, Unit: "бійців", Category: other, Text: "40 бійців"}}},
+		{"money", "Уряд виділив 20 млрд грн для військових.", nil},
+		{"a soldier said", "Один солдат розповів про бій.", nil},
+		{"condition", "Якщо буде наступ, прийдуть 100 тисяч солдатів.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Troops(%q)\n got %+v\nwant %+v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTroopsContext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []defwatch.Troop
+	}{
+		{"repeat is one figure", "Russia lost 5,000 troops. Kyiv says the 5,000 Russian troops were killed in a week.",
+			[]defwatch.Troop{{Min: 5000, Max: 5000, Unit: "troops", Nation: "RU", Category: casualties, Text: "5,000 troops"}}},
+		{"same number, other category", "It sent 300 soldiers; 300 soldiers were killed.",
+			[]defwatch.Troop{
+				{Min: 300, Max: 300, Unit: "soldiers", Category: strength, Text: "300 soldiers"},
+				{Min: 300, Max: 300, Unit: "soldiers", Category: casualties, Text: "300 soldiers"},
+			}},
+		{"noun carried over", "Two soldiers were killed; 31 more were wounded.",
+			[]defwatch.Troop{
+				{Min: 2, Max: 2, Unit: "soldiers", Category: casualties, Text: "Two soldiers"},
+				{Min: 31, Max: 31, Unit: "soldiers", Category: casualties, Text: "31 more"},
+			}},
+		{"more with a noun of its own", "Two soldiers were killed and 31 more tanks were lost.",
+			[]defwatch.Troop{{Min: 2, Max: 2, Unit: "soldiers", Category: casualties, Text: "Two soldiers"}}},
+		{"figure after unit", "The number of troops on standby will reach 40,000.",
+			[]defwatch.Troop{{Min: 40000, Max: 40000, Unit: "troops", Category: strength, Text: "troops on standby will reach 40,000"}}},
+		{"figure after rose to", "Its troops in the region rose to 12,000.",
+			[]defwatch.Troop{{Min: 12000, Max: 12000, Unit: "troops", Category: strength, Text: "troops in the region rose to 12,000"}}},
+		{"losses after a casualty figure", "Kyiv said 700 Russian soldiers were killed on Monday. Russia's total losses now exceed 90,000.",
+			[]defwatch.Troop{
+				{Min: 700, Max: 700, Unit: "soldiers", Nation: "RU", Category: casualties, Text: "700 Russian soldiers"},
+				{Min: 90000, Max: 90000, Approx: true, Unit: "soldiers", Nation: "RU", Category: casualties, Text: "losses now exceed 90,000"},
+			}},
+		{"losses alone are no figure", "Russia's total losses now exceed 90,000.", nil},
+		{"tank losses", "700 soldiers were killed. Tank losses exceed 3,000.",
+			[]defwatch.Troop{{Min: 700, Max: 700, Unit: "soldiers", Category: casualties, Text: "700 soldiers"}}},
+		{"figure after unit with its own count", "The 3,000 troops will reach 40 bases.",
+			[]defwatch.Troop{{Min: 3000, Max: 3000, Unit: "troops", Category: strength, Text: "3,000 troops"}}},
+		{"condition", "If our country is attacked, there will be hundreds of thousands of soldiers here.", nil},
+		{"even one", "He will act if so much as one soldier crosses.", nil},
+		{"fact inside a condition", "If confirmed, it would be the largest push since sending thousands of troops in 2022.",
+			[]defwatch.Troop{{Min: 1000, Max: 9999, Approx: true, Unit: "troops", Category: strength, Text: "thousands of troops"}}},
+		{"capacity", "Payload: 24 troops (seated), 32 troops (floor loaded)", nil},
+		{"fact sheet crew", "Crew: pilot, navigator (three officers) and two gunners", nil},
+		{"scale", "Presence can be as small as one Airman.", nil},
+		{"men and women who served", "We honor the 2,300 brave men and women who served here.",
+			[]defwatch.Troop{{Min: 2300, Max: 2300, Unit: "men and women", Category: strength, Text: "2,300 brave men and women"}}},
+		{"men and women of a wing", "the 900 men and women of the 3rd Wing",
+			[]defwatch.Troop{{Min: 900, Max: 900, Unit: "men and women", Category: strength, Text: "900 men and women"}}},
+		{"men and women at a gala", "About 400 men and women attended the gala.", nil},
+		{"officers", "nine French and British exchange officers",
+			[]defwatch.Troop{{Min: 9, Max: 9, Unit: "officers", Category: other, Text: "nine French and British exchange officers"}}},
+		{"police officers", "Two police officers were hurt.", nil},
+		{"guardians", "She is one of five Guardians in the squadron.",
+			[]defwatch.Troop{{Min: 5, Max: 5, Unit: "guardians", Category: strength, Text: "five Guardians"}}},
+		{"guardians of children", "three guardians signed the form", nil},
+		{"warriors", "I awarded 40 of our warriors.",
+			[]defwatch.Troop{{Min: 40, Max: 40, Unit: "warriors", Category: other, Text: "40 of our warriors"}}},
+		{"wounded warriors programme", "Two wounded warriors spoke at the camp.", nil},
+		{"misspelt soldiers", "dozens of Russian solders joined the mutiny",
+			[]defwatch.Troop{{Min: 24, Max: 99, Approx: true, Unit: "solders", Nation: "RU", Category: strength, Text: "dozens of Russian solders"}}},
+		{"rebels", "about 8,000 rebels remain",
+			[]defwatch.Troop{{Min: 8000, Max: 8000, Approx: true, Unit: "rebels", Category: strength, Text: "about 8,000 rebels"}}},
+		{"troops and civilians", "evacuating hundreds of troops and civilians", nil},
+		{"relative clause", "the number of Russian victims, which in April amounted to 899 soldiers",
+			[]defwatch.Troop{{Min: 899, Max: 899, Unit: "soldiers", Category: casualties, Text: "899 soldiers"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Troops(%q)\n got %+v\nwant %+v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzTroopsIntl feeds the German and Cyrillic readings the shapes they
+// find hardest: split apostrophes, abbreviations with dots, decimal commas,
+// carried-over nouns and text cut mid-phrase.
+func FuzzTroopsIntl(f *testing.F) {
+	for _, s := range []string{
+		"rund 1,5 Millionen russische Soldaten", "zwischen 3.000 und", "12 weitere",
+		"Drei Soldaten starben. 12 weitere wurden verletzt.", "zweihundertfünfundzwanzigtausend Soldaten",
+		"п'ятеро військовослужбовців", "п’ять", "п'", "9 тисяч 781 захисник", "12 тис.",
+		"від 500 до", "три з половиною тисячі солдатів", "десятки тисяч", "1,5 млн", "1,",
+		"не менше ніж 500 найманців", "24 лютого російські війська", "Crew: (five officers)",
+		"troops to reach 300,000", "losses exceed 9", "men and women of the",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tr := range Troops(text) {
+			if tr.Min > tr.Max || tr.Min < 1 {
+				t.Fatalf("bad bounds %+v", tr)
+			}
+			if tr.Text == "" || !strings.Contains(text, tr.Text) {
+				t.Fatalf("text %q is not in the input", tr.Text)
+			}
+			if tr.Unit == "" || tr.Category == "" {
+				t.Fatalf("missing unit or category: %+v", tr)
+			}
+		}
+	})
+}
