@@ -137,3 +137,43 @@ func TestRunNamesTheTakenPort(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexReplicasShareSearch runs two index replicas, each building its
+// own full index, answering searches over NATS as one queue group: a
+// serve stage without an index keeps answering when either replica stops.
+func TestIndexReplicasShareSearch(t *testing.T) {
+	site := newTestSite(t)
+	natsAddr := freeAddr(t)
+	natsURL := "nats://" + natsAddr
+	startRun(t, "--data", t.TempDir(), "--nats-listen", natsAddr, "--stages", "ingest,extract",
+		"--feed", site.URL+"/feed.xml", "--allow-private", "--host-delay", "0")
+	waitFor(t, 20*time.Second, "the embedded NATS server", func() bool {
+		c, err := net.Dial("tcp", natsAddr)
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+	a := startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "index", "--index-name", "a")
+	b := startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "index", "--index-name", "b")
+	front := startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "serve", "--listen", freeAddr(t))
+
+	// Each replica holds all three articles, so whichever answers, the
+	// answer is whole; ask enough times that both have answered.
+	waitForTotal(t, front.api, "*", 3)
+	for range 20 {
+		if got := search(t, front.api, "nation:UA").Total; got != 1 {
+			t.Fatalf("nation:UA over NATS: %d, want 1 from either replica", got)
+		}
+	}
+	a.stop(t)
+	for range 10 {
+		if got := search(t, front.api, "*").Total; got != 3 {
+			t.Fatalf("with replica a stopped: %d articles, want 3 from b", got)
+		}
+	}
+	b.stop(t)
+	if code := getJSON(t, front.api+"/api/search?q=*", nil); code != http.StatusServiceUnavailable {
+		t.Errorf("no replica left: status %d, want 503", code)
+	}
+}
