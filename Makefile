@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-extract bench-extract-compare eval-entities lint vet fmt clean
+.PHONY: build run test bench bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -26,6 +26,12 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench 'PipelineImport' -benchtime 3x -count 3 ./cmd/defwatch/
 	$(GO) test -run '^$$' -bench . -count 3 ./index/ ./extract/entity/
+
+# Index stage and search at scale: Index.Put throughput, query latency and
+# size on disk for copies of the shared news corpus (ARTICLES=20000 for a
+# quicker run).
+bench-search:
+	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
 
 # Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
 # article-extraction benchmark, by the path `defwatch extract` takes.

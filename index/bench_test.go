@@ -3,7 +3,9 @@ package index
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -61,4 +63,78 @@ func BenchmarkPut(b *testing.B) {
 		n += len(batch)
 	}
 	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+}
+
+// searchIndex builds an index of n articles from the sample for the search
+// benchmarks: two sample texts spliced per article so that copies are rare,
+// every tenth article a wire copy of the one before, dates spread over the
+// last half year, and entities in every facet.
+func searchIndex(b *testing.B, n int) *Index {
+	arts := sampleArticles(b)
+	idx, err := Open(filepath.Join(b.TempDir(), "idx"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { idx.Close() })
+	nations := []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 3}, {Code: "PL", Name: "Poland", Count: 2},
+		{Code: "GB", Name: "United Kingdom", Count: 1}, {Code: "RU", Name: "Russia", Count: 2}, {Code: "DE", Name: "Germany", Count: 1}}
+	sources := []string{"reuters.com", "apnews.com", "kyivindependent.com", "bbc.co.uk", "dw.com", "defensenews.com", "tvn24.pl"}
+	now := time.Now().UTC()
+	var batch []*defwatch.Article
+	var prev *defwatch.Article
+	for i := range n {
+		a := *arts[i%len(arts)]
+		if i%10 == 9 && prev != nil {
+			a = *prev
+			a.Text += "\n\n(Reporting by the wire; editing by the desk)"
+		} else {
+			other := arts[(i/len(arts)+i+1)%len(arts)].Text
+			a.Text = a.Text[:len(a.Text)/2] + " " + other[len(other)/2:]
+		}
+		a.ID = fmt.Sprintf("art-%05d", i)
+		a.Source = sources[i%len(sources)]
+		a.Published = now.Add(-time.Duration(n-i) * 180 * 24 * time.Hour / time.Duration(n))
+		a.Nations = []defwatch.Nation{nations[i%len(nations)], nations[(i/3)%len(nations)]}
+		a.Troops, a.Meetings = nil, nil
+		if i%3 == 0 {
+			a.Troops = []defwatch.Troop{{Min: int64(500 * (i % 40)), Max: int64(1000 * (i % 40)), Unit: "troops", Category: defwatch.TroopStrength}}
+		}
+		if i%7 == 0 {
+			a.Meetings = []defwatch.Meeting{{Kind: defwatch.MeetingTalks, Date: a.Published.Format(time.DateOnly)}}
+		}
+		prev = &a
+		if batch = append(batch, &a); len(batch) == 256 || i == n-1 {
+			if err := idx.Put(batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
+		}
+	}
+	return idx
+}
+
+// BenchmarkSearch times the searches `make bench-search` times at scale,
+// on a small index: a word, the analyst's standing question with every
+// facet, a phrase, and everything.
+func BenchmarkSearch(b *testing.B) {
+	idx := searchIndex(b, 5000)
+	for _, q := range []struct{ name, q string }{
+		{"keyword", "ukraine"},
+		{"faceted-30d", "nation:UA troops:>=1000 last:30d"},
+		{"phrase", `"peace talks"`},
+		{"all", "*"},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			ctx := context.Background()
+			for b.Loop() {
+				res, err := idx.Search(ctx, Request{Query: q.q})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Total == 0 {
+					b.Fatalf("%s matches nothing", q.q)
+				}
+			}
+		})
+	}
 }

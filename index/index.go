@@ -216,7 +216,7 @@ func (x *Index) Put(articles []*defwatch.Article) error {
 	if err != nil {
 		return err
 	}
-	stories, sims, err := x.assignStories(kept)
+	stories, sims, err := x.assignStories(kept, where)
 	if err != nil {
 		return err
 	}
@@ -275,10 +275,18 @@ func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) 
 	return where, nil
 }
 
+// storyWindow is how far apart in publication Put looks for copies of a
+// story. Outlets run a wire story within days of each other; searching
+// only the shards near a batch's dates keeps the lookup from growing with
+// the archive, and keeps the chance matches of a band, which grow with
+// every shard searched, few.
+const storyWindow = 14 * 24 * time.Hour
+
 // assignStories gives each article the story of an earlier near-identical
 // copy (in the index or earlier in the batch), or its own id. A redelivered
-// article keeps the story it had. x.mu must be held for reading.
-func (x *Index) assignStories(articles []*defwatch.Article) ([]string, []uint64, error) {
+// article keeps the story it had. where is locate's answer. x.mu must be
+// held for reading.
+func (x *Index) assignStories(articles []*defwatch.Article, where map[string]string) ([]string, []uint64, error) {
 	type known struct {
 		id, story string
 		sim       uint64
@@ -295,11 +303,17 @@ func (x *Index) assignStories(articles []*defwatch.Article) ([]string, []uint64,
 		}
 	}
 	var candidates []known
-	if all, ok := x.alias(time.Time{}, time.Time{}); ok && len(terms) > 0 {
+	if idx, ok := x.storyShards(articles, where); ok && len(terms) > 0 {
+		// Every candidate is checked, so none may be cut off; sorting by id
+		// spares the scoring.
 		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
 		sr.Fields = []string{storyField, simField}
-		sr.SortBy([]string{"_id"}) // no scoring needed: every candidate is checked
-		res, err := all.Search(sr)
+		sr.SortBy([]string{"_id"})
+		res, err := idx.Search(sr)
+		if err == nil && res.Total > uint64(len(res.Hits)) {
+			sr.Size = int(res.Total)
+			res, err = idx.Search(sr)
+		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
 		}
@@ -324,6 +338,48 @@ func (x *Index) assignStories(articles []*defwatch.Article) ([]string, []uint64,
 		candidates = append(candidates, known{a.ID, stories[i], sims[i]})
 	}
 	return stories, sims, nil
+}
+
+// storyShards are the shards that may hold copies of the articles: those
+// within storyWindow of their dates, and those the articles are in now. An
+// undated article may be a copy of anything, so it searches them all.
+// x.mu must be held for reading.
+func (x *Index) storyShards(articles []*defwatch.Article, where map[string]string) (bleve.IndexAlias, bool) {
+	var from, to time.Time
+	for _, a := range articles {
+		t := a.Published
+		if t.IsZero() {
+			t = a.Fetched
+		}
+		if t.IsZero() {
+			return x.alias(time.Time{}, time.Time{})
+		}
+		if from.IsZero() || t.Before(from) {
+			from = t
+		}
+		if to.IsZero() || t.After(to) {
+			to = t
+		}
+	}
+	picked := map[string]bool{}
+	for name := range x.shards {
+		if sFrom, sTo, ok := shardSpan(name); ok && sFrom.Before(to.Add(storyWindow)) && sTo.After(from.Add(-storyWindow)) {
+			picked[name] = true
+		}
+	}
+	for _, name := range where {
+		picked[name] = true
+	}
+	var idx []bleve.Index
+	for name := range picked {
+		if b, ok := x.shards[name]; ok {
+			idx = append(idx, b)
+		}
+	}
+	if len(idx) == 0 {
+		return nil, false
+	}
+	return bleve.NewIndexAlias(idx...), true
 }
 
 // distance is the number of bits two hashes differ in, or more than

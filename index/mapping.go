@@ -31,57 +31,80 @@ func newMapping() mapping.IndexMapping {
 	// queries and highlight positions. Nothing goes into the _all field: the
 	// query language names its fields, and analysing each text once instead
 	// of twice is most of indexing's cost.
+	//
+	// Doc values (a column of each document's terms) serve only sorting and
+	// facets, and term vectors only phrases and highlights: every field
+	// gets just the ones something reads: the others had made a sixth of
+	// the index on disk, all written and merged again for nothing.
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = standard.Name
 	text.Store = true
 	text.IncludeTermVectors = true
 	text.IncludeInAll = false
+	text.DocValues = false
 
+	// byline keeps its term vectors: byline:"Jane Doe" is a phrase.
 	plain := bleve.NewTextFieldMapping()
 	plain.Analyzer = standard.Name
 	plain.Store = false
 	plain.IncludeInAll = false
+	plain.DocValues = false
 
-	kw := bleve.NewKeywordFieldMapping()
-	kw.Analyzer = keyword.Name
-	kw.Store = false
-	kw.IncludeInAll = false
+	// facet is a keyword counted by a facet; kw one only matched.
+	facet := bleve.NewKeywordFieldMapping()
+	facet.Analyzer = keyword.Name
+	facet.Store = false
+	facet.IncludeInAll = false
+	facet.IncludeTermVectors = false
+	kw := *facet
+	kw.DocValues = false
 
-	date := bleve.NewDateTimeFieldMapping()
-	date.Store = false
-	date.IncludeInAll = false
+	// published sorts, facets and weighs recency; the other dates only match.
+	sortDate := bleve.NewDateTimeFieldMapping()
+	sortDate.Store = false
+	sortDate.IncludeInAll = false
+	date := *sortDate
+	date.DocValues = false
 
-	num := bleve.NewNumericFieldMapping()
-	num.Store = false
-	num.IncludeInAll = false
+	facetNum := bleve.NewNumericFieldMapping()
+	facetNum.Store = false
+	facetNum.IncludeInAll = false
+	num := *facetNum
+	num.DocValues = false
 
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
 	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
 	stored.DocValues = false
 
 	storedKW := bleve.NewKeywordFieldMapping()
 	storedKW.Store = true
 	storedKW.IncludeInAll = false
+	storedKW.IncludeTermVectors = false
+	storedKW.DocValues = false
 
 	troops := bleve.NewDocumentStaticMapping()
-	troops.AddFieldMappingsAt("min", num)
-	troops.AddFieldMappingsAt("max", num)
+	troops.AddFieldMappingsAt("min", &num)
+	troops.AddFieldMappingsAt("max", facetNum)
 	meetings := bleve.NewDocumentStaticMapping()
-	meetings.AddFieldMappingsAt("kind", kw)
-	meetings.AddFieldMappingsAt("date", date)
+	meetings.AddFieldMappingsAt("kind", facet)
+	meetings.AddFieldMappingsAt("date", &date)
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt("title", text)
 	doc.AddFieldMappingsAt("text", text)
 	doc.AddFieldMappingsAt("byline", plain)
-	for _, f := range []string{"nations", "nation_names", "orgs", "source", "lang", "has", bandField} {
-		doc.AddFieldMappingsAt(f, kw)
+	for _, f := range []string{"nations", "source", "lang"} {
+		doc.AddFieldMappingsAt(f, facet)
+	}
+	for _, f := range []string{"nation_names", "orgs", "has", bandField} {
+		doc.AddFieldMappingsAt(f, &kw)
 	}
 	doc.AddFieldMappingsAt(storyField, storedKW)
-	doc.AddFieldMappingsAt("published", date)
-	doc.AddFieldMappingsAt("fetched", date)
+	doc.AddFieldMappingsAt("published", sortDate)
+	doc.AddFieldMappingsAt("fetched", &date)
 	doc.AddSubDocumentMapping("troops", troops)
 	doc.AddSubDocumentMapping("meetings", meetings)
 	doc.AddFieldMappingsAt(rawField, stored)

@@ -9,6 +9,7 @@ import (
 	"html"
 	"math"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -171,6 +172,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if pq.q != nil {
 		q = pq.q
 	}
+	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
 	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.text:
@@ -203,7 +205,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	var hist histogram
 	if !req.NoFacets {
-		hist, err = x.window(ctx, idx, q, pq, start)
+		hist, err = x.window(ctx, match, pq, start)
 		if err != nil {
 			return nil, err
 		}
@@ -335,23 +337,18 @@ type histogram struct {
 
 // window picks the histogram's span: the query's own window, or else the
 // 30 days up to the newest matching article, so an archive's result still
-// draws its bars where its articles are.
-func (x *Index) window(ctx context.Context, idx bleve.Index, q query.Query, pq *parsedQuery, now time.Time) (histogram, error) {
+// draws its bars where its articles are. x.mu must be held for reading.
+func (x *Index) window(ctx context.Context, q query.Query, pq *parsedQuery, now time.Time) (histogram, error) {
 	from, to := pq.from, pq.to
 	if to.IsZero() {
 		to = now
 		if from.IsZero() {
-			newest := bleve.NewSearchRequestOptions(q, 1, 0, false)
-			newest.SortBy([]string{"-published"})
-			newest.Fields = []string{rawField}
-			res, err := idx.SearchInContext(ctx, newest)
+			newest, err := x.newest(ctx, q)
 			if err != nil {
-				return histogram{}, searchError(err)
+				return histogram{}, err
 			}
-			if len(res.Hits) > 0 {
-				if a, err := fromRaw(res.Hits[0].Fields[rawField]); err == nil && !a.Published.IsZero() {
-					to = a.Published
-				}
+			if !newest.IsZero() {
+				to = newest
 			}
 		}
 	}
@@ -386,6 +383,36 @@ func (x *Index) window(ctx context.Context, idx bleve.Index, q query.Query, pq *
 		}
 	}
 	return h, nil
+}
+
+// newest is the publication time of the newest article matching q, or zero.
+// It asks the month shards newest first and stops at the first that has a
+// match: sorting every match in the archive by date, as one search over all
+// shards does, cost as much as the search it serves.
+func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
+	var months []string
+	for name := range x.shards {
+		if _, _, ok := shardSpan(name); ok {
+			months = append(months, name)
+		}
+	}
+	slices.Sort(months)
+	for _, name := range slices.Backward(months) {
+		sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
+		sr.SortBy([]string{"-published"})
+		sr.Fields = []string{rawField}
+		res, err := x.shards[name].SearchInContext(ctx, sr)
+		if err != nil {
+			return time.Time{}, searchError(err)
+		}
+		if len(res.Hits) == 0 {
+			continue
+		}
+		if a, err := fromRaw(res.Hits[0].Fields[rawField]); err == nil && !a.Published.IsZero() {
+			return a.Published, nil
+		}
+	}
+	return time.Time{}, nil
 }
 
 func (h histogram) barEnd(i int) time.Time {

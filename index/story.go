@@ -1,10 +1,9 @@
 package index
 
 import (
-	"hash/fnv"
 	"strconv"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Copies of one wire story, run by many outlets with small edits, are one
@@ -21,34 +20,111 @@ const (
 )
 
 // simhash returns the text's simhash, or 0 when the text is too short.
+// The hash of each word triple is FNV-1a over the lower-cased words joined
+// by NUL bytes; the stored hashes of articles already indexed depend on
+// exactly that, so any faster way here must give the same bits.
+//
+// It runs once per article on the indexing path, where splitting the
+// lower-cased text into strings and counting 64 bits one by one took a
+// quarter of Put's time; this pass allocates nothing and counts eight bits
+// at a time.
 func simhash(text string) uint64 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	if len(words) < minStoryWords {
-		return 0
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
+	// The last three words, lower-cased; ring[n%3] is the newest.
+	var ring [3][]byte
+	var scratch [3][48]byte
+	for i := range ring {
+		ring[i] = scratch[i][:0]
 	}
-	var weights [64]int
-	h := fnv.New64a()
-	for i := 0; i+3 <= len(words); i++ {
-		h.Reset()
-		h.Write([]byte(words[i]))
-		h.Write([]byte{0})
-		h.Write([]byte(words[i+1]))
-		h.Write([]byte{0})
-		h.Write([]byte(words[i+2]))
-		v := h.Sum64()
-		for b := range 64 {
-			if v&(1<<b) != 0 {
-				weights[b]++
-			} else {
-				weights[b]--
+	var counts [64]int
+	var lanes [8]uint64 // eight 8-bit counters each; flushed before they overflow
+	pending := 0
+	flush := func() {
+		for j, l := range lanes {
+			for k := range 8 {
+				counts[8*j+k] += int(l >> (8 * k) & 0xFF)
 			}
 		}
+		lanes = [8]uint64{}
+		pending = 0
 	}
+	words, triples := 0, 0
+	inWord := false
+	endWord := func() {
+		inWord = false
+		words++
+		if words < 3 {
+			return
+		}
+		h := uint64(offset64)
+		for k := 2; k >= 0; k-- {
+			for _, c := range ring[(words-1-k)%3] {
+				h ^= uint64(c)
+				h *= prime64
+			}
+			if k > 0 {
+				h *= prime64 // the NUL between words: h ^= 0 changes nothing
+			}
+		}
+		for j := range lanes {
+			lanes[j] += bitLanes[h>>(8*j)&0xFF]
+		}
+		triples++
+		if pending++; pending == 255 {
+			flush()
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if inWord {
+					endWord()
+				}
+				continue
+			}
+			if !inWord {
+				inWord = true
+				ring[words%3] = ring[words%3][:0]
+			}
+			ring[words%3] = append(ring[words%3], c)
+			continue
+		}
+		// strings.ToLower maps invalid UTF-8 to U+FFFD, which is neither
+		// letter nor digit: a word break, as DecodeRuneInString gives here.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if inWord {
+				endWord()
+			}
+			continue
+		}
+		if !inWord {
+			inWord = true
+			ring[words%3] = ring[words%3][:0]
+		}
+		ring[words%3] = utf8.AppendRune(ring[words%3], r)
+	}
+	if inWord {
+		endWord()
+	}
+	if words < minStoryWords {
+		return 0
+	}
+	flush()
 	var out uint64
-	for b, w := range weights {
-		if w > 0 {
+	for b, n := range counts {
+		if 2*n > triples { // more triples set the bit than clear it
 			out |= 1 << b
 		}
 	}
@@ -57,6 +133,17 @@ func simhash(text string) uint64 {
 	}
 	return out
 }
+
+// bitLanes[x] has byte k set to bit k of x, so adding bitLanes of a hash's
+// byte counts its eight bits at once.
+var bitLanes = func() (t [256]uint64) {
+	for x := range 256 {
+		for k := range 8 {
+			t[x] |= uint64(x>>k&1) << (8 * k)
+		}
+	}
+	return t
+}()
 
 // bands are the terms under which a hash is indexed: band number and
 // value, so equal values in different bands do not meet.
