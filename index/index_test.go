@@ -84,52 +84,56 @@ func ids(res *Result) []string {
 	return out
 }
 
+// queryCases are queries over testArticles and the ids each finds
+// (sorted). Search must find them, and saved searches must match them.
+var queryCases = []struct {
+	q    string
+	want []string // sorted
+}{
+	{"*", []string{"copy", "drill", "march", "seed", "undated"}},
+	{"nation:UA", []string{"copy", "march", "seed"}},
+	{"nation:ua", []string{"copy", "march", "seed"}},
+	{"nation:Ukraine", []string{"copy", "march", "seed"}},
+	{`nation:"United Kingdom"`, []string{"seed"}},
+	{"nation:UA troops", []string{"copy", "seed"}}, // both, not either
+	{"nation:UA OR nation:PL", []string{"copy", "drill", "march", "seed"}},
+	{"nation:UA -source:other.example", []string{"march", "seed"}},
+	{"nation:UA NOT lang:en", []string{"march"}},
+	{"(nation:PL OR lang:uk) exercise", []string{"drill"}},
+	{"troops:>=10000", []string{"copy", "seed"}},
+	{"troops:>10k", []string{"copy", "seed"}},
+	{"troops:<3000", []string{"drill"}},
+	{"troops:2000-3000", []string{"drill"}},
+	{"troops:20000", []string{"copy", "seed"}},
+	{"troops:*", []string{"copy", "drill", "seed"}},
+	{"nation:UA troops:>=1000 last:10000d", []string{"copy", "seed"}},
+	{"meeting:ministerial", []string{"seed"}},
+	{"meeting:*", []string{"seed"}},
+	{"meeting_after:2025-04-10", []string{"seed"}},
+	{"meeting_after:2025-04-11", nil},
+	{"meeting_before:2025-04", []string{"seed"}},
+	{"org:nato", []string{"seed"}},
+	{"source:example.pl", []string{"drill"}},
+	{"source:www.example.org", []string{"march", "undated"}},
+	{"source:*.example", []string{"copy"}},
+	{"lang:uk", []string{"march"}},
+	{"after:2025-04-11", []string{"drill"}},
+	{"before:2025-04-10", []string{"copy", "march", "seed"}},
+	{"after:2025-04-01 before:2025-04-10", []string{"copy", "seed"}},
+	{"before:2025-03", []string{"march"}},
+	{`"exercise near the border"`, []string{"drill"}},
+	{`"near the exercise"`, nil},
+	{"title:polish", []string{"drill"}},
+	{"text:grenze", []string{"undated"}},
+	{"Україна", []string{"march"}},
+	{"ukrai*", []string{"copy", "march", "seed"}},
+	{"id:drill", []string{"drill"}},
+	{"NATO AND Ukraine", []string{"copy", "seed"}},
+}
+
 func TestQueryLanguage(t *testing.T) {
 	idx := filled(t)
-	for _, tc := range []struct {
-		q    string
-		want []string // sorted
-	}{
-		{"*", []string{"copy", "drill", "march", "seed", "undated"}},
-		{"nation:UA", []string{"copy", "march", "seed"}},
-		{"nation:ua", []string{"copy", "march", "seed"}},
-		{"nation:Ukraine", []string{"copy", "march", "seed"}},
-		{`nation:"United Kingdom"`, []string{"seed"}},
-		{"nation:UA troops", []string{"copy", "seed"}}, // both, not either
-		{"nation:UA OR nation:PL", []string{"copy", "drill", "march", "seed"}},
-		{"nation:UA -source:other.example", []string{"march", "seed"}},
-		{"nation:UA NOT lang:en", []string{"march"}},
-		{"(nation:PL OR lang:uk) exercise", []string{"drill"}},
-		{"troops:>=10000", []string{"copy", "seed"}},
-		{"troops:>10k", []string{"copy", "seed"}},
-		{"troops:<3000", []string{"drill"}},
-		{"troops:2000-3000", []string{"drill"}},
-		{"troops:20000", []string{"copy", "seed"}},
-		{"troops:*", []string{"copy", "drill", "seed"}},
-		{"nation:UA troops:>=1000 last:10000d", []string{"copy", "seed"}},
-		{"meeting:ministerial", []string{"seed"}},
-		{"meeting:*", []string{"seed"}},
-		{"meeting_after:2025-04-10", []string{"seed"}},
-		{"meeting_after:2025-04-11", nil},
-		{"meeting_before:2025-04", []string{"seed"}},
-		{"org:nato", []string{"seed"}},
-		{"source:example.pl", []string{"drill"}},
-		{"source:www.example.org", []string{"march", "undated"}},
-		{"source:*.example", []string{"copy"}},
-		{"lang:uk", []string{"march"}},
-		{"after:2025-04-11", []string{"drill"}},
-		{"before:2025-04-10", []string{"copy", "march", "seed"}},
-		{"after:2025-04-01 before:2025-04-10", []string{"copy", "seed"}},
-		{"before:2025-03", []string{"march"}},
-		{`"exercise near the border"`, []string{"drill"}},
-		{`"near the exercise"`, nil},
-		{"title:polish", []string{"drill"}},
-		{"text:grenze", []string{"undated"}},
-		{"Україна", []string{"march"}},
-		{"ukrai*", []string{"copy", "march", "seed"}},
-		{"id:drill", []string{"drill"}},
-		{"NATO AND Ukraine", []string{"copy", "seed"}},
-	} {
+	for _, tc := range queryCases {
 		t.Run(tc.q, func(t *testing.T) {
 			res, err := idx.Search(context.Background(), Request{Query: tc.q, AllCopies: true})
 			if err != nil {
@@ -387,5 +391,83 @@ func TestFreshIndexIsMarked(t *testing.T) {
 	defer idx.Close()
 	if idx.created {
 		t.Error("a reopened index is marked created")
+	}
+}
+
+func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
+	idx := filled(t)
+	ctx := context.Background()
+	// A later outlet runs the wire story three weeks on, in May's shard:
+	// still within reach of April's.
+	late := *testArticles()[1]
+	late.ID, late.Source, late.Published = "late", "late.example", day("2025-05-01T08:00")
+	// Months later, in a batch of its own, the same text is no longer
+	// looked for: a new story.
+	stale := *testArticles()[1]
+	stale.ID, stale.Source, stale.Published = "stale", "stale.example", day("2025-10-01T08:00")
+	for _, a := range []*defwatch.Article{&late, &stale} {
+		if err := idx.Put([]*defwatch.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	story := func(id string) string {
+		t.Helper()
+		res, err := idx.Search(ctx, Request{Query: "id:" + id, AllCopies: true})
+		if err != nil || len(res.Hits) != 1 {
+			t.Fatalf("id:%s: %v %v", id, ids(res), err)
+		}
+		return res.Hits[0].Story
+	}
+	if got := story("late"); got != "seed" {
+		t.Errorf("late copy in story %q, want seed", got)
+	}
+	if got := story("stale"); got != "stale" {
+		t.Errorf("copy half a year on in story %q, want its own", got)
+	}
+	// Its date corrected by years, a copy keeps its story all the same.
+	moved := *testArticles()[1]
+	moved.Published = day("2023-01-05T10:00")
+	if err := idx.Put([]*defwatch.Article{&moved}); err != nil {
+		t.Fatal(err)
+	}
+	if got := story("copy"); got != "seed" {
+		t.Errorf("moved copy in story %q, want seed", got)
+	}
+}
+
+func TestFieldsThatOnlyMatch(t *testing.T) {
+	idx := filled(t)
+	a := *testArticles()[2]
+	a.ID, a.Byline = "bylined", "Jane Q. Doe"
+	if err := idx.Put([]*defwatch.Article{&a}); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string][]string{
+		`byline:"jane q. doe"`:               {"bylined"}, // a phrase needs the byline's positions
+		`byline:"doe jane"`:                  nil,
+		"org:nato":                           {"seed"},
+		"meeting_after:2025-04-10 nation:GB": {"seed"},
+	} {
+		res, err := idx.Search(context.Background(), Request{Query: q, AllCopies: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res); !slices.Equal(got, want) {
+			t.Errorf("%s: %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestHistogramEndsAtNewestMatchInOlderShard(t *testing.T) {
+	idx := filled(t)
+	// The only Ukrainian article is in March's shard; April's has newer
+	// articles, none of them a match.
+	res, err := idx.Search(context.Background(), Request{Query: "lang:uk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Facets
+	if last := f.Published[len(f.Published)-1]; last.Date != "2025-03-02" || last.Count != 1 {
+		t.Errorf("histogram ends %+v, want 2025-03-02 with one article", last)
 	}
 }

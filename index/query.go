@@ -3,6 +3,8 @@ package index
 import (
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +37,7 @@ const fieldNames = "nation, troops, meeting, meeting_after, meeting_before, org,
 // draw its histogram over the right days.
 type parsedQuery struct {
 	q        query.Query // nil matches everything
+	root     node        // the parsed query; nil matches everything
 	from, to time.Time   // published in [from, to)
 	text     bool        // has free text, so relevance means something
 }
@@ -49,14 +52,15 @@ func parseQuery(s string, now time.Time) (*parsedQuery, error) {
 	if len(toks) == 0 || len(toks) == 1 && toks[0].kind == tWord && toks[0].field == "" && toks[0].text == "*" && !toks[0].quoted {
 		return p.out, nil
 	}
-	q, err := p.or(true)
+	root, err := p.or(true)
 	if err != nil {
 		return nil, err
 	}
 	if p.pos < len(p.toks) {
 		return nil, badQuery("unexpected %s", p.toks[p.pos])
 	}
-	p.out.q = q
+	p.out.root = root
+	p.out.q = root.toBleve(now)
 	return p.out, nil
 }
 
@@ -202,12 +206,12 @@ func (p *parser) peek() (token, bool) {
 
 // or parses alternatives. top says the clauses are not under an OR or NOT,
 // so date fields among them bound the whole query.
-func (p *parser) or(top bool) (query.Query, error) {
+func (p *parser) or(top bool) (node, error) {
 	first, err := p.and(top)
 	if err != nil {
 		return nil, err
 	}
-	alts := []query.Query{first}
+	alts := []node{first}
 	for {
 		t, ok := p.peek()
 		if !ok || t.kind != tOr {
@@ -230,12 +234,12 @@ func (p *parser) or(top bool) (query.Query, error) {
 		// Dates inside alternatives do not bound the query after all.
 		p.out.from, p.out.to = time.Time{}, time.Time{}
 	}
-	return bleve.NewDisjunctionQuery(alts...), nil
+	return &orNode{alts: alts}, nil
 }
 
 // and parses clauses that must all hold (the default between clauses).
-func (p *parser) and(top bool) (query.Query, error) {
-	var must, mustNot []query.Query
+func (p *parser) and(top bool) (node, error) {
+	var must, mustNot []node
 	for {
 		t, ok := p.peek()
 		if !ok || t.kind == tOr || t.kind == tClose {
@@ -256,16 +260,16 @@ func (p *parser) and(top bool) (query.Query, error) {
 				return nil, badQuery("NOT needs something after it")
 			}
 		}
-		q, err := p.unary(top && !neg)
+		n, err := p.unary(top && !neg)
 		if err != nil {
 			return nil, err
 		}
 		if neg {
-			mustNot = append(mustNot, q)
-		} else if nq, ok := q.(negated); ok {
-			mustNot = append(mustNot, nq.Query)
+			mustNot = append(mustNot, n)
+		} else if nn, ok := n.(negated); ok {
+			mustNot = append(mustNot, nn.node)
 		} else {
-			must = append(must, q)
+			must = append(must, n)
 		}
 	}
 	if len(must) == 0 && len(mustNot) == 0 {
@@ -274,23 +278,17 @@ func (p *parser) and(top bool) (query.Query, error) {
 	if len(mustNot) == 0 && len(must) == 1 {
 		return must[0], nil
 	}
-	b := bleve.NewBooleanQuery()
-	if len(must) == 0 {
-		must = append(must, bleve.NewMatchAllQuery()) // only exclusions: of everything
-	}
-	b.AddMust(must...)
-	b.AddMustNot(mustNot...)
-	return b, nil
+	return newAndNode(must, mustNot), nil
 }
 
 // negated marks a clause written with a leading "-".
-type negated struct{ query.Query }
+type negated struct{ node }
 
-func (p *parser) unary(top bool) (query.Query, error) {
+func (p *parser) unary(top bool) (node, error) {
 	t, _ := p.peek()
 	if t.kind == tOpen {
 		p.pos++
-		q, err := p.or(top)
+		n, err := p.or(top)
 		if err != nil {
 			return nil, err
 		}
@@ -298,95 +296,89 @@ func (p *parser) unary(top bool) (query.Query, error) {
 			return nil, badQuery(`unclosed "(": add the ")"`)
 		}
 		p.pos++
-		return q, nil
+		return n, nil
 	}
 	if t.kind != tWord {
 		return nil, badQuery("unexpected %s", t)
 	}
 	p.pos++
-	q, err := p.clause(t, top && !t.neg)
+	n, err := p.clause(t, top && !t.neg)
 	if err != nil {
 		return nil, err
 	}
 	if t.neg {
-		return negated{q}, nil
+		return negated{n}, nil
 	}
-	return q, nil
+	return n, nil
 }
 
-// clause turns one word, phrase or field into a query.
-func (p *parser) clause(t token, top bool) (query.Query, error) {
+// clause turns one word, phrase or field into a node.
+func (p *parser) clause(t token, top bool) (node, error) {
 	v := t.text
 	switch t.field {
 	case "":
 		p.out.text = true
-		return textQuery(v, t.quoted, "title", "text"), nil
+		return newTextNode(v, t.quoted, "title", "text")
 	case "title", "text", "byline":
 		p.out.text = true
-		return textQuery(v, t.quoted, t.field), nil
+		return newTextNode(v, t.quoted, t.field)
 	case "nation", "nations":
 		if len(v) == 2 && isLetters(v) {
-			return term(strings.ToUpper(v), "nations"), nil
+			return &termNode{field: "nations", value: strings.ToUpper(v)}, nil
 		}
-		return term(strings.ToLower(v), "nation_names"), nil
+		return &termNode{field: "nation_names", value: strings.ToLower(v)}, nil
 	case "org", "orgs":
-		return term(strings.ToLower(v), "orgs"), nil
+		return &termNode{field: "orgs", value: strings.ToLower(v)}, nil
 	case "source":
 		v = strings.ToLower(strings.TrimPrefix(v, "www."))
 		if strings.ContainsAny(v, "*?") {
-			w := bleve.NewWildcardQuery(v)
-			w.SetField("source")
-			return w, nil
+			return newWildNode("source", v)
 		}
-		return term(v, "source"), nil
+		return &termNode{field: "source", value: v}, nil
 	case "lang":
-		return term(strings.ToLower(v), "lang"), nil
+		return &termNode{field: "lang", value: strings.ToLower(v)}, nil
 	case "meeting", "meetings":
 		if v == "*" {
-			return term("meetings", "has"), nil
+			return &termNode{field: "has", value: "meetings"}, nil
 		}
-		return term(strings.ToLower(v), "meetings.kind"), nil
+		return &termNode{field: "meetings.kind", value: strings.ToLower(v)}, nil
 	case "troops":
-		return troopsQuery(v)
+		return troopsNode(v)
 	case "after", "before":
 		d, end, err := parseDay(v)
 		if err != nil {
 			return nil, badQuery("%s:%s: %v", t.field, v, err)
 		}
 		if t.field == "after" {
-			return p.window(d, time.Time{}, top), nil
+			return p.window(&dateNode{field: "published", from: d}, top), nil
 		}
-		return p.window(time.Time{}, end, top), nil
+		return p.window(&dateNode{field: "published", to: end}, top), nil
 	case "meeting_after", "meeting_before":
 		d, end, err := parseDay(v)
 		if err != nil {
 			return nil, badQuery("%s:%s: %v", t.field, v, err)
 		}
-		incl, excl := true, false
-		var q *query.DateRangeQuery
 		if t.field == "meeting_after" {
-			q = bleve.NewDateRangeInclusiveQuery(d, time.Time{}, &incl, &excl)
-		} else {
-			q = bleve.NewDateRangeInclusiveQuery(time.Time{}, end, &incl, &excl)
+			return &dateNode{field: "meetings.date", from: d}, nil
 		}
-		q.SetField("meetings.date")
-		return q, nil
+		return &dateNode{field: "meetings.date", to: end}, nil
 	case "last":
 		d, err := parseSpan(v)
 		if err != nil {
 			return nil, badQuery("last:%s: %v", v, err)
 		}
-		return p.window(p.now.Add(-d), time.Time{}, top), nil
+		return p.window(&dateNode{field: "published", last: d}, top), nil
 	case "id":
-		return bleve.NewDocIDQuery([]string{v}), nil
+		return &idNode{id: v}, nil
 	}
 	return nil, badQuery("unknown field %q (fields: %s)", t.field+":", fieldNames)
 }
 
-// window is a range on published; at the top level it also narrows the
-// query's window.
-func (p *parser) window(from, to time.Time, top bool) query.Query {
+// window returns a range on published; at the top level it also narrows
+// the query's window.
+func (p *parser) window(d *dateNode, top bool) node {
 	if top {
+		from, to := d.bounds(p.now)
 		if !from.IsZero() && from.After(p.out.from) {
 			p.out.from = from
 		}
@@ -394,45 +386,7 @@ func (p *parser) window(from, to time.Time, top bool) query.Query {
 			p.out.to = to
 		}
 	}
-	incl, excl := true, false
-	q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
-	q.SetField("published")
-	return q
-}
-
-// textQuery matches words or a phrase in any of fields.
-func textQuery(v string, phrase bool, fields ...string) query.Query {
-	var alts []query.Query
-	for _, f := range fields {
-		switch {
-		case phrase:
-			q := bleve.NewMatchPhraseQuery(v)
-			q.SetField(f)
-			alts = append(alts, q)
-		case strings.ContainsAny(v, "*?"):
-			q := bleve.NewWildcardQuery(strings.ToLower(v))
-			q.SetField(f)
-			alts = append(alts, q)
-		default:
-			q := bleve.NewMatchQuery(v)
-			q.SetField(f)
-			q.SetOperator(query.MatchQueryOperatorAnd)
-			if f == "title" {
-				q.SetBoost(2) // a word in the headline says more
-			}
-			alts = append(alts, q)
-		}
-	}
-	if len(alts) == 1 {
-		return alts[0]
-	}
-	return bleve.NewDisjunctionQuery(alts...)
-}
-
-func term(v, field string) query.Query {
-	q := bleve.NewTermQuery(v)
-	q.SetField(field)
-	return q
+	return d
 }
 
 func isLetters(s string) bool {
@@ -444,12 +398,12 @@ func isLetters(s string) bool {
 	return true
 }
 
-// troopsQuery reads troops:>=N, >N, <=N, <N, N, N-M and *. A figure
+// troopsNode reads troops:>=N, >N, <=N, <N, N, N-M and *. A figure
 // matches when its range reaches the bound: >=10000 is any figure whose
 // maximum is at least 10,000; N-M is any figure overlapping N to M.
-func troopsQuery(v string) (query.Query, error) {
+func troopsNode(v string) (node, error) {
 	if v == "*" {
-		return term("troops", "has"), nil
+		return &termNode{field: "has", value: "troops"}, nil
 	}
 	num := func(s string) (float64, error) {
 		s = strings.NewReplacer(",", "", "_", "").Replace(s)
@@ -466,11 +420,6 @@ func troopsQuery(v string) (query.Query, error) {
 		}
 		return f * mult, nil
 	}
-	rng := func(field string, min, max *float64, minIncl, maxIncl bool) query.Query {
-		q := bleve.NewNumericRangeInclusiveQuery(min, max, &minIncl, &maxIncl)
-		q.SetField(field)
-		return q
-	}
 	for _, op := range []string{">=", "<=", ">", "<"} {
 		if rest, ok := strings.CutPrefix(v, op); ok {
 			n, err := num(rest)
@@ -479,13 +428,13 @@ func troopsQuery(v string) (query.Query, error) {
 			}
 			switch op {
 			case ">=":
-				return rng("troops.max", &n, nil, true, false), nil
+				return &rangeNode{field: "troops.max", min: &n, minIncl: true}, nil
 			case ">":
-				return rng("troops.max", &n, nil, false, false), nil
+				return &rangeNode{field: "troops.max", min: &n}, nil
 			case "<=":
-				return rng("troops.min", nil, &n, false, true), nil
+				return &rangeNode{field: "troops.min", max: &n, maxIncl: true}, nil
 			default:
-				return rng("troops.min", nil, &n, false, false), nil
+				return &rangeNode{field: "troops.min", max: &n}, nil
 			}
 		}
 	}
@@ -504,7 +453,10 @@ func troopsQuery(v string) (query.Query, error) {
 	if l > h {
 		return nil, badQuery("troops:%s: the range runs from the smaller to the larger number", v)
 	}
-	return bleve.NewConjunctionQuery(rng("troops.max", &l, nil, true, false), rng("troops.min", nil, &h, false, true)), nil
+	return conjNode{
+		&rangeNode{field: "troops.max", min: &l, minIncl: true},
+		&rangeNode{field: "troops.min", max: &h, maxIncl: true},
+	}, nil
 }
 
 // parseDay reads a day (2025-04-10), a month (2025-04) or a full time, and
@@ -538,3 +490,247 @@ func parseSpan(s string) (time.Duration, error) {
 	}
 	return time.Duration(n) * unit, nil
 }
+
+// The parser builds a small tree of nodes. One tree serves two ends: Bleve
+// runs it over the index (toBleve), and saved searches evaluate it against
+// one article at a time in Go (match, in match.go), so an alert fires for
+// exactly the articles a search would find.
+type node interface {
+	// toBleve is the Bleve query; now anchors last:.
+	toBleve(now time.Time) query.Query
+	// match says whether the article in d satisfies the node.
+	match(d *matchDoc) bool
+}
+
+// andNode: every must and none of not. Built only for two or more clauses
+// or for any exclusion.
+type andNode struct {
+	must, not []node
+	// cheapFirst is must then not, clauses that need the analysed text
+	// last: matching stops at the first clause that fails, and most
+	// articles fail on a nation or a figure before their text is read.
+	cheapFirst []node
+	negFrom    int // cheapFirst[negFrom:] are ordered from not
+}
+
+func newAndNode(must, not []node) *andNode {
+	n := &andNode{must: must, not: not}
+	byCost := func(list []node) []node {
+		out := slices.Clone(list)
+		slices.SortStableFunc(out, func(a, b node) int { return needsText(a) - needsText(b) })
+		return out
+	}
+	n.cheapFirst = append(byCost(must), byCost(not)...)
+	n.negFrom = len(must)
+	return n
+}
+
+func (n *andNode) toBleve(now time.Time) query.Query {
+	b := bleve.NewBooleanQuery()
+	must := make([]query.Query, 0, max(1, len(n.must)))
+	for _, c := range n.must {
+		must = append(must, c.toBleve(now))
+	}
+	if len(must) == 0 {
+		must = append(must, bleve.NewMatchAllQuery()) // only exclusions: of everything
+	}
+	not := make([]query.Query, 0, len(n.not))
+	for _, c := range n.not {
+		not = append(not, c.toBleve(now))
+	}
+	b.AddMust(must...)
+	b.AddMustNot(not...)
+	return b
+}
+
+// orNode: any of alts.
+type orNode struct{ alts []node }
+
+func (n *orNode) toBleve(now time.Time) query.Query {
+	qs := make([]query.Query, len(n.alts))
+	for i, c := range n.alts {
+		qs[i] = c.toBleve(now)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// conjNode: all of its parts, as one conjunction (a troop range's two
+// bounds).
+type conjNode []node
+
+func (n conjNode) toBleve(now time.Time) query.Query {
+	qs := make([]query.Query, len(n))
+	for i, c := range n {
+		qs[i] = c.toBleve(now)
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// textNode is words (all of them), a phrase or a wildcard in any of the
+// analysed text fields.
+type textNode struct {
+	value  string
+	phrase bool
+	fields []string
+	// wild is the wildcard as a regular expression over one term; nil
+	// for words and phrases.
+	wild *regexp.Regexp
+	// terms holds the analysed value per field (the same analyser for
+	// all of today's fields, but the mapping decides): words are all
+	// required, a phrase's terms at their offsets.
+	terms [][]phraseTerm
+	// simple[i] says each of terms[i] is a single piece (see scanRuns).
+	simple []bool
+}
+
+// phraseTerm is one analysed term and its offset from the first.
+type phraseTerm struct {
+	term string
+	off  int
+}
+
+func newTextNode(v string, phrase bool, fields ...string) (node, error) {
+	n := &textNode{value: v, phrase: phrase, fields: fields}
+	if !phrase && strings.ContainsAny(v, "*?") {
+		re, err := wildcardRegexp(strings.ToLower(v))
+		if err != nil {
+			return nil, badQuery("%s: not a pattern that can match: %v", v, err)
+		}
+		n.wild = re
+		return n, nil
+	}
+	for _, f := range fields {
+		toks := analyzerFor(f).Analyze([]byte(v))
+		terms := make([]phraseTerm, 0, len(toks))
+		for _, t := range toks {
+			terms = append(terms, phraseTerm{term: string(t.Term), off: t.Position - toks[0].Position})
+		}
+		n.terms = append(n.terms, terms)
+		simple := len(terms) > 0
+		for _, t := range terms {
+			p := anchorPieces(t.term)
+			simple = simple && len(p) == 1 && p[0] == t.term
+		}
+		n.simple = append(n.simple, simple)
+	}
+	return n, nil
+}
+
+func (n *textNode) toBleve(time.Time) query.Query {
+	var alts []query.Query
+	for _, f := range n.fields {
+		switch {
+		case n.phrase:
+			q := bleve.NewMatchPhraseQuery(n.value)
+			q.SetField(f)
+			alts = append(alts, q)
+		case n.wild != nil:
+			q := bleve.NewWildcardQuery(strings.ToLower(n.value))
+			q.SetField(f)
+			alts = append(alts, q)
+		default:
+			q := bleve.NewMatchQuery(n.value)
+			q.SetField(f)
+			q.SetOperator(query.MatchQueryOperatorAnd)
+			if f == "title" {
+				q.SetBoost(2) // a word in the headline says more
+			}
+			alts = append(alts, q)
+		}
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return bleve.NewDisjunctionQuery(alts...)
+}
+
+// termNode is one exact term of a keyword field.
+type termNode struct{ field, value string }
+
+func (n *termNode) toBleve(time.Time) query.Query {
+	q := bleve.NewTermQuery(n.value)
+	q.SetField(n.field)
+	return q
+}
+
+// wildNode is a wildcard over a keyword field (source:*.bbc.co.uk).
+type wildNode struct {
+	field, pattern string
+	re             *regexp.Regexp
+}
+
+func newWildNode(field, pattern string) (node, error) {
+	re, err := wildcardRegexp(pattern)
+	if err != nil {
+		return nil, badQuery("%s:%s: not a pattern that can match: %v", field, pattern, err)
+	}
+	return &wildNode{field: field, pattern: pattern, re: re}, nil
+}
+
+func (n *wildNode) toBleve(time.Time) query.Query {
+	q := bleve.NewWildcardQuery(n.pattern)
+	q.SetField(n.field)
+	return q
+}
+
+// wildcardRegexp is a wildcard as Bleve reads it: * any run of
+// characters, ? one, everything else literal, and the whole term must
+// match.
+func wildcardRegexp(w string) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString(`^(?:`)
+	lit := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '*' || w[i] == '?' {
+			b.WriteString(regexp.QuoteMeta(w[lit:i]))
+			b.WriteString(map[byte]string{'*': ".*", '?': "."}[w[i]])
+			lit = i + 1
+		}
+	}
+	b.WriteString(regexp.QuoteMeta(w[lit:]))
+	b.WriteString(`)$`)
+	return regexp.Compile(b.String())
+}
+
+// rangeNode bounds a numeric field (a troop figure's min or max).
+type rangeNode struct {
+	field            string
+	min, max         *float64
+	minIncl, maxIncl bool
+}
+
+func (n *rangeNode) toBleve(time.Time) query.Query {
+	minIncl, maxIncl := n.minIncl, n.maxIncl
+	q := bleve.NewNumericRangeInclusiveQuery(n.min, n.max, &minIncl, &maxIncl)
+	q.SetField(n.field)
+	return q
+}
+
+// dateNode is a window on a date field: from inclusive, to exclusive,
+// either open when zero. last is a window relative to the time of the
+// search or match (last:7d), which sets from.
+type dateNode struct {
+	field    string
+	from, to time.Time
+	last     time.Duration
+}
+
+func (n *dateNode) bounds(now time.Time) (from, to time.Time) {
+	if n.last > 0 {
+		return now.Add(-n.last), n.to
+	}
+	return n.from, n.to
+}
+
+func (n *dateNode) toBleve(now time.Time) query.Query {
+	from, to := n.bounds(now)
+	incl, excl := true, false
+	q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
+	q.SetField(n.field)
+	return q
+}
+
+// idNode is one article by id.
+type idNode struct{ id string }
+
+func (n *idNode) toBleve(time.Time) query.Query { return bleve.NewDocIDQuery([]string{n.id}) }

@@ -1,0 +1,75 @@
+package index
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+// rulesFor loads n generated saved searches into a Percolator.
+func rulesFor(b *testing.B, arts []*defwatch.Article, n int) *Percolator {
+	p := NewPercolator()
+	for i, q := range ruleQueries(arts, n) {
+		if err := p.Set(fmt.Sprintf("r%04d", i), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return p
+}
+
+// BenchmarkPercolate measures matching one tagged corpus article against
+// 1,000 saved searches, analysis of its text included.
+func BenchmarkPercolate(b *testing.B) {
+	arts := corpus(b)
+	p := rulesFor(b, arts, 1000)
+	now := time.Now()
+	matches, n := 0, 0
+	for i := 0; b.Loop(); i++ {
+		matches += len(p.Match(arts[i%len(arts)], now))
+		n++
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(n), "µs/article")
+	b.ReportMetric(float64(matches)/float64(n), "matches/article")
+}
+
+// BenchmarkPercolateShare sets matching against what it rides on: each
+// iteration commits a 256-article batch with Put and matches the same
+// batch against 1,000 rules, timing both, and reports matching as a
+// share of indexing.
+func BenchmarkPercolateShare(b *testing.B) {
+	arts := corpus(b)
+	p := rulesFor(b, arts, 1000)
+	idx, err := Open(filepath.Join(b.TempDir(), "idx"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	var put, match time.Duration
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		batch := make([]*defwatch.Article, 256)
+		for j := range batch {
+			c := *arts[(i*256+j)%len(arts)]
+			c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+			batch[j] = &c
+		}
+		start := time.Now()
+		if err := idx.Put(batch); err != nil {
+			b.Fatal(err)
+		}
+		put += time.Since(start)
+		start = time.Now()
+		now := time.Now()
+		for _, a := range batch {
+			p.Match(a, now)
+		}
+		match += time.Since(start)
+		n += len(batch)
+	}
+	b.ReportMetric(float64(put.Microseconds())/float64(n), "put-µs/article")
+	b.ReportMetric(float64(match.Microseconds())/float64(n), "match-µs/article")
+	b.ReportMetric(100*float64(match)/float64(put), "match-%-of-put")
+}
