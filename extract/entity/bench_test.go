@@ -2,48 +2,61 @@ package entity
 
 import (
 	"os"
-	"strings"
 	"testing"
 	"time"
 )
 
-// benchTag runs every tagger, as the extract stage does, over one article.
-func benchTag(b *testing.B, path string) {
+// The articles the benchmarks read: a 1,080-word English wire story, the
+// size the extract stage sees most, and a Ukrainian address of about 1,000
+// words, where the stem tables and Cyrillic rules do their work.
+const (
+	wireArticle      = "testdata/gdelt-dc57ec8f01.txt"
+	ukrainianArticle = "testdata/parallel/TcrDFyYDL7U.uk.txt"
+)
+
+var benchPublished = time.Date(2024, 5, 13, 9, 0, 0, 0, time.UTC)
+
+// benchText runs tag over the article at path.
+func benchText(b *testing.B, path string, tag func(text string)) {
 	buf, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	text := string(buf)
-	b.ReportMetric(float64(len(strings.Fields(text))), "words")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	published := time.Date(2024, 5, 13, 9, 0, 0, 0, time.UTC)
 	for b.Loop() {
-		Nations(text)
-		Troops(text)
-		Meetings(text, published)
-		Orgs(text)
-		People(text)
-		Places(text)
+		tag(text)
 	}
 }
 
-// BenchmarkTag runs all six taggers over a 1,080-word English wire article
-// from the corpus, the size the extract stage sees most.
-func BenchmarkTag(b *testing.B) { benchTag(b, "testdata/gdelt-dc57ec8f01.txt") }
+// allTaggers is what the extract stage runs on every article.
+func allTaggers(text string) {
+	Nations(text)
+	Troops(text)
+	Meetings(text, benchPublished)
+	Orgs(text)
+	People(text)
+	Places(text)
+}
 
-// BenchmarkTagUkrainian does the same over a Ukrainian address, where the
-// stem tables and Cyrillic rules do their work.
-func BenchmarkTagUkrainian(b *testing.B) {
-	files, err := os.ReadDir("testdata/parallel")
-	if err != nil {
-		b.Fatal(err)
+func BenchmarkTag(b *testing.B)          { benchText(b, wireArticle, allTaggers) }
+func BenchmarkTagUkrainian(b *testing.B) { benchText(b, ukrainianArticle, allTaggers) }
+
+func BenchmarkNationsUkrainian(b *testing.B) {
+	benchText(b, ukrainianArticle, func(t string) { Nations(t) })
+}
+
+func BenchmarkPeople(b *testing.B) { benchText(b, wireArticle, func(t string) { People(t) }) }
+
+// BenchmarkMeetings runs Orgs, Places and Meetings, alone and together.
+func BenchmarkMeetings(b *testing.B) {
+	for name, tag := range map[string]func(string){
+		"Orgs":     func(t string) { Orgs(t) },
+		"Places":   func(t string) { Places(t) },
+		"Meetings": func(t string) { Meetings(t, benchPublished) },
+		"All":      func(t string) { Orgs(t); Places(t); Meetings(t, benchPublished) },
+	} {
+		b.Run(name, func(b *testing.B) { benchText(b, wireArticle, tag) })
 	}
-	for _, f := range files {
-		if strings.Contains(f.Name(), "uk") {
-			benchTag(b, "testdata/parallel/"+f.Name())
-			return
-		}
-	}
-	b.Fatal("no Ukrainian article in testdata/parallel")
 }

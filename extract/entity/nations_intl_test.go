@@ -287,17 +287,3 @@ func FuzzNationsIntl(f *testing.F) {
 		}
 	})
 }
-
-// BenchmarkNationsUkrainian tags a Ukrainian address of about 1,000 words.
-func BenchmarkNationsUkrainian(b *testing.B) {
-	buf, err := os.ReadFile("testdata/parallel/TcrDFyYDL7U.uk.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(buf)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Nations(text)
-	}
-}

@@ -144,21 +144,6 @@ func FuzzPeople(f *testing.F) {
 	})
 }
 
-// BenchmarkPeople runs People over the same 1,080-word wire story as
-// BenchmarkTag.
-func BenchmarkPeople(b *testing.B) {
-	buf, err := os.ReadFile("testdata/gdelt-dc57ec8f01.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(buf)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		People(text)
-	}
-}
-
 func ExamplePeople() {
 	text := "NATO Secretary General Mark Rutte met U.S. Defense Secretary Pete Hegseth. Hegseth said little."
 	for _, p := range People(text) {
