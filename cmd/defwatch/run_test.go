@@ -158,9 +158,16 @@ func TestIndexReplicasShareSearch(t *testing.T) {
 	b := startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "index", "--index-name", "b")
 	front := startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "serve", "--listen", freeAddr(t))
 
-	// Each replica holds all three articles, so whichever answers, the
-	// answer is whole; ask enough times that both have answered.
-	waitForTotal(t, front.api, "*", 3)
+	// Replicas catch up on their own; once twenty answers in a row are whole,
+	// both have answered and both hold all three articles.
+	waitFor(t, 30*time.Second, "both replicas to hold the three articles", func() bool {
+		for range 20 {
+			if search(t, front.api, "*").Total != 3 {
+				return false
+			}
+		}
+		return true
+	})
 	for range 20 {
 		if got := search(t, front.api, "nation:UA").Total; got != 1 {
 			t.Fatalf("nation:UA over NATS: %d, want 1 from either replica", got)
