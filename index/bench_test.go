@@ -57,7 +57,7 @@ func BenchmarkPut(b *testing.B) {
 			c.ID = a.ID + "-" + string(rune('a'+i%26)) + string(rune('a'+i/26%26))
 			batch[j] = &c
 		}
-		if err := idx.Put(batch); err != nil {
+		if _, err := idx.Put(batch); err != nil {
 			b.Fatal(err)
 		}
 		n += len(batch)
@@ -104,7 +104,7 @@ func searchIndex(b *testing.B, n int) *Index {
 		}
 		prev = &a
 		if batch = append(batch, &a); len(batch) == 256 || i == n-1 {
-			if err := idx.Put(batch); err != nil {
+			if _, err := idx.Put(batch); err != nil {
 				b.Fatal(err)
 			}
 			batch = nil

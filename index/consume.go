@@ -23,6 +23,24 @@ type IndexerConfig struct {
 	// FlushAfter is the longest a lone article waits for company before it
 	// is committed, which bounds how soon it is searchable.
 	FlushAfter time.Duration
+	// OnCommit, when set, hears of each committed batch before its
+	// messages are acknowledged. An error leaves them unacknowledged, to
+	// come again after a delay (Put then overwrites them).
+	OnCommit func(ctx context.Context, batch []Committed) error
+}
+
+// Committed is an article the index stage committed, with where it came
+// from in the articles stream.
+type Committed struct {
+	Indexed
+	// Seq is the article's sequence in the articles stream.
+	Seq uint64
+	// Redelivered says an earlier delivery of the message was not
+	// acknowledged: it may have been indexed and announced already.
+	Redelivered bool
+	// Replay says the index was created by this process, and so is being
+	// rebuilt from the stream.
+	Replay bool
 }
 
 // Indexer is the index stage: it consumes Articles and commits them to the
@@ -91,13 +109,13 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			ix.log.Debug("fetch ended early", "err", err)
 		}
 		if len(msgs) > 0 {
-			ix.commit(msgs)
+			ix.commit(ctx, msgs)
 		}
 	}
 	return nil
 }
 
-func (ix *Indexer) commit(msgs []jetstream.Msg) {
+func (ix *Indexer) commit(ctx context.Context, msgs []jetstream.Msg) {
 	articles := make([]*defwatch.Article, 0, len(msgs))
 	good := make([]jetstream.Msg, 0, len(msgs))
 	for _, m := range msgs {
@@ -115,14 +133,14 @@ func (ix *Indexer) commit(msgs []jetstream.Msg) {
 		return
 	}
 	start := time.Now()
-	if err := ix.idx.Put(articles); err != nil {
+	indexed, err := ix.idx.Put(articles)
+	if err == nil && ix.cfg.OnCommit != nil {
+		err = ix.cfg.OnCommit(ctx, ix.committed(indexed, articles, good))
+	}
+	if err != nil {
 		ix.log.Error("batch failed, will retry", "articles", len(articles), "err", err)
 		for _, m := range good {
-			var n uint64 = 1
-			if md, err := m.Metadata(); err == nil {
-				n = md.NumDelivered
-			}
-			_ = m.NakWithDelay(defwatch.RetryDelay(n))
+			_ = m.NakWithDelay(defwatch.RetryDelay(delivered(m)))
 		}
 		return
 	}
@@ -133,6 +151,31 @@ func (ix *Indexer) commit(msgs []jetstream.Msg) {
 		}
 	}
 	ix.log.Debug("batch indexed", "articles", len(articles), "took", time.Since(start))
+}
+
+// committed pairs what Put kept with the messages the articles came from.
+func (ix *Indexer) committed(indexed []Indexed, articles []*defwatch.Article, msgs []jetstream.Msg) []Committed {
+	from := make(map[*defwatch.Article]jetstream.Msg, len(articles))
+	for i, a := range articles {
+		from[a] = msgs[i]
+	}
+	out := make([]Committed, len(indexed))
+	for i, it := range indexed {
+		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.created}
+		if md, err := from[it.Article].Metadata(); err == nil {
+			c.Seq, c.Redelivered = md.Sequence.Stream, md.NumDelivered > 1
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// delivered is how often m has been delivered, counting this time.
+func delivered(m jetstream.Msg) uint64 {
+	if md, err := m.Metadata(); err == nil {
+		return md.NumDelivered
+	}
+	return 1
 }
 
 func sleep(ctx context.Context, d time.Duration) {

@@ -18,7 +18,9 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/defwatch/defwatch"
 )
@@ -182,11 +184,26 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	return b, nil
 }
 
+// Indexed is one article as Put committed it.
+type Indexed struct {
+	Article *defwatch.Article
+	// Story is the id of the story's first copy (the article's own id when
+	// it is the first).
+	Story string
+	// New says the index did not hold the article before: false for a
+	// redelivery or a re-extraction of the same page.
+	New bool
+	// analysed is Bleve's analysis of title, text and byline, kept from
+	// the commit so saved searches match without analysing again.
+	analysed map[string]bleveindex.TokenFrequencies
+}
+
 // Put indexes articles. It returns once every change is on disk, so a
-// caller may acknowledge the messages they came from. Articles older than
-// the retention are skipped; an article whose month changed since it was
-// last indexed moves to its new shard.
-func (x *Index) Put(articles []*defwatch.Article) error {
+// caller may acknowledge the messages they came from, with the articles
+// it kept in their order. Articles older than the retention are skipped;
+// an article whose month changed since it was last indexed moves to its
+// new shard.
+func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
 	now := time.Now()
 	kept := articles[:0:0]
 	for _, a := range articles {
@@ -202,23 +219,23 @@ func (x *Index) Put(articles []*defwatch.Article) error {
 	for _, a := range kept {
 		if _, err := x.shard(shardOf(a)); err != nil {
 			x.mu.Unlock()
-			return err
+			return nil, err
 		}
 	}
 	x.mu.Unlock()
 	if len(kept) == 0 {
-		return nil
+		return nil, nil
 	}
 
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	where, err := x.locate(kept)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	stories, sims, err := x.assignStories(kept, where)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	batches := map[string]*bleve.Batch{}
 	batchFor := func(name string) *bleve.Batch {
@@ -228,6 +245,7 @@ func (x *Index) Put(articles []*defwatch.Article) error {
 		batches[name] = x.shards[name].NewBatch()
 		return batches[name]
 	}
+	docs := make([]*bdoc.Document, len(kept))
 	for i, a := range kept {
 		name := shardOf(a)
 		if old, ok := where[a.ID]; ok && old != name {
@@ -235,18 +253,43 @@ func (x *Index) Put(articles []*defwatch.Article) error {
 		}
 		d, err := document(a, stories[i], sims[i])
 		if err != nil {
-			return fmt.Errorf("index: article %s: %w", a.ID, err)
+			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 		}
-		if err := batchFor(name).Index(a.ID, d); err != nil {
-			return fmt.Errorf("index: article %s: %w", a.ID, err)
+		// Mapping the document here rather than in Batch.Index keeps hold
+		// of it, and so of the analysis the commit makes.
+		docs[i] = bdoc.NewDocument(a.ID)
+		if err := x.shards[name].Mapping().MapDocument(docs[i], d); err != nil {
+			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
+		}
+		if err := batchFor(name).IndexAdvanced(docs[i]); err != nil {
+			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 		}
 	}
 	for name, b := range batches {
 		if err := x.shards[name].Batch(b); err != nil {
-			return fmt.Errorf("index: commit to shard %s: %w", name, err)
+			return nil, fmt.Errorf("index: commit to shard %s: %w", name, err)
 		}
 	}
-	return nil
+	out := make([]Indexed, len(kept))
+	for i, a := range kept {
+		_, known := where[a.ID]
+		out[i] = Indexed{Article: a, Story: stories[i], New: !known, analysed: analysedText(docs[i])}
+	}
+	return out, nil
+}
+
+// analysedText collects the term frequencies the commit computed for the
+// text fields of doc.
+func analysedText(doc *bdoc.Document) map[string]bleveindex.TokenFrequencies {
+	out := make(map[string]bleveindex.TokenFrequencies, len(textFields))
+	doc.VisitFields(func(f bleveindex.Field) {
+		if slices.Contains(textFields, f.Name()) && f.Options().IncludeTermVectors() {
+			if tf := f.AnalyzedTokenFrequencies(); tf != nil {
+				out[f.Name()] = tf
+			}
+		}
+	})
+	return out
 }
 
 // locate finds which shard already holds each article. x.mu must be held

@@ -70,7 +70,7 @@ func filled(t *testing.T) *Index {
 	t.Helper()
 	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
 	t.Cleanup(func() { idx.Close() })
-	if err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(testArticles()); err != nil {
 		t.Fatal(err)
 	}
 	return idx
@@ -243,7 +243,7 @@ func TestStoriesFold(t *testing.T) {
 		t.Errorf("story id %q, want the first copy indexed", h.Story)
 	}
 	// A redelivered copy keeps its story.
-	if err := idx.Put(testArticles()[1:2]); err != nil {
+	if _, err := idx.Put(testArticles()[1:2]); err != nil {
 		t.Fatal(err)
 	}
 	res, _ = idx.Search(context.Background(), Request{Query: "id:copy", AllCopies: true})
@@ -328,7 +328,7 @@ func TestShardsMovesAndRetention(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
 	arts := testArticles()
-	if err := idx.Put(arts); err != nil {
+	if _, err := idx.Put(arts); err != nil {
 		t.Fatal(err)
 	}
 	for _, shard := range []string{"2025-03", "2025-04", "undated"} {
@@ -339,7 +339,7 @@ func TestShardsMovesAndRetention(t *testing.T) {
 	// The drill's date is corrected to May: it moves, it is not copied.
 	moved := *arts[2]
 	moved.Published = day("2025-05-02T08:00")
-	if err := idx.Put([]*defwatch.Article{&moved}); err != nil {
+	if _, err := idx.Put([]*defwatch.Article{&moved}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := idx.Count(); n != 5 {
@@ -353,13 +353,13 @@ func TestShardsMovesAndRetention(t *testing.T) {
 	// old article sent again is not taken back.
 	idx = openTest(t, dir, WithRetention(time.Since(day("2025-04-01T00:00"))))
 	defer idx.Close()
-	if err := idx.Put([]*defwatch.Article{arts[4]}); err != nil { // any Put prunes
+	if _, err := idx.Put([]*defwatch.Article{arts[4]}); err != nil { // any Put prunes
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "2025-03")); !os.IsNotExist(err) {
 		t.Errorf("March shard still there: %v", err)
 	}
-	if err := idx.Put([]*defwatch.Article{arts[3]}); err != nil {
+	if _, err := idx.Put([]*defwatch.Article{arts[3]}); err != nil {
 		t.Fatal(err)
 	}
 	res, err := idx.Search(context.Background(), Request{Query: "*", AllCopies: true})
@@ -383,7 +383,7 @@ func TestFreshIndexIsMarked(t *testing.T) {
 	if !idx.created {
 		t.Error("a new index is not marked created")
 	}
-	if err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(testArticles()); err != nil {
 		t.Fatal(err)
 	}
 	idx.Close()
@@ -406,7 +406,7 @@ func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
 	stale := *testArticles()[1]
 	stale.ID, stale.Source, stale.Published = "stale", "stale.example", day("2025-10-01T08:00")
 	for _, a := range []*defwatch.Article{&late, &stale} {
-		if err := idx.Put([]*defwatch.Article{a}); err != nil {
+		if _, err := idx.Put([]*defwatch.Article{a}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -427,7 +427,7 @@ func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
 	// Its date corrected by years, a copy keeps its story all the same.
 	moved := *testArticles()[1]
 	moved.Published = day("2023-01-05T10:00")
-	if err := idx.Put([]*defwatch.Article{&moved}); err != nil {
+	if _, err := idx.Put([]*defwatch.Article{&moved}); err != nil {
 		t.Fatal(err)
 	}
 	if got := story("copy"); got != "seed" {
@@ -439,7 +439,7 @@ func TestFieldsThatOnlyMatch(t *testing.T) {
 	idx := filled(t)
 	a := *testArticles()[2]
 	a.ID, a.Byline = "bylined", "Jane Q. Doe"
-	if err := idx.Put([]*defwatch.Article{&a}); err != nil {
+	if _, err := idx.Put([]*defwatch.Article{&a}); err != nil {
 		t.Fatal(err)
 	}
 	for q, want := range map[string][]string{

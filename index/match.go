@@ -3,7 +3,6 @@ package index
 import (
 	"html"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/defwatch/defwatch"
 )
@@ -41,9 +41,9 @@ func analyzerFor(field string) analysis.Analyzer {
 	return m.AnalyzerNamed(m.AnalyzerNameForPath(field))
 }
 
-// matchDoc is one article prepared for matching. The analysed text is
-// built only when a rule asks for words, since analysis is most of the
-// cost.
+// matchDoc is one article prepared for matching. The analysed text comes
+// from the commit that indexed the article when there was one, and is
+// made only when a rule asks for words otherwise.
 type matchDoc struct {
 	a   *defwatch.Article
 	now time.Time // anchors last:
@@ -55,10 +55,6 @@ type matchDoc struct {
 
 	text  map[string]*fieldText
 	plain string // the opening of the text, once made
-	// scanned holds each text field's runs (see scanRuns), which settle
-	// most words without the full analysis.
-	scanned map[string]map[string]bool
-	pieces  []pieceSpan // of the text, made with its runs
 }
 
 var textFields = []string{"title", "text", "byline"}
@@ -75,35 +71,6 @@ func (d *matchDoc) fieldSource(field string) string {
 	return ""
 }
 
-// runs returns the field's runs, scanning it the first time.
-func (d *matchDoc) runs(field string) map[string]bool {
-	if r, ok := d.scanned[field]; ok {
-		return r
-	}
-	if d.scanned == nil {
-		d.scanned = map[string]map[string]bool{}
-	}
-	var spans *[]pieceSpan
-	if field == "text" {
-		spans = &d.pieces
-	}
-	r := scanRuns(d.fieldSource(field), spans)
-	d.scanned[field] = r
-	return r
-}
-
-// pieceSpan is one piece of the text and where it stands.
-type pieceSpan struct {
-	piece      string
-	start, end int
-}
-
-// textPieces returns the pieces of the text in order, for snippets.
-func (d *matchDoc) textPieces() []pieceSpan {
-	d.runs("text")
-	return d.pieces
-}
-
 func (d *matchDoc) plainSnippet() string {
 	if d.plain == "" {
 		d.plain = plainSnippet(d.a.Text)
@@ -111,18 +78,15 @@ func (d *matchDoc) plainSnippet() string {
 	return d.plain
 }
 
-// fieldText is one analysed text field.
+// fieldText is one analysed text field: each term with its positions and
+// byte offsets in token order, as Bleve records them with term vectors.
 type fieldText struct {
-	src   string
-	toks  []fieldTok
-	pos   map[string][]int // term → its positions, ascending
-	terms []string         // distinct terms, sorted, for wildcards
-}
-
-type fieldTok struct {
-	term       string
-	pos        int
-	start, end int // byte offsets in src
+	freqs bleveindex.TokenFrequencies
+	// starts lists the terms under their first prefixLen bytes, for the
+	// starts in startsFor (those of the saved searches' wildcards), so a
+	// wildcard need not try every term.
+	starts    map[string][]string
+	startsFor map[string]bool
 }
 
 func newMatchDoc(a *defwatch.Article, now time.Time) *matchDoc {
@@ -177,40 +141,19 @@ func (d *matchDoc) field(name string) *fieldText {
 	return ft
 }
 
+// analyse runs the mapping's analyser of field over src, as a commit
+// does.
 func analyse(field, src string) *fieldText {
-	ft := &fieldText{src: src}
 	if src == "" {
-		return ft
+		return &fieldText{}
 	}
 	toks := analyzerFor(field).Analyze([]byte(src))
-	ft.toks = make([]fieldTok, len(toks))
-	ft.pos = make(map[string][]int, len(toks)/2)
-	for i, t := range toks {
-		idx, ok := ft.pos[string(t.Term)]
-		term := string(t.Term)
-		if ok {
-			term = ft.toks[idx[0]].term // one string per distinct term
-		}
-		ft.toks[i] = fieldTok{term: term, pos: t.Position, start: t.Start, end: t.End}
-		ft.pos[term] = append(idx, i)
-	}
-	// pos held token indexes while building; positions are what phrases
-	// compare.
-	ft.terms = make([]string, 0, len(ft.pos))
-	for term, idx := range ft.pos {
-		for j, i := range idx {
-			idx[j] = ft.toks[i].pos
-		}
-		ft.terms = append(ft.terms, term)
-	}
-	slices.Sort(ft.terms)
-	return ft
+	return &fieldText{freqs: analysis.TokenFrequency(toks, nil, bleveindex.IndexField|bleveindex.IncludeTermVectors)}
 }
 
 // hasTerm says the field holds term.
 func (ft *fieldText) hasTerm(term string) bool {
-	_, ok := ft.pos[term]
-	return ok
+	return ft.freqs[term] != nil
 }
 
 // hasPhrase says the terms occur at their offsets from one position.
@@ -218,11 +161,21 @@ func (ft *fieldText) hasPhrase(terms []phraseTerm) bool {
 	if len(terms) == 0 {
 		return false
 	}
-	first := ft.pos[terms[0].term]
+	first := ft.freqs[terms[0].term]
+	if first == nil {
+		return false
+	}
 next:
-	for _, p := range first {
+	for _, l := range first.Locations {
 		for _, t := range terms[1:] {
-			if _, ok := slices.BinarySearch(ft.pos[t.term], p+t.off); !ok {
+			tf := ft.freqs[t.term]
+			if tf == nil {
+				return false
+			}
+			// Locations are in token order, so by position.
+			if _, ok := slices.BinarySearchFunc(tf.Locations, l.Position+t.off, func(l *bleveindex.TokenLocation, p int) int {
+				return l.Position - p
+			}); !ok {
 				continue next
 			}
 		}
@@ -232,13 +185,23 @@ next:
 }
 
 // matchingTerms calls fn for each term that the wildcard matches, stopping
-// when fn returns false. prefix, the wildcard's literal start, narrows the
-// sorted terms to look at.
+// when fn returns false. Only terms that start with the wildcard's literal
+// prefix are tried against its pattern.
 func (ft *fieldText) matchingTerms(n *textNode, fn func(string) bool) {
 	prefix := wildPrefix(strings.ToLower(n.value))
-	i := sort.SearchStrings(ft.terms, prefix)
-	for ; i < len(ft.terms) && strings.HasPrefix(ft.terms[i], prefix); i++ {
-		if n.wild.MatchString(ft.terms[i]) && !fn(ft.terms[i]) {
+	try := func(term string) bool {
+		return !strings.HasPrefix(term, prefix) || !n.wild.MatchString(term) || fn(term)
+	}
+	if len(prefix) >= prefixLen && ft.startsFor[prefix[:prefixLen]] {
+		for _, term := range ft.starts[prefix[:prefixLen]] {
+			if !try(term) {
+				return
+			}
+		}
+		return
+	}
+	for term := range ft.freqs {
+		if !try(term) {
 			return
 		}
 	}
@@ -297,57 +260,24 @@ func (n conjNode) match(d *matchDoc) bool {
 	return true
 }
 
-// piecesIn says every piece of the terms occurs in runs, as it must
-// when the terms occur in the analysed field.
-func piecesIn(terms []phraseTerm, runs map[string]bool) bool {
-	for _, t := range terms {
-		for _, p := range anchorPieces(t.term) {
-			if _, ok := runs[p]; !ok {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 func (n *textNode) match(d *matchDoc) bool {
 	for i, f := range n.fields {
+		ft := d.field(f)
 		switch {
 		case n.wild != nil:
 			found := false
-			d.field(f).matchingTerms(n, func(string) bool { found = true; return false })
+			ft.matchingTerms(n, func(string) bool { found = true; return false })
 			if found {
 				return true
 			}
 		case n.phrase:
-			if !piecesIn(n.terms[i], d.runs(f)) {
-				continue // a word of the phrase is missing altogether
-			}
-			if d.field(f).hasPhrase(n.terms[i]) {
+			if ft.hasPhrase(n.terms[i]) {
 				return true
 			}
 		default:
-			if n.simple[i] {
-				// Each term is one piece: the scan says absent for sure,
-				// present for sure, or cannot tell.
-				runs := d.runs(f)
-				absent, sure := false, true
-				for _, t := range n.terms[i] {
-					clean, ok := runs[t.term]
-					absent = absent || !ok
-					sure = sure && clean
-				}
-				if absent {
-					continue
-				}
-				if sure {
-					return true
-				}
-			}
 			// Words that analyse to nothing ("the") match nothing, as in
 			// Bleve.
 			all := len(n.terms[i]) > 0
-			ft := d.field(f)
 			for _, t := range n.terms[i] {
 				if !ft.hasTerm(t.term) {
 					all = false
@@ -442,9 +372,7 @@ func highlightTerms(n node, words map[string]bool, wilds *[]*textNode) {
 		}
 		for _, ts := range n.terms {
 			for _, t := range ts {
-				for _, p := range anchorPieces(t.term) {
-					words[p] = true
-				}
+				words[t.term] = true
 			}
 		}
 	}
@@ -465,37 +393,25 @@ func matchSnippet(root node, d *matchDoc) string {
 	if len(words) == 0 && len(wilds) == 0 {
 		return d.plainSnippet()
 	}
-	// A highlight need not be exact, so the plain scan marks the pieces of
-	// the query's words, sparing the full analysis.
-	marked := func(piece string) bool {
-		if words[piece] {
-			return true
+	ft := d.field("text")
+	var marks []*bleveindex.TokenLocation
+	for w := range words {
+		if tf := ft.freqs[w]; tf != nil {
+			marks = append(marks, tf.Locations...)
 		}
-		for _, w := range wilds {
-			if w.wild.MatchString(piece) {
-				return true
-			}
-		}
-		return false
 	}
-	src := d.a.Text
-	var marks []pieceSpan
-	limit := len(src)
-	for _, p := range d.textPieces() {
-		if p.start >= limit {
-			break
-		}
-		if marked(p.piece) {
-			if len(marks) == 0 {
-				limit = p.start + snippetLen
-			}
-			marks = append(marks, p)
-		}
+	for _, w := range wilds {
+		ft.matchingTerms(w, func(term string) bool {
+			marks = append(marks, ft.freqs[term].Locations...)
+			return true
+		})
 	}
 	if len(marks) == 0 {
 		return d.plainSnippet()
 	}
-	first := marks[0].start
+	slices.SortFunc(marks, func(a, b *bleveindex.TokenLocation) int { return a.Start - b.Start })
+	src := d.a.Text
+	first := marks[0].Start
 	start := max(0, first-snippetLen/4)
 	for start > 0 && !utf8.RuneStart(src[start]) {
 		start--
@@ -513,20 +429,23 @@ func matchSnippet(root node, d *matchDoc) string {
 	}
 	at := start
 	for _, m := range marks {
-		if m.end > end {
+		if m.End > end {
 			break
 		}
-		b.WriteString(html.EscapeString(src[at:m.start]))
+		if m.Start < at {
+			continue
+		}
+		b.WriteString(html.EscapeString(src[at:m.Start]))
 		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(src[m.start:m.end]))
+		b.WriteString(html.EscapeString(src[m.Start:m.End]))
 		b.WriteString("</mark>")
-		at = m.end
+		at = m.End
 	}
 	b.WriteString(html.EscapeString(src[at:end]))
 	if end < len(src) {
 		b.WriteString("…")
 	}
-	return strings.ToValidUTF8(strings.Join(strings.Fields(b.String()), " "), "")
+	return strings.ToValidUTF8(collapseSpace(b.String()), "")
 }
 
 // plainSnippet is the opening of text, escaped.
@@ -540,7 +459,7 @@ func plainSnippet(text string) string {
 		}
 		text = text[:cut]
 	}
-	text = strings.Join(strings.Fields(text), " ")
+	text = collapseSpace(text)
 	if len(text) > snippetLen {
 		cut := snippetLen
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -552,4 +471,24 @@ func plainSnippet(text string) string {
 		text = text[:cut] + "…"
 	}
 	return html.EscapeString(text)
+}
+
+// collapseSpace turns each run of white space in s into one space and
+// trims both ends, as strings.Fields and Join would, in one pass.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -309,7 +309,8 @@ func TestCorpusRulesAgreeWithSearch(t *testing.T) {
 	arts := corpus(t)
 	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
 	defer idx.Close()
-	if err := idx.Put(arts); err != nil {
+	indexed, err := idx.Put(arts)
+	if err != nil {
 		t.Fatal(err)
 	}
 	queries := ruleQueries(arts, 300)
@@ -352,4 +353,36 @@ func TestCorpusRulesAgreeWithSearch(t *testing.T) {
 		}
 	}
 	checkPercolator(t, p, queries, arts)
+
+	// The analysis kept from the commit gives the same matches and
+	// snippets as analysing again.
+	if len(indexed) != len(arts) {
+		t.Fatalf("Put returned %d of %d articles", len(indexed), len(arts))
+	}
+	for _, it := range indexed {
+		if !it.New || it.Story == "" || len(it.analysed) == 0 {
+			t.Fatalf("%s: New %v, story %q, %d analysed fields", it.Article.ID, it.New, it.Story, len(it.analysed))
+		}
+		got, want := p.MatchIndexed(it, now), p.Match(it.Article, now)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: from the commit %v, analysed again %v", it.Article.ID, got, want)
+		}
+	}
+	again, err := idx.Put(arts[:3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range again {
+		if it.New {
+			t.Errorf("%s: indexed again but New", it.Article.ID)
+		}
+	}
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "  a  b\t\nc  ", "x\u00a0\u2003y", "<mark>a</mark> \n b", "\xff bad \xfe"} {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want && strings.ToValidUTF8(want, "\uFFFD") != got {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -2,13 +2,12 @@ package index
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
 )
@@ -108,30 +107,75 @@ func (p *Percolator) rebuild() {
 	p.set.Store(buildRuleSet(rules))
 }
 
-// Match returns the rules a matches, by name; now anchors last:.
+// Match returns the rules a matches, by name; now anchors last:. The
+// article's text is analysed here; MatchIndexed reuses the analysis its
+// commit made.
 func (p *Percolator) Match(a *defwatch.Article, now time.Time) []RuleMatch {
+	return p.match(newMatchDoc(a, now))
+}
+
+// MatchIndexed is Match for an article Put has just committed.
+func (p *Percolator) MatchIndexed(it Indexed, now time.Time) []RuleMatch {
+	d := newMatchDoc(it.Article, now)
+	for name, tf := range it.analysed {
+		if d.text == nil {
+			d.text = map[string]*fieldText{}
+		}
+		d.text[name] = &fieldText{freqs: tf}
+	}
+	return p.match(d)
+}
+
+// MatchBatch is MatchIndexed for each article of a committed batch, on
+// every CPU: the answer for items[i] is at [i].
+func (p *Percolator) MatchBatch(items []Indexed, now time.Time) [][]RuleMatch {
+	out := make([][]RuleMatch, len(items))
+	if p.Len() == 0 {
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(items); i = int(next.Add(1) - 1) {
+				out[i] = p.MatchIndexed(items[i], now)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+func (p *Percolator) match(d *matchDoc) []RuleMatch {
 	rs := p.set.Load()
 	if len(rs.rules) == 0 {
 		return nil
 	}
-	d := newMatchDoc(a, now)
 	cand := make([]bool, len(rs.rules))
 	for _, i := range rs.always {
 		cand[i] = true
 	}
-	mark := func(key string) {
-		for _, i := range rs.byKey[key] {
+	for _, k := range articleKeys(d) {
+		for _, i := range rs.byKey[k] {
 			cand[i] = true
 		}
 	}
-	for _, k := range articleKeys(d) {
-		mark(k)
-	}
-	if len(rs.byWord) > 0 {
+	if len(rs.byWord) > 0 || len(rs.wildStarts) > 0 {
 		for _, f := range textFields {
-			for piece := range d.runs(f) {
-				for _, i := range rs.byWord[piece] {
+			ft := d.field(f)
+			if len(rs.wildStarts) > 0 {
+				ft.starts, ft.startsFor = map[string][]string{}, rs.wildStarts
+			}
+			for term := range ft.freqs {
+				for _, i := range rs.byWord[term] {
 					cand[i] = true
+				}
+				if len(term) >= prefixLen && rs.wildStarts[term[:prefixLen]] {
+					start := term[:prefixLen]
+					ft.starts[start] = append(ft.starts[start], term)
+					for _, i := range rs.byStart[start] {
+						cand[i] = true
+					}
 				}
 			}
 		}
@@ -158,24 +202,38 @@ type namedFilter struct {
 // ruleSet is the rules filed by anchor. Indexes point into rules, which
 // is sorted by name so matches come out in a stable order.
 type ruleSet struct {
-	rules  []namedFilter
-	byKey  map[string][]int32 // keyword anchors: "n:UA", "l:uk", "h:troops", …
-	byWord map[string][]int32 // analysed terms of title, text or byline
-	always []int32            // rules with no anchor
+	rules   []namedFilter
+	byKey   map[string][]int32 // keyword anchors: "n:UA", "l:uk", "h:troops", …
+	byWord  map[string][]int32 // analysed terms of title, text or byline
+	byStart map[string][]int32 // the first prefixLen bytes of such terms
+	// wildStarts holds the first prefixLen bytes of every wildcard in the
+	// rules, anchor or not.
+	wildStarts map[string]bool
+	always     []int32 // rules with no anchor
 }
 
 func buildRuleSet(rules []namedFilter) *ruleSet {
 	slices.SortFunc(rules, func(a, b namedFilter) int { return strings.Compare(a.name, b.name) })
-	rs := &ruleSet{rules: rules, byKey: map[string][]int32{}, byWord: map[string][]int32{}}
+	rs := &ruleSet{rules: rules, byKey: map[string][]int32{}, byWord: map[string][]int32{},
+		byStart: map[string][]int32{}, wildStarts: map[string]bool{}}
 	for i, r := range rules {
+		var wilds []*textNode
+		highlightTerms(r.f.root, map[string]bool{}, &wilds)
+		for _, w := range wilds {
+			if prefix := wildPrefix(strings.ToLower(w.value)); len(prefix) >= prefixLen {
+				rs.wildStarts[prefix[:prefixLen]] = true
+			}
+		}
 		a := anchorsOf(r.f.root)
 		if a.any {
 			rs.always = append(rs.always, int32(i))
 			continue
 		}
 		for _, k := range a.keys {
-			if term, ok := wordKey(k); ok {
+			if term, ok := strings.CutPrefix(k, wordPrefix); ok {
 				rs.byWord[term] = append(rs.byWord[term], int32(i))
+			} else if start, ok := strings.CutPrefix(k, prefixKey); ok {
+				rs.byStart[start] = append(rs.byStart[start], int32(i))
 			} else {
 				rs.byKey[k] = append(rs.byKey[k], int32(i))
 			}
@@ -191,11 +249,13 @@ type anchorSet struct {
 	any  bool
 }
 
-const wordPrefix = "w:"
-
-func wordKey(k string) (string, bool) {
-	return strings.CutPrefix(k, wordPrefix)
-}
+// Anchors in the text: a term ("w:troops"), or the first prefixLen bytes
+// of a wildcard's literal start ("p:tro" for troop*).
+const (
+	wordPrefix = "w:"
+	prefixKey  = "p:"
+	prefixLen  = 3
+)
 
 // keyPrefix is the anchor key prefix of each keyword field.
 var keyPrefix = map[string]string{
@@ -243,6 +303,10 @@ func anchorsOf(n node) anchorSet {
 		return anchorSet{keys: []string{"id:" + n.id}}
 	case *textNode:
 		if n.wild != nil {
+			// A wildcard's terms share its literal start.
+			if prefix := wildPrefix(strings.ToLower(n.value)); len(prefix) >= prefixLen {
+				return anchorSet{keys: []string{prefixKey + prefix[:prefixLen]}}
+			}
 			break
 		}
 		var keys []string
@@ -250,17 +314,12 @@ func anchorsOf(n node) anchorSet {
 			if len(terms) == 0 {
 				continue // matches nothing in this field
 			}
-			// The longest piece is most likely the rarest.
+			// Every term is required; the longest is most likely the rarest.
 			best := ""
 			for _, t := range terms {
-				for _, piece := range anchorPieces(t.term) {
-					if len(piece) > len(best) {
-						best = piece
-					}
+				if len(t.term) > len(best) {
+					best = t.term
 				}
-			}
-			if best == "" {
-				return anchorSet{any: true} // no piece the scan below can see
 			}
 			if !slices.Contains(keys, wordPrefix+best) {
 				keys = append(keys, wordPrefix+best)
@@ -324,127 +383,8 @@ func keyCost(k string) int {
 		return 10
 	case p(k, wordPrefix):
 		return max(2, 12-len(k)) // longer words are rarer
+	case p(k, prefixKey):
+		return 15
 	}
 	return 5
-}
-
-// Words are filed under a piece of one of their terms rather than the
-// term itself, so that finding the candidates does not need the article's
-// full analysis (the bulk of matching's cost when done for every
-// article). A piece is a run of Latin or Cyrillic letters and digits,
-// lower-cased. The analyser never splits such a run (letters and digits
-// next to each other stay one word), so every piece of an article's term
-// is a whole run in its text, and a plain scan of the text finds it.
-// Scripts the analyser splits inside a run (ideographs, Thai, …) and
-// Greek (whose final sigma the analyser rewrites) give no pieces, and a
-// rule that has only such words goes unfiled.
-
-func anchorRune(r rune) bool {
-	return '0' <= r && r <= '9' || unicode.IsLetter(r) && (r < 0x250 || unicode.In(r, unicode.Latin, unicode.Cyrillic))
-}
-
-// anchorPieces splits a term into its pieces.
-func anchorPieces(term string) []string {
-	var out []string
-	scanPieces(term, nil, func(p []byte, _, _ int) bool {
-		out = append(out, string(p))
-		return true
-	})
-	return out
-}
-
-// scanPieces calls fn with each lower-cased piece of text and its byte
-// span until fn returns false; buf is scratch space, returned for reuse.
-func scanPieces(text string, buf []byte, fn func(piece []byte, start, end int) bool) []byte {
-	buf = buf[:0]
-	start := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				if len(buf) > 0 {
-					if !fn(buf, start, i) {
-						return buf
-					}
-					buf = buf[:0]
-				}
-				i++
-				continue
-			}
-			if len(buf) == 0 {
-				start = i
-			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if anchorRune(r) {
-			if len(buf) == 0 {
-				start = i
-			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		} else if len(buf) > 0 {
-			if !fn(buf, start, i) {
-				return buf
-			}
-			buf = buf[:0]
-		}
-		i += size
-	}
-	if len(buf) > 0 {
-		fn(buf, start, len(text))
-	}
-	return buf
-}
-
-// scanRuns maps each piece of text to whether one of its occurrences is
-// certainly a whole term to the analyser: set off on both sides by
-// space or by punctuation that never joins words (not . , ; : ' ’ _ and
-// the like, which can join "U.S." or "10,000" into one term).
-// When spans is not nil, it receives every piece in order.
-func scanRuns(text string, spans *[]pieceSpan) map[string]bool {
-	runs := map[string]bool{}
-	var keys map[string]string // one string per distinct piece
-	if spans != nil {
-		keys = map[string]string{}
-	}
-	scanPieces(text, nil, func(p []byte, start, end int) bool {
-		clean := breaksWord(text, start, true) && breaksWord(text, end, false)
-		if was, ok := runs[string(p)]; !ok || clean && !was {
-			runs[string(p)] = clean
-		}
-		if spans != nil {
-			k, ok := keys[string(p)]
-			if !ok {
-				k = string(p)
-				keys[k] = k
-			}
-			*spans = append(*spans, pieceSpan{k, start, end})
-		}
-		return true
-	})
-	return runs
-}
-
-// breaksWord says the character before (or at) i can never join the run
-// that ends (or starts) there to more of a word.
-func breaksWord(text string, i int, before bool) bool {
-	var r rune
-	switch {
-	case before && i == 0, !before && i == len(text):
-		return true
-	case before:
-		r, _ = utf8.DecodeLastRuneInString(text[:i])
-	default:
-		r, _ = utf8.DecodeRuneInString(text[i:])
-	}
-	if r < utf8.RuneSelf {
-		return r <= ' ' || strings.ContainsRune(`!"#$%&()*+-/<=>?@[\]^`+"`{|}~", r)
-	}
-	return unicode.IsSpace(r) || strings.ContainsRune("–—“”„«»", r)
 }

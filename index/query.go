@@ -579,8 +579,6 @@ type textNode struct {
 	// all of today's fields, but the mapping decides): words are all
 	// required, a phrase's terms at their offsets.
 	terms [][]phraseTerm
-	// simple[i] says each of terms[i] is a single piece (see scanRuns).
-	simple []bool
 }
 
 // phraseTerm is one analysed term and its offset from the first.
@@ -606,12 +604,6 @@ func newTextNode(v string, phrase bool, fields ...string) (node, error) {
 			terms = append(terms, phraseTerm{term: string(t.Term), off: t.Position - toks[0].Position})
 		}
 		n.terms = append(n.terms, terms)
-		simple := len(terms) > 0
-		for _, t := range terms {
-			p := anchorPieces(t.term)
-			simple = simple && len(p) == 1 && p[0] == t.term
-		}
-		n.simple = append(n.simple, simple)
 	}
 	return n, nil
 }

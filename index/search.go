@@ -297,7 +297,7 @@ func snippet(h *search.DocumentMatch, text string, highlighted bool) string {
 		}
 	}
 	const n = 280
-	text = strings.Join(strings.Fields(text), " ")
+	text = collapseSpace(text)
 	if len(text) > n {
 		cut := n
 		for cut > 0 && !utf8.RuneStart(text[cut]) {

@@ -239,7 +239,7 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 			break
 		}
 		t0 := time.Now()
-		if err := idx.Put(b); err != nil {
+		if _, err := idx.Put(b); err != nil {
 			idx.Close()
 			return nil, 0, err
 		}
