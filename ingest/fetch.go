@@ -101,6 +101,10 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 	}
 }
 
+// Client is the Fetcher's HTTP client, with its address check, timeouts
+// and redirect limit, for other outbound requests (webhooks).
+func (f *Fetcher) Client() *http.Client { return f.client }
+
 var cgnat = netip.MustParsePrefix("100.64.0.0/10")
 
 func blockedAddr(ip netip.Addr) bool {
