@@ -144,6 +144,112 @@ const (
 	KVFeeds = "defwatch_feeds"
 	// KVSeen remembers every feed item already published.
 	KVSeen = "defwatch_seen"
+
+	// StreamAlerts keeps the alerts of saved searches, published on
+	// defwatch.alerts.<rule>, so a consumer that was down catches up.
+	StreamAlerts  = "DEFWATCH_ALERTS"
+	SubjectAlerts = "defwatch.alerts"
+	// StreamDigest holds the matches of digest rules until their period's
+	// digest is sent (defwatch.digest.<rule>).
+	StreamDigest  = "DEFWATCH_DIGEST"
+	SubjectDigest = "defwatch.digest"
+	// KVRules holds the saved searches, one Rule per key.
+	KVRules = "defwatch_rules"
+	// KVAlerted records each rule's alerted stories, so a story alerts once
+	// per rule.
+	KVAlerted = "defwatch_alerted"
+	// KVAlerter remembers how far through the articles stream alerts were
+	// sent, so an index rebuilt from the stream does not alert again.
+	KVAlerter = "defwatch_alerter"
+
+	// Announcements of indexed articles, on core NATS (live, not stored):
+	// every article on defwatch.indexed, and by what it names on
+	// defwatch.nations.<CODE>, defwatch.troops.<CODE or XX> and
+	// defwatch.meetings.<kind>. None lies under defwatch.articles.>.
+	SubjectIndexed  = "defwatch.indexed"
+	SubjectNations  = "defwatch.nations"
+	SubjectTroops   = "defwatch.troops"
+	SubjectMeetings = "defwatch.meetings"
+)
+
+// Rule is a saved search: every new article its query finds is an alert.
+type Rule struct {
+	Name  string `json:"name"`
+	Query string `json:"query"`
+	// Digest, when set, gathers the matches of each period into one
+	// message instead of one alert per match.
+	Digest Duration `json:"digest,omitzero"`
+	// Webhook, when set, receives every alert and digest as a POST.
+	Webhook string    `json:"webhook,omitempty"`
+	Created time.Time `json:"created,omitzero"`
+}
+
+// Duration is a time.Duration written in JSON as "1h30m".
+type Duration time.Duration
+
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	*d = Duration(v)
+	return err
+}
+
+// ValidRuleName says name can be a rule's name: it becomes a NATS subject
+// token and a KV key, so letters, digits, '-' and '_' only, at most 64.
+func ValidRuleName(name string) bool {
+	return name != "" && len(name) <= 64 && isToken(name)
+}
+
+// Summary is what announcements and alerts say of an article: everything
+// but its text.
+type Summary struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Source    string    `json:"source"`
+	Published time.Time `json:"published,omitzero"`
+	Lang      string    `json:"lang,omitempty"`
+	// Story is the id of the first copy of the wire story the article is a
+	// copy of (its own id when it is the first).
+	Story    string    `json:"story,omitempty"`
+	Nations  []Nation  `json:"nations"`
+	Troops   []Troop   `json:"troops"`
+	Meetings []Meeting `json:"meetings"`
+	Indexed  time.Time `json:"indexed"`
+}
+
+// Summarize returns a's Summary.
+func Summarize(a *Article, story string, indexed time.Time) Summary {
+	return Summary{
+		ID: a.ID, URL: a.URL, Title: a.Title, Source: a.Source, Published: a.Published,
+		Lang: a.Lang, Story: story, Nations: a.Nations, Troops: a.Troops, Meetings: a.Meetings,
+		Indexed: indexed,
+	}
+}
+
+// Alert is one message on defwatch.alerts.<rule>: either one article a
+// saved search found (Kind "match", the article's Summary and Snippet
+// filled in) or a digest of a period's matches (Kind "digest", Matches).
+type Alert struct {
+	Kind     string `json:"kind"`
+	Rule     string `json:"rule"`
+	Query    string `json:"query"`
+	*Summary        // nil in a digest
+	// Snippet is HTML: the passage where the query's words occur, in
+	// <mark>, everything else escaped.
+	Snippet string `json:"snippet,omitempty"`
+	// A digest's period and its matches, oldest first.
+	From    time.Time `json:"from,omitzero"`
+	To      time.Time `json:"to,omitzero"`
+	Matches []Alert   `json:"matches,omitempty"`
+	Sent    time.Time `json:"sent"`
+}
+
+// Alert kinds.
+const (
+	AlertMatch  = "match"
+	AlertDigest = "digest"
 )
 
 // ArticleSubject is the subject an article in lang is published on.

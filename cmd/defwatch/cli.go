@@ -22,6 +22,7 @@ Usage:
   defwatch extract [flags] FILE|-        extract and tag one page, print the Article as JSON
   defwatch import [flags] FILE.jsonl[.gz] publish archived articles into the pipeline
   defwatch feeds FILE|URL...             check feeds: fetch and parse each once
+  defwatch alerts add|list|rm|tail ...   saved searches and their alerts on NATS
 
 Run "defwatch COMMAND -h" for a command's flags. Every flag can also be set
 with an environment variable: --nats-listen is DEFWATCH_NATS_LISTEN.
@@ -45,6 +46,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return importCommand(ctx, rest, stdout, stderr)
 	case "feeds":
 		return feedsCommand(ctx, rest, stdout, stderr)
+	case "alerts":
+		return alertsCommand(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -119,6 +119,24 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 		Storage:     jetstream.FileStorage,
 		Replicas:    replicas,
 		Duplicates:  10 * time.Minute,
+	}, {
+		Name:        defwatch.StreamAlerts,
+		Description: "alerts of saved searches, one subject per rule",
+		Subjects:    []string{defwatch.SubjectAlerts + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		Storage:     jetstream.FileStorage,
+		Replicas:    replicas,
+		MaxAge:      30 * 24 * time.Hour,
+		Duplicates:  10 * time.Minute,
+	}, {
+		Name:        defwatch.StreamDigest,
+		Description: "matches of digest rules waiting for their period's digest",
+		Subjects:    []string{defwatch.SubjectDigest + ".>"},
+		Retention:   jetstream.WorkQueuePolicy,
+		Storage:     jetstream.FileStorage,
+		Replicas:    replicas,
+		MaxAge:      30 * 24 * time.Hour,
+		Duplicates:  10 * time.Minute,
 	}}
 	for _, cfg := range streams {
 		if _, err := js.CreateOrUpdateStream(ctx, cfg); err != nil {
@@ -138,6 +156,24 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 		// An item still in a feed after this long is a rare thing; forgetting
 		// it costs one fetch, and the index keeps one copy regardless.
 		TTL: 180 * 24 * time.Hour,
+	}, {
+		Bucket:      defwatch.KVRules,
+		Description: "saved searches (defwatch alerts add)",
+		Replicas:    replicas,
+		Storage:     jetstream.FileStorage,
+		History:     5,
+	}, {
+		Bucket:      defwatch.KVAlerted,
+		Description: "stories each saved search has alerted",
+		Replicas:    replicas,
+		Storage:     jetstream.FileStorage,
+		// A copy of a story that comes later than this alerts again.
+		TTL: 30 * 24 * time.Hour,
+	}, {
+		Bucket:      defwatch.KVAlerter,
+		Description: "how far through the articles stream alerts were sent",
+		Replicas:    replicas,
+		Storage:     jetstream.FileStorage,
 	}}
 	for _, cfg := range buckets {
 		if _, err := js.CreateOrUpdateKeyValue(ctx, cfg); err != nil {

@@ -119,10 +119,17 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 				log.Error("close index", "err", err)
 			}
 		}()
-		ix, err := index.NewIndexer(setupCtx, js, idx, index.IndexerConfig{
-			Durable:    "index-" + cfg.IndexName,
-			FlushAfter: cfg.FlushAfter,
-		}, log)
+		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
+		if cfg.Alerts {
+			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
+			al, err := index.NewAlerter(setupCtx, nc, js, webhooks, log)
+			if err != nil {
+				return err
+			}
+			icfg.OnCommit = al.OnCommit
+			consumers.Go(func() error { return al.Run(consumeCtx) })
+		}
+		ix, err := index.NewIndexer(setupCtx, js, idx, icfg, log)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,357 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"log/slog"
+	"net/url"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
+)
+
+const alertsUsage = `Usage:
+  defwatch alerts add [flags] NAME QUERY   save a search; new articles it finds are alerts
+  defwatch alerts list [flags]             list the saved searches
+  defwatch alerts rm [flags] NAME          remove a saved search
+  defwatch alerts tail [flags] [NAME]      print alerts as they arrive
+
+Alerts are published on defwatch.alerts.NAME (stored: a durable consumer
+misses nothing). The query is in the search language, e.g.
+  defwatch alerts add ua-troops 'nation:UA troops:>=1000'
+  defwatch alerts add brussels --digest 1h 'meeting:* "Brussels"'
+
+Every subcommand takes --nats URL (default: the embedded server of a local
+defwatch run). Run "defwatch alerts SUBCOMMAND -h" for its flags.
+`
+
+func alertsCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, alertsUsage)
+		return errUsage
+	}
+	switch args[0] {
+	case "add":
+		return alertsAdd(ctx, args[1:], stdout, stderr)
+	case "list", "ls":
+		return alertsList(ctx, args[1:], stdout, stderr)
+	case "rm", "remove":
+		return alertsRemove(ctx, args[1:], stdout, stderr)
+	case "tail":
+		return alertsTail(ctx, args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, alertsUsage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "defwatch alerts: unknown subcommand %q\n\n%s", args[0], alertsUsage)
+	return errUsage
+}
+
+// alertsFlags makes a subcommand's flag set with --nats.
+func alertsFlags(name, synopsis string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("defwatch alerts "+name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: defwatch alerts %s %s\n\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
+}
+
+// rulesBucket connects to NATS and opens the rules bucket.
+func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
+	nc, err := connect(ctx, natsURLs(natsURL), "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, nil, err
+	}
+	kv, err := js.KeyValue(ctx, defwatch.KVRules)
+	if err != nil {
+		nc.Close()
+		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, natsURL, err)
+	}
+	return nc, js, kv, nil
+}
+
+func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs, natsURL := alertsFlags("add", "[flags] NAME QUERY")
+	digest := fs.Duration("digest", 0, "send one message per period listing its matches (e.g. 1h), instead of one alert per match")
+	webhook := fs.String("webhook", "", "also POST every alert to this http(s) URL, with retries")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if fs.NArg() < 2 {
+		fs.Usage()
+		return errUsage
+	}
+	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest),
+		Webhook: *webhook, Created: time.Now().UTC()}
+	if err := checkRule(r); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	nc, _, kv, err := rulesBucket(ctx, *natsURL)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	verb := "added"
+	if old, err := kv.Get(ctx, r.Name); err == nil {
+		var was defwatch.Rule
+		if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
+			r.Created = was.Created
+		}
+		verb = "updated"
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	if _, err := kv.Put(ctx, r.Name, data); err != nil {
+		return fmt.Errorf("save %s: %w", r.Name, err)
+	}
+	fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
+	return nil
+}
+
+// checkRule refuses a rule the alerter could not use, saying why.
+func checkRule(r defwatch.Rule) error {
+	if !defwatch.ValidRuleName(r.Name) {
+		return fmt.Errorf("rule name %q: use letters, digits, - and _ only, at most 64 (it names the subject defwatch.alerts.NAME)", r.Name)
+	}
+	if strings.TrimSpace(r.Query) == "" {
+		return errors.New("the query is empty: give one in the search language, e.g. 'nation:UA troops:>=1000'")
+	}
+	if _, err := index.NewFilter(r.Query); err != nil {
+		return fmt.Errorf("query %q: %w", r.Query, err)
+	}
+	if d := time.Duration(r.Digest); d < 0 || d > 0 && d < time.Minute {
+		return fmt.Errorf("--digest %s: give a period of a minute or more, e.g. 1h", d)
+	}
+	if r.Webhook != "" {
+		u, err := url.Parse(r.Webhook)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("--webhook %q: want an http:// or https:// URL", r.Webhook)
+		}
+	}
+	return nil
+}
+
+func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs, natsURL := alertsFlags("list", "[flags]")
+	asJSON := fs.Bool("json", false, "print the rules as JSON lines")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	nc, _, kv, err := rulesBucket(ctx, *natsURL)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	keys, err := kv.ListKeys(ctx)
+	if err != nil {
+		return fmt.Errorf("list saved searches: %w", err)
+	}
+	var rules []defwatch.Rule
+	for name := range keys.Keys() {
+		e, err := kv.Get(ctx, name)
+		if err != nil {
+			continue // removed meanwhile
+		}
+		var r defwatch.Rule
+		if err := json.Unmarshal(e.Value(), &r); err != nil {
+			fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
+			continue
+		}
+		r.Name = name
+		rules = append(rules, r)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		for _, r := range rules {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(rules) == 0 {
+		fmt.Fprintln(stdout, "no saved searches (add one with: defwatch alerts add NAME QUERY)")
+		return nil
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tQUERY\tDIGEST\tWEBHOOK")
+	for _, r := range rules {
+		d := "-"
+		if r.Digest > 0 {
+			d = time.Duration(r.Digest).String()
+		}
+		w := r.Webhook
+		if w == "" {
+			w = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Query, d, w)
+	}
+	return tw.Flush()
+}
+
+func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs, natsURL := alertsFlags("rm", "[flags] NAME")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	name := fs.Arg(0)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	nc, _, kv, err := rulesBucket(ctx, *natsURL)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	if !defwatch.ValidRuleName(name) {
+		return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
+	}
+	if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
+		return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
+	} else if err != nil {
+		return err
+	}
+	if err := kv.Delete(ctx, name); err != nil {
+		return fmt.Errorf("remove %s: %w", name, err)
+	}
+	fmt.Fprintf(stdout, "removed %s\n", name)
+	return nil
+}
+
+func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs, natsURL := alertsFlags("tail", "[flags] [NAME]")
+	asJSON := fs.Bool("json", false, "print each alert as one line of JSON")
+	since := fs.Duration("since", 0, "also print the alerts of this long before now (e.g. 24h)")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return errUsage
+	}
+	subject := defwatch.SubjectAlerts + ".>"
+	if fs.NArg() == 1 {
+		if !defwatch.ValidRuleName(fs.Arg(0)) {
+			return fmt.Errorf("rule name %q: letters, digits, - and _ only", fs.Arg(0))
+		}
+		subject = defwatch.SubjectAlerts + "." + fs.Arg(0)
+	}
+	setup, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	nc, js, _, err := rulesBucket(setup, *natsURL)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}, DeliverPolicy: jetstream.DeliverNewPolicy}
+	if *since > 0 {
+		start := time.Now().Add(-*since)
+		cfg.DeliverPolicy, cfg.OptStartTime = jetstream.DeliverByStartTimePolicy, &start
+	}
+	cons, err := js.OrderedConsumer(setup, defwatch.StreamAlerts, cfg)
+	if err != nil {
+		return fmt.Errorf("follow %s: %w", subject, err)
+	}
+	msgs, err := cons.Messages()
+	if err != nil {
+		return fmt.Errorf("follow %s: %w", subject, err)
+	}
+	defer msgs.Stop()
+	go func() {
+		<-ctx.Done()
+		msgs.Stop()
+	}()
+	fmt.Fprintf(stderr, "following %s (Ctrl-C to stop)\n", subject)
+	for {
+		m, err := msgs.Next()
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				return nil
+			}
+			return fmt.Errorf("follow %s: %w", subject, err)
+		}
+		if *asJSON {
+			fmt.Fprintf(stdout, "%s\n", m.Data())
+			continue
+		}
+		var a defwatch.Alert
+		if err := json.Unmarshal(m.Data(), &a); err != nil {
+			fmt.Fprintf(stderr, "unreadable alert on %s: %v\n", m.Subject(), err)
+			continue
+		}
+		printAlert(stdout, a)
+	}
+}
+
+// printAlert writes an alert for a person: one block per article.
+func printAlert(w io.Writer, a defwatch.Alert) {
+	if a.Kind == defwatch.AlertDigest {
+		fmt.Fprintf(w, "== %s: digest %s – %s, %d matches (%s)\n", a.Rule,
+			a.From.Local().Format("2006-01-02 15:04"), a.To.Local().Format("15:04"), len(a.Matches), a.Query)
+		for _, m := range a.Matches {
+			printMatch(w, "   ", m)
+		}
+		return
+	}
+	fmt.Fprintf(w, "== %s (%s)\n", a.Rule, a.Query)
+	printMatch(w, "   ", a)
+}
+
+func printMatch(w io.Writer, indent string, a defwatch.Alert) {
+	s := a.Summary
+	if s == nil {
+		return
+	}
+	date := "undated"
+	if !s.Published.IsZero() {
+		date = s.Published.Format("2006-01-02")
+	}
+	fmt.Fprintf(w, "%s%s  %s  %s\n", indent, date, s.Source, clip(s.Title, 100))
+	var tags []string
+	if len(s.Nations) > 0 {
+		codes := make([]string, len(s.Nations))
+		for i, n := range s.Nations {
+			codes[i] = n.Code
+		}
+		tags = append(tags, strings.Join(codes, " "))
+	}
+	for _, t := range s.Troops {
+		tags = append(tags, strings.TrimSpace(troopRange(t.Min, t.Max, t.Approx)+" "+t.Nation))
+	}
+	for _, m := range s.Meetings {
+		tags = append(tags, strings.TrimSpace(m.Kind+" "+m.Date))
+	}
+	if len(tags) > 0 {
+		fmt.Fprintf(w, "%s  %s\n", indent, strings.Join(tags, " · "))
+	}
+	if snip := html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(a.Snippet)); snip != "" {
+		fmt.Fprintf(w, "%s  %s\n", indent, clip(snip, 200))
+	}
+	fmt.Fprintf(w, "%s  %s\n", indent, s.URL)
+}
