@@ -47,6 +47,8 @@ type Alerter struct {
 	webhooks map[string]context.CancelFunc
 	digests  map[string]time.Time // each digest rule's last period sent
 	watcher  jetstream.KeyWatcher
+	// seen holds rule-and-story keys this process claimed or found claimed.
+	seen keyMemory
 
 	// mark is the highest articles-stream sequence whose alerts were
 	// sent, as last read or written, and markRev its revision in state;
@@ -82,6 +84,7 @@ func NewAlerter(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, clie
 		nc: nc, js: js, rules: rules, state: state, perc: NewPercolator(), client: client,
 		log:    log.With("stage", "alerts"),
 		byName: map[string]defwatch.Rule{}, webhooks: map[string]context.CancelFunc{}, digests: map[string]time.Time{},
+		seen: keyMemory{max: 100_000},
 	}
 	// The watcher outlives this call: Run reads its updates until its own
 	// context ends, then stops it.
@@ -320,40 +323,32 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 	al.mu.Lock()
 	byName := al.byName
 	al.mu.Unlock()
+	// Each rule and story once: a key this process claimed or saw claimed
+	// is settled without asking the server again (most of a wire story's
+	// copies), and the alert itself is built only for a claim won.
 	type pending struct {
 		key string
-		msg *nats.Msg
+		it  Indexed
+		m   RuleMatch
 	}
 	var todo []pending
+	inBatch := map[string]bool{}
 	for i, ms := range matches {
-		it := items[i]
 		for _, m := range ms {
-			r, ok := byName[m.Rule]
-			if !ok {
+			if _, ok := byName[m.Rule]; !ok {
 				continue // removed since the match
 			}
-			sum := defwatch.Summarize(it.Article, it.Story, now)
-			data, err := json.Marshal(defwatch.Alert{Kind: defwatch.AlertMatch, Rule: m.Rule, Query: m.Query,
-				Summary: &sum, Snippet: m.Snippet, Sent: now})
-			if err != nil {
-				return fmt.Errorf("alerts: %s: %w", m.Rule, err)
+			key := alertedKey(m.Rule, items[i].Story)
+			if inBatch[key] || al.seen.has(key) {
+				continue
 			}
-			subject := defwatch.SubjectAlerts + "." + m.Rule
-			if r.Digest > 0 {
-				subject = defwatch.SubjectDigest + "." + m.Rule
-			}
-			msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
-			msg.Header.Set(jetstream.MsgIDHeader, m.Rule+":"+it.Story)
-			todo = append(todo, pending{alertedKey(m.Rule, it.Story), msg})
+			inBatch[key] = true
+			todo = append(todo, pending{key, items[i], m})
 		}
 	}
 	if len(todo) == 0 {
 		return nil
 	}
-	// Claim each rule and story first, all at once: a claim that exists
-	// already means the alert went out (a redelivery, another replica, an
-	// earlier copy of the story), and plain subscribers must not see it
-	// twice, which the stream's own deduplication cannot prevent.
 	keys := make([]string, len(todo))
 	for i, p := range todo {
 		keys[i] = p.key
@@ -364,22 +359,37 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 	}
 	var acks []jetstream.PubAckFuture
 	var claimed []string
+	giveBack := func(from int) {
+		// This claim and the ones not yet used; those already in flight
+		// come back with their acks.
+		for j := from; j < len(todo); j++ {
+			if won[j] {
+				claimed = append(claimed, keys[j])
+			}
+		}
+		al.unclaim(ctx, claimed)
+	}
 	for i, p := range todo {
 		if !won[i] {
 			continue
 		}
-		f, err := al.js.PublishMsgAsync(p.msg)
+		subject := defwatch.SubjectAlerts + "." + p.m.Rule
+		if byName[p.m.Rule].Digest > 0 {
+			subject = defwatch.SubjectDigest + "." + p.m.Rule
+		}
+		sum := defwatch.Summarize(p.it.Article, p.it.Story, now)
+		data, err := json.Marshal(defwatch.Alert{Kind: defwatch.AlertMatch, Rule: p.m.Rule, Query: p.m.Query,
+			Summary: &sum, Snippet: p.m.Snippet(), Sent: now})
 		if err != nil {
-			// Give back this claim and the ones not yet used; those
-			// already in flight come back with their acks below.
-			var back []string
-			for j := i; j < len(todo); j++ {
-				if won[j] {
-					back = append(back, keys[j])
-				}
-			}
-			al.unclaim(ctx, back)
-			return fmt.Errorf("alerts: publish %s: %w", p.msg.Subject, err)
+			giveBack(i)
+			return fmt.Errorf("alerts: %s: %w", p.m.Rule, err)
+		}
+		msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+		msg.Header.Set(jetstream.MsgIDHeader, p.m.Rule+":"+p.it.Story)
+		f, err := al.js.PublishMsgAsync(msg)
+		if err != nil {
+			giveBack(i)
+			return fmt.Errorf("alerts: publish %s: %w", subject, err)
 		}
 		acks = append(acks, f)
 		claimed = append(claimed, p.key)
@@ -398,8 +408,36 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 			return fmt.Errorf("alerts: publish %s: %w", f.Msg().Subject, err)
 		}
 	}
+	for _, k := range keys {
+		al.seen.add(k)
+	}
 	al.log.Debug("alerts published", "sent", len(acks), "folded", len(todo)-len(acks))
 	return nil
+}
+
+// keyMemory remembers recent keys in two generations: when the newer
+// fills up, the older is dropped, so it holds between max and 2*max.
+type keyMemory struct {
+	mu       sync.Mutex
+	cur, old map[string]struct{}
+	max      int
+}
+
+func (m *keyMemory) has(k string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, a := m.cur[k]
+	_, b := m.old[k]
+	return a || b
+}
+
+func (m *keyMemory) add(k string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.cur == nil || len(m.cur) >= m.max {
+		m.old, m.cur = m.cur, make(map[string]struct{}, m.max/4)
+	}
+	m.cur[k] = struct{}{}
 }
 
 // alertedKey is the KVAlerted key that records the rule's alert for a

@@ -91,6 +91,17 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 // committed and acknowledged before Run returns.
 func (ix *Indexer) Run(ctx context.Context) error {
 	ix.log.Info("indexing")
+	// A committed batch is finished (OnCommit, then acks) beside the next
+	// batch's commit, so alerting takes little from indexing; one batch at
+	// a time waits, which keeps their order and bounds memory.
+	finish := make(chan done, 1)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		for d := range finish {
+			ix.finish(ctx, d)
+		}
+	}()
 	for ctx.Err() == nil {
 		batch, err := ix.cons.Fetch(ix.cfg.BatchSize, jetstream.FetchMaxWait(ix.cfg.FlushAfter))
 		if err != nil {
@@ -109,13 +120,23 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			ix.log.Debug("fetch ended early", "err", err)
 		}
 		if len(msgs) > 0 {
-			ix.commit(ctx, msgs)
+			ix.commit(msgs, finish)
 		}
 	}
+	close(finish)
+	<-finished
 	return nil
 }
 
-func (ix *Indexer) commit(ctx context.Context, msgs []jetstream.Msg) {
+// done is a committed batch on its way to OnCommit and its acks.
+type done struct {
+	indexed  []Indexed
+	articles []*defwatch.Article
+	msgs     []jetstream.Msg
+	start    time.Time
+}
+
+func (ix *Indexer) commit(msgs []jetstream.Msg, finish chan<- done) {
 	articles := make([]*defwatch.Article, 0, len(msgs))
 	good := make([]jetstream.Msg, 0, len(msgs))
 	for _, m := range msgs {
@@ -134,23 +155,36 @@ func (ix *Indexer) commit(ctx context.Context, msgs []jetstream.Msg) {
 	}
 	start := time.Now()
 	indexed, err := ix.idx.Put(articles)
-	if err == nil && ix.cfg.OnCommit != nil {
-		err = ix.cfg.OnCommit(ctx, ix.committed(indexed, articles, good))
-	}
 	if err != nil {
-		ix.log.Error("batch failed, will retry", "articles", len(articles), "err", err)
-		for _, m := range good {
-			_ = m.NakWithDelay(defwatch.RetryDelay(delivered(m)))
-		}
+		ix.retry(good, err)
 		return
 	}
-	for _, m := range good {
+	finish <- done{indexed, articles, good, start}
+}
+
+// finish runs OnCommit for a committed batch, then acknowledges it.
+func (ix *Indexer) finish(ctx context.Context, d done) {
+	if ix.cfg.OnCommit != nil {
+		if err := ix.cfg.OnCommit(ctx, ix.committed(d.indexed, d.articles, d.msgs)); err != nil {
+			ix.retry(d.msgs, err)
+			return
+		}
+	}
+	for _, m := range d.msgs {
 		if err := m.Ack(); err != nil {
 			// The article is indexed; a redelivery only overwrites it.
 			ix.log.Warn("ack failed", "err", err)
 		}
 	}
-	ix.log.Debug("batch indexed", "articles", len(articles), "took", time.Since(start))
+	ix.log.Debug("batch indexed", "articles", len(d.msgs), "took", time.Since(d.start))
+}
+
+// retry gives a failed batch back, to come again after a delay.
+func (ix *Indexer) retry(msgs []jetstream.Msg, err error) {
+	ix.log.Error("batch failed, will retry", "articles", len(msgs), "err", err)
+	for _, m := range msgs {
+		_ = m.NakWithDelay(defwatch.RetryDelay(delivered(m)))
+	}
 }
 
 // committed pairs what Put kept with the messages the articles came from.

@@ -423,9 +423,9 @@ func matchSnippet(root node, d *matchDoc) string {
 	for end < len(src) && !utf8.RuneStart(src[end]) {
 		end++
 	}
-	var b strings.Builder
+	w := snippetWriter{b: make([]byte, 0, end-start+64)}
 	if start > 0 {
-		b.WriteString("…")
+		w.raw("…")
 	}
 	at := start
 	for _, m := range marks {
@@ -435,17 +435,74 @@ func matchSnippet(root node, d *matchDoc) string {
 		if m.Start < at {
 			continue
 		}
-		b.WriteString(html.EscapeString(src[at:m.Start]))
-		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(src[m.Start:m.End]))
-		b.WriteString("</mark>")
+		w.text(src[at:m.Start])
+		w.raw("<mark>")
+		w.text(src[m.Start:m.End])
+		w.b = append(w.b, "</mark>"...)
 		at = m.End
 	}
-	b.WriteString(html.EscapeString(src[at:end]))
+	w.text(src[at:end])
 	if end < len(src) {
-		b.WriteString("…")
+		w.raw("…")
 	}
-	return strings.ToValidUTF8(collapseSpace(b.String()), "")
+	return string(w.b)
+}
+
+// snippetWriter writes a snippet in one pass: text HTML-escaped, each run
+// of white space as one space (none at the start or the end), bytes that
+// are not UTF-8 dropped.
+type snippetWriter struct {
+	b     []byte
+	space bool // white space seen since the last thing written
+}
+
+// raw writes s as it is, after the space that runs before it.
+func (w *snippetWriter) raw(s string) {
+	if w.space && len(w.b) > 0 {
+		w.b = append(w.b, ' ')
+	}
+	w.space = false
+	w.b = append(w.b, s...)
+}
+
+func (w *snippetWriter) text(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				w.space = true
+			case c == '<':
+				w.raw("&lt;")
+			case c == '>':
+				w.raw("&gt;")
+			case c == '&':
+				w.raw("&amp;")
+			case c == '"':
+				w.raw("&#34;")
+			case c == '\'':
+				w.raw("&#39;")
+			default:
+				if w.space && len(w.b) > 0 {
+					w.b = append(w.b, ' ')
+				}
+				w.space = false
+				w.b = append(w.b, c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			// not UTF-8: dropped
+		case unicode.IsSpace(r):
+			w.space = true
+		default:
+			w.raw(s[i : i+size])
+		}
+		i += size
+	}
 }
 
 // plainSnippet is the opening of text, escaped.
@@ -474,21 +531,35 @@ func plainSnippet(text string) string {
 }
 
 // collapseSpace turns each run of white space in s into one space and
-// trims both ends, as strings.Fields and Join would, in one pass.
+// trims both ends, as strings.Fields and Join would, in one pass. ASCII
+// is looked at byte by byte; only the lead bytes of Unicode's other
+// spaces (U+0085, U+00A0, U+1680, U+2000–U+3000) make it decode a rune.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, isSpace := 1, false
+		switch {
+		case c < utf8.RuneSelf:
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		default:
+			_, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		if isSpace {
+			space = len(b) > 0
+		} else {
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, s[i:i+size]...)
 		}
-		b.WriteRune(r)
+		i += size
 	}
-	return b.String()
+	return string(b)
 }

@@ -59,11 +59,15 @@ type Percolator struct {
 type RuleMatch struct {
 	Rule  string
 	Query string
-	// Snippet is HTML: the passage where the query's words occur, in
-	// <mark>, everything else escaped; the opening of the text when the
-	// query has no words.
-	Snippet string
+	root  node
+	doc   *matchDoc
 }
+
+// Snippet is HTML: the passage where the query's words occur, in <mark>,
+// everything else escaped; the opening of the text when the query has no
+// words. It is made when asked for, since most matches of a wire story's
+// copies are folded and never sent.
+func (m RuleMatch) Snippet() string { return matchSnippet(m.root, m.doc) }
 
 // NewPercolator returns a Percolator with no rules.
 func NewPercolator() *Percolator {
@@ -189,7 +193,7 @@ func (p *Percolator) match(d *matchDoc) []RuleMatch {
 		if r.f.root != nil && !r.f.root.match(d) {
 			continue
 		}
-		out = append(out, RuleMatch{Rule: r.name, Query: r.f.query, Snippet: matchSnippet(r.f.root, d)})
+		out = append(out, RuleMatch{Rule: r.name, Query: r.f.query, root: r.f.root, doc: d})
 	}
 	return out
 }

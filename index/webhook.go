@@ -3,6 +3,8 @@ package index
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -22,9 +24,10 @@ import (
 const (
 	// webhookPrefix starts the name of every rule's webhook consumer.
 	webhookPrefix = "webhook-"
-	// webhookURLKey is the consumer Metadata key that records which URL the
-	// consumer delivers to, so a changed URL can be noticed on start.
-	webhookURLKey = "webhook_url"
+	// webhookURLKey is the consumer Metadata key that records a hash of the
+	// URL the consumer delivers to, so a changed URL can be noticed on start
+	// without the URL (which may carry a secret) showing in consumer info.
+	webhookURLKey = "webhook_url_sha256"
 	// webhookRequestTimeout bounds one POST even when the client has no
 	// timeout of its own.
 	webhookRequestTimeout = 30 * time.Second
@@ -57,6 +60,11 @@ type Webhook struct {
 	pull time.Duration
 }
 
+func urlHash(u string) string {
+	sum := sha256.Sum256([]byte(u))
+	return hex.EncodeToString(sum[:])
+}
+
 // NewWebhook creates or resumes the durable pull consumer "webhook-<rule>" on
 // DEFWATCH_ALERTS filtered to defwatch.alerts.<rule>. A consumer created now
 // starts with the alerts published from now on (DeliverNewPolicy); a resumed
@@ -87,12 +95,12 @@ func NewWebhook(ctx context.Context, js jetstream.JetStream, rule defwatch.Rule,
 		AckWait:       2 * time.Minute,
 		MaxDeliver:    defwatch.MaxDeliveries,
 		MaxAckPending: 1,
-		Metadata:      map[string]string{webhookURLKey: rule.Webhook},
+		Metadata:      map[string]string{webhookURLKey: urlHash(rule.Webhook)},
 	}
 
 	cons, err := js.Consumer(ctx, defwatch.StreamAlerts, name)
 	switch {
-	case err == nil && cons.CachedInfo().Config.Metadata[webhookURLKey] == rule.Webhook:
+	case err == nil && cons.CachedInfo().Config.Metadata[webhookURLKey] == urlHash(rule.Webhook):
 		// Resume. Updating brings the settings of a consumer made by an
 		// older version up to date; its position is kept.
 		cons, err = js.UpdateConsumer(ctx, defwatch.StreamAlerts, cfg)

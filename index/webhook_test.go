@@ -26,30 +26,49 @@ import (
 // dir and the alerts stream.
 func webhookJetStream(t *testing.T) jetstream.JetStream {
 	t.Helper()
+	_, js := testJetStream(t)
+	return js
+}
+
+// testJetStream runs an in-process NATS server with JetStream in a temp
+// dir, with the streams and buckets the index stage uses.
+func testJetStream(tb testing.TB) (*nats.Conn, jetstream.JetStream) {
+	tb.Helper()
 	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+		StoreDir: tb.TempDir(), NoLog: true, NoSigs: true})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	go ns.Start()
 	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
+		tb.Fatal("nats not ready")
 	}
-	t.Cleanup(ns.Shutdown)
+	tb.Cleanup(ns.Shutdown)
 	nc, err := nats.Connect(ns.ClientURL())
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(nc.Close)
+	tb.Cleanup(nc.Close)
 	js, err := jetstream.New(nc)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{
-		Name: defwatch.StreamAlerts, Subjects: []string{defwatch.SubjectAlerts + ".>"}}); err != nil {
-		t.Fatal(err)
+	ctx := context.Background()
+	for _, cfg := range []jetstream.StreamConfig{
+		{Name: defwatch.StreamAlerts, Subjects: []string{defwatch.SubjectAlerts + ".>"}},
+		{Name: defwatch.StreamDigest, Subjects: []string{defwatch.SubjectDigest + ".>"}, Retention: jetstream.WorkQueuePolicy},
+		{Name: defwatch.StreamArticles, Subjects: []string{defwatch.SubjectArticles + ".>"}},
+	} {
+		if _, err := js.CreateStream(ctx, cfg); err != nil {
+			tb.Fatal(err)
+		}
 	}
-	return js
+	for _, b := range []string{defwatch.KVRules, defwatch.KVAlerted, defwatch.KVAlerter} {
+		if _, err := js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: b}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return nc, js
 }
 
 // publishAlert publishes an alert for rule with id as its Nats-Msg-Id and
@@ -468,8 +487,14 @@ func TestWebhookNewURLStartsAfresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if u := info.CachedInfo().Config.Metadata["webhook_url"]; u != newRecv.srv.URL {
-		t.Errorf("consumer made for %q, want %q", u, newRecv.srv.URL)
+	md := info.CachedInfo().Config.Metadata
+	if u := md[webhookURLKey]; u != urlHash(newRecv.srv.URL) {
+		t.Errorf("consumer made for URL hash %q, want the new URL's", u)
+	}
+	for k, v := range md {
+		if strings.Contains(v, "127.0.0.1") {
+			t.Errorf("consumer metadata %s shows the URL: %q", k, v)
+		}
 	}
 }
 
