@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
+.PHONY: build run test bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -26,6 +26,13 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench 'PipelineImport' -benchtime 3x -count 3 ./cmd/defwatch/
 	$(GO) test -run '^$$' -bench . -count 3 ./index/ ./extract/entity/
+
+# Saved searches: what 1,000 of them cost the index stage (with and without,
+# side by side, medians), matching alone, and alert latency p50/p99.
+bench-alerts:
+	$(GO) test -run '^$$' -bench 'IndexStageRules' -benchtime 5x ./index/
+	$(GO) test -run '^$$' -bench 'Percolate' -benchtime 10x -count 3 ./index/
+	$(GO) test -run '^$$' -bench 'AlertLatency' -benchtime 1x -count 3 ./cmd/defwatch/
 
 # Index stage and search at scale: Index.Put throughput, query latency and
 # size on disk for copies of the shared news corpus (ARTICLES=20000 for a

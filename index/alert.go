@@ -25,7 +25,9 @@ import (
 // article is announced on core NATS subjects (defwatch.indexed and one per
 // nation, troop owner and meeting kind), and matched against the saved
 // searches in the rules bucket; a match is an alert on the alerts stream,
-// or an entry in its rule's next digest.
+// or an entry in its rule's next digest. Several index replicas may run
+// one each: announcements, alerts and digests are claimed in KVAlerted
+// before they go out, so each goes out once.
 //
 // Each rule alerts once per story: before an alert is published, its rule
 // and the article's story are claimed in the KVAlerted bucket, and a claim
@@ -46,7 +48,10 @@ type Alerter struct {
 	byName   map[string]defwatch.Rule
 	webhooks map[string]context.CancelFunc
 	digests  map[string]time.Time // each digest rule's last period sent
-	watcher  jetstream.KeyWatcher
+	// digestOwned is each digest rule's period this process claimed;
+	// only Run's goroutine touches it.
+	digestOwned map[string]time.Time
+	watcher     jetstream.KeyWatcher
 	// seen holds rule-and-story keys this process claimed or found claimed.
 	seen keyMemory
 
@@ -84,7 +89,7 @@ func NewAlerter(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, clie
 		nc: nc, js: js, rules: rules, state: state, perc: NewPercolator(), client: client,
 		log:    log.With("stage", "alerts"),
 		byName: map[string]defwatch.Rule{}, webhooks: map[string]context.CancelFunc{}, digests: map[string]time.Time{},
-		seen: keyMemory{max: 100_000},
+		seen: keyMemory{max: 100_000}, digestOwned: map[string]time.Time{},
 	}
 	// The watcher outlives this call: Run reads its updates until its own
 	// context ends, then stops it.
@@ -93,10 +98,12 @@ func NewAlerter(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, clie
 		return nil, fmt.Errorf("alerts: watch rules: %w", err)
 	}
 	al.watcher = w
+	al.perc.Hold()
 	for {
 		select {
 		case e := <-w.Updates():
 			if e == nil { // every rule there is has been read
+				al.perc.Release()
 				al.log.Info("saved searches loaded", "rules", al.perc.Len())
 				return al, nil
 			}
@@ -233,7 +240,7 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 	// The stage finishes the batch in hand when it is told to stop.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
-	var fresh []Indexed
+	var fresh, news []Indexed
 	var last uint64
 	for _, c := range batch {
 		if c.Replay {
@@ -247,16 +254,40 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 		}
 		last = max(last, c.Seq)
 		if c.New {
-			al.announce(c.Indexed)
+			news = append(news, c.Indexed)
 		}
 		if c.New || c.Redelivered {
 			fresh = append(fresh, c.Indexed)
 		}
 	}
+	al.announceAll(ctx, news)
 	if err := al.alert(ctx, fresh); err != nil {
 		return err
 	}
 	return al.sentThrough(ctx, last)
+}
+
+// announceAll announces the articles no other index replica announced:
+// each is claimed first, as alerts are.
+func (al *Alerter) announceAll(ctx context.Context, items []Indexed) {
+	if len(items) == 0 {
+		return
+	}
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = announcedKey(it.Article.ID)
+	}
+	won, err := al.claim(ctx, keys)
+	if err != nil {
+		// Announcements are at most once: better none than two.
+		al.log.Warn("articles not announced", "articles", len(items), "err", err)
+		return
+	}
+	for i, it := range items {
+		if won[i] {
+			al.announce(it)
+		}
+	}
 }
 
 // announce publishes the article on the entity subjects. Announcements are
@@ -440,14 +471,25 @@ func (m *keyMemory) add(k string) {
 	m.cur[k] = struct{}{}
 }
 
-// alertedKey is the KVAlerted key that records the rule's alert for a
-// story.
-func alertedKey(rule, story string) string {
-	if !keySafe(story) {
-		sum := sha256.Sum256([]byte(story))
-		story = hex.EncodeToString(sum[:12])
+// Keys in KVAlerted: RULE.STORY for an alert; =announced.ID for an
+// announcement and =digest.RULE.END for a digest ("=" is in no rule name).
+
+// alertedKey is the key that records the rule's alert for a story.
+func alertedKey(rule, story string) string { return rule + "." + keyPart(story) }
+
+func announcedKey(id string) string { return "=announced." + keyPart(id) }
+
+func digestKey(rule string, end time.Time) string {
+	return "=digest." + rule + "." + strconv.FormatInt(end.Unix(), 10)
+}
+
+// keyPart is s, or a hash of it when s cannot be part of a key.
+func keyPart(s string) string {
+	if keySafe(s) {
+		return s
 	}
-	return rule + "." + story
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:12])
 }
 
 func keySafe(s string) bool {

@@ -38,6 +38,21 @@ func (al *Alerter) sendDigests(ctx context.Context, now time.Time) {
 	al.mu.Unlock()
 	for _, r := range due {
 		end := now.Truncate(time.Duration(r.Digest))
+		// One replica sends a period's digest: the one that claims it.
+		if al.digestOwned[r.Name] != end {
+			won, err := al.claim(ctx, []string{digestKey(r.Name, end)})
+			if err != nil {
+				al.log.Warn("digest not claimed, will retry", "rule", r.Name, "err", err)
+				continue
+			}
+			if !won[0] {
+				al.mu.Lock()
+				al.digests[r.Name] = end // another replica's
+				al.mu.Unlock()
+				continue
+			}
+			al.digestOwned[r.Name] = end
+		}
 		if err := al.sendDigest(ctx, r, end); err != nil {
 			if ctx.Err() == nil {
 				al.log.Warn("digest not sent, will retry", "rule", r.Name, "err", err)

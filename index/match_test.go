@@ -146,6 +146,21 @@ func TestPercolatorRules(t *testing.T) {
 	if m := p.Match(arts[0], time.Now()); len(m) != 0 || p.Len() != 0 {
 		t.Errorf("after delete: %+v", m)
 	}
+
+	// Changes made while held take effect together on Release.
+	p.Hold()
+	for _, name := range []string{"a", "b", "c"} {
+		if err := p.Set(name, "nation:UA"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p.Len() != 0 {
+		t.Errorf("%d rules in effect while held", p.Len())
+	}
+	p.Release()
+	if m := p.Match(arts[0], time.Now()); p.Len() != 3 || len(m) != 3 {
+		t.Errorf("after release: %d rules, matches %+v", p.Len(), m)
+	}
 }
 
 func TestMatchSnippet(t *testing.T) {

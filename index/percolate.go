@@ -53,6 +53,23 @@ type Percolator struct {
 	mu    sync.Mutex // serialises changes
 	rules map[string]*Filter
 	set   atomic.Pointer[ruleSet]
+	held  bool // changes wait for Release to take effect
+}
+
+// Hold makes changes wait until Release, which applies them at once:
+// loading many rules then builds the set once, not once a rule.
+func (p *Percolator) Hold() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.held = true
+}
+
+// Release applies the changes made since Hold.
+func (p *Percolator) Release() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.held = false
+	p.rebuild()
 }
 
 // RuleMatch is one saved search an article matched.
@@ -100,10 +117,13 @@ func (p *Percolator) Delete(name string) {
 	}
 }
 
-// Len is the number of rules.
+// Len is the number of rules in effect.
 func (p *Percolator) Len() int { return len(p.set.Load().rules) }
 
 func (p *Percolator) rebuild() {
+	if p.held {
+		return
+	}
 	rules := make([]namedFilter, 0, len(p.rules))
 	for name, f := range p.rules {
 		rules = append(rules, namedFilter{name, f})

@@ -12,11 +12,13 @@ import (
 // rulesFor loads n generated saved searches into a Percolator.
 func rulesFor(b *testing.B, arts []*defwatch.Article, n int) *Percolator {
 	p := NewPercolator()
+	p.Hold()
 	for i, q := range ruleQueries(arts, n) {
 		if err := p.Set(fmt.Sprintf("r%04d", i), q); err != nil {
 			b.Fatal(err)
 		}
 	}
+	p.Release()
 	return p
 }
 

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -221,6 +222,7 @@ func TestAlerts(t *testing.T) {
 			{"add", "--digest", "10s", "bad", "nation:UA"},
 			{"add", "--webhook", "ftp://x", "bad", "nation:UA"},
 			{"rm", "missing"},
+			{"add", "late", "nation:UA", "--digest", "1h"},
 		} {
 			out, err := alertsCmd(t, natsAddr, bad...)
 			if err == nil {
@@ -388,4 +390,57 @@ func TestAlerts(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestTwoAlertingReplicas runs two index replicas, both alerting: each
+// article is still announced once, and each alert sent once.
+func TestTwoAlertingReplicas(t *testing.T) {
+	natsAddr := freeAddr(t)
+	natsURL := "nats://" + natsAddr
+	startRun(t, "--data", t.TempDir(), "--nats-listen", natsAddr, "--stages", "extract")
+	waitFor(t, 20*time.Second, "the embedded NATS server", func() bool {
+		c, err := net.Dial("tcp", natsAddr)
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+	nc, err := nats.Connect(natsURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alerts := subscribe(t, nc, "defwatch.alerts.>")
+	indexed := subscribe(t, nc, "defwatch.indexed")
+	if out, err := alertsCmd(t, natsAddr, "add", "ua-troops", "nation:UA troops:>=1000"); err != nil {
+		t.Fatalf("add: %v %q", err, out)
+	}
+	startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "index", "--index-name", "a")
+	startRun(t, "--data", t.TempDir(), "--nats", natsURL, "--stages", "index", "--index-name", "b")
+
+	seed, _ := seedRecord(t)
+	importFile(t, natsAddr, writeArchive(t, polish, seed))
+	waitFor(t, 30*time.Second, "both replicas to index both articles", func() bool {
+		for _, name := range []string{"index-a", "index-b"} {
+			c, err := js.Consumer(t.Context(), defwatch.StreamArticles, name)
+			if err != nil {
+				return false
+			}
+			if info := c.CachedInfo(); info.AckFloor.Stream < 2 || info.NumAckPending > 0 {
+				return false
+			}
+		}
+		return true
+	})
+	time.Sleep(500 * time.Millisecond)
+	if ids := indexed.ids(t); len(ids) != 2 || !slices.Contains(ids, seedID) || !slices.Contains(ids, polish.ID) {
+		t.Errorf("defwatch.indexed: %v, want each article once", ids)
+	}
+	if got := alerts.alerts(t); len(got) != 1 || got[0].ID != seedID {
+		t.Errorf("%d alerts, want one for the seed: %+v", len(got), got)
+	}
 }

@@ -68,6 +68,18 @@ func alertsFlags(name, synopsis string) (*flag.FlagSet, *string) {
 	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
 }
 
+// flagsFirst refuses a flag of fs written after the positional arguments,
+// where the flag package would take it for part of the query.
+func flagsFirst(fs *flag.FlagSet) error {
+	for _, a := range fs.Args() {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && fs.Lookup(name) != nil {
+			return fmt.Errorf("%s: flags go before the arguments (%s)", a, strings.TrimPrefix(fs.Name(), "defwatch "))
+		}
+	}
+	return nil
+}
+
 // rulesBucket connects to NATS and opens the rules bucket.
 func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
 	nc, err := connect(ctx, natsURLs(natsURL), "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
@@ -92,6 +104,9 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	digest := fs.Duration("digest", 0, "send one message per period listing its matches (e.g. 1h), instead of one alert per match")
 	webhook := fs.String("webhook", "", "also POST every alert to this http(s) URL, with retries")
 	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if err := flagsFirst(fs); err != nil {
 		return err
 	}
 	if fs.NArg() < 2 {
@@ -158,6 +173,9 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseFlags(fs, args, stderr); err != nil {
 		return err
 	}
+	if err := flagsFirst(fs); err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	nc, _, kv, err := rulesBucket(ctx, *natsURL)
@@ -217,6 +235,9 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := parseFlags(fs, args, stderr); err != nil {
 		return err
 	}
+	if err := flagsFirst(fs); err != nil {
+		return err
+	}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
@@ -249,6 +270,9 @@ func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	asJSON := fs.Bool("json", false, "print each alert as one line of JSON")
 	since := fs.Duration("since", 0, "also print the alerts of this long before now (e.g. 24h)")
 	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	if err := flagsFirst(fs); err != nil {
 		return err
 	}
 	if fs.NArg() > 1 {

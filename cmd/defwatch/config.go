@@ -57,7 +57,7 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.PollInterval, "poll-interval", 5*time.Minute, "time between two polls of a feed")
 	fs.DurationVar(&c.HostDelay, "host-delay", time.Second, "least time between two requests to one host")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching (and webhooks to) loopback, private and link-local addresses")
-	fs.BoolVar(&c.Alerts, "alerts", true, "with the index stage: announce new articles and send the alerts of saved searches (turn off on all index replicas but one)")
+	fs.BoolVar(&c.Alerts, "alerts", true, "with the index stage: announce new articles and send the alerts of saved searches (replicas that all do it still send each once)")
 	fs.IntVar(&c.Replicas, "replicas", 1, "JetStream replicas of defwatch's streams (3 on a 3-node cluster)")
 	fs.StringVar(&c.IndexName, "index-name", "main", "this index replica's name; each replica keeps its own consumer")
 	fs.DurationVar(&c.Retention, "retention", 0, "drop articles published longer ago than this, e.g. 8760h for a year (0 keeps all)")
