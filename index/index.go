@@ -8,14 +8,19 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"log/slog"
 	"math/bits"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/blevesearch/bleve/v2"
 	bdoc "github.com/blevesearch/bleve/v2/document"
@@ -237,19 +242,35 @@ func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
 	if err != nil {
 		return nil, err
 	}
-	batches := map[string]*bleve.Batch{}
-	batchFor := func(name string) *bleve.Batch {
-		if b, ok := batches[name]; ok {
+	// Bleve builds a batch's segment on the calling goroutine, one core's
+	// work; a big batch for one shard is split into a part per core (by
+	// id, so every change to one article stays in one part) and the parts
+	// are committed at once.
+	perShard := map[string]int{}
+	for _, a := range kept {
+		perShard[shardOf(a)]++
+	}
+	type part struct {
+		shard string
+		n     int
+	}
+	batches := map[part]*bleve.Batch{}
+	batchFor := func(name, id string) *bleve.Batch {
+		k := part{name, 0}
+		if parts := min(runtime.GOMAXPROCS(0), perShard[name]/minPart); parts > 1 {
+			k.n = int(crc32.ChecksumIEEE([]byte(id)) % uint32(parts))
+		}
+		if b, ok := batches[k]; ok {
 			return b
 		}
-		batches[name] = x.shards[name].NewBatch()
-		return batches[name]
+		batches[k] = x.shards[name].NewBatch()
+		return batches[k]
 	}
 	docs := make([]*bdoc.Document, len(kept))
 	for i, a := range kept {
 		name := shardOf(a)
 		if old, ok := where[a.ID]; ok && old != name {
-			batchFor(old).Delete(a.ID)
+			batchFor(old, a.ID).Delete(a.ID)
 		}
 		d, err := document(a, stories[i], sims[i])
 		if err != nil {
@@ -261,14 +282,22 @@ func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
 		if err := x.shards[name].Mapping().MapDocument(docs[i], d); err != nil {
 			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 		}
-		if err := batchFor(name).IndexAdvanced(docs[i]); err != nil {
+		if err := batchFor(name, a.ID).IndexAdvanced(docs[i]); err != nil {
 			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 		}
 	}
-	for name, b := range batches {
-		if err := x.shards[name].Batch(b); err != nil {
-			return nil, fmt.Errorf("index: commit to shard %s: %w", name, err)
-		}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for k, b := range batches {
+		g.Go(func() error {
+			if err := x.shards[k.shard].Batch(b); err != nil {
+				return fmt.Errorf("index: commit to shard %s: %w", k.shard, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	out := make([]Indexed, len(kept))
 	for i, a := range kept {
@@ -277,6 +306,20 @@ func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
 	}
 	return out, nil
 }
+
+// TuneGC sets the garbage collector for indexing, unless GOGC is set in
+// the environment: collecting at 200% heap growth instead of Go's 100%
+// spends about a tenth less CPU per article (measured with benchsearch)
+// for a larger heap between collections.
+func TuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
+}
+
+// minPart is the fewest articles worth a part of their own in a commit:
+// smaller parts make more segments for Bleve to merge later.
+const minPart = 200
 
 // analysedText collects the term frequencies the commit computed for the
 // text fields of doc.

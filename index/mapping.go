@@ -109,6 +109,10 @@ func newMapping() mapping.IndexMapping {
 	doc.AddSubDocumentMapping("meetings", meetings)
 	doc.AddFieldMappingsAt(rawField, stored)
 	doc.AddFieldMappingsAt(simField, stored)
+	// No _all field at all: with every field left out of it, Bleve would
+	// still add an empty one to each document and carry it through every
+	// segment.
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

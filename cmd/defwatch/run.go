@@ -111,6 +111,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	var idx *index.Index
 	var stopSearch func()
 	if cfg.has(stageIndex) {
+		index.TuneGC()
 		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log)); err != nil {
 			return err
 		}

@@ -66,6 +66,7 @@ type config struct {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	index.TuneGC() // as defwatch run's index stage does
 	fl := flag.NewFlagSet("benchsearch", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var cfg config
