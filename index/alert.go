@@ -49,7 +49,7 @@ type Alerter struct {
 	webhooks map[string]context.CancelFunc
 	digests  map[string]time.Time // each digest rule's last period sent
 	// digestOwned is each digest rule's period this process claimed;
-	// only Run's goroutine touches it.
+	// only the goroutine that sends digests touches it.
 	digestOwned map[string]time.Time
 	watcher     jetstream.KeyWatcher
 	// seen holds rule-and-story keys this process claimed or found claimed.
@@ -146,6 +146,10 @@ func (al *Alerter) apply(ctx context.Context, e jetstream.KeyValueEntry) {
 	}
 	old, had := al.byName[name]
 	al.byName[name] = r
+	if had && old.Digest > 0 && r.Digest == 0 {
+		// Matches waiting for the digest go out now, in a last one.
+		go al.flushDigest(old)
+	}
 	if old.Webhook != r.Webhook || !had {
 		al.stopWebhook(ctx, name, r.Webhook == "")
 		if r.Webhook != "" {
@@ -208,8 +212,23 @@ func (al *Alerter) Run(ctx context.Context) error {
 		}
 	}
 	al.mu.Unlock()
-	tick := time.NewTicker(DigestCheck)
-	defer tick.Stop()
+	// Digests are sent beside the watch, so a slow one never holds back a
+	// change of the rules.
+	digests := make(chan struct{})
+	go func() {
+		defer close(digests)
+		tick := time.NewTicker(DigestCheck)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case now := <-tick.C:
+				al.sendDigests(ctx, now)
+			}
+		}
+	}()
+	defer func() { <-digests }()
 	for {
 		select {
 		case <-ctx.Done():
@@ -226,8 +245,6 @@ func (al *Alerter) Run(ctx context.Context) error {
 			if e != nil {
 				al.apply(ctx, e)
 			}
-		case now := <-tick.C:
-			al.sendDigests(ctx, now)
 		}
 	}
 }

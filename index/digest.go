@@ -78,7 +78,7 @@ func (al *Alerter) sendDigest(ctx context.Context, r defwatch.Rule, end time.Tim
 		return fmt.Errorf("consumer: %w", err)
 	}
 	for {
-		batch, err := cons.Fetch(digestMax, jetstream.FetchMaxWait(time.Second))
+		batch, err := cons.FetchNoWait(digestMax)
 		if err != nil {
 			return fmt.Errorf("fetch: %w", err)
 		}
@@ -139,6 +139,20 @@ func (al *Alerter) sendDigest(ctx context.Context, r defwatch.Rule, end time.Tim
 			return nil
 		}
 	}
+}
+
+// flushDigest sends what waits for r's digest at once, then forgets the
+// digest: the rule no longer has one.
+func (al *Alerter) flushDigest(r defwatch.Rule) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := al.sendDigest(ctx, r, time.Now().Add(time.Second)); err != nil {
+		al.log.Warn("last digest not sent; its matches stay in the digest stream", "rule", r.Name, "err", err)
+		return
+	}
+	al.mu.Lock()
+	defer al.mu.Unlock()
+	al.dropDigest(ctx, r.Name)
 }
 
 func digestConsumer(rule string) string { return "digest-" + rule }

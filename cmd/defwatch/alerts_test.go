@@ -352,6 +352,38 @@ func TestAlerts(t *testing.T) {
 			digest.Summary != nil || !digest.From.Before(digest.To) {
 			t.Errorf("digest: %+v", digest)
 		}
+
+		// A rule that stops being a digest sends what was waiting at once.
+		hourly, _ := json.Marshal(defwatch.Rule{Query: "nation:FR", Digest: defwatch.Duration(time.Hour)})
+		if _, err := kv.Put(t.Context(), "hourly", hourly); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+		fr := archiveRecord{ID: "fr-rafale", URL: "https://example.fr/rafale", Source: "example.fr", Lang: "en",
+			Published: "2025-04-13T09:00:00Z", Title: "France orders more Rafale jets",
+			Text: "PARIS — France ordered 42 more Rafale fighter jets on Sunday, the armed forces ministry said."}
+		importFile(t, natsAddr, writeArchive(t, fr))
+		indexed.waitFor(t, fr.ID)
+		digests, err := js.Stream(t.Context(), defwatch.StreamDigest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, 10*time.Second, "the match to wait for its digest", func() bool {
+			info, err := digests.Info(t.Context(), jetstream.WithSubjectFilter("defwatch.digest.hourly"))
+			return err == nil && info.State.Subjects["defwatch.digest.hourly"] == 1
+		})
+		plain, _ := json.Marshal(defwatch.Rule{Query: "nation:FR"})
+		if _, err := kv.Put(t.Context(), "hourly", plain); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, 10*time.Second, "the last digest", func() bool {
+			for _, a := range alerts.alerts(t) {
+				if a.Rule == "hourly" && a.Kind == defwatch.AlertDigest && len(a.Matches) == 1 && a.Matches[0].ID == fr.ID {
+					return true
+				}
+			}
+			return false
+		})
 	})
 
 	t.Run("a consumer that was away gets every alert", func(t *testing.T) {
