@@ -35,13 +35,14 @@ import (
 // article, an article committed by two replicas, a later copy of a wire
 // story). The alert's Nats-Msg-Id is the same pair.
 type Alerter struct {
-	nc     *nats.Conn
-	js     jetstream.JetStream
-	rules  jetstream.KeyValue
-	state  jetstream.KeyValue
-	perc   *Percolator
-	client *http.Client
-	log    *slog.Logger
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	rules   jetstream.KeyValue
+	state   jetstream.KeyValue
+	alerted jetstream.KeyValue
+	perc    *Percolator
+	client  *http.Client
+	log     *slog.Logger
 
 	mu       sync.Mutex
 	base     context.Context // Run's, which webhooks run under; nil before
@@ -85,8 +86,12 @@ func NewAlerter(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, clie
 	if err != nil {
 		return nil, fmt.Errorf("alerts: state bucket %s: %w", defwatch.KVAlerter, err)
 	}
+	alerted, err := js.KeyValue(ctx, defwatch.KVAlerted)
+	if err != nil {
+		return nil, fmt.Errorf("alerts: bucket %s: %w", defwatch.KVAlerted, err)
+	}
 	al := &Alerter{
-		nc: nc, js: js, rules: rules, state: state, perc: NewPercolator(), client: client,
+		nc: nc, js: js, rules: rules, state: state, alerted: alerted, perc: NewPercolator(), client: client,
 		log:    log.With("stage", "alerts"),
 		byName: map[string]defwatch.Rule{}, webhooks: map[string]context.CancelFunc{}, digests: map[string]time.Time{},
 		seen: keyMemory{max: 100_000}, digestOwned: map[string]time.Time{},
@@ -257,7 +262,8 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 	// The stage finishes the batch in hand when it is told to stop.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
-	var fresh, news []Indexed
+	var fresh []Committed
+	var news []Indexed
 	var last uint64
 	for _, c := range batch {
 		if c.Replay {
@@ -274,7 +280,7 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 			news = append(news, c.Indexed)
 		}
 		if c.New || c.Redelivered {
-			fresh = append(fresh, c.Indexed)
+			fresh = append(fresh, c)
 		}
 	}
 	al.announceAll(ctx, news)
@@ -294,7 +300,7 @@ func (al *Alerter) announceAll(ctx context.Context, items []Indexed) {
 	for i, it := range items {
 		keys[i] = announcedKey(it.Article.ID)
 	}
-	won, err := al.claim(ctx, keys)
+	won, err := al.claim(ctx, keys, claimSent)
 	if err != nil {
 		// Announcements are at most once: better none than two.
 		al.log.Warn("articles not announced", "articles", len(items), "err", err)
@@ -362,9 +368,13 @@ func subjectToken(s string) string {
 
 // alert matches the articles against every saved search and publishes
 // the alerts and digest entries, waiting for the stream to store each.
-func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
-	if len(items) == 0 || al.perc.Len() == 0 {
+func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
+	if len(batch) == 0 || al.perc.Len() == 0 {
 		return nil
+	}
+	items := make([]Indexed, len(batch))
+	for i, c := range batch {
+		items[i] = c.Indexed
 	}
 	now := time.Now().UTC()
 	matches := al.perc.MatchBatch(items, now)
@@ -375,9 +385,10 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 	// is settled without asking the server again (most of a wire story's
 	// copies), and the alert itself is built only for a claim won.
 	type pending struct {
-		key string
-		it  Indexed
-		m   RuleMatch
+		key   string
+		it    Indexed
+		m     RuleMatch
+		again bool // delivered before
 	}
 	var todo []pending
 	inBatch := map[string]bool{}
@@ -391,7 +402,7 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 				continue
 			}
 			inBatch[key] = true
-			todo = append(todo, pending{key, items[i], m})
+			todo = append(todo, pending{key, items[i], m, batch[i].Redelivered})
 		}
 	}
 	if len(todo) == 0 {
@@ -401,9 +412,18 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 	for i, p := range todo {
 		keys[i] = p.key
 	}
-	won, err := al.claim(ctx, keys)
+	won, err := al.claim(ctx, keys, claimPending)
 	if err != nil {
 		return err
+	}
+	// A claim still pending on a redelivered article is this stage's own,
+	// from a try that stopped before its alert was stored: it goes again
+	// (with the same Nats-Msg-Id, which the stream drops if it was stored).
+	for i, p := range todo {
+		if !won[i] && p.again {
+			e, err := al.alerted.Get(ctx, p.key)
+			won[i] = err == nil && string(e.Value()) == claimPending
+		}
 	}
 	var acks []jetstream.PubAckFuture
 	var claimed []string
@@ -456,11 +476,41 @@ func (al *Alerter) alert(ctx context.Context, items []Indexed) error {
 			return fmt.Errorf("alerts: publish %s: %w", f.Msg().Subject, err)
 		}
 	}
+	al.settle(ctx, claimed)
 	for _, k := range keys {
 		al.seen.add(k)
 	}
 	al.log.Debug("alerts published", "sent", len(acks), "folded", len(todo)-len(acks))
 	return nil
+}
+
+// Claim values: an alert's claim is pending until the alert is stored.
+const (
+	claimPending = "pending"
+	claimSent    = "sent"
+)
+
+// settle marks the claims of stored alerts sent. One left pending only
+// means a redelivery of its article would send the alert again.
+func (al *Alerter) settle(ctx context.Context, keys []string) {
+	var futures []jetstream.PubAckFuture
+	for _, k := range keys {
+		f, err := al.js.PublishAsync("$KV."+defwatch.KVAlerted+"."+k, []byte(claimSent))
+		if err != nil {
+			al.log.Warn("alert claim left pending", "key", k, "err", err)
+			continue
+		}
+		futures = append(futures, f)
+	}
+	for _, f := range futures {
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			al.log.Warn("alert claim left pending", "subject", f.Msg().Subject, "err", err)
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // keyMemory remembers recent keys in two generations: when the newer
@@ -519,12 +569,12 @@ func keySafe(s string) bool {
 	return s != "" && len(s) <= 128
 }
 
-// claim creates each key in KVAlerted unless it exists, all in flight at
-// once, and says which it created.
-func (al *Alerter) claim(ctx context.Context, keys []string) ([]bool, error) {
+// claim creates each key in KVAlerted with value unless it exists, all in
+// flight at once, and says which it created.
+func (al *Alerter) claim(ctx context.Context, keys []string, value string) ([]bool, error) {
 	futures := make([]jetstream.PubAckFuture, len(keys))
 	for i, k := range keys {
-		msg := &nats.Msg{Subject: "$KV." + defwatch.KVAlerted + "." + k, Data: []byte("1"), Header: nats.Header{}}
+		msg := &nats.Msg{Subject: "$KV." + defwatch.KVAlerted + "." + k, Data: []byte(value), Header: nats.Header{}}
 		msg.Header.Set(jetstream.ExpectedLastSubjSeqHeader, "0")
 		f, err := al.js.PublishMsgAsync(msg)
 		if err != nil {

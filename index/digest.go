@@ -40,7 +40,7 @@ func (al *Alerter) sendDigests(ctx context.Context, now time.Time) {
 		end := now.Truncate(time.Duration(r.Digest))
 		// One replica sends a period's digest: the one that claims it.
 		if al.digestOwned[r.Name] != end {
-			won, err := al.claim(ctx, []string{digestKey(r.Name, end)})
+			won, err := al.claim(ctx, []string{digestKey(r.Name, end)}, claimSent)
 			if err != nil {
 				al.log.Warn("digest not claimed, will retry", "rule", r.Name, "err", err)
 				continue
