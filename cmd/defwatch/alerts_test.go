@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
@@ -49,20 +48,9 @@ var uaTroops = archiveRecord{
 // another outlet under another address (a wire story).
 func seedRecord(t *testing.T) (seed, copied archiveRecord) {
 	t.Helper()
-	f, err := os.Open(archive)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
+	for _, line := range archiveLines(t) {
 		var r archiveRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			t.Fatal(err)
 		}
 		if r.ID == seedID {
@@ -73,6 +61,45 @@ func seedRecord(t *testing.T) (seed, copied archiveRecord) {
 	}
 	t.Fatal("no seed in the archive")
 	return
+}
+
+// archiveLines reads the archive's lines.
+func archiveLines(tb testing.TB) [][]byte {
+	tb.Helper()
+	f, err := os.Open(archive)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	in, err := maybeGunzip(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var out [][]byte
+	for sc.Scan() {
+		out = append(out, bytes.Clone(sc.Bytes()))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// natsClient connects to url, closing the connection when the test ends.
+func natsClient(tb testing.TB, url string) (*nats.Conn, jetstream.JetStream) {
+	tb.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return nc, js
 }
 
 func writeArchive(t *testing.T, recs ...archiveRecord) string {
@@ -172,15 +199,7 @@ func TestAlerts(t *testing.T) {
 	data, natsAddr := t.TempDir(), freeAddr(t)
 	r := startRun(t, "--data", data, "--nats-listen", natsAddr, "--listen", freeAddr(t), "--allow-private")
 
-	nc, err := nats.Connect("nats://" + natsAddr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nc, js := natsClient(t, "nats://"+natsAddr)
 	alerts := subscribe(t, nc, "defwatch.alerts.>")
 	indexed := subscribe(t, nc, "defwatch.indexed")
 	ua := subscribe(t, nc, "defwatch.nations.UA")
@@ -437,15 +456,7 @@ func TestTwoAlertingReplicas(t *testing.T) {
 		}
 		return err == nil
 	})
-	nc, err := nats.Connect(natsURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nc, js := natsClient(t, natsURL)
 	alerts := subscribe(t, nc, "defwatch.alerts.>")
 	indexed := subscribe(t, nc, "defwatch.indexed")
 	if out, err := alertsCmd(t, natsAddr, "add", "ua-troops", "nation:UA troops:>=1000"); err != nil {

@@ -68,6 +68,15 @@ func alertsFlags(name, synopsis string) (*flag.FlagSet, *string) {
 	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
 }
 
+// parseAlertsFlags parses a subcommand's flags, which go before its
+// arguments.
+func parseAlertsFlags(fs *flag.FlagSet, args []string, stderr io.Writer) error {
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	return flagsFirst(fs)
+}
+
 // flagsFirst refuses a flag of fs written after the positional arguments,
 // where the flag package would take it for part of the query.
 func flagsFirst(fs *flag.FlagSet) error {
@@ -78,6 +87,18 @@ func flagsFirst(fs *flag.FlagSet) error {
 		}
 	}
 	return nil
+}
+
+// withRules runs fn with the rules bucket, all within 30 seconds.
+func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.KeyValue) error) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	nc, _, kv, err := rulesBucket(ctx, natsURL)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	return fn(ctx, kv)
 }
 
 // rulesBucket connects to NATS and opens the rules bucket.
@@ -103,10 +124,7 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs, natsURL := alertsFlags("add", "[flags] NAME QUERY")
 	digest := fs.Duration("digest", 0, "send one message per period listing its matches (e.g. 1h), instead of one alert per match")
 	webhook := fs.String("webhook", "", "also POST every alert to this http(s) URL, with retries")
-	if err := parseFlags(fs, args, stderr); err != nil {
-		return err
-	}
-	if err := flagsFirst(fs); err != nil {
+	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() < 2 {
@@ -118,30 +136,25 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := checkRule(r); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, *natsURL)
-	if err != nil {
-		return err
-	}
-	defer nc.Close()
-	verb := "added"
-	if old, err := kv.Get(ctx, r.Name); err == nil {
-		var was defwatch.Rule
-		if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
-			r.Created = was.Created
+	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+		verb := "added"
+		if old, err := kv.Get(ctx, r.Name); err == nil {
+			var was defwatch.Rule
+			if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
+				r.Created = was.Created
+			}
+			verb = "updated"
 		}
-		verb = "updated"
-	}
-	data, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	if _, err := kv.Put(ctx, r.Name, data); err != nil {
-		return fmt.Errorf("save %s: %w", r.Name, err)
-	}
-	fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
-	return nil
+		data, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		if _, err := kv.Put(ctx, r.Name, data); err != nil {
+			return fmt.Errorf("save %s: %w", r.Name, err)
+		}
+		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
+		return nil
+	})
 }
 
 // checkRule refuses a rule the alerter could not use, saying why.
@@ -170,72 +183,61 @@ func checkRule(r defwatch.Rule) error {
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, natsURL := alertsFlags("list", "[flags]")
 	asJSON := fs.Bool("json", false, "print the rules as JSON lines")
-	if err := parseFlags(fs, args, stderr); err != nil {
+	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	if err := flagsFirst(fs); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, *natsURL)
-	if err != nil {
-		return err
-	}
-	defer nc.Close()
-	keys, err := kv.ListKeys(ctx)
-	if err != nil {
-		return fmt.Errorf("list saved searches: %w", err)
-	}
-	var rules []defwatch.Rule
-	for name := range keys.Keys() {
-		e, err := kv.Get(ctx, name)
+	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+		keys, err := kv.ListKeys(ctx)
 		if err != nil {
-			continue // removed meanwhile
+			return fmt.Errorf("list saved searches: %w", err)
 		}
-		var r defwatch.Rule
-		if err := json.Unmarshal(e.Value(), &r); err != nil {
-			fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
-			continue
-		}
-		r.Name = name
-		rules = append(rules, r)
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		for _, r := range rules {
-			if err := enc.Encode(r); err != nil {
-				return err
+		var rules []defwatch.Rule
+		for name := range keys.Keys() {
+			e, err := kv.Get(ctx, name)
+			if err != nil {
+				continue // removed meanwhile
 			}
+			var r defwatch.Rule
+			if err := json.Unmarshal(e.Value(), &r); err != nil {
+				fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
+				continue
+			}
+			r.Name = name
+			rules = append(rules, r)
 		}
-		return nil
-	}
-	if len(rules) == 0 {
-		fmt.Fprintln(stdout, "no saved searches (add one with: defwatch alerts add NAME QUERY)")
-		return nil
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tQUERY\tDIGEST\tWEBHOOK")
-	for _, r := range rules {
-		d := "-"
-		if r.Digest > 0 {
-			d = time.Duration(r.Digest).String()
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			for _, r := range rules {
+				if err := enc.Encode(r); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
-		w := r.Webhook
-		if w == "" {
-			w = "-"
+		if len(rules) == 0 {
+			fmt.Fprintln(stdout, "no saved searches (add one with: defwatch alerts add NAME QUERY)")
+			return nil
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Query, d, w)
-	}
-	return tw.Flush()
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "NAME\tQUERY\tDIGEST\tWEBHOOK")
+		for _, r := range rules {
+			d := "-"
+			if r.Digest > 0 {
+				d = time.Duration(r.Digest).String()
+			}
+			w := r.Webhook
+			if w == "" {
+				w = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Query, d, w)
+		}
+		return tw.Flush()
+	})
 }
 
 func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, natsURL := alertsFlags("rm", "[flags] NAME")
-	if err := parseFlags(fs, args, stderr); err != nil {
-		return err
-	}
-	if err := flagsFirst(fs); err != nil {
+	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -243,36 +245,28 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, *natsURL)
-	if err != nil {
-		return err
-	}
-	defer nc.Close()
-	if !defwatch.ValidRuleName(name) {
-		return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
-	}
-	if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
-		return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
-	} else if err != nil {
-		return err
-	}
-	if err := kv.Delete(ctx, name); err != nil {
-		return fmt.Errorf("remove %s: %w", name, err)
-	}
-	fmt.Fprintf(stdout, "removed %s\n", name)
-	return nil
+	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+		if !defwatch.ValidRuleName(name) {
+			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
+		}
+		if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
+			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
+		} else if err != nil {
+			return err
+		}
+		if err := kv.Delete(ctx, name); err != nil {
+			return fmt.Errorf("remove %s: %w", name, err)
+		}
+		fmt.Fprintf(stdout, "removed %s\n", name)
+		return nil
+	})
 }
 
 func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, natsURL := alertsFlags("tail", "[flags] [NAME]")
 	asJSON := fs.Bool("json", false, "print each alert as one line of JSON")
 	since := fs.Duration("since", 0, "also print the alerts of this long before now (e.g. 24h)")
-	if err := parseFlags(fs, args, stderr); err != nil {
-		return err
-	}
-	if err := flagsFirst(fs); err != nil {
+	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() > 1 {

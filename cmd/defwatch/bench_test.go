@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -51,14 +49,7 @@ func BenchmarkAlertLatency(b *testing.B) {
 		b.StopTimer()
 		natsAddr := freeAddr(b)
 		startRun(b, "--data", b.TempDir(), "--nats-listen", natsAddr, "--listen", freeAddr(b))
-		nc, err := nats.Connect("nats://" + natsAddr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		js, err := jetstream.New(nc)
-		if err != nil {
-			b.Fatal(err)
-		}
+		nc, js := natsClient(b, "nats://"+natsAddr)
 		kv, err := js.KeyValue(b.Context(), defwatch.KVRules)
 		if err != nil {
 			b.Fatal(err)
@@ -122,7 +113,6 @@ func BenchmarkAlertLatency(b *testing.B) {
 			b.ReportMetric(float64(q.d[len(q.d)*99/100].Microseconds())/1000, q.name+"-p99-ms")
 		}
 		mu.Unlock()
-		nc.Close()
 	}
 }
 
@@ -130,20 +120,9 @@ var benchWords = []string{"brigade", "ceasefire", "artillery", "drone", "summit"
 
 // archivePages reads the archive as the pages import would publish.
 func archivePages(b *testing.B) []*defwatch.Page {
-	f, err := os.Open(archive)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	in, err := maybeGunzip(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var out []*defwatch.Page
-	for sc.Scan() {
-		p, err := pageOf(sc.Bytes())
+	for _, line := range archiveLines(b) {
+		p, err := pageOf(line)
 		if err != nil {
 			b.Fatal(err)
 		}
