@@ -108,7 +108,6 @@ func newMapping() mapping.IndexMapping {
 	}
 	doc.AddFieldMappingsAt(storyField, storedKW)
 	doc.AddFieldMappingsAt("published", sortDate)
-	doc.AddFieldMappingsAt("fetched", &date)
 	doc.AddSubDocumentMapping("troops", troops)
 	doc.AddSubDocumentMapping("meetings", meetings)
 	doc.AddFieldMappingsAt(rawField, stored)
@@ -182,9 +181,6 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	}
 	if !a.Published.IsZero() {
 		d["published"] = a.Published
-	}
-	if !a.Fetched.IsZero() {
-		d["fetched"] = a.Fetched
 	}
 	return d, nil
 }
