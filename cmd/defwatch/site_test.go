@@ -229,7 +229,9 @@ func search(t testing.TB, api, q string) *index.Result {
 func waitForTotal(t testing.TB, api, q string, n uint64) *index.Result {
 	t.Helper()
 	var res *index.Result
-	waitFor(t, 30*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
+	// Generous: the whole pipeline under -race on a busy two-core machine
+	// has taken over 30 s for the 201-article archive.
+	waitFor(t, 90*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
 		res = search(t, api, q)
 		return res.Total == n
 	})
