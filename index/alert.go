@@ -25,15 +25,13 @@ import (
 // article is announced on core NATS subjects (defwatch.indexed and one per
 // nation, troop owner and meeting kind), and matched against the saved
 // searches in the rules bucket; a match is an alert on the alerts stream,
-// or an entry in its rule's next digest. Several index replicas may run
-// one each: announcements, alerts and digests are claimed in KVAlerted
-// before they go out, so each goes out once.
+// or an entry in its rule's next digest.
 //
-// Each rule alerts once per story: before an alert is published, its rule
-// and the article's story are claimed in the KVAlerted bucket, and a claim
-// that exists means the alert went out already (for a redelivered
-// article, an article committed by two replicas, a later copy of a wire
-// story). The alert's Nats-Msg-Id is the same pair.
+// Everything is claimed in the KVAlerted bucket before it goes out, and a
+// claim that exists means it went out already: so each rule alerts once
+// per story (for a redelivered article, a later copy of a wire story),
+// and index replicas that all alert send each announcement, alert and
+// digest once. An alert's Nats-Msg-Id is its rule and story too.
 type Alerter struct {
 	nc      *nats.Conn
 	js      jetstream.JetStream
@@ -155,8 +153,10 @@ func (al *Alerter) apply(ctx context.Context, e jetstream.KeyValueEntry) {
 		// Matches waiting for the digest go out now, in a last one.
 		go al.flushDigest(old)
 	}
-	if old.Webhook != r.Webhook || !had {
-		al.stopWebhook(ctx, name, r.Webhook == "")
+	if old.Webhook != r.Webhook {
+		if old.Webhook != "" {
+			al.stopWebhook(ctx, name, r.Webhook == "")
+		}
 		if r.Webhook != "" {
 			al.startWebhook(ctx, r)
 		}
@@ -257,7 +257,7 @@ func (al *Alerter) Run(ctx context.Context) error {
 // OnCommit announces and matches a committed batch; it is the index
 // stage's IndexerConfig.OnCommit. It returns once every alert is stored in
 // its stream, so the batch may be acknowledged; an error leaves the batch
-// to come again, and its alerts are then dropped as duplicates.
+// to come again, and the claims then say which alerts still have to go.
 func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 	// The stage finishes the batch in hand when it is told to stop.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
@@ -378,8 +378,16 @@ func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
 	}
 	now := time.Now().UTC()
 	matches := al.perc.MatchBatch(items, now)
+	// Which matched rules are still there, and which gather a digest.
+	digest := map[string]bool{}
 	al.mu.Lock()
-	byName := al.byName
+	for _, ms := range matches {
+		for _, m := range ms {
+			if r, ok := al.byName[m.Rule]; ok {
+				digest[m.Rule] = r.Digest > 0
+			}
+		}
+	}
 	al.mu.Unlock()
 	// Each rule and story once: a key this process claimed or saw claimed
 	// is settled without asking the server again (most of a wire story's
@@ -394,7 +402,7 @@ func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
 	inBatch := map[string]bool{}
 	for i, ms := range matches {
 		for _, m := range ms {
-			if _, ok := byName[m.Rule]; !ok {
+			if _, ok := digest[m.Rule]; !ok {
 				continue // removed since the match
 			}
 			key := alertedKey(m.Rule, items[i].Story)
@@ -442,7 +450,7 @@ func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
 			continue
 		}
 		subject := defwatch.SubjectAlerts + "." + p.m.Rule
-		if byName[p.m.Rule].Digest > 0 {
+		if digest[p.m.Rule] {
 			subject = defwatch.SubjectDigest + "." + p.m.Rule
 		}
 		sum := defwatch.Summarize(p.it.Article, p.it.Story, now)
