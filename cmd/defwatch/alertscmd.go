@@ -371,5 +371,7 @@ func printMatch(w io.Writer, indent string, a defwatch.Alert) {
 	if snip := html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(a.Snippet)); snip != "" {
 		fmt.Fprintf(w, "%s  %s\n", indent, clip(snip, 200))
 	}
-	fmt.Fprintf(w, "%s  %s\n", indent, s.URL)
+	if s.URL != "" {
+		fmt.Fprintf(w, "%s  %s\n", indent, s.URL)
+	}
 }
