@@ -84,7 +84,7 @@ type fieldText struct {
 	freqs bleveindex.TokenFrequencies
 	// starts lists the terms under their first prefixLen bytes, for the
 	// starts in startsFor (those of the saved searches' wildcards), so a
-	// wildcard need not try every term.
+	// wildcard need not try every term; made when a wildcard first asks.
 	starts    map[string][]string
 	startsFor map[string]bool
 }
@@ -193,6 +193,14 @@ func (ft *fieldText) matchingTerms(n *textNode, fn func(string) bool) {
 		return !strings.HasPrefix(term, prefix) || !n.wild.MatchString(term) || fn(term)
 	}
 	if len(prefix) >= prefixLen && ft.startsFor[prefix[:prefixLen]] {
+		if ft.starts == nil {
+			ft.starts = map[string][]string{}
+			for term := range ft.freqs {
+				if len(term) >= prefixLen && ft.startsFor[term[:prefixLen]] {
+					ft.starts[term[:prefixLen]] = append(ft.starts[term[:prefixLen]], term)
+				}
+			}
+		}
 		for _, term := range ft.starts[prefix[:prefixLen]] {
 			if !try(term) {
 				return

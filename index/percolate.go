@@ -184,20 +184,16 @@ func (p *Percolator) match(d *matchDoc) []RuleMatch {
 			cand[i] = true
 		}
 	}
-	if len(rs.byWord) > 0 || len(rs.wildStarts) > 0 {
+	if len(rs.byWord) > 0 || len(rs.byStart) > 0 || len(rs.wildStarts) > 0 {
 		for _, f := range textFields {
 			ft := d.field(f)
-			if len(rs.wildStarts) > 0 {
-				ft.starts, ft.startsFor = map[string][]string{}, rs.wildStarts
-			}
+			ft.startsFor = rs.wildStarts
 			for term := range ft.freqs {
 				for _, i := range rs.byWord[term] {
 					cand[i] = true
 				}
-				if len(term) >= prefixLen && rs.wildStarts[term[:prefixLen]] {
-					start := term[:prefixLen]
-					ft.starts[start] = append(ft.starts[start], term)
-					for _, i := range rs.byStart[start] {
+				if len(term) >= prefixLen {
+					for _, i := range rs.byStart[term[:prefixLen]] {
 						cand[i] = true
 					}
 				}
@@ -212,6 +208,9 @@ func (p *Percolator) match(d *matchDoc) []RuleMatch {
 		r := rs.rules[i]
 		if r.f.root != nil && !r.f.root.match(d) {
 			continue
+		}
+		if out == nil {
+			out = make([]RuleMatch, 0, 8)
 		}
 		out = append(out, RuleMatch{Rule: r.name, Query: r.f.query, root: r.f.root, doc: d})
 	}
