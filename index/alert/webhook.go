@@ -1,4 +1,4 @@
-package index
+package alert
 
 import (
 	"bytes"
@@ -76,14 +76,14 @@ func urlHash(u string) string {
 // Fetcher.Client) unless the operator allowed them.
 func NewWebhook(ctx context.Context, js jetstream.JetStream, rule defwatch.Rule, client *http.Client, log *slog.Logger) (*Webhook, error) {
 	if !defwatch.ValidRuleName(rule.Name) {
-		return nil, fmt.Errorf("index: webhook: invalid rule name %q", rule.Name)
+		return nil, fmt.Errorf("alert: webhook: invalid rule name %q", rule.Name)
 	}
 	if err := checkWebhookURL(rule.Webhook); err != nil {
-		return nil, fmt.Errorf("index: webhook for rule %s: %w", rule.Name, err)
+		return nil, fmt.Errorf("alert: webhook for rule %s: %w", rule.Name, err)
 	}
 	if client == nil {
 		// No silent default: a plain client would skip the private address check.
-		return nil, fmt.Errorf("index: webhook for rule %s: no HTTP client", rule.Name)
+		return nil, fmt.Errorf("alert: webhook for rule %s: no HTTP client", rule.Name)
 	}
 	name := webhookPrefix + rule.Name
 	cfg := jetstream.ConsumerConfig{
@@ -105,22 +105,22 @@ func NewWebhook(ctx context.Context, js jetstream.JetStream, rule defwatch.Rule,
 		// older version up to date; its position is kept.
 		cons, err = js.UpdateConsumer(ctx, defwatch.StreamAlerts, cfg)
 		if err != nil {
-			return nil, fmt.Errorf("index: webhook consumer %s: %w", name, err)
+			return nil, fmt.Errorf("alert: webhook consumer %s: %w", name, err)
 		}
 	case err == nil:
 		if err := js.DeleteConsumer(ctx, defwatch.StreamAlerts, name); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
-			return nil, fmt.Errorf("index: webhook consumer %s: replace for new URL: %w", name, err)
+			return nil, fmt.Errorf("alert: webhook consumer %s: replace for new URL: %w", name, err)
 		}
 		fallthrough
 	case errors.Is(err, jetstream.ErrConsumerNotFound):
 		cons, err = js.CreateConsumer(ctx, defwatch.StreamAlerts, cfg)
 		if err != nil {
-			return nil, fmt.Errorf("index: webhook consumer %s: %w", name, err)
+			return nil, fmt.Errorf("alert: webhook consumer %s: %w", name, err)
 		}
 	case errors.Is(err, jetstream.ErrStreamNotFound):
-		return nil, fmt.Errorf("index: webhook consumer %s: stream %s is missing (a defwatch process creates it when it starts): %w", name, defwatch.StreamAlerts, err)
+		return nil, fmt.Errorf("alert: webhook consumer %s: stream %s is missing (a defwatch process creates it when it starts): %w", name, defwatch.StreamAlerts, err)
 	default:
-		return nil, fmt.Errorf("index: webhook consumer %s: %w", name, err)
+		return nil, fmt.Errorf("alert: webhook consumer %s: %w", name, err)
 	}
 
 	host := ""
@@ -142,11 +142,11 @@ func NewWebhook(ctx context.Context, js jetstream.JetStream, rule defwatch.Rule,
 // rule or its webhook is removed). Not finding it is not an error.
 func DeleteWebhook(ctx context.Context, js jetstream.JetStream, rule string) error {
 	if !defwatch.ValidRuleName(rule) {
-		return fmt.Errorf("index: delete webhook: invalid rule name %q", rule)
+		return fmt.Errorf("alert: delete webhook: invalid rule name %q", rule)
 	}
 	err := js.DeleteConsumer(ctx, defwatch.StreamAlerts, webhookPrefix+rule)
 	if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
-		return fmt.Errorf("index: delete webhook of rule %s: %w", rule, err)
+		return fmt.Errorf("alert: delete webhook of rule %s: %w", rule, err)
 	}
 	return nil
 }
@@ -175,10 +175,10 @@ func (w *Webhook) Run(ctx context.Context) error {
 			continue
 		}
 		if w.gone(ctx, err) {
-			return fmt.Errorf("index: webhook of rule %s: consumer deleted: %w", w.rule, err)
+			return fmt.Errorf("alert: webhook of rule %s: consumer deleted: %w", w.rule, err)
 		}
 		w.log.Warn("fetch failed", "err", err)
-		sleep(ctx, time.Second)
+		defwatch.Sleep(ctx, time.Second)
 	}
 	return nil
 }

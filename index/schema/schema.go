@@ -1,33 +1,39 @@
-package index
+// Package schema says how the index stores an article: the Bleve mapping of
+// each field, the names of the fields beside the Article's own, and the
+// analyser of each text field. The index writes by it and the query
+// language reads by it, so a word is analysed the same way on both sides.
+package schema
 
 import (
-	"encoding/json"
-	"strings"
-	"time"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/mapping"
 
-	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/internal/fasttok"
 )
 
 // Fields of the stored document beside the Article's own.
 const (
-	// rawField holds the Article's JSON without its text, stored but not
+	// RawField holds the Article's JSON without its text, stored but not
 	// indexed, so a hit returns the whole Article without a second store.
-	rawField = "_raw"
-	// storyField groups near-identical copies of one wire story.
-	storyField = "story"
-	// simField holds the text's simhash (stored), and bandField its four
+	RawField = "_raw"
+	// StoryField groups near-identical copies of one wire story.
+	StoryField = "story"
+	// SimField holds the text's simhash (stored), and BandField its four
 	// 16-bit bands (indexed), through which copies find each other.
-	simField  = "simhash"
-	bandField = "simband"
+	SimField  = "simhash"
+	BandField = "simband"
 )
 
-func newMapping() mapping.IndexMapping {
+// TextFields are the analysed text fields, in the order queries name them.
+var TextFields = []string{"title", "text", "byline"}
+
+// Mapping is the Bleve mapping of a new shard.
+func Mapping() mapping.IndexMapping {
 	// Text is stored for highlighting and with term vectors for phrase
 	// queries and highlight positions. Nothing goes into the _all field: the
 	// query language names its fields, and analysing each text once instead
@@ -103,15 +109,15 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range []string{"nations", "source", "lang"} {
 		doc.AddFieldMappingsAt(f, facet)
 	}
-	for _, f := range []string{"nation_names", "orgs", "has", bandField} {
+	for _, f := range []string{"nation_names", "orgs", "has", BandField} {
 		doc.AddFieldMappingsAt(f, &kw)
 	}
-	doc.AddFieldMappingsAt(storyField, storedKW)
+	doc.AddFieldMappingsAt(StoryField, storedKW)
 	doc.AddFieldMappingsAt("published", sortDate)
 	doc.AddSubDocumentMapping("troops", troops)
 	doc.AddSubDocumentMapping("meetings", meetings)
-	doc.AddFieldMappingsAt(rawField, stored)
-	doc.AddFieldMappingsAt(simField, stored)
+	doc.AddFieldMappingsAt(RawField, stored)
+	doc.AddFieldMappingsAt(SimField, stored)
 	// No _all field at all: with every field left out of it, Bleve would
 	// still add an empty one to each document and carry it through every
 	// segment.
@@ -126,61 +132,22 @@ func newMapping() mapping.IndexMapping {
 	return m
 }
 
-// document is what Bleve indexes for an article. Keyword values that
-// people type are lower-cased here and in the query parser, so nation:ukraine
-// and nation:Ukraine agree; nation codes stay upper case as ISO writes them.
-func document(a *defwatch.Article, story string, sim uint64) (map[string]any, error) {
-	head := *a
-	head.Text = ""
-	raw, err := json.Marshal(&head)
-	if err != nil {
-		return nil, err
+// analysers caches the mapping's analyser of each text field, so a change
+// of analyser in the mapping changes query analysis with it.
+var analysers = sync.OnceValue(func() map[string]analysis.Analyzer {
+	m := Mapping()
+	out := map[string]analysis.Analyzer{}
+	for _, f := range TextFields {
+		out[f] = m.AnalyzerNamed(m.AnalyzerNameForPath(f))
 	}
-	var codes, names, orgs, has []string
-	for _, n := range a.Nations {
-		codes = append(codes, n.Code)
-		names = append(names, strings.ToLower(n.Name))
+	return out
+})
+
+// Analyzer is the analyser the mapping gives field.
+func Analyzer(field string) analysis.Analyzer {
+	if a, ok := analysers()[field]; ok {
+		return a
 	}
-	for _, o := range a.Orgs {
-		orgs = append(orgs, strings.ToLower(o.Name))
-	}
-	troops := make([]map[string]any, 0, len(a.Troops))
-	for _, t := range a.Troops {
-		troops = append(troops, map[string]any{"min": float64(t.Min), "max": float64(t.Max)})
-	}
-	meetings := make([]map[string]any, 0, len(a.Meetings))
-	for _, m := range a.Meetings {
-		mt := map[string]any{"kind": strings.ToLower(m.Kind)}
-		if d, err := time.Parse(time.DateOnly, m.Date); err == nil {
-			mt["date"] = d
-		}
-		meetings = append(meetings, mt)
-	}
-	if len(a.Troops) > 0 {
-		has = append(has, "troops")
-	}
-	if len(a.Meetings) > 0 {
-		has = append(has, "meetings")
-	}
-	d := map[string]any{
-		"title":        a.Title,
-		"text":         a.Text,
-		"byline":       a.Byline,
-		"nations":      codes,
-		"nation_names": names,
-		"orgs":         orgs,
-		"source":       strings.TrimPrefix(strings.ToLower(a.Source), "www."),
-		"lang":         strings.ToLower(a.Lang),
-		"has":          has,
-		"troops":       troops,
-		"meetings":     meetings,
-		storyField:     story,
-		bandField:      bands(sim),
-		simField:       formatSim(sim),
-		rawField:       string(raw),
-	}
-	if !a.Published.IsZero() {
-		d["published"] = a.Published
-	}
-	return d, nil
+	m := Mapping()
+	return m.AnalyzerNamed(m.AnalyzerNameForPath(field))
 }

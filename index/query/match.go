@@ -1,10 +1,9 @@
-package index
+package query
 
 import (
 	"html"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +12,7 @@ import (
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // Saved searches are matched against each new article in Go rather than
@@ -22,29 +22,10 @@ import (
 // index sees it: its text run through the mapping's own analysers, its
 // keywords normalised as document() normalises them.
 
-// analysers caches the index mapping's analyser of each text field, so a
-// change of analyser in the mapping changes matching with it.
-var analysers = sync.OnceValue(func() map[string]analysis.Analyzer {
-	m := newMapping()
-	out := map[string]analysis.Analyzer{}
-	for _, f := range []string{"title", "text", "byline"} {
-		out[f] = m.AnalyzerNamed(m.AnalyzerNameForPath(f))
-	}
-	return out
-})
-
-func analyzerFor(field string) analysis.Analyzer {
-	if a, ok := analysers()[field]; ok {
-		return a
-	}
-	m := newMapping()
-	return m.AnalyzerNamed(m.AnalyzerNameForPath(field))
-}
-
-// matchDoc is one article prepared for matching. The analysed text comes
-// from the commit that indexed the article when there was one, and is
-// made only when a rule asks for words otherwise.
-type matchDoc struct {
+// Doc is one article prepared for matching. The analysed text comes from
+// the commit that indexed the article when there was one, and is made only
+// when a query asks for words otherwise.
+type Doc struct {
 	a   *defwatch.Article
 	now time.Time // anchors last:
 
@@ -57,9 +38,7 @@ type matchDoc struct {
 	plain string // the opening of the text, once made
 }
 
-var textFields = []string{"title", "text", "byline"}
-
-func (d *matchDoc) fieldSource(field string) string {
+func (d *Doc) fieldSource(field string) string {
 	switch field {
 	case "title":
 		return d.a.Title
@@ -71,9 +50,9 @@ func (d *matchDoc) fieldSource(field string) string {
 	return ""
 }
 
-func (d *matchDoc) plainSnippet() string {
+func (d *Doc) plainSnippet() string {
 	if d.plain == "" {
-		d.plain = plainSnippet(d.a.Text)
+		d.plain = PlainSnippet(d.a.Text)
 	}
 	return d.plain
 }
@@ -82,15 +61,15 @@ func (d *matchDoc) plainSnippet() string {
 // byte offsets in token order, as Bleve records them with term vectors.
 type fieldText struct {
 	freqs bleveindex.TokenFrequencies
-	// starts lists the terms under their first prefixLen bytes, for the
+	// starts lists the terms under their first StartLen bytes, for the
 	// starts in startsFor (those of the saved searches' wildcards), so a
 	// wildcard need not try every term; made when a wildcard first asks.
 	starts    map[string][]string
 	startsFor map[string]bool
 }
 
-func newMatchDoc(a *defwatch.Article, now time.Time) *matchDoc {
-	d := &matchDoc{
+func NewDoc(a *defwatch.Article, now time.Time) *Doc {
+	d := &Doc{
 		a:      a,
 		now:    now,
 		source: strings.TrimPrefix(strings.ToLower(a.Source), "www."),
@@ -128,8 +107,34 @@ func newMatchDoc(a *defwatch.Article, now time.Time) *matchDoc {
 	return d
 }
 
+// NewIndexedDoc is NewDoc for an article just committed to the index,
+// with the analysis of its text fields the commit made (by field name),
+// so matching need not analyse the text again.
+func NewIndexedDoc(a *defwatch.Article, analysed map[string]bleveindex.TokenFrequencies, now time.Time) *Doc {
+	d := NewDoc(a, now)
+	for name, tf := range analysed {
+		if d.text == nil {
+			d.text = map[string]*fieldText{}
+		}
+		d.text[name] = &fieldText{freqs: tf}
+	}
+	return d
+}
+
+// Terms calls fn for each term of the analysed text field. starts are the
+// wildcard starts (Query.WildcardStarts) of the queries the article will
+// be matched against: their wildcards then try only the terms that share
+// a start, not every term.
+func (d *Doc) Terms(field string, starts map[string]bool, fn func(term string)) {
+	ft := d.field(field)
+	ft.startsFor = starts
+	for term := range ft.freqs {
+		fn(term)
+	}
+}
+
 // field returns the analysed title, text or byline.
-func (d *matchDoc) field(name string) *fieldText {
+func (d *Doc) field(name string) *fieldText {
 	if ft, ok := d.text[name]; ok {
 		return ft
 	}
@@ -147,7 +152,7 @@ func analyse(field, src string) *fieldText {
 	if src == "" {
 		return &fieldText{}
 	}
-	toks := analyzerFor(field).Analyze([]byte(src))
+	toks := schema.Analyzer(field).Analyze([]byte(src))
 	return &fieldText{freqs: analysis.TokenFrequency(toks, nil, bleveindex.IndexField|bleveindex.IncludeTermVectors)}
 }
 
@@ -192,16 +197,16 @@ func (ft *fieldText) matchingTerms(n *textNode, fn func(string) bool) {
 	try := func(term string) bool {
 		return !strings.HasPrefix(term, prefix) || !n.wild.MatchString(term) || fn(term)
 	}
-	if len(prefix) >= prefixLen && ft.startsFor[prefix[:prefixLen]] {
+	if len(prefix) >= StartLen && ft.startsFor[prefix[:StartLen]] {
 		if ft.starts == nil {
 			ft.starts = map[string][]string{}
 			for term := range ft.freqs {
-				if len(term) >= prefixLen && ft.startsFor[term[:prefixLen]] {
-					ft.starts[term[:prefixLen]] = append(ft.starts[term[:prefixLen]], term)
+				if len(term) >= StartLen && ft.startsFor[term[:StartLen]] {
+					ft.starts[term[:StartLen]] = append(ft.starts[term[:StartLen]], term)
 				}
 			}
 		}
-		for _, term := range ft.starts[prefix[:prefixLen]] {
+		for _, term := range ft.starts[prefix[:StartLen]] {
 			if !try(term) {
 				return
 			}
@@ -222,7 +227,7 @@ func wildPrefix(w string) string {
 	return w
 }
 
-func (n *andNode) match(d *matchDoc) bool {
+func (n *andNode) match(d *Doc) bool {
 	for i, c := range n.cheapFirst {
 		if c.match(d) != (i < n.negFrom) {
 			return false
@@ -250,7 +255,7 @@ func needsText(n node) int {
 	return 0
 }
 
-func (n *orNode) match(d *matchDoc) bool {
+func (n *orNode) match(d *Doc) bool {
 	for _, c := range n.alts {
 		if c.match(d) {
 			return true
@@ -259,7 +264,7 @@ func (n *orNode) match(d *matchDoc) bool {
 	return false
 }
 
-func (n conjNode) match(d *matchDoc) bool {
+func (n conjNode) match(d *Doc) bool {
 	for _, c := range n {
 		if !c.match(d) {
 			return false
@@ -268,7 +273,7 @@ func (n conjNode) match(d *matchDoc) bool {
 	return true
 }
 
-func (n *textNode) match(d *matchDoc) bool {
+func (n *textNode) match(d *Doc) bool {
 	for i, f := range n.fields {
 		ft := d.field(f)
 		switch {
@@ -300,7 +305,7 @@ func (n *textNode) match(d *matchDoc) bool {
 	return false
 }
 
-func (n *termNode) match(d *matchDoc) bool {
+func (n *termNode) match(d *Doc) bool {
 	switch n.field {
 	case "nations":
 		return slices.Contains(d.nations, n.value)
@@ -320,11 +325,11 @@ func (n *termNode) match(d *matchDoc) bool {
 	return false
 }
 
-func (n *wildNode) match(d *matchDoc) bool {
+func (n *wildNode) match(d *Doc) bool {
 	return n.field == "source" && d.source != "" && n.re.MatchString(d.source)
 }
 
-func (n *rangeNode) match(d *matchDoc) bool {
+func (n *rangeNode) match(d *Doc) bool {
 	vals := d.troopMax
 	if n.field == "troops.min" {
 		vals = d.troopMin
@@ -341,7 +346,7 @@ func (n *rangeNode) match(d *matchDoc) bool {
 	return false
 }
 
-func (n *dateNode) match(d *matchDoc) bool {
+func (n *dateNode) match(d *Doc) bool {
 	from, to := n.bounds(d.now)
 	in := func(t time.Time) bool {
 		return (from.IsZero() || !t.Before(from)) && (to.IsZero() || t.Before(to))
@@ -355,7 +360,7 @@ func (n *dateNode) match(d *matchDoc) bool {
 	return false
 }
 
-func (n *idNode) match(d *matchDoc) bool { return d.a.ID == n.id }
+func (n *idNode) match(d *Doc) bool { return d.a.ID == n.id }
 
 // highlightTerms collects what a snippet marks: the terms of the words,
 // phrases and wildcards the query asks for, outside NOT.
@@ -389,14 +394,14 @@ func highlightTerms(n node, words map[string]bool, wilds *[]*textNode) {
 // snippetLen is about how much text a snippet shows.
 const snippetLen = 280
 
-// matchSnippet is HTML: the passage of the text around the first term the
-// query asks for, with those terms in <mark> and everything else escaped;
-// or the opening of the text when the query has no words.
-func matchSnippet(root node, d *matchDoc) string {
+// Snippet is HTML: the passage of the article's text around the first term
+// the query asks for, with those terms in <mark> and everything else
+// escaped; or the opening of the text when the query has no words.
+func (q *Query) Snippet(d *Doc) string {
 	words := map[string]bool{}
 	var wilds []*textNode
-	if root != nil {
-		highlightTerms(root, words, &wilds)
+	if q.root != nil {
+		highlightTerms(q.root, words, &wilds)
 	}
 	if len(words) == 0 && len(wilds) == 0 {
 		return d.plainSnippet()
@@ -513,8 +518,8 @@ func (w *snippetWriter) text(s string) {
 	}
 }
 
-// plainSnippet is the opening of text, escaped.
-func plainSnippet(text string) string {
+// PlainSnippet is the opening of text, escaped for HTML.
+func PlainSnippet(text string) string {
 	// Only the opening is read: the text may run to a megabyte.
 	text = strings.TrimLeftFunc(text, unicode.IsSpace)
 	if len(text) > 4*snippetLen {
@@ -524,7 +529,7 @@ func plainSnippet(text string) string {
 		}
 		text = text[:cut]
 	}
-	text = collapseSpace(text)
+	text = CollapseSpace(text)
 	if len(text) > snippetLen {
 		cut := snippetLen
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -538,11 +543,11 @@ func plainSnippet(text string) string {
 	return html.EscapeString(text)
 }
 
-// collapseSpace turns each run of white space in s into one space and
+// CollapseSpace turns each run of white space in s into one space and
 // trims both ends, as strings.Fields and Join would, in one pass. ASCII
 // is looked at byte by byte; only the lead bytes of Unicode's other
 // spaces (U+0085, U+00A0, U+1680, U+2000–U+3000) make it decode a rune.
-func collapseSpace(s string) string {
+func CollapseSpace(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {

@@ -1,4 +1,9 @@
-package index
+// Package query is the query language analysts type into the search box,
+// the API, the CLI and saved searches: a parser into a small syntax tree,
+// which becomes a Bleve query for searching the index and is also matched
+// against one article at a time in Go, so a saved search alerts on exactly
+// the articles a search finds.
+package query
 
 import (
 	"fmt"
@@ -12,9 +17,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // The query language analysts type into the search box, the API and the
@@ -32,23 +38,26 @@ import (
 // fieldNames lists the fields for error messages.
 const fieldNames = "nation, troops, meeting, meeting_after, meeting_before, org, source, lang, after, before, last, title, text, byline, id"
 
-// parsedQuery is a query ready for Bleve, with the publication window its
+// Query is a parsed query: ready for Bleve, with the publication window its
 // top-level clauses fix (zero when open), so a search can skip shards and
-// draw its histogram over the right days.
-type parsedQuery struct {
-	q        query.Query // nil matches everything
-	root     node        // the parsed query; nil matches everything
-	from, to time.Time   // published in [from, to)
-	text     bool        // has free text, so relevance means something
+// draw its histogram over the right days, and ready to match articles.
+type Query struct {
+	src      string
+	q        bq.Query  // nil matches everything
+	root     node      // the parsed query; nil matches everything
+	from, to time.Time // published in [from, to)
+	text     bool      // has free text, so relevance means something
 }
 
-// parseQuery parses the query language. now anchors last:.
-func parseQuery(s string, now time.Time) (*parsedQuery, error) {
+// Parse reads the query language. now anchors last: in the Bleve query;
+// matching takes its own now. A query that cannot be read is an error
+// wrapping defwatch.ErrBadQuery that says what is wrong.
+func Parse(s string, now time.Time) (*Query, error) {
 	toks, err := lex(s)
 	if err != nil {
-		return nil, badQuery("%v", err)
+		return nil, BadQuery("%v", err)
 	}
-	p := &parser{toks: toks, now: now, out: &parsedQuery{}}
+	p := &parser{toks: toks, now: now, out: &Query{src: s}}
 	if len(toks) == 0 || len(toks) == 1 && toks[0].kind == tWord && toks[0].field == "" && toks[0].text == "*" && !toks[0].quoted {
 		return p.out, nil
 	}
@@ -57,14 +66,37 @@ func parseQuery(s string, now time.Time) (*parsedQuery, error) {
 		return nil, err
 	}
 	if p.pos < len(p.toks) {
-		return nil, badQuery("unexpected %s", p.toks[p.pos])
+		return nil, BadQuery("unexpected %s", p.toks[p.pos])
 	}
 	p.out.root = root
 	p.out.q = root.toBleve(now)
 	return p.out, nil
 }
 
-func badQuery(format string, args ...any) error {
+// String is the query as given.
+func (q *Query) String() string { return q.src }
+
+// Bleve is the query for Bleve, or nil when it matches everything.
+func (q *Query) Bleve() bq.Query { return q.q }
+
+// Window is the publication window [from, to) the query's top-level
+// clauses fix; either end is zero when open.
+func (q *Query) Window() (from, to time.Time) { return q.from, q.to }
+
+// HasText says the query asks for words, so relevance means something and
+// hits can be highlighted.
+func (q *Query) HasText() bool { return q.text }
+
+// Match says whether a matches; now anchors last:.
+func (q *Query) Match(a *defwatch.Article, now time.Time) bool {
+	return q.root == nil || q.root.match(NewDoc(a, now))
+}
+
+// Matches says whether the article in d matches.
+func (q *Query) Matches(d *Doc) bool { return q.root == nil || q.root.match(d) }
+
+// BadQuery is an error wrapping defwatch.ErrBadQuery with a reason.
+func BadQuery(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", defwatch.ErrBadQuery, fmt.Sprintf(format, args...))
 }
 
@@ -194,7 +226,7 @@ type parser struct {
 	toks []token
 	pos  int
 	now  time.Time
-	out  *parsedQuery
+	out  *Query
 }
 
 func (p *parser) peek() (token, bool) {
@@ -219,7 +251,7 @@ func (p *parser) or(top bool) (node, error) {
 		}
 		p.pos++
 		if t2, ok := p.peek(); !ok || t2.kind == tClose || t2.kind == tOr {
-			return nil, badQuery("OR needs something on both sides")
+			return nil, BadQuery("OR needs something on both sides")
 		}
 		next, err := p.and(false)
 		if err != nil {
@@ -248,7 +280,7 @@ func (p *parser) and(top bool) (node, error) {
 		if t.kind == tAnd {
 			p.pos++
 			if t2, ok := p.peek(); !ok || t2.kind == tClose || t2.kind == tOr || t2.kind == tAnd {
-				return nil, badQuery("AND needs something on both sides")
+				return nil, BadQuery("AND needs something on both sides")
 			}
 			continue
 		}
@@ -257,7 +289,7 @@ func (p *parser) and(top bool) (node, error) {
 			p.pos++
 			neg = true
 			if t, ok = p.peek(); !ok || t.kind == tClose || t.kind == tOr {
-				return nil, badQuery("NOT needs something after it")
+				return nil, BadQuery("NOT needs something after it")
 			}
 		}
 		n, err := p.unary(top && !neg)
@@ -273,7 +305,7 @@ func (p *parser) and(top bool) (node, error) {
 		}
 	}
 	if len(must) == 0 && len(mustNot) == 0 {
-		return nil, badQuery("empty query or parentheses")
+		return nil, BadQuery("empty query or parentheses")
 	}
 	if len(mustNot) == 0 && len(must) == 1 {
 		return must[0], nil
@@ -293,13 +325,13 @@ func (p *parser) unary(top bool) (node, error) {
 			return nil, err
 		}
 		if t, ok := p.peek(); !ok || t.kind != tClose {
-			return nil, badQuery(`unclosed "(": add the ")"`)
+			return nil, BadQuery(`unclosed "(": add the ")"`)
 		}
 		p.pos++
 		return n, nil
 	}
 	if t.kind != tWord {
-		return nil, badQuery("unexpected %s", t)
+		return nil, BadQuery("unexpected %s", t)
 	}
 	p.pos++
 	n, err := p.clause(t, top && !t.neg)
@@ -347,7 +379,7 @@ func (p *parser) clause(t token, top bool) (node, error) {
 	case "after", "before":
 		d, end, err := parseDay(v)
 		if err != nil {
-			return nil, badQuery("%s:%s: %v", t.field, v, err)
+			return nil, BadQuery("%s:%s: %v", t.field, v, err)
 		}
 		if t.field == "after" {
 			return p.window(&dateNode{field: "published", from: d}, top), nil
@@ -356,7 +388,7 @@ func (p *parser) clause(t token, top bool) (node, error) {
 	case "meeting_after", "meeting_before":
 		d, end, err := parseDay(v)
 		if err != nil {
-			return nil, badQuery("%s:%s: %v", t.field, v, err)
+			return nil, BadQuery("%s:%s: %v", t.field, v, err)
 		}
 		if t.field == "meeting_after" {
 			return &dateNode{field: "meetings.date", from: d}, nil
@@ -365,13 +397,13 @@ func (p *parser) clause(t token, top bool) (node, error) {
 	case "last":
 		d, err := parseSpan(v)
 		if err != nil {
-			return nil, badQuery("last:%s: %v", v, err)
+			return nil, BadQuery("last:%s: %v", v, err)
 		}
 		return p.window(&dateNode{field: "published", last: d}, top), nil
 	case "id":
 		return &idNode{id: v}, nil
 	}
-	return nil, badQuery("unknown field %q (fields: %s)", t.field+":", fieldNames)
+	return nil, BadQuery("unknown field %q (fields: %s)", t.field+":", fieldNames)
 }
 
 // window returns a range on published; at the top level it also narrows
@@ -416,7 +448,7 @@ func troopsNode(v string) (node, error) {
 		}
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
-			return 0, badQuery("troops:%s: %q is not a number (write troops:>=10000, troops:5000-8000 or troops:*)", v, s)
+			return 0, BadQuery("troops:%s: %q is not a number (write troops:>=10000, troops:5000-8000 or troops:*)", v, s)
 		}
 		return f * mult, nil
 	}
@@ -451,7 +483,7 @@ func troopsNode(v string) (node, error) {
 		return nil, err
 	}
 	if l > h {
-		return nil, badQuery("troops:%s: the range runs from the smaller to the larger number", v)
+		return nil, BadQuery("troops:%s: the range runs from the smaller to the larger number", v)
 	}
 	return conjNode{
 		&rangeNode{field: "troops.max", min: &l, minIncl: true},
@@ -497,9 +529,9 @@ func parseSpan(s string) (time.Duration, error) {
 // exactly the articles a search would find.
 type node interface {
 	// toBleve is the Bleve query; now anchors last:.
-	toBleve(now time.Time) query.Query
+	toBleve(now time.Time) bq.Query
 	// match says whether the article in d satisfies the node.
-	match(d *matchDoc) bool
+	match(d *Doc) bool
 }
 
 // andNode: every must and none of not. Built only for two or more clauses
@@ -525,16 +557,16 @@ func newAndNode(must, not []node) *andNode {
 	return n
 }
 
-func (n *andNode) toBleve(now time.Time) query.Query {
+func (n *andNode) toBleve(now time.Time) bq.Query {
 	b := bleve.NewBooleanQuery()
-	must := make([]query.Query, 0, max(1, len(n.must)))
+	must := make([]bq.Query, 0, max(1, len(n.must)))
 	for _, c := range n.must {
 		must = append(must, c.toBleve(now))
 	}
 	if len(must) == 0 {
 		must = append(must, bleve.NewMatchAllQuery()) // only exclusions: of everything
 	}
-	not := make([]query.Query, 0, len(n.not))
+	not := make([]bq.Query, 0, len(n.not))
 	for _, c := range n.not {
 		not = append(not, c.toBleve(now))
 	}
@@ -546,8 +578,8 @@ func (n *andNode) toBleve(now time.Time) query.Query {
 // orNode: any of alts.
 type orNode struct{ alts []node }
 
-func (n *orNode) toBleve(now time.Time) query.Query {
-	qs := make([]query.Query, len(n.alts))
+func (n *orNode) toBleve(now time.Time) bq.Query {
+	qs := make([]bq.Query, len(n.alts))
 	for i, c := range n.alts {
 		qs[i] = c.toBleve(now)
 	}
@@ -558,8 +590,8 @@ func (n *orNode) toBleve(now time.Time) query.Query {
 // bounds).
 type conjNode []node
 
-func (n conjNode) toBleve(now time.Time) query.Query {
-	qs := make([]query.Query, len(n))
+func (n conjNode) toBleve(now time.Time) bq.Query {
+	qs := make([]bq.Query, len(n))
 	for i, c := range n {
 		qs[i] = c.toBleve(now)
 	}
@@ -592,13 +624,13 @@ func newTextNode(v string, phrase bool, fields ...string) (node, error) {
 	if !phrase && strings.ContainsAny(v, "*?") {
 		re, err := wildcardRegexp(strings.ToLower(v))
 		if err != nil {
-			return nil, badQuery("%s: not a pattern that can match: %v", v, err)
+			return nil, BadQuery("%s: not a pattern that can match: %v", v, err)
 		}
 		n.wild = re
 		return n, nil
 	}
 	for _, f := range fields {
-		toks := analyzerFor(f).Analyze([]byte(v))
+		toks := schema.Analyzer(f).Analyze([]byte(v))
 		terms := make([]phraseTerm, 0, len(toks))
 		for _, t := range toks {
 			terms = append(terms, phraseTerm{term: string(t.Term), off: t.Position - toks[0].Position})
@@ -608,8 +640,8 @@ func newTextNode(v string, phrase bool, fields ...string) (node, error) {
 	return n, nil
 }
 
-func (n *textNode) toBleve(time.Time) query.Query {
-	var alts []query.Query
+func (n *textNode) toBleve(time.Time) bq.Query {
+	var alts []bq.Query
 	for _, f := range n.fields {
 		switch {
 		case n.phrase:
@@ -623,7 +655,7 @@ func (n *textNode) toBleve(time.Time) query.Query {
 		default:
 			q := bleve.NewMatchQuery(n.value)
 			q.SetField(f)
-			q.SetOperator(query.MatchQueryOperatorAnd)
+			q.SetOperator(bq.MatchQueryOperatorAnd)
 			if f == "title" {
 				q.SetBoost(2) // a word in the headline says more
 			}
@@ -639,7 +671,7 @@ func (n *textNode) toBleve(time.Time) query.Query {
 // termNode is one exact term of a keyword field.
 type termNode struct{ field, value string }
 
-func (n *termNode) toBleve(time.Time) query.Query {
+func (n *termNode) toBleve(time.Time) bq.Query {
 	q := bleve.NewTermQuery(n.value)
 	q.SetField(n.field)
 	return q
@@ -654,12 +686,12 @@ type wildNode struct {
 func newWildNode(field, pattern string) (node, error) {
 	re, err := wildcardRegexp(pattern)
 	if err != nil {
-		return nil, badQuery("%s:%s: not a pattern that can match: %v", field, pattern, err)
+		return nil, BadQuery("%s:%s: not a pattern that can match: %v", field, pattern, err)
 	}
 	return &wildNode{field: field, pattern: pattern, re: re}, nil
 }
 
-func (n *wildNode) toBleve(time.Time) query.Query {
+func (n *wildNode) toBleve(time.Time) bq.Query {
 	q := bleve.NewWildcardQuery(n.pattern)
 	q.SetField(n.field)
 	return q
@@ -691,7 +723,7 @@ type rangeNode struct {
 	minIncl, maxIncl bool
 }
 
-func (n *rangeNode) toBleve(time.Time) query.Query {
+func (n *rangeNode) toBleve(time.Time) bq.Query {
 	minIncl, maxIncl := n.minIncl, n.maxIncl
 	q := bleve.NewNumericRangeInclusiveQuery(n.min, n.max, &minIncl, &maxIncl)
 	q.SetField(n.field)
@@ -714,7 +746,7 @@ func (n *dateNode) bounds(now time.Time) (from, to time.Time) {
 	return n.from, n.to
 }
 
-func (n *dateNode) toBleve(now time.Time) query.Query {
+func (n *dateNode) toBleve(now time.Time) bq.Query {
 	from, to := n.bounds(now)
 	incl, excl := true, false
 	q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
@@ -725,4 +757,4 @@ func (n *dateNode) toBleve(now time.Time) query.Query {
 // idNode is one article by id.
 type idNode struct{ id string }
 
-func (n *idNode) toBleve(time.Time) query.Query { return bleve.NewDocIDQuery([]string{n.id}) }
+func (n *idNode) toBleve(time.Time) bq.Query { return bleve.NewDocIDQuery([]string{n.id}) }

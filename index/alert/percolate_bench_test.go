@@ -1,4 +1,4 @@
-package index
+package alert
 
 import (
 	"fmt"
@@ -7,13 +7,15 @@ import (
 	"time"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
 
 // rulesFor loads n generated saved searches into a Percolator.
 func rulesFor(b *testing.B, arts []*defwatch.Article, n int) *Percolator {
 	p := NewPercolator()
 	p.Hold()
-	for i, q := range ruleQueries(arts, n) {
+	for i, q := range fixture.RuleQueries(arts, n) {
 		if err := p.Set(fmt.Sprintf("r%04d", i), q); err != nil {
 			b.Fatal(err)
 		}
@@ -26,7 +28,7 @@ func rulesFor(b *testing.B, arts []*defwatch.Article, n int) *Percolator {
 // 1,000 saved searches, analysis of its text included (the path of an
 // article that was not just committed).
 func BenchmarkPercolate(b *testing.B) {
-	arts := corpus(b)
+	arts := fixture.Corpus(b)
 	p := rulesFor(b, arts, 1000)
 	now := time.Now()
 	matches, n := 0, 0
@@ -48,9 +50,9 @@ func BenchmarkPercolate(b *testing.B) {
 // stage does (MatchBatch, reusing the commit's analysis), timing both, and reports
 // matching as a share of indexing.
 func BenchmarkPercolateShare(b *testing.B) {
-	arts := corpus(b)
+	arts := fixture.Corpus(b)
 	p := rulesFor(b, arts, 1000)
-	idx, err := Open(filepath.Join(b.TempDir(), "idx"))
+	idx, err := index.Open(filepath.Join(b.TempDir(), "idx"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package index
+package alert
 
 import (
 	"context"
@@ -13,6 +13,8 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
 
 // BenchmarkIndexStageRules measures the index stage as it runs, from the
@@ -21,8 +23,8 @@ import (
 // iteration runs both, in turns, and the medians are reported. Every
 // article is announced in both.
 func BenchmarkIndexStageRules(b *testing.B) {
-	arts := corpus(b)
-	queries := ruleQueries(arts, 1000)
+	arts := fixture.Corpus(b)
+	queries := fixture.RuleQueries(arts, 1000)
 	const n = 5000
 	var without, with []float64
 	for i := range b.N {
@@ -83,13 +85,13 @@ func indexStageRun(b *testing.B, arts []*defwatch.Article, rules []string, n int
 			b.Fatal(err)
 		}
 	}
-	idx, err := Open(filepath.Join(b.TempDir(), "idx"))
+	idx, err := index.Open(filepath.Join(b.TempDir(), "idx"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer idx.Close()
 	log := slog.New(slog.DiscardHandler)
-	al, err := NewAlerter(ctx, nc, js, nil, log)
+	al, err := New(ctx, nc, js, nil, log)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -97,7 +99,7 @@ func indexStageRun(b *testing.B, arts []*defwatch.Article, rules []string, n int
 		b.Fatalf("%d rules in force, want %d", al.Rules(), len(rules))
 	}
 	go al.Run(ctx)
-	ix, err := NewIndexer(ctx, js, idx, IndexerConfig{Durable: "bench", OnCommit: al.OnCommit}, log)
+	ix, err := index.NewIndexer(ctx, js, idx, index.IndexerConfig{Durable: "bench", OnCommit: al.OnCommit}, log)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package index
+package alert
 
 import (
 	"context"
@@ -11,6 +11,8 @@ import (
 	"github.com/nats-io/nats.go"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
 
 // TestAlertResumesPendingClaim covers a stage that stopped between
@@ -28,13 +30,16 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 	if _, err := rules.Put(ctx, "ua", rule); err != nil {
 		t.Fatal(err)
 	}
-	al, err := NewAlerter(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
+	al, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
+	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer idx.Close()
-	indexed, err := idx.Put(testArticles()[:1])
+	indexed, err := idx.Put(fixture.Articles()[:1])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +63,7 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 	if _, err := alerted.Create(ctx, key, []byte(claimPending)); err != nil {
 		t.Fatal(err)
 	}
-	if err := al.OnCommit(ctx, []Committed{{Indexed: it, Seq: 1}}); err != nil {
+	if err := al.OnCommit(ctx, []index.Committed{{Indexed: it, Seq: 1}}); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(); n != 0 {
@@ -67,7 +72,7 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 	// The redelivery of an article whose alert stayed pending sends it,
 	// and marks the claim sent.
 	al.seen = keyMemory{max: 10}
-	if err := al.OnCommit(ctx, []Committed{{Indexed: it, Seq: 1, Redelivered: true}}); err != nil {
+	if err := al.OnCommit(ctx, []index.Committed{{Indexed: it, Seq: 1, Redelivered: true}}); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(); n != 1 {
@@ -78,7 +83,7 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 	}
 	// Once sent, a further redelivery sends nothing.
 	al.seen = keyMemory{max: 10}
-	if err := al.OnCommit(ctx, []Committed{{Indexed: it, Seq: 1, Redelivered: true}}); err != nil {
+	if err := al.OnCommit(ctx, []index.Committed{{Indexed: it, Seq: 1, Redelivered: true}}); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(); n != 1 {

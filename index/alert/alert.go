@@ -1,4 +1,8 @@
-package index
+// Package alert tells the world about what the index stage committed: it
+// announces new articles on NATS, matches them against the saved searches
+// (a percolator over the query language), and sends each match as an
+// alert, in a digest or to a webhook, once per rule and story.
+package alert
 
 import (
 	"context"
@@ -19,6 +23,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index"
 )
 
 // Alerter tells the world about what the index stage committed. Every new
@@ -72,10 +77,10 @@ const markKey = "articles-seq"
 // within this long of its period's end.
 var DigestCheck = 5 * time.Second
 
-// NewAlerter loads the saved searches and starts watching them, so that an
+// New loads the saved searches and starts watching them, so that an
 // alert for the first batch is not missed. client sends webhooks; nil
 // turns them off.
-func NewAlerter(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, client *http.Client, log *slog.Logger) (*Alerter, error) {
+func New(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, client *http.Client, log *slog.Logger) (*Alerter, error) {
 	rules, err := js.KeyValue(ctx, defwatch.KVRules)
 	if err != nil {
 		return nil, fmt.Errorf("alerts: rules bucket %s: %w", defwatch.KVRules, err)
@@ -186,7 +191,7 @@ func (al *Alerter) startWebhook(ctx context.Context, r defwatch.Rule) {
 				return
 			}
 			al.log.Warn("webhook not started, will retry", "rule", r.Name, "err", err)
-			sleep(wctx, defwatch.RetryDelay(attempt))
+			defwatch.Sleep(wctx, defwatch.RetryDelay(attempt))
 		}
 	}()
 }
@@ -258,12 +263,12 @@ func (al *Alerter) Run(ctx context.Context) error {
 // stage's IndexerConfig.OnCommit. It returns once every alert is stored in
 // its stream, so the batch may be acknowledged; an error leaves the batch
 // to come again, and the claims then say which alerts still have to go.
-func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
+func (al *Alerter) OnCommit(ctx context.Context, batch []index.Committed) error {
 	// The stage finishes the batch in hand when it is told to stop.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
-	var fresh []Committed
-	var news []Indexed
+	var fresh []index.Committed
+	var news []index.Indexed
 	var last uint64
 	for _, c := range batch {
 		if c.Replay {
@@ -292,7 +297,7 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 
 // announceAll announces the articles no other index replica announced:
 // each is claimed first, as alerts are.
-func (al *Alerter) announceAll(ctx context.Context, items []Indexed) {
+func (al *Alerter) announceAll(ctx context.Context, items []index.Indexed) {
 	if len(items) == 0 {
 		return
 	}
@@ -316,7 +321,7 @@ func (al *Alerter) announceAll(ctx context.Context, items []Indexed) {
 // announce publishes the article on the entity subjects. Announcements are
 // live only: nothing stores them, and a subscriber that is away misses
 // them (a saved search is the way to miss nothing).
-func (al *Alerter) announce(it Indexed) {
+func (al *Alerter) announce(it index.Indexed) {
 	data, err := json.Marshal(defwatch.Summarize(it.Article, it.Story, time.Now().UTC()))
 	if err != nil {
 		al.log.Error("announcement not made", "id", it.Article.ID, "err", err)
@@ -368,11 +373,11 @@ func subjectToken(s string) string {
 
 // alert matches the articles against every saved search and publishes
 // the alerts and digest entries, waiting for the stream to store each.
-func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
+func (al *Alerter) alert(ctx context.Context, batch []index.Committed) error {
 	if len(batch) == 0 || al.perc.Len() == 0 {
 		return nil
 	}
-	items := make([]Indexed, len(batch))
+	items := make([]index.Indexed, len(batch))
 	for i, c := range batch {
 		items[i] = c.Indexed
 	}
@@ -394,7 +399,7 @@ func (al *Alerter) alert(ctx context.Context, batch []Committed) error {
 	// copies), and the alert itself is built only for a claim won.
 	type pending struct {
 		key   string
-		it    Indexed
+		it    index.Indexed
 		m     RuleMatch
 		again bool // delivered before
 	}
