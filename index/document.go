@@ -67,3 +67,10 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	}
 	return d, nil
 }
+
+// Document is the Bleve document Put writes for an article that begins a
+// story of its own: for tools that index the same documents with Bleve
+// alone, to compare the index stage with it.
+func Document(a *defwatch.Article) (map[string]any, error) {
+	return document(a, a.ID, simhash(a.Text))
+}

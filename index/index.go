@@ -10,23 +10,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"log/slog"
-	"math/bits"
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	bdoc "github.com/blevesearch/bleve/v2/document"
-	"github.com/blevesearch/bleve/v2/search/query"
-	bleveindex "github.com/blevesearch/bleve_index_api"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/schema"
@@ -44,6 +36,11 @@ type Index struct {
 	mu         sync.RWMutex
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
+
+	// writeMu makes one writer at a time: staging and committing.
+	writeMu     sync.Mutex
+	stories     *storyTable
+	lastEvicted time.Time
 
 	// created says the index was empty when opened, so whatever consumer
 	// fed a previous index at this path must start again from the stream's
@@ -68,7 +65,7 @@ func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
 // Open opens the index in dir, creating it when there is none.
 func Open(dir string, opts ...Option) (*Index, error) {
-	x := &Index{dir: dir, shards: map[string]bleve.Index{}, log: slog.New(slog.DiscardHandler)}
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler)}
 	for _, o := range opts {
 		o(x)
 	}
@@ -191,294 +188,6 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	return b, nil
 }
 
-// Indexed is one article as Put committed it.
-type Indexed struct {
-	Article *defwatch.Article
-	// Story is the id of the story's first copy (the article's own id when
-	// it is the first).
-	Story string
-	// New says the index did not hold the article before: false for a
-	// redelivery or a re-extraction of the same page.
-	New bool
-	// Analysed is Bleve's analysis of title, text and byline, kept from
-	// the commit so saved searches match without analysing again.
-	Analysed map[string]bleveindex.TokenFrequencies
-}
-
-// Put indexes articles. It returns once every change is on disk, so a
-// caller may acknowledge the messages they came from, with the articles
-// it kept in their order. Articles older than the retention are skipped;
-// an article whose month changed since it was last indexed moves to its
-// new shard.
-func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
-	now := time.Now()
-	kept := articles[:0:0]
-	for _, a := range articles {
-		if x.retention > 0 && !a.Published.IsZero() && a.Published.Before(now.Add(-x.retention)) {
-			continue
-		}
-		kept = append(kept, a)
-	}
-	// Only pruning and creating shards change the set of shards; the
-	// commit itself runs beside searches.
-	x.mu.Lock()
-	x.pruneLocked(now)
-	for _, a := range kept {
-		if _, err := x.shard(shardOf(a)); err != nil {
-			x.mu.Unlock()
-			return nil, err
-		}
-	}
-	x.mu.Unlock()
-	if len(kept) == 0 {
-		return nil, nil
-	}
-
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	where, err := x.locate(kept)
-	if err != nil {
-		return nil, err
-	}
-	stories, sims, err := x.assignStories(kept, where)
-	if err != nil {
-		return nil, err
-	}
-	// Bleve builds a batch's segment on the calling goroutine, one core's
-	// work; a big batch for one shard is split into a part per core (by
-	// id, so every change to one article stays in one part) and the parts
-	// are committed at once.
-	perShard := map[string]int{}
-	for _, a := range kept {
-		perShard[shardOf(a)]++
-	}
-	type part struct {
-		shard string
-		n     int
-	}
-	batches := map[part]*bleve.Batch{}
-	batchFor := func(name, id string) *bleve.Batch {
-		k := part{name, 0}
-		if parts := min(runtime.GOMAXPROCS(0), perShard[name]/minPart); parts > 1 {
-			k.n = int(crc32.ChecksumIEEE([]byte(id)) % uint32(parts))
-		}
-		if b, ok := batches[k]; ok {
-			return b
-		}
-		batches[k] = x.shards[name].NewBatch()
-		return batches[k]
-	}
-	docs := make([]*bdoc.Document, len(kept))
-	for i, a := range kept {
-		name := shardOf(a)
-		if old, ok := where[a.ID]; ok && old != name {
-			batchFor(old, a.ID).Delete(a.ID)
-		}
-		d, err := document(a, stories[i], sims[i])
-		if err != nil {
-			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
-		}
-		// Mapping the document here rather than in Batch.Index keeps hold
-		// of it, and so of the analysis the commit makes.
-		docs[i] = bdoc.NewDocument(a.ID)
-		if err := x.shards[name].Mapping().MapDocument(docs[i], d); err != nil {
-			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
-		}
-		if err := batchFor(name, a.ID).IndexAdvanced(docs[i]); err != nil {
-			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
-		}
-	}
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for k, b := range batches {
-		g.Go(func() error {
-			if err := x.shards[k.shard].Batch(b); err != nil {
-				return fmt.Errorf("index: commit to shard %s: %w", k.shard, err)
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
-	out := make([]Indexed, len(kept))
-	for i, a := range kept {
-		_, known := where[a.ID]
-		out[i] = Indexed{Article: a, Story: stories[i], New: !known, Analysed: analysedText(docs[i])}
-	}
-	return out, nil
-}
-
-// TuneGC sets the garbage collector for indexing, unless GOGC is set in
-// the environment: collecting at 200% heap growth instead of Go's 100%
-// spends about a tenth less CPU per article (measured with benchsearch)
-// for a larger heap between collections.
-func TuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
-}
-
-// minPart is the fewest articles worth a part of their own in a commit:
-// smaller parts make more segments for Bleve to merge later.
-const minPart = 200
-
-// analysedText collects the term frequencies the commit computed for the
-// text fields of doc.
-func analysedText(doc *bdoc.Document) map[string]bleveindex.TokenFrequencies {
-	out := make(map[string]bleveindex.TokenFrequencies, len(schema.TextFields))
-	doc.VisitFields(func(f bleveindex.Field) {
-		if slices.Contains(schema.TextFields, f.Name()) && f.Options().IncludeTermVectors() {
-			if tf := f.AnalyzedTokenFrequencies(); tf != nil {
-				out[f.Name()] = tf
-			}
-		}
-	})
-	return out
-}
-
-// locate finds which shard already holds each article. x.mu must be held
-// for reading.
-func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) {
-	where := map[string]string{}
-	if len(x.shards) == 0 {
-		return where, nil
-	}
-	ids := make([]string, len(articles))
-	for i, a := range articles {
-		ids[i] = a.ID
-	}
-	byName := map[string]string{}
-	for name, b := range x.shards {
-		byName[b.Name()] = name
-	}
-	all, _ := x.alias(time.Time{}, time.Time{})
-	res, err := all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false))
-	if err != nil {
-		return nil, fmt.Errorf("index: locate articles: %w", err)
-	}
-	for _, h := range res.Hits {
-		where[h.ID] = byName[h.Index]
-	}
-	return where, nil
-}
-
-// storyWindow is how far apart in publication Put looks for copies of a
-// story. Outlets run a wire story within days of each other; searching
-// only the shards near a batch's dates keeps the lookup from growing with
-// the archive, and keeps the chance matches of a band, which grow with
-// every shard searched, few.
-const storyWindow = 14 * 24 * time.Hour
-
-// assignStories gives each article the story of an earlier near-identical
-// copy (in the index or earlier in the batch), or its own id. A redelivered
-// article keeps the story it had. where is locate's answer. x.mu must be
-// held for reading.
-func (x *Index) assignStories(articles []*defwatch.Article, where map[string]string) ([]string, []uint64, error) {
-	type known struct {
-		id, story string
-		sim       uint64
-	}
-	stories := make([]string, len(articles))
-	sims := make([]uint64, len(articles))
-	var terms []query.Query
-	for i, a := range articles {
-		sims[i] = simhash(a.Text)
-		for _, b := range bands(sims[i]) {
-			t := bleve.NewTermQuery(b)
-			t.SetField(schema.BandField)
-			terms = append(terms, t)
-		}
-	}
-	var candidates []known
-	if idx, ok := x.storyShards(articles, where); ok && len(terms) > 0 {
-		// Every candidate is checked, so none may be cut off; sorting by id
-		// spares the scoring.
-		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
-		sr.Fields = []string{schema.StoryField, schema.SimField}
-		sr.SortBy([]string{"_id"})
-		res, err := idx.Search(sr)
-		if err == nil && res.Total > uint64(len(res.Hits)) {
-			sr.Size = int(res.Total)
-			res, err = idx.Search(sr)
-		}
-		if err != nil {
-			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
-		}
-		for _, h := range res.Hits {
-			story, _ := h.Fields[schema.StoryField].(string)
-			sim, _ := h.Fields[schema.SimField].(string)
-			candidates = append(candidates, known{h.ID, story, parseSim(sim)})
-		}
-	}
-	for i, a := range articles {
-		stories[i] = a.ID
-		best := maxStoryDistance + 1
-		for _, c := range candidates {
-			if c.id == a.ID && c.story != "" {
-				stories[i], best = c.story, -1 // a redelivery keeps its story
-				break
-			}
-			if d := distance(sims[i], c.sim); d < best && c.story != "" {
-				stories[i], best = c.story, d
-			}
-		}
-		candidates = append(candidates, known{a.ID, stories[i], sims[i]})
-	}
-	return stories, sims, nil
-}
-
-// storyShards are the shards that may hold copies of the articles: those
-// within storyWindow of their dates, and those the articles are in now. An
-// undated article may be a copy of anything, so it searches them all.
-// x.mu must be held for reading.
-func (x *Index) storyShards(articles []*defwatch.Article, where map[string]string) (bleve.IndexAlias, bool) {
-	var from, to time.Time
-	for _, a := range articles {
-		t := a.Published
-		if t.IsZero() {
-			t = a.Fetched
-		}
-		if t.IsZero() {
-			return x.alias(time.Time{}, time.Time{})
-		}
-		if from.IsZero() || t.Before(from) {
-			from = t
-		}
-		if to.IsZero() || t.After(to) {
-			to = t
-		}
-	}
-	picked := map[string]bool{}
-	for name := range x.shards {
-		if sFrom, sTo, ok := shardSpan(name); ok && sFrom.Before(to.Add(storyWindow)) && sTo.After(from.Add(-storyWindow)) {
-			picked[name] = true
-		}
-	}
-	for _, name := range where {
-		picked[name] = true
-	}
-	var idx []bleve.Index
-	for name := range picked {
-		if b, ok := x.shards[name]; ok {
-			idx = append(idx, b)
-		}
-	}
-	if len(idx) == 0 {
-		return nil, false
-	}
-	return bleve.NewIndexAlias(idx...), true
-}
-
-// distance is the number of bits two hashes differ in, or more than
-// maxStoryDistance when either is missing.
-func distance(a, b uint64) int {
-	if a == 0 || b == 0 {
-		return maxStoryDistance + 1
-	}
-	return bits.OnesCount64(a ^ b)
-}
-
 // pruneLocked deletes the shards wholly older than the retention, at most
 // once an hour. x.mu must be held for writing.
 func (x *Index) pruneLocked(now time.Time) {
@@ -496,6 +205,7 @@ func (x *Index) pruneLocked(now time.Time) {
 				x.log.Warn("delete old shard", "shard", name, "err", err)
 			}
 			delete(x.shards, name)
+			x.stories.drop(name)
 			x.log.Info("index shard dropped by retention", "shard", name, "retention", x.retention)
 		}
 	}
