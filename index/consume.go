@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -18,11 +19,21 @@ type IndexerConfig struct {
 	// Durable names this replica's consumer. Every index replica builds its
 	// own full index, so each needs a durable of its own.
 	Durable string
-	// BatchSize is the most articles committed at once.
+	// BatchSize is the most articles fetched at once, and the most
+	// committed to one shard at once.
 	BatchSize int
-	// FlushAfter is the longest a lone article waits for company before it
-	// is committed, which bounds how soon it is searchable.
+	// FlushAfter is the longest a recent article (published in the last two
+	// days, or undated) waits for company before it is committed, which
+	// bounds how soon it is searchable.
 	FlushAfter time.Duration
+	// BackfillAfter is the longest an older article waits for more of its
+	// month. Older articles come by the thousand from backfills and
+	// archives, their months mixed; committed a batch at a time, each
+	// month's share made a small segment that Bleve merged again and again.
+	BackfillAfter time.Duration
+	// MaxBuffered is the most articles waiting for their commit; past it,
+	// the month with the most waiting is committed.
+	MaxBuffered int
 	// OnCommit, when set, hears of each committed batch before its
 	// messages are acknowledged. An error leaves them unacknowledged, to
 	// come again after a delay (Put then overwrites them).
@@ -44,14 +55,49 @@ type Committed struct {
 }
 
 // Indexer is the index stage: it consumes Articles and commits them to the
-// Index in batches, acknowledging each message only after its batch is on
-// disk, so a crash loses nothing that was acknowledged.
+// Index, acknowledging each message only after the commit that holds its
+// article is on disk, so a crash loses nothing that was acknowledged.
+//
+// Articles wait for their commit by month shard: each commit then writes
+// few, large segments, where a fetched batch of a backfill, its months
+// mixed, had made a small segment in every shard it touched. Fetched
+// batches are still finished (OnCommit, then acks) whole and in the order
+// they came, once every article of one is committed.
 type Indexer struct {
 	idx  *Index
 	cons jetstream.Consumer
 	cfg  IndexerConfig
 	log  *slog.Logger
+
+	bufs     map[string]*shardBuf // articles waiting, by shard
+	queue    []*fetched           // batches not yet finished, oldest first
+	buffered int                  // articles in bufs
 }
+
+// shardBuf is the articles waiting for a commit to one shard.
+type shardBuf struct {
+	items    []waiting
+	deadline time.Time // when the longest-waiting one must be committed
+}
+
+type waiting struct {
+	item  *staged
+	batch *fetched
+}
+
+// fetched is one fetched batch until it is finished.
+type fetched struct {
+	articles []*defwatch.Article
+	msgs     []jetstream.Msg // the articles' messages
+	items    []*staged       // what the index staged of the articles
+	left     int             // items not yet committed
+	failed   map[*defwatch.Article]bool
+	start    time.Time
+}
+
+// liveAge: an article published less long ago than this is news, to be
+// searchable soon; older ones are a backfill's, and wait for company.
+const liveAge = 48 * time.Hour
 
 // NewIndexer creates or resumes the durable consumer on the articles stream.
 func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg IndexerConfig, log *slog.Logger) (*Indexer, error) {
@@ -63,6 +109,12 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	}
 	if cfg.FlushAfter <= 0 {
 		cfg.FlushAfter = 250 * time.Millisecond
+	}
+	if cfg.BackfillAfter <= 0 {
+		cfg.BackfillAfter = 10 * time.Second
+	}
+	if cfg.MaxBuffered <= 0 {
+		cfg.MaxBuffered = 4 * cfg.BatchSize
 	}
 	if idx.created {
 		// A replica whose index was lost or moved keeps its consumer on the
@@ -78,22 +130,25 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       2 * time.Minute,
-		MaxAckPending: cfg.BatchSize * 4,
+		// What waits in the buffers, a batch being fetched, and two being
+		// finished.
+		MaxAckPending: cfg.MaxBuffered + 3*cfg.BatchSize,
 		MaxDeliver:    defwatch.MaxDeliveries,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
 	}
-	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable)}, nil
+	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable),
+		bufs: map[string]*shardBuf{}}, nil
 }
 
-// Run indexes until ctx ends. A batch in hand when ctx ends is still
+// Run indexes until ctx ends. The articles in hand when ctx ends are still
 // committed and acknowledged before Run returns.
 func (ix *Indexer) Run(ctx context.Context) error {
 	ix.log.Info("indexing")
 	// A committed batch is finished (OnCommit, then acks) beside the next
-	// batch's commit, so alerting takes little from indexing; one batch at
-	// a time waits, which keeps their order and bounds memory.
+	// commit, so alerting takes little from indexing; one batch at a time
+	// waits, which keeps their order and bounds memory.
 	finish := make(chan done, 1)
 	finished := make(chan struct{})
 	go func() {
@@ -109,6 +164,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 				break
 			}
 			ix.log.Warn("fetch failed", "err", err)
+			ix.flush(time.Now(), true, finish)
 			defwatch.Sleep(ctx, time.Second)
 			continue
 		}
@@ -120,9 +176,12 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			ix.log.Debug("fetch ended early", "err", err)
 		}
 		if len(msgs) > 0 {
-			ix.commit(msgs, finish)
+			ix.add(msgs)
 		}
+		// Nothing came: the stream is caught up, and nothing waits longer.
+		ix.flush(time.Now(), len(msgs) == 0, finish)
 	}
+	ix.flush(time.Now(), true, finish)
 	close(finish)
 	<-finished
 	return nil
@@ -136,7 +195,9 @@ type done struct {
 	start    time.Time
 }
 
-func (ix *Indexer) commit(msgs []jetstream.Msg, finish chan<- done) {
+// add stages a fetched batch and puts its articles in their shards'
+// buffers.
+func (ix *Indexer) add(msgs []jetstream.Msg) {
 	articles := make([]*defwatch.Article, 0, len(msgs))
 	good := make([]jetstream.Msg, 0, len(msgs))
 	for _, m := range msgs {
@@ -153,13 +214,121 @@ func (ix *Indexer) commit(msgs []jetstream.Msg, finish chan<- done) {
 	if len(articles) == 0 {
 		return
 	}
-	start := time.Now()
-	indexed, err := ix.idx.Put(articles)
+	now := time.Now()
+	items, err := ix.idx.stage(articles)
 	if err != nil {
 		ix.retry(good, err)
 		return
 	}
-	finish <- done{indexed, articles, good, start}
+	f := &fetched{articles: articles, msgs: good, items: items, left: len(items), start: now}
+	ix.queue = append(ix.queue, f)
+	for _, it := range items {
+		b := ix.bufs[it.shard()]
+		if b == nil {
+			b = &shardBuf{}
+			ix.bufs[it.shard()] = b
+		}
+		// News is committed after the fetch that brought it, as soon as
+		// it would be without the buffers.
+		deadline := now
+		if !recent(it.article, now) {
+			deadline = now.Add(ix.cfg.BackfillAfter)
+		}
+		if len(b.items) == 0 || deadline.Before(b.deadline) {
+			b.deadline = deadline
+		}
+		b.items = append(b.items, waiting{it, f})
+	}
+	ix.buffered += len(items)
+}
+
+// recent says a is news: published (or, without a date, fetched) in the
+// last liveAge, or of no known date.
+func recent(a *defwatch.Article, now time.Time) bool {
+	t := a.Published
+	if t.IsZero() {
+		t = a.Fetched
+	}
+	return t.IsZero() || now.Sub(t) < liveAge
+}
+
+// flush commits the shards whose articles are due: those with a full
+// batch, those whose longest-waiting article has waited long enough, and,
+// while too many wait, the fullest. With all set every shard is committed.
+// Then the batches whose articles are all committed are finished.
+func (ix *Indexer) flush(now time.Time, all bool, finish chan<- done) {
+	var due, rest []string
+	n := 0
+	for name, b := range ix.bufs {
+		if all || len(b.items) >= ix.cfg.BatchSize || !now.Before(b.deadline) {
+			due = append(due, name)
+			n += len(b.items)
+		} else {
+			rest = append(rest, name)
+		}
+	}
+	slices.SortFunc(rest, func(a, b string) int { return len(ix.bufs[b].items) - len(ix.bufs[a].items) })
+	for _, name := range rest {
+		if ix.buffered-n <= ix.cfg.MaxBuffered {
+			break
+		}
+		due = append(due, name)
+		n += len(ix.bufs[name].items)
+	}
+	if len(due) > 0 {
+		var ws []waiting
+		for _, name := range due {
+			ws = append(ws, ix.bufs[name].items...)
+			delete(ix.bufs, name)
+		}
+		ix.buffered -= len(ws)
+		items := make([]*staged, len(ws))
+		for i, w := range ws {
+			items[i] = w.item
+		}
+		start := time.Now()
+		if err := ix.idx.commit(items); err != nil {
+			// These articles come again; the rest of their batches go on.
+			msgs := make([]jetstream.Msg, 0, len(ws))
+			for _, w := range ws {
+				if w.batch.failed == nil {
+					w.batch.failed = map[*defwatch.Article]bool{}
+				}
+				w.batch.failed[w.item.article] = true
+				msgs = append(msgs, w.batch.msgOf(w.item.article))
+			}
+			ix.retry(msgs, err)
+		} else {
+			ix.log.Debug("committed", "articles", len(ws), "shards", len(due), "took", time.Since(start))
+		}
+		for _, w := range ws {
+			w.batch.left--
+		}
+	}
+	for len(ix.queue) > 0 && ix.queue[0].left == 0 {
+		f := ix.queue[0]
+		ix.queue = ix.queue[1:]
+		d := done{start: f.start}
+		for i, a := range f.articles {
+			if !f.failed[a] {
+				d.articles = append(d.articles, a)
+				d.msgs = append(d.msgs, f.msgs[i])
+			}
+		}
+		for _, it := range f.items {
+			if it.indexed.Article != nil && !f.failed[it.article] {
+				d.indexed = append(d.indexed, it.indexed)
+			}
+		}
+		if len(d.msgs) > 0 {
+			finish <- d
+		}
+	}
+}
+
+// msgOf is the message article a came in.
+func (f *fetched) msgOf(a *defwatch.Article) jetstream.Msg {
+	return f.msgs[slices.Index(f.articles, a)]
 }
 
 // finish runs OnCommit for a committed batch, then acknowledges it.
