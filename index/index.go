@@ -88,7 +88,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
 		}
-		b, err := bleve.Open(filepath.Join(dir, e.Name()))
+		b, err := bleve.OpenUsing(filepath.Join(dir, e.Name()), shardConfig())
 		if err != nil {
 			x.Close()
 			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
@@ -179,7 +179,7 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	if b, ok := x.shards[name]; ok {
 		return b, nil
 	}
-	b, err := bleve.New(filepath.Join(x.dir, name), schema.Mapping())
+	b, err := bleve.NewUsing(filepath.Join(x.dir, name), schema.Mapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, shardConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
 	}
@@ -246,4 +246,16 @@ func fromRaw(v any) (*defwatch.Article, error) {
 		return nil, err
 	}
 	return &a, nil
+}
+
+// shardConfig is scorch's runtime configuration of every shard, new or
+// opened: its merge policy. By scorch's default a segment under 2,000
+// articles counts as 2,000 and a shard under 20,000 wants a single
+// segment, so each commit to a month shard was merged at once with
+// everything the shard held: a backfill rewrote every month it touched
+// again with every batch. Counting small segments as the 100 articles a
+// segment has at the least lets them gather in tiers of ten first, so an
+// article is rewritten about once per tenfold growth of its shard.
+func shardConfig() map[string]any {
+	return map[string]any{"scorchMergePlanOptions": map[string]any{"FloorSegmentSize": 100}}
 }
