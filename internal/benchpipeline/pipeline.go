@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/extract"
+	"github.com/defwatch/defwatch/index"
+)
+
+// Stages of the pipeline as the benchmark runs them: each in a process of
+// its own, so the kernel's count of each process's CPU (user and system,
+// from wait4) is that stage's cost, its garbage collection and start-up
+// included. The NATS server with JetStream is a `defwatch run` of the
+// serve stage alone, whose only work then is the embedded server.
+var stageNames = []string{"import", "extract", "index", "nats server"}
+
+// pipelineRun is one archive through the whole pipeline.
+type pipelineRun struct {
+	cpu      map[string]time.Duration
+	wall     time.Duration // first page published to last article acknowledged
+	articles int           // in the index at the end
+}
+
+// runPipeline runs `defwatch import` of the archive at path into a
+// pipeline of separate `defwatch run` processes and waits until the index
+// stage has acknowledged every article.
+func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*pipelineRun, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	natsAddr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	httpAddr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	natsURL := "nats://" + natsAddr
+	procs := map[string]*exec.Cmd{}
+	stopAll := func() {
+		for _, name := range []string{"import", "extract", "index", "nats server"} {
+			if c := procs[name]; c != nil && c.ProcessState == nil {
+				_ = c.Process.Signal(os.Interrupt)
+				_ = c.Wait()
+			}
+		}
+	}
+	defer stopAll()
+	start := func(name string, args ...string) (*exec.Cmd, error) {
+		c := exec.CommandContext(ctx, bin, args...)
+		c.Stdout, c.Stderr = logs, logs
+		c.Env = append(os.Environ(), "DEFWATCH_LOG_LEVEL=warn")
+		c.Cancel = func() error { return c.Process.Signal(os.Interrupt) }
+		c.WaitDelay = time.Minute
+		if err := c.Start(); err != nil {
+			return nil, fmt.Errorf("start %s: %w", name, err)
+		}
+		procs[name] = c
+		return c, nil
+	}
+	if _, err := start("nats server", "run", "--stages", "serve", "--data", filepath.Join(dir, "nats"),
+		"--nats-listen", natsAddr, "--listen", httpAddr); err != nil {
+		return nil, err
+	}
+	nc, js, err := dial(ctx, natsURL)
+	if err != nil {
+		return nil, err
+	}
+	defer nc.Close()
+	if _, err := start("index", "run", "--stages", "index", "--nats", natsURL, "--data", filepath.Join(dir, "index")); err != nil {
+		return nil, err
+	}
+	if _, err := start("extract", "run", "--stages", "extract", "--nats", natsURL, "--data", filepath.Join(dir, "extract")); err != nil {
+		return nil, err
+	}
+	pages, articles, err := waitConsumers(ctx, js)
+	if err != nil {
+		return nil, err
+	}
+
+	t0 := time.Now()
+	imp, err := start("import", "import", "--nats", natsURL, path)
+	if err != nil {
+		return nil, err
+	}
+	if err := imp.Wait(); err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if err := waitDrained(ctx, pages, articles); err != nil {
+		return nil, err
+	}
+	run := &pipelineRun{wall: time.Since(t0), cpu: map[string]time.Duration{}}
+
+	stream, err := js.Stream(ctx, defwatch.StreamArticles)
+	if err != nil {
+		return nil, err
+	}
+	res, err := index.NewRemote(nc).Search(ctx, index.Request{Query: "*", Size: 1, AllCopies: true, NoFacets: true})
+	if err != nil {
+		return nil, fmt.Errorf("count the index: %w", err)
+	}
+	run.articles = int(res.Total)
+	if want := stream.CachedInfo().State.Msgs; res.Total != want {
+		return nil, fmt.Errorf("the index holds %d articles, the articles stream %d", res.Total, want)
+	}
+	// Stages stop in the order `defwatch run` stops them, the server last.
+	for _, name := range []string{"extract", "index", "nats server"} {
+		c := procs[name]
+		if err := c.Process.Signal(os.Interrupt); err != nil {
+			return nil, err
+		}
+		if err := c.Wait(); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	for name, c := range procs {
+		run.cpu[name] = c.ProcessState.UserTime() + c.ProcessState.SystemTime()
+	}
+	return run, nil
+}
+
+func dial(ctx context.Context, url string) (*nats.Conn, jetstream.JetStream, error) {
+	var nc *nats.Conn
+	var err error
+	for range 300 {
+		if nc, err = nats.Connect(url, nats.Name("benchpipeline")); err == nil {
+			break
+		}
+		if err := sleep(ctx, 50*time.Millisecond); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("nats server at %s: %w", url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, err
+	}
+	return nc, js, nil
+}
+
+// waitConsumers waits for the extract and index stages' consumers.
+func waitConsumers(ctx context.Context, js jetstream.JetStream) (pages, articles jetstream.Consumer, err error) {
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		pages, err = js.Consumer(ctx, defwatch.StreamPages, extract.Durable)
+		if err == nil {
+			articles, err = js.Consumer(ctx, defwatch.StreamArticles, "index-main")
+		}
+		if err == nil {
+			return pages, articles, nil
+		}
+		if err := sleep(ctx, 50*time.Millisecond); err != nil {
+			return nil, nil, err
+		}
+	}
+	return nil, nil, fmt.Errorf("the stages did not start within 2 minutes: %w", err)
+}
+
+// waitDrained waits until every page is extracted and every article
+// indexed and acknowledged. Extract acknowledges a page after publishing
+// its article, so once the pages are done the articles stream is whole.
+func waitDrained(ctx context.Context, pages, articles jetstream.Consumer) error {
+	done := func(c jetstream.Consumer) (bool, error) {
+		info, err := c.Info(ctx)
+		if err != nil {
+			return false, err
+		}
+		return info.NumPending == 0 && info.NumAckPending == 0, nil
+	}
+	for {
+		p, err := done(pages)
+		if err != nil {
+			return err
+		}
+		if p {
+			a, err := done(articles)
+			if err != nil {
+				return err
+			}
+			if a {
+				return nil
+			}
+		}
+		if err := sleep(ctx, 100*time.Millisecond); err != nil {
+			return err
+		}
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+func freeAddr() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	return "127.0.0.1:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port), nil
+}
+
+// cpuTime is the CPU this process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
