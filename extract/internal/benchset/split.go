@@ -1,4 +1,4 @@
-package main
+package benchset
 
 import (
 	"bufio"
@@ -48,7 +48,7 @@ func splitIDs(ids []string) map[string]string {
 func readSplit(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("benchextract: %w", err)
+		return nil, fmt.Errorf("benchset: %w", err)
 	}
 	defer f.Close()
 	parts := map[string]string{}
@@ -60,12 +60,12 @@ func readSplit(path string) (map[string]string, error) {
 		}
 		id, part, ok := strings.Cut(line, "\t")
 		if !ok || (part != partDev && part != partHeldOut) {
-			return nil, fmt.Errorf("benchextract: %s: bad line %q: want id<TAB>dev|heldout", path, line)
+			return nil, fmt.Errorf("benchset: %s: bad line %q: want id<TAB>dev|heldout", path, line)
 		}
 		parts[id] = part
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("benchextract: %s: %w", path, err)
+		return nil, fmt.Errorf("benchset: %s: %w", path, err)
 	}
 	return parts, nil
 }
@@ -73,7 +73,7 @@ func readSplit(path string) (map[string]string, error) {
 // writeSplit writes parts as split.tsv, sorted by id.
 func writeSplit(path string, parts map[string]string) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# extraction-dev split: ids sorted, shuffled by PCG(%d, %d), first %.0f%% held out (see split.go)\n", splitSeed, splitSeed, heldOutShare*100)
+	fmt.Fprintf(&b, "# extraction-dev split: ids sorted, shuffled by PCG(%d, %d), first %.0f%% held out (see extract/internal/benchset/split.go)\n", splitSeed, splitSeed, heldOutShare*100)
 	b.WriteString("id\tpart\n")
 	ids := make([]string, 0, len(parts))
 	for id := range parts {
