@@ -51,6 +51,36 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Advertisement", "Sidebar"},
 		},
 		{
+			name:    "page builder names every block a widget",
+			page:    `<body><nav><a href="/">Home</a> <a href="/b">Blog</a></nav><div class="elementor"><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("First") + `</div></div><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("Second") + `</div></div><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("Third") + para("Fourth") + `</div></div></div><div class="comments">` + para("Comment") + `</div></body>`,
+			want:    []string{"First", "Second", "Third", "Fourth"},
+			wantNot: []string{"Comment", "Home"},
+		},
+		{
+			name:    "body hidden until a script shows it",
+			page:    `<body><header><a href="/">Site</a></header><div hidden id="S:0"><article>` + body + `</article></div><div class="menu" style="display:none"><a href="/x">Menu entry one</a></div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Menu entry"},
+		},
+		{
+			name:    "aside left open above the article",
+			page:    `<body><aside class="announcement-banner"><a href="/e">Join our event</a><main><article class="blog-post">` + body + `</article></main></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Join our event"},
+		},
+		{
+			name:    "body only in JSON-LD articleBody",
+			page:    `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet","articleBody":"Ministers of thirty nations met in Brussels on Thursday, officials said, to plan a force for Ukraine.\nThey will meet again next month, when the plan for the force of 10,000 to 30,000 troops is due."}</script></head><body><div id="root"><a href="/">Home</a></div></body>`,
+			want:    []string{"Ministers of thirty nations met in Brussels on Thursday", "They will meet again next month"},
+			wantNot: []string{"Home"},
+		},
+		{
+			name:    "body only in Next.js flight data",
+			page:    `<body><div id="__next"><a href="/">Home</a></div><script>self.__next_f.push([1,"5:[\"$\",\"p\",null,{\"children\":\"Ministers of thirty nations met in Brussels on Thursday, officials said, to plan a force for Ukraine that could number 30,000.\"}]\n6:[\"$\",\"p\",null,{\"children\":\"They will meet again next month, when the plan for the force of 10,000 to 30,000 troops is due.\"}]"])</script><script>self.__next_f.push([1,"7:{\"className\":\"flex\"}"])</script></body>`,
+			want:    []string{"Ministers of thirty nations met in Brussels on Thursday", "They will meet again next month"},
+			wantNot: []string{"className", "Home"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},
@@ -214,6 +244,8 @@ func TestParseLimits(t *testing.T) {
 		{"giant page", "<body><article>" + strings.Repeat(para("Long"), 40000) + "</article></body>"},
 		{"many tiny elements", strings.Repeat("<span>a</span>", 50000)},
 		{"unclosed tables", strings.Repeat("<table><tr><td>", 3000)},
+		{"script data of many strings", `<body><p>x</p><script type="application/json">[` + strings.Repeat(`"Ministers of thirty nations met in Brussels on Thursday, officials said.",`, 100000) + `""]</script></body>`},
+		{"flight data of many chunks", `<body><p>x</p><script>` + strings.Repeat(`self.__next_f.push([1,"Ministers of thirty nations met in Brussels on Thursday, officials said."]);`, 50000) + `</script></body>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,8 @@ type ldArticle struct {
 	headline, published, modified string
 	authors                       []string
 	publisher, image, lang        string
-	score                         int // how sure we are this object is the article
+	body                          string // articleBody, when the page gives it
+	score                         int    // how sure we are this object is the article
 }
 
 // articleTypes are the schema.org types that describe an article page, with
@@ -67,6 +68,7 @@ func parseJSONLD(blocks []string) ldArticle {
 				authors:   ldNames(obj["author"]),
 				image:     ldURL(obj["image"]),
 				lang:      ldString(obj["inLanguage"]),
+				body:      ldString(obj["articleBody"]),
 				score:     s,
 			}
 			if a.headline == "" && typ != "webpage" {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,7 +63,7 @@ func (p *page) score() []*html.Node {
 			}
 			if !ai.scored {
 				ai.scored = true
-				ai.prior = tagPrior(a.DataAtom) + classPrior(a)
+				ai.prior = tagPrior(a.DataAtom) + p.classPrior(a)
 				cands = append(cands, a)
 			}
 			div := 1.0
@@ -94,8 +95,8 @@ func (p *page) score() []*html.Node {
 	return cands
 }
 
-func classPrior(n *html.Node) float64 {
-	sig := readClass(n)
+func (p *page) classPrior(n *html.Node) float64 {
+	sig := p.readClass(n)
 	s := 0.0
 	if sig.negative() {
 		s -= 25
@@ -196,6 +197,14 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 			out = append(out, s)
 			continue
 		}
+		// A block built from the same template as the container that
+		// holds prose of its own is another section of the article: page
+		// builders and multi-part stories put each section in a box of
+		// its own, too small alone to pass the threshold.
+		if s.DataAtom == top.DataAtom && si.good >= 2*minPara && si.link*4 < si.text && sameTemplate(s, top) {
+			out = append(out, s)
+			continue
+		}
 		// A block of the same template as the container whose prose sits
 		// too deep to have credited it (wrappers for a sidebar, a drop cap)
 		// is another part of the article, often its first.
@@ -219,6 +228,23 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// sameTemplate reports whether two elements share most of their class
+// names: the sections of one page builder differ by an id-like name or two
+// ("elementor-element-fa89") and agree on the rest.
+func sameTemplate(a, b *html.Node) bool {
+	ca, cb := strings.Fields(attr(a, "class")), strings.Fields(attr(b, "class"))
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	shared := 0
+	for _, x := range ca {
+		if slices.Contains(cb, x) {
+			shared++
+		}
+	}
+	return shared*2 >= len(ca)+len(cb)-shared
 }
 
 // deepScores gives each child of parent the best score of a candidate
