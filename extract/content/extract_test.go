@@ -81,6 +81,20 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"className", "Home"},
 		},
 		{
+			name: "sections of a long page, each in a box of its own",
+			page: `<body><main><div class="col"><div class="css-a1"><h2>What the ministers agreed</h2><div class="css-b2">` + para("First") + `</div></div>` +
+				`<div class="css-c3"><h2>What comes next</h2><div class="css-b2">` + para("Second") + `</div></div>` +
+				`<div class="css-d4"><h2>References</h2><ul><li>Smith J, Jones K, et al. Forces for Ukraine: a review of pledges, numbers and timelines. Defence Review. 2025;12:1-20.</li><li>Doe A, Roe B, et al. Coalitions of the willing, from Bosnia to Ukraine. Strategy Quarterly. 2024;8:40-61.</li><li>Lee C, Park D, et al. Paying for deterrence: budgets, brigades and burden sharing. Security Studies. 2023;31:100-130.</li></ul></div></div></main></body>`,
+			want:    []string{"What the ministers agreed", "First", "What comes next", "Second", "Smith J"},
+			wantNot: nil,
+		},
+		{
+			name:    "stories listed below the article stay out",
+			page:    `<body><main><div class="post">` + body + para("Fifth") + para("Sixth") + para("Seventh") + `</div><div class="more"><h2>Keep reading</h2><div class="item"><a href="/s/1">Ministers agree on a force for Ukraine</a>` + para("Blurb one") + para("Blurb two") + `</div><div class="item"><a href="/s/2">Britain and France lead the planning</a>` + para("Blurb three") + para("Blurb four") + `</div></div></main></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Keep reading", "Ministers agree", "Blurb"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

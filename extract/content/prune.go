@@ -50,13 +50,15 @@ var (
 	linkListWords = []string{
 		"related", "mostread", "most-read", "most_read", "mostpopular", "most-popular",
 		"popular", "trending", "recommend", "more-stories", "morestories", "read-more",
-		"readmore", "also-read", "further-reading",
+		"readmore", "also-read", "further-reading", "recent-post", "recent-article",
+		"recentpost", "recent-blog", "latest-post", "more-from",
 	}
 	weakNegative = []string{
 		"share", "social", "promo", "advert", "menu", "sponsor", "widget", "banner",
 		"toolbar", "pagination", "pager", "masthead", "overlay", "lightbox",
 		"navigation", "navbar", "subnav", "teaser", "timestamp", "dateline", "print",
 		"reaction", "rating", "bookmark", "follow", "tag-list", "taglist", "tags-",
+		"carousel",
 	}
 	negativeTokens = map[string]bool{
 		"ad": true, "ads": true, "adv": true, "advert": true, "dfp": true, "tags": true,

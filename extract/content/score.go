@@ -165,6 +165,7 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 	for top.Parent != nil && top.Parent != p.body && p.onlyTextChild(top) {
 		top = top.Parent
 	}
+	top = p.widen(top)
 	if top == p.body || top.Parent == nil {
 		return []*html.Node{top}
 	}
@@ -193,7 +194,7 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		if topClass != "" && attr(s, "class") == topClass {
 			bonus = ti.score * 0.2
 		}
-		if si.scored && si.score+bonus >= threshold {
+		if si.scored && si.score+bonus >= threshold && !p.listsStories(s, nil) {
 			out = append(out, s)
 			continue
 		}
@@ -228,6 +229,63 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// widen climbs from the chosen container to the ancestors whose other
+// text is prose too: sections of a long page (each under its heading, in a
+// box of its own), a lead above the body, a list that belongs to the text.
+// The climb stops at the first ancestor that adds links, text outside
+// paragraphs (menus, cards, labels) or a list of other stories, and at an
+// <article>, which is one story.
+func (p *page) widen(top *html.Node) *html.Node {
+	for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+		ai, ti := p.info[a], p.info[top]
+		if ai == nil || ti == nil {
+			break
+		}
+		text, good, link := ai.text-ti.text, ai.good-ti.good, ai.link-ti.link
+		if text > 0 && (good*10 < text*7 || link*10 > text || good < minPara || p.listsStories(a, top)) {
+			break
+		}
+		top = a
+		if a.DataAtom == atom.Article {
+			break
+		}
+	}
+	return top
+}
+
+// listsStories reports whether n, outside skip, holds what lists other
+// stories: another <article>, a heading that is a link, or two blocks that
+// open with a linked title and go on with a blurb.
+func (p *page) listsStories(n, skip *html.Node) bool {
+	items := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == skip {
+				continue
+			}
+			ci := p.info[c]
+			if ci == nil || ci.link == 0 {
+				continue
+			}
+			if c.DataAtom == atom.Article || isHeading(c.DataAtom) && ci.link*2 > ci.text {
+				return true
+			}
+			if blockTags[c.DataAtom] && ci.link >= minPara && ci.text-ci.link >= minPara && ci.text < 600 && opensWithLink(c) {
+				if items++; items >= 2 {
+					return true
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // sameTemplate reports whether two elements share most of their class

@@ -219,7 +219,7 @@ func (w *writer) flush(n *html.Node) {
 	if s == "" || linkHeavy {
 		return
 	}
-	if n != nil && n.DataAtom == atom.H1 && strings.ToLower(s) == w.title {
+	if n != nil && n.DataAtom == atom.H1 && (strings.ToLower(s) == w.title || w.p.isTitle(s)) {
 		return // the headline is metadata, not body text
 	}
 	if junkLine(s) {
@@ -234,6 +234,21 @@ func (w *writer) flush(n *html.Node) {
 	}
 	w.paras = append(w.paras, s)
 	w.kinds = append(w.kinds, kind)
+}
+
+// isTitle reports whether s is the page's title, give or take a site name
+// or a kicker that one of them carries.
+func (p *page) isTitle(s string) bool {
+	t := squash(s)
+	if len(t) < 8 {
+		return false
+	}
+	for _, title := range p.titles {
+		if strings.Contains(title, t) || strings.Contains(t, title) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHeading(a atom.Atom) bool {
