@@ -95,6 +95,12 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Keep reading", "Ministers agree", "Blurb"},
 		},
 		{
+			name:    "pull quote set as a figure",
+			page:    `<body><article>` + para("First") + `<figure class="pullquote"><blockquote><p>A force of 30,000 is what deterrence needs, and what Europe can pay for, the minister said.</p></blockquote></figure><figure><img src="a.jpg"><figcaption>Ministers arrive.</figcaption></figure>` + para("Second") + `</article></body>`,
+			want:    []string{"First", "A force of 30,000 is what deterrence needs", "Second"},
+			wantNot: []string{"Ministers arrive"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

@@ -128,7 +128,9 @@ func (w *writer) skip(n *html.Node) bool {
 		return true
 	}
 	a := n.DataAtom
-	if a == atom.Figure {
+	// A figure is a picture and its caption, unless it holds prose of
+	// its own: a pull quote set as a figure.
+	if a == atom.Figure && in.good < minPara {
 		return true
 	}
 	ld := float64(in.link) / float64(in.text)
