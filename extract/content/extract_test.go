@@ -101,6 +101,12 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Ministers arrive"},
 		},
 		{
+			name:    "linked heading above a section keeps it, a linked heading alone goes",
+			page:    `<body><article>` + para("First") + `<h2><a href="https://maker.example/rifle">1. The rifle the army chose</a></h2>` + para("Second") + para("Third") + `<h3><a href="/other">Another story entirely</a></h3></article></body>`,
+			want:    []string{"First", "1. The rifle the army chose", "Second", "Third"},
+			wantNot: []string{"Another story"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

@@ -72,6 +72,8 @@ type writer struct {
 	linked int // of which inside links
 	lead   int // of which in links before any unlinked text
 	inLink int
+	// linkedHeading is set while a heading kept by skip is flushed.
+	linkedHeading bool
 }
 
 // block writes an element that starts paragraphs of its own. root is set for
@@ -82,7 +84,10 @@ func (w *writer) block(n *html.Node, root bool) {
 	}
 	w.flush(nil)
 	w.children(n)
+	// A heading that passed skip is kept even if it is all link.
+	w.linkedHeading = isHeading(n.DataAtom)
 	w.flush(n)
+	w.linkedHeading = false
 }
 
 func (w *writer) children(n *html.Node) {
@@ -151,11 +156,26 @@ func (w *writer) skip(n *html.Node) bool {
 			}
 		}
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		if ld > 0.5 {
+		if ld > 0.5 && !w.p.introducesProse(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// introducesProse reports whether the block after n is prose with few
+// links: a linked heading above it names a section of the article (the
+// product or the place the section is about), not another story.
+func (p *page) introducesProse(n *html.Node) bool {
+	s := n.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	if s == nil || isHeading(s.DataAtom) {
+		return false
+	}
+	si := p.info[s]
+	return si != nil && si.good >= 2*minPara && si.link*5 < si.text
 }
 
 // summaryList reports whether n is a list whose items mostly open with a
@@ -216,7 +236,7 @@ func (w *writer) flush(n *html.Node) {
 		return
 	}
 	s := normalizeSpace(w.buf.String())
-	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s)
+	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s) && !w.linkedHeading
 	w.reset()
 	if s == "" || linkHeavy {
 		return
