@@ -107,6 +107,18 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Another story"},
 		},
 		{
+			name:    "standfirst under the headline, outside the body",
+			page:    `<head><title>Ministers agree on a force for Ukraine</title></head><body><div class="hero"><h1>Ministers agree on a force for Ukraine</h1><div class="dek"><p>Thirty nations will send up to 30,000 troops, led by Britain and France, officials said on Thursday.</p></div><span class="date">May 1</span></div><div class="layout"><div class="story-body">` + body + `</div></div></body>`,
+			want:    []string{"Thirty nations will send up to 30,000 troops", "First", "Fourth"},
+			wantNot: []string{"Ministers agree"},
+		},
+		{
+			name:    "no standfirst read across another section",
+			page:    `<head><title>Ministers agree on a force for Ukraine</title></head><body><h1>Ministers agree on a force for Ukraine</h1><div class="box"><h2>This week</h2><p>Every morning, the news that matters to you, in your inbox before breakfast.</p></div><div class="story-body">` + body + `</div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Every morning"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

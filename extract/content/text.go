@@ -15,6 +15,9 @@ func (p *page) mainText(title string) string {
 	}
 	w := writer{p: p, title: strings.ToLower(normalizeSpace(title))}
 	p.selected = p.selectContent(p.score())
+	for _, n := range p.lead() {
+		w.block(n, false)
+	}
 	for _, n := range p.selected {
 		w.block(n, true)
 	}
@@ -25,6 +28,81 @@ func (p *page) mainText(title string) string {
 		paras, kinds = paras[:len(paras)-1], kinds[:len(kinds)-1]
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// Bounds on the standfirst: how many blocks, how much text, and how far
+// past the headline (in elements) it may start.
+const (
+	maxLeadBlocks = 2
+	maxLeadRunes  = 800
+	maxLeadWalk   = 60
+)
+
+// lead returns the standfirst: the prose between the headline and the
+// chosen content, which templates often set apart (a hero box, a dek
+// under the title) from the body. It is only looked for when the headline
+// is outside the content and comes before it.
+func (p *page) lead() []*html.Node {
+	if len(p.selected) == 0 {
+		return nil
+	}
+	h := p.headline()
+	if h == nil || !attached(h, p.body) {
+		return nil
+	}
+	first := p.selected[0]
+	for _, s := range p.selected {
+		if contains(s, h) {
+			return nil
+		}
+	}
+	var out []*html.Node
+	runes := 0
+	next := nextSkipping(h)
+	for steps := 0; ; steps++ {
+		n := next
+		if n == nil || steps >= maxLeadWalk {
+			return nil // the content does not follow closely: nothing seen is its lead
+		}
+		if n == first {
+			return out
+		}
+		next = nextSkipping(n)
+		if n.Type != html.ElementNode {
+			continue
+		}
+		in := p.info[n]
+		switch {
+		case contains(n, first):
+			next = n.FirstChild // an ancestor of the content: look inside it
+		case in == nil || in.text == 0:
+		case isHeading(n.DataAtom):
+			return nil // another section starts: no lead here
+		case blockTags[n.DataAtom] && in.own >= 3*minPara && in.own == in.text:
+			if len(out) < maxLeadBlocks && runes < maxLeadRunes && in.ownLink*5 <= in.own && endsSentence(n) {
+				out = append(out, n)
+				runes += in.own
+			}
+		case in.own < in.text:
+			next = n.FirstChild // a wrapper: its blocks are read one by one
+		}
+	}
+}
+
+// nextSkipping is the node after n in document order, not entering n.
+func nextSkipping(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+// attached reports whether n is still in the tree under root (pruning
+// detaches what it drops).
+func attached(n, root *html.Node) bool {
+	return contains(root, n)
 }
 
 // paraKind tells the paragraphs the writer may yet drop from the others.
