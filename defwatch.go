@@ -50,7 +50,7 @@ type Article struct {
 	Image         string    `json:"image,omitempty"`
 	Text          string    `json:"text,omitempty"`
 	// Kind says what the page is: KindArticle, KindListing or KindOther.
-	// Empty on articles that came without a page (imported text).
+	// Text imported from an archive is an article.
 	Kind string `json:"kind,omitempty"`
 
 	Nations  []Nation  `json:"nations"`

@@ -69,7 +69,7 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.Text = doc.Text
+		a.Text, a.Kind = doc.Text, doc.Kind
 		// The page's own headline beats the feed's, which some outlets
 		// shorten; the <title> element does not, it carries the site name.
 		if doc.Title != "" && (a.Title == "" || doc.TitleFrom != "title") {
@@ -93,7 +93,8 @@ func FromPage(p *defwatch.Page) (*defwatch.Article, error) {
 		}
 		a.SiteName, a.Image = doc.SiteName, doc.Image
 	} else {
-		a.Text = content.CleanText(p.Text)
+		// Archives hold articles: there is no page to say otherwise.
+		a.Text, a.Kind = content.CleanText(p.Text), defwatch.KindArticle
 	}
 	a.Text = clip(a.Text, maxText)
 	// Text broken upstream (UTF-8 read through windows-1252 or a Thai code

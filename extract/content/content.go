@@ -26,6 +26,7 @@ type Document struct {
 	Lang          string // primary subtag, lower case ("en")
 	Image         string // lead image, absolute
 	Text          string // paragraphs, headings and list items separated by "\n\n"
+	Kind          string // KindArticle, KindListing or KindOther
 }
 
 // ErrBadURL is returned when the page URL given to Parse is not an absolute
@@ -71,6 +72,8 @@ func parse(page, pageURL string, now time.Time) (Document, error) {
 	p.collect()
 	doc := p.metadata()
 	prose := p.info[p.body].good
+	p.stories = p.countStories(p.body)
+	p.bodyText, p.bodyLink = p.info[p.body].text, p.info[p.body].link
 	p.prune()
 	doc.Text = p.mainText(doc.Title)
 	if doc.Published.IsZero() {
@@ -86,6 +89,7 @@ func parse(page, pageURL string, now time.Time) (Document, error) {
 			r := newPage(gq, base, now)
 			r.relaxed = true
 			r.collect()
+			r.stories, r.bodyText, r.bodyLink = p.stories, p.bodyText, p.bodyLink
 			r.metadata()
 			r.prune()
 			if t := r.mainText(doc.Title); runeCount(t) > runeCount(doc.Text)*3/2 {
@@ -102,6 +106,7 @@ func parse(page, pageURL string, now time.Time) (Document, error) {
 			doc.Text = t
 		}
 	}
+	doc.Kind = p.kind(doc.Text)
 	return doc, nil
 }
 

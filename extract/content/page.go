@@ -52,6 +52,11 @@ type page struct {
 	// relaxed is the second pass over a page whose first left little:
 	// hidden blocks and weak class names no longer drop anything.
 	relaxed       bool
+	ldInfo        ldArticle       // what the page's JSON-LD says
+	stories       storyCount      // what lists other pages, before pruning
+	cards         int             // teaser cards pruning noted
+	bodyText      int             // the body's text before pruning, non-space runes
+	bodyLink      int             // of which inside links
 	templateWords map[string]bool // weak class words the page's prose blocks share
 	scripts       []string        // the text of inline JSON scripts: framework state
 }

@@ -218,6 +218,7 @@ func (p *page) prune() {
 		}
 		return false
 	})
+	p.cards = len(cards)
 	p.dropTeasers(cards)
 }
 
