@@ -38,9 +38,12 @@ func (p *page) scriptText() string {
 		}
 	}
 	for _, s := range p.scripts {
+		if budget <= 0 {
+			break
+		}
 		if strings.Contains(s, "__next_f.push") {
-			for _, lit := range flightChunks(s) {
-				for _, m := range jsonString.FindAllString(lit, -1) {
+			for _, lit := range flightChunks(s, budget) {
+				for _, m := range jsonString.FindAllString(lit, budget) {
 					var v string
 					if json.Unmarshal([]byte(m), &v) == nil {
 						add(v)
@@ -53,7 +56,7 @@ func (p *page) scriptText() string {
 		if json.Unmarshal([]byte(s), &v) != nil {
 			// window.__NUXT__=(function(a,b){…}(…)) and the like: the
 			// string literals are all there is to read.
-			for _, m := range jsonString.FindAllString(s, -1) {
+			for _, m := range jsonString.FindAllString(s, budget) {
 				var v string
 				if json.Unmarshal([]byte(m), &v) == nil {
 					add(v)
@@ -74,10 +77,10 @@ const maxScriptStrings = 20000
 var jsonString = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 
 // flightChunks returns the string payloads of Next.js flight data:
-// self.__next_f.push([1,"…"]) calls, decoded.
-func flightChunks(s string) []string {
+// self.__next_f.push([1,"…"]) calls, decoded, at most n of them.
+func flightChunks(s string, n int) []string {
 	var out []string
-	for {
+	for len(out) < n {
 		i := strings.Index(s, "__next_f.push([1,")
 		if i < 0 {
 			return out
@@ -93,6 +96,7 @@ func flightChunks(s string) []string {
 		}
 		s = s[m[1]:]
 	}
+	return out
 }
 
 // walkStrings visits the strings of a JSON value in order, to a bounded
