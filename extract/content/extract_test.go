@@ -119,6 +119,18 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Every morning"},
 		},
 		{
+			name:    "a banner above the story is no reason to widen",
+			page:    `<body><div class="page"><table><tr><td><b>U N I T E D S T A T E S A I R F O R C E</b></td></tr></table><div class="bio"><h1>General Jane Doe</h1>` + body + `</div></div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"U N I T E D"},
+		},
+		{
+			name:    "timestamp line without a By",
+			page:    `<body><div class="story"><p class="info">Secretary of the Air Force Public Affairs Command Information / Published October 13, 2015</p>` + body + `</div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Published October"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

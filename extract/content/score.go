@@ -238,21 +238,34 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 // paragraphs (menus, cards, labels) or a list of other stories, and at an
 // <article>, which is one story.
 func (p *page) widen(top *html.Node) *html.Node {
+	ti := p.info[top]
+	if ti == nil {
+		return top
+	}
+	best, prev := top, ti
 	for a := top.Parent; a != nil && a != p.body; a = a.Parent {
-		ai, ti := p.info[a], p.info[top]
-		if ai == nil || ti == nil {
+		ai := p.info[a]
+		if ai == nil {
 			break
 		}
-		text, good, link := ai.text-ti.text, ai.good-ti.good, ai.link-ti.link
-		if text > 0 && (good*10 < text*7 || link*10 > text || good < minPara || p.listsStories(a, top)) {
+		// What this level adds to the one below: prose with few links,
+		// or a label (a heading, a date) with none. A level that adds
+		// only a label is passed through, and taken only if a level
+		// above adds real prose.
+		text, good, link := ai.text-prev.text, ai.good-prev.good, ai.link-prev.link
+		label := text < 3*minPara && link == 0
+		if text > 0 && !label && (good*10 < text*7 || link*10 > text) || p.listsStories(a, top) {
 			break
 		}
-		top = a
+		if ai.good-ti.good >= 3*minPara || ai.text == ti.text {
+			best = a
+		}
+		prev = ai
 		if a.DataAtom == atom.Article {
 			break
 		}
 	}
-	return top
+	return best
 }
 
 // listsStories reports whether n, outside skip, holds what lists other

@@ -418,7 +418,7 @@ func dateLine(s string) bool {
 // date ("By Jane Doe, 52nd Fighter Wing Public Affairs / Published May 26,
 // 2015"): metadata, longer than dateLine allows for the name and the unit.
 func bylineLine(s string) bool {
-	if !bylinePrefix(s) || utf8.RuneCountInString(s) > 160 || words(s) > 24 || !hasDigit(s) {
+	if !bylinePrefix(s) && !publishedWord(s) || utf8.RuneCountInString(s) > 160 || words(s) > 24 || !hasDigit(s) {
 		return false
 	}
 	// "By March 2026, the army will field 12 new brigades." is a sentence.
@@ -430,8 +430,29 @@ func bylineLine(s string) bool {
 	}
 	// The date closes the line, after more words than parseTextDate reads.
 	f := strings.Fields(s)
-	_, ok := parseTextDate(strings.Join(f[max(0, len(f)-6):], " "))
-	return ok
+	for k := min(len(f), 6); k >= 2; k-- {
+		if _, ok := parseTextDate(strings.Join(f[len(f)-k:], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedWords announce a timestamp in a byline that does not start
+// with "By": "Public Affairs / Published October 13, 2015".
+var publishedWords = []string{
+	"published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié",
+	"mis à jour", "опубликовано", "обновлено", "опубліковано", "оновлено",
+}
+
+func publishedWord(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range publishedWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // textOf is the raw text of a subtree, without scripts and styles.
