@@ -131,6 +131,12 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Published October"},
 		},
 		{
+			name:    "a list of links the text announces is text",
+			page:    `<body><article>` + para("First") + `<p>The ministers named three reports:</p><ul><li><a href="/r1">The coalition's force plan</a></li><li><a href="/r2">Britain's pledge of troops</a></li><li><a href="/r3">France's pledge of aircraft</a></li></ul>` + para("Second") + `<ul><li><a href="/x">Unrelated story one</a></li><li><a href="/y">Unrelated story two</a></li></ul></article></body>`,
+			want:    []string{"First", "The coalition's force plan", "France's pledge of aircraft", "Second"},
+			wantNot: []string{"Unrelated story"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},

@@ -225,7 +225,7 @@ func (w *writer) skip(n *html.Node) bool {
 			return true
 		}
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Aside, atom.Header, atom.Form:
-		if in.commas < 10 && !w.summaryList(n) {
+		if in.commas < 10 && !w.summaryList(n) && !introducedList(n) {
 			if ld > 0.5 {
 				return true
 			}
@@ -254,6 +254,29 @@ func (p *page) introducesProse(n *html.Node) bool {
 	}
 	si := p.info[s]
 	return si != nil && si.good >= 2*minPara && si.link*5 < si.text
+}
+
+// introducedList reports whether n is a list that the paragraph before it
+// announces with a colon ("Sources:", "You will need:"): part of the text,
+// however many of its items are links.
+func introducedList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	s := n.PrevSibling
+	for s != nil && (s.Type != html.ElementNode && blank(s.Data) || s.Type == html.CommentNode) {
+		s = s.PrevSibling
+	}
+	if s == nil {
+		return false
+	}
+	var t string
+	if s.Type == html.TextNode {
+		t = strings.TrimSpace(s.Data)
+	} else if s.DataAtom == atom.P || isHeading(s.DataAtom) {
+		t = normalizeSpace(textOf(s))
+	}
+	return strings.HasSuffix(t, ":")
 }
 
 // summaryList reports whether n is a list whose items mostly open with a
