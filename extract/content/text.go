@@ -150,8 +150,9 @@ type writer struct {
 	linked int // of which inside links
 	lead   int // of which in links before any unlinked text
 	inLink int
-	// linkedHeading is set while a heading kept by skip is flushed.
-	linkedHeading bool
+	// keepLinked is above zero while the writer is inside blocks whose
+	// linked lines are text: a heading kept by skip, an announced list.
+	keepLinked int
 }
 
 // block writes an element that starts paragraphs of its own. root is set for
@@ -161,11 +162,23 @@ func (w *writer) block(n *html.Node, root bool) {
 		return
 	}
 	w.flush(nil)
+	// The items of a list the text announces are kept even if they are
+	// all link, and so is a heading that passed skip.
+	intro := introducedList(n)
+	if intro {
+		w.keepLinked++
+	}
 	w.children(n)
-	// A heading that passed skip is kept even if it is all link.
-	w.linkedHeading = isHeading(n.DataAtom)
+	if isHeading(n.DataAtom) {
+		w.keepLinked++
+	}
 	w.flush(n)
-	w.linkedHeading = false
+	if isHeading(n.DataAtom) {
+		w.keepLinked--
+	}
+	if intro {
+		w.keepLinked--
+	}
 }
 
 func (w *writer) children(n *html.Node) {
@@ -337,7 +350,7 @@ func (w *writer) flush(n *html.Node) {
 		return
 	}
 	s := normalizeSpace(w.buf.String())
-	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s) && !w.linkedHeading
+	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s) && w.keepLinked == 0
 	w.reset()
 	if s == "" || linkHeavy {
 		return
