@@ -72,11 +72,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	langs := map[string]map[string]string{}
 	kinds := map[string]map[string]int{}
 	for _, s := range sets {
-		texts, lang, kind, times, err := extractSet(ctx, s, *runs)
+		texts, lang, kind, times, cpu, err := extractSet(ctx, s, *runs)
 		if err != nil {
 			return err
 		}
-		r, err := s.Score(ctx, filepath.Join(*out, slug(s.Name)), texts, times)
+		r, err := s.Score(ctx, filepath.Join(*out, slug(s.Name)), texts, times, cpu)
 		if err != nil {
 			return err
 		}
@@ -86,10 +86,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	fmt.Fprintf(stdout, "defwatch extract (charset.Decode + extract.FromPage), %d timed runs per page; load average before %s, after %s\n",
 		*runs, load, loadAverage())
+	fmt.Fprintf(stdout, "ms/page: the median of the runs of each page, then p50 and p95 over the pages, wall clock and the CPU time of the thread\n")
 	fmt.Fprintf(stdout, "snip-in: share of the gold-meta snippets the text must hold that it holds; boiler: share of those it must not hold that it holds\n\n")
-	benchset.PrintHeader(stdout, "")
+	benchset.PrintHeader(stdout, "extractor")
 	for _, r := range results {
-		benchset.PrintRow(stdout, "", r)
+		benchset.PrintRow(stdout, "defwatch", r)
 	}
 	fmt.Fprintf(stdout, "\nby language of the page (as defwatch reads it), pages that are not held out\n")
 	fmt.Fprintf(stdout, "%-24s %-6s %5s %6s %6s %6s %5s\n", "set", "lang", "pages", "F1", "P", "R", "empty")
@@ -98,7 +99,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "%-24s %-6s %5d %6.3f %6.3f %6.3f %5d\n", r.Set, g.Label, g.Pages, g.F1, g.Precision, g.Recall, g.Empty)
 		}
 	}
-	fmt.Fprintf(stdout, "\nkind of page (every page of these sets is an article)\n")
+	fmt.Fprintf(stdout, "\nkind of page (every page of these sets is an article by the benchmarks' choice)\n")
 	for _, r := range results {
 		k := kinds[r.Set]
 		fmt.Fprintf(stdout, "%-24s article %d, listing %d, other %d\n", r.Set,
@@ -109,14 +110,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 // extractSet runs the extractor over every page of s.
-func extractSet(ctx context.Context, s *benchset.Set, runs int) (texts, lang map[string]string, kinds map[string]int, times []time.Duration, err error) {
+func extractSet(ctx context.Context, s *benchset.Set, runs int) (texts, lang map[string]string, kinds map[string]int, times, cpu []time.Duration, err error) {
 	texts, lang, kinds = map[string]string{}, map[string]string{}, map[string]int{}
 	for _, p := range s.Pages {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, nil, nil, err
+			return nil, nil, nil, nil, nil, err
 		}
 		var a *defwatch.Article
-		d, err := benchset.Median(runs, func() error {
+		d, c, err := benchset.Measure(runs, func() error {
 			var err error
 			a, err = fromBytes(p)
 			if errors.Is(err, extract.ErrEmpty) {
@@ -125,16 +126,16 @@ func extractSet(ctx context.Context, s *benchset.Set, runs int) (texts, lang map
 			return err
 		})
 		if err != nil {
-			return nil, nil, nil, nil, fmt.Errorf("benchextract: %s page %s: %w", s.Name, p.ID, err)
+			return nil, nil, nil, nil, nil, fmt.Errorf("benchextract: %s page %s: %w", s.Name, p.ID, err)
 		}
-		times = append(times, d)
+		times, cpu = append(times, d), append(cpu, c)
 		texts[p.ID] = a.Text
 		if !s.HeldOut {
 			lang[p.ID] = a.Lang
 		}
 		kinds[a.Kind]++
 	}
-	return texts, lang, kinds, times, nil
+	return texts, lang, kinds, times, cpu, nil
 }
 
 // fromBytes is what `defwatch extract --url URL FILE` does with a page.

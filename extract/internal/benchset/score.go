@@ -21,9 +21,10 @@ type Result struct {
 	Pages, Empty         int
 	F1, F1Std, Precision float64
 	Recall               float64
-	SnippetsIn           float64 // share of the "with" snippets found, -1 when the set has none
-	BoilerplateIn        float64 // share of the "without" snippets found, -1 when the set has none
-	P50, P95             time.Duration
+	SnippetsIn           float64              // share of the "with" snippets found, -1 when the set has none
+	BoilerplateIn        float64              // share of the "without" snippets found, -1 when the set has none
+	P50, P95             time.Duration        // wall clock, over the per-page medians
+	CPUP50, CPUP95       time.Duration        // CPU time of the thread, over the per-page medians
 	perPage              map[string]PageScore // nil for a held-out set
 	evalSummary          string
 }
@@ -38,7 +39,7 @@ type PageScore struct {
 // evaluate.py against this set's pages only, and times from the per-page
 // medians. A held-out set's predictions and per-page scores are deleted
 // once scored, so nobody can read them page by page.
-func (s *Set) Score(ctx context.Context, dir string, texts map[string]string, times []time.Duration) (*Result, error) {
+func (s *Set) Score(ctx context.Context, dir string, texts map[string]string, times, cpu []time.Duration) (*Result, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("benchset: %w", err)
 	}
@@ -82,7 +83,8 @@ func (s *Set) Score(ctx context.Context, dir string, texts map[string]string, ti
 	}
 	r := &Result{Set: s.Name, Pages: len(s.Pages), Empty: ev.Empty, F1: ev.F1, F1Std: ev.F1Std,
 		Precision: ev.Precision, Recall: ev.Recall, SnippetsIn: -1, BoilerplateIn: -1,
-		P50: Percentile(times, 50), P95: Percentile(times, 95), evalSummary: out.String()}
+		P50: Percentile(times, 50), P95: Percentile(times, 95),
+		CPUP50: Percentile(cpu, 50), CPUP95: Percentile(cpu, 95), evalSummary: out.String()}
 	if s.snippets != nil {
 		r.SnippetsIn, r.BoilerplateIn = s.snippetShares(texts)
 	}
@@ -200,15 +202,15 @@ type GroupScore struct {
 
 // PrintHeader and PrintRow print the table both benchmark commands share.
 func PrintHeader(w io.Writer, first string) {
-	fmt.Fprintf(w, "%-34s %-24s %5s  %-13s %6s %6s %5s %8s %8s %7s %7s\n",
-		first, "set", "pages", "F1", "P", "R", "empty", "snip-in", "boiler", "p50 ms", "p95 ms")
+	fmt.Fprintf(w, "%-44s %-24s %5s  %-13s %6s %6s %5s %8s %8s %7s %7s %7s %7s\n",
+		first, "set", "pages", "F1", "P", "R", "empty", "snip-in", "boiler", "p50 ms", "p95 ms", "cpu p50", "cpu p95")
 }
 
 // PrintRow prints r under the label first (an extractor's name, or "").
 func PrintRow(w io.Writer, first string, r *Result) {
-	fmt.Fprintf(w, "%-34s %-24s %5d  %.3f ± %.3f %6.3f %6.3f %5d %8s %8s %7.2f %7.2f\n",
+	fmt.Fprintf(w, "%-44s %-24s %5d  %.3f ± %.3f %6.3f %6.3f %5d %8s %8s %7.2f %7.2f %7.2f %7.2f\n",
 		first, r.Set, r.Pages, r.F1, r.F1Std, r.Precision, r.Recall, r.Empty,
-		pct(r.SnippetsIn), pct(r.BoilerplateIn), ms(r.P50), ms(r.P95))
+		pct(r.SnippetsIn), pct(r.BoilerplateIn), ms(r.P50), ms(r.P95), ms(r.CPUP50), ms(r.CPUP95))
 }
 
 func pct(x float64) string {

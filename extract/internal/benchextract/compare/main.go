@@ -107,7 +107,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if err != nil {
 				return err
 			}
-			if r.score, err = s.Score(ctx, filepath.Join(*out, slug(s.Name), x.slug), r.texts, r.medians); err != nil {
+			if r.score, err = s.Score(ctx, filepath.Join(*out, slug(s.Name), x.slug), r.texts, r.medians, r.cpu); err != nil {
 				return err
 			}
 			rw.res = append(rw.res, r)
@@ -117,7 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			r, err := runNode(ctx, *readabilityDir, pages, *runs, filepath.Join(*out, slug(s.Name)), stderr)
 			if err != nil {
 				notes = append(notes, fmt.Sprintf("Readability.js is left out of %s: %v", s.Name, err))
-			} else if r.score, err = s.Score(ctx, filepath.Join(*out, slug(s.Name), "readability-js"), r.texts, r.medians); err != nil {
+			} else if r.score, err = s.Score(ctx, filepath.Join(*out, slug(s.Name), "readability-js"), r.texts, r.medians, nil); err != nil {
 				return err
 			} else {
 				rw.res = append(rw.res, r)
@@ -128,6 +128,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	fmt.Fprintf(stdout, "%d timed runs per page, %s/%s, %d CPUs, %s; load average before %s, after %s\n",
 		*runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), loadBefore, loadAverage())
+	fmt.Fprintf(stdout, "ms/page: the median of the runs of each page, then p50 and p95 over the pages, wall clock and the CPU time of the thread (none for node)\n")
 	fmt.Fprintf(stdout, "snip-in: share of the gold-meta snippets the text must hold that it holds; boiler: share of those it must not hold that it holds\n")
 	fmt.Fprintf(stdout, "predictions in %s (none for the held-out part)\n\n", *out)
 	benchset.PrintHeader(stdout, "extractor")
