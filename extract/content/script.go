@@ -28,6 +28,9 @@ func (p *page) scriptText() string {
 			return
 		}
 		budget--
+		if len(s) < minScriptPara {
+			return // too short to hold a paragraph
+		}
 		t := proseOf(s)
 		for para := range strings.SplitSeq(t, "\n\n") {
 			if !scriptProse(para) || seen[para] {
@@ -68,6 +71,10 @@ func (p *page) scriptText() string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// minScriptPara is the least a string of script data must hold, in runes,
+// to be read as a paragraph.
+const minScriptPara = 60
 
 // maxScriptStrings bounds the strings read from script data, which a
 // hostile page can make as many as it likes.
@@ -159,7 +166,7 @@ func proseOf(s string) string {
 // paragraph: long enough, words separated by spaces, a sentence's
 // punctuation, and none of code's.
 func scriptProse(s string) bool {
-	if utf8.RuneCountInString(s) < 60 || strings.Count(s, " ") < 8 {
+	if utf8.RuneCountInString(s) < minScriptPara || strings.Count(s, " ") < 8 {
 		return false
 	}
 	if strings.HasPrefix(s, "http") || strings.ContainsAny(s, "{}<>=;") || strings.Contains(s, "$L") {
