@@ -87,7 +87,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	stale := false
+	var stale []string
 	for _, e := range entries {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
@@ -101,18 +101,20 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			// Written before a field was added: searches would count
 			// its articles wrong. The index is derived data; the
 			// shard makes way and the stream rebuilds it.
-			x.log.Warn("replacing an index shard of an older layout; it is rebuilt from the articles stream",
-				"shard", e.Name(), "layout", string(v), "want", schema.Version)
 			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, e.Name()))); err != nil {
 				x.Close()
-				return nil, fmt.Errorf("index: replace shard %s: %w", e.Name(), err)
+				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", e.Name(), err, dir)
 			}
-			stale = true
+			stale = append(stale, e.Name())
 			continue
 		}
 		x.shards[e.Name()] = b
 	}
-	x.created = len(x.shards) == 0 || stale
+	if len(stale) > 0 {
+		x.log.Warn("replaced index shards of an older layout; they are rebuilt from the articles stream",
+			"shards", len(stale), "first", stale[0], "layout", schema.Version)
+	}
+	x.created = len(x.shards) == 0 || len(stale) > 0
 	return x, nil
 }
 

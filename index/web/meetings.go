@@ -116,7 +116,7 @@ func collectMeetings(hits []index.Hit, today, since time.Time) (upcoming, recent
 	for _, h := range hits {
 		from := link{Label: h.Title, Href: articleHref(h.ID)}
 		if from.Label == "" {
-			from.Label = "(untitled)"
+			from.Label = openingOf(h.Snippet)
 		}
 		for _, m := range h.Meetings {
 			d, err := time.Parse(time.DateOnly, m.Date)

@@ -88,8 +88,14 @@ func TestArticlePage(t *testing.T) {
 	t.Run("no tags, no text", func(t *testing.T) {
 		bare := &defwatch.Article{ID: "bare", Source: "x.example", URL: "ftp://x.example/a"}
 		_, _, doc := get(t, newTestServer(&fakeSearcher{articles: map[string]*defwatch.Article{"bare": bare}}), "/article/bare")
-		if got := doc.Find("h1").Text(); got != "(untitled)" {
+		if got := doc.Find("h1").Text(); got != "No title or text" {
 			t.Errorf("heading %q", got)
+		}
+		// Indexed before titles were made from the text: its opening.
+		old := &defwatch.Article{ID: "old", Source: "x.example", Text: "Drones struck a depot near the border overnight.\n\nMore followed."}
+		_, _, oldDoc := get(t, newTestServer(&fakeSearcher{articles: map[string]*defwatch.Article{"old": old}}), "/article/old")
+		if got := oldDoc.Find("h1").Text(); got != "Drones struck a depot near the border overnight. More followed." {
+			t.Errorf("heading %q, want the text's opening", got)
 		}
 		if !strings.Contains(doc.Find(".tags").Text(), "No nations") || !strings.Contains(doc.Find(".body").Text(), "no text") {
 			t.Errorf("an untagged, empty article does not say so")
