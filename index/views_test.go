@@ -2,7 +2,12 @@ package index
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -341,4 +346,106 @@ func alsoIDs(h Hit) []string {
 		out = append(out, c.ID)
 	}
 	return out
+}
+
+// TestTroopTimeline: the figures of a query's articles by nation and day,
+// each reported figure once, with the outlet that reported it.
+func TestTroopTimeline(t *testing.T) {
+	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
+	t.Cleanup(func() { idx.Close() })
+	fig := func(n int64, nation, cat string) defwatch.Troop {
+		return defwatch.Troop{Min: n, Max: n, Unit: "troops", Nation: nation, Category: cat, Text: fmt.Sprint(n, " troops")}
+	}
+	ua := []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 1}}
+	put(t, idx,
+		&defwatch.Article{ID: "a", URL: "https://one.example/a", Source: "one.example", SiteName: "One", Title: "Build-up", Text: "Russia massed 100,000 troops near Ukraine.",
+			Published: fixture.Day("2022-01-20T10:00"), Nations: ua,
+			Troops: []defwatch.Troop{fig(100000, "RU", defwatch.TroopStrength), fig(5000, "", defwatch.TroopStrength)}},
+		&defwatch.Article{ID: "b", URL: "https://two.example/b", Source: "two.example", Title: "More troops", Text: "Now 130,000 Russian troops, and 200 Ukrainian soldiers wounded.",
+			Published: fixture.Day("2022-01-20T18:00"), Nations: ua,
+			Troops: []defwatch.Troop{fig(130000, "RU", defwatch.TroopStrength), fig(200, "UA", defwatch.TroopCasualties)}},
+		&defwatch.Article{ID: "c", URL: "https://three.example/c", Source: "three.example", Title: "Later", Text: "Russia had 150,000 troops on the border, Ukraine said.",
+			Published: fixture.Day("2022-02-15T08:00"), Nations: ua,
+			Troops: []defwatch.Troop{fig(150000, "RU", defwatch.TroopStrength)}},
+		&defwatch.Article{ID: "d", URL: "https://four.example/d", Source: "four.example", Title: "Elsewhere", Text: "Poland sent 2,000 soldiers to an exercise.",
+			Published: fixture.Day("2022-02-16T08:00"),
+			Troops:    []defwatch.Troop{fig(2000, "PL", defwatch.TroopStrength)}},
+		&defwatch.Article{ID: "e", Source: "five.example", Title: "Undated", Text: "Ukraine: 300 troops.", Nations: ua,
+			Troops: []defwatch.Troop{fig(300, "UA", defwatch.TroopStrength)}},
+		&defwatch.Article{ID: "f", Source: "six.example", Title: "No figures", Text: "Ukraine talks.", Nations: ua, Published: fixture.Day("2022-02-16T08:00")},
+	)
+	tl, err := Troops(context.Background(), idx, TimelineRequest{Query: "nation:UA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type day struct {
+		nation, date string
+		figures      []int64
+		outlets      []string
+	}
+	var got []day
+	for _, s := range tl.Series {
+		for _, d := range s.Days {
+			var figs []int64
+			var outlets []string
+			for _, f := range d.Figures {
+				figs = append(figs, f.Max)
+				outlets = append(outlets, f.Outlet)
+			}
+			got = append(got, day{s.Nation, d.Date, figs, outlets})
+		}
+	}
+	want := []day{
+		{"RU", "2022-01-20", []int64{100000, 130000}, []string{"One", "two.example"}},
+		{"RU", "2022-02-15", []int64{150000}, []string{"three.example"}},
+		{"UA", "2022-01-20", []int64{200}, []string{"two.example"}},
+		{"", "2022-01-20", []int64{5000}, []string{"One"}},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("timeline\n got %v\nwant %v", got, want)
+	}
+	if tl.Total != 4 || tl.Read != 4 || tl.Figures != 5 || tl.Undated != 1 || tl.Truncated || tl.From != "2022-01-20" || tl.To != "2022-02-15" {
+		t.Errorf("total %d read %d figures %d undated %d truncated %v, %s to %s", tl.Total, tl.Read, tl.Figures, tl.Undated, tl.Truncated, tl.From, tl.To)
+	}
+	if tl.Series[0].Name != "RU" || tl.Series[1].Name != "Ukraine" || tl.Series[2].Name != "not said" {
+		t.Errorf("series names %q %q %q", tl.Series[0].Name, tl.Series[1].Name, tl.Series[2].Name)
+	}
+	// One category.
+	tl, err = Troops(context.Background(), idx, TimelineRequest{Query: "nation:UA", Category: "casualties"})
+	if err != nil || len(tl.Series) != 1 || tl.Series[0].Nation != "UA" || tl.Figures != 1 {
+		t.Errorf("casualties: %v %+v", err, tl)
+	}
+	// Everything, when the query is empty.
+	tl, err = Troops(context.Background(), idx, TimelineRequest{})
+	if err != nil || tl.Total != 5 || tl.Figures != 6 {
+		t.Errorf("all: %v total %d figures %d", err, tl.Total, tl.Figures)
+	}
+	// Mistakes are the analyst's, said as such.
+	for _, bad := range []TimelineRequest{{Query: "troops:>=lots"}, {Query: "nation:UA", Category: "tanks"}, {Query: "(unclosed"}} {
+		if _, err := Troops(context.Background(), idx, bad); !errors.Is(err, defwatch.ErrBadQuery) {
+			t.Errorf("%+v: %v, want a bad query", bad, err)
+		}
+	}
+
+	// Over HTTP: /api/troops.
+	h := NewHandler(idx, func(context.Context) error { return nil }, slog.New(slog.DiscardHandler))
+	for path, code := range map[string]int{
+		"/api/troops?q=nation:UA&category=strength": http.StatusOK,
+		"/api/troops":                    http.StatusOK,
+		"/api/troops?q=troops:>=lots":    http.StatusBadRequest,
+		"/api/troops?category=artillery": http.StatusBadRequest,
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		var body struct {
+			Series []TroopSeries `json:"series"`
+			Error  string        `json:"error"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != code {
+			t.Errorf("GET %s: %d %v %s", path, rec.Code, err, rec.Body)
+		}
+		if code == http.StatusOK && len(body.Series) == 0 || code != http.StatusOK && body.Error == "" {
+			t.Errorf("GET %s: %s", path, rec.Body)
+		}
+	}
 }

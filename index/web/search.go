@@ -28,6 +28,8 @@ type searchPage struct {
 	TookMs   int64
 	Hits     []hitView
 	Pager    *pager
+	Alert    string // the alerts page with this query in its form
+	Troops   string // this query's troop figures over time
 	Filters  []filter
 	Facets   []facetGroup
 	Chart    *chart
@@ -117,6 +119,10 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	data.TookMs = res.TookMs
 	data.Filters = filters(req.Query, p.Sort)
 	data.Pager = newPager(req.Query, p.Sort, num, res)
+	data.Troops = troopsHref(req.Query, "")
+	if h.rules != nil && req.Query != "" {
+		data.Alert = "/alerts?" + url.Values{"q": {req.Query}}.Encode() + "#add"
+	}
 	names := map[string]string{} // nation codes to names, from the hits, for the facet
 	for _, h := range res.Hits {
 		data.Hits = append(data.Hits, hitOf(h, req.Query, p.Sort))
