@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/defwatch/defwatch"
@@ -41,9 +42,21 @@ type RuleView struct {
 func View(r defwatch.Rule) RuleView {
 	v := RuleView{Name: r.Name, Query: r.Query, Webhook: WebhookHost(r.Webhook), Subject: defwatch.SubjectAlerts + "." + r.Name, Created: r.Created}
 	if r.Digest > 0 {
-		v.Digest = time.Duration(r.Digest).String()
+		v.Digest = shortDuration(time.Duration(r.Digest))
 	}
 	return v
+}
+
+// shortDuration writes 1h0m0s as 1h and 1h30m0s as 1h30m.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // WebhookHost is a webhook's scheme and host, with "/…" where its path

@@ -91,7 +91,7 @@ func TestRulesAPI(t *testing.T) {
 		return rec, out
 	}
 	rec, out := do("POST", "/api/alerts", `{"name": "ua", "query": "nation:UA troops:>=1000", "digest": "1h", "webhook": "https://hooks.example.com/T0/SECRET"}`)
-	if rec.Code != http.StatusCreated || rec.Header().Get("Location") != "/api/alerts/ua" || out["digest"] != "1h0m0s" ||
+	if rec.Code != http.StatusCreated || rec.Header().Get("Location") != "/api/alerts/ua" || out["digest"] != "1h" ||
 		out["subject"] != "defwatch.alerts.ua" || out["webhook"] != "https://hooks.example.com/…" {
 		t.Errorf("create: %d %v", rec.Code, out)
 	}

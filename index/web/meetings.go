@@ -35,6 +35,22 @@ type meetingsPage struct {
 	Nav       meetingNav
 	Truncated bool // more articles matched than the page read
 	Search    string
+	// Archive counts the meetings of each month, newest year first, as
+	// the newest articles naming dated meetings give them.
+	Archive          []yearRow
+	ArchiveTruncated bool
+}
+
+type yearRow struct {
+	Year   int
+	Months []monthCell // January to December
+}
+
+type monthCell struct {
+	Name    string // "April 2025"
+	Href    string
+	Count   int
+	Current bool // the month shown
 }
 
 // meetingNav moves through the calendar: to the month or week before and
@@ -135,13 +151,15 @@ func (h *server) meetings(rw http.ResponseWriter, r *http.Request) {
 		p.Title = "Meetings, " + d.Heading
 	}
 
-	// The latest meetings in the coverage, for the way back from an
-	// empty page: an archive's meetings lie years before today.
-	latest, err := h.latestMeeting(ctx, today)
+	// The months with meetings, and the latest of them, for the way
+	// back from an empty page: an archive's meetings lie years before
+	// today.
+	months, latest, archiveCut, err := h.meetingMonths(ctx, today)
 	if err != nil {
 		h.searchFailed(rw, r, err)
 		return
 	}
+	d.ArchiveTruncated = archiveCut
 	if d.View == "coming" && len(d.Upcoming) == 0 && len(d.Recent) == 0 && !latest.IsZero() {
 		m := time.Date(latest.Year(), latest.Month(), 1, 0, 0, 0, 0, time.UTC)
 		hits, truncated, err := h.meetingHits(ctx, m, m.AddDate(0, 1, -1))
@@ -153,6 +171,7 @@ func (h *server) meetings(rw http.ResponseWriter, r *http.Request) {
 		d.Days = groupByDay(collectMeetings(hits, m, m.AddDate(0, 1, -1), today), today)
 	}
 	d.Nav = meetingsNav(d.View, from, to, today, latest)
+	d.Archive = archiveRows(months, d.View, from)
 	h.render(rw, r, http.StatusOK, "meetings", p.with(d))
 }
 
@@ -182,22 +201,48 @@ func (h *server) meetingHits(ctx context.Context, from, to time.Time) ([]index.H
 	}
 }
 
-// latestMeeting is the date of the latest meeting up to today that the
-// newest articles naming meetings give, or zero.
-func (h *server) latestMeeting(ctx context.Context, today time.Time) (time.Time, error) {
-	res, err := h.s.Search(ctx, index.Request{Query: "meeting_before:" + today.Format(time.DateOnly), Sort: index.SortNewest, Size: 50, NoFacets: true})
+// meetingMonths counts the meetings of each month ("2025-04") that the
+// newest articles naming dated meetings give (at most meetingPages pages
+// of them: truncated says there were more), each meeting once however
+// many report it, and finds the latest up to today.
+func (h *server) meetingMonths(ctx context.Context, today time.Time) (counts map[string]int, latest time.Time, truncated bool, err error) {
+	hits, truncated, err := h.meetingHits(ctx, time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Time{})
 	if err != nil {
-		return time.Time{}, err
+		return nil, time.Time{}, false, err
 	}
-	var latest time.Time
-	for _, hit := range res.Hits {
-		for _, m := range hit.Meetings {
-			if d, err := time.Parse(time.DateOnly, m.Date); err == nil && !d.After(today) && d.After(latest) {
-				latest = d
-			}
+	counts = map[string]int{}
+	for _, m := range collectMeetings(hits, time.Time{}, time.Time{}, today) {
+		counts[m.date.Format("2006-01")]++
+		if !m.date.After(today) && m.date.After(latest) {
+			latest = m.date
 		}
 	}
-	return latest, nil
+	return counts, latest, truncated, nil
+}
+
+// archiveRows lays the months out as a calendar: a row a year with
+// meetings, newest first, a cell a month.
+func archiveRows(counts map[string]int, view string, shown time.Time) []yearRow {
+	var years []int
+	for m := range counts {
+		if t, err := time.Parse("2006-01", m); err == nil && !slices.Contains(years, t.Year()) {
+			years = append(years, t.Year())
+		}
+	}
+	slices.Sort(years)
+	slices.Reverse(years)
+	var out []yearRow
+	for _, y := range years {
+		row := yearRow{Year: y}
+		for mo := time.January; mo <= time.December; mo++ {
+			t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+			c := monthCell{Name: t.Format("January 2006"), Href: monthHref(t), Count: counts[t.Format("2006-01")]}
+			c.Current = view == "month" && t.Equal(shown)
+			row.Months = append(row.Months, c)
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 func meetingsNav(view string, from, to, today, latest time.Time) meetingNav {

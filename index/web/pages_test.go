@@ -134,9 +134,9 @@ func TestMeetingsPage(t *testing.T) {
 	checkNoLiveMarkup(t, body)
 
 	reqs := f.requests()
-	if len(reqs) != 3 || reqs[0].Query != "meeting_after:2025-04-03" || reqs[0].Sort != index.SortNewest || reqs[1].After != "p2" ||
-		reqs[2].Query != "meeting_before:2025-04-10" {
-		t.Errorf("searches %+v: want meeting_after the start of the recent week, newest first, both pages, then the latest meetings", reqs)
+	if len(reqs) != 4 || reqs[0].Query != "meeting_after:2025-04-03" || reqs[0].Sort != index.SortNewest || reqs[1].After != "p2" ||
+		reqs[2].Query != "meeting_after:1970-01-01" || reqs[3].After != "p2" {
+		t.Errorf("searches %+v: want meeting_after the start of the recent week, newest first, both pages, then all months' meetings", reqs)
 	}
 	if got := doc.Find(`meta[http-equiv="refresh"]`).AttrOr("content", ""); got != "300" {
 		t.Errorf("refresh %q, want every 300 s", got)
@@ -295,6 +295,26 @@ func TestMeetingsCalendar(t *testing.T) {
 		}
 		if got := days(doc, ".latest"); len(got) != 2 {
 			t.Errorf("latest month days %q", got)
+		}
+	})
+	t.Run("meetings by month", func(t *testing.T) {
+		_, _, doc := get(t, h, "/meetings?month=2025-04")
+		var rows []string
+		doc.Find(".calendar tbody tr").Each(func(_ int, s *goquery.Selection) {
+			row := s.Find("th").Text()
+			s.Find("td").Each(func(i int, c *goquery.Selection) {
+				if a := c.Find("a"); a.Length() > 0 {
+					row += " " + a.AttrOr("href", "") + "=" + a.Text()
+					if c.HasClass("current") {
+						row += "*"
+					}
+				}
+			})
+			rows = append(rows, row)
+		})
+		want := []string{"2025 /meetings?month=2025-04=2*", "2022 /meetings?month=2022-03=2"}
+		if !slices.Equal(rows, want) {
+			t.Errorf("calendar %q, want %q", rows, want)
 		}
 	})
 	t.Run("an empty month points to the latest", func(t *testing.T) {
