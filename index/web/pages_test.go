@@ -92,6 +92,12 @@ func TestArticlePage(t *testing.T) {
 		if got := doc.Find("h1").Text(); got != "No title or text" {
 			t.Errorf("heading %q", got)
 		}
+		// A title made from the text says so.
+		made := &defwatch.Article{ID: "made", Source: "x.example", Title: "Drones struck a depot", TitleFrom: "text", Text: "Drones struck a depot. More."}
+		_, _, madeDoc := get(t, newTestServer(&fakeSearcher{articles: map[string]*defwatch.Article{"made": made}}), "/article/made")
+		if got := madeDoc.Find(".facts").Text(); madeDoc.Find("h1").Text() != "Drones struck a depot" || !strings.Contains(got, "its first sentence") {
+			t.Errorf("a title from the text: %q, facts %q", madeDoc.Find("h1").Text(), got)
+		}
 		// Indexed before titles were made from the text: its opening.
 		old := &defwatch.Article{ID: "old", Source: "x.example", Text: "Drones struck a depot near the border overnight.\n\nMore followed."}
 		_, _, oldDoc := get(t, newTestServer(&fakeSearcher{articles: map[string]*defwatch.Article{"old": old}}), "/article/old")
