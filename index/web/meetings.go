@@ -120,8 +120,8 @@ func collectMeetings(hits []index.Hit, today, since time.Time) (upcoming, recent
 		}
 		for _, m := range h.Meetings {
 			d, err := time.Parse(time.DateOnly, m.Date)
-			if err != nil || d.Before(since) {
-				continue
+			if err != nil || d.Before(since) || m.Status == defwatch.MeetingCancelled && !d.Before(today) {
+				continue // a summit called off is no upcoming meeting
 			}
 			key := m.Date + "\x00" + strings.ToLower(m.Kind) + "\x00" + strings.ToLower(strings.TrimSpace(m.Location))
 			dm, ok := byKey[key]
