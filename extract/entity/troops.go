@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/defwatch/defwatch"
@@ -11,6 +12,7 @@ import (
 func Troops(text string) []defwatch.Troop {
 	s := newScan(text)
 	var out []defwatch.Troop
+	var spans []troopSpan
 	last := -1 // the token after the last figure, whose noun a count may carry over
 	for i := 0; i < len(s.toks); {
 		if !s.mayStartFigure(i) {
@@ -28,16 +30,26 @@ func Troops(text string) []defwatch.Troop {
 			t, end, ok = s.measuredAt(i, out)
 		}
 		if !ok {
+			t, end, ok = s.lossCountAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}
 		if !s.notAFigure(i) {
 			out = append(out, t)
+			spans = append(spans, troopSpan{s.tokenAt(s.toks[i].start - (len(t.Text) - len(s.text[s.toks[i].start:s.toks[end-1].end]))), end})
 			last = end
 		}
 		i = end
 	}
-	return dedupeTroops(out)
+	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// tokenAt returns the token that starts at byte offset off, or the one
+// that holds it.
+func (s *scan) tokenAt(off int) int {
+	return sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > off })
 }
 
 // troopAt reads a troop figure starting at token i and returns it with the
@@ -410,6 +422,14 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		if isUpper(s.word(j)[0]) && !s.allCaps(j) {
 			return "", j, false
 		}
+	case "prisoners", "prisoner":
+		// "157 prisoners of war": captured soldiers, whoever holds them.
+		if n == "of" && s.lw(j+2) == "war" {
+			return "prisoners of war", j + 3, w == "prisoner"
+		}
+		return "", j, false
+	case "pows":
+		return "pows", j + 1, false
 	case "special":
 		if n == "forces" {
 			return "special forces", j + 2, false

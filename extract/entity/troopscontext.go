@@ -52,9 +52,23 @@ var (
 		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
 		"jumped", "fell", "dropped",
 	})
+	// growVerbs take "to" or "by" before a new size: "increase troop
+	// numbers by 170,000", "raise its personnel to 2.2 million".
+	growVerbs = setOf([]string{
+		"increase", "increased", "increases", "increasing", "raise", "raised", "raises",
+		"raising", "expand", "expanded", "expands", "expanding", "boost", "boosted",
+		"boosts", "boosting", "bring", "brought", "brings", "bringing", "grow", "cut",
+		"cuts", "reduce", "reduced", "reduces", "reducing", "swell", "swelled",
+	})
+	// putVerbs take "at" before an estimate: "put Russian casualties at".
+	putVerbs = setOf([]string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
+	// troopMeasures after "troop" make it a unit: "troop numbers".
+	troopMeasures = setOf([]string{"numbers", "levels", "strength", "presence", "count", "totals"})
+	// civilianWords in a sentence make its losses no force's.
+	civilianWords = setOf([]string{"civilian", "civilians", "people", "residents", "children", "women", "refugees", "citizens", "population"})
 	// lossWords stand for soldiers lost in an article that counts them:
 	// "the number of Russian victims ... exceeds 465,000".
-	lossWords = setOf([]string{"losses", "victims", "casualties"})
+	lossWords = setOf([]string{"losses", "victims", "casualties", "deaths", "fatalities", "dead"})
 	// notLossWords before a loss word make it count something else.
 	notLossWords = setOf([]string{
 		"civilian", "civilians", "tank", "tanks", "equipment", "vehicle", "vehicles",
@@ -188,49 +202,72 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	return t, end, true
 }
 
-// measuredAt reads a figure given after its unit, at the number at token i:
-// "Nato troops on high alert to reach 300,000", "the number of Russian
-// victims ... reached 473 400" in an article that already counts soldiers
-// lost (found holds the figures before it).
+// measuredAt reads a figure given after its unit, at the count at token
+// i: "Nato troops on high alert to reach 300,000", "increase troop
+// numbers by 170,000", "its personnel to more than 2.2 million", "the
+// number of Russian victims ... reached 473 400" in an article that
+// already counts soldiers lost (found holds the figures before it), and
+// losses with no personnel noun where the sentence is about a force's
+// losses: "put Russian casualties at over 1.2 million".
 func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
-	if s.toks[i].kind != tNum || !s.standalone(i) {
+	j, hedged := s.hedgeAt(i)
+	if s.toks[min(j, len(s.toks)-1)].kind != tNum || !s.standalone(j) {
 		return t, 0, false
 	}
-	v, approx := i-1, false
+	v, approx := i-1, hedged
 	switch w := s.lw(v); {
 	case measureVerbs[w]:
 	case approxMeasureVerbs[w]:
 		approx = true
 	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
 		v--
-	case w == "to" && riseVerbs[s.lw(v-1)]:
+	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
 		v--
+	case w == "by" && growVerbs[s.lw(v-1)]:
+		v--
+	case w == "at" || w == "to" || w == "by":
+		// "put Russian casualties at ...", "raise the number of troops
+		// to ...": the verb comes before the unit; it is looked for
+		// with the unit below.
 	default:
 		return t, 0, false
 	}
-	q, ok := s.digitsAt(i)
+	q, ok := s.digitsAt(j)
 	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(q.end) {
 		return t, 0, false
 	}
+	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
 	for k := v - 1; k >= 0 && k >= v-16; k-- {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) {
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
+		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
+			unit, e = "troops", k+2 // "troop numbers", "troop levels"
+		}
 		switch {
 		case e > k && s.countedBefore(k):
 			return t, 0, false // the unit has its own count
 		case e > k && !singular && !unitFollowers[s.lw(e)]:
+			if loose && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
-			if prev == nil {
+			if prev == nil && !s.militaryLosses(k) {
 				continue
 			}
-			t = defwatch.Troop{Unit: prev.Unit, Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
-			if t.Nation == "" {
-				t.Nation = prev.Nation
+			if loose && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			if prev != nil {
+				t.Unit = prev.Unit
+				if t.Nation == "" {
+					t.Nation = prev.Nation
+				}
 			}
 		default:
 			continue
@@ -240,6 +277,103 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, q.end, true
 	}
 	return t, 0, false
+}
+
+// lossCountAt reads a count of a force's losses that names no
+// personnel: "up to 325,000 deaths among Russian soldiers", "50,000
+// Russian casualties", where the sentence is about soldiers, not
+// civilians.
+func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, approx := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || !s.standalone(q.start) || !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
+		if w := s.lw(k); lossWords[w] && w != "victims" {
+			return w, k + 1, false
+		}
+		return "", k, false
+	})
+	if !ok || u.unknownCapital || !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: u.unit, Nation: u.nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[u.end-1].end],
+	}
+	if t.Nation == "" {
+		t.Nation = s.nationAfter(u.end)
+	}
+	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
+			t.Nation = codes[0]
+		}
+	}
+	return t, u.end, true
+}
+
+// soldiersAfter reports whether the losses that end before token k are
+// said to be soldiers': "deaths among Russian soldiers", "casualties
+// among the troops".
+func (s *scan) soldiersAfter(k int) bool {
+	if w := s.lw(k); w != "among" && w != "of" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+5; j++ {
+		if _, ok := units[s.lw(j)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// measuredVerbBefore reports whether a verb that puts a figure after its
+// unit ("put casualties at", "increase its personnel to") comes in the
+// few words before the unit at token k, whose figure follows prep at v.
+func (s *scan) measuredVerbBefore(k, v int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := s.lw(j)
+		switch s.lw(v) {
+		case "at":
+			if putVerbs[w] {
+				return true
+			}
+		default:
+			if growVerbs[w] || riseVerbs[w] {
+				return true
+			}
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// militaryLosses reports whether the loss word at token k counts a
+// force's losses: a state's adjective or a force's noun before it
+// ("Russian casualties", "military losses"), and no civilians in its
+// sentence.
+func (s *scan) militaryLosses(k int) bool {
+	from, to := k, k
+	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return false
+		}
+	}
+	p := k - 1
+	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
+		return true
+	}
+	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
 }
 
 // lastCasualty returns the last figure of soldiers lost, or nil.

@@ -53,7 +53,8 @@ var (
 		"kurdish", "assault", "special", "operations", "guard", "other", "enlisted",
 		"component", "total", "force", "own", "common", "ordinary", "killed",
 		"hardened", "seasoned", "battle", "veteran", "career", "unarmed",
-		"exchange", "brave", "fallen", "suspected", "alleged",
+		"exchange", "brave", "fallen", "suspected", "alleged", "concentrated", "massed",
+		"amassed", "mobilized-", "available", "serving", "conscripted",
 	})
 	// determiners may follow "of" after a count: "2,000 of its troops".
 	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
@@ -150,7 +151,8 @@ var vocab = sync.OnceValue(func() map[string]string {
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
 		callWords, figureStarts, capacityWords, serveWords,
 		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
-		lossWords, notLossWords, specWords, factWords, relativeWords,
+		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
+		putVerbs, troopMeasures, civilianWords,
 	} {
 		for w := range set {
 			add(w)
