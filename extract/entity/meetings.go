@@ -53,6 +53,8 @@ type mtMention struct {
 	anaphoric    bool // "the meeting", "spoke with him": one told of before
 	pronoun      bool // its only counterpart is "him" or "them"
 	tense        dtTense
+	speaker      string // the state of the "I" or "we" who meets, in an address
+	status       string
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -66,7 +68,8 @@ type mtMeeting struct {
 	first, last  int  // sentence indices
 	headline     bool // its text is the headline's, until the body reports it
 	tense        dtTense
-	dated        bool // a mention gave a day, if one the publication date cannot resolve
+	dated        bool   // a mention gave a day, if one the publication date cannot resolve
+	speaker      string // the state of the "I" or "we" who meets, in an address
 }
 
 // mtReader reads one text.
@@ -82,7 +85,54 @@ type mtReader struct {
 	// The day the story was last at, and the paragraph that said so.
 	storyDate string
 	storyPara int
+
+	speaker     string // the state a first-person text speaks for, once known
+	speakerRead bool
 }
+
+// speakerNation returns the state the text speaks for when it is an
+// address in the first person ("Glory to Ukraine!"), or "".
+func (r *mtReader) speakerNation() string {
+	if !r.speakerRead {
+		r.speaker, r.speakerRead = r.s.speakerNation(), true
+	}
+	return r.speaker
+}
+
+// mtFirstPerson reports whether the one who meets at trigger tr, in the
+// clause that runs from from, is the speaker: "I spoke with", "we held
+// talks", "У мене відбулася розмова", or a Ukrainian or Russian verb with
+// no subject before it ("Говорив сьогодні з канцлером").
+func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
+	a := at
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+		a--
+	}
+	named := false
+	for k := a; k < at; k++ {
+		switch s.word(k) {
+		case "I", "we", "We", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мене", "Мене", "нас", "Нас", "мною", "мы", "Мы", "меня", "Меня":
+			return true
+		}
+		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] || s.toks[k].kind == tNum {
+			named = true
+		}
+	}
+	if s.toks[at].kind == tOther && !named {
+		switch tr.class {
+		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtConverse, mtHost, mtMeetNoun, mtTalks:
+			return true
+		}
+	}
+	return false
+}
+
+// mtFirstPersonOpeners start a Ukrainian or Russian sentence without
+// being its subject: "Сьогодні говорив", "Також провів".
+var mtFirstPersonOpeners = setOf([]string{
+	"Сьогодні", "Вчора", "Також", "Ще", "Окремо", "Зранку", "Ввечері", "Потім", "Були", "Була", "Був",
+	"Сегодня", "Вчера", "Также", "Еще", "Ещё", "Отдельно", "Утром", "Вечером", "Потом", "Були",
+})
 
 func (r *mtReader) read() []defwatch.Meeting {
 	s := r.s
@@ -240,6 +290,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	e, dated := mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
+	m.status = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
 	pronouns := 0
 	for _, tr := range g.triggers {
@@ -297,6 +348,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		}
 	}
 	m.nations = s.mtParticipants(st.from, st.to, g.triggers)
+	speaker := ""
+	if s.mtFirstPerson(st.from, first.at, first) {
+		speaker = r.speakerNation()
+		m.speaker = speaker
+	}
 
 	// One meeting each of several bodies: "meetings of the G7, leaders of
 	// NATO and the European Union".
@@ -465,6 +521,9 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 		if mtPast[s.word(tr.at)] || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
 			return dtPast
 		}
+		if s.mtTripAhead(tr, from) || s.mtArrangedAhead(tr, from) {
+			return dtFuture
+		}
 		span(tr.at, tr.end)
 	}
 	if dated {
@@ -472,6 +531,61 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 	}
 	return s.mtTenseIn(start, end)
 }
+
+// mtTripAhead reports whether the meeting is the purpose of a trip told
+// in the present: "Blinken travels to Geneva for talks", "heads to Kyiv to
+// meet Zelensky". News tells a trip that is under way or coming so.
+func (s *scan) mtTripAhead(tr mtTrigger, from int) bool {
+	p := tr.at - 1
+	for p >= from && (mtIndefinite[s.word(p)] || mtDefinite[s.word(p)] || s.toks[p].kind == tWord && !mtTravelPresent[s.word(p)] && p > tr.at-3 && s.word(p) != "for" && s.word(p) != "to") {
+		p--
+	}
+	if s.word(p) != "for" && s.word(p) != "to" {
+		return false
+	}
+	for k := p - 1; k >= max(from, p-8); k-- {
+		if mtTravelPresent[s.word(k)] {
+			return true
+		}
+		if mtClauseBreak(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtArrangedAhead reports whether the meeting word is the infinitive
+// after a verb that arranges or offers it: "invited Putin to meet",
+// "agreed to hold talks", "is scheduled to meet". What is arranged lies
+// ahead, whatever the tense of the arranging.
+func (s *scan) mtArrangedAhead(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for k > from && tr.at-k < 4 && (s.word(k) == "hold" || s.word(k) == "have" || mtIndefinite[s.word(k)]) {
+		k-- // "to hold talks", "to have a call"
+	}
+	if s.word(k) != "to" {
+		return false
+	}
+	for j := k - 1; j >= max(from, k-5); j-- {
+		if mtArrangeVerbs[s.word(j)] {
+			return true
+		}
+		if mtClauseBreak(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtArrangeVerbs put the meeting of their infinitive ahead.
+var mtArrangeVerbs = setOf([]string{
+	"invited", "invites", "proposed", "proposes", "agreed", "agree", "agrees", "plans", "planned",
+	"planning", "scheduled", "expected", "due", "set", "going", "offered", "offers", "intends",
+	"intend", "aims", "arranged", "decided", "promised", "hopes", "wants", "asked", "asks", "urged",
+})
+
+// mtTravelPresent are verbs of going in the present tense.
+var mtTravelPresent = setOf([]string{"travels", "heads", "flies", "goes", "leaves", "departs", "travel", "head", "fly", "reist", "fliegt", "їде", "летить", "вирушає", "едет", "летит"})
 
 // mtClauseEdge reports whether token k bounds a clause for reading its
 // tense: punctuation, or "that" before what someone said.
@@ -527,6 +641,9 @@ func (s *scan) mtRegularPast(k int) bool {
 	switch s.word(p) {
 	case "he", "she", "they", "we", "I", "He", "She", "They", "We", "who":
 		return true
+	}
+	if s.mtClassAt(max(p, 0)) != mtNone {
+		return true // "the session opened", "talks resumed"
 	}
 	if !s.capitalised(p) || capitalisedFunctionWords[s.word(p)] || s.startsState(p) {
 		return false
@@ -735,7 +852,9 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 		headline:     st.headline,
 		tense:        m.tense,
 		dated:        m.day,
+		speaker:      m.speaker,
 	}
+	mt.m.Status = m.status
 	return mt
 }
 
@@ -767,6 +886,61 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.last = max(mt.last, m.sent)
 	mt.dated = mt.dated || m.day
+	if mt.speaker == "" {
+		mt.speaker = m.speaker
+	}
+	// What became of a meeting outranks what was said of it before: a
+	// plan that was then held, or called off.
+	if mtStatusRank[m.status] > mtStatusRank[mt.m.Status] {
+		mt.m.Status = m.status
+	}
+}
+
+// mtParticleAhead reports whether the separable particle p ends the
+// clause of the German verb at token k: "sagte den Gipfel ab".
+func (s *scan) mtParticleAhead(k, to int, p string) bool {
+	for j := k + 1; j < min(to, k+12); j++ {
+		if s.toks[j].kind == tPunct {
+			return s.word(j-1) == p
+		}
+	}
+	return false
+}
+
+// mtStatusRank orders what a text can say of one meeting, the later
+// news first: called off, held, agreed, proposed.
+var mtStatusRank = map[string]int{
+	defwatch.MeetingProposed: 1, defwatch.MeetingPlanned: 2, defwatch.MeetingHeld: 3, defwatch.MeetingCancelled: 4,
+}
+
+// mtStatus reads what became of the meeting whose words are triggers in
+// the sentence [from, to): called off or postponed (words of cancelling
+// near it), proposed by one side ("invited Putin to meet"), to come (the
+// sentence's tense), or held.
+func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) string {
+	cancelled, proposed := false, false
+	for _, tr := range triggers {
+		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
+			w := s.word(k)
+			switch {
+			case mtCancelWords[w], mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
+				(w == "sagte" || w == "sagten" || w == "sagt") && s.mtParticleAhead(k, to, "ab"),
+				s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
+				cancelled = true
+			case k < tr.at && (mtProposeWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
+				proposed = true
+			}
+		}
+	}
+	switch {
+	case cancelled:
+		return defwatch.MeetingCancelled
+	case proposed:
+		return defwatch.MeetingProposed
+	case t == dtFuture:
+		return defwatch.MeetingPlanned
+	}
+	return defwatch.MeetingHeld
 }
 
 // addHeadline merges a headline's or a subheading's meeting into the
@@ -813,6 +987,21 @@ func (r *mtReader) result() []defwatch.Meeting {
 		if !mt.dated && m.Location == "" && len(m.Participants) == 0 && len(m.Orgs) == 0 && mt.name == "" && !mt.who {
 			continue
 		}
+		// A day after publication is to come, one before it is past,
+		// whatever tense the sentence was read in.
+		if d := r.dayOf(m.Date); !d.IsZero() && (m.Status == defwatch.MeetingHeld || m.Status == defwatch.MeetingPlanned) {
+			switch pub := r.publishedDay(); {
+			case d.After(pub):
+				m.Status = defwatch.MeetingPlanned
+			case d.Before(pub):
+				m.Status = defwatch.MeetingHeld
+			}
+		}
+		// The speaker takes part, but does not by itself make a passing
+		// mention a meeting: every sentence of an address has one.
+		if mt.speaker != "" {
+			m.Participants = mtUnion(m.Participants, []string{mt.speaker})
+		}
 		if m.Participants == nil {
 			m.Participants = []string{}
 		}
@@ -823,6 +1012,25 @@ func (r *mtReader) result() []defwatch.Meeting {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dayOf parses a meeting's date, or returns the zero time.
+func (r *mtReader) dayOf(date string) time.Time {
+	if date == "" || r.published.IsZero() {
+		return time.Time{}
+	}
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return time.Time{}
+	}
+	return d
+}
+
+// publishedDay is the publication's calendar day in its own zone, as a
+// UTC midnight to compare meeting dates with.
+func (r *mtReader) publishedDay() time.Time {
+	y, m, d := r.published.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // sentenceText returns the text of a sentence, without its dateline.

@@ -107,6 +107,9 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 			// "it was a fruitful meeting": said of one told of before.
 			tr.definite, tr.indefinite = true, false
 		}
+		if s.mtNotAnEvent(tr, from, to) {
+			continue
+		}
 		out = append(out, tr)
 		i = tr.end - 1
 	}
@@ -139,6 +142,8 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	case mtConf:
 		if next == "call" || next == "calls" {
 			tr.kind, tr.end = "call", i+2
+		} else if s.mtBareConference(i, from, to, orgs) {
+			return false
 		}
 	case mtMeetNoun:
 		if s.mtAbstractAfter(i, to) {
@@ -152,6 +157,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 		s.mtObject(tr, to)
+		if lw == "discussions" && tr.object < 0 {
+			return false // "discussions on the budget": only those with someone
+		}
 	case mtGather:
 		if next == "intelligence" || next == "information" || next == "evidence" || next == "data" ||
 			next == "momentum" || next == "pace" || next == "strength" || next == "dust" || next == "storm" {
@@ -461,6 +469,26 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 	return k
 }
 
+// mtWithAfterWithin returns the token after a "with" that comes within n
+// words after token i, before any clause break, when someone comes after
+// it; otherwise -1.
+func (s *scan) mtWithAfterWithin(i, to, n int) int {
+	for k := i + 1; k < min(to, i+n); k++ {
+		switch s.word(k) {
+		case "with", "mit":
+			j := s.mtSkipDeterminers(k+1, to)
+			if j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) {
+				return k + 1
+			}
+			return -1
+		}
+		if s.toks[k].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mtWithAfter returns the token after "with" (or "mit", "з", "із", "с")
 // that follows token i within a few words, when someone comes after it;
 // otherwise -1.
@@ -585,6 +613,14 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":
 		return true
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "soon", "also":
+		// "will also meet Friday at the White House with the Kenyan
+		// president": a day, then whom.
+		if j := s.mtWithAfterWithin(k, to, 8); j >= 0 {
+			tr.object = j
+			return true
+		}
+		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
 	case "in", "on", "at", "for", "last", "yesterday", "today", "behind", "privately", "separately", "again",
 		"briefly", "face-to-face", "virtually", "twice", "earlier", "later", "here", "there", "informally",
 		"regularly", "personally", "am", "im", "in der", "on Monday", ",":
@@ -700,7 +736,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	phone := false
 	for k := i + 1; k < min(to, i+10); k++ {
 		w := strings.ToLower(s.word(k))
-		if w == "phone" || w == "telephone" || w == "telefon" || lexHasStem(w, "телефон") {
+		if w == "phone" || w == "telephone" || w == "telefon" || w == "video" || lexHasStem(w, "телефон") || lexHasStem(w, "відеоформат") || lexHasStem(w, "видеоформат") || lexHasStem(w, "відеозв") {
 			phone = true
 		}
 		if s.key(k) == "." || s.key(k) == ";" {
@@ -716,7 +752,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		w := s.word(k)
 		switch w {
 		case "with", "to", "з", "із", "зі", "с", "со", "mit":
-			if w == "to" && !past {
+			if w == "to" && !past && !s.mtTalkToCome(i) {
 				return phone
 			}
 			tr.object = k + 1
@@ -736,6 +772,19 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	if phone {
 		tr.object = -1
 		return true
+	}
+	return false
+}
+
+// mtTalkToCome reports whether "talk" at token i is a talk to come with
+// someone rather than a speech: "is also to talk to the President",
+// "will talk to Macron".
+func (s *scan) mtTalkToCome(i int) bool {
+	switch s.word(i - 1) {
+	case "to", "will", "would", "shall":
+		return s.word(i) == "talk" || s.word(i) == "speak"
+	case "also":
+		return s.word(i-2) == "to" || s.word(i-2) == "will"
 	}
 	return false
 }
