@@ -55,6 +55,7 @@ type mtMention struct {
 	tense        dtTense
 	speaker      string // the state of the "I" or "we" who meets, in an address
 	status       string
+	statusSure   bool // the sentence's words say it, rather than no tense at all
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -70,6 +71,7 @@ type mtMeeting struct {
 	tense        dtTense
 	dated        bool   // a mention gave a day, if one the publication date cannot resolve
 	speaker      string // the state of the "I" or "we" who meets, in an address
+	statusSure   bool
 }
 
 // mtReader reads one text.
@@ -88,6 +90,7 @@ type mtReader struct {
 
 	speaker     string // the state a first-person text speaks for, once known
 	speakerRead bool
+	persons     personStates // names the text ties to a state, once read
 }
 
 // speakerNation returns the state the text speaks for when it is an
@@ -97,6 +100,16 @@ func (r *mtReader) speakerNation() string {
 		r.speaker, r.speakerRead = r.s.speakerNation(), true
 	}
 	return r.speaker
+}
+
+// mtClauseStart returns where the clause of token at begins: after a
+// comma, a clause's conjunction or "that", at most back to from.
+func (s *scan) mtClauseStart(from, at int) int {
+	a := at
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+		a--
+	}
+	return a
 }
 
 // mtFirstPerson reports whether the one who meets at trigger tr, in the
@@ -290,7 +303,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	e, dated := mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
-	m.status = s.mtStatus(st.from, st.to, g.triggers, t)
+	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
 	pronouns := 0
 	for _, tr := range g.triggers {
@@ -380,13 +393,17 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if between {
 		m.who = true
 	}
+	// Those named before the meeting word in its clause, and those it was
+	// with, stand for the states the text ties them to.
+	subjectNames := r.stateNames(s.mtClauseStart(st.from, first.at), first.at)
+	m.nations = mtUnion(m.nations, subjectNames)
 	if m.kind == "call" && len(parties) > 1 {
-		subject := s.mtNationsIn(st.from, first.at, nil)
+		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention
 		for _, p := range parties {
 			c := m
 			c.counterparts, c.names, c.who = p.nations, p.names, len(p.nations)+len(p.names) > 0
-			c.nations = mtUnion(subject, p.nations)
+			c.nations = mtUnion(subject, mtUnion(p.nations, r.stateNames(p.from, p.to)))
 			c.orgs = nil
 			for _, h := range sentOrgs {
 				if h.from >= p.from && h.to <= p.to && !slices.Contains(c.orgs, h.e.name) {
@@ -401,6 +418,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	for _, p := range parties {
 		m.counterparts = mtUnion(m.counterparts, p.nations)
 		m.names = mtUnion(m.names, p.names)
+		m.nations = mtUnion(m.nations, r.stateNames(p.from, p.to))
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
@@ -854,7 +872,7 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 		dated:        m.day,
 		speaker:      m.speaker,
 	}
-	mt.m.Status = m.status
+	mt.m.Status, mt.statusSure = m.status, m.statusSure
 	return mt
 }
 
@@ -891,8 +909,8 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	// What became of a meeting outranks what was said of it before: a
 	// plan that was then held, or called off.
-	if mtStatusRank[m.status] > mtStatusRank[mt.m.Status] {
-		mt.m.Status = m.status
+	if m.statusSure && (!mt.statusSure || mtStatusRank[m.status] > mtStatusRank[mt.m.Status]) {
+		mt.m.Status, mt.statusSure = m.status, true
 	}
 }
 
@@ -917,7 +935,7 @@ var mtStatusRank = map[string]int{
 // the sentence [from, to): called off or postponed (words of cancelling
 // near it), proposed by one side ("invited Putin to meet"), to come (the
 // sentence's tense), or held.
-func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) string {
+func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, bool) {
 	cancelled, proposed := false, false
 	for _, tr := range triggers {
 		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
@@ -934,13 +952,15 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) string {
 	}
 	switch {
 	case cancelled:
-		return defwatch.MeetingCancelled
+		return defwatch.MeetingCancelled, true
 	case proposed:
-		return defwatch.MeetingProposed
+		return defwatch.MeetingProposed, true
 	case t == dtFuture:
-		return defwatch.MeetingPlanned
+		return defwatch.MeetingPlanned, true
 	}
-	return defwatch.MeetingHeld
+	// A sentence in the present ("the talks go on") tells of a meeting
+	// held or under way.
+	return defwatch.MeetingHeld, t == dtPast
 }
 
 // addHeadline merges a headline's or a subheading's meeting into the

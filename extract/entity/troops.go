@@ -262,6 +262,9 @@ func (s *scan) rangeAfter(q quantity, between bool) (quantity, bool) {
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
 	}
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.key(q.end) == "to" {
+		lo *= 1000 // "70 to 80,000": the first half's thousands go unsaid
+	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false // "50,000, 150 or one million soldiers" is a list, not a range
 	}

@@ -187,6 +187,12 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	} else if s.lw(k) == "more" && (carryVerbs[s.lw(k+1)] || clauseEnds(s.key(k+1))) {
 		end = k + 1
 		cat = s.category(i, end)
+	} else if ends == 0 && q.min >= 10 && (s.lw(k) == "have" || s.lw(k) == "had" || s.lw(k) == "were" || s.lw(k) == "are") && i-last <= 12 &&
+		(s.lw(i-1) == "while" || s.lw(i-1) == "whereas" || s.lw(i-1) == "but") {
+		// "400 British troops are based in Poland, while about 8,000 have
+		// taken part": the same noun, in the same sentence.
+		end = q.end
+		cat = s.category(i, k+3)
 	} else {
 		return t, 0, false
 	}
@@ -287,7 +293,13 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.hedgeAt(i)
 	q, ok := s.quantityAt(j)
-	if !ok || q.year || !s.standalone(q.start) || !s.countEnds(q.end) {
+	if !ok || q.year || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	if r, ok := s.rangeAfter(q, false); ok {
+		q = r // "70,000-80,000 casualties", "70 to 80,000 losses"
+	}
+	if !s.countEnds(q.end) {
 		return t, 0, false
 	}
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
@@ -296,7 +308,7 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 		}
 		return "", k, false
 	})
-	if !ok || u.unknownCapital || !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) {
+	if !ok || u.unknownCapital || !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
 	}
 	t = defwatch.Troop{
@@ -312,6 +324,40 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 		}
 	}
 	return t, u.end, true
+}
+
+// stateLosses reports whether the losses counted at tokens [i, end) are a
+// state's at war: its sentence names no civilians, and either a state
+// has them ("Russia has had approximately 70,000-80,000 casualties") or
+// they are "of war" or "in action".
+func (s *scan) stateLosses(i, end int) bool {
+	from := i
+	for from > 0 && i-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	to := end
+	for to < len(s.toks) && to-end < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return false
+		}
+	}
+	if s.lw(end) == "of" && s.lw(end+1) == "war" || s.lw(end) == "in" && s.lw(end+1) == "action" {
+		return true
+	}
+	for k := i - 1; k >= from && k >= i-12; k-- {
+		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "lost" || w == "sustained" {
+			for j := k - 1; j >= from && j >= k-10; j-- {
+				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // soldiersAfter reports whether the losses that end before token k are

@@ -22,8 +22,9 @@ type troopReader struct {
 	s     *scan
 	sents []mtSentence
 
-	orgs        []lexHit // the organisations of the sentence being read
-	speaker     string   // the state a first-person text speaks for, once known
+	orgs        []lexHit     // the organisations of the sentence being read
+	persons     personStates // names the text ties to a state, once read
+	speaker     string       // the state a first-person text speaks for, once known
 	speakerRead bool
 	usText      int8 // whether the text names the United States: 0 not yet known, 1 yes, 2 no
 
@@ -192,7 +193,17 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if verb < 0 {
 		return ""
 	}
-	return r.subjectNation(from, verb)
+	if c := r.subjectNation(from, verb); c != "" {
+		return c
+	}
+	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
+	for k := max(from, verb-4); k < verb; k++ {
+		switch s.word(k) {
+		case "we", "We", "ми", "Ми", "wir", "Wir", "мы", "Мы":
+			return r.speakerNation()
+		}
+	}
+	return ""
 }
 
 // reducedRelative reports whether the participle at token k describes
@@ -404,8 +415,14 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			estimated = s.toks[min(j, len(s.toks)-1)].kind == tNum
 		}
 	}
-	// A state counting another's losses makes a claim.
+	// A state counting another's losses makes a claim, and so does an
+	// address counting the enemy's.
 	other := len(t.Source) == 2 && t.Nation != "" && t.Source != t.Nation && t.Category == defwatch.TroopCasualties
+	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
+		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
+			other = true
+		}
+	}
 	switch {
 	case claimed:
 		return defwatch.TroopClaimed
@@ -537,10 +554,21 @@ func (r *troopReader) subjectStart(k, from int) int {
 }
 
 // sourceIn returns the first state or organisation named in tokens
-// [a, b) outside the figure.
+// [a, b) outside the figure, or the state of a person the text ties to
+// one ("Kahl said", where the text calls him a US under secretary).
 func (r *troopReader) sourceIn(a, b int, sp troopSpan) string {
 	s := r.s
 	for k := a; k < b; k++ {
+		if k < sp.start || k >= sp.end {
+			if s.capitalAt(k) {
+				if r.persons == nil {
+					r.persons = s.personStates()
+				}
+				if c := r.persons.stateOf(s, k); c != "" {
+					return c
+				}
+			}
+		}
 		if k >= sp.start && k < sp.end {
 			return ""
 		}

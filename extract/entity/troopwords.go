@@ -23,6 +23,7 @@ var (
 		"forces": false, "militiamen": false, "officers": false, "officer": true,
 		"guardians": false, "guardian": true, "warriors": false, "warrior": true,
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
+		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,

@@ -113,6 +113,8 @@ var (
 	// that only one may count.
 	intlUnits = map[string]bool{
 		"soldaten": false, "soldat": true, "soldatinnen": false, "truppen": false,
+		"jihadisten": false,
+		"офіцерів":   false, "офіцери": false, "офіцерам": false, "офицеров": false, "офицеры": false,
 		"kämpfer": false, "rebellen": false, "rebell": true, "aufständische": false,
 		"aufständischen": false, "sicherheitskräfte": false, "spezialkräfte": false,
 		"regierungskräfte": false, "militärs": false, "marinesoldaten": false,
