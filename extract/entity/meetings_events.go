@@ -10,7 +10,35 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtTopic(tr, from, to)
+		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to)
+}
+
+// mtNotYet reports whether what follows the meeting word says it has not
+// happened, or speaks of what talks would bring: "the peace talks have not
+// yet begun", "negotiations with Putin would lead only to recurring
+// conflict", "haben nicht stattgefunden".
+func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
+	if tr.class != mtTalks && tr.class != mtMeetNoun && tr.class != mtSummit {
+		return false
+	}
+	for k := tr.end; k < min(to, tr.end+8); k++ {
+		w := strings.ToLower(s.word(k))
+		switch w {
+		case "not", "nicht", "не", "yet":
+			if k+1 < to && (s.word(k+1) == "yet" || strings.HasSuffix(s.word(k+1), "ed") || s.word(k+1) == "begun" || s.word(k+1) == "taken" || strings.HasPrefix(s.word(k+1), "stattg")) {
+				return true
+			}
+		case "would", "could", "can":
+			switch strings.ToLower(s.word(k + 1)) {
+			case "lead", "bring", "end", "only", "never", "not", "result", "produce", "deliver":
+				return true
+			}
+		}
+		if mtClauseBreak(s, k) || mtThat[s.word(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 // mtDocument reports whether the meeting word names a document or an
@@ -58,6 +86,9 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 			case "to", "for", "zu", "für", "à":
 				return true
 			}
+		}
+		if w == "für" && s.word(tr.end) == "stark" {
+			return true // "machte sich für eine Gesprächsrunde stark"
 		}
 		if (w == "call" || w == "calls" || w == "called" || w == "calling" || w == "push" || w == "pushes" || w == "pushed" || w == "pushing") && s.lw(k+1) == "for" {
 			return true
@@ -117,7 +148,7 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 // ("peace conference", "a conference of donors") and no one named as
 // taking part; "emphasized at the Friday conference".
 func (s *scan) mtBareConference(i, from, to int, orgs []lexHit) bool {
-	if s.mtNameBefore(i, from) != "" || s.capitalised(i) && s.capitalised(i-1) {
+	if s.toks[i].kind != tWord || s.mtNameBefore(i, from) != "" || s.capitalised(i) && s.capitalised(i-1) {
 		return false
 	}
 	for _, h := range orgs {

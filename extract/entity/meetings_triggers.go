@@ -140,6 +140,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 		tr.plural = strings.HasSuffix(lw, "s") && lw != "gipfels" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
 	case mtConf:
+		if s.mtAbstractAfter(i, to) {
+			return false // "a conference room"
+		}
 		if next == "call" || next == "calls" {
 			tr.kind, tr.end = "call", i+2
 		} else if s.mtBareConference(i, from, to, orgs) {
@@ -217,6 +220,37 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtHost:
 		if !s.mtPeopleAfter(i, to, 4) {
+			return false
+		}
+		if lw == "welcomed" || lw == "welcomes" {
+			// "welcomed President Duda", not "welcomed the Secretary's
+			// proposal".
+			j := s.mtSkipDeterminers(i+1, to)
+			if !s.mtPersonWord(j) || s.mtPossessiveAfter(j, to) {
+				return false
+			}
+		}
+	case mtSummon:
+		// "Moscow summoned the British ambassador".
+		ok := false
+		for k := i + 1; k < min(to, i+6) && !ok; k++ {
+			w := strings.ToLower(s.word(k))
+			ok = w == "ambassador" || w == "envoy" || w == "chargé" || w == "botschafter" || s.toks[k].kind == tOther && (lexHasStem(w, "посл") || lexHasStem(w, "посол"))
+		}
+		if !ok {
+			return false
+		}
+		tr.object = s.mtSkipDeterminers(i+1, to)
+	case mtDiscuss:
+		// "discussed European security with the Polish prime minister",
+		// "обговорили з Президентом": a meeting with someone.
+		j := s.mtWithAfterWithin(i, to, 12)
+		if j < 0 || mtWithTopics[strings.ToLower(s.word(j-2))] {
+			return false // "discussed the negotiation process with Russia"
+		}
+		tr.object = j
+	case mtCalled:
+		if !s.mtCalledSomeone(tr, to) {
 			return false
 		}
 	case mtVisit:
@@ -299,7 +333,7 @@ func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
 			return true
 		}
 	}
-	if w := s.word(tr.end); (w == "every" || w == "each") && tr.end < to {
+	if w := s.word(tr.end); (w == "every" || w == "each") && tr.end < to && !s.mtDelegationsBefore(tr.at, from) {
 		return true
 	}
 	// "has met Lukashenko on several occasions", "met many times"
@@ -314,6 +348,49 @@ func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
 			if w := strings.ToLower(s.word(k)); w == "ambassador" || w == "envoy" || w == "botschafter" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mtListAfterGeneric returns where the list starts that names the
+// people spoken with after a plural that names no one ("many leaders -
+// the United Kingdom, Turkey, France", "з друзями України – Президентом
+// Туреччини"), or j when there is none.
+func (s *scan) mtListAfterGeneric(j, to int) int {
+	k := j
+	for k < min(to, j+4) && s.toks[k].kind != tPunct {
+		if mtGenericPlural[s.word(k)] || s.toks[k].kind == tOther && (lexHasStem(s.word(k), "друз") || lexHasStem(s.word(k), "партнер") || lexHasStem(s.word(k), "лідер") || lexHasStem(s.word(k), "колег")) {
+			// the plural; its "of Ukraine" may follow
+			k++
+			for k < min(to, j+6) && s.toks[k].kind != tPunct {
+				k++
+			}
+			switch s.key(k) {
+			case "-", "–", "—", ":":
+				n := s.mtSkipDeterminers(k+1, to)
+				if codes, e := s.nationAt(n); e > n && len(codes) > 0 || s.mtPersonWord(n) {
+					return k + 1
+				}
+			}
+			return j
+		}
+		k++
+	}
+	return j
+}
+
+// mtDelegationsBefore reports whether delegations or their
+// representatives are who talk: their talks, even "every day", are one
+// negotiation going on.
+func (s *scan) mtDelegationsBefore(at, from int) bool {
+	for k := max(from, at-8); k < at; k++ {
+		switch strings.ToLower(s.word(k)) {
+		case "delegations", "delegation", "negotiators", "delegates":
+			return true
+		}
+		if s.toks[k].kind == tOther && (lexHasStem(s.word(k), "делегац") || lexHasStem(s.word(k), "переговорник")) {
+			return true
 		}
 	}
 	return false
@@ -643,12 +720,83 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	if mtAbstract[strings.ToLower(w)] || s.toks[k].kind == tNum {
 		return false
 	}
+	// "meet Defense Department funding targets": what is met comes a
+	// few words on.
+	for j := k + 1; j < min(to, k+5) && s.toks[j].kind == tWord; j++ {
+		if mtAbstract[strings.ToLower(s.word(j))] {
+			return false
+		}
+		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
+			break
+		}
+	}
 	if s.mtPersonWord(k) || s.mtPronoun(k) {
 		tr.object = k
 		tr.pronoun = s.mtPronoun(k)
 		return true
 	}
 	return false
+}
+
+// mtPossessiveAfter reports whether the name that starts at token j is
+// a possessor: "the Secretary-General's proposal".
+func (s *scan) mtPossessiveAfter(j, to int) bool {
+	for k := j; k < min(to, j+5); k++ {
+		if s.key(k) == "'" || s.key(k) == "’" {
+			return s.word(k+1) == "s"
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// mtWithTopics before "with" make what follows part of the topic, not
+// the one spoken with: "the negotiation process with Russia", "relations
+// with China".
+var mtWithTopics = setOf([]string{
+	"process", "negotiations", "talks", "relations", "cooperation", "partnership", "agreement",
+	"agreements", "war", "conflict", "border", "ties", "dialogue", "contacts", "exchange",
+	"trade", "deal", "situation", "integration", "confrontation", "tensions",
+})
+
+// mtCalledSomeone checks "called" and "heard from": "called German
+// Chancellor Olaf Scholz", "heard today from Austrian Chancellor Karl
+// Nehammer", but not "called for calm", "called on Russia", "called
+// Putin a war criminal" or "called it".
+func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
+	i := tr.at
+	switch strings.ToLower(s.word(i - 1)) {
+	case "be", "is", "was", "are", "were", "been", "being", "so", "-":
+		return false // "will be called the White Hall", "so-called"
+	}
+	k := i + 1
+	if s.word(i) == "heard" {
+		for k < min(to, i+4) && s.word(k) != "from" && (strings.HasSuffix(s.word(k), "ly") || mtBetweenSpeakAndWith[s.word(k)]) && !mtIndefinite[s.word(k)] && s.word(k) != "the" {
+			k++
+		}
+		if s.word(k) != "from" {
+			return false
+		}
+		k++
+	}
+	j := s.mtSkipDeterminers(k, to)
+	if j >= to || !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)]) && !s.startsState(j) {
+		return false // an office or a state's: "called German Chancellor"
+	}
+	// "called X a ...": a name for someone, not a call.
+	for e := j + 1; e < min(to, j+8); e++ {
+		w := s.word(e)
+		if w == "a" || w == "an" || w == "\"" || w == "“" {
+			return false
+		}
+		if s.toks[e].kind == tPunct {
+			break
+		}
+	}
+	tr.object = k
+	return true
 }
 
 // mtCyrPlural reports whether a Ukrainian or Russian verb is plural: those
@@ -806,6 +954,10 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 	}
 	if s.mtPronoun(j) {
 		tr.pronoun = true
+		return true
+	}
+	if k := s.mtListAfterGeneric(j, to); k > j {
+		tr.object = k // "spoke with many leaders - the United Kingdom, Turkey, ..."
 		return true
 	}
 	named, generic := false, false

@@ -26,6 +26,9 @@ const (
 	mtPeak              // "peak": machine translation of "summit" (szczyt)
 	mtNamed             // Forum, Dialogue, Expo: only inside a capitalised name
 	mtSidelines         // "on the sidelines of" an assembly or a summit
+	mtSummon            // summoned: only an ambassador or an envoy
+	mtDiscuss           // discussed: only with someone ("discussed the war with Macron")
+	mtCalled            // called, heard from: only someone in office
 )
 
 // mtKindOf is the kind each class reports, before the sentence refines it.
@@ -34,7 +37,7 @@ var mtKindOf = [...]string{
 	mtTalks: "talks", mtGather: "meeting", mtMeetVerb: "meeting", mtCallNoun: "call",
 	mtConverse: "call", mtSpeak: "call", mtInform: "call", mtPhone: "call", mtHost: "meeting",
 	mtVisit: "meeting", mtSession: "meeting", mtPeak: "summit", mtNamed: "conference",
-	mtSidelines: "conference",
+	mtSidelines: "conference", mtSummon: "meeting", mtDiscuss: "meeting", mtCalled: "call",
 }
 
 // mtStrong classes name their kind outright; the others ("meeting",
@@ -42,7 +45,7 @@ var mtKindOf = [...]string{
 // back to.
 func mtStrong(c mtClass) bool {
 	switch c {
-	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines:
+	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines, mtCalled:
 		return true
 	}
 	return false
@@ -74,7 +77,10 @@ var mtLatin = func() map[string]mtClass {
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
-	add(mtHost, "host", "hosts", "hosted", "hosting")
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes")
+	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
+	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
+	add(mtCalled, "called", "rang", "heard")
 	add(mtVisit, "visit", "visits", "visited")
 	add(mtSession, "session", "sessions", "sitzung")
 	add(mtPeak, "peak")
@@ -122,6 +128,10 @@ var mtCyrillic = []struct {
 	{"поінформув", mtInform}, {"проінформув", mtInform}, {"проинформиров", mtInform},
 	{"поговори", mtSpeak}, {"говорив", mtSpeak}, {"говорил", mtSpeak}, {"розмовля", mtSpeak},
 	{"говорять", mtSpeak}, {"говорят", mtSpeak}, {"спілкува", mtSpeak}, {"общались", mtSpeak},
+	{"говорить", mtSpeak}, {"нарад", mtMeetNoun}, {"совещан", mtMeetNoun},
+	{"прийняв", mtHost}, {"прийняла", mtHost}, {"принял", mtHost}, {"приняла", mtHost},
+	{"обговори", mtDiscuss}, {"обговорю", mtDiscuss}, {"обсуди", mtDiscuss}, {"обсужда", mtDiscuss},
+	{"викликал", mtSummon}, {"вызвал", mtSummon},
 }
 
 // mtAbstract are the things one meets that are no one: "meeting the
