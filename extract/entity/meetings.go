@@ -102,6 +102,73 @@ func (r *mtReader) speakerNation() string {
 	return r.speaker
 }
 
+// participants returns the states that take part in the meeting of
+// triggers in sentence st: those named in its clauses, up to where the
+// sentence goes on to something else (", outlining his concerns about
+// Russia's aggression", "as the French president prepared to ..."), and
+// not inside a quotation the meeting word is not in.
+func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
+	s := r.s
+	last := triggers[len(triggers)-1].end
+	end := st.to
+	for k := last; k < st.to; k++ {
+		if s.mtParticipantsEnd(k) {
+			end = k
+			break
+		}
+	}
+	if r.quoted == nil {
+		r.quoted = s.mtQuoted()
+	}
+	var out []string
+	inQuote := r.quoted[triggers[0].at]
+	for _, c := range s.mtNationsInQuoted(st.from, end, triggers, r.quoted, inQuote) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// mtParticipantsEnd reports whether the sentence turns at token k from
+// the meeting to something else: a participle or a clause of its own
+// after a comma (", outlining", ", while urging"), a conjunction that
+// opens another clause ("as", "while", "because"), or a dash.
+func (s *scan) mtParticipantsEnd(k int) bool {
+	switch s.key(k) {
+	case ";", "–", "—", "(":
+		return true
+	case ",":
+		w := s.word(k + 1)
+		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause[w]
+	}
+	switch s.word(k) {
+	case "as", "while", "because", "although", "though", "whereas", "während", "weil", "obwohl", "поки", "тоді", "хоча", "бо":
+		return true
+	}
+	return false
+}
+
+// mtOtherClause open a clause of its own after a comma.
+var mtOtherClause = setOf([]string{"which", "who", "where", "when", "adding", "saying", "but", "and", "dass", "що", "який", "яка", "які", "что", "который"})
+
+// mtNationsInQuoted is mtNationsIn less the states named inside a
+// quotation when the meeting word stands outside it.
+func (s *scan) mtNationsInQuoted(from, to int, triggers []mtTrigger, quoted []bool, inQuote bool) []string {
+	if inQuote {
+		return s.mtNationsIn(from, to, triggers)
+	}
+	var out []string
+	a := from
+	for k := from; k <= to; k++ {
+		if k == to || quoted[k] {
+			if k > a {
+				out = mtUnion(out, s.mtNationsIn(a, k, triggers))
+			}
+			a = k + 1
+		}
+	}
+	return out
+}
+
 // mtClauseStart returns where the clause of token at begins: after a
 // comma, a clause's conjunction or "that", at most back to from.
 func (s *scan) mtClauseStart(from, at int) int {
@@ -127,17 +194,51 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 		case "I", "we", "We", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мене", "Мене", "нас", "Нас", "мною", "мы", "Мы", "меня", "Меня":
 			return true
 		}
-		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] || s.toks[k].kind == tNum {
+		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
 			named = true
 		}
 	}
 	if s.toks[at].kind == tOther && !named {
 		switch tr.class {
-		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtConverse, mtHost, mtMeetNoun, mtTalks:
+		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtHost, mtDiscuss, mtCalled:
+			return true
+		case mtConverse, mtMeetNoun, mtTalks:
+			// "Провів зустріч з ...", "Відбулася розмова з Президентом
+			// США": the speaker's, when held or had with someone; "Вчора
+			// відбулась зустріч лідерів ЄС" is others'.
+			return tr.object >= 0 || s.mtCyrVerbBefore(a, at)
+		}
+	}
+	return false
+}
+
+// mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
+// with no subject of its own comes before token at: "Провів переговори".
+func (s *scan) mtCyrVerbBefore(from, at int) bool {
+	for k := from; k < at; k++ {
+		w := strings.ToLower(s.word(k))
+		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
 			return true
 		}
 	}
 	return false
+}
+
+// mtCyrNotSubject reports whether the capitalised Ukrainian or Russian
+// word at token k cannot be the subject of its clause: a verb in the
+// past that opens it ("Провів", "Говорив"), or a place after a
+// preposition ("у Києві").
+func (s *scan) mtCyrNotSubject(k int) bool {
+	if s.toks[k].kind != tOther {
+		return false
+	}
+	if mtAtPreps[s.word(k-1)] || s.word(k-1) == "з" || s.word(k-1) == "із" || mtAtPreps[s.word(k)] {
+		return true
+	}
+	if _, ok := dtStarters()[s.word(k)]; ok {
+		return true // "Протягом дня говорив"
+	}
+	return mtCyrPast(strings.ToLower(s.word(k))) && s.sentenceStart(k)
 }
 
 // mtFirstPersonOpeners start a Ukrainian or Russian sentence without
@@ -360,7 +461,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			}
 		}
 	}
-	m.nations = s.mtParticipants(st.from, st.to, g.triggers)
+	m.nations = r.participants(st, g.triggers)
 	speaker := ""
 	if s.mtFirstPerson(st.from, first.at, first) {
 		speaker = r.speakerNation()

@@ -301,12 +301,14 @@ func (r *troopReader) speakerNation() string {
 func (s *scan) speakerNation() string {
 	counts := map[string]int{}
 	best := ""
-	note := func(codes []string) {
+	// A hail or a title says whose the address is; a line addressing a
+	// people may address another's ("Граждане России!").
+	note := func(codes []string, weight int) {
 		if len(codes) != 1 {
 			return
 		}
 		c := codes[0]
-		counts[c]++
+		counts[c] += weight
 		if best == "" || counts[c] > counts[best] {
 			best = c
 		}
@@ -325,14 +327,14 @@ func (s *scan) speakerNation() string {
 				j++
 			}
 			if codes, e := s.nationAt(j); e > j {
-				note(codes)
+				note(codes, 3)
 			}
 		case w == "!" && lineLen <= 6:
 			// A line of its own that hails a people: "Ukrainians!",
 			// "Українці й українки!", "Героїчний народе України!".
 			for j := lineStart; j < k; j++ {
 				if codes, e := s.nationAt(j); e > j {
-					note(codes)
+					note(codes, 1)
 					break
 				}
 			}
@@ -341,7 +343,7 @@ func (s *scan) speakerNation() string {
 			// Президента України".
 			for j := k + 1; j < min(len(s.toks), k+8) && !s.toks[j].brk; j++ {
 				if codes, e := s.nationAt(j); e > j {
-					note(codes)
+					note(codes, 3)
 					break
 				}
 			}
