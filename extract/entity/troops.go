@@ -33,6 +33,9 @@ func Troops(text string) []defwatch.Troop {
 			t, end, ok = s.lossCountAt(i)
 		}
 		if !ok {
+			t, end, ok = s.intlMeasuredAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}

@@ -232,6 +232,8 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		v--
 	case w == "by" && growVerbs[s.lw(v-1)]:
 		v--
+	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
+		v -= 3 // "has risen from 5,000 to about 24,000"
 	case w == "at" || w == "to" || w == "by":
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
@@ -374,6 +376,60 @@ func (s *scan) soldiersAfter(k int) bool {
 	}
 	return false
 }
+
+// intlMeasuredAt reads a Ukrainian or Russian figure given after its
+// noun: "Кількість убитих російських військових ... перевищує 12 тисяч
+// осіб", "Рахунок російських втрат ... перевищив 16 тисяч убитих".
+func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	v := i - 1
+	if s.word(v) == "до" {
+		v-- // "наближається до 14 тисяч"
+	}
+	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
+		return t, 0, false
+	}
+	if s.toks[i].kind != tNum {
+		return t, 0, false
+	}
+	q, ok := s.intlDigitsAt(i)
+	if !ok || q.year || q.min < 10 {
+		return t, 0, false
+	}
+	end := q.end
+	if w, e := s.iw(end); w == "осіб" || w == "людей" || w == "человек" || stemFoldAny(w, []string{"убит", "загибл", "вбит"}) {
+		end = e
+	}
+	for k := v - 1; k >= 0 && k >= v-10; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+			break
+		}
+		unit, e, _ := s.intlUnitAt(k)
+		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
+		if e == k && !loss {
+			continue
+		}
+		if loss {
+			unit = s.word(k)
+		}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		if loss {
+			t.Category = defwatch.TroopCasualties
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if c := troopOwner(s.word(j)); c != "" {
+				t.Nation = c
+			}
+		}
+		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
+		return t, end, true
+	}
+	return t, 0, false
+}
+
+// intlMeasureStems are the Ukrainian and Russian verbs that put a figure
+// after its noun.
+var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "досяг", "наближа", "налічу", "превыш", "достиг", "составля", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the

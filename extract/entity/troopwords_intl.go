@@ -139,6 +139,8 @@ var (
 		"строковиків": false, "піхотинці": false, "піхотинців": false, "морпіхів": false,
 		"гвардійців": false, "нацгвардійців": false, "захисники": false, "захисників": false,
 		"захисникам": false, "бойовики": false, "бойовиків": false, "повстанці": false,
+		// In addresses "our heroes" are the soldiers honoured or lost.
+		"героїв": false, "герої": false, "героям": false, "героя": true,
 		"повстанців": false, "контрактників": false, "захисника": true, "захисник": true,
 		"воїна": true,
 
