@@ -123,6 +123,12 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	if tr.class != mtTalks {
 		return false
 	}
+	if p := strings.ToLower(s.word(tr.at - 1)); p == "accession" || p == "membership" || p == "beitrittsverhandlungen" {
+		return true // "accession talks": a process of years, not a round
+	}
+	if s.mtJudged(tr, to) {
+		return true // "talks with Beijing are difficult"
+	}
 	if tr.object >= 0 || tr.definite || tr.name != "" {
 		return false
 	}
@@ -188,6 +194,37 @@ var mtConfKinds = setOf([]string{
 	"disarmament", "humanitarian", "pledging", "accession", "review", "global",
 	"friedenskonferenz", "geberkonferenz", "sicherheitskonferenz",
 })
+
+// mtJudged reports whether the talks are the subject of a judgement
+// rather than an event: "talks with Beijing are difficult", "negotiations
+// with the Kremlin were impossible".
+func (s *scan) mtJudged(tr mtTrigger, to int) bool {
+	k := tr.end
+	if tr.object >= 0 {
+		// Past the one they are with: "with the Kremlin".
+		for k = tr.object; k < min(to, tr.object+6) && !mtCopulas[strings.ToLower(s.word(k))]; k++ {
+			if s.toks[k].kind == tPunct {
+				return false
+			}
+		}
+	}
+	if !mtCopulas[strings.ToLower(s.word(k))] {
+		return false
+	}
+	if s.word(k+1) == "not" {
+		k++
+	}
+	return mtJudgements[strings.ToLower(s.word(k+1))]
+}
+
+var (
+	mtCopulas    = setOf([]string{"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems", "sind", "waren", "bleiben"})
+	mtJudgements = setOf([]string{
+		"difficult", "impossible", "possible", "necessary", "important", "needed", "essential",
+		"hard", "tough", "unlikely", "likely", "pointless", "meaningless", "futile", "inevitable",
+		"the", "a", "an", "key", "crucial", "vital", "unrealistic", "premature", "schwierig", "unmöglich",
+	})
+)
 
 // mtPeopleNear reports whether someone who could hold the talks is named
 // within a few words before them.

@@ -782,8 +782,16 @@ func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
 		k++
 	}
 	j := s.mtSkipDeterminers(k, to)
-	if j >= to || !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)]) && !s.startsState(j) {
-		return false // an office or a state's: "called German Chancellor"
+	if j >= to {
+		return false
+	}
+	if !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)]) {
+		// A state's office: "called German Chancellor", not "called the
+		// Iranian attack unprecedented".
+		_, e := s.nationAt(j)
+		if e == j || !mtTitleWords[s.word(e)] || mtGenericPlural[s.word(e)] {
+			return false
+		}
 	}
 	// "called X a ...": a name for someone, not a call.
 	for e := j + 1; e < min(to, j+8); e++ {
@@ -928,11 +936,22 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 // someone rather than a speech: "is also to talk to the President",
 // "will talk to Macron".
 func (s *scan) mtTalkToCome(i int) bool {
-	switch s.word(i - 1) {
-	case "to", "will", "would", "shall":
-		return s.word(i) == "talk" || s.word(i) == "speak"
-	case "also":
-		return s.word(i-2) == "to" || s.word(i-2) == "will"
+	if s.word(i) != "talk" && s.word(i) != "speak" {
+		return false
+	}
+	k := i - 1
+	if s.word(k) == "also" {
+		k--
+	}
+	switch s.word(k) {
+	case "will", "would", "shall":
+		return true
+	case "to":
+		// "is to talk", "plans to talk": not "studied Russian to talk".
+		switch s.word(k - 1) {
+		case "is", "are", "was", "were", "plans", "planned", "expected", "due", "set", "scheduled", "going", "agreed", "also":
+			return true
+		}
 	}
 	return false
 }

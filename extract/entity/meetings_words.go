@@ -187,6 +187,7 @@ var mtCyrCancelStems = []string{"скасув", "скасован", "відкл�
 var mtProposeWords = caseSet(
 	"invited", "invites", "invite", "inviting", "invitation", "proposed", "proposes", "propose",
 	"proposing", "proposal", "offered", "offers", "offer", "suggested", "suggests", "suggest",
+	"requested", "requests", "request", "requesting",
 	"eingeladen", "lud", "lädt", "vorgeschlagen", "schlug", "schlägt", "angeboten", "bot",
 	"invité", "invite", "proposé",
 )

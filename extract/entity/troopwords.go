@@ -24,6 +24,7 @@ var (
 		"guardians": false, "guardian": true, "warriors": false, "warrior": true,
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
 		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
+		"recruits": false, "generals": false, "colonels": false, "cadets": false,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,
