@@ -329,6 +329,9 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if u.unit == "fighters" && u.unknownCapital {
 		return u, false // "36 Rafale fighters" are aircraft
 	}
+	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) {
+		return u, false // "our heroes", "96 Ukrainian heroes", not heroes at large
+	}
 	if (u.unit == "warriors" || u.unit == "warrior") && s.lw(u.end-2) == "wounded" {
 		// "wounded warriors" are the veterans of a care programme, not a
 		// casualty count.
@@ -347,6 +350,12 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		return u, false // "the 82 Airborne soldiers": a unit's number
 	}
 	return u, true
+}
+
+// ourBefore reports whether "our" comes in the two tokens before k: "105
+// of our heroes".
+func (s *scan) ourBefore(k int) bool {
+	return s.lw(k-1) == "our" || s.lw(k-2) == "our" || s.word(k-1) == "our"
 }
 
 // modifiersThen skips up to four modifiers from token k (state adjectives,

@@ -24,7 +24,10 @@ var (
 		"guardians": false, "guardian": true, "warriors": false, "warrior": true,
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
 		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
-		"recruits": false, "generals": false, "colonels": false, "cadets": false,
+		"recruits": false, "generals": false, "colonels": false,
+		// In a state's addresses its soldiers are its defenders and heroes,
+		// and the enemy's are invaders and occupiers.
+		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,
@@ -97,7 +100,7 @@ var (
 		"captured", "capturing", "capture", "missing", "casualties", "casualty",
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
-		"eliminating", "neutralised", "neutralized", "liquidated", "victims",
+		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
