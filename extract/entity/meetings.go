@@ -169,6 +169,43 @@ func (s *scan) mtNationsInQuoted(from, to int, triggers []mtTrigger, quoted []bo
 	return out
 }
 
+// singularPronoun reports whether the one a meeting was with is "him"
+// or "her": one person, whom the sentence before may name.
+func (r *mtReader) singularPronoun(m mtMention) bool {
+	st := r.sents[m.sent]
+	for k := st.from; k < st.to; k++ {
+		switch r.s.word(k) {
+		case "him", "her", "ihm", "ним", "нею", "ней":
+			return true
+		}
+	}
+	return false
+}
+
+// statesOf returns the states sentence si names with an office ("Prime
+// Minister of Bulgaria", "the Polish president"), or through a person the
+// text ties to one.
+func (r *mtReader) statesOf(si int) []string {
+	if si < 0 || si >= len(r.sents) {
+		return nil
+	}
+	s := r.s
+	st := r.sents[si]
+	var out []string
+	for k := st.from; k < st.to; {
+		codes, e := s.nationAt(k)
+		if e == k {
+			k++
+			continue
+		}
+		if len(codes) == 1 && (s.titleBefore(k) || s.titleRun(e) > e) {
+			out = mtUnion(out, codes)
+		}
+		k = e
+	}
+	return mtUnion(out, r.stateNames(st.from, st.to))
+}
+
 // mtClauseStart returns where the clause of token at begins: after a
 // comma, a clause's conjunction or "that", at most back to from.
 func (s *scan) mtClauseStart(from, at int) int {
@@ -239,6 +276,19 @@ func (s *scan) mtCyrNotSubject(k int) bool {
 		return true // "Протягом дня говорив"
 	}
 	return mtCyrPast(strings.ToLower(s.word(k))) && s.sentenceStart(k)
+}
+
+// mtNamedWithSpeaker reports whether a person is named beside the
+// speaker as the subject of a meeting: "Pelosi and I", "я і Президент".
+func (s *scan) mtNamedWithSpeaker(from, at int) bool {
+	for k := from; k+2 < at; k++ {
+		if (s.lexNameWord(k) || s.toks[k].kind == tOther && s.capitalAt(k)) && !s.sentenceStart(k) || s.lexNameWord(k) && s.word(k+1) == "and" {
+			if (s.word(k+1) == "and" || s.word(k+1) == "і" || s.word(k+1) == "и") && (s.word(k+2) == "I" || s.word(k+2) == "я") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mtFirstPersonOpeners start a Ukrainian or Russian sentence without
@@ -496,8 +546,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	// Those named before the meeting word in its clause, and those it was
 	// with, stand for the states the text ties them to.
-	subjectNames := r.stateNames(s.mtClauseStart(st.from, first.at), first.at)
+	clause := s.mtClauseStart(st.from, first.at)
+	subjectNames := r.stateNames(clause, first.at)
 	m.nations = mtUnion(m.nations, subjectNames)
+	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
+		m.who = true // "Pelosi and I had four hours of negotiations"
+	}
 	if m.kind == "call" && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention
@@ -838,7 +892,15 @@ func (r *mtReader) add(m mtMention) {
 		return
 	}
 	if m.pronoun {
-		return // "spoke with him" with no one told of before tells nothing
+		// "Prime Minister of Bulgaria Kiril Petkov paid a visit to Kyiv
+		// today. We had very warm negotiations with him.": him is the one
+		// the sentence before named with his state.
+		prev := r.statesOf(m.sent - 1)
+		if len(prev) != 1 || !r.singularPronoun(m) {
+			return // "spoke with him" with no one told of before tells nothing
+		}
+		m.nations = mtUnion(m.nations, prev)
+		m.counterparts, m.who, m.pronoun = prev, true, false
 	}
 	if m.anaphoric && !m.dated && m.tense != dtFuture {
 		m.date = r.storyDay(r.sents[m.sent].para)

@@ -137,7 +137,14 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		prev = strings.ToLower(s.word(tr.at - 2))
 	}
 	switch prev {
-	case "no", "any", "about", "on", "of", "for", "than", "over", "towards", "toward":
+	case "of":
+		// "the prospect of talks", but "a round of talks" is one.
+		switch strings.ToLower(s.word(tr.at - 2)) {
+		case "round", "rounds", "session", "sessions", "series":
+			return false
+		}
+		return true
+	case "no", "any", "about", "on", "than", "over", "towards", "toward":
 		return true
 	}
 	// "Negotiations are the only way", "talks remain possible".
