@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -591,13 +592,32 @@ func mtOrgEnd(orgs []lexHit, k int) int {
 }
 
 func (s *scan) mtCyrTitle(k int) bool {
-	if s.toks[k].kind != tOther {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tOther {
 		return false
 	}
-	for _, t := range mtCyrTitles {
-		if lexHasStem(s.word(k), t) {
+	w := s.word(k)
+	key, ok := lexStemIndex(w)
+	if !ok {
+		return false
+	}
+	for _, t := range mtCyrTitleIndex()[key] {
+		if lexHasStem(w, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// mtCyrTitleIndex files the Cyrillic office stems under their first two
+// runes, so that a word is compared with the few that could match.
+var mtCyrTitleIndex = sync.OnceValue(func() map[[2]rune][]string {
+	m := map[[2]rune][]string{}
+	for _, t := range mtCyrTitles {
+		k, ok := lexStemIndex(t)
+		if !ok {
+			panic("entity: office stem too short: " + t)
+		}
+		m[k] = append(m[k], t)
+	}
+	return m
+})

@@ -16,27 +16,55 @@ import (
 type personStates map[string]string
 
 // personStates reads the text once for names given with a state's title.
+// It starts from the offices, which are few, rather than trying every
+// token for a state.
 func (s *scan) personStates() personStates {
 	ps := personStates{}
-	for k := 0; k < len(s.toks); {
-		codes, e := s.nationAt(k)
-		if e == k {
-			k++
+	for j := 0; j+1 < len(s.toks); j++ {
+		// A name, "of" or a comma follows the last office of a run; most
+		// words are followed by none of these, and are passed over
+		// without a lookup.
+		next := s.word(j + 1)
+		if !(s.capitalAt(j+1) || next == "of" || next == "," || s.toks[j+1].kind == tOther) || !s.isTitleWord(j) || s.isTitleWord(j+1) {
 			continue
 		}
-		if len(codes) == 1 {
-			// "US President Joe Biden", "the French president, Emmanuel
-			// Macron", "US-Außenminister John Kerry".
-			if j := s.titleRun(e); j > e {
-				s.namesAt(j, codes[0], ps)
+		// "President of France Emmanuel Macron", "Prime Minister of the
+		// United Kingdom Johnson".
+		if next == "of" {
+			k := j + 2
+			if s.word(k) == "the" {
+				k++
 			}
-			// "President of France Emmanuel Macron", "канцлером
-			// Німеччини Олафом Шольцом".
-			if s.titleBefore(k) {
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
 				s.namesAt(e, codes[0], ps)
 			}
+			continue
 		}
-		k = e
+		// "канцлером Німеччини Олафом Шольцом".
+		if s.toks[j].kind == tOther && s.toks[j+1].kind == tOther {
+			if codes, e := s.nationAt(j + 1); e > j+1 && len(codes) == 1 {
+				s.namesAt(e, codes[0], ps)
+				continue
+			}
+		}
+		// "US President Joe Biden", "the French president, Emmanuel
+		// Macron", "the Latvian foreign minister, Edgars Rinkēvičs",
+		// "US-Außenminister John Kerry": a state right before the run of
+		// offices.
+		start := j
+		for start > 0 && j-start < 4 && s.isTitleWord(start-1) {
+			start--
+		}
+		for k := max(0, start-4); k < start; k++ {
+			codes, e := s.nationAt(k)
+			if e <= k || len(codes) != 1 {
+				continue
+			}
+			if s.titleRun(e) == j+1 {
+				s.namesAt(j+1, codes[0], ps)
+			}
+			break
+		}
 	}
 	return ps
 }
@@ -84,13 +112,17 @@ func (s *scan) isTitleWord(k int) bool {
 	if k < 0 || w == "" {
 		return false
 	}
-	if (mtTitleWords[w] || personTitleWords[strings.ToLower(w)]) && !mtHonorifics[w] && !mtGenericPlural[w] {
-		return true
+	switch s.toks[k].kind {
+	case tWord:
+		if (mtTitleWords[w] || personTitleWords[w]) && !mtHonorifics[w] && !mtGenericPlural[w] {
+			return true
+		}
+		// German compounds: "Außenminister", "Ministerpräsident".
+		return len(w) > 7 && (strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "präsident") || strings.HasSuffix(w, "kanzler") || strings.HasSuffix(w, "kanzlerin") || strings.HasSuffix(w, "chef"))
+	case tOther:
+		return s.mtCyrTitle(k)
 	}
-	if s.toks[k].kind == tWord && (strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "präsident") || strings.HasSuffix(w, "kanzler") || strings.HasSuffix(w, "kanzlerin") || strings.HasSuffix(w, "chef")) {
-		return true
-	}
-	return s.mtCyrTitle(k)
+	return false
 }
 
 // namesAt reads the name that starts at token k, after an optional comma
@@ -160,12 +192,12 @@ func (ps personStates) stateOf(s *scan, k int) string {
 
 // personTitleWords are offices written in lower case ("the Ukrainian
 // president", "the Latvian foreign minister").
-var personTitleWords = setOf([]string{
+var personTitleWords = caseSet(
 	"president", "prime", "minister", "chancellor", "secretary", "foreign", "defence", "defense",
 	"leader", "premier", "counterpart", "ambassador", "envoy", "king", "queen", "emir", "general",
 	"state", "vice", "deputy", "affairs", "spokesman", "spokeswoman", "head", "chief", "first",
 	"lady", "national", "security", "adviser", "advisor",
-})
+)
 
 // stateNames returns the states of the names in tokens [from, to).
 func (r *mtReader) stateNames(from, to int) []string {

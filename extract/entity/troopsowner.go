@@ -561,7 +561,8 @@ func (r *troopReader) subjectStart(k, from int) int {
 func (r *troopReader) sourceIn(a, b int, sp troopSpan) string {
 	s := r.s
 	for k := a; k < b; k++ {
-		if k < sp.start || k >= sp.end {
+		if (k < sp.start || k >= sp.end) && k == b-1 {
+			// The surname right before the verb: "Kahl said".
 			if s.capitalAt(k) {
 				if r.persons == nil {
 					r.persons = s.personStates()
