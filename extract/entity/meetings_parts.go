@@ -355,14 +355,6 @@ func (r *mtReader) dateline(st mtSentence) string {
 	return ""
 }
 
-// mtParticipants returns the states that take part in the meeting of
-// a sentence: those it names, less those it names as the meeting's
-// subject ("troops to Ukraine", "the war in Syria") and those in a clause
-// that denies them a part ("although the U.S. is not slated to attend").
-func (s *scan) mtParticipants(from, to int, triggers []mtTrigger) []string {
-	return s.mtNationsIn(from, to, triggers)
-}
-
 // mtNationsIn returns the participant states named in tokens [from, to).
 func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 	var out []string

@@ -201,12 +201,22 @@ var personTitleWords = caseSet(
 
 // stateNames returns the states of the names in tokens [from, to).
 func (r *mtReader) stateNames(from, to int) []string {
+	s := r.s
+	if r.persons == nil {
+		// The text is read for names only when there is a name to look up.
+		name := false
+		for k := from; k < to && !name; k++ {
+			name = s.lexNameWord(k) || s.toks[k].kind == tOther && s.capitalAt(k)
+		}
+		if !name {
+			return nil
+		}
+	}
 	var out []string
 	ps := r.people()
 	if len(ps) == 0 {
 		return nil
 	}
-	s := r.s
 	for k := from; k < to; k++ {
 		if !s.capitalAt(k) {
 			continue

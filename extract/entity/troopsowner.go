@@ -1,8 +1,9 @@
 package entity
 
 import (
-	"sort"
+	"maps"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,10 +20,12 @@ type troopSpan struct{ start, end int }
 
 // troopReader reads the sentences of one text's figures.
 type troopReader struct {
-	s     *scan
-	sents []mtSentence
+	s *scan
 
-	orgs        []lexHit     // the organisations of the sentence being read
+	orgs        []lexHit // the organisations of the sentence being read, once asked for
+	orgsFrom    int      // the sentence they are of
+	sentFrom    int      // the sentence being read for a source
+	sentTo      int
 	persons     personStates // names the text ties to a state, once read
 	speaker     string       // the state a first-person text speaks for, once known
 	speakerRead bool
@@ -37,7 +40,7 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 	if len(ts) == 0 {
 		return ts
 	}
-	r := troopReader{s: s, sents: s.mtSentences()}
+	r := troopReader{s: s}
 	out := ts[:0]
 	for k, t := range ts {
 		sp := spans[k]
@@ -55,13 +58,37 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 	return out
 }
 
-// sentence returns the tokens of the sentence token i stands in.
+// sentence returns the tokens of the sentence token i stands in, as far
+// as mtMaxSentence tokens either way: from after the last full stop that
+// a new sentence follows, or a line break, to the next.
 func (r *troopReader) sentence(i int) (int, int) {
-	k := sort.Search(len(r.sents), func(k int) bool { return r.sents[k].to > i })
-	if k == len(r.sents) {
-		return max(0, i-40), min(len(r.s.toks), i+40)
+	s := r.s
+	from := i
+	for from > 0 && i-from < mtMaxSentence && !s.toks[from].brk && !r.endsAt(from-1) {
+		from--
 	}
-	return r.sents[k].from, r.sents[k].to
+	to := i + 1
+	for to < len(s.toks) && to-i < mtMaxSentence && !s.toks[to].brk && !r.endsAt(to-1) {
+		to++
+	}
+	return from, to
+}
+
+// endsAt reports whether a sentence ends with token k: a full stop, a
+// question or exclamation mark that no abbreviation explains and that a
+// new sentence follows.
+func (r *troopReader) endsAt(k int) bool {
+	s := r.s
+	switch s.key(k) {
+	case "!", "?", "…":
+	case ".":
+		if s.mtAbbreviation(k) {
+			return false
+		}
+	default:
+		return false
+	}
+	return k+1 >= len(s.toks) || s.toks[k+1].brk || s.mtStartsSentence(k+1) || mtClosers[s.key(k+1)]
 }
 
 // owner finds whose personnel a figure counts when its own words do not
@@ -463,7 +490,8 @@ func troopClauseEdge(s *scan, k int) bool {
 // ("Ukrainian President Zelensky said").
 func (r *troopReader) source(sp troopSpan, from, to int) string {
 	s := r.s
-	r.orgs = s.orgHits(from, to)
+	r.orgs, r.orgsFrom = nil, -1
+	r.sentFrom, r.sentTo = from, to
 	best, bestDist := "", 1<<30
 	consider := func(code string, at int) {
 		if code == "" {
@@ -593,8 +621,15 @@ func (r *troopReader) sourceIn(a, b int, sp troopSpan) string {
 }
 
 // orgAt returns the short name of the organisation of the sentence being
-// read whose name starts at token k, or "".
+// read whose name starts at token k, or "". The sentence's organisations
+// are looked up once, when an attribution first asks.
 func (r *troopReader) orgAt(k int) string {
+	if !r.s.startsLex(k) && !(r.s.toks[k].kind == tOther && r.s.capitalAt(k)) {
+		return "" // no organisation's name starts with this word
+	}
+	if r.orgsFrom != r.sentFrom {
+		r.orgs, r.orgsFrom = r.s.orgHits(r.sentFrom, r.sentTo), r.sentFrom
+	}
 	for _, h := range r.orgs {
 		if h.from == k {
 			return h.e.name
@@ -603,18 +638,45 @@ func (r *troopReader) orgAt(k int) string {
 	return ""
 }
 
-// low returns token k in lower case when it is a Latin word, else as
-// written (Cyrillic stems are matched in either case).
+// low returns token k in lower case when it is a Latin word the figure
+// reader has a list for, else as written (Cyrillic stems are matched in
+// either case). A capitalised word it has no list for is a name, and
+// compares with nothing; looking it up spares a copy per word.
 func (s *scan) low(k int) string {
 	w := s.word(k)
 	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
 		return w
 	}
-	if l, ok := vocab()[w]; ok {
+	if l, ok := lowVocab()[w]; ok {
 		return l
 	}
-	return strings.ToLower(w)
+	return w
 }
+
+// lowVocab maps the capitalised and all-capital forms of every word the
+// figure reader's lists hold to their lower case.
+var lowVocab = sync.OnceValue(func() map[string]string {
+	m := maps.Clone(vocab())
+	for _, set := range []map[string]bool{
+		troopOwnVerbs, troopLossVerbs, troopStopsOwner, troopPrepositions, troopBodyWords,
+		troopEstimateWords, troopClaimWords, troopProposeWords, troopReadyWords, troopPlanWords,
+		troopDeployedWords, troopSourceVerbs, troopInvertedVerbs, troopSourceNouns,
+		troopConjunctions, troopAuxiliaries, troopAdverbs, militaryWords, putVerbs,
+	} {
+		for w := range set {
+			if w == "" || !isASCIILetter(w[0]) {
+				continue
+			}
+			m[strings.ToUpper(w[:1])+w[1:]] = w
+			m[strings.ToUpper(w)] = w
+		}
+	}
+	for _, w := range []string{"according", "citing", "per", "laut", "nach", "zufolge", "of", "the", "from", "at", "since", "after", "before", "because", "estimates", "estimate", "intelligence", "estimated"} {
+		m[strings.ToUpper(w[:1])+w[1:]] = w
+		m[strings.ToUpper(w)] = w
+	}
+	return m
+})
 
 // troopCyrOblique end Ukrainian and Russian state names and adjectives
 // in the cases a subject does not take.
