@@ -164,11 +164,13 @@ func printPart(w io.Writer, all []scored, part string, resamples int, seed uint6
 		c := p.get(&total)
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\n", p.name, c.tp+c.fn, c.tp+c.fp, iv[3*i], iv[3*i+1], iv[3*i+2])
 	}
-	fmt.Fprintln(tw, "\t\t\t\t\t")
-	fmt.Fprintln(tw, "of those matched\tright\tof\tshare\t\t")
+	tw.Flush()
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "of those matched\tright\tof\tshare")
 	for i, sh := range shareMetrics {
 		s := sh.get(&total)
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t\t\n", sh.name, s.right, s.of, iv[3*len(prfMetrics)+i])
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", sh.name, s.right, s.of, iv[3*len(prfMetrics)+i])
 	}
 	tw.Flush()
 
