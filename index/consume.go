@@ -38,8 +38,8 @@ type Committed struct {
 	// Redelivered says an earlier delivery of the message was not
 	// acknowledged: it may have been indexed and announced already.
 	Redelivered bool
-	// Replay says the index was created by this process, and so is being
-	// rebuilt from the stream.
+	// Replay says the index is being rebuilt from the stream (it was new,
+	// or lost a shard), so the article was most likely alerted before.
 	Replay bool
 }
 
@@ -64,10 +64,13 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.FlushAfter <= 0 {
 		cfg.FlushAfter = 250 * time.Millisecond
 	}
-	if idx.created {
-		// A replica whose index was lost or moved keeps its consumer on the
-		// server; resuming it would skip everything indexed before. Starting
-		// the consumer again replays the whole articles stream.
+	rebuild := idx.replayState() == replayPending
+	if rebuild {
+		// A replica whose index was lost, or lost a shard, keeps its
+		// consumer on the server; resuming it would skip everything indexed
+		// before. Starting the consumer again replays the whole articles
+		// stream: one month's articles are spread all over it, and Put
+		// overwrites what is there already.
 		err := js.DeleteConsumer(ctx, defwatch.StreamArticles, cfg.Durable)
 		if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
 			return nil, fmt.Errorf("index: reset consumer %s: %w", cfg.Durable, err)
@@ -84,7 +87,14 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
 	}
-	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable)}, nil
+	log = log.With("stage", "index", "durable", cfg.Durable)
+	if rebuild {
+		if err := idx.setReplay(replayStarted); err != nil {
+			return nil, err
+		}
+		log.Warn("rebuilding the index from the articles stream")
+	}
+	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log}, nil
 }
 
 // Run indexes until ctx ends. A batch in hand when ctx ends is still
@@ -121,11 +131,27 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		if len(msgs) > 0 {
 			ix.commit(msgs, finish)
+		} else if ix.idx.Replaying() {
+			ix.caughtUp(ctx)
 		}
 	}
 	close(finish)
 	<-finished
 	return nil
+}
+
+// caughtUp ends a rebuild once the consumer has nothing more to deliver
+// and nothing unacknowledged.
+func (ix *Indexer) caughtUp(ctx context.Context) {
+	info, err := ix.cons.Info(ctx)
+	if err != nil || info.NumPending > 0 || info.NumAckPending > 0 {
+		return
+	}
+	if err := ix.idx.setReplay(replayNone); err != nil {
+		ix.log.Warn("index rebuilt, but not recorded; it will be rebuilt again on the next start", "err", err)
+		return
+	}
+	ix.log.Info("index rebuilt from the articles stream", "through_seq", info.AckFloor.Stream)
 }
 
 // done is a committed batch on its way to OnCommit and its acks.
@@ -195,7 +221,7 @@ func (ix *Indexer) committed(indexed []Indexed, articles []*defwatch.Article, ms
 	}
 	out := make([]Committed, len(indexed))
 	for i, it := range indexed {
-		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.created}
+		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.Replaying()}
 		if md, err := from[it.Article].Metadata(); err == nil {
 			c.Seq, c.Redelivered = md.Sequence.Stream, md.NumDelivered > 1
 		}

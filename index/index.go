@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"log/slog"
 	"math/bits"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,11 +44,35 @@ type Index struct {
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
 
-	// created says the index was empty when opened, so whatever consumer
-	// fed a previous index at this path must start again from the stream's
-	// beginning.
-	created bool
+	// replay is the state of a rebuild from the articles stream, kept in
+	// the file replayFile so that a rebuild cut short by a crash is still
+	// known for one after the restart.
+	replayMu sync.Mutex
+	replay   replayState
 }
+
+// replayState says whether the index is being rebuilt from the articles
+// stream.
+type replayState string
+
+const (
+	replayNone replayState = ""
+	// replayPending: the index was found empty, or a shard was set aside;
+	// whatever consumer fed it must start again from the stream's
+	// beginning.
+	replayPending replayState = "pending"
+	// replayStarted: the consumer started again from the beginning and
+	// has not caught up yet.
+	replayStarted replayState = "started"
+)
+
+// replayFile marks an index being rebuilt from the articles stream.
+const replayFile = "REPLAY"
+
+// newShardPrefix names a shard being built aside; it is renamed into place
+// once whole, so a crash never leaves a half-made shard under a shard's
+// name.
+const newShardPrefix = ".new-"
 
 // undatedShard holds articles with no publication or fetch time.
 const undatedShard = "undated"
@@ -84,19 +110,136 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
+	var setAside []string
 	for _, e := range entries {
-		if !e.IsDir() || !shardName.MatchString(e.Name()) {
+		name := e.Name()
+		if strings.HasPrefix(name, newShardPrefix) {
+			// Built aside when the process stopped: never in use.
+			x.log.Warn("removing a shard left half-made by a crash", "dir", name)
+			if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: remove %s: %w (remove it by hand)", filepath.Join(dir, name), err)
+			}
 			continue
 		}
-		b, err := bleve.Open(filepath.Join(dir, e.Name()))
-		if err != nil {
-			x.Close()
-			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
+		if !e.IsDir() || !shardName.MatchString(name) {
+			continue
 		}
-		x.shards[e.Name()] = b
+		b, err := bleve.Open(filepath.Join(dir, name))
+		if err != nil {
+			// The index is derived data: a shard that cannot be read is
+			// kept for inspection under another name and rebuilt from
+			// the articles stream, rather than stopping every start.
+			aside := name + ".broken-" + time.Now().UTC().Format("20060102T150405")
+			if rerr := os.Rename(filepath.Join(dir, name), filepath.Join(dir, aside)); rerr != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: open shard %s: %w; setting it aside failed too: %w", name, err, rerr)
+			}
+			x.log.Warn("index shard cannot be opened: set aside, and the index is rebuilt from the articles stream",
+				"shard", name, "set_aside_as", filepath.Join(dir, aside), "err", err)
+			setAside = append(setAside, name)
+			continue
+		}
+		x.shards[name] = b
 	}
-	x.created = len(x.shards) == 0
+	if err := x.loadReplay(len(x.shards) == 0 || len(setAside) > 0); err != nil {
+		x.Close()
+		return nil, err
+	}
 	return x, nil
+}
+
+// loadReplay reads the replay marker, or with restart writes a new one
+// that asks for the whole stream again.
+func (x *Index) loadReplay(restart bool) error {
+	path := filepath.Join(x.dir, replayFile)
+	if restart {
+		x.replay = replayPending
+		return writeFileSync(path, []byte(replayPending))
+	}
+	b, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		x.replay = replayNone
+		return nil
+	case err != nil:
+		return fmt.Errorf("index: %w", err)
+	}
+	switch st := replayState(strings.TrimSpace(string(b))); st {
+	case replayPending, replayStarted:
+		x.replay = st
+	default:
+		// Unreadable: rebuilding again is always safe.
+		x.replay = replayPending
+	}
+	return nil
+}
+
+// replayState is where a rebuild from the stream stands.
+func (x *Index) replayState() replayState {
+	x.replayMu.Lock()
+	defer x.replayMu.Unlock()
+	return x.replay
+}
+
+// Replaying says the index is being rebuilt from the articles stream: what
+// the index stage commits now was very likely announced and alerted before.
+func (x *Index) Replaying() bool { return x.replayState() != replayNone }
+
+// setReplay records a rebuild's progress: replayStarted once the consumer
+// begins again from the stream's start, replayNone once it has caught up.
+func (x *Index) setReplay(st replayState) error {
+	x.replayMu.Lock()
+	defer x.replayMu.Unlock()
+	path := filepath.Join(x.dir, replayFile)
+	var err error
+	if st == replayNone {
+		if err = os.Remove(path); errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+	} else {
+		err = writeFileSync(path, []byte(st))
+	}
+	if err != nil {
+		return fmt.Errorf("index: replay marker: %w", err)
+	}
+	x.replay = st
+	return nil
+}
+
+// writeFileSync replaces path with data durably: written aside, synced,
+// renamed into place, and the directory synced.
+func writeFileSync(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a rename in dir survive a power cut.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // Close closes every shard.
@@ -179,13 +322,61 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	if b, ok := x.shards[name]; ok {
 		return b, nil
 	}
-	b, err := bleve.New(filepath.Join(x.dir, name), newMapping())
+	b, err := createShard(x.dir, name)
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
 	}
 	x.shards[name] = b
 	x.log.Info("index shard created", "shard", name)
 	return b, nil
+}
+
+// createShard builds an empty shard aside and renames it into place, so a
+// crash at any point leaves either no shard of that name or a whole one
+// (Bleve writes a new index's files one after another, and a shard cut
+// off between them cannot be opened again).
+func createShard(dir, name string) (bleve.Index, error) {
+	final := filepath.Join(dir, name)
+	aside, err := os.MkdirTemp(dir, newShardPrefix+name+"-")
+	if err != nil {
+		return nil, err
+	}
+	built := filepath.Join(aside, name)
+	b, err := bleve.New(built, newMapping())
+	if err == nil {
+		err = b.Close()
+	}
+	if err == nil {
+		err = syncTree(built)
+	}
+	if err == nil {
+		err = os.Rename(built, final)
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if rerr := os.RemoveAll(aside); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return bleve.Open(final)
+}
+
+// syncTree syncs every file and directory under root.
+func syncTree(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return f.Sync()
+	})
 }
 
 // Indexed is one article as Put committed it.

@@ -380,8 +380,8 @@ func TestShardsMovesAndRetention(t *testing.T) {
 func TestFreshIndexIsMarked(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
-	if !idx.created {
-		t.Error("a new index is not marked created")
+	if idx.replayState() != replayPending {
+		t.Error("a new index does not ask for a replay")
 	}
 	if _, err := idx.Put(testArticles()); err != nil {
 		t.Fatal(err)
@@ -389,8 +389,16 @@ func TestFreshIndexIsMarked(t *testing.T) {
 	idx.Close()
 	idx = openTest(t, dir)
 	defer idx.Close()
-	if idx.created {
-		t.Error("a reopened index is marked created")
+	if idx.replayState() != replayPending {
+		t.Error("a reopened index no longer asks for the replay that never began")
+	}
+	if err := idx.setReplay(replayNone); err != nil {
+		t.Fatal(err)
+	}
+	idx.Close()
+	idx = openTest(t, dir)
+	if idx.Replaying() {
+		t.Error("a caught-up index asks for a replay")
 	}
 }
 
