@@ -541,7 +541,7 @@ func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) 
 		byName[b.Name()] = name
 	}
 	all, _ := x.alias(time.Time{}, time.Time{})
-	res, err := all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false))
+	res, err := wholeResult(all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false)))
 	if err != nil {
 		return nil, fmt.Errorf("index: locate articles: %w", err)
 	}
@@ -585,10 +585,10 @@ func (x *Index) assignStories(articles []*defwatch.Article, where map[string]str
 		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
 		sr.Fields = []string{storyField, simField}
 		sr.SortBy([]string{"_id"})
-		res, err := idx.Search(sr)
+		res, err := wholeResult(idx.Search(sr))
 		if err == nil && res.Total > uint64(len(res.Hits)) {
 			sr.Size = int(res.Total)
-			res, err = idx.Search(sr)
+			res, err = wholeResult(idx.Search(sr))
 		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
@@ -699,7 +699,7 @@ func (x *Index) Article(ctx context.Context, id string) (*defwatch.Article, erro
 	}
 	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	sr.Fields = []string{rawField, "text", storyField}
-	res, err := all.SearchInContext(ctx, sr)
+	res, err := wholeResult(all.SearchInContext(ctx, sr))
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", id, err)
 	}

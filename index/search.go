@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"path/filepath"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -128,6 +129,12 @@ type Result struct {
 	Facets *Facets `json:"facets,omitempty"`
 	// Next pages on: pass it as the next request's After.
 	Next string `json:"next,omitempty"`
+	// Partial says some of the month shards the search should have read
+	// did not answer (they failed, or ran out of time): Total, Hits and
+	// Facets count only the others, and MissedShards names the months
+	// left out. A search that reaches no shard at all is an error instead.
+	Partial      bool     `json:"partial"`
+	MissedShards []string `json:"missed_shards,omitempty"`
 }
 
 // Searcher answers searches; the local Index and a NATS client both do.
@@ -215,6 +222,10 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, searchError(err)
 	}
+	if out.MissedShards, err = x.missedShards(ctx, res.Status); err != nil {
+		return nil, err
+	}
+	out.Partial = len(out.MissedShards) > 0
 	out.Total = res.Total
 	if err := x.collectHits(out, res.Hits, req, pq.text, len(res.Hits) == sr.Size); err != nil {
 		return nil, err
@@ -224,6 +235,48 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out.TookMs = time.Since(start).Milliseconds()
 	return out, nil
+}
+
+// missedShards names the shards a search over several of them could not
+// read: Bleve answers with the others' hits and counts the failures in the
+// status only. When none answered, the search failed, and the error says
+// why (the deadline, most often).
+func (x *Index) missedShards(ctx context.Context, st *bleve.SearchStatus) ([]string, error) {
+	if st == nil || st.Failed == 0 {
+		return nil, nil
+	}
+	var missed []string
+	var firstErr error
+	for name, err := range st.Errors {
+		missed = append(missed, filepath.Base(name))
+		if firstErr == nil || errors.Is(err, context.DeadlineExceeded) {
+			firstErr = err
+		}
+	}
+	slices.Sort(missed)
+	if st.Successful == 0 {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("index: search: %w", ctx.Err())
+		}
+		return nil, searchError(firstErr)
+	}
+	x.log.Warn("search answered without some shards", "missed", missed, "err", firstErr)
+	return missed, nil
+}
+
+// wholeResult is for the index's own lookups (where an article is, its
+// story's copies, one article), which must see every shard: a shard that
+// did not answer is an error, never a smaller answer.
+func wholeResult(res *bleve.SearchResult, err error) (*bleve.SearchResult, error) {
+	if err != nil {
+		return nil, err
+	}
+	if st := res.Status; st != nil && st.Failed > 0 {
+		for name, err := range st.Errors {
+			return nil, fmt.Errorf("shard %s: %w", filepath.Base(name), err)
+		}
+	}
+	return res, nil
 }
 
 // searchError turns the errors a query can only reveal while it runs
@@ -403,7 +456,15 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 		sr.Fields = []string{rawField}
 		res, err := x.shards[name].SearchInContext(ctx, sr)
 		if err != nil {
-			return time.Time{}, searchError(err)
+			if ctx.Err() != nil {
+				return time.Time{}, fmt.Errorf("index: search: %w", ctx.Err())
+			}
+			if errors.Is(searchError(err), defwatch.ErrBadQuery) {
+				return time.Time{}, searchError(err)
+			}
+			// The search itself says this shard was missed; the
+			// histogram only needs a place to end.
+			continue
 		}
 		if len(res.Hits) == 0 {
 			continue

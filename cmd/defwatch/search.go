@@ -89,6 +89,10 @@ title:, text:, id:. Examples:
 // nations and troop figures, what.
 func printResult(w io.Writer, res *index.Result, from int) error {
 	fmt.Fprintf(w, "%d articles (%d ms)\n", res.Total, res.TookMs)
+	if res.Partial {
+		fmt.Fprintf(w, "PARTIAL: the months %s did not answer in time; their articles are not counted or listed (search again, or narrow the dates)\n",
+			strings.Join(res.MissedShards, ", "))
+	}
 	if len(res.Hits) == 0 {
 		return nil
 	}

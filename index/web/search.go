@@ -19,8 +19,11 @@ const pageSize = 25
 
 // searchPage is the search page's own data.
 type searchPage struct {
-	Ran      bool // a search ran (false for a bad query)
-	Total    string
+	Ran   bool // a search ran (false for a bad query)
+	Total string
+	// Missed lists the months a partial answer left out; the page says
+	// so above the results, since its counts leave them out too.
+	Missed   []string
 	TookMs   int64
 	Hits     []hitView
 	More     string // the next page's address, or ""
@@ -96,6 +99,12 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	}
 	data.Ran = true
 	data.Total = thousands(res.Total)
+	if res.Partial {
+		data.Missed = res.MissedShards
+		if len(data.Missed) == 0 {
+			data.Missed = []string{"some months"}
+		}
+	}
 	data.TookMs = res.TookMs
 	data.Filters = filters(req.Query, p.Sort)
 	data.Paged = req.After != ""
