@@ -48,7 +48,7 @@ func (h *api) search(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "from: "+err.Error())
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), SearchTimeout)
 	defer cancel()
 	res, err := h.s.Search(ctx, req)
 	if err != nil {
@@ -59,7 +59,7 @@ func (h *api) search(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *api) article(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), SearchTimeout)
 	defer cancel()
 	a, err := h.s.Article(ctx, r.PathValue("id"))
 	if err != nil {
@@ -86,6 +86,11 @@ func (h *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.Is(err, defwatch.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error())
 	case errors.Is(err, ErrNoIndex):
+		writeError(w, http.StatusServiceUnavailable, err.Error())
+	case errors.Is(err, ErrBusy):
+		// Shed load: a client told when to come back does not pile up
+		// behind the searches already running.
+		w.Header().Set("Retry-After", strconv.Itoa(int(RetryAfter.Seconds())))
 		writeError(w, http.StatusServiceUnavailable, err.Error())
 	case errors.Is(err, context.DeadlineExceeded):
 		writeError(w, http.StatusGatewayTimeout, "search timed out")

@@ -39,6 +39,8 @@ type Index struct {
 	dir       string
 	retention time.Duration // 0 keeps everything
 	log       *slog.Logger
+	limits    SearchLimits
+	gate      *gate
 
 	mu         sync.RWMutex
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
@@ -86,6 +88,10 @@ type Option func(*Index)
 // shard is deleted once the whole month is older than d.
 func WithRetention(d time.Duration) Option { return func(x *Index) { x.retention = d } }
 
+// WithSearchLimits bounds the searches run at once and queued; the
+// defaults suit the machine's cores.
+func WithSearchLimits(l SearchLimits) Option { return func(x *Index) { x.limits = l } }
+
 // WithLogger logs shard creation and pruning.
 func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
@@ -95,6 +101,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	for _, o := range opts {
 		o(x)
 	}
+	x.gate = newGate(x.limits)
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
 		// A single unsharded index from an earlier version: it is derived
 		// data, rebuilt from the articles stream, so it makes way.

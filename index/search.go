@@ -49,10 +49,22 @@ const (
 	DefaultSize = 20
 	MaxSize     = 200
 	MaxFrom     = 10000
+	// MaxQueryBytes is the longest query read at all: longer than any
+	// query an analyst writes (30 nations OR'ed with a few phrases is
+	// under 1,000), short enough that reading one costs nothing.
+	MaxQueryBytes = 4096
+	// maxAfterBytes bounds a paging token; a real one is under 200.
+	maxAfterBytes = 1024
 )
 
 // Normalize fills defaults and checks bounds.
 func (r *Request) Normalize() error {
+	if len(r.Query) > MaxQueryBytes {
+		return badQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(r.Query), MaxQueryBytes)
+	}
+	if len(r.After) > maxAfterBytes {
+		return badQuery("after: not a token from this search's \"next\" (%d bytes; a token is under %d)", len(r.After), maxAfterBytes)
+	}
 	r.Query = strings.TrimSpace(r.Query)
 	switch {
 	case r.Size == 0:
@@ -163,6 +175,11 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	release, err := x.gate.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	out := &Result{Hits: []Hit{}}
