@@ -263,7 +263,6 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
 	var fresh []Committed
-	var news []Indexed
 	var last uint64
 	for _, c := range batch {
 		if c.Replay {
@@ -276,41 +275,63 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 			}
 		}
 		last = max(last, c.Seq)
-		if c.New {
-			news = append(news, c.Indexed)
-		}
+		// A redelivered article may have been committed by a try that
+		// stopped before announcing or alerting it: it is no longer new
+		// to the index, and only the claims say what went out.
 		if c.New || c.Redelivered {
 			fresh = append(fresh, c)
 		}
 	}
-	al.announceAll(ctx, news)
+	if err := al.announceAll(ctx, fresh); err != nil {
+		return err
+	}
 	if err := al.alert(ctx, fresh); err != nil {
 		return err
 	}
 	return al.sentThrough(ctx, last)
 }
 
-// announceAll announces the articles no other index replica announced:
-// each is claimed first, as alerts are.
-func (al *Alerter) announceAll(ctx context.Context, items []Indexed) {
-	if len(items) == 0 {
-		return
+// announceAll announces the articles no other index replica or earlier
+// try announced. Each is claimed first, as alerts are, and the claim stays
+// pending until the announcement has reached the server: a stage stopped
+// in between announces it again on the article's redelivery, where a claim
+// marked sent first would have lost it for good.
+func (al *Alerter) announceAll(ctx context.Context, batch []Committed) error {
+	if len(batch) == 0 {
+		return nil
 	}
-	keys := make([]string, len(items))
-	for i, it := range items {
-		keys[i] = announcedKey(it.Article.ID)
+	keys := make([]string, len(batch))
+	for i, c := range batch {
+		keys[i] = announcedKey(c.Article.ID)
 	}
-	won, err := al.claim(ctx, keys, claimSent)
+	won, err := al.claim(ctx, keys, claimPending)
 	if err != nil {
-		// Announcements are at most once: better none than two.
-		al.log.Warn("articles not announced", "articles", len(items), "err", err)
-		return
+		return fmt.Errorf("alerts: announce: %w", err)
 	}
-	for i, it := range items {
-		if won[i] {
-			al.announce(it)
+	for i, c := range batch {
+		if !won[i] && c.Redelivered {
+			e, err := al.alerted.Get(ctx, keys[i])
+			won[i] = err == nil && string(e.Value()) == claimPending
 		}
 	}
+	var claimed []string
+	for i, c := range batch {
+		if won[i] {
+			al.announce(c.Indexed)
+			claimed = append(claimed, keys[i])
+		}
+	}
+	if len(claimed) == 0 {
+		return nil
+	}
+	// Core NATS publishes are buffered in the client: only a flush says
+	// the server has them.
+	if err := al.nc.FlushWithContext(ctx); err != nil {
+		al.unclaim(ctx, claimed)
+		return fmt.Errorf("alerts: announce: %w", err)
+	}
+	al.settle(ctx, claimed)
+	return nil
 }
 
 // announce publishes the article on the entity subjects. Announcements are
