@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -39,7 +40,15 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
-	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
+	s := &Stage{js: js, cfg: cfg, log: log.With("stage", "extract")}
+	if err := s.createConsumer(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Stage) createConsumer(ctx context.Context) error {
+	cons, err := s.js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
 		Durable:       Durable,
 		FilterSubject: defwatch.SubjectPages,
 		AckPolicy:     jetstream.AckExplicitPolicy,
@@ -50,27 +59,64 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 		MaxDeliver: defwatch.MaxDeliveries,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("extract: consumer: %w", err)
+		return fmt.Errorf("extract: consumer: %w", err)
 	}
-	return &Stage{js: js, cons: cons, cfg: cfg, log: log.With("stage", "extract")}, nil
+	s.cons = cons
+	return nil
 }
 
 // Run extracts until ctx ends, then drains: pages already delivered to this
-// process are finished and acknowledged before Run returns.
+// process are finished and acknowledged before Run returns. A consumer
+// that disappears (the pages stream deleted and created again) is created
+// again.
 func (s *Stage) Run(ctx context.Context) error {
+	s.log.Info("extracting", "workers", s.cfg.Workers)
+	for {
+		gone, err := s.consume(ctx)
+		if err != nil {
+			return err
+		}
+		if !gone || ctx.Err() != nil {
+			return nil
+		}
+		s.log.Warn("the pages consumer is gone (stream or consumer deleted); creating it again")
+		for ctx.Err() == nil {
+			err := s.createConsumer(ctx)
+			if err == nil {
+				break
+			}
+			s.log.Warn("creating the pages consumer failed, will retry", "err", err)
+			t := time.NewTimer(time.Second)
+			select {
+			case <-ctx.Done():
+			case <-t.C:
+			}
+			t.Stop()
+		}
+	}
+}
+
+// consume extracts pages from the consumer until ctx ends, or until the
+// consumer is gone, which it reports.
+func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	it, err := s.cons.Messages(jetstream.PullMaxMessages(s.cfg.Workers * 2))
 	if err != nil {
-		return fmt.Errorf("extract: consume: %w", err)
+		return false, fmt.Errorf("extract: consume: %w", err)
 	}
 	stop := context.AfterFunc(ctx, it.Drain)
 	defer stop()
-	s.log.Info("extracting", "workers", s.cfg.Workers)
+	var lost atomic.Bool
 	var wg sync.WaitGroup
 	for range s.cfg.Workers {
 		wg.Go(func() {
 			for {
 				m, err := it.Next()
 				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
+				}
+				if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) {
+					lost.Store(true)
+					it.Stop()
 					return
 				}
 				if err != nil {
@@ -82,7 +128,7 @@ func (s *Stage) Run(ctx context.Context) error {
 		})
 	}
 	wg.Wait()
-	return nil
+	return lost.Load(), nil
 }
 
 func (s *Stage) handle(m jetstream.Msg) {

@@ -47,10 +47,12 @@ type Committed struct {
 // Index in batches, acknowledging each message only after its batch is on
 // disk, so a crash loses nothing that was acknowledged.
 type Indexer struct {
-	idx  *Index
-	cons jetstream.Consumer
-	cfg  IndexerConfig
-	log  *slog.Logger
+	idx     *Index
+	js      jetstream.JetStream
+	cons    jetstream.Consumer
+	consCfg jetstream.ConsumerConfig
+	cfg     IndexerConfig
+	log     *slog.Logger
 }
 
 // NewIndexer creates or resumes the durable consumer on the articles stream.
@@ -76,14 +78,15 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 			return nil, fmt.Errorf("index: reset consumer %s: %w", cfg.Durable, err)
 		}
 	}
-	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, jetstream.ConsumerConfig{
+	consCfg := jetstream.ConsumerConfig{
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       2 * time.Minute,
 		MaxAckPending: cfg.BatchSize * 4,
 		MaxDeliver:    defwatch.MaxDeliveries,
-	})
+	}
+	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, consCfg)
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
 	}
@@ -92,9 +95,9 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		if err := idx.setReplay(replayStarted); err != nil {
 			return nil, err
 		}
-		log.Warn("rebuilding the index from the articles stream")
+		log.Info("indexing the articles stream from its start")
 	}
-	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log}, nil
+	return &Indexer{idx: idx, js: js, cons: cons, consCfg: consCfg, cfg: cfg, log: log}, nil
 }
 
 // Run indexes until ctx ends. A batch in hand when ctx ends is still
@@ -120,6 +123,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			}
 			ix.log.Warn("fetch failed", "err", err)
 			sleep(ctx, time.Second)
+			ix.recover(ctx)
 			continue
 		}
 		var msgs []jetstream.Msg
@@ -128,6 +132,9 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			ix.log.Debug("fetch ended early", "err", err)
+			if len(msgs) == 0 {
+				ix.recover(ctx)
+			}
 		}
 		if len(msgs) > 0 {
 			ix.commit(msgs, finish)
@@ -138,6 +145,27 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	close(finish)
 	<-finished
 	return nil
+}
+
+// recover creates the consumer again when it is gone (the articles stream
+// was deleted and created again, or the consumer removed by hand), so the
+// stage carries on with what arrives; otherwise it waits a moment.
+func (ix *Indexer) recover(ctx context.Context) {
+	_, err := ix.cons.Info(ctx)
+	if !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		sleep(ctx, 100*time.Millisecond)
+		return
+	}
+	cons, err := ix.js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, ix.consCfg)
+	if err != nil {
+		if ctx.Err() == nil {
+			ix.log.Warn("articles consumer gone; creating it again failed, will retry", "err", err)
+		}
+		sleep(ctx, time.Second)
+		return
+	}
+	ix.cons = cons
+	ix.log.Warn("articles consumer was gone (stream or consumer deleted); created it again")
 }
 
 // caughtUp ends a rebuild once the consumer has nothing more to deliver

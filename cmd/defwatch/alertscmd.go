@@ -9,6 +9,8 @@ import (
 	"html"
 	"io"
 	"log/slog"
+	"net"
+	"net/netip"
 	"net/url"
 	"strings"
 	"text/tabwriter"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/ingest"
 )
 
 const alertsUsage = `Usage:
@@ -90,15 +93,15 @@ func flagsFirst(fs *flag.FlagSet) error {
 }
 
 // withRules runs fn with the rules bucket, all within 30 seconds.
-func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.KeyValue) error) error {
+func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.JetStream, jetstream.KeyValue) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, natsURL)
+	nc, js, kv, err := rulesBucket(ctx, natsURL)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	return fn(ctx, kv)
+	return fn(ctx, js, kv)
 }
 
 // rulesBucket connects to NATS and opens the rules bucket.
@@ -112,7 +115,11 @@ func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.Jet
 		nc.Close()
 		return nil, nil, nil, err
 	}
-	kv, err := js.KeyValue(ctx, defwatch.KVRules)
+	err = waitForStream(ctx, js, kvStream(defwatch.KVRules))
+	var kv jetstream.KeyValue
+	if err == nil {
+		kv, err = js.KeyValue(ctx, defwatch.KVRules)
+	}
 	if err != nil {
 		nc.Close()
 		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, natsURL, err)
@@ -136,7 +143,16 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := checkRule(r); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
+		if r.Webhook != "" {
+			note, err := checkWebhookHost(ctx, js, r.Webhook)
+			if err != nil {
+				return err
+			}
+			if note != "" {
+				fmt.Fprintln(stderr, note)
+			}
+		}
 		verb := "added"
 		if old, err := kv.Get(ctx, r.Name); err == nil {
 			var was defwatch.Rule
@@ -180,13 +196,57 @@ func checkRule(r defwatch.Rule) error {
 	return nil
 }
 
+// allowPrivateKey, in the KVAlerter bucket, says whether the running index
+// stage sends webhooks to private and loopback addresses ("true"): it is
+// written at every start.
+const allowPrivateKey = "webhooks-allow-private"
+
+// checkWebhookHost refuses a webhook to a loopback or private address
+// unless the running defwatch allows them: it would refuse to connect, and
+// retry each alert for hours. A host that does not resolve here may still
+// resolve where the index runs, so that is only a note.
+func checkWebhookHost(ctx context.Context, js jetstream.JetStream, raw string) (note string, err error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", fmt.Errorf("--webhook %q: %w", raw, err)
+	}
+	host := u.Hostname()
+	var addrs []netip.Addr
+	if a, err := netip.ParseAddr(host); err == nil {
+		addrs = []netip.Addr{a}
+	} else if addrs, err = net.DefaultResolver.LookupNetIP(ctx, "ip", host); err != nil {
+		return fmt.Sprintf("note: %s does not resolve from here (%v); the index stage will try it", host, err), nil
+	}
+	var private []string
+	for _, a := range addrs {
+		if ingest.PrivateAddr(a) {
+			private = append(private, a.Unmap().String())
+		}
+	}
+	if len(private) == 0 {
+		return "", nil
+	}
+	allowed := false
+	if state, err := js.KeyValue(ctx, defwatch.KVAlerter); err == nil {
+		if e, err := state.Get(ctx, allowPrivateKey); err == nil {
+			allowed = string(e.Value()) == "true"
+		}
+	}
+	if allowed {
+		return fmt.Sprintf("note: %s is a private or loopback address (%s); allowed, as the running defwatch was started with --allow-private",
+			host, strings.Join(private, ", ")), nil
+	}
+	return "", fmt.Errorf("--webhook %q: %s is a private or loopback address (%s), which defwatch does not send to; start `defwatch run` with --allow-private to allow it",
+		raw, host, strings.Join(private, ", "))
+}
+
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, natsURL := alertsFlags("list", "[flags]")
 	asJSON := fs.Bool("json", false, "print the rules as JSON lines")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
 		keys, err := kv.ListKeys(ctx)
 		if err != nil {
 			return fmt.Errorf("list saved searches: %w", err)
@@ -245,7 +305,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
 		if !defwatch.ValidRuleName(name) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		}
