@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
@@ -157,10 +158,30 @@ func (s *Stage) handle(m jetstream.Msg) {
 		retry(m, log, "publish article failed", err)
 		return
 	}
-	if err := m.Ack(); err != nil {
-		log.Warn("ack failed", "err", err)
-	}
+	ack(m, log)
 	log.Debug("article extracted", "nations", len(a.Nations), "troops", len(a.Troops))
+}
+
+// ack acknowledges a page and waits for the server to confirm it: a plain
+// ack is a message that a disconnect, a failover or a stop can lose, which
+// leaves a page already extracted in the work queue for another try. A
+// few tries cover a server that is briefly away.
+func ack(m jetstream.Msg, log *slog.Logger) {
+	var err error
+	for try := range 5 {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err = m.DoubleAck(ctx)
+		cancel()
+		if err == nil || errors.Is(err, nats.ErrConnectionClosed) {
+			break
+		}
+		time.Sleep(time.Duration(try+1) * 200 * time.Millisecond)
+	}
+	if err != nil {
+		// The page comes again after the ack wait; extracting it twice
+		// only overwrites the article.
+		log.Warn("ack not confirmed", "err", err)
+	}
 }
 
 // extract runs FromPage, turning a panic on a hostile page into an error so
@@ -182,7 +203,10 @@ func retry(m jetstream.Msg, log *slog.Logger, what string, err error) {
 		n = md.NumDelivered
 	}
 	if n >= defwatch.MaxDeliveries {
-		log.Error(what+"; giving up, the page stays in the stream", "tries", n, "err", err)
+		// The server delivers it no more: left in the work queue it
+		// would only sit there until the stream's age limit.
+		log.Error(what+"; giving up on the page and removing it", "tries", n, "err", err)
+		_ = m.Term()
 		return
 	}
 	log.Warn(what+", will retry", "tries", n, "err", err)

@@ -94,8 +94,19 @@ func TestShutdownLosesNothing(t *testing.T) {
 	importFile(t, natsAddr, archive)
 	first.stop(t)
 
-	second := startRun(t, "--data", data, "--nats-listen", freeAddr(t), "--listen", freeAddr(t))
+	natsAddr = freeAddr(t)
+	second := startRun(t, "--data", data, "--nats-listen", natsAddr, "--listen", freeAddr(t))
 	waitForTotal(t, second.api, "*", 201)
+	// Every page extracted has left the work queue.
+	_, js := natsClient(t, "nats://"+natsAddr)
+	waitFor(t, 30*time.Second, "an empty pages work queue", func() bool {
+		s, err := js.Stream(t.Context(), defwatch.StreamPages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := s.Info(t.Context())
+		return err == nil && info.State.Msgs == 0
+	})
 	second.stop(t)
 
 	// An index replica that lost its index rebuilds it from the stream.
@@ -104,6 +115,21 @@ func TestShutdownLosesNothing(t *testing.T) {
 	}
 	third := startRun(t, "--data", data, "--nats-listen", freeAddr(t), "--listen", freeAddr(t))
 	waitForTotal(t, third.api, "*", 201)
+	third.stop(t)
+
+	// A shard that cannot be read any more is set aside and rebuilt.
+	shards, err := filepath.Glob(filepath.Join(data, "index", "main", "20[0-9][0-9]-[0-9][0-9]"))
+	if err != nil || len(shards) == 0 {
+		t.Fatalf("no month shards: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(shards[0], "index_meta.json"), []byte(`{"storage":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fourth := startRun(t, "--data", data, "--nats-listen", freeAddr(t), "--listen", freeAddr(t))
+	waitForTotal(t, fourth.api, "*", 201)
+	if aside, _ := filepath.Glob(shards[0] + ".broken-*"); len(aside) != 1 {
+		t.Errorf("the unreadable shard was not kept aside: %v", aside)
+	}
 }
 
 // pausedReader hands out first, then waits for resume before the rest.
