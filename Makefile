@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
+.PHONY: build run test bench bench-alerts bench-search bench-abuse bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -39,6 +39,14 @@ bench-alerts:
 # quicker run).
 bench-search:
 	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
+
+# Abusive searches against a real `defwatch run` over HTTP and NATS (a fresh
+# server per case, capped at 60 s and 4 GB): wall time, answer, peak memory;
+# then 100 concurrent clients, counting complete, partial, shed and wrong
+# answers. ARTICLES=100000 for the issue's scale; ABUSE_BIN=path measures another
+# build (e.g. an older one) on the same index.
+bench-abuse:
+	$(GO) run ./index/internal/benchabuse -n $(or $(ARTICLES),20000) -corpus $(or $(CORPUS),../shared/corpus/news/articles.jsonl.gz) -clients 100 -requests 3 $(if $(ABUSE_BIN),-bin $(ABUSE_BIN))
 
 # Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
 # article-extraction benchmark, by the path `defwatch extract` takes.
