@@ -303,6 +303,15 @@ func shardSpan(name string) (from, to time.Time, ok bool) {
 // searchable index, and false when there are none. The undated shard joins
 // only unbounded searches, since its articles have no date to match.
 func (x *Index) alias(from, to time.Time) (bleve.IndexAlias, bool) {
+	picked := x.pick(from, to)
+	if len(picked) == 0 {
+		return nil, false
+	}
+	return bleve.NewIndexAlias(picked...), true
+}
+
+// pick returns the shards alias searches, in a slice of the caller's own.
+func (x *Index) pick(from, to time.Time) []bleve.Index {
 	var picked []bleve.Index
 	for name, b := range x.shards {
 		sFrom, sTo, dated := shardSpan(name)
@@ -317,11 +326,7 @@ func (x *Index) alias(from, to time.Time) (bleve.IndexAlias, bool) {
 		}
 		picked = append(picked, b)
 	}
-	if len(picked) == 0 {
-		return nil, false
-	}
-	// NewIndexAlias keeps the slice it is given; this one is ours alone.
-	return bleve.NewIndexAlias(slices.Clone(picked)...), true
+	return picked
 }
 
 // shard returns the named shard, creating it. x.mu must be held for writing.

@@ -44,9 +44,15 @@ type parsedQuery struct {
 
 // parseQuery parses the query language. now anchors last:.
 func parseQuery(s string, now time.Time) (*parsedQuery, error) {
+	if len(s) > MaxQueryBytes {
+		return nil, badQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(s), MaxQueryBytes)
+	}
 	toks, err := lex(s)
 	if err != nil {
 		return nil, badQuery("%v", err)
+	}
+	if err := checkTokens(toks); err != nil {
+		return nil, err
 	}
 	p := &parser{toks: toks, now: now, out: &parsedQuery{}}
 	if len(toks) == 0 || len(toks) == 1 && toks[0].kind == tWord && toks[0].field == "" && toks[0].text == "*" && !toks[0].quoted {
@@ -58,6 +64,9 @@ func parseQuery(s string, now time.Time) (*parsedQuery, error) {
 	}
 	if p.pos < len(p.toks) {
 		return nil, badQuery("unexpected %s", p.toks[p.pos])
+	}
+	if err := checkTree(root); err != nil {
+		return nil, err
 	}
 	p.out.root = root
 	p.out.q = root.toBleve(now)

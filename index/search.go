@@ -196,6 +196,14 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if pq.q != nil {
 		q = pq.q
 	}
+	// Bleve builds a search without looking at the deadline: what it is
+	// given must be small already. Wildcards become the words they stand
+	// for, found under the deadline, and the term searchers it may make
+	// are bounded.
+	if q, err = expandWildcards(ctx, q, x.pick(pq.from, pq.to)); err != nil {
+		return nil, err
+	}
+	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
 	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
@@ -302,6 +310,11 @@ func searchError(err error) error {
 	var reErr *syntax.Error
 	if errors.As(err, &reErr) {
 		return badQuery("%v", reErr)
+	}
+	if strings.Contains(err.Error(), "TooManyTermSearchers") {
+		// Bleve's own bound, which the query limits should keep a search
+		// from reaching.
+		return badQuery("the query asks too much of the index; make it simpler")
 	}
 	return fmt.Errorf("index: search: %w", err)
 }
