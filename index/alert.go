@@ -378,7 +378,12 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []Committed) error {
 	var fresh []Committed
 	var last uint64
 	for _, c := range batch {
-		if c.Replay {
+		// A rebuilt index reads the stream again from its start: what was
+		// alerted before it was lost is not alerted again. A redelivery is
+		// not part of that: it comes again because a try of this index's
+		// own stopped before it was acknowledged, and perhaps before it
+		// was announced; the claims say what went out.
+		if c.Replay && !c.Redelivered {
 			sent, err := al.sentUpTo(ctx)
 			if err != nil {
 				return err

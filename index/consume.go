@@ -168,11 +168,12 @@ func (ix *Indexer) recover(ctx context.Context) {
 	ix.log.Warn("articles consumer was gone (stream or consumer deleted); created it again")
 }
 
-// caughtUp ends a rebuild once the consumer has nothing more to deliver
-// and nothing unacknowledged.
+// caughtUp ends a rebuild once the consumer has delivered the whole
+// stream: what comes later is new. (A batch still being finished keeps
+// the replay mark it was committed with.)
 func (ix *Indexer) caughtUp(ctx context.Context) {
 	info, err := ix.cons.Info(ctx)
-	if err != nil || info.NumPending > 0 || info.NumAckPending > 0 {
+	if err != nil || info.NumPending > 0 {
 		return
 	}
 	if err := ix.idx.setReplay(replayNone); err != nil {
