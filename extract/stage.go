@@ -72,6 +72,12 @@ func (s *Stage) createConsumer(ctx context.Context) error {
 // again.
 func (s *Stage) Run(ctx context.Context) error {
 	s.log.Info("extracting", "workers", s.cfg.Workers)
+	swept := make(chan struct{})
+	go func() {
+		defer close(swept)
+		s.sweepEvery(ctx, sweepInterval)
+	}()
+	defer func() { <-swept }()
 	for {
 		gone, err := s.consume(ctx)
 		if err != nil {
@@ -95,6 +101,61 @@ func (s *Stage) Run(ctx context.Context) error {
 			t.Stop()
 		}
 	}
+}
+
+// sweepInterval is how often the stage looks for pages left behind.
+const sweepInterval = time.Minute
+
+func (s *Stage) sweepEvery(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := s.sweep(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("looking for pages left in the work queue", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// sweep removes the pages the consumer has acknowledged that are still in
+// the work queue. Acknowledging a page removes it, but a NATS server
+// stopped hard (kill -9, a power cut) can come back with its record of the
+// acknowledgement and without the removal: such a page would stay in the
+// queue for good, since nothing delivers a page below the consumer's
+// acknowledgement floor again.
+func (s *Stage) sweep(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	info, err := s.cons.Info(ctx)
+	if err != nil {
+		return err
+	}
+	floor := info.AckFloor.Stream
+	stream, err := s.js.Stream(ctx, defwatch.StreamPages)
+	if err != nil {
+		return err
+	}
+	before, err := stream.Info(ctx)
+	if err != nil {
+		return err
+	}
+	if before.State.Msgs == 0 || before.State.FirstSeq > floor {
+		return nil
+	}
+	if err := stream.Purge(ctx, jetstream.WithPurgeSequence(floor+1)); err != nil {
+		return err
+	}
+	after, err := stream.Info(ctx)
+	if err != nil {
+		return err
+	}
+	s.log.Warn("removed pages already extracted that a hard stop had left in the work queue",
+		"pages", before.State.Msgs-after.State.Msgs, "through_seq", floor)
+	return nil
 }
 
 // consume extracts pages from the consumer until ctx ends, or until the
