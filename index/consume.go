@@ -122,7 +122,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 				break
 			}
 			ix.log.Warn("fetch failed", "err", err)
-			sleep(ctx, time.Second)
+			defwatch.Sleep(ctx, time.Second)
 			ix.recover(ctx)
 			continue
 		}
@@ -153,7 +153,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 func (ix *Indexer) recover(ctx context.Context) {
 	_, err := ix.cons.Info(ctx)
 	if !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
-		sleep(ctx, 100*time.Millisecond)
+		defwatch.Sleep(ctx, 100*time.Millisecond)
 		return
 	}
 	cons, err := ix.js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, ix.consCfg)
@@ -161,7 +161,7 @@ func (ix *Indexer) recover(ctx context.Context) {
 		if ctx.Err() == nil {
 			ix.log.Warn("articles consumer gone; creating it again failed, will retry", "err", err)
 		}
-		sleep(ctx, time.Second)
+		defwatch.Sleep(ctx, time.Second)
 		return
 	}
 	ix.cons = cons
@@ -265,13 +265,4 @@ func delivered(m jetstream.Msg) uint64 {
 		return md.NumDelivered
 	}
 	return 1
-}
-
-func sleep(ctx context.Context, d time.Duration) {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-t.C:
-	}
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	dwquery "github.com/defwatch/defwatch/index/query"
 )
 
 // maxTermSearchers is the most term searchers one search may build in a
@@ -21,8 +23,8 @@ const maxTermSearchers = 20000
 // shards' dictionaries it stands for. Bleve would do the same while it
 // builds the search, but without a deadline and without a bound: here the
 // walk stops at the deadline, and at MaxWildcardTerms words for the whole
-// query, which is a bad query to be made narrower. q is changed in place
-// and returned (a wildcard at its root is replaced).
+// query, which is a bad query to be made narrower. q itself is left as it
+// is.
 func expandWildcards(ctx context.Context, q query.Query, shards []bleve.Index) (query.Query, error) {
 	var readers []bleveindex.IndexReader
 	defer func() {
@@ -47,8 +49,20 @@ func expandWildcards(ctx context.Context, q query.Query, shards []bleve.Index) (
 		}
 		return nil
 	}
-	budget := MaxWildcardTerms
+	budget := dwquery.MaxWildcardTerms
 	var expand func(q query.Query) (query.Query, error)
+	expandAll := func(qs []query.Query) ([]query.Query, error) {
+		out := make([]query.Query, len(qs))
+		for i, sub := range qs {
+			var err error
+			if out[i], err = expand(sub); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	// Compound queries are copied, not changed: q belongs to the parsed
+	// query.
 	expand = func(q query.Query) (query.Query, error) {
 		var err error
 		switch q := q.(type) {
@@ -58,25 +72,23 @@ func expandWildcards(ctx context.Context, q query.Query, shards []bleve.Index) (
 			}
 			return expandOne(ctx, q, readers, &budget)
 		case *query.BooleanQuery:
-			for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
+			c := *q
+			for _, sub := range []*query.Query{&c.Must, &c.Should, &c.MustNot, &c.Filter} {
 				if *sub != nil {
 					if *sub, err = expand(*sub); err != nil {
 						return nil, err
 					}
 				}
 			}
+			return &c, nil
 		case *query.ConjunctionQuery:
-			for i := range q.Conjuncts {
-				if q.Conjuncts[i], err = expand(q.Conjuncts[i]); err != nil {
-					return nil, err
-				}
-			}
+			c := *q
+			c.Conjuncts, err = expandAll(q.Conjuncts)
+			return &c, err
 		case *query.DisjunctionQuery:
-			for i := range q.Disjuncts {
-				if q.Disjuncts[i], err = expand(q.Disjuncts[i]); err != nil {
-					return nil, err
-				}
-			}
+			c := *q
+			c.Disjuncts, err = expandAll(q.Disjuncts)
+			return &c, err
 		}
 		return q, nil
 	}
@@ -115,7 +127,7 @@ func expandOne(ctx context.Context, q *query.WildcardQuery, readers []bleveindex
 				words[e.Term] = true
 				if *budget--; *budget < 0 {
 					dict.Close()
-					return nil, badQuery("%s stands for more than %d words in the index; make the wildcards longer (ukrain* rather than u*)", q.Wildcard, MaxWildcardTerms)
+					return nil, dwquery.BadQuery("%s stands for more than %d words in the index; make the wildcards longer (ukrain* rather than u*)", q.Wildcard, dwquery.MaxWildcardTerms)
 				}
 			}
 		}

@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+
 	"github.com/defwatch/defwatch"
 )
 
@@ -127,7 +130,7 @@ func TestQueryLengthIsBounded(t *testing.T) {
 // one is still running, and requests too large or too many are refused
 // at once.
 func TestNATSSearchesRunSideBySide(t *testing.T) {
-	nc, _ := testJetStream(t)
+	nc := testNATS(t)
 	s := &stubSearcher{release: make(chan struct{}), started: make(chan struct{}, 1)}
 	stop, err := ServeNATS(nc, s, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -180,7 +183,7 @@ func TestNATSSearchesRunSideBySide(t *testing.T) {
 	})
 	t.Run("many at once are shed, not queued without end", func(t *testing.T) {
 		blocker := &stubSearcher{release: make(chan struct{}), started: make(chan struct{}, natsInFlight+1)}
-		nc2, _ := testJetStream(t)
+		nc2 := testNATS(t)
 		stop2, err := ServeNATS(nc2, blocker, slog.New(slog.DiscardHandler))
 		if err != nil {
 			t.Fatal(err)
@@ -216,4 +219,25 @@ func TestNATSSearchesRunSideBySide(t *testing.T) {
 			t.Errorf("answers by kind %v; want %d busy and %d results", kinds, 8, natsInFlight)
 		}
 	})
+}
+
+// testNATS runs an in-process NATS server (no JetStream: request and
+// reply is all the search API needs) with a connection to it.
+func testNATS(tb testing.TB) *nats.Conn {
+	tb.Helper()
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoLog: true, NoSigs: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		tb.Fatal("nats not ready")
+	}
+	tb.Cleanup(ns.Shutdown)
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(nc.Close)
+	return nc
 }

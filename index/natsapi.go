@@ -29,7 +29,7 @@ type reply struct {
 }
 
 // MaxRequestBytes is the largest search or article request answered on
-// NATS. A query is bounded far below it (MaxQueryBytes); a bigger message
+// NATS. A query is bounded far below it (query.MaxBytes); a bigger message
 // is refused before it is decoded.
 const MaxRequestBytes = 64 << 10
 

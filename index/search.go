@@ -6,14 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"math"
 	"path/filepath"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -21,6 +19,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/defwatch/defwatch"
+	dwquery "github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // Request is a search.
@@ -49,38 +49,34 @@ const (
 	DefaultSize = 20
 	MaxSize     = 200
 	MaxFrom     = 10000
-	// MaxQueryBytes is the longest query read at all: longer than any
-	// query an analyst writes (30 nations OR'ed with a few phrases is
-	// under 1,000), short enough that reading one costs nothing.
-	MaxQueryBytes = 4096
 	// maxAfterBytes bounds a paging token; a real one is under 200.
 	maxAfterBytes = 1024
 )
 
 // Normalize fills defaults and checks bounds.
 func (r *Request) Normalize() error {
-	if len(r.Query) > MaxQueryBytes {
-		return badQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(r.Query), MaxQueryBytes)
+	if len(r.Query) > dwquery.MaxBytes {
+		return dwquery.BadQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(r.Query), dwquery.MaxBytes)
 	}
 	if len(r.After) > maxAfterBytes {
-		return badQuery("after: not a token from this search's \"next\" (%d bytes; a token is under %d)", len(r.After), maxAfterBytes)
+		return dwquery.BadQuery("after: not a token from this search's \"next\" (%d bytes; a token is under %d)", len(r.After), maxAfterBytes)
 	}
 	r.Query = strings.TrimSpace(r.Query)
 	switch {
 	case r.Size == 0:
 		r.Size = DefaultSize
 	case r.Size < 0 || r.Size > MaxSize:
-		return badQuery("size must be between 1 and %d", MaxSize)
+		return dwquery.BadQuery("size must be between 1 and %d", MaxSize)
 	}
 	if r.From < 0 || r.From > MaxFrom {
-		return badQuery("from must be between 0 and %d", MaxFrom)
+		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
 	}
 	switch r.Sort {
 	case "":
 		r.Sort = SortRelevance
 	case SortRelevance, SortNewest, SortOldest:
 	default:
-		return badQuery("sort must be relevance, newest or oldest, not %q", r.Sort)
+		return dwquery.BadQuery("sort must be relevance, newest or oldest, not %q", r.Sort)
 	}
 	return nil
 }
@@ -171,7 +167,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err := req.Normalize(); err != nil {
 		return nil, err
 	}
-	pq, err := parseQuery(req.Query, start)
+	pq, err := dwquery.Parse(req.Query, start)
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +179,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	out := &Result{Hits: []Hit{}}
-	idx, ok := x.alias(pq.from, pq.to)
+	idx, ok := x.alias(pq.Window())
 	if !ok {
 		if !req.NoFacets {
 			out.Facets = emptyFacets()
@@ -193,21 +189,21 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 
 	var q query.Query = bleve.NewMatchAllQuery()
-	if pq.q != nil {
-		q = pq.q
+	if bq := pq.Bleve(); bq != nil {
+		q = bq
 	}
 	// Bleve builds a search without looking at the deadline: what it is
 	// given must be small already. Wildcards become the words they stand
 	// for, found under the deadline, and the term searchers it may make
 	// are bounded.
-	if q, err = expandWildcards(ctx, q, x.pick(pq.from, pq.to)); err != nil {
+	if q, err = expandWildcards(ctx, q, x.pick(pq.Window())); err != nil {
 		return nil, err
 	}
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
 	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
-	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.text:
+	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.HasText():
 		// Without words to weigh, relevance has nothing to say: newest first.
 		sortBy = []string{"-published", "_id"}
 	case req.Sort == SortOldest:
@@ -221,7 +217,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	sr := bleve.NewSearchRequestOptions(q, fetch, req.From, false)
 	sr.SortBy(sortBy)
-	sr.Fields = []string{rawField, storyField, "text"}
+	sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
 	if req.After != "" {
 		after, err := decodeAfter(req.After, len(sortBy))
 		if err != nil {
@@ -230,7 +226,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		sr.SetSearchAfter(after)
 		sr.From = 0
 	}
-	if pq.text {
+	if pq.HasText() {
 		sr.Highlight = bleve.NewHighlightWithStyle(bhtml.Name)
 		sr.Highlight.AddField("title")
 		sr.Highlight.AddField("text")
@@ -252,7 +248,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out.Partial = len(out.MissedShards) > 0
 	out.Total = res.Total
-	if err := x.collectHits(out, res.Hits, req, pq.text, len(res.Hits) == sr.Size); err != nil {
+	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size); err != nil {
 		return nil, err
 	}
 	if !req.NoFacets {
@@ -309,12 +305,12 @@ func wholeResult(res *bleve.SearchResult, err error) (*bleve.SearchResult, error
 func searchError(err error) error {
 	var reErr *syntax.Error
 	if errors.As(err, &reErr) {
-		return badQuery("%v", reErr)
+		return dwquery.BadQuery("%v", reErr)
 	}
 	if strings.Contains(err.Error(), "TooManyTermSearchers") {
 		// Bleve's own bound, which the query limits should keep a search
 		// from reaching.
-		return badQuery("the query asks too much of the index; make it simpler")
+		return dwquery.BadQuery("the query asks too much of the index; make it simpler")
 	}
 	return fmt.Errorf("index: search: %w", err)
 }
@@ -341,11 +337,11 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 	byStory := map[string]int{} // story → index in out.Hits
 	var lastSort []string
 	for _, h := range hits {
-		a, err := fromRaw(h.Fields[rawField])
+		a, err := fromRaw(h.Fields[schema.RawField])
 		if err != nil {
 			return fmt.Errorf("index: hit %s: %w", h.ID, err)
 		}
-		story, _ := h.Fields[storyField].(string)
+		story, _ := h.Fields[schema.StoryField].(string)
 		if i, ok := byStory[story]; ok && story != "" && !req.AllCopies {
 			if len(out.Hits[i].Also) < 20 {
 				out.Hits[i].Also = append(out.Hits[i].Also, Copy{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published})
@@ -379,19 +375,7 @@ func snippet(h *search.DocumentMatch, text string, highlighted bool) string {
 			return strings.ToValidUTF8(strings.Join(frags[:min(2, len(frags))], " … "), "")
 		}
 	}
-	const n = 280
-	text = collapseSpace(text)
-	if len(text) > n {
-		cut := n
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		if i := strings.LastIndexByte(text[:cut], ' '); i > n/2 {
-			cut = i
-		}
-		text = text[:cut] + "…"
-	}
-	return html.EscapeString(text)
+	return dwquery.PlainSnippet(text)
 }
 
 func encodeAfter(sort []string) string {
@@ -406,7 +390,7 @@ func decodeAfter(s string, n int) ([]string, error) {
 		err = json.Unmarshal(data, &keys)
 	}
 	if err != nil || len(keys) != n {
-		return nil, badQuery("after: not a token from this search's \"next\" (was the sort changed?)")
+		return nil, dwquery.BadQuery("after: not a token from this search's \"next\" (was the sort changed?)")
 	}
 	return keys, nil
 }
@@ -421,9 +405,10 @@ type histogram struct {
 // window picks the histogram's span: the query's own window, or else the
 // 30 days up to the newest matching article, so an archive's result still
 // draws its bars where its articles are. x.mu must be held for reading.
-func (x *Index) window(ctx context.Context, q query.Query, pq *parsedQuery, now time.Time) (histogram, error) {
-	from, to := pq.from, pq.to
-	if to.IsZero() {
+func (x *Index) window(ctx context.Context, q query.Query, pq *dwquery.Query, now time.Time) (histogram, error) {
+	from, to := pq.Window()
+	open := to.IsZero()
+	if open {
 		to = now
 		if from.IsZero() {
 			newest, err := x.newest(ctx, q)
@@ -435,7 +420,7 @@ func (x *Index) window(ctx context.Context, q query.Query, pq *parsedQuery, now 
 			}
 		}
 	}
-	if pq.to.IsZero() {
+	if open {
 		// now or the newest match is a moment inside its day: end after it.
 		to = to.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
 	} else {
@@ -483,7 +468,7 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 	for _, name := range slices.Backward(months) {
 		sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
 		sr.SortBy([]string{"-published"})
-		sr.Fields = []string{rawField}
+		sr.Fields = []string{schema.RawField}
 		res, err := x.shards[name].SearchInContext(ctx, sr)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -499,7 +484,7 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 		if len(res.Hits) == 0 {
 			continue
 		}
-		if a, err := fromRaw(res.Hits[0].Fields[rawField]); err == nil && !a.Published.IsZero() {
+		if a, err := fromRaw(res.Hits[0].Fields[schema.RawField]); err == nil && !a.Published.IsZero() {
 			return a.Published, nil
 		}
 	}

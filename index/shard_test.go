@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
 
 // crashChildEnv makes the test binary a child that creates shard after
@@ -149,7 +150,7 @@ func shardNames(t *testing.T, dir string) []string {
 func TestBrokenShardIsSetAside(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
-	if _, err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(fixture.Articles()); err != nil {
 		t.Fatal(err)
 	}
 	if err := idx.setReplay(replayNone); err != nil {
@@ -189,7 +190,7 @@ func TestBrokenShardIsSetAside(t *testing.T) {
 	if _, err := idx.Article(context.Background(), "seed"); err != nil {
 		t.Errorf("an intact shard's article: %v", err)
 	}
-	if _, err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(fixture.Articles()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := idx.Article(context.Background(), "march"); err != nil {

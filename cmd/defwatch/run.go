@@ -22,6 +22,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 )
@@ -132,7 +133,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	consumers, consumeCtx := errgroup.WithContext(ctx)
 
 	var idx *index.Index
-	var al *index.Alerter
+	var al *alert.Alerter
 	var stopSearch func()
 	if cfg.has(stageIndex) {
 		index.TuneGC()
@@ -148,7 +149,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
-			al, err = index.NewAlerter(setupCtx, nc, js, webhooks, log)
+			al, err = alert.New(setupCtx, nc, js, webhooks, log)
 			if err != nil {
 				return err
 			}
