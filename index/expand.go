@@ -50,6 +50,9 @@ func expandWildcards(ctx context.Context, q query.Query, shards []bleve.Index) (
 		return nil
 	}
 	budget := dwquery.MaxWildcardTerms
+	// The same wildcard twice (ukr* OR ukr*, or one pattern in two
+	// clauses) walks the dictionaries once.
+	seen := map[[2]string]query.Query{}
 	var expand func(q query.Query) (query.Query, error)
 	expandAll := func(qs []query.Query) ([]query.Query, error) {
 		out := make([]query.Query, len(qs))
@@ -67,10 +70,16 @@ func expandWildcards(ctx context.Context, q query.Query, shards []bleve.Index) (
 		var err error
 		switch q := q.(type) {
 		case *query.WildcardQuery:
+			key := [2]string{q.FieldVal, q.Wildcard}
+			if done, ok := seen[key]; ok {
+				return done, nil
+			}
 			if err := open(); err != nil {
 				return nil, err
 			}
-			return expandOne(ctx, q, readers, &budget)
+			done, err := expandOne(ctx, q, readers, &budget)
+			seen[key] = done
+			return done, err
 		case *query.BooleanQuery:
 			c := *q
 			for _, sub := range []*query.Query{&c.Must, &c.Should, &c.MustNot, &c.Filter} {

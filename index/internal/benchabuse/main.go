@@ -10,8 +10,9 @@
 //
 // With -clients N it also drives N concurrent clients with ordinary but
 // heavy searches and counts the answers: complete (the total an unloaded
-// server gives), explicitly partial, 503 (shed), and wrong (200 with a
-// different total and no word of it).
+// server gives), explicitly partial, 503 (shed; the client comes back after
+// Retry-After, for a minute), and wrong (200 with a different total and no
+// word of it).
 package main
 
 import (
@@ -90,6 +91,15 @@ func cases() []abuseCase {
 		)
 	}
 	out = append(out, abuseCase{name: "8 MB request", via: "nats", raw: big})
+	// The same kinds of abuse within the length limit, where the other
+	// limits have to hold.
+	out = append(out,
+		abuseCase{name: "within 4 KB: ukraine x500", via: "http", q: words(500)},
+		abuseCase{name: "within 4 KB: 1,000 nested -(", via: "http", q: strings.Repeat("-(", 1000) + "ukraine" + strings.Repeat(")", 1000)},
+		abuseCase{name: "within 4 KB: 400 OR'ed *xy*", via: "http", q: strings.Join(slices.Repeat([]string{"*xy*"}, 400), " OR ")},
+		abuseCase{name: "within 4 KB: 8 OR'ed *xy* (allowed)", via: "http", q: strings.Join(slices.Repeat([]string{"*xy*"}, 8), " OR ")},
+		abuseCase{name: "within 4 KB: *a* (a wildcard for everything)", via: "http", q: "*a*"},
+	)
 	return out
 }
 
@@ -448,7 +458,7 @@ func concurrent(ctx context.Context, cfg config, stdout io.Writer) error {
 		}
 		want[q] = total
 	}
-	type tally struct{ complete, partial, busy, timeout, wrong, other int }
+	type tally struct{ complete, partial, busy, timeout, wrong, other, shed int }
 	var mu sync.Mutex
 	var t tally
 	var wrongs []string
@@ -461,7 +471,16 @@ func concurrent(ctx context.Context, cfg config, stdout io.Writer) error {
 			for range cfg.requests {
 				q := load[rng.IntN(len(load))]
 				r0 := time.Now()
+				// A client told to come back does, as a well-behaved one
+				// would, for a minute at most.
 				code, total, partial, err := get(ctx, client, s.api, q)
+				for code == http.StatusServiceUnavailable && time.Since(r0) < time.Minute {
+					mu.Lock()
+					t.shed++
+					mu.Unlock()
+					time.Sleep(time.Second + time.Duration(rng.IntN(1000))*time.Millisecond)
+					code, total, partial, err = get(ctx, client, s.api, q)
+				}
 				d := time.Since(r0)
 				mu.Lock()
 				lat = append(lat, d)
@@ -494,8 +513,8 @@ func concurrent(ctx context.Context, cfg config, stdout io.Writer) error {
 	s.mu.Lock()
 	peak := s.peak
 	s.mu.Unlock()
-	fmt.Fprintf(stdout, "%d clients x %d searches in %s (%s): %d complete, %d partial (said so), %d 503 (shed), %d 504, %d wrong, %d other; latency p50 %s, p99 %s; peak RSS %s\n",
-		cfg.clients, cfg.requests, took.Round(time.Millisecond), cfg.label, t.complete, t.partial, t.busy, t.timeout, t.wrong, t.other,
+	fmt.Fprintf(stdout, "%d clients x %d searches in %s (%s): %d complete, %d partial (said so), %d still 503 after a minute, %d 504, %d wrong, %d other; %d answers of 503 on the way (each retried after Retry-After); latency p50 %s, p99 %s; peak RSS %s\n",
+		cfg.clients, cfg.requests, took.Round(time.Millisecond), cfg.label, t.complete, t.partial, t.busy, t.timeout, t.wrong, t.other, t.shed,
 		lat[len(lat)/2].Round(time.Millisecond), lat[len(lat)*99/100].Round(time.Millisecond), formatBytes(peak))
 	for _, w := range wrongs {
 		fmt.Fprintf(stdout, "  wrong: %s\n", w)
