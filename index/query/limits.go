@@ -98,11 +98,12 @@ func checkTree(root node) error {
 	if root != nil {
 		walk(root)
 	}
+	// Wildcards first: of the two, they are what costs.
 	switch {
-	case terms > MaxTerms:
-		return BadQuery("the query has %d words and values; the limit is %d (search for fewer, or split the search)", terms, MaxTerms)
 	case wilds > MaxWildcards:
 		return BadQuery("the query has %d wildcards; the limit is %d", wilds, MaxWildcards)
+	case terms > MaxTerms:
+		return BadQuery("the query has %d words and values; the limit is %d (search for fewer, or split the search)", terms, MaxTerms)
 	}
 	return wildErr
 }
