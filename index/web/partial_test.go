@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -28,5 +29,19 @@ func TestPartialResultSaysSo(t *testing.T) {
 	_, _, doc = get(t, newTestServer(&fakeSearcher{result: fixed(whole)}), "/?q=nation:UA")
 	if n := doc.Find(".notice.partial").Length(); n != 0 {
 		t.Errorf("a whole answer shows %d partial notices", n)
+	}
+}
+
+// TestBusyIndexAsksToComeBack: a search the index sheds is a 503 page
+// that says when to try again.
+func TestBusyIndexAsksToComeBack(t *testing.T) {
+	f := &fakeSearcher{result: func(index.Request) (*index.Result, error) { return nil, index.ErrBusy }}
+	rec := httptest.NewRecorder()
+	newTestServer(f).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/?q=nation:UA", nil))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") != "1" {
+		t.Errorf("status %d, Retry-After %q; want 503 and 1", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if !strings.Contains(rec.Body.String(), "Too many searches at once") {
+		t.Errorf("the page does not say why: %.300s", rec.Body.String())
 	}
 }
