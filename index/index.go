@@ -120,7 +120,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	var setAside []string
+	var setAside, stale []string
 	for _, e := range entries {
 		name := e.Name()
 		if strings.HasPrefix(name, newShardPrefix) {
@@ -150,9 +150,24 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			setAside = append(setAside, name)
 			continue
 		}
+		if v, err := b.GetInternal(schema.VersionKey); err != nil || string(v) != schema.Version {
+			// Written before a field was added: searches would count
+			// its articles wrong. The index is derived data; the
+			// shard makes way and the stream rebuilds it.
+			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, name))); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", name, err, dir)
+			}
+			stale = append(stale, name)
+			continue
+		}
 		x.shards[name] = b
 	}
-	if err := x.loadReplay(len(x.shards) == 0 || len(setAside) > 0); err != nil {
+	if len(stale) > 0 {
+		x.log.Warn("replaced index shards of an older layout; they are rebuilt from the articles stream",
+			"shards", len(stale), "first", stale[0], "layout", schema.Version)
+	}
+	if err := x.loadReplay(len(x.shards) == 0 || len(setAside) > 0 || len(stale) > 0); err != nil {
 		x.Close()
 		return nil, err
 	}
@@ -359,7 +374,9 @@ func createShard(dir, name string) (bleve.Index, error) {
 	built := filepath.Join(aside, name)
 	b, err := bleve.New(built, schema.Mapping())
 	if err == nil {
-		err = b.Close()
+		// Marked with its layout before it is in place: a shard without
+		// the mark is one of an older layout, replaced at the next start.
+		err = errors.Join(b.SetInternal(schema.VersionKey, []byte(schema.Version)), b.Close())
 	}
 	if err == nil {
 		err = syncTree(built)

@@ -20,7 +20,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/ingest"
 )
 
@@ -92,8 +92,8 @@ func flagsFirst(fs *flag.FlagSet) error {
 	return nil
 }
 
-// withRules runs fn with the rules bucket, all within 30 seconds.
-func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.JetStream, jetstream.KeyValue) error) error {
+// withRules runs fn with the saved searches, all within 30 seconds.
+func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.JetStream, *alert.RuleStore) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	nc, js, kv, err := rulesBucket(ctx, natsURL)
@@ -101,7 +101,7 @@ func withRules(ctx context.Context, natsURL string, fn func(context.Context, jet
 		return err
 	}
 	defer nc.Close()
-	return fn(ctx, js, kv)
+	return fn(ctx, js, alert.NewRuleStore(kv))
 }
 
 // rulesBucket connects to NATS and opens the rules bucket.
@@ -138,12 +138,12 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest),
-		Webhook: *webhook, Created: time.Now().UTC()}
-	if err := checkRule(r); err != nil {
+	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest), Webhook: *webhook}
+	// Checked before connecting, so a mistake is told at once.
+	if err := alert.CheckRule(r, time.Now()); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
+	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
 		if r.Webhook != "" {
 			note, err := checkWebhookHost(ctx, js, r.Webhook)
 			if err != nil {
@@ -153,47 +153,17 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 				fmt.Fprintln(stderr, note)
 			}
 		}
-		verb := "added"
-		if old, err := kv.Get(ctx, r.Name); err == nil {
-			var was defwatch.Rule
-			if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
-				r.Created = was.Created
-			}
-			verb = "updated"
-		}
-		data, err := json.Marshal(r)
+		created, err := rules.Put(ctx, r)
 		if err != nil {
 			return err
 		}
-		if _, err := kv.Put(ctx, r.Name, data); err != nil {
-			return fmt.Errorf("save %s: %w", r.Name, err)
+		verb := "updated"
+		if created {
+			verb = "added"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
 		return nil
 	})
-}
-
-// checkRule refuses a rule the alerter could not use, saying why.
-func checkRule(r defwatch.Rule) error {
-	if !defwatch.ValidRuleName(r.Name) {
-		return fmt.Errorf("rule name %q: use letters, digits, - and _ only, at most 64 (it names the subject defwatch.alerts.NAME)", r.Name)
-	}
-	if strings.TrimSpace(r.Query) == "" {
-		return errors.New("the query is empty: give one in the search language, e.g. 'nation:UA troops:>=1000'")
-	}
-	if _, err := query.Parse(r.Query, time.Now()); err != nil {
-		return fmt.Errorf("query %q: %w", r.Query, err)
-	}
-	if d := time.Duration(r.Digest); d < 0 || d > 0 && d < time.Minute {
-		return fmt.Errorf("--digest %s: give a period of a minute or more, e.g. 1h", d)
-	}
-	if r.Webhook != "" {
-		u, err := url.Parse(r.Webhook)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("--webhook %q: want an http:// or https:// URL", r.Webhook)
-		}
-	}
-	return nil
 }
 
 // allowPrivateKey, in the KVAlerter bucket, says whether the running index
@@ -202,10 +172,23 @@ func checkRule(r defwatch.Rule) error {
 const allowPrivateKey = "webhooks-allow-private"
 
 // checkWebhookHost refuses a webhook to a loopback or private address
-// unless the running defwatch allows them: it would refuse to connect, and
-// retry each alert for hours. A host that does not resolve here may still
-// resolve where the index runs, so that is only a note.
+// unless the running defwatch allows them (it says so in KVAlerter): it
+// would refuse to connect, and retry each alert for hours.
 func checkWebhookHost(ctx context.Context, js jetstream.JetStream, raw string) (note string, err error) {
+	allowed := false
+	if state, err := js.KeyValue(ctx, defwatch.KVAlerter); err == nil {
+		if e, err := state.Get(ctx, allowPrivateKey); err == nil {
+			allowed = string(e.Value()) == "true"
+		}
+	}
+	return checkWebhookAddr(ctx, raw, allowed)
+}
+
+// checkWebhookAddr refuses a webhook whose host is, or resolves to, a
+// loopback or private address unless allowPrivate, saying how to allow
+// it; allowed, it notes it. A host that does not resolve here may still
+// resolve where the index runs, so that is only a note.
+func checkWebhookAddr(ctx context.Context, raw string, allowPrivate bool) (note string, err error) {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "", fmt.Errorf("--webhook %q: %w", raw, err)
@@ -223,20 +206,14 @@ func checkWebhookHost(ctx context.Context, js jetstream.JetStream, raw string) (
 			private = append(private, a.Unmap().String())
 		}
 	}
-	if len(private) == 0 {
+	switch {
+	case len(private) == 0:
 		return "", nil
-	}
-	allowed := false
-	if state, err := js.KeyValue(ctx, defwatch.KVAlerter); err == nil {
-		if e, err := state.Get(ctx, allowPrivateKey); err == nil {
-			allowed = string(e.Value()) == "true"
-		}
-	}
-	if allowed {
+	case allowPrivate:
 		return fmt.Sprintf("note: %s is a private or loopback address (%s); allowed, as the running defwatch was started with --allow-private",
 			host, strings.Join(private, ", ")), nil
 	}
-	return "", fmt.Errorf("--webhook %q: %s is a private or loopback address (%s), which defwatch does not send to; start `defwatch run` with --allow-private to allow it",
+	return "", fmt.Errorf("webhook %q: %s is a private or loopback address (%s), which defwatch does not send to; start `defwatch run` with --allow-private to allow it",
 		raw, host, strings.Join(private, ", "))
 }
 
@@ -246,24 +223,13 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
-		keys, err := kv.ListKeys(ctx)
-		if err != nil {
-			return fmt.Errorf("list saved searches: %w", err)
+	return withRules(ctx, *natsURL, func(ctx context.Context, _ jetstream.JetStream, store *alert.RuleStore) error {
+		rules, err := store.List(ctx)
+		if err != nil && rules == nil {
+			return err
 		}
-		var rules []defwatch.Rule
-		for name := range keys.Keys() {
-			e, err := kv.Get(ctx, name)
-			if err != nil {
-				continue // removed meanwhile
-			}
-			var r defwatch.Rule
-			if err := json.Unmarshal(e.Value(), &r); err != nil {
-				fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
-				continue
-			}
-			r.Name = name
-			rules = append(rules, r)
+		if err != nil {
+			fmt.Fprintf(stderr, "defwatch alerts: %v\n", err) // the others are still worth listing
 		}
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
@@ -305,17 +271,11 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, kv jetstream.KeyValue) error {
-		if !defwatch.ValidRuleName(name) {
-			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
-		}
-		if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
+	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
+		if err := rules.Delete(ctx, name); errors.Is(err, alert.ErrNoRule) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		} else if err != nil {
 			return err
-		}
-		if err := kv.Delete(ctx, name); err != nil {
-			return fmt.Errorf("remove %s: %w", name, err)
 		}
 		fmt.Fprintf(stdout, "removed %s\n", name)
 		return nil

@@ -235,11 +235,25 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			return nil
 		}
 		mux := index.NewHandler(s, ready, log)
-		mux.Handle("/", web.New(s, log))
+		rulesKV, err := js.KeyValue(setupCtx, defwatch.KVRules)
+		if err != nil {
+			return fmt.Errorf("saved searches (KV %s): %w", defwatch.KVRules, err)
+		}
+		// Saved searches change under /alerts and /api/alerts alone, so
+		// access to them can be granted apart from searching.
+		rules := alert.NewRuleStore(rulesKV)
+		rules.CheckWebhook = func(ctx context.Context, raw string) error {
+			_, err := checkWebhookAddr(ctx, raw, cfg.AllowPrivate)
+			return err
+		}
+		rulesAPI := alert.NewHandler(rules, log)
+		mux.Handle("/api/alerts", rulesAPI)
+		mux.Handle("/api/alerts/", rulesAPI)
+		mux.Handle("/", web.New(s, log, web.WithRules(rules)))
 		srv = &http.Server{
-			// No request defwatch serves has a body of any size; a query
-			// is bounded far below the header limit, and refused with a
-			// reason, not cut off.
+			// No request defwatch serves needs a big body (a saved search
+			// is a few KB); a query is bounded far below the header
+			// limit, and refused with a reason, not cut off.
 			Handler:           http.MaxBytesHandler(mux, maxRequestBody),
 			MaxHeaderBytes:    maxHeaderBytes,
 			ReadHeaderTimeout: 10 * time.Second,
