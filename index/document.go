@@ -46,21 +46,22 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 		has = append(has, "meetings")
 	}
 	d := map[string]any{
-		"title":           a.Title,
-		"text":            a.Text,
-		"byline":          a.Byline,
-		"nations":         codes,
-		"nation_names":    names,
-		"orgs":            orgs,
-		"source":          strings.TrimPrefix(strings.ToLower(a.Source), "www."),
-		"lang":            strings.ToLower(a.Lang),
-		"has":             has,
-		"troops":          troops,
-		"meetings":        meetings,
-		schema.StoryField: story,
-		schema.BandField:  bands(sim),
-		schema.SimField:   formatSim(sim),
-		schema.RawField:   string(raw),
+		"title":              a.Title,
+		"text":               a.Text,
+		"byline":             a.Byline,
+		"nations":            codes,
+		"nation_names":       names,
+		"orgs":               orgs,
+		"source":             strings.TrimPrefix(strings.ToLower(a.Source), "www."),
+		"lang":               strings.ToLower(a.Lang),
+		schema.AnalysisField: schema.AnalysisOf(a.Lang),
+		"has":                has,
+		"troops":             troops,
+		"meetings":           meetings,
+		schema.StoryField:    story,
+		schema.BandField:     bands(sim),
+		schema.SimField:      formatSim(sim),
+		schema.RawField:      string(raw),
 	}
 	if !a.Published.IsZero() {
 		d["published"] = a.Published

@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -45,9 +46,9 @@ type Index struct {
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
 
-	// created says the index was empty when opened, so whatever consumer
-	// fed a previous index at this path must start again from the stream's
-	// beginning.
+	// created says the index was empty when opened, or had shards of an
+	// older schema that were dropped, so whatever consumer fed a previous
+	// index at this path must start again from the stream's beginning.
 	created bool
 }
 
@@ -87,19 +88,52 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
+	stale := false
 	for _, e := range entries {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
 		}
-		b, err := bleve.Open(filepath.Join(dir, e.Name()))
+		path := filepath.Join(dir, e.Name())
+		b, err := bleve.Open(path)
 		if err != nil {
 			x.Close()
 			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
 		}
+		if v := shardVersion(b); v != schema.Version {
+			// Its text was analysed otherwise than queries now are, so
+			// searches would miss in it: it is rebuilt from the articles
+			// stream, like an index that was lost.
+			x.log.Warn("index shard made by an older version; the index is rebuilt from the articles stream",
+				"shard", e.Name(), "schema", v, "want", schema.Version)
+			if err := b.Close(); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: close shard %s: %w", e.Name(), err)
+			}
+			if err := os.RemoveAll(path); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: remove old shard %s: %w (remove it by hand; it is rebuilt from the stream)", e.Name(), err)
+			}
+			stale = true
+			continue
+		}
 		x.shards[e.Name()] = b
 	}
-	x.created = len(x.shards) == 0
+	x.created = len(x.shards) == 0 || stale
 	return x, nil
+}
+
+// shardVersion is the schema version a shard was made with: 1 for shards
+// made before versions were written.
+func shardVersion(b bleve.Index) int {
+	v, err := b.GetInternal(schema.VersionKey)
+	if err != nil || len(v) == 0 {
+		return 1
+	}
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // Close closes every shard.
@@ -184,6 +218,10 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	}
 	b, err := bleve.New(filepath.Join(x.dir, name), schema.Mapping())
 	if err != nil {
+		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
+	}
+	if err := b.SetInternal(schema.VersionKey, []byte(strconv.Itoa(schema.Version))); err != nil {
+		_ = b.Close()
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
 	}
 	x.shards[name] = b

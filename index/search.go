@@ -122,10 +122,13 @@ type Facets struct {
 
 // Result is the answer to a search.
 type Result struct {
-	Total  uint64  `json:"total"`
-	TookMs int64   `json:"took_ms"`
-	Hits   []Hit   `json:"hits"`
-	Facets *Facets `json:"facets,omitempty"`
+	Total  uint64 `json:"total"`
+	TookMs int64  `json:"took_ms"`
+	// Notes say what the query left out or read other than written:
+	// stop words, a nation by another name.
+	Notes  []string `json:"notes,omitempty"`
+	Hits   []Hit    `json:"hits"`
+	Facets *Facets  `json:"facets,omitempty"`
 	// Next pages on: pass it as the next request's After.
 	Next string `json:"next,omitempty"`
 }
@@ -158,7 +161,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	out := &Result{Hits: []Hit{}}
+	out := &Result{Hits: []Hit{}, Notes: pq.Notes()}
 	idx, ok := x.alias(pq.Window())
 	if !ok {
 		if !req.NoFacets {
