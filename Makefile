@@ -6,8 +6,13 @@ ARGS    ?=
 
 .PHONY: build run test bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
+# The commit and build time for `defwatch version` and /api/version; the Go
+# toolchain stamps the commit itself only outside git worktrees.
+LDFLAGS := -X github.com/defwatch/defwatch/index.commit=$(shell git rev-parse HEAD 2>/dev/null) \
+	-X github.com/defwatch/defwatch/index.buildTime=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/defwatch
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/defwatch
 
 run: build
 	./$(BIN) run $(ARGS)

@@ -9,6 +9,7 @@ import (
 	"math"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,13 +55,13 @@ const (
 func (r *Request) Normalize() error {
 	r.Query = strings.TrimSpace(r.Query)
 	switch {
-	case r.Size == 0:
+	case r.Size == 0: // not given; the HTTP and NATS APIs refuse an explicit 0
 		r.Size = DefaultSize
 	case r.Size < 0 || r.Size > MaxSize:
-		return dwquery.BadQuery("size must be between 1 and %d", MaxSize)
+		return dwquery.BadQuery("size must be a whole number from 1 to %d, not %d", MaxSize, r.Size)
 	}
 	if r.From < 0 || r.From > MaxFrom {
-		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
+		return dwquery.BadQuery("from must be a whole number from 0 to %d, not %d", MaxFrom, r.From)
 	}
 	switch r.Sort {
 	case "":
@@ -270,7 +271,7 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 			if len(out.Hits[i].Also) < 20 {
 				out.Hits[i].Also = append(out.Hits[i].Also, Copy{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published})
 			}
-			lastSort = h.Sort
+			lastSort = afterKeys(h)
 			continue
 		}
 		if len(out.Hits) == req.Size {
@@ -284,12 +285,24 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 		}
 		byStory[story] = len(out.Hits)
 		out.Hits = append(out.Hits, hit)
-		lastSort = h.Sort
+		lastSort = afterKeys(h)
 	}
 	if lastSort != nil && more {
 		out.Next = encodeAfter(lastSort)
 	}
 	return nil
+}
+
+// afterKeys are the sort keys a next page starts after. Bleve gives the
+// score's key as the word "_score" and wants the score itself back.
+func afterKeys(h *search.DocumentMatch) []string {
+	keys := slices.Clone(h.Sort)
+	for i, k := range keys {
+		if k == "_score" {
+			keys[i] = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		}
+	}
+	return keys
 }
 
 // snippet is the text fragments that match, or the text's opening, as HTML.

@@ -153,6 +153,11 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return fmt.Errorf("save %s: %w", r.Name, err)
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
+		if q, err := query.Parse(r.Query, time.Now()); err == nil {
+			for _, n := range q.Notes() {
+				fmt.Fprintf(stdout, "note: %s\n", n)
+			}
+		}
 		return nil
 	})
 }

@@ -150,8 +150,9 @@ func (t *codeTable) suggest(v string) []string {
 	limit := maxDistance(f)
 	for _, c := range t.codes {
 		best := limit + 1
-		if len(f) == 2 {
-			best = min(best, distance(f, strings.ToLower(c))+1) // a code typed, a code meant
+		if len(f) == 2 && len(c) == 2 && f[0] == strings.ToLower(c)[0] {
+			// A code typed, a code meant: one letter off, the first right.
+			best = min(best, distance(f, strings.ToLower(c)))
 		}
 		name := foldName(t.names[c])
 		best = min(best, distance(f, name))

@@ -126,7 +126,7 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 }
 
 // badQueryReason is the part of a bad-query error a person needs: the
-// index wraps it as "defwatch: bad query: REASON".
+// index wraps it as "bad query: REASON".
 func badQueryReason(err error) string {
 	msg := err.Error()
 	prefix := defwatch.ErrBadQuery.Error() + ": "
