@@ -182,7 +182,7 @@ next:
 				return false
 			}
 			// Locations are in token order, so by position.
-			if _, ok := slices.BinarySearchFunc(tf.Locations, l.Position+t.off, func(l *bleveindex.TokenLocation, p int) int {
+			if _, ok := slices.BinarySearchFunc(tf.Locations, l.Position+t.off-terms[0].off, func(l *bleveindex.TokenLocation, p int) int {
 				return l.Position - p
 			}); !ok {
 				continue next

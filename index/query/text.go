@@ -159,7 +159,7 @@ func readings(toks analysis.TokenStream, phrase bool) []form {
 		}
 	}
 	if len(joined) == 0 {
-		return []form{parts}
+		return []form{parts.fromZero()}
 	}
 	// The joined reading: each hyphenated word takes one position, and
 	// the words after it move up by the positions its parts had.
@@ -181,9 +181,24 @@ func readings(toks analysis.TokenStream, phrase bool) []form {
 		}
 	}
 	if len(parts) == 0 {
-		return []form{whole}
+		return []form{whole.fromZero()}
 	}
-	return []form{parts, whole}
+	return []form{parts.fromZero(), whole.fromZero()}
+}
+
+// fromZero is the form with offsets counted from its first term: a
+// phrase whose first word was a stop word, or the part of a hyphenated
+// word that was, starts where its first term does.
+func (f form) fromZero() form {
+	if len(f) == 0 || f[0].off == 0 {
+		return f
+	}
+	shift := f[0].off
+	out := make(form, len(f))
+	for i, t := range f {
+		out[i] = phraseTerm{term: t.term, off: t.off - shift}
+	}
+	return out
 }
 
 // prunedIn says analysis a reads nothing in the node.
