@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
+.PHONY: build run test bench bench-alerts bench-search bench-analyze bench-extract bench-extract-compare eval-entities eval-recall lint vet fmt clean
 
 # The commit and build time for `defwatch version` and /api/version; the Go
 # toolchain stamps the commit itself only outside git worktrees.
@@ -45,6 +45,11 @@ bench-alerts:
 bench-search:
 	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
 
+# The cost of analysing text by its language (schema 2) beside the
+# language-blind analysis of schema 1, side by side, per text.
+bench-analyze:
+	$(GO) test -run '^$$' -bench Analyze -count 6 ./index/schema/
+
 # Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
 # article-extraction benchmark, by the path `defwatch extract` takes.
 bench-extract:
@@ -59,6 +64,12 @@ bench-extract-compare:
 # Entity tagging against the hand-labelled articles: P/R/F1 per type.
 eval-entities:
 	$(GO) run ./extract/internal/evalentities -labels extract/entity/testdata/labels
+
+# Search across languages: how far a Ukrainian query and its English
+# translation find the same parallel addresses of the shared corpus, before
+# and after language analysis, on dev and held-out word halves.
+eval-recall:
+	$(GO) run ./index/internal/evalrecall -corpus ../shared/corpus/news/articles.jsonl.gz
 
 vet:
 	$(GO) vet ./...

@@ -39,11 +39,19 @@ func (normalizer) Filter(input analysis.TokenStream) analysis.TokenStream {
 // Plain lower-case ASCII words, most of the terms, cost one pass over
 // their bytes.
 func normalizeTerm(term []byte) (string, bool) {
+	// Most terms are plain: ASCII without dots or apostrophes, or
+	// Cyrillic (U+0400–U+04FF, lead bytes D0–D3) other than ё (D1 91).
 	plain := true
-	for _, c := range term {
-		if c >= utf8.RuneSelf || c == '.' || c == '\'' {
+	for i := 0; i < len(term) && plain; i++ {
+		switch c := term[i]; {
+		case c == '.' || c == '\'':
 			plain = false
-			break
+		case c < utf8.RuneSelf:
+		case c >= 0xd0 && c <= 0xd3 && i+1 < len(term):
+			plain = !(c == 0xd1 && term[i+1] == 0x91)
+			i++
+		default:
+			plain = false
 		}
 	}
 	if plain {

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,9 +28,7 @@ type ukStemmer struct{}
 
 func (ukStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		if s, ok := stemUK(string(t.Term)); ok {
-			t.Term = []byte(s)
-		}
+		t.Term = stemUK(t.Term)
 	}
 	return input
 }
@@ -36,9 +36,15 @@ func (ukStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
 // ukMinStem is the fewest letters a stem keeps.
 const ukMinStem = 3
 
-// ukEndings are the endings stemUK removes, longest first within each
-// length so the longest that fits wins.
-var ukEndings = func() [][]string {
+// ukEnding is an ending and its length in letters.
+type ukEnding struct {
+	b []byte
+	n int
+}
+
+// ukEndings are the endings stemUK removes, longest first, so the longest
+// that fits wins.
+var ukEndings = func() []ukEnding {
 	all := []string{
 		// adjectives (and nouns that decline like them)
 		"ього", "ьому", "ими", "іми", "ого", "ому", "ої", "ою", "ею", "єю",
@@ -49,61 +55,50 @@ var ukEndings = func() [][]string {
 		// one letter
 		"а", "я", "о", "е", "є", "у", "ю", "и", "і", "ї", "ь",
 	}
-	byLen := map[int][]string{}
-	longest := 0
-	for _, e := range all {
-		n := utf8.RuneCountInString(e)
-		byLen[n] = append(byLen[n], e)
-		longest = max(longest, n)
+	out := make([]ukEnding, len(all))
+	for i, e := range all {
+		out[i] = ukEnding{[]byte(e), utf8.RuneCountInString(e)}
 	}
-	out := make([][]string, 0, longest)
-	for n := longest; n >= 1; n-- {
-		out = append(out, byLen[n])
-	}
+	slices.SortStableFunc(out, func(a, b ukEnding) int { return b.n - a.n })
 	return out
 }()
 
-// stemUK is the stem of a lower-case word, and whether it differs. Words
-// that are not Cyrillic are left alone.
-func stemUK(w string) (string, bool) {
-	n := utf8.RuneCountInString(w)
-	if n <= ukMinStem || !isCyrillicWord(w) {
-		return w, false
+var (
+	reflexive = [][]byte{[]byte("ся"), []byte("сь")}
+	// softFinal are the letters a stem does not end in.
+	softFinal = "аеєиіїоуюяйь"
+)
+
+// stemUK is the stem of a lower-case word: a shorter slice of the same
+// bytes. Words that are not Cyrillic are left alone.
+func stemUK(w []byte) []byte {
+	if len(w) < 2 || w[0] != 0xd0 && w[0] != 0xd1 { // not Cyrillic
+		return w
+	}
+	n := utf8.RuneCount(w)
+	if n <= ukMinStem {
+		return w
 	}
 	s := w
 	// A reflexive verb's particle comes off before its ending.
-	for _, p := range []string{"ся", "сь"} {
-		if strings.HasSuffix(s, p) && n-2 >= ukMinStem+1 {
-			s = s[:len(s)-len(p)]
-			n -= 2
+	for _, p := range reflexive {
+		if bytes.HasSuffix(s, p) && n-2 >= ukMinStem+1 {
+			s, n = s[:len(s)-len(p)], n-2
 			break
 		}
 	}
-endings:
-	for _, group := range ukEndings {
-		for _, e := range group {
-			// An ending that would leave too short a stem gives way to a
-			// shorter one.
-			if k := utf8.RuneCountInString(e); strings.HasSuffix(s, e) && n-k >= ukMinStem {
-				s = s[:len(s)-len(e)]
-				n -= k
-				break endings
-			}
+	// An ending that would leave too short a stem gives way to a shorter
+	// one.
+	for _, e := range ukEndings {
+		if n-e.n >= ukMinStem && bytes.HasSuffix(s, e.b) {
+			s, n = s[:len(s)-len(e.b)], n-e.n
+			break
 		}
 	}
 	if n > ukMinStem {
-		if r, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune("аеєиіїоуюяйь", r) {
+		if r, size := utf8.DecodeLastRune(s); strings.ContainsRune(softFinal, r) {
 			s = s[:len(s)-size]
 		}
 	}
-	return s, s != w
-}
-
-func isCyrillicWord(w string) bool {
-	for _, r := range w {
-		if r >= 'а' && r <= 'я' || r == 'і' || r == 'ї' || r == 'є' || r == 'ґ' {
-			return true
-		}
-	}
-	return false
+	return s
 }
