@@ -21,6 +21,7 @@ const pageSize = 25
 type searchPage struct {
 	Ran      bool // a search ran (false for a bad query)
 	Total    string
+	Notes    []string // what the query left out or read otherwise
 	TookMs   int64
 	Hits     []hitView
 	More     string // the next page's address, or ""
@@ -96,6 +97,7 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	}
 	data.Ran = true
 	data.Total = thousands(res.Total)
+	data.Notes = res.Notes
 	data.TookMs = res.TookMs
 	data.Filters = filters(req.Query, p.Sort)
 	data.Paged = req.After != ""
