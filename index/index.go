@@ -88,7 +88,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	stale := false
+	var stale []string
 	for _, e := range entries {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
@@ -103,8 +103,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			// Its text was analysed otherwise than queries now are, so
 			// searches would miss in it: it is rebuilt from the articles
 			// stream, like an index that was lost.
-			x.log.Warn("index shard made by an older version; the index is rebuilt from the articles stream",
-				"shard", e.Name(), "schema", v, "want", schema.Version)
+			x.log.Debug("index shard of another schema version dropped", "shard", e.Name(), "schema", v)
 			if err := b.Close(); err != nil {
 				x.Close()
 				return nil, fmt.Errorf("index: close shard %s: %w", e.Name(), err)
@@ -113,12 +112,16 @@ func Open(dir string, opts ...Option) (*Index, error) {
 				x.Close()
 				return nil, fmt.Errorf("index: remove old shard %s: %w (remove it by hand; it is rebuilt from the stream)", e.Name(), err)
 			}
-			stale = true
+			stale = append(stale, e.Name())
 			continue
 		}
 		x.shards[e.Name()] = b
 	}
-	x.created = len(x.shards) == 0 || stale
+	if len(stale) > 0 {
+		x.log.Warn("index shards of another schema version dropped; the index is rebuilt from the articles stream",
+			"shards", len(stale), "first", stale[0], "last", stale[len(stale)-1], "schema", schema.Version)
+	}
+	x.created = len(x.shards) == 0 || len(stale) > 0
 	return x, nil
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -441,5 +442,42 @@ func TestHistogramEndsAtNewestMatchInOlderShard(t *testing.T) {
 	f := res.Facets
 	if last := f.Published[len(f.Published)-1]; last.Date != "2025-03-02" || last.Count != 1 {
 		t.Errorf("histogram ends %+v, want 2025-03-02 with one article", last)
+	}
+}
+
+// TestRelevancePagesAreStable pages through hits of equal text, ordered by
+// relevance blended with recency, a few at a time: every hit once, though
+// the clock moves between pages.
+func TestRelevancePagesAreStable(t *testing.T) {
+	idx := filled(t)
+	var many []*defwatch.Article
+	for i := range 300 {
+		many = append(many, &defwatch.Article{ID: fmt.Sprintf("bulk-%03d", i), Source: "bulk.example", Lang: "en",
+			Title: "Bulk report", Text: "A report on brigade rotations.",
+			Published: time.Now().Add(-time.Duration(i) * time.Hour)})
+	}
+	if _, err := idx.Put(many); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	req := Request{Query: "brigade rotations", Size: 7, AllCopies: true, NoFacets: true}
+	for {
+		res, err := idx.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if seen[h.ID] {
+				t.Fatalf("%s on two pages", h.ID)
+			}
+			seen[h.ID] = true
+		}
+		if res.Next == "" {
+			break
+		}
+		req.After = res.Next
+	}
+	if len(seen) != 300 {
+		t.Errorf("%d hits over all pages, want 300", len(seen))
 	}
 }

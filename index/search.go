@@ -156,7 +156,18 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err := req.Normalize(); err != nil {
 		return nil, err
 	}
-	pq, err := dwquery.Parse(req.Query, start)
+	// now anchors last: and the recency blend. A later page keeps the one
+	// its first page had: scores that moved with the clock between pages
+	// would repeat some hits and skip others.
+	now := start
+	var after []string
+	if req.After != "" {
+		var err error
+		if now, after, err = decodeAfter(req.After); err != nil {
+			return nil, err
+		}
+	}
+	pq, err := dwquery.Parse(req.Query, now)
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +196,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	case req.Sort == SortOldest:
 		sortBy = []string{"published", "_id"}
 	default:
-		q = query.NewCustomScoreQueryWithScorer(q, recency(start), []string{"published"}, nil)
+		q = query.NewCustomScoreQueryWithScorer(q, recency(now), []string{"published"}, nil)
 	}
 	fetch := req.Size
 	if !req.AllCopies {
@@ -194,10 +205,9 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	sr := bleve.NewSearchRequestOptions(q, fetch, req.From, false)
 	sr.SortBy(sortBy)
 	sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
-	if req.After != "" {
-		after, err := decodeAfter(req.After, len(sortBy))
-		if err != nil {
-			return nil, err
+	if after != nil {
+		if len(after) != len(sortBy) {
+			return nil, errBadAfter
 		}
 		sr.SetSearchAfter(after)
 		sr.From = 0
@@ -209,7 +219,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	var hist histogram
 	if !req.NoFacets {
-		hist, err = x.window(ctx, match, pq, start)
+		hist, err = x.window(ctx, match, pq, now)
 		if err != nil {
 			return nil, err
 		}
@@ -220,7 +230,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, searchError(err)
 	}
 	out.Total = res.Total
-	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size); err != nil {
+	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size, now); err != nil {
 		return nil, err
 	}
 	if !req.NoFacets {
@@ -258,7 +268,7 @@ func recency(now time.Time) func(context.Context, *search.DocumentMatch) (float6
 // collectHits turns Bleve's hits into the page, folding later copies of a
 // wire story into its first hit.
 // more says Bleve returned a full page, so hits may follow.
-func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, req Request, highlighted, more bool) error {
+func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, req Request, highlighted, more bool, now time.Time) error {
 	byStory := map[string]int{} // story → index in out.Hits
 	var lastSort []string
 	for _, h := range hits {
@@ -288,7 +298,7 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 		lastSort = afterKeys(h)
 	}
 	if lastSort != nil && more {
-		out.Next = encodeAfter(lastSort)
+		out.Next = encodeAfter(now, lastSort)
 	}
 	return nil
 }
@@ -315,21 +325,29 @@ func snippet(h *search.DocumentMatch, text string, highlighted bool) string {
 	return dwquery.PlainSnippet(text)
 }
 
-func encodeAfter(sort []string) string {
-	data, _ := json.Marshal(sort) // a []string always marshals
+// A page token is the time the first page was asked at, then the sort
+// keys of the last hit.
+func encodeAfter(now time.Time, sort []string) string {
+	data, _ := json.Marshal(append([]string{now.UTC().Format(time.RFC3339Nano)}, sort...)) // a []string always marshals
 	return base64.RawURLEncoding.EncodeToString(data)
 }
 
-func decodeAfter(s string, n int) ([]string, error) {
+var errBadAfter = dwquery.BadQuery("after: not a token from this search's \"next\" (was the sort changed?)")
+
+func decodeAfter(s string) (time.Time, []string, error) {
 	data, err := base64.RawURLEncoding.DecodeString(s)
 	var keys []string
 	if err == nil {
 		err = json.Unmarshal(data, &keys)
 	}
-	if err != nil || len(keys) != n {
-		return nil, dwquery.BadQuery("after: not a token from this search's \"next\" (was the sort changed?)")
+	if err != nil || len(keys) < 2 {
+		return time.Time{}, nil, errBadAfter
 	}
-	return keys, nil
+	now, err := time.Parse(time.RFC3339Nano, keys[0])
+	if err != nil {
+		return time.Time{}, nil, errBadAfter
+	}
+	return now, keys[1:], nil
 }
 
 // histogram is the publication window a result's bars cover.

@@ -77,7 +77,7 @@ var (
 
 	textAnalyzers = map[string]*analysis.DefaultAnalyzer{
 		English: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopEN), possessive, pluralFilter{en.NewEnglishPluralStemmerFilter()}}},
+			lower, normalise, stop.NewStopTokensFilter(stopEN), possessive, pluralFilter{en.NewEnglishPluralStemmerFilter()}, spellingFilter{}}},
 		German: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
 			lower, normalise, stop.NewStopTokensFilter(stopDE), de.NewGermanNormalizeFilter(), de.NewGermanLightStemmerFilter()}},
 		Russian: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{

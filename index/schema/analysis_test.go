@@ -1,6 +1,9 @@
 package schema
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -47,7 +50,10 @@ func TestWordFamilies(t *testing.T) {
 		{English, []string{"negotiation", "negotiations"}},
 		{English, []string{"NATO", "NATO's", "NATO’s", "nato"}},
 		{English, []string{"U.S.", "US", "u.s"}},
-		{English, []string{"défense", "defense", "DEFENSE"}},
+		{English, []string{"défense", "defense", "DEFENSE", "defence", "Defences"}},
+		{English, []string{"armoured", "armored"}},
+		{English, []string{"programme", "programmes", "program"}},
+		{English, []string{"mobilisation", "mobilization"}},
 		{Other, []string{"Łukaszenka", "lukaszenka"}},
 	} {
 		t.Run(tc.same[0], func(t *testing.T) {
@@ -66,6 +72,8 @@ func TestWordFamilies(t *testing.T) {
 		{Ukrainian, "війна", "вій"},               // a stem is never cut below three letters
 		{Ukrainian, "Київ", "Києва"},              // a light stemmer leaves vowel changes alone
 		{German, "Truppen", "Truppenübungsplatz"}, // no decompounding
+		{English, "hour", "hor"},                  // British spellings are listed, not guessed
+		{English, "fence", "fense"},
 	} {
 		if a, b := terms(tc.analysis, tc.a), terms(tc.analysis, tc.b); slices.Equal(a, b) {
 			t.Errorf("%s: %q and %q are both %v", tc.analysis, tc.a, tc.b, a)
@@ -167,4 +175,35 @@ func FuzzAnalyzers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// analysisDigests pins what each schema version's analysis makes of
+// analysisSample. An index keeps shards of its own version only, so a
+// change to any analyser that leaves Version as it is would leave shards
+// analysed one way and queries read another: change the analysis, bump
+// Version, and add its digest here.
+var analysisDigests = map[int]string{
+	2: "bf070995e7ee14f27079c3266d703b52d1a97a9bd9de0b58bf74789cc0cdf6fe",
+}
+
+var analysisSample = strings.Join([]string{
+	"The Ministry of Defence said NATO’s F-16s and U.S. co-operation continue; défense, Łask, armoured troops.",
+	"Die Bundeswehr verlegt Truppen; der Außenminister war in Brüssel.",
+	"Переговори переговорів у Стамбулі; зв’язок із фронтом; санкції.",
+	"Переговоры в Стамбуле; ещё войска.",
+}, "\n")
+
+func TestAnalysisIsVersioned(t *testing.T) {
+	h := sha256.New()
+	for _, a := range Analyses {
+		for _, field := range []string{"title", "byline"} {
+			for _, tk := range Analyzer(field, a).Analyze([]byte(analysisSample)) {
+				fmt.Fprintf(h, "%s %s %s %d %d %d %d\n", a, field, tk.Term, tk.Position, tk.Start, tk.End, tk.Type)
+			}
+		}
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	if want := analysisDigests[Version]; got != want {
+		t.Errorf("the analysis of schema version %d changed (digest %s, was %s): bump Version so old shards are rebuilt", Version, got, want)
+	}
 }
