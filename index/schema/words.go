@@ -2,6 +2,8 @@ package schema
 
 import (
 	"bytes"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 
@@ -25,7 +27,7 @@ const maxJoined = 4
 type wordTokenizer struct{ words *fasttok.Tokenizer }
 
 func (t wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	toks := t.words.Tokenize(input)
+	toks := splitSentences(input, t.words.Tokenize(input))
 	if len(toks) < 2 || bytes.IndexByte(input, '-') < 0 && !bytes.Contains(input, hyphen) && !bytes.Contains(input, nbHyphen) {
 		return toks
 	}
@@ -61,6 +63,62 @@ func (t wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		return toks
 	}
 	return out
+}
+
+// splitSentences splits words that run over a full stop with no space
+// after it, as scraped text often has them: "Ukraine.The" is "Ukraine" and
+// "The", where Unicode's rules keep one word (a full stop between letters
+// joins them, as in "U.S" or "apnews.com"). A full stop splits only between
+// a lower-case letter and an upper-case one, so acronyms and host names
+// stay whole. Positions after a split move on.
+func splitSentences(input []byte, toks analysis.TokenStream) analysis.TokenStream {
+	if bytes.IndexByte(input, '.') < 0 {
+		return toks
+	}
+	var out analysis.TokenStream
+	for i, t := range toks {
+		cuts := sentenceCuts(input[t.Start:t.End])
+		if len(cuts) == 0 {
+			if out != nil {
+				t.Position = len(out) + 1
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = make(analysis.TokenStream, 0, len(toks)+2*len(cuts))
+			out = append(out, toks[:i]...)
+		}
+		start := t.Start
+		for _, c := range append(cuts, t.End-t.Start) {
+			end := t.Start + c
+			out = append(out, &analysis.Token{Term: input[start:end], Start: start, End: end, Position: len(out) + 1, Type: t.Type})
+			start = end + 1 // past the full stop
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// sentenceCuts are the offsets in word of the full stops that end a
+// sentence inside it.
+func sentenceCuts(word []byte) []int {
+	var cuts []int
+	for i := bytes.IndexByte(word, '.'); i > 0 && i+1 < len(word); {
+		before, _ := utf8.DecodeLastRune(word[:i])
+		after, _ := utf8.DecodeRune(word[i+1:])
+		if unicode.IsLower(before) && unicode.IsUpper(after) {
+			cuts = append(cuts, i)
+		}
+		j := bytes.IndexByte(word[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return cuts
 }
 
 var (
