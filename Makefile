@@ -45,21 +45,25 @@ bench-alerts:
 bench-search:
 	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
 
-# The cost of analysing text by its language (schema 2) beside the
+# The cost of analysing text by its language (schema 3) beside the
 # language-blind analysis of schema 1, side by side, per text.
 bench-analyze:
 	$(GO) test -run '^$$' -bench Analyze -count 6 ./index/schema/
 
-# Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
-# article-extraction benchmark, by the path `defwatch extract` takes.
+# Extraction quality and ms/page on the shared extraction benchmarks:
+# article-extraction, and extraction-dev in its dev part and its held-out
+# part (split once by a fixed seed, extract/internal/benchset/split.go), by
+# the path `defwatch extract` takes. SHARED=dir if the shared folder is not
+# ../shared or ../../shared.
 bench-extract:
-	$(GO) run ./extract/internal/benchextract -bench ../shared/bench/article-extraction
+	$(GO) run ./extract/internal/benchextract $(if $(SHARED),-shared $(abspath $(SHARED)))
 
-# The same next to go-trafilatura, go-readability, Readability.js and a naive
-# baseline, in one run; its own module keeps their code out of our go.mod.
+# The same rows for go-trafilatura (with and without its fallback),
+# go-readability and a naive baseline, measured in one run; its own module
+# keeps their code out of our go.mod. NODE=1 adds Readability.js (minutes).
 bench-extract-compare:
-	cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; }
-	cd extract/internal/benchextract/compare && $(GO) run .
+	$(if $(NODE),cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; })
+	cd extract/internal/benchextract/compare && $(GO) run . $(if $(SHARED),-shared $(abspath $(SHARED))) $(if $(NODE),-node)
 
 # Entity tagging against the hand-labelled articles: P/R/F1 per type.
 eval-entities:
@@ -68,8 +72,9 @@ eval-entities:
 # Search across languages: how far a Ukrainian query and its English
 # translation find the same parallel addresses of the shared corpus, before
 # and after language analysis, on dev and held-out word halves.
+# SHARED=dir if the shared folder is not ../shared or ../../shared.
 eval-recall:
-	$(GO) run ./index/internal/evalrecall -corpus ../shared/corpus/news/articles.jsonl.gz
+	$(GO) run ./index/internal/evalrecall -corpus $(or $(SHARED),$(firstword $(wildcard ../shared ../../shared)))/corpus/news/articles.jsonl.gz
 
 vet:
 	$(GO) vet ./...

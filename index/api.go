@@ -32,6 +32,7 @@ func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger)
 	}{
 		{http.MethodGet, "/api/search", h.search},
 		{http.MethodGet, "/api/articles/{id}", h.article},
+		{http.MethodGet, "/api/troops", h.troops},
 		{http.MethodGet, "/api/version", h.version},
 		{http.MethodGet, "/feed", h.feed},
 		{http.MethodGet, "/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -53,7 +54,7 @@ func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger)
 		})
 	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, fmt.Sprintf("%s: no such API path (there are /api/search, /api/articles/{id} and /api/version)", r.URL.Path))
+		writeError(w, http.StatusNotFound, fmt.Sprintf("%s: no such API path (there are /api/search, /api/articles/{id}, /api/troops and /api/version)", r.URL.Path))
 	})
 	return mux
 }
@@ -181,6 +182,18 @@ func (h *api) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, res)
+}
+
+// troops answers the troop-figure timeline of a query (troops.go).
+func (h *api) troops(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
+	defer cancel()
+	tl, err := Troops(ctx, h.s, TimelineRequest{Query: r.URL.Query().Get("q"), Category: r.URL.Query().Get("category")})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tl)
 }
 
 func (h *api) article(w http.ResponseWriter, r *http.Request) {

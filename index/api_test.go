@@ -21,6 +21,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/internal/fixture"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 func apiServer(t *testing.T, extra ...*defwatch.Article) *httptest.Server {
@@ -139,7 +140,7 @@ func TestVersion(t *testing.T) {
 	srv := apiServer(t)
 	_, body := get(t, srv.URL+"/api/version")
 	var v BuildInfo
-	if err := json.Unmarshal(body, &v); err != nil || v.Schema != 2 || v.Go == "" || v.Version == "" {
+	if err := json.Unmarshal(body, &v); err != nil || v.Schema != schema.Version || v.Go == "" || v.Version == "" {
 		t.Errorf("/api/version: %s", body)
 	}
 }

@@ -19,7 +19,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 
@@ -46,9 +45,9 @@ type Index struct {
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
 
-	// created says the index was empty when opened, or had shards of an
-	// older schema that were dropped, so whatever consumer fed a previous
-	// index at this path must start again from the stream's beginning.
+	// created says the index was empty when opened, or lost shards of an
+	// older layout, so whatever consumer fed a previous index at this path
+	// must start again from the stream's beginning.
 	created bool
 }
 
@@ -93,24 +92,19 @@ func Open(dir string, opts ...Option) (*Index, error) {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
-		b, err := bleve.Open(path)
+		b, err := bleve.Open(filepath.Join(dir, e.Name()))
 		if err != nil {
 			x.Close()
 			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
 		}
-		if v := shardVersion(b); v != schema.Version {
-			// Its text was analysed otherwise than queries now are, so
-			// searches would miss in it: it is rebuilt from the articles
-			// stream, like an index that was lost.
-			x.log.Debug("index shard of another schema version dropped", "shard", e.Name(), "schema", v)
-			if err := b.Close(); err != nil {
+		if v, err := b.GetInternal(schema.VersionKey); err != nil || string(v) != schema.Version {
+			// Written before a field was added or the text analysed as
+			// it now is: searches would count its articles wrong or miss
+			// its words. The index is derived data; the shard makes way
+			// and the stream rebuilds it.
+			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, e.Name()))); err != nil {
 				x.Close()
-				return nil, fmt.Errorf("index: close shard %s: %w", e.Name(), err)
-			}
-			if err := os.RemoveAll(path); err != nil {
-				x.Close()
-				return nil, fmt.Errorf("index: remove old shard %s: %w (remove it by hand; it is rebuilt from the stream)", e.Name(), err)
+				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", e.Name(), err, dir)
 			}
 			stale = append(stale, e.Name())
 			continue
@@ -118,25 +112,11 @@ func Open(dir string, opts ...Option) (*Index, error) {
 		x.shards[e.Name()] = b
 	}
 	if len(stale) > 0 {
-		x.log.Warn("index shards of another schema version dropped; the index is rebuilt from the articles stream",
-			"shards", len(stale), "first", stale[0], "last", stale[len(stale)-1], "schema", schema.Version)
+		x.log.Warn("replaced index shards of an older layout; they are rebuilt from the articles stream",
+			"shards", len(stale), "first", stale[0], "layout", schema.Version)
 	}
 	x.created = len(x.shards) == 0 || len(stale) > 0
 	return x, nil
-}
-
-// shardVersion is the schema version a shard was made with: 1 for shards
-// made before versions were written.
-func shardVersion(b bleve.Index) int {
-	v, err := b.GetInternal(schema.VersionKey)
-	if err != nil || len(v) == 0 {
-		return 1
-	}
-	n, err := strconv.Atoi(string(v))
-	if err != nil {
-		return 0
-	}
-	return n
 }
 
 // Close closes every shard.
@@ -223,9 +203,8 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
 	}
-	if err := b.SetInternal(schema.VersionKey, []byte(strconv.Itoa(schema.Version))); err != nil {
-		_ = b.Close()
-		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
+	if err := b.SetInternal(schema.VersionKey, []byte(schema.Version)); err != nil {
+		return nil, errors.Join(fmt.Errorf("index: create shard %s: %w", name, err), b.Close())
 	}
 	x.shards[name] = b
 	x.log.Info("index shard created", "shard", name)

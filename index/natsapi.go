@@ -90,15 +90,18 @@ func DecodeRequest(data []byte) (Request, error) {
 		From      int    `json:"from"`
 		Sort      string `json:"sort"`
 		After     string `json:"after"`
+		Before    string `json:"before"`
+		Numbered  bool   `json:"numbered"`
 		NoFacets  bool   `json:"no_facets"`
 		AllCopies bool   `json:"all_copies"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&wire); err != nil {
-		return Request{}, dwquery.BadQuery("request is not JSON of the form {\"q\": \"…\", \"size\": 20, \"from\": 0, \"sort\": \"newest\", \"after\": \"…\", \"no_facets\": true, \"all_copies\": true}: %v", err)
+		return Request{}, dwquery.BadQuery("request is not JSON of the form {\"q\": \"…\", \"size\": 20, \"from\": 0, \"sort\": \"newest\", \"after\": \"…\", \"no_facets\": true, \"all_copies\": true, \"numbered\": true, \"before\": \"…\"}: %v", err)
 	}
-	req := Request{Query: wire.Query, From: wire.From, Sort: wire.Sort, After: wire.After, NoFacets: wire.NoFacets, AllCopies: wire.AllCopies}
+	req := Request{Query: wire.Query, From: wire.From, Sort: wire.Sort, After: wire.After, Before: wire.Before,
+		Numbered: wire.Numbered, NoFacets: wire.NoFacets, AllCopies: wire.AllCopies}
 	if wire.Size != nil {
 		if *wire.Size < 1 || *wire.Size > MaxSize {
 			return req, dwquery.BadQuery("size must be a whole number from 1 to %d, not %d", MaxSize, *wire.Size)

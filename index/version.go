@@ -19,7 +19,7 @@ type BuildInfo struct {
 	Modified bool   `json:"modified,omitempty"`
 	Built    string `json:"built,omitempty"` // RFC 3339
 	Go       string `json:"go"`
-	Schema   int    `json:"schema"`
+	Schema   string `json:"schema"`
 }
 
 // Set by the linker (make build): the toolchain stamps the commit only
@@ -70,5 +70,5 @@ func (b BuildInfo) String() string {
 	if b.Built != "" {
 		s += ", built " + b.Built
 	}
-	return s + fmt.Sprintf(", %s, index schema %d", b.Go, b.Schema)
+	return s + fmt.Sprintf(", %s, index schema %s", b.Go, b.Schema)
 }

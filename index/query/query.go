@@ -526,6 +526,9 @@ func (p *parser) clause(t token, top bool) (node, error) {
 		p.out.text = true
 		return newTextNode(v, t.quoted, t.field)
 	case "nation", "nations":
+		if v == "*" {
+			return &anyNode{field: "nations"}, nil
+		}
 		code, note, err := nationCode(v)
 		if err != nil {
 			return nil, err
@@ -863,6 +866,18 @@ func (n *termNode) toBleve(time.Time) bq.Query {
 	q.SetField(n.field)
 	return q
 }
+
+// anyNode is any value of a keyword field: an article that names a
+// nation (nation:*).
+type anyNode struct{ field string }
+
+func (n *anyNode) toBleve(time.Time) bq.Query {
+	q := bleve.NewWildcardQuery("*")
+	q.SetField(n.field)
+	return q
+}
+
+func (n *anyNode) match(d *Doc) bool { return n.field == "nations" && len(d.nations) > 0 }
 
 // wildNode is a wildcard over a keyword field (source:*.bbc.co.uk).
 type wildNode struct {

@@ -22,6 +22,14 @@ const (
 	// 16-bit bands (indexed), through which copies find each other.
 	SimField  = "simhash"
 	BandField = "simband"
+	// OutletField holds the outlet's key (its source, as source: matches
+	// it) and its own name, joined by OutletSep: one term the sources
+	// facet counts and shows by name.
+	OutletField = "outlet"
+	OutletSep   = "\x1f"
+	// PeakField is the largest of an article's troop figures (their
+	// maxima): one value an article, so the troop facet counts articles.
+	PeakField = "troops_peak"
 )
 
 // TextFields are the analysed text fields, in the order queries name them.
@@ -32,17 +40,21 @@ var TextFields = []string{"title", "text", "byline"}
 // reads a word that is a stop word in one language by it.
 const AnalysisField = "analysis"
 
-// Version is the version of the mapping and its analysers. A shard made by
-// another version analysed its text differently, so a query analysed by
-// this one would miss in it: the index rebuilds such shards.
+// Version is the layout of the documents a shard holds and the analysis
+// of their text. A shard of another version lacks fields that searches
+// count on, or holds words a query would no longer find, and is rebuilt
+// from the articles stream; raise it when a field is added or analysed
+// differently.
 //
-// Version 1 (unnumbered) was Bleve's standard analysis for every language;
-// version 2 analyses title and text by the article's language, joins
-// hyphenated words, folds apostrophes and Latin diacritics.
-const Version = 2
+// Shards made before versions were written (1) had Bleve's standard
+// analysis for every language; 2 added the outlet and troop-peak fields;
+// 3 analyses title and text by the article's language, joins hyphenated
+// words, folds apostrophes and Latin diacritics.
+const Version = "3"
 
-// VersionKey is the key of the version in a shard's internal storage.
-var VersionKey = []byte("defwatch.schema")
+// VersionKey is the key of a shard's internal store that holds the
+// Version it was written at.
+var VersionKey = []byte("defwatch_schema")
 
 // Mapping is the Bleve mapping of a new shard: one document mapping per
 // analysis, picked by the document's AnalysisField.
@@ -123,7 +135,7 @@ func documentMapping(a string) *mapping.DocumentMapping {
 
 	troops := bleve.NewDocumentStaticMapping()
 	troops.AddFieldMappingsAt("min", &num)
-	troops.AddFieldMappingsAt("max", facetNum)
+	troops.AddFieldMappingsAt("max", &num)
 	meetings := bleve.NewDocumentStaticMapping()
 	meetings.AddFieldMappingsAt("kind", facet)
 	meetings.AddFieldMappingsAt("date", &date)
@@ -132,9 +144,12 @@ func documentMapping(a string) *mapping.DocumentMapping {
 	doc.AddFieldMappingsAt("title", text)
 	doc.AddFieldMappingsAt("text", text)
 	doc.AddFieldMappingsAt("byline", plain)
-	for _, f := range []string{"nations", "source", "lang"} {
+	for _, f := range []string{"nations", OutletField, "lang"} {
 		doc.AddFieldMappingsAt(f, facet)
 	}
+	source := kw
+	doc.AddFieldMappingsAt("source", &source)
+	doc.AddFieldMappingsAt(PeakField, facetNum)
 	for _, f := range []string{"nation_names", "orgs", "has", BandField, AnalysisField} {
 		k := kw
 		doc.AddFieldMappingsAt(f, &k)
