@@ -157,7 +157,7 @@ func (t *codeTable) suggest(v string) []string {
 		name := foldName(t.names[c])
 		best = min(best, distance(f, name))
 		if len(f) >= 3 && strings.HasPrefix(name, f) {
-			best = min(best, 1)
+			best = 0 // the start of the name: the likeliest meaning
 		}
 		for alias, ac := range t.byName {
 			if ac == c && alias != name {
