@@ -151,9 +151,10 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			continue
 		}
 		if v, err := b.GetInternal(schema.VersionKey); err != nil || string(v) != schema.Version {
-			// Written before a field was added: searches would count
-			// its articles wrong. The index is derived data; the
-			// shard makes way and the stream rebuilds it.
+			// Written before a field was added or the text analysed as
+			// it now is: searches would count its articles wrong or miss
+			// its words. The index is derived data; the shard makes way
+			// and the stream rebuilds it.
 			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, name))); err != nil {
 				x.Close()
 				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", name, err, dir)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go"
 
 	"github.com/defwatch/defwatch"
+	dwquery "github.com/defwatch/defwatch/index/query"
 )
 
 // QueueGroup is the queue group index replicas answer searches in, so each
@@ -77,9 +79,9 @@ func ServeNATS(nc *nats.Conn, s Searcher, log *slog.Logger) (stop func(), err er
 	}
 	search, err := nc.QueueSubscribe(defwatch.SubjectSearch, QueueGroup, func(m *nats.Msg) {
 		handle(m, func(ctx context.Context) reply {
-			var req Request
-			if err := json.Unmarshal(m.Data, &req); err != nil {
-				return reply{Error: "request is not JSON of the form {\"q\": …, \"size\": …, \"from\": …}", Kind: "bad_query"}
+			req, err := DecodeRequest(m.Data)
+			if err != nil {
+				return errorReply(err)
 			}
 			res, err := s.Search(ctx, req)
 			if err != nil {
@@ -119,6 +121,37 @@ func waitDrained(sub *nats.Subscription) {
 	for deadline := time.Now().Add(SearchTimeout); sub.IsValid() && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// DecodeRequest reads a search request sent as JSON, checked as the HTTP
+// API checks its parameters: an unknown field, or a size given as 0, is
+// an error saying what is allowed.
+func DecodeRequest(data []byte) (Request, error) {
+	var wire struct {
+		Query     string `json:"q"`
+		Size      *int   `json:"size"`
+		From      int    `json:"from"`
+		Sort      string `json:"sort"`
+		After     string `json:"after"`
+		Before    string `json:"before"`
+		Numbered  bool   `json:"numbered"`
+		NoFacets  bool   `json:"no_facets"`
+		AllCopies bool   `json:"all_copies"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&wire); err != nil {
+		return Request{}, dwquery.BadQuery("request is not JSON of the form {\"q\": \"…\", \"size\": 20, \"from\": 0, \"sort\": \"newest\", \"after\": \"…\", \"no_facets\": true, \"all_copies\": true, \"numbered\": true, \"before\": \"…\"}: %v", err)
+	}
+	req := Request{Query: wire.Query, From: wire.From, Sort: wire.Sort, After: wire.After, Before: wire.Before,
+		Numbered: wire.Numbered, NoFacets: wire.NoFacets, AllCopies: wire.AllCopies}
+	if wire.Size != nil {
+		if *wire.Size < 1 || *wire.Size > MaxSize {
+			return req, dwquery.BadQuery("size must be a whole number from 1 to %d, not %d", MaxSize, *wire.Size)
+		}
+		req.Size = *wire.Size
+	}
+	return req, nil
 }
 
 func errorReply(err error) reply {

@@ -73,13 +73,13 @@ func (r *Request) Normalize() error {
 	}
 	r.Query = strings.TrimSpace(r.Query)
 	switch {
-	case r.Size == 0:
+	case r.Size == 0: // not given; the HTTP and NATS APIs refuse an explicit 0
 		r.Size = DefaultSize
 	case r.Size < 0 || r.Size > MaxSize:
-		return dwquery.BadQuery("size must be between 1 and %d", MaxSize)
+		return dwquery.BadQuery("size must be a whole number from 1 to %d, not %d", MaxSize, r.Size)
 	}
 	if r.From < 0 || r.From > MaxFrom {
-		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
+		return dwquery.BadQuery("from must be a whole number from 0 to %d, not %d", MaxFrom, r.From)
 	}
 	switch {
 	case r.Before != "" && !r.Numbered:
@@ -148,10 +148,13 @@ type Facets struct {
 
 // Result is the answer to a search.
 type Result struct {
-	Total  uint64  `json:"total"`
-	TookMs int64   `json:"took_ms"`
-	Hits   []Hit   `json:"hits"`
-	Facets *Facets `json:"facets,omitempty"`
+	Total  uint64 `json:"total"`
+	TookMs int64  `json:"took_ms"`
+	// Notes say what the query left out or read other than written:
+	// stop words, a nation by another name.
+	Notes  []string `json:"notes,omitempty"`
+	Hits   []Hit    `json:"hits"`
+	Facets *Facets  `json:"facets,omitempty"`
 	// Next pages on: pass it as the next request's After.
 	Next string `json:"next,omitempty"`
 	// Prev pages back, on numbered pages: pass it as Before.
@@ -198,7 +201,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	defer release()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	out := &Result{Hits: []Hit{}}
+	out := &Result{Hits: []Hit{}, Notes: pq.Notes()}
 	idx, ok := x.alias(pq.Window())
 	if !ok {
 		if !req.NoFacets {

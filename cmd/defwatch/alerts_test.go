@@ -480,6 +480,14 @@ func TestTwoAlertingReplicas(t *testing.T) {
 		return err == nil
 	})
 	nc, js := natsClient(t, natsURL)
+	// The port opens before the first stage has made the streams and
+	// buckets; the rule goes in once they are there.
+	waitFor(t, 20*time.Second, "the saved-search bucket", func() bool {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_, err := js.KeyValue(ctx, defwatch.KVRules)
+		return err == nil
+	})
 	alerts := subscribe(t, nc, "defwatch.alerts.>")
 	indexed := subscribe(t, nc, "defwatch.indexed")
 	if out, err := alertsCmd(t, natsAddr, "add", "ua-troops", "nation:UA troops:>=1000"); err != nil {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/alert"
+	"github.com/defwatch/defwatch/index/query"
 	"github.com/defwatch/defwatch/ingest"
 )
 
@@ -162,6 +163,11 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			verb = "added"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
+		if q, err := query.Parse(r.Query, time.Now()); err == nil {
+			for _, n := range q.Notes() {
+				fmt.Fprintf(stdout, "note: %s\n", n)
+			}
+		}
 		return nil
 	})
 }

@@ -80,8 +80,12 @@ func checkTree(root node) error {
 				if wildErr == nil {
 					wildErr = checkWildcard(n.value)
 				}
-			case len(n.terms) > 0:
-				terms += max(1, len(n.terms[0]))
+			case len(n.forms) > 0:
+				longest := 1
+				for _, f := range n.forms[0] {
+					longest = max(longest, len(f))
+				}
+				terms += longest
 			default:
 				terms++
 			}

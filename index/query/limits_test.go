@@ -81,10 +81,12 @@ func FuzzParse(f *testing.F) {
 		if len(s) > MaxBytes {
 			t.Fatalf("%d bytes parsed", len(s))
 		}
-		if err := checkTree(q.root); err != nil {
-			t.Fatalf("%q parsed beyond a limit: %v", s, err)
+		for _, g := range q.groups {
+			if err := checkTree(g.root); err != nil {
+				t.Fatalf("%q parsed beyond a limit: %v", s, err)
+			}
 		}
-		if (q.root == nil) != (q.Bleve() == nil) {
+		if (len(q.groups) == 0) != (q.Bleve() == nil) {
 			t.Fatalf("%q: a tree without its Bleve query, or the reverse", s)
 		}
 		q.Match(a, now)
