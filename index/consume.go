@@ -49,8 +49,8 @@ type Committed struct {
 	// Redelivered says an earlier delivery of the message was not
 	// acknowledged: it may have been indexed and announced already.
 	Redelivered bool
-	// Replay says the index was created by this process, and so is being
-	// rebuilt from the stream.
+	// Replay says the index is being rebuilt from the stream (it was new,
+	// or lost a shard), so the article was most likely alerted before.
 	Replay bool
 }
 
@@ -64,10 +64,12 @@ type Committed struct {
 // batches are still finished (OnCommit, then acks) whole and in the order
 // they came, once every article of one is committed.
 type Indexer struct {
-	idx  *Index
-	cons jetstream.Consumer
-	cfg  IndexerConfig
-	log  *slog.Logger
+	idx     *Index
+	js      jetstream.JetStream
+	cons    jetstream.Consumer
+	consCfg jetstream.ConsumerConfig
+	cfg     IndexerConfig
+	log     *slog.Logger
 
 	bufs     map[string]*shardBuf // articles waiting, by shard
 	queue    []*fetched           // batches not yet finished, oldest first
@@ -116,16 +118,19 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.MaxBuffered <= 0 {
 		cfg.MaxBuffered = 4 * cfg.BatchSize
 	}
-	if idx.created {
-		// A replica whose index was lost or moved keeps its consumer on the
-		// server; resuming it would skip everything indexed before. Starting
-		// the consumer again replays the whole articles stream.
+	rebuild := idx.replayState() == replayPending
+	if rebuild {
+		// A replica whose index was lost, or lost a shard, keeps its
+		// consumer on the server; resuming it would skip everything indexed
+		// before. Starting the consumer again replays the whole articles
+		// stream: one month's articles are spread all over it, and Put
+		// overwrites what is there already.
 		err := js.DeleteConsumer(ctx, defwatch.StreamArticles, cfg.Durable)
 		if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
 			return nil, fmt.Errorf("index: reset consumer %s: %w", cfg.Durable, err)
 		}
 	}
-	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, jetstream.ConsumerConfig{
+	consCfg := jetstream.ConsumerConfig{
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
@@ -134,11 +139,19 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		// finished.
 		MaxAckPending: cfg.MaxBuffered + 3*cfg.BatchSize,
 		MaxDeliver:    defwatch.MaxDeliveries,
-	})
+	}
+	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, consCfg)
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
 	}
-	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable),
+	log = log.With("stage", "index", "durable", cfg.Durable)
+	if rebuild {
+		if err := idx.setReplay(replayStarted); err != nil {
+			return nil, err
+		}
+		log.Info("indexing the articles stream from its start")
+	}
+	return &Indexer{idx: idx, js: js, cons: cons, consCfg: consCfg, cfg: cfg, log: log,
 		bufs: map[string]*shardBuf{}}, nil
 }
 
@@ -166,6 +179,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			ix.log.Warn("fetch failed", "err", err)
 			ix.flush(time.Now(), true, finish)
 			defwatch.Sleep(ctx, time.Second)
+			ix.recover(ctx)
 			continue
 		}
 		var msgs []jetstream.Msg
@@ -174,17 +188,60 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			ix.log.Debug("fetch ended early", "err", err)
+			if len(msgs) == 0 {
+				ix.recover(ctx)
+			}
 		}
 		if len(msgs) > 0 {
 			ix.add(msgs)
 		}
 		// Nothing came: the stream is caught up, and nothing waits longer.
 		ix.flush(time.Now(), len(msgs) == 0, finish)
+		if len(msgs) == 0 && ix.idx.Replaying() {
+			// Everything delivered is committed by now.
+			ix.caughtUp(ctx)
+		}
 	}
 	ix.flush(time.Now(), true, finish)
 	close(finish)
 	<-finished
 	return nil
+}
+
+// recover creates the consumer again when it is gone (the articles stream
+// was deleted and created again, or the consumer removed by hand), so the
+// stage carries on with what arrives; otherwise it waits a moment.
+func (ix *Indexer) recover(ctx context.Context) {
+	_, err := ix.cons.Info(ctx)
+	if !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		defwatch.Sleep(ctx, 100*time.Millisecond)
+		return
+	}
+	cons, err := ix.js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, ix.consCfg)
+	if err != nil {
+		if ctx.Err() == nil {
+			ix.log.Warn("articles consumer gone; creating it again failed, will retry", "err", err)
+		}
+		defwatch.Sleep(ctx, time.Second)
+		return
+	}
+	ix.cons = cons
+	ix.log.Warn("articles consumer was gone (stream or consumer deleted); created it again")
+}
+
+// caughtUp ends a rebuild once the consumer has delivered the whole
+// stream: what comes later is new. (A batch still being finished keeps
+// the replay mark it was committed with.)
+func (ix *Indexer) caughtUp(ctx context.Context) {
+	info, err := ix.cons.Info(ctx)
+	if err != nil || info.NumPending > 0 {
+		return
+	}
+	if err := ix.idx.setReplay(replayNone); err != nil {
+		ix.log.Warn("index rebuilt, but not recorded; it will be rebuilt again on the next start", "err", err)
+		return
+	}
+	ix.log.Info("index rebuilt from the articles stream", "through_seq", info.AckFloor.Stream)
 }
 
 // done is a committed batch on its way to OnCommit and its acks.
@@ -193,6 +250,8 @@ type done struct {
 	articles []*defwatch.Article
 	msgs     []jetstream.Msg
 	start    time.Time
+	// replay is the index's replay mark when the batch was committed.
+	replay bool
 }
 
 // add stages a fetched batch and puts its articles in their shards'
@@ -308,7 +367,7 @@ func (ix *Indexer) flush(now time.Time, all bool, finish chan<- done) {
 	for len(ix.queue) > 0 && ix.queue[0].left == 0 {
 		f := ix.queue[0]
 		ix.queue = ix.queue[1:]
-		d := done{start: f.start}
+		d := done{start: f.start, replay: ix.idx.Replaying()}
 		for i, a := range f.articles {
 			if !f.failed[a] {
 				d.articles = append(d.articles, a)
@@ -334,7 +393,7 @@ func (f *fetched) msgOf(a *defwatch.Article) jetstream.Msg {
 // finish runs OnCommit for a committed batch, then acknowledges it.
 func (ix *Indexer) finish(ctx context.Context, d done) {
 	if ix.cfg.OnCommit != nil {
-		if err := ix.cfg.OnCommit(ctx, ix.committed(d.indexed, d.articles, d.msgs)); err != nil {
+		if err := ix.cfg.OnCommit(ctx, ix.committed(d)); err != nil {
 			ix.retry(d.msgs, err)
 			return
 		}
@@ -357,14 +416,14 @@ func (ix *Indexer) retry(msgs []jetstream.Msg, err error) {
 }
 
 // committed pairs what Put kept with the messages the articles came from.
-func (ix *Indexer) committed(indexed []Indexed, articles []*defwatch.Article, msgs []jetstream.Msg) []Committed {
-	from := make(map[*defwatch.Article]jetstream.Msg, len(articles))
-	for i, a := range articles {
-		from[a] = msgs[i]
+func (ix *Indexer) committed(d done) []Committed {
+	from := make(map[*defwatch.Article]jetstream.Msg, len(d.articles))
+	for i, a := range d.articles {
+		from[a] = d.msgs[i]
 	}
-	out := make([]Committed, len(indexed))
-	for i, it := range indexed {
-		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.created}
+	out := make([]Committed, len(d.indexed))
+	for i, it := range d.indexed {
+		c := Committed{Indexed: it, Redelivered: true, Replay: d.replay}
 		if md, err := from[it.Article].Metadata(); err == nil {
 			c.Seq, c.Redelivered = md.Sequence.Stream, md.NumDelivered > 1
 		}

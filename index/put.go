@@ -289,7 +289,7 @@ func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) 
 		byName[b.Name()] = name
 	}
 	all, _ := x.alias(time.Time{}, time.Time{})
-	res, err := all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false))
+	res, err := wholeResult(all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false)))
 	if err != nil {
 		return nil, fmt.Errorf("index: locate articles: %w", err)
 	}

@@ -98,7 +98,7 @@ func loadStoryShard(b bleve.Index) (*storyShard, error) {
 	}
 	sr := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), int(n), 0, false)
 	sr.Fields = []string{schema.StoryField, schema.SimField}
-	res, err := b.Search(sr)
+	res, err := wholeResult(b.Search(sr))
 	if err != nil {
 		return nil, err
 	}
