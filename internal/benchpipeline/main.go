@@ -10,6 +10,7 @@
 //
 //	make bench-pipeline
 //	go run ./internal/benchpipeline -bin bin/defwatch -n 5000 -runs 1
+//	go run ./internal/benchpipeline -base /tmp/defwatch-main   # before and after, run by run
 package main
 
 import (
@@ -46,12 +47,12 @@ const (
 )
 
 type config struct {
-	bin, corpus, part, dir string
-	n, runs                int
-	seed                   uint64
-	wire                   float64
-	keep, noRaw, onlyWrite bool
-	orders                 []string
+	bin, base, corpus, part, dir string
+	n, runs                      int
+	seed                         uint64
+	wire                         float64
+	keep, noRaw, onlyWrite       bool
+	orders                       []string
 }
 
 const (
@@ -65,6 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var cfg config
 	var orders string
 	fl.StringVar(&cfg.bin, "bin", filepath.Join("bin", "defwatch"), "the defwatch binary to run (make build)")
+	fl.StringVar(&cfg.base, "base", "", "another defwatch binary (an older build) to run in each run right before -bin, shown beside it")
 	fl.StringVar(&cfg.corpus, "corpus", "", "corpus the archive is made from (JSON lines, gzip; default: the shared news\ncorpus at ../shared/corpus/news/articles.jsonl.gz if there, else the repository's testdata/articles.jsonl.gz)")
 	fl.StringVar(&cfg.part, "part", partHeldOut, "corpus part to make the archive from: dev (for tuning), held-out (for quoting) or all")
 	fl.IntVar(&cfg.n, "n", 20000, "articles in the archive")
@@ -97,6 +99,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if _, err := os.Stat(bin); err != nil {
 		return fmt.Errorf("-bin: %w (build it with make build)", err)
+	}
+	// Each column of the table is one binary on one archive; with -base
+	// the older build runs right before the newer one on the same archive,
+	// so both see nearly the same load.
+	var cols []column
+	for _, o := range cfg.orders {
+		if cfg.base != "" {
+			base, err := filepath.Abs(cfg.base)
+			if err != nil {
+				return err
+			}
+			if _, err := os.Stat(base); err != nil {
+				return fmt.Errorf("-base: %w", err)
+			}
+			cols = append(cols, column{name: o + " before", order: o, bin: base})
+		}
+		name := o
+		if cfg.base != "" {
+			name = o + " after"
+		}
+		cols = append(cols, column{name: name, order: o, bin: bin})
 	}
 	if cfg.dir == "" {
 		if cfg.dir, err = os.MkdirTemp("", "benchpipeline-"); err != nil {
@@ -140,23 +163,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	pipes := map[string][]*pipelineRun{}
 	var raws []*rawRun
 	for r := range cfg.runs {
-		for _, o := range cfg.orders {
-			dir := filepath.Join(cfg.dir, fmt.Sprintf("run%d-%s", r, o))
+		for _, c := range cols {
+			dir := filepath.Join(cfg.dir, fmt.Sprintf("run%d-%s", r, strings.ReplaceAll(c.name, " ", "-")))
 			logs, err := os.Create(dir + ".log")
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stderr, "run %d: %s pipeline…\n", r+1, o)
-			p, err := runPipeline(ctx, bin, paths[o], dir, logs)
+			fmt.Fprintf(stderr, "run %d: %s pipeline…\n", r+1, c.name)
+			p, err := runPipeline(ctx, c.bin, paths[c.order], dir, logs)
 			logs.Close()
 			if err != nil {
-				return fmt.Errorf("%s pipeline (logs in %s.log, kept with -keep): %w", o, dir, err)
+				return fmt.Errorf("%s pipeline (logs in %s.log, kept with -keep): %w", c.name, dir, err)
 			}
 			if !cfg.keep {
 				os.RemoveAll(dir)
 			}
-			fmt.Fprintf(stderr, "run %d: %s: %.2f CPU ms/article, %s wall\n", r+1, o, perArticle(p.total(), cfg.n), p.wall.Round(100*time.Millisecond))
-			pipes[o] = append(pipes[o], p)
+			fmt.Fprintf(stderr, "run %d: %s: %.2f CPU ms/article, %s wall\n", r+1, c.name, perArticle(p.total(), cfg.n), p.wall.Round(100*time.Millisecond))
+			pipes[c.name] = append(pipes[c.name], p)
 		}
 		if !cfg.noRaw {
 			fmt.Fprintf(stderr, "run %d: raw parts…\n", r+1)
@@ -167,8 +190,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			raws = append(raws, raw)
 		}
 	}
-	report(stdout, cfg, len(corpus), loadBefore, pipes, raws)
+	report(stdout, cfg, cols, len(corpus), loadBefore, pipes, raws)
 	return nil
+}
+
+// column is one binary's runs on one archive.
+type column struct {
+	name, order, bin string
 }
 
 func (p *pipelineRun) total() time.Duration {
@@ -187,21 +215,21 @@ func (r *rawRun) total() time.Duration {
 	return t
 }
 
-func report(w io.Writer, cfg config, corpusN int, loadBefore string, pipes map[string][]*pipelineRun, raws []*rawRun) {
+func report(w io.Writer, cfg config, cols []column, corpusN int, loadBefore string, pipes map[string][]*pipelineRun, raws []*rawRun) {
 	n := cfg.n
 	fmt.Fprintf(w, "bench-pipeline: %d articles from %d articles of %s (%s part), %.0f%% wire copies, dates over 18 months; %d runs, medians\n",
 		n, corpusN, cfg.corpus, cfg.part, cfg.wire*100, cfg.runs)
 	fmt.Fprintf(w, "%d cores (GOMAXPROCS %d), %s; load %s before, %s after\n", runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version(), loadBefore, loadAvg())
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "CPU ms/article\t")
-	for _, o := range cfg.orders {
-		fmt.Fprintf(tw, "%s\t", o)
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%s\t", c.name)
 	}
 	fmt.Fprintln(tw, "\t")
 	for _, s := range append(slices.Clone(stageNames), "total") {
 		fmt.Fprintf(tw, "%s\t", s)
-		for _, o := range cfg.orders {
-			fmt.Fprintf(tw, "%.2f\t", perArticle(median(pipes[o], func(p *pipelineRun) time.Duration {
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%.2f\t", perArticle(median(pipes[c.name], func(p *pipelineRun) time.Duration {
 				if s == "total" {
 					return p.total()
 				}
@@ -211,19 +239,19 @@ func report(w io.Writer, cfg config, corpusN int, loadBefore string, pipes map[s
 		fmt.Fprintln(tw, "\t")
 	}
 	fmt.Fprint(tw, "wall\t")
-	for _, o := range cfg.orders {
-		fmt.Fprintf(tw, "%s\t", median(pipes[o], func(p *pipelineRun) time.Duration { return p.wall }).Round(100*time.Millisecond))
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%s\t", median(pipes[c.name], func(p *pipelineRun) time.Duration { return p.wall }).Round(100*time.Millisecond))
 	}
 	fmt.Fprintln(tw, "\t")
 	fmt.Fprint(tw, "articles/s\t")
-	for _, o := range cfg.orders {
-		fmt.Fprintf(tw, "%.0f\t", float64(n)/median(pipes[o], func(p *pipelineRun) time.Duration { return p.wall }).Seconds())
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%.0f\t", float64(n)/median(pipes[c.name], func(p *pipelineRun) time.Duration { return p.wall }).Seconds())
 	}
 	fmt.Fprintln(tw, "\t")
 	fmt.Fprint(tw, "each run's total\t")
-	for _, o := range cfg.orders {
+	for _, c := range cols {
 		var s []string
-		for _, p := range pipes[o] {
+		for _, p := range pipes[c.name] {
 			s = append(s, fmt.Sprintf("%.2f", perArticle(p.total(), n)))
 		}
 		fmt.Fprintf(tw, "%s\t", strings.Join(s, " "))
@@ -246,18 +274,18 @@ func report(w io.Writer, cfg config, corpusN int, loadBefore string, pipes map[s
 
 	// Ratios are of each run's pipeline to the same run's raw parts, then
 	// the median, so the machine's load in one run moves both.
-	for _, o := range cfg.orders {
+	for _, c := range cols {
 		var ratios []float64
-		for i, p := range pipes[o] {
+		for i, p := range pipes[c.name] {
 			if i < len(raws) {
 				ratios = append(ratios, float64(p.total())/float64(raws[i].total()))
 			}
 		}
 		slices.Sort(ratios)
 		ratio := ratios[len(ratios)/2]
-		total := perArticle(median(pipes[o], (*pipelineRun).total), n)
-		fmt.Fprintf(w, "%s: %.2f CPU ms/article, %.2f× the raw parts", o, total, ratio)
-		if o == orderRandom {
+		total := perArticle(median(pipes[c.name], (*pipelineRun).total), n)
+		fmt.Fprintf(w, "%s: %.2f CPU ms/article, %.2f× the raw parts", c.name, total, ratio)
+		if c.order == orderRandom && c.bin == cols[len(cols)-1].bin {
 			fmt.Fprintf(w, " (targets ≤ %.1f ms: %s; ≤ %.1f×: %s)", targetCPU, met(total <= targetCPU), targetRatio, met(ratio <= targetRatio))
 		}
 		fmt.Fprintln(w)
