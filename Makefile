@@ -49,9 +49,12 @@ bench-search:
 # on a real JetStream server) on a 20,000-article archive made from the news
 # corpus, its dates in random order and in date order: CPU ms per article
 # by stage and wall time, beside the raw parts measured in the same run;
-# medians of RUNS runs. PART=dev runs the half of the corpus tuned on.
+# medians of RUNS runs. PART=dev runs the half of the corpus tuned on;
+# BASE=path runs an older build right before this one in every run, in a
+# column beside it; CORPUS=path reads another corpus.
 bench-pipeline: build
-	$(GO) run ./internal/benchpipeline -bin $(BIN) -n $(or $(ARTICLES),20000) -runs $(or $(RUNS),3) -part $(or $(PART),held-out)
+	$(GO) run ./internal/benchpipeline -bin $(BIN) -n $(or $(ARTICLES),20000) -runs $(or $(RUNS),3) -part $(or $(PART),held-out) \
+		$(if $(BASE),-base $(BASE)) $(if $(CORPUS),-corpus $(CORPUS))
 
 # Abusive searches against a real `defwatch run` over HTTP and NATS (a fresh
 # server per case, capped at 60 s and 4 GB): wall time, answer, peak memory;
