@@ -73,19 +73,21 @@ func resolve(base, ref string) string {
 }
 
 // compactHTML shrinks page below limit bytes: first by dropping scripts,
-// styles and comments, which carry no article text, then, if that is not
-// enough, by cutting the tail (HTML parsers close what a cut leaves open).
-func compactHTML(page string, limit int) string {
+// styles, SVG drawings and comments, which carry no article text, then, if
+// that is not enough, by cutting the tail (HTML parsers close what a cut
+// leaves open). It reports whether it had to cut.
+func compactHTML(page string, limit int) (string, bool) {
 	if len(page) <= limit {
-		return page
+		return page, false
 	}
 	page = dropBetween(page, "<script", "</script>")
 	page = dropBetween(page, "<style", "</style>")
+	page = dropBetween(page, "<svg", "</svg>")
 	page = dropBetween(page, "<!--", "-->")
 	if len(page) > limit && limit > 0 {
-		page = strings.ToValidUTF8(page[:limit], "")
+		return strings.ToValidUTF8(clip(page, limit), ""), true
 	}
-	return page
+	return page, false
 }
 
 // dropBetween removes every stretch from open to the next close, matching

@@ -5,10 +5,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"strings"
 
+	"github.com/defwatch/defwatch/ingest/feedset"
 	"golang.org/x/net/html/charset"
 )
 
@@ -44,16 +44,7 @@ func ReadFeedList(path string) ([]string, error) {
 }
 
 // CheckFeedURL says what is wrong with a feed URL, if anything.
-func CheckFeedURL(s string) error {
-	u, err := url.Parse(s)
-	if err != nil {
-		return fmt.Errorf("%q is not a URL: %w", s, err)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		return fmt.Errorf("%q is not an http(s) URL (write it as https://host/path)", s)
-	}
-	return nil
-}
+func CheckFeedURL(s string) error { return feedset.CheckURL(s) }
 
 func looksLikeOPML(data []byte) bool {
 	head := data[:min(len(data), 2048)]

@@ -37,11 +37,15 @@ func FuzzCanonicalLink(f *testing.F) {
 func FuzzCompactHTML(f *testing.F) {
 	f.Add("<html><script>var x = '</scr' + 'ipt>';</script><p>text</p><!-- c --><style>p{}</style></html>", 20)
 	f.Add("<SCRIPT>é</SCRIPT>İİİ<p>ok</p>", 5)
+	f.Add("<svg><path d='M0 0'/></svg><p>text</p>", 12)
 	f.Fuzz(func(t *testing.T, page string, limit int) {
 		if limit < 0 || limit > 1<<20 {
 			return
 		}
-		got := compactHTML(page, limit)
+		got, cut := compactHTML(page, limit)
+		if cut && len(got) >= len(page) {
+			t.Fatalf("said it cut, but %d bytes became %d", len(page), len(got))
+		}
 		if len(got) > len(page) {
 			t.Fatalf("grew from %d to %d bytes", len(page), len(got))
 		}

@@ -133,7 +133,7 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 		}
 	})
 	t.Run("feeds", func(t *testing.T) {
-		out, err := runCmd(t, "", "feeds", "--allow-private", site.URL+"/feed.xml", site.URL+"/missing.xml")
+		out, err := runCmd(t, "", "feeds", "check", "--allow-private", site.URL+"/feed.xml", site.URL+"/missing.xml")
 		if err == nil || !strings.Contains(err.Error(), "1 of 2 feeds") {
 			t.Errorf("got %v, want 1 of 2 feeds failing", err)
 		}
@@ -142,7 +142,7 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 		}
 	})
 	t.Run("feeds refuses loopback by default", func(t *testing.T) {
-		out, err := runCmd(t, "", "feeds", site.URL+"/feed.xml")
+		out, err := runCmd(t, "", "feeds", "check", site.URL+"/feed.xml")
 		if err == nil || !strings.Contains(out, "--allow-private") {
 			t.Errorf("got %v and\n%s", err, out)
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/ingest"
 )
 
 // archiveRecord is one line of an article archive.
@@ -123,11 +124,11 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 			skipped++
 			continue
 		}
-		data, err := json.Marshal(p)
+		msg, err := ingest.PageMsg(p)
 		if err != nil {
 			return imported, skipped, err
 		}
-		f, err := js.PublishAsync(defwatch.SubjectPages, data, jetstream.WithMsgID(p.ID))
+		f, err := js.PublishMsgAsync(msg, jetstream.WithMsgID(p.ID))
 		if err != nil {
 			return imported, skipped, fmt.Errorf("line %d: publish: %w", line, err)
 		}

@@ -18,11 +18,11 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sync/errgroup"
 
-	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
+	"github.com/defwatch/defwatch/ingest/feedset"
 )
 
 func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
@@ -48,14 +48,9 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	var feeds []string
 	if cfg.has(stageIngest) {
-		var err error
-		if feeds, err = cfg.feedURLs(); err != nil {
+		if _, err := cfg.feedURLs(); err != nil {
 			return err
-		}
-		if len(feeds) == 0 {
-			log.Warn("no feeds to poll: ingest will idle (name feeds with --feed URL or --feeds FILE)")
 		}
 	}
 	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
@@ -108,6 +103,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	intake, intakeCtx := errgroup.WithContext(ctx)
 	consumers, consumeCtx := errgroup.WithContext(ctx)
 
+	reg := newRegistry(js, log)
 	var idx *index.Index
 	var stopSearch func()
 	if cfg.has(stageIndex) {
@@ -135,7 +131,8 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			return err
 		}
 		consumers.Go(func() error { return ix.Run(consumeCtx) })
-		if stopSearch, err = index.ServeNATS(nc, idx, log); err != nil {
+		registerIndex(reg, idx, cfg.indexPath())
+		if stopSearch, err = index.ServeNATS(nc, timedSearcher{idx, reg, "nats"}, log); err != nil {
 			return err
 		}
 	}
@@ -147,22 +144,11 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		consumers.Go(func() error { return st.Run(consumeCtx) })
 	}
 	if cfg.has(stageIngest) {
-		feedsKV, err := js.KeyValue(setupCtx, defwatch.KVFeeds)
+		w, err := newIngest(setupCtx, cfg, nc, js, reg, log)
 		if err != nil {
-			return fmt.Errorf("kv: %w", err)
+			return err
 		}
-		seenKV, err := js.KeyValue(setupCtx, defwatch.KVSeen)
-		if err != nil {
-			return fmt.Errorf("kv: %w", err)
-		}
-		fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate})
-		p := ingest.NewPoller(ingest.Config{
-			Feeds:     feeds,
-			Interval:  cfg.PollInterval,
-			HostDelay: cfg.HostDelay,
-			MaxPage:   int(nc.MaxPayload()) - 4096,
-		}, fetcher, js, feedsKV, seenKV, log)
-		intake.Go(func() error { return p.Run(intakeCtx) })
+		intake.Go(func() error { return w.Run(intakeCtx) })
 	}
 
 	var srv *http.Server
@@ -182,8 +168,15 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			}
 			return nil
 		}
+		s = timedSearcher{s, reg, "http"}
 		mux := index.NewHandler(s, ready, log)
-		mux.Handle("/", web.New(s, log))
+		feeds, err := feedset.Open(setupCtx, js)
+		if err != nil {
+			return err
+		}
+		mux.Handle("/api/feeds", feeds.Handler(log))
+		mux.Handle("GET /metrics", metricsHandler(reg, log))
+		mux.Handle("/", web.New(s, log, web.WithSources(feeds)))
 		srv = &http.Server{
 			Handler:           mux,
 			ReadHeaderTimeout: 10 * time.Second,

@@ -44,6 +44,7 @@ var securityHeaders = map[string]string{
 
 type server struct {
 	s       index.Searcher
+	sources Sources // nil: no Sources page
 	log     *slog.Logger
 	now     func() time.Time
 	pages   map[string]*template.Template
@@ -51,16 +52,28 @@ type server struct {
 	mux     *http.ServeMux
 }
 
-// New serves the web page over s: / (search), /article/{id}, /meetings and
-// the static files under /static/.
-func New(s index.Searcher, log *slog.Logger) http.Handler {
-	return newServer(s, log, time.Now)
+// New serves the web page over s: / (search), /article/{id}, /meetings,
+// /sources when WithSources gives the feed set, and the static files under
+// /static/.
+func New(s index.Searcher, log *slog.Logger, opts ...Option) http.Handler {
+	h := newServer(s, log, time.Now)
+	for _, o := range opts {
+		o(h)
+	}
+	return h
 }
+
+// Option changes what New serves.
+type Option func(*server)
+
+// WithSources serves the Sources page over the feed set; when src is also
+// a SourceEditor, the page can add, disable, enable and remove feeds.
+func WithSources(src Sources) Option { return func(h *server) { h.sources = src } }
 
 func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server {
 	h := &server{s: s, log: log.With("stage", "serve", "part", "web"), now: now, version: staticVersion()}
 	h.pages = map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "meetings", "error"} {
+	for _, name := range []string{"search", "article", "meetings", "sources", "error"} {
 		h.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFiles,
 			"templates/layout.html", "templates/"+name+".html"))
 	}
@@ -73,6 +86,10 @@ func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server
 	h.mux.HandleFunc("GET /{$}", h.search)
 	h.mux.HandleFunc("GET /article/{id}", h.article)
 	h.mux.HandleFunc("GET /meetings", h.meetings)
+	h.mux.HandleFunc("GET /sources", h.sourcesPage)
+	// A form on another site must not be able to change the feed set
+	// through an analyst's browser.
+	h.mux.Handle("POST /sources", http.NewCrossOriginProtection().Handler(http.HandlerFunc(h.sourcesChange)))
 	h.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(24*time.Hour, files)))
 	h.mux.HandleFunc("GET /favicon.ico", func(rw http.ResponseWriter, r *http.Request) {
 		http.Redirect(rw, r, "/static/favicon.svg", http.StatusMovedPermanently)
