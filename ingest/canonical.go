@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 
@@ -11,8 +12,8 @@ import (
 // canonicalLink returns the absolute URL of the page's <link rel=canonical>,
 // or "" when it has none. Only the head is scanned: the article id must be
 // known before the page is handed on, and the body can be megabytes.
-func canonicalLink(page, base string) string {
-	z := html.NewTokenizer(strings.NewReader(page))
+func canonicalLink(page []byte, base string) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:

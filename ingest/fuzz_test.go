@@ -27,7 +27,7 @@ func FuzzCanonicalLink(f *testing.F) {
 	f.Add(`<link rel="Canonical alternate" href="https://x.example/y">`)
 	f.Add(`<head><link rel=canonical href="javascript:alert(1)"></head>`)
 	f.Fuzz(func(t *testing.T, page string) {
-		got := canonicalLink(page, "https://example.com/news/story")
+		got := canonicalLink([]byte(page), "https://example.com/news/story")
 		if got != "" && !strings.HasPrefix(got, "http://") && !strings.HasPrefix(got, "https://") {
 			t.Fatalf("canonical %q is not an http(s) URL", got)
 		}

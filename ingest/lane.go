@@ -101,14 +101,17 @@ func (l *lane) delay() time.Duration {
 	return d
 }
 
-// gate is when the next request may start: one delay after the last
-// began, and not before it ended.
+// gate is when the next request may start: one delay after the last one
+// ended. Counting from its end rather than its start costs a response's
+// time per request, but it is the only way the host can never see two
+// requests closer than the delay: the host may take the previous request
+// in at any moment until it answers.
 func (l *lane) gate() time.Time {
-	at := l.lastStart.Add(l.delay())
-	if l.lastEnd.After(at) {
-		at = l.lastEnd
+	last := l.lastStart
+	if l.lastEnd.After(last) {
+		last = l.lastEnd
 	}
-	return at
+	return last.Add(l.delay())
 }
 
 // get makes one request to the host, waiting for the gate first.

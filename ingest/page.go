@@ -56,7 +56,9 @@ func (w *Worker) fetchPage(ctx context.Context, l *lane, j *job) {
 		w.pageFailed(ctx, l, j, resp, err)
 		return
 	}
-	page, err := buildPage(resp, j)
+	// The body goes back to the pool once published: NATS has copied it.
+	defer resp.Release()
+	page, body, err := buildPage(resp, j)
 	if err != nil {
 		w.pageFailed(ctx, l, j, resp, err)
 		return
@@ -64,7 +66,7 @@ func (w *Worker) fetchPage(ctx context.Context, l *lane, j *job) {
 	if j.rec.FromFeed && j.rec.ArticleID != "" {
 		page.ID = j.rec.ArticleID // replaces the article made from the feed's text
 	}
-	if err := w.publishPage(ctx, page, page.ID); err != nil {
+	if err := w.publish(ctx, page, defwatch.BodyHTML, body, page.ID); err != nil {
 		w.pageFailed(ctx, l, j, resp, err)
 		return
 	}
@@ -160,14 +162,14 @@ func checkHTML(r *Response) error {
 }
 
 // buildPage decodes a fetched page to UTF-8 and reads its canonical URL,
-// which names the article.
-func buildPage(resp *Response, j *job) (*defwatch.Page, error) {
+// which names the article. The page's HTML is returned beside it, as
+// bytes: a page is copied as few times as it can be on its way out.
+func buildPage(resp *Response, j *job) (*defwatch.Page, []byte, error) {
 	body, enc, err := charset.Decode(resp.Body, resp.ContentType)
 	if err != nil {
-		return nil, fmt.Errorf("decode: %w", err)
+		return nil, nil, fmt.Errorf("decode: %w", err)
 	}
-	page := string(body)
-	canonical := canonicalLink(page, resp.URL)
+	canonical := canonicalLink(body, resp.URL)
 	if canonical == "" {
 		canonical = resp.URL
 	}
@@ -181,14 +183,13 @@ func buildPage(resp *Response, j *job) (*defwatch.Page, error) {
 		Byline:    j.Author,
 		Fetched:   time.Now().UTC(),
 		Charset:   enc,
-		HTML:      page,
 	}
 	if lang := strings.TrimSpace(resp.Language); lang != "" {
 		p.Lang, p.LangFrom = lang, "header"
 	} else if j.Lang != "" {
 		p.Lang, p.LangFrom = j.Lang, "feed"
 	}
-	return p, nil
+	return p, body, nil
 }
 
 // fallbackPage is the item as its feed told it, for when its page cannot
@@ -278,12 +279,23 @@ func collapseBlank(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// publishPage sends p to the pages stream, its body raw and its metadata
-// in a header. A page over the server's message limit is made to fit:
-// scripts, styles and comments go first (they carry no article text),
-// then, if need be, the end; the log says which.
+// publishPage sends p to the pages stream.
 func (w *Worker) publishPage(ctx context.Context, p *defwatch.Page, msgID string) error {
-	meta, kind, body, err := defwatch.EncodePage(p)
+	if p.HTML != "" {
+		return w.publish(ctx, p, defwatch.BodyHTML, []byte(p.HTML), msgID)
+	}
+	return w.publish(ctx, p, defwatch.BodyText, []byte(p.Text), msgID)
+}
+
+// publish sends page p with body (p's own HTML and Text are not read) to
+// the pages stream, the body raw and the metadata in a header. A page over
+// the server's message limit is made to fit: scripts, styles and comments
+// go first (they carry no article text), then, if need be, the end; the
+// log says which.
+func (w *Worker) publish(ctx context.Context, p *defwatch.Page, kind string, body []byte, msgID string) error {
+	head := *p
+	head.HTML, head.Text = "", ""
+	meta, _, _, err := defwatch.EncodePage(&head)
 	if err != nil {
 		return err
 	}
@@ -296,10 +308,10 @@ func (w *Worker) publishPage(ctx context.Context, p *defwatch.Page, msgID string
 		var cut bool
 		if kind == defwatch.BodyHTML {
 			var s string
-			s, cut = compactHTML(p.HTML, room)
+			s, cut = compactHTML(string(body), room)
 			body = []byte(s)
 		} else {
-			body, cut = []byte(clip(p.Text, room)), true
+			body, cut = []byte(clip(string(body), room)), true
 		}
 		how := "compacted"
 		msg := "page over the NATS message limit: scripts, styles and comments dropped"
