@@ -29,9 +29,10 @@ type testNATS struct {
 	set *feedset.Store
 }
 
-const testLease = 2 * time.Second
+// startNATS is startNATSLease with the lease time of a deployment.
+func startNATS(t *testing.T) *testNATS { return startNATSLease(t, 15*time.Second) }
 
-func startNATS(t *testing.T) *testNATS {
+func startNATSLease(t *testing.T, lease time.Duration) *testNATS {
 	t.Helper()
 	ns, err := server.NewServer(&server.Options{Port: server.RANDOM_PORT, Host: "127.0.0.1", JetStream: true,
 		StoreDir: t.TempDir(), NoSigs: true, MaxPayload: 8 << 20})
@@ -49,7 +50,7 @@ func startNATS(t *testing.T) *testNATS {
 	if _, err := tn.js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages, Subjects: []string{defwatch.SubjectPages}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Setup(ctx, tn.js, SetupConfig{LeaseTime: testLease}); err != nil {
+	if err := Setup(ctx, tn.js, SetupConfig{LeaseTime: lease}); err != nil {
 		t.Fatal(err)
 	}
 	if tn.set, err = feedset.Open(ctx, tn.js); err != nil {
@@ -254,4 +255,8 @@ func newHost(t *testing.T, h http.Handler) *httptest.Server {
 	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+func slogTo(w *syncBuffer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -22,6 +23,8 @@ type lane struct {
 	key     string
 	subject string
 	wake    chan struct{}
+	// stopping asks the lane to end after the task in hand.
+	stopping atomic.Bool
 
 	mu    sync.Mutex
 	host  string
@@ -129,7 +132,7 @@ func (l *lane) run(ctx context.Context) {
 	// The host's previous lane, in this process or another, may have just
 	// made a request.
 	l.lastStart = time.Now()
-	for ctx.Err() == nil {
+	for ctx.Err() == nil && !l.stopping.Load() {
 		l.readAhead(ctx)
 		task, at := l.next()
 		if task == nil || time.Until(at) > 0 {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -17,93 +18,152 @@ import (
 
 // leases keeps this process's share of the partitions. Every process
 // writes a heartbeat (w.<id>) and holds partitions as keys p.<n> in a
-// bucket whose entries expire LeaseTime after their last write. A round,
-// three times per LeaseTime, renews what is held (compare-and-set on the
-// revision, so a lease taken by another is noticed), counts the live
-// processes, gives back partitions beyond a fair share, and takes free
+// bucket whose entries expire LeaseTime after their last write.
+//
+// Two loops share the work. The renewing loop, four times per LeaseTime,
+// writes the heartbeat and renews every lease held (compare-and-set on its
+// revision, so a lease taken by another is noticed); it does nothing else,
+// so no slow step can let a lease lapse. The balancing loop, three times
+// per LeaseTime, counts the live processes, hands back partitions beyond a
+// fair share (after their lanes finish the request in hand) and takes free
 // ones up to it. A process that dies stops renewing; its keys expire and
 // the others take its partitions in their next round.
 type leases struct {
-	w    *Worker
-	kv   jetstream.KeyValue
-	id   string
-	log  *slog.Logger
-	ttl  time.Duration
-	held map[int]uint64 // partition → revision of our lease
-	// renewed is when every lease was last confirmed; past ttl*2/3 of
-	// silence (NATS unreachable) the work stops, before another process
-	// may take it.
-	renewed time.Time
+	w   *Worker
+	kv  jetstream.KeyValue
+	id  string
+	log *slog.Logger
+	ttl time.Duration
+
+	mu   sync.Mutex
+	held map[int]*lease
+}
+
+type lease struct {
+	rev       uint64
+	confirmed time.Time // when the server last took our renewal
+	releasing bool // being handed back: renewed until its lanes are done
 }
 
 type heartbeat struct {
 	Host    string    `json:"host"`
 	PID     int       `json:"pid"`
 	Started time.Time `json:"started"`
-	Held    int       `json:"held"`
 }
 
 func (l *leases) run(ctx context.Context) error {
-	l.held = map[int]uint64{}
+	l.held = map[int]*lease{}
 	l.ttl = 15 * time.Second
 	if st, err := l.kv.Status(ctx); err == nil && st.TTL() > 0 {
 		l.ttl = st.TTL()
 	}
-	tick := l.ttl / 3
 	host, _ := os.Hostname()
-	hb := heartbeat{Host: host, PID: os.Getpid(), Started: time.Now().UTC()}
-	l.renewed = time.Now()
+	hb, _ := json.Marshal(heartbeat{Host: host, PID: os.Getpid(), Started: time.Now().UTC()})
+	// The heartbeat goes first, so the first balancing round counts us.
+	if _, err := l.kv.Put(ctx, "w."+l.id, hb); err != nil && ctx.Err() == nil {
+		l.log.Warn("ingest heartbeat failed", "err", err)
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { l.renewing(ctx, hb) })
 	t := time.NewTimer(0)
 	defer t.Stop()
 	for {
 		select {
 		case <-ctx.Done():
+			wg.Wait()
 			l.releaseAll()
 			return nil
 		case <-t.C:
 		}
-		rctx, cancel := context.WithTimeout(ctx, tick)
-		hb.Held = len(l.held)
-		l.round(rctx, hb)
+		rctx, cancel := context.WithTimeout(ctx, l.ttl/3)
+		l.balance(rctx)
 		cancel()
-		t.Reset(tick)
+		t.Reset(l.ttl / 3)
 	}
 }
 
-func (l *leases) round(ctx context.Context, hb heartbeat) {
-	data, _ := json.Marshal(hb)
-	if _, err := l.kv.Put(ctx, "w."+l.id, data); err != nil {
+func (l *leases) renewing(ctx context.Context, hb []byte) {
+	tick := time.NewTicker(l.ttl / 4)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		rctx, cancel := context.WithTimeout(ctx, l.ttl/3)
+		l.renew(rctx, hb)
+		cancel()
+	}
+}
+
+func (l *leases) renew(ctx context.Context, hb []byte) {
+	if _, err := l.kv.Put(ctx, "w."+l.id, hb); err != nil && ctx.Err() == nil {
 		l.log.Warn("ingest heartbeat failed", "err", err)
 	}
-	ok := true
-	for p, rev := range l.held {
-		nrev, err := l.kv.Update(ctx, leaseKey(p), []byte(l.id), rev)
-		switch {
-		case err == nil:
-			l.held[p] = nrev
-		case errors.Is(err, jetstream.ErrKeyRevisionMismatch), errors.Is(err, jetstream.ErrKeyNotFound), errors.Is(err, jetstream.ErrKeyDeleted):
-			l.log.Warn("partition lease lost; another process holds it now", "partition", p)
-			l.w.stopPartition(p)
+	l.mu.Lock()
+	held := make(map[int]uint64, len(l.held))
+	for p, ls := range l.held {
+		held[p] = ls.rev
+	}
+	l.mu.Unlock()
+	// All at once: one round trip, however many partitions are held.
+	var wg sync.WaitGroup
+	var lost []int
+	for p, rev := range held {
+		wg.Go(func() {
+			nrev, err := l.kv.Update(ctx, leaseKey(p), []byte(l.id), rev)
+			if errors.Is(err, jetstream.ErrKeyRevisionMismatch) {
+				// An earlier renewal may have gone through after its caller
+				// stopped waiting: the lease is still ours if it says so.
+				if e, gerr := l.kv.Get(ctx, leaseKey(p)); gerr == nil && string(e.Value()) == l.id {
+					nrev, err = e.Revision(), nil
+				}
+			}
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			ls := l.held[p]
+			switch {
+			case ls == nil || ls.rev != rev:
+				// Handed back meanwhile.
+			case err == nil:
+				ls.rev, ls.confirmed = nrev, time.Now()
+			case errors.Is(err, jetstream.ErrKeyRevisionMismatch), errors.Is(err, jetstream.ErrKeyNotFound), errors.Is(err, jetstream.ErrKeyDeleted):
+				delete(l.held, p)
+				lost = append(lost, p)
+			}
+		})
+	}
+	wg.Wait()
+	for _, p := range lost {
+		l.log.Warn("partition lease lost; another process may hold it now", "partition", p)
+		l.w.stopPartition(p, false)
+	}
+	// A lease unconfirmed for most of the lease time may be taken by
+	// another process soon: its work stops first.
+	var stale []int
+	l.mu.Lock()
+	for p, ls := range l.held {
+		if time.Since(ls.confirmed) > l.ttl*2/3 {
+			stale = append(stale, p)
 			delete(l.held, p)
-		default:
-			ok = false
 		}
 	}
-	if ok {
-		l.renewed = time.Now()
-	} else if time.Since(l.renewed) > l.ttl*2/3 && len(l.held) > 0 {
-		// Unconfirmed for most of the lease time: another process may take
-		// the partitions soon, so this one stops first.
-		l.log.Error("cannot renew partition leases; stopping their work until NATS answers", "partitions", len(l.held))
-		for p := range l.held {
-			l.w.stopPartition(p)
+	l.mu.Unlock()
+	if len(stale) > 0 {
+		l.log.Error("cannot renew partition leases; their work stops until NATS answers", "partitions", len(stale))
+		for _, p := range stale {
+			l.w.stopPartition(p, false)
 		}
-		clear(l.held)
 	}
+}
 
+func (l *leases) balance(ctx context.Context) {
 	workers, taken, err := l.survey(ctx)
 	if err != nil {
-		l.log.Warn("cannot list ingest leases", "err", err)
+		if ctx.Err() == nil {
+			l.log.Warn("cannot list ingest leases", "err", err)
+		}
 		return
 	}
 	if !slices.Contains(workers, l.id) {
@@ -111,37 +171,72 @@ func (l *leases) round(ctx context.Context, hb heartbeat) {
 		slices.Sort(workers)
 	}
 	share := fairShare(workers, l.id)
-	// Give back the partitions beyond our share, so a process that
-	// joined gets its part.
-	if extra := len(l.held) - share; extra > 0 {
-		mine := make([]int, 0, len(l.held))
-		for p := range l.held {
+	l.mu.Lock()
+	var mine []int
+	for p, ls := range l.held {
+		if !ls.releasing {
 			mine = append(mine, p)
 		}
-		slices.Sort(mine)
+	}
+	l.mu.Unlock()
+	slices.Sort(mine)
+	// Hand back the partitions beyond our share, so a process that joined
+	// gets its part.
+	if extra := len(mine) - share; extra > 0 {
 		for _, p := range mine[len(mine)-extra:] {
-			l.w.stopPartition(p)
-			if err := l.kv.Delete(ctx, leaseKey(p), jetstream.LastRevision(l.held[p])); err != nil {
-				l.log.Debug("give back partition", "partition", p, "err", err)
-			}
-			delete(l.held, p)
+			l.release(p)
 		}
+		return
 	}
 	// Take free partitions up to the share, starting at a place of our
 	// own so processes starting together do not all try the same ones.
 	start := int(hashString(l.id) % Partitions)
-	for i := 0; i < Partitions && len(l.held) < share; i++ {
+	have := len(mine)
+	for i := 0; i < Partitions && have < share; i++ {
 		p := (start + i) % Partitions
-		if _, ok := l.held[p]; ok || taken[p] {
+		l.mu.Lock()
+		_, ours := l.held[p]
+		l.mu.Unlock()
+		if ours || taken[p] {
 			continue
 		}
 		rev, err := l.kv.Create(ctx, leaseKey(p), []byte(l.id))
 		if err != nil {
 			continue // another process was quicker
 		}
-		l.held[p] = rev
+		l.mu.Lock()
+		l.held[p] = &lease{rev: rev, confirmed: time.Now()}
+		l.mu.Unlock()
+		have++
 		l.w.startPartition(p)
 	}
+}
+
+// release hands partition p back once its lanes have finished the request
+// in hand; the lease is renewed until then.
+func (l *leases) release(p int) {
+	l.mu.Lock()
+	ls := l.held[p]
+	if ls == nil || ls.releasing {
+		l.mu.Unlock()
+		return
+	}
+	ls.releasing = true
+	l.mu.Unlock()
+	go func() {
+		l.w.stopPartition(p, true)
+		l.mu.Lock()
+		ls := l.held[p]
+		delete(l.held, p)
+		l.mu.Unlock()
+		if ls != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), l.ttl)
+			defer cancel()
+			if err := l.kv.Delete(ctx, leaseKey(p), jetstream.LastRevision(ls.rev)); err != nil {
+				l.log.Debug("hand back partition", "partition", p, "err", err)
+			}
+		}
+	}()
 }
 
 // survey lists the live processes and the partitions someone holds.
@@ -185,16 +280,21 @@ func fairShare(workers []string, id string) int {
 // releaseAll stops every partition and gives its lease back, on an orderly
 // shutdown.
 func (l *leases) releaseAll() {
-	for p := range l.held {
-		l.w.stopPartition(p)
+	l.mu.Lock()
+	held := l.held
+	l.held = map[int]*lease{}
+	l.mu.Unlock()
+	var wg sync.WaitGroup
+	for p := range held {
+		wg.Go(func() { l.w.stopPartition(p, true) })
 	}
+	wg.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	for p, rev := range l.held {
-		_ = l.kv.Delete(ctx, leaseKey(p), jetstream.LastRevision(rev))
+	for p, ls := range held {
+		_ = l.kv.Delete(ctx, leaseKey(p), jetstream.LastRevision(ls.rev))
 	}
 	_ = l.kv.Delete(ctx, "w."+l.id)
-	clear(l.held)
 }
 
 func leaseKey(p int) string { return "p." + strconv.Itoa(p) }

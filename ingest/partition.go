@@ -25,8 +25,9 @@ type partition struct {
 	wg     sync.WaitGroup
 	sub    *nats.Subscription
 
-	mu    sync.Mutex
-	lanes map[string]*lane // by host key
+	mu      sync.Mutex
+	lanes   map[string]*lane // by host key
+	closing bool             // no lane starts any more
 }
 
 func newPartition(parent context.Context, w *Worker, n int) *partition {
@@ -67,11 +68,33 @@ func (p *partition) start(feeds map[string]defwatch.Feed) {
 	log.Debug("partition taken", "feeds", len(feeds))
 }
 
-// stop ends the partition's work and waits for every lane to finish; a
-// request under way is cancelled.
-func (p *partition) stop() {
+// stop ends the partition's work and waits for every lane to finish. A
+// request under way is cancelled, or, graceful, awaited (for at most the
+// fetch timeout).
+func (p *partition) stop(graceful bool) {
 	if p.sub != nil {
 		_ = p.sub.Unsubscribe()
+	}
+	p.mu.Lock()
+	p.closing = true
+	p.mu.Unlock()
+	if graceful {
+		p.mu.Lock()
+		lanes := make([]*lane, 0, len(p.lanes))
+		for _, l := range p.lanes {
+			lanes = append(lanes, l)
+		}
+		p.mu.Unlock()
+		for _, l := range lanes {
+			l.stopping.Store(true)
+			l.poke()
+		}
+		done := make(chan struct{})
+		go func() { p.wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(45 * time.Second):
+		}
 	}
 	p.cancel()
 	p.wg.Wait()
@@ -87,7 +110,7 @@ func (p *partition) lane(key, host string) *lane {
 	if !ok {
 		l = newLane(p, key, host)
 		p.lanes[key] = l
-		if p.ctx.Err() == nil {
+		if p.ctx.Err() == nil && !p.closing {
 			p.wg.Go(func() { l.run(p.ctx) })
 		}
 	}

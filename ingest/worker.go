@@ -255,15 +255,18 @@ func (w *Worker) startPartition(n int) {
 	p.start(w.feedsOf(n))
 }
 
-// stopPartition ends the work of partition n and waits for its requests
-// to end, before the lease is given up or lost.
-func (w *Worker) stopPartition(n int) {
+// stopPartition ends the work of partition n and waits for its lanes to
+// end, before the lease is given up or lost. Handing a partition over
+// (graceful) lets each lane finish the request it is making, so the host
+// never sees this process and the next holder at once; a lost lease stops
+// everything at once.
+func (w *Worker) stopPartition(n int, graceful bool) {
 	w.mu.Lock()
 	p := w.parts[n]
 	delete(w.parts, n)
 	w.mu.Unlock()
 	if p != nil {
-		p.stop()
+		p.stop(graceful)
 	}
 }
 
