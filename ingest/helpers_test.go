@@ -112,7 +112,7 @@ func startWorker(t *testing.T, tn *testNATS, cfg Config, fc FetcherConfig) *work
 	}
 	fc.AllowPrivate = true
 	logs := &syncBuffer{}
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	w, err := NewWorker(context.Background(), cfg, NewFetcher(fc), js, nil, log)
 	if err != nil {
 		t.Fatal(err)

@@ -42,7 +42,7 @@ type leases struct {
 type lease struct {
 	rev       uint64
 	confirmed time.Time // when the server last took our renewal
-	releasing bool // being handed back: renewed until its lanes are done
+	releasing bool      // being handed back: renewed until its lanes are done
 }
 
 type heartbeat struct {

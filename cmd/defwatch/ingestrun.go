@@ -44,6 +44,7 @@ func newIngest(ctx context.Context, cfg *runConfig, nc *nats.Conn, js jetstream.
 		HostDelay:    cfg.HostDelay,
 		DisableAfter: cfg.DisableAfter,
 		PageTries:    cfg.PageTries,
+		PageRetry:    cfg.PageRetry,
 		IgnoreRobots: cfg.IgnoreRobots,
 		MaxMsg:       int(nc.MaxPayload()),
 	}, fetcher, js, ingest.NewMetrics(reg), log)
