@@ -5,6 +5,7 @@
 package defwatch
 
 import (
+	"context"
 	"errors"
 	"time"
 )
@@ -55,6 +56,9 @@ type Article struct {
 	// TextFrom is "feed" when the page could not be fetched and the text
 	// is the feed item's; the article is replaced once the page is read.
 	TextFrom string `json:"text_from,omitempty"`
+	// Kind says what the page is: KindArticle, KindListing or KindOther.
+	// Text imported from an archive is an article.
+	Kind string `json:"kind,omitempty"`
 
 	Nations  []Nation  `json:"nations"`
 	Troops   []Troop   `json:"troops"`
@@ -63,6 +67,16 @@ type Article struct {
 	People   []Person  `json:"people"`
 	Places   []Place   `json:"places"`
 }
+
+// Kinds of page. A listing (a home page, a section front, a tag or search
+// page) lists other pages with a teaser each; its text is those teasers, not a
+// story. Other is a page that is neither: a shop's product, a form, a page
+// with next to no prose.
+const (
+	KindArticle = "article"
+	KindListing = "listing"
+	KindOther   = "other"
+)
 
 // Nation is a state the article names, as an ISO 3166-1 alpha-2 code, with
 // how many times it was named.
@@ -298,4 +312,14 @@ func RetryDelay(delivery uint64) time.Duration {
 		return 5 * time.Minute
 	}
 	return min(time.Second<<delivery, 5*time.Minute)
+}
+
+// Sleep waits d or until ctx ends, whichever comes first.
+func Sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
 }

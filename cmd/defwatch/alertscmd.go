@@ -9,7 +9,6 @@ import (
 	"html"
 	"io"
 	"log/slog"
-	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -18,7 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/alert"
 )
 
 const alertsUsage = `Usage:
@@ -89,8 +88,8 @@ func flagsFirst(fs *flag.FlagSet) error {
 	return nil
 }
 
-// withRules runs fn with the rules bucket, all within 30 seconds.
-func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.KeyValue) error) error {
+// withRules runs fn with the saved searches, all within 30 seconds.
+func withRules(ctx context.Context, natsURL string, fn func(context.Context, *alert.RuleStore) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	nc, _, kv, err := rulesBucket(ctx, natsURL)
@@ -98,7 +97,7 @@ func withRules(ctx context.Context, natsURL string, fn func(context.Context, jet
 		return err
 	}
 	defer nc.Close()
-	return fn(ctx, kv)
+	return fn(ctx, alert.NewRuleStore(kv))
 }
 
 // rulesBucket connects to NATS and opens the rules bucket.
@@ -131,53 +130,23 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest),
-		Webhook: *webhook, Created: time.Now().UTC()}
-	if err := checkRule(r); err != nil {
+	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest), Webhook: *webhook}
+	// Checked before connecting, so a mistake is told at once.
+	if err := alert.CheckRule(r, time.Now()); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
-		verb := "added"
-		if old, err := kv.Get(ctx, r.Name); err == nil {
-			var was defwatch.Rule
-			if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
-				r.Created = was.Created
-			}
-			verb = "updated"
-		}
-		data, err := json.Marshal(r)
+	return withRules(ctx, *natsURL, func(ctx context.Context, rules *alert.RuleStore) error {
+		created, err := rules.Put(ctx, r)
 		if err != nil {
 			return err
 		}
-		if _, err := kv.Put(ctx, r.Name, data); err != nil {
-			return fmt.Errorf("save %s: %w", r.Name, err)
+		verb := "updated"
+		if created {
+			verb = "added"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
 		return nil
 	})
-}
-
-// checkRule refuses a rule the alerter could not use, saying why.
-func checkRule(r defwatch.Rule) error {
-	if !defwatch.ValidRuleName(r.Name) {
-		return fmt.Errorf("rule name %q: use letters, digits, - and _ only, at most 64 (it names the subject defwatch.alerts.NAME)", r.Name)
-	}
-	if strings.TrimSpace(r.Query) == "" {
-		return errors.New("the query is empty: give one in the search language, e.g. 'nation:UA troops:>=1000'")
-	}
-	if _, err := index.NewFilter(r.Query); err != nil {
-		return fmt.Errorf("query %q: %w", r.Query, err)
-	}
-	if d := time.Duration(r.Digest); d < 0 || d > 0 && d < time.Minute {
-		return fmt.Errorf("--digest %s: give a period of a minute or more, e.g. 1h", d)
-	}
-	if r.Webhook != "" {
-		u, err := url.Parse(r.Webhook)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("--webhook %q: want an http:// or https:// URL", r.Webhook)
-		}
-	}
-	return nil
 }
 
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -186,24 +155,13 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
-		keys, err := kv.ListKeys(ctx)
-		if err != nil {
-			return fmt.Errorf("list saved searches: %w", err)
+	return withRules(ctx, *natsURL, func(ctx context.Context, store *alert.RuleStore) error {
+		rules, err := store.List(ctx)
+		if err != nil && rules == nil {
+			return err
 		}
-		var rules []defwatch.Rule
-		for name := range keys.Keys() {
-			e, err := kv.Get(ctx, name)
-			if err != nil {
-				continue // removed meanwhile
-			}
-			var r defwatch.Rule
-			if err := json.Unmarshal(e.Value(), &r); err != nil {
-				fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
-				continue
-			}
-			r.Name = name
-			rules = append(rules, r)
+		if err != nil {
+			fmt.Fprintf(stderr, "defwatch alerts: %v\n", err) // the others are still worth listing
 		}
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
@@ -245,17 +203,11 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
-		if !defwatch.ValidRuleName(name) {
-			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
-		}
-		if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
+	return withRules(ctx, *natsURL, func(ctx context.Context, rules *alert.RuleStore) error {
+		if err := rules.Delete(ctx, name); errors.Is(err, alert.ErrNoRule) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		} else if err != nil {
 			return err
-		}
-		if err := kv.Delete(ctx, name); err != nil {
-			return fmt.Errorf("remove %s: %w", name, err)
 		}
 		fmt.Fprintf(stdout, "removed %s\n", name)
 		return nil

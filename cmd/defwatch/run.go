@@ -18,8 +18,10 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
@@ -119,7 +121,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
-			al, err := index.NewAlerter(setupCtx, nc, js, webhooks, log)
+			al, err := alert.New(setupCtx, nc, js, webhooks, log)
 			if err != nil {
 				return err
 			}
@@ -170,13 +172,23 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		}
 		s = timedSearcher{s, reg, "http"}
 		mux := index.NewHandler(s, ready, log)
+		rulesKV, err := js.KeyValue(setupCtx, defwatch.KVRules)
+		if err != nil {
+			return fmt.Errorf("saved searches (KV %s): %w", defwatch.KVRules, err)
+		}
+		// Saved searches change under /alerts and /api/alerts alone, so
+		// access to them can be granted apart from searching.
+		rules := alert.NewRuleStore(rulesKV)
+		rulesAPI := alert.NewHandler(rules, log)
+		mux.Handle("/api/alerts", rulesAPI)
+		mux.Handle("/api/alerts/", rulesAPI)
 		feeds, err := feedset.Open(setupCtx, js)
 		if err != nil {
 			return err
 		}
 		mux.Handle("/api/feeds", feeds.Handler(log))
 		mux.Handle("GET /metrics", metricsHandler(reg, log))
-		mux.Handle("/", web.New(s, log, web.WithSources(feeds)))
+		mux.Handle("/", web.New(s, log, web.WithRules(rules), web.WithSources(feeds)))
 		srv = &http.Server{
 			Handler:           mux,
 			ReadHeaderTimeout: 10 * time.Second,

@@ -19,6 +19,10 @@ type Sources interface {
 	List(ctx context.Context) ([]defwatch.FeedStatus, error)
 }
 
+// WithSources serves the Sources page over the feed set; when src is also
+// a SourceEditor, the page can add, disable, enable and remove feeds.
+func WithSources(src Sources) Option { return func(h *server) { h.sources = src } }
+
 // SourceEditor, when the Sources is one too, lets the page change the set.
 type SourceEditor interface {
 	Add(ctx context.Context, f defwatch.Feed) (bool, error)

@@ -44,6 +44,7 @@ var securityHeaders = map[string]string{
 
 type server struct {
 	s       index.Searcher
+	rules   Rules   // nil: no saved searches on this server
 	sources Sources // nil: no Sources page
 	log     *slog.Logger
 	now     func() time.Time
@@ -53,27 +54,25 @@ type server struct {
 }
 
 // New serves the web page over s: / (search), /article/{id}, /meetings,
-// /sources when WithSources gives the feed set, and the static files under
-// /static/.
+// /troops, /alerts (with WithRules), /sources (with WithSources: the feed
+// set) and the static files under /static/.
+//
+// The requests that change something are POSTs under /alerts and to
+// /sources, so an
+// authorising middleware can ask more of them than of the pages that only
+// read; a cross-origin POST is refused, so another site cannot make an
+// analyst's browser send one.
 func New(s index.Searcher, log *slog.Logger, opts ...Option) http.Handler {
-	h := newServer(s, log, time.Now)
+	return newServer(s, log, time.Now, opts...)
+}
+
+func newServer(s index.Searcher, log *slog.Logger, now func() time.Time, opts ...Option) *server {
+	h := &server{s: s, log: log.With("stage", "serve", "part", "web"), now: now, version: staticVersion()}
 	for _, o := range opts {
 		o(h)
 	}
-	return h
-}
-
-// Option changes what New serves.
-type Option func(*server)
-
-// WithSources serves the Sources page over the feed set; when src is also
-// a SourceEditor, the page can add, disable, enable and remove feeds.
-func WithSources(src Sources) Option { return func(h *server) { h.sources = src } }
-
-func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server {
-	h := &server{s: s, log: log.With("stage", "serve", "part", "web"), now: now, version: staticVersion()}
 	h.pages = map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "meetings", "sources", "error"} {
+	for _, name := range []string{"search", "article", "meetings", "alerts", "troops", "sources", "error"} {
 		h.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFiles,
 			"templates/layout.html", "templates/"+name+".html"))
 	}
@@ -86,10 +85,23 @@ func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server
 	h.mux.HandleFunc("GET /{$}", h.search)
 	h.mux.HandleFunc("GET /article/{id}", h.article)
 	h.mux.HandleFunc("GET /meetings", h.meetings)
+	h.mux.HandleFunc("GET /troops", h.troops)
+	h.mux.HandleFunc("GET /alerts", h.alerts)
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		h.fail(rw, r, http.StatusForbidden, "Refused: sent from another site",
+			"Saved searches change only from defwatch's own alerts page. Open it and try again.")
+	}))
+	h.mux.Handle("POST /alerts", cop.Handler(http.HandlerFunc(h.addAlert)))
+	h.mux.Handle("POST /alerts/{name}/delete", cop.Handler(http.HandlerFunc(h.removeAlert)))
 	h.mux.HandleFunc("GET /sources", h.sourcesPage)
-	// A form on another site must not be able to change the feed set
-	// through an analyst's browser.
-	h.mux.Handle("POST /sources", http.NewCrossOriginProtection().Handler(http.HandlerFunc(h.sourcesChange)))
+	// Nor may a form on another site change the feed set.
+	feedsCOP := http.NewCrossOriginProtection()
+	feedsCOP.SetDenyHandler(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		h.fail(rw, r, http.StatusForbidden, "Refused: sent from another site",
+			"The feed set changes only from defwatch's own Sources page. Open it and try again.")
+	}))
+	h.mux.Handle("POST /sources", feedsCOP.Handler(http.HandlerFunc(h.sourcesChange)))
 	h.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(24*time.Hour, files)))
 	h.mux.HandleFunc("GET /favicon.ico", func(rw http.ResponseWriter, r *http.Request) {
 		http.Redirect(rw, r, "/static/favicon.svg", http.StatusMovedPermanently)
@@ -133,13 +145,20 @@ func staticVersion() string {
 // data.
 type page struct {
 	Title   string
-	Nav     string // "search" or "meetings": the current place in the header
+	Nav     string // "search", "troops", "meetings" or "alerts": the current place in the header
 	Query   string // in the header's search box
+	Action  string // where the header's box searches: "/" unless the page has its own view of a query
 	Sort    string
 	Error   string // why the query cannot be run, next to the box
 	Refresh int    // seconds between reloads; 0 for none
 	Version string
 	Data    any
+}
+
+// with returns p holding d.
+func (p page) with(d any) page {
+	p.Data = d
+	return p
 }
 
 var sortOptions = []struct{ Value, Label string }{
