@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,4 +97,25 @@ func TestShutdownLosesNothing(t *testing.T) {
 	}
 	third := startRun(t, "--data", data, "--nats-listen", freeAddr(t), "--listen", freeAddr(t))
 	waitForTotal(t, third.api, "*", 201)
+}
+
+func TestCountLines(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(plain, []byte("{}\n\n{}\n  \n{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(strings.Repeat("{\"text\": \"x\"}\n", 1000)))
+	zw.Close()
+	zipped := filepath.Join(dir, "b.jsonl.gz")
+	if err := os.WriteFile(zipped, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int64{plain: 3, zipped: 1000} {
+		if n, err := countLines(path); err != nil || n != want {
+			t.Errorf("%s: %d, %v; want %d", filepath.Base(path), n, err, want)
+		}
+	}
 }
