@@ -273,30 +273,37 @@ func (w *Worker) queueItems(ctx context.Context, f defwatch.Feed, st *feedset.St
 		recent[id] = true
 	}
 	ids := make([]string, 0, len(items))
-	new := 0
+	var jobs []*job
 	for _, it := range items {
 		id := defwatch.ArticleID(it.Link)
 		ids = append(ids, id)
 		if recent[id] {
 			continue
 		}
-		j := &job{ID: id, URL: it.Link, Feed: f.URL, Title: clip(it.Title, maxTitle), Author: clip(it.Author, maxAuthor),
-			Summary: clip(it.Summary, maxSummary), Published: it.Published, Lang: it.Lang}
-		ok, err := w.enqueue(ctx, j)
-		if err != nil {
-			if ctx.Err() != nil {
-				return new
-			}
+		jobs = append(jobs, &job{ID: id, URL: it.Link, Feed: f.URL, Title: clip(it.Title, maxTitle), Author: clip(it.Author, maxAuthor),
+			Summary: clip(it.Summary, maxSummary), Published: it.Published, Lang: it.Lang})
+	}
+	isNew, errs := w.enqueue(ctx, jobs)
+	if ctx.Err() != nil {
+		return 0
+	}
+	new := 0
+	failed := map[string]bool{}
+	for i, j := range jobs {
+		if errs[i] != nil {
 			// Left out of Recent, so the next poll tries it again.
-			ids = ids[:len(ids)-1]
-			w.log.Warn("queue item", "feed_url", f.URL, "item_url", it.Link, "err", err)
+			failed[j.ID] = true
+			w.log.Warn("queue item", "feed_url", f.URL, "item_url", j.URL, "err", errs[i])
 			continue
 		}
-		if ok {
+		if isNew[i] {
 			new++
 			st.Found = append(st.Found, now.UTC())
 			w.m.newItems.Inc()
 		}
+	}
+	if len(failed) > 0 {
+		ids = slices.DeleteFunc(ids, func(id string) bool { return failed[id] })
 	}
 	if len(st.Found) > 1000 {
 		st.Found = st.Found[len(st.Found)-1000:]

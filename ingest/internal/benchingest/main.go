@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"os/signal"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
@@ -175,7 +176,10 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	if _, err := pageFiles(pageDirs(shared), part, seed); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	// Interrupted, the children and the store are cleaned up all the same.
+	sctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ctx, cancel := context.WithTimeout(sctx, timeout)
 	defer cancel()
 	store, err := os.MkdirTemp("", "benchingest-")
 	if err != nil {
