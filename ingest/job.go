@@ -126,7 +126,19 @@ func (w *Worker) enqueue(ctx context.Context, jobs []*job) ([]bool, []error) {
 		}
 		data, err := json.Marshal(j)
 		if err == nil {
+			// Hundreds of lanes queue at once; the client takes a bounded
+			// number of unanswered publishes, so each waits for a slot.
+			select {
+			case w.pubSlots <- struct{}{}:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		if err == nil {
 			acks[i], err = w.js.PublishAsync(jobSubject(hostOf(j.URL)), data, jetstream.WithMsgID(j.ID))
+			if err != nil {
+				<-w.pubSlots
+			}
 		}
 		if err != nil {
 			errs[i] = fmt.Errorf("queue page: %w", err)
@@ -147,6 +159,7 @@ func (w *Worker) enqueue(ctx context.Context, jobs []*job) ([]bool, []error) {
 		case <-ctx.Done():
 			errs[i] = ctx.Err()
 		}
+		<-w.pubSlots
 	}
 	parallel(len(jobs), func(i int) {
 		if seqs[i] == 0 {

@@ -105,6 +105,9 @@ type Worker struct {
 	jobs    jetstream.Stream
 	log     *slog.Logger
 	m       *Metrics
+	// pubSlots bounds the jobs published and not yet acknowledged, below
+	// the client's own limit (4,000), past which it refuses them.
+	pubSlots chan struct{}
 
 	mu    sync.Mutex
 	feeds map[string]defwatch.Feed // the whole set, by FeedKey
@@ -137,7 +140,7 @@ func NewWorker(ctx context.Context, cfg Config, f *Fetcher, js jetstream.JetStre
 	cfg = cfg.withDefaults()
 	w := &Worker{cfg: cfg, fetch: f, js: js, set: set, seen: seen, leaseKV: leases, jobs: jobs,
 		log: log.With("stage", "ingest", "worker", cfg.ID), m: m,
-		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}}
+		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}, pubSlots: make(chan struct{}, 1024)}
 	m.worker(w)
 	return w, nil
 }
