@@ -120,47 +120,57 @@ func (w *Worker) enqueue(ctx context.Context, jobs []*job) ([]bool, []error) {
 		}
 	})
 	acks := make([]jetstream.PubAckFuture, len(jobs))
+	seqs := make([]uint64, len(jobs))
+	var waiting []int // published, ack not yet read: each holds a slot
+	settle := func() {
+		for _, i := range waiting {
+			select {
+			case ack := <-acks[i].Ok():
+				if !ack.Duplicate {
+					seqs[i] = ack.Sequence
+				}
+			case err := <-acks[i].Err():
+				errs[i] = fmt.Errorf("queue page: %w", err)
+			case <-ctx.Done():
+				errs[i] = ctx.Err()
+			}
+			<-w.pubSlots
+		}
+		waiting = waiting[:0]
+	}
 	for i, j := range jobs {
 		if known[i] || errs[i] != nil {
 			continue
 		}
 		data, err := json.Marshal(j)
-		if err == nil {
-			// Hundreds of lanes queue at once; the client takes a bounded
-			// number of unanswered publishes, so each waits for a slot.
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		// Hundreds of lanes queue at once, and the client takes a bounded
+		// number of unanswered publishes: each takes a slot. A lane that
+		// finds none free first gives back its own (reading their acks), so
+		// no two lanes can wait on each other.
+		select {
+		case w.pubSlots <- struct{}{}:
+		default:
+			settle()
 			select {
 			case w.pubSlots <- struct{}{}:
 			case <-ctx.Done():
-				err = ctx.Err()
+				errs[i] = ctx.Err()
+				continue
 			}
 		}
-		if err == nil {
-			acks[i], err = w.js.PublishAsync(jobSubject(hostOf(j.URL)), data, jetstream.WithMsgID(j.ID))
-			if err != nil {
-				<-w.pubSlots
-			}
-		}
+		acks[i], err = w.js.PublishAsync(jobSubject(hostOf(j.URL)), data, jetstream.WithMsgID(j.ID))
 		if err != nil {
+			<-w.pubSlots
 			errs[i] = fmt.Errorf("queue page: %w", err)
-		}
-	}
-	seqs := make([]uint64, len(jobs))
-	for i, a := range acks {
-		if a == nil {
 			continue
 		}
-		select {
-		case ack := <-a.Ok():
-			if !ack.Duplicate {
-				seqs[i] = ack.Sequence
-			}
-		case err := <-a.Err():
-			errs[i] = fmt.Errorf("queue page: %w", err)
-		case <-ctx.Done():
-			errs[i] = ctx.Err()
-		}
-		<-w.pubSlots
+		waiting = append(waiting, i)
 	}
+	settle()
 	parallel(len(jobs), func(i int) {
 		if seqs[i] == 0 {
 			return

@@ -90,3 +90,30 @@ func TestPageRetriedWhileFeedAnswers304(t *testing.T) {
 		t.Errorf("page fetched %d times, want 3", len(pageTries))
 	}
 }
+
+// TestManyLanesQueueAtOnce: many hosts' polls queue their items at the
+// same moment with few publish slots to share; none may wait on another.
+func TestManyLanesQueueAtOnce(t *testing.T) {
+	tn := startNATS(t)
+	const hosts, items = 12, 30
+	for range hosts {
+		var base string
+		base = newHost(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/feed.xml" {
+				links := make([]string, items)
+				for i := range links {
+					links[i] = fmt.Sprintf("%s/story/%d", base, i)
+				}
+				fmt.Fprint(w, rssOf(links...))
+				return
+			}
+			fmt.Fprint(w, "<html><body><p>A story.</p></body></html>")
+		})).URL
+		tn.add(t, base+"/feed.xml")
+	}
+	cfg := testConfig()
+	cfg.Schedule = Schedule{Every: time.Hour}
+	cfg.inFlight = 4
+	startWorker(t, tn, cfg, FetcherConfig{})
+	waitFor(t, 60*time.Second, "every item's page out", func() bool { return tn.pageCount(t) == hosts*items })
+}

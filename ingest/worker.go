@@ -52,6 +52,10 @@ type Config struct {
 	IgnoreRobots bool
 	// ID names this process in KVIngest; empty picks host-pid-random.
 	ID string
+
+	// inFlight bounds the job publishes awaiting their acks (tests make it
+	// tiny).
+	inFlight int
 }
 
 func (c Config) withDefaults() Config {
@@ -76,6 +80,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxMsg <= 0 {
 		c.MaxMsg = 1 << 20
+	}
+	if c.inFlight <= 0 {
+		c.inFlight = 1024
 	}
 	if c.ID == "" {
 		host, _ := os.Hostname()
@@ -140,7 +147,7 @@ func NewWorker(ctx context.Context, cfg Config, f *Fetcher, js jetstream.JetStre
 	cfg = cfg.withDefaults()
 	w := &Worker{cfg: cfg, fetch: f, js: js, set: set, seen: seen, leaseKV: leases, jobs: jobs,
 		log: log.With("stage", "ingest", "worker", cfg.ID), m: m,
-		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}, pubSlots: make(chan struct{}, 1024)}
+		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}, pubSlots: make(chan struct{}, cfg.inFlight)}
 	m.worker(w)
 	return w, nil
 }
