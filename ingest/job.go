@@ -211,30 +211,31 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// claim says whether job j should be done now: its item is not done, and
-// no other job owns it. A job that should not is deleted.
-func (w *Worker) claim(ctx context.Context, j *job) bool {
+// claimOr says whether job j should be done now: its item is not done,
+// and no other job owns it. A job that should not is deleted. When the
+// item's record cannot be read, it says to look again later.
+func (w *Worker) claimOr(ctx context.Context, j *job) (ok, later bool) {
 	e, err := w.seen.Get(ctx, j.ID)
 	switch {
 	case errors.Is(err, jetstream.ErrKeyNotFound):
 		// Its claim was never written (a crash in between): it owns the
 		// item.
 		j.rec = seenItem{URL: j.URL, Feed: j.Feed}
-		return true
+		return true, false
 	case err != nil:
 		if ctx.Err() == nil {
 			w.log.Warn("read seen", "article_id", j.ID, "err", err)
 		}
-		return false // left in the stream: the partition's next reader does it
+		return false, true
 	}
 	var s seenItem
 	_ = json.Unmarshal(e.Value(), &s) // an unreadable record is a job to do
 	if s.done() || s.Job != 0 && s.Job != j.seq && (s.Status == itemQueued || s.Status == itemRetry) {
 		w.deleteJob(ctx, j.seq)
-		return false
+		return false, false
 	}
 	j.rec = s
-	return true
+	return true, false
 }
 
 func (w *Worker) deleteJob(ctx context.Context, seq uint64) {
@@ -271,8 +272,12 @@ func (w *Worker) retryJob(ctx context.Context, l *lane, seq uint64) {
 		w.deleteJob(ctx, seq)
 		return
 	}
-	if w.claim(ctx, j) {
+	ok, later := w.claimOr(ctx, j)
+	switch {
+	case ok:
 		w.fetchPage(ctx, l, j)
+	case later && ctx.Err() == nil:
+		l.queue(seq, time.Now().Add(10*time.Second))
 	}
 }
 

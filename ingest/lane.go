@@ -201,8 +201,12 @@ func (l *lane) readAhead(ctx context.Context) {
 		if queued {
 			continue
 		}
-		if l.p.w.claim(ctx, j) {
+		ok, later := l.p.w.claimOr(ctx, j)
+		switch {
+		case ok:
 			l.pending = j
+		case later && ctx.Err() == nil:
+			l.queue(j.seq, time.Now().Add(10*time.Second))
 		}
 	}
 }

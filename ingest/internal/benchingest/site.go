@@ -38,6 +38,9 @@ type site struct {
 	pageHit map[string]int // page path → completed fetches
 	polled  []int          // per feed, polls since the mark
 	n304    []int
+	// Feeds polled and answered 304 since the mark, kept as they change:
+	// the benchmark asks often, and must not hold up the hosts to count.
+	nPolled, nNotModified int
 	marked  time.Time
 	reqs    int
 }
@@ -84,10 +87,17 @@ func runSite(feeds, items, hosts int, latency time.Duration, pageFiles []string)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/stats", s.stats)
+	mux.HandleFunc("/progress", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		st := siteStats{Requests: s.reqs, Polled: s.nPolled, NotModified: s.nNotModified, Pages: len(s.pageHit)}
+		s.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(st)
+	})
 	mux.HandleFunc("/mark", func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		clear(s.polled)
 		clear(s.n304)
+		s.nPolled, s.nNotModified = 0, 0
 		s.marked = time.Now()
 		s.mu.Unlock()
 	})
@@ -141,9 +151,13 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		etag := fmt.Sprintf(`"feed-%d-v1"`, f)
 		s.mu.Lock()
-		s.polled[f]++
+		if s.polled[f]++; s.polled[f] == 1 {
+			s.nPolled++
+		}
 		if r.Header.Get("If-None-Match") == etag {
-			s.n304[f]++
+			if s.n304[f]++; s.n304[f] == 1 {
+				s.nNotModified++
+			}
 		}
 		s.mu.Unlock()
 		if r.Header.Get("If-None-Match") == etag {
