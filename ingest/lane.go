@@ -122,6 +122,12 @@ func (l *lane) get(ctx context.Context, r Request) (*Response, error) {
 	if err := sleepUntil(ctx, l.gate()); err != nil {
 		return nil, err
 	}
+	select {
+	case l.p.w.reqSlots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-l.p.w.reqSlots }()
 	l.lastStart = time.Now()
 	resp, err := l.p.w.fetch.Do(ctx, r)
 	l.lastEnd = time.Now()

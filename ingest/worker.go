@@ -47,6 +47,9 @@ type Config struct {
 	MaxItems int
 	// MaxMsg is the largest message the NATS server takes, in bytes.
 	MaxMsg int
+	// MaxRequests bounds the requests this process has in flight, all
+	// hosts together, and with it the memory their bodies take.
+	MaxRequests int
 	// IgnoreRobots skips robots.txt for article pages (tests, or sites the
 	// operator has permission for).
 	IgnoreRobots bool
@@ -80,6 +83,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxMsg <= 0 {
 		c.MaxMsg = 1 << 20
+	}
+	if c.MaxRequests <= 0 {
+		c.MaxRequests = 256
 	}
 	if c.inFlight <= 0 {
 		c.inFlight = 1024
@@ -115,6 +121,8 @@ type Worker struct {
 	// pubSlots bounds the jobs published and not yet acknowledged, below
 	// the client's own limit (4,000), past which it refuses them.
 	pubSlots chan struct{}
+	// reqSlots bounds the requests in flight (Config.MaxRequests).
+	reqSlots chan struct{}
 
 	mu    sync.Mutex
 	feeds map[string]defwatch.Feed // the whole set, by FeedKey
@@ -147,7 +155,7 @@ func NewWorker(ctx context.Context, cfg Config, f *Fetcher, js jetstream.JetStre
 	cfg = cfg.withDefaults()
 	w := &Worker{cfg: cfg, fetch: f, js: js, set: set, seen: seen, leaseKV: leases, jobs: jobs,
 		log: log.With("stage", "ingest", "worker", cfg.ID), m: m,
-		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}, pubSlots: make(chan struct{}, cfg.inFlight)}
+		feeds: map[string]defwatch.Feed{}, parts: map[int]*partition{}, pubSlots: make(chan struct{}, cfg.inFlight), reqSlots: make(chan struct{}, cfg.MaxRequests)}
 	m.worker(w)
 	return w, nil
 }

@@ -50,6 +50,7 @@ func main() {
 	timeout := flag.Duration("timeout", 40*time.Minute, "give up after this long")
 	store := flag.String("store", "", "internal: the NATS store directory")
 	cpuprofile := flag.String("cpuprofile", "", "write ingest's CPU profile to this file")
+	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
 	flag.Parse()
 
 	var err error
@@ -77,6 +78,7 @@ func main() {
 			}
 			defer pprof.StopCPUProfile()
 		}
+		heapProfile = *memprofile
 		err = bench(*feeds, *items, *hosts, *latency, *delay, *shared, *part, *seed, *timeout)
 	}
 	if err != nil {
@@ -267,6 +269,12 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	watchHeap := func() {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
+		if ms.HeapInuse > peakHeap && heapProfile != "" {
+			if f, err := os.Create(heapProfile); err == nil {
+				_ = pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
 		peakHeap = max(peakHeap, ms.HeapInuse)
 	}
 
@@ -395,6 +403,9 @@ func politeness(indent string, st siteStats, hosts int, delay, span time.Duratio
 	fmt.Printf("%s%d requests = %.2f a second per host on average, %.0f%% of the limit\n", indent, st.Requests,
 		float64(st.Requests)/float64(hosts)/span.Seconds(), 100*float64(st.Requests)/limit)
 }
+
+// heapProfile, when set, receives a heap profile at each new peak.
+var heapProfile string
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 

@@ -41,8 +41,8 @@ type site struct {
 	// Feeds polled and answered 304 since the mark, kept as they change:
 	// the benchmark asks often, and must not hold up the hosts to count.
 	nPolled, nNotModified int
-	marked  time.Time
-	reqs    int
+	marked                time.Time
+	reqs                  int
 }
 
 var canonicalRE = regexp.MustCompile(`(?i)<link[^>]+rel=["']?canonical["']?[^>]*>`)
