@@ -41,6 +41,7 @@ type runConfig struct {
 	DisableAfter time.Duration
 	PageTries    int
 	PageRetry    time.Duration
+	MaxRequests  int
 	IgnoreRobots bool
 	AllowPrivate bool
 	Replicas     int
@@ -67,6 +68,7 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.DisableAfter, "disable-after", 72*time.Hour, "disable a feed that has failed for this long")
 	fs.IntVar(&c.PageTries, "page-tries", 6, "fetches of an article page before it is given up (its feed's text is published after the second)")
 	fs.DurationVar(&c.PageRetry, "page-retry", time.Minute, "wait after an article page's first failed fetch; it doubles after each")
+	fs.IntVar(&c.MaxRequests, "max-requests", 256, "requests ingest has in flight at most, all hosts together (each body up to 8 MB)")
 	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", false, "fetch article pages that robots.txt refuses (only for sites that allow you)")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching (and webhooks to) loopback, private and link-local addresses")
 	fs.BoolVar(&c.Alerts, "alerts", true, "with the index stage: announce new articles and send the alerts of saved searches (replicas that all do it still send each once)")
@@ -137,6 +139,9 @@ func (c *runConfig) Validate() error {
 	}
 	if c.PageRetry < 10*time.Millisecond || c.PageRetry > 24*time.Hour {
 		errs = append(errs, fmt.Errorf("--page-retry %s: must be between 10ms and 24h", c.PageRetry))
+	}
+	if c.MaxRequests < 1 || c.MaxRequests > 10000 {
+		errs = append(errs, fmt.Errorf("--max-requests %d: must be between 1 and 10000", c.MaxRequests))
 	}
 	if c.PageTries < 1 || c.PageTries > 20 {
 		errs = append(errs, fmt.Errorf("--page-tries %d: must be between 1 and 20", c.PageTries))

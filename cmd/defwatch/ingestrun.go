@@ -45,6 +45,7 @@ func newIngest(ctx context.Context, cfg *runConfig, nc *nats.Conn, js jetstream.
 		DisableAfter: cfg.DisableAfter,
 		PageTries:    cfg.PageTries,
 		PageRetry:    cfg.PageRetry,
+		MaxRequests:  cfg.MaxRequests,
 		IgnoreRobots: cfg.IgnoreRobots,
 		MaxMsg:       int(nc.MaxPayload()),
 	}, fetcher, js, ingest.NewMetrics(reg), log)
