@@ -76,7 +76,7 @@ func (w *Worker) pollFeed(ctx context.Context, l *lane, fe *feedEntry) {
 	if ctx.Err() != nil {
 		return // the partition is going: the next holder polls it
 	}
-	w.m.request("feed", resp, err)
+	w.m.request("feed", resp)
 	now := time.Now()
 	var res readResult
 	if err == nil {

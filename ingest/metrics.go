@@ -110,7 +110,7 @@ func (m *Metrics) worker(w *Worker) {
 }
 
 // request counts one request and its body.
-func (m *Metrics) request(what string, resp *Response, err error) {
+func (m *Metrics) request(what string, resp *Response) {
 	m.requests.WithLabelValues(what).Inc()
 	if resp != nil {
 		m.bytes.WithLabelValues(what).Add(float64(len(resp.Body)))

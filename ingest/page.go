@@ -48,7 +48,7 @@ func (w *Worker) fetchPage(ctx context.Context, l *lane, j *job) {
 	if ctx.Err() != nil {
 		return
 	}
-	w.m.request("page", resp, err)
+	w.m.request("page", resp)
 	if err == nil {
 		err = checkHTML(resp)
 	}

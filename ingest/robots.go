@@ -39,7 +39,7 @@ func (l *lane) robotsFor(ctx context.Context, origin string) *robotsEntry {
 	if ctx.Err() != nil {
 		return &robotsEntry{disallow: ctx.Err()}
 	}
-	l.p.w.m.request("robots", resp, err)
+	l.p.w.m.request("robots", resp)
 	switch {
 	case err == nil:
 		data, perr := robotstxt.FromStatusAndBytes(resp.Status, resp.Body)

@@ -88,7 +88,7 @@ func (w *Worker) readSitemap(ctx context.Context, l *lane, resp *Response) ([]it
 		}
 		read++
 		r, err := l.get(ctx, Request{URL: loc})
-		w.m.request("feed", r, err)
+		w.m.request("feed", r)
 		if err != nil {
 			return nil, fmt.Errorf("sitemap %s: %w", loc, err)
 		}
