@@ -88,12 +88,12 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 		// to (at one request a second each), so politeness does not cost a
 		// TCP handshake per request.
 		MaxIdleConns:        2048,
-		MaxIdleConnsPerHost: 2,
+		MaxIdleConnsPerHost: 1, // a host gets one request at a time
 		IdleConnTimeout:     90 * time.Second,
 		TLSHandshakeTimeout: 10 * time.Second,
 		// Article pages run to hundreds of kilobytes: read them in few
 		// system calls.
-		ReadBufferSize:        64 << 10,
+		ReadBufferSize:        16 << 10,
 		ResponseHeaderTimeout: cfg.Timeout,
 	}
 	maxRedirects := cfg.MaxRedirects
