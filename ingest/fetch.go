@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"sync"
 	"syscall"
@@ -105,7 +106,7 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 				if len(via) > maxRedirects {
 					return fmt.Errorf("stopped after %d redirects", maxRedirects)
 				}
-				return nil
+				return pace(req, via[len(via)-1])
 			},
 		},
 		maxBody: cfg.MaxBody,
@@ -169,6 +170,31 @@ type Request struct {
 	LastModified string
 	MaxBody      int64
 	Accept       string
+	// Pace, when set, is the least time between two requests to one host:
+	// a redirect to the same host waits that long after the answer that
+	// sent it, so following redirects never asks a host faster than the
+	// lane would.
+	Pace time.Duration
+}
+
+type paceKey struct{}
+
+// pace waits before following a redirect to the host that just answered,
+// for as long as the request's Pace says.
+func pace(next, prev *http.Request) error {
+	d, _ := next.Context().Value(paceKey{}).(time.Duration)
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	if d <= 0 || host(next.URL) != host(prev.URL) {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-next.Context().Done():
+		return next.Context().Err()
+	}
 }
 
 const acceptFeeds = "application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, text/html;q=0.9, */*;q=0.8"
@@ -176,6 +202,9 @@ const acceptFeeds = "application/rss+xml, application/atom+xml, application/feed
 // Do fetches r.URL as Get does.
 func (f *Fetcher) Do(ctx context.Context, r Request) (*Response, error) {
 	rawURL := r.URL
+	if r.Pace > 0 {
+		ctx = context.WithValue(ctx, paceKey{}, r.Pace)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, err

@@ -287,3 +287,182 @@ func TestOversizePageShrunk(t *testing.T) {
 		}
 	}
 }
+
+// TestHostilePages: article pages that misbehave (slow, endless, a gzip
+// bomb, a redirect loop, over the size limit, not HTML, gone) are each
+// given up within their tries, their items published from the feed's own
+// text, never fetched again however often their feed is polled, never
+// asked faster than the host delay (redirects included), while a feed on
+// another host keeps its schedule.
+func TestHostilePages(t *testing.T) {
+	tn := startNATS(t)
+	var zero bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&zero, gzip.BestCompression)
+	zw.Write(make([]byte, 16<<20))
+	zw.Close()
+	bomb := zero.Bytes()
+	const maxBody = 1 << 20
+	paths := []string{"/slow", "/endless", "/bomb", "/loop", "/huge", "/pdf", "/gone"}
+	var feedPolls atomic.Int64
+	host := newRecHost(t, 0, func(w http.ResponseWriter, r *http.Request, base string) {
+		switch p := r.URL.Path; {
+		case p == "/feed.xml":
+			feedPolls.Add(1)
+			links := make([]string, len(paths))
+			for i, p := range paths {
+				links[i] = base + p
+			}
+			fmt.Fprint(w, rssOf(links...))
+		case p == "/slow":
+			w.Write([]byte("<html><body>"))
+			for {
+				w.(http.Flusher).Flush()
+				select {
+				case <-r.Context().Done():
+					return
+				case <-time.After(50 * time.Millisecond):
+					w.Write([]byte(" "))
+				}
+			}
+		case p == "/endless":
+			chunk := bytes.Repeat([]byte("<p>more</p>"), 1000)
+			for r.Context().Err() == nil {
+				if _, err := w.Write(chunk); err != nil {
+					return
+				}
+			}
+		case p == "/bomb":
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(bomb)
+		case strings.HasPrefix(p, "/loop"):
+			http.Redirect(w, r, p+"x", http.StatusFound)
+		case p == "/huge":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(bytes.Repeat([]byte("<p>Troops.</p>"), 2*maxBody/14))
+		case p == "/pdf":
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write([]byte("%PDF-1.7 not a page"))
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	var mu sync.Mutex
+	var ordinaryPolls []time.Time
+	var ordinary string
+	ordinary = newHost(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/news.xml" {
+			mu.Lock()
+			ordinaryPolls = append(ordinaryPolls, time.Now())
+			mu.Unlock()
+			fmt.Fprint(w, rssOf(ordinary+"/a"))
+			return
+		}
+		fmt.Fprint(w, "<html><body><p>Ordinary story.</p></body></html>")
+	})).URL
+	tn.add(t, host.url+"/feed.xml", ordinary+"/news.xml")
+
+	cfg := testConfig()
+	const every, delay = 300 * time.Millisecond, 150 * time.Millisecond
+	cfg.Schedule = Schedule{Every: every}
+	cfg.HostDelay = delay
+	cfg.PageTries = 3
+	wk := startWorker(t, tn, cfg, FetcherConfig{Timeout: 2 * time.Second, MaxBody: maxBody})
+	defer func() {
+		if t.Failed() {
+			t.Logf("log:\n%s", wk.logs.String())
+		}
+	}()
+
+	seen, err := tn.js.KeyValue(t.Context(), defwatch.KVSeen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := func(p string) string {
+		e, err := seen.Get(t.Context(), defwatch.ArticleID(host.url+p))
+		if err != nil {
+			return ""
+		}
+		var s seenItem
+		if json.Unmarshal(e.Value(), &s) != nil {
+			return ""
+		}
+		return s.Status
+	}
+	waitFor(t, 90*time.Second, "every hostile page given up", func() bool {
+		for _, p := range paths {
+			if status(p) != itemGivenUp {
+				return false
+			}
+		}
+		return true
+	})
+	fetches := func() map[string]int {
+		n := map[string]int{}
+		for _, r := range host.requests() {
+			for _, p := range paths {
+				if r.path == p || p == "/loop" && strings.HasPrefix(r.path, p) {
+					n[p]++
+				}
+			}
+		}
+		return n
+	}
+	got := fetches()
+	// The loop costs its redirects on each try: the first request and five
+	// more, each a request the host sees.
+	want := map[string]int{"/slow": cfg.PageTries, "/endless": 1, "/bomb": 1, "/loop": cfg.PageTries * 6,
+		"/huge": 1, "/pdf": 1, "/gone": 1}
+	for p, n := range want {
+		if got[p] != n {
+			t.Errorf("%s requested %d times, want %d", p, got[p], n)
+		}
+	}
+	// Each went out from the feed's own text.
+	fromFeed := map[string]bool{}
+	for _, pg := range tn.pages(t) {
+		if pg.TextFrom == defwatch.TextFromFeed && strings.HasPrefix(pg.URL, host.url) {
+			fromFeed[pg.URL[len(host.url):]] = true
+			if !strings.HasPrefix(pg.Text, "What the feed says of item") {
+				t.Errorf("%s published from its feed as %q", pg.URL, pg.Text)
+			}
+		}
+	}
+	for _, p := range paths {
+		if !fromFeed[p] {
+			t.Errorf("%s: not published from its feed's text", p)
+		}
+	}
+
+	// Polled three more times, its pages are not fetched again.
+	polls := feedPolls.Load()
+	waitFor(t, 30*time.Second, "the feed polled three more times", func() bool { return feedPolls.Load() >= polls+3 })
+	for p, n := range fetches() {
+		if n != got[p] {
+			t.Errorf("%s fetched %d more times after it was given up", p, n-got[p])
+		}
+	}
+
+	// The host never saw two requests at once, nor two closer than the
+	// delay, redirects included.
+	reqs := host.requests()
+	if host.overlaps > 0 {
+		t.Errorf("%d requests came while another was in flight", host.overlaps)
+	}
+	for i := 1; i < len(reqs); i++ {
+		if gap := reqs[i].start.Sub(reqs[i-1].start); gap < delay {
+			t.Errorf("%s then %s, %s apart (delay %s)", reqs[i-1].path, reqs[i].path, gap.Round(time.Millisecond), delay)
+		}
+	}
+	// Meanwhile the feed on another host kept its schedule.
+	mu.Lock()
+	defer mu.Unlock()
+	if len(ordinaryPolls) < 5 {
+		t.Errorf("the ordinary feed was polled %d times", len(ordinaryPolls))
+	}
+	for i := 1; i < len(ordinaryPolls); i++ {
+		if gap := ordinaryPolls[i].Sub(ordinaryPolls[i-1]); gap > (every*3+2*time.Second)*raceSlowdown {
+			t.Errorf("the ordinary feed: %s between two polls, scheduled every %s", gap.Round(time.Millisecond), every)
+		}
+	}
+}

@@ -128,6 +128,7 @@ func (l *lane) get(ctx context.Context, r Request) (*Response, error) {
 		return nil, ctx.Err()
 	}
 	defer func() { <-l.p.w.reqSlots }()
+	r.Pace = l.delay()
 	l.lastStart = time.Now()
 	resp, err := l.p.w.fetch.Do(ctx, r)
 	l.lastEnd = time.Now()

@@ -109,15 +109,15 @@ func TestSchedule(t *testing.T) {
 // says so once.
 func TestFailingFeed(t *testing.T) {
 	tn := startNATS(t)
-	var down atomic.Bool
-	var polls atomic.Int64
+	var polls, flakyPolls atomic.Int64
 	base := newHost(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/gone.xml":
 			polls.Add(1)
 			http.NotFound(w, r)
 		case "/flaky.xml":
-			if down.Load() {
+			// Down for its first three polls, well within DisableAfter.
+			if flakyPolls.Add(1) <= 3 {
 				w.Header().Set("Retry-After", "0")
 				http.Error(w, "busy", http.StatusServiceUnavailable)
 				return
@@ -125,10 +125,12 @@ func TestFailingFeed(t *testing.T) {
 			fmt.Fprint(w, rssOf())
 		}
 	})).URL
-	down.Store(true)
 	tn.add(t, base+"/gone.xml", base+"/flaky.xml")
 	cfg := testConfig()
-	cfg.Schedule = Schedule{Every: 50 * time.Millisecond}
+	// Backing off from 50 ms to at most 800 ms: a busy machine that takes
+	// long to disable the 404 feed cannot push the flaky feed's next poll
+	// past the wait for its recovery.
+	cfg.Schedule = Schedule{Every: 50 * time.Millisecond, Min: 50 * time.Millisecond, Max: 800 * time.Millisecond}
 	cfg.DisableAfter = 1500 * time.Millisecond
 	wk := startWorker(t, tn, cfg, FetcherConfig{})
 
@@ -142,7 +144,11 @@ func TestFailingFeed(t *testing.T) {
 	if n > 8 {
 		t.Errorf("%d polls in %s of failing; the schedule did not back off", n, cfg.DisableAfter)
 	}
-	down.Store(false)
+	defer func() {
+		if t.Failed() {
+			t.Logf("log:\n%s", wk.logs.String())
+		}
+	}()
 	waitFor(t, 30*time.Second, "the flaky feed recovered", func() bool { return tn.feed(t, base+"/flaky.xml").State == defwatch.FeedOK })
 	time.Sleep(300 * time.Millisecond) // polls of a disabled feed would show now
 	if polls.Load() != n {
