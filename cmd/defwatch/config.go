@@ -50,7 +50,11 @@ type runConfig struct {
 	Retention    time.Duration
 	FlushAfter   time.Duration
 	Workers      int
-	Log          logFlags
+	// SearchConcurrency and SearchQueue bound the searches the index
+	// stage runs at once and keeps waiting; 0 picks from the cores.
+	SearchConcurrency int
+	SearchQueue       int
+	Log               logFlags
 }
 
 func (c *runConfig) flags(fs *flag.FlagSet) {
@@ -77,6 +81,8 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.Retention, "retention", 0, "drop articles published longer ago than this, e.g. 8760h for a year (0 keeps all)")
 	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
 	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
+	fs.IntVar(&c.SearchConcurrency, "search-concurrency", 0, "searches the index stage runs at once (default: one per CPU, at least 2)")
+	fs.IntVar(&c.SearchQueue, "search-queue", 0, "searches that may wait for a turn; more are answered 503 at once (default: twice --search-concurrency)")
 	c.Log.register(fs)
 }
 
@@ -160,6 +166,12 @@ func (c *runConfig) Validate() error {
 	}
 	if c.FlushAfter < 10*time.Millisecond || c.FlushAfter > time.Minute {
 		errs = append(errs, fmt.Errorf("--flush-after %s: must be between 10ms and 1m", c.FlushAfter))
+	}
+	if c.SearchConcurrency < 0 || c.SearchConcurrency > 1024 {
+		errs = append(errs, fmt.Errorf("--search-concurrency %d: must be between 0 (one per CPU) and 1024", c.SearchConcurrency))
+	}
+	if c.SearchQueue < 0 || c.SearchQueue > 10000 {
+		errs = append(errs, fmt.Errorf("--search-queue %d: must be between 0 (twice --search-concurrency) and 10000", c.SearchQueue))
 	}
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("--workers %d: must not be negative", c.Workers))

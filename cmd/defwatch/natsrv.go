@@ -24,7 +24,7 @@ const maxPayload = 8 << 20
 
 // startNATS starts the embedded NATS server with JetStream, storing under
 // storeDir and accepting clients at listen.
-func startNATS(listen, storeDir string, log *slog.Logger) (*server.Server, error) {
+func startNATS(ctx context.Context, listen, storeDir string, log *slog.Logger) (*server.Server, error) {
 	host, portStr, err := net.SplitHostPort(listen)
 	if err != nil {
 		return nil, fmt.Errorf("--nats-listen %q: want HOST:PORT", listen)
@@ -59,12 +59,27 @@ func startNATS(listen, storeDir string, log *slog.Logger) (*server.Server, error
 		return nil, fmt.Errorf("nats: %w", err)
 	}
 	s.SetLoggerV2(natsLogger{log.With("component", "nats")}, false, false, false)
-	s.Start()
-	if !s.ReadyForConnections(15 * time.Second) {
-		s.Shutdown()
-		return nil, fmt.Errorf("nats: embedded server at %s did not become ready (see the log above)", listen)
+	// Starting JetStream reads the whole store, which takes a while for a
+	// big one: Ctrl-C meanwhile stops the start instead of waiting it out.
+	ready := make(chan bool, 1)
+	go func() {
+		s.Start()
+		ready <- s.ReadyForConnections(time.Minute)
+	}()
+	select {
+	case ok := <-ready:
+		if !ok {
+			s.Shutdown()
+			return nil, fmt.Errorf("nats: embedded server at %s did not become ready within a minute (see the log above)", listen)
+		}
+		return s, nil
+	case <-ctx.Done():
+		go func() {
+			<-ready
+			s.Shutdown()
+		}()
+		return nil, fmt.Errorf("nats: start: %w", ctx.Err())
 	}
-	return s, nil
 }
 
 // natsLogger sends the embedded server's log to slog. Its notices are
@@ -186,3 +201,28 @@ func natsURLs(s string) string {
 }
 
 var errNotConnected = errors.New("not connected to NATS")
+
+// streamWait is how long a command waits for a stream or bucket that a
+// `defwatch run` starting at the same moment has yet to create.
+const streamWait = 15 * time.Second
+
+// waitForStream waits until the stream name (a bucket is KV_<bucket>)
+// exists: a command run right after `defwatch run` would otherwise race
+// its creation.
+func waitForStream(ctx context.Context, js jetstream.JetStream, name string) error {
+	ctx, cancel := context.WithTimeout(ctx, streamWait)
+	defer cancel()
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		_, err := js.Stream(ctx, name)
+		if err == nil || !errors.Is(err, jetstream.ErrStreamNotFound) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s not there after %s: %w", name, streamWait, err)
+		case <-t.C:
+		}
+	}
+}

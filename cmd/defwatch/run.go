@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,6 +28,14 @@ import (
 	"github.com/defwatch/defwatch/ingest/feedset"
 )
 
+// Bounds on an HTTP request: a 1 MB header lets an over-long query reach
+// the handler, which says what the limit is, where a smaller one would
+// answer with a bare 431.
+const (
+	maxHeaderBytes = 1 << 20
+	maxRequestBody = 1 << 20
+)
+
 func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("defwatch run", flag.ContinueOnError)
 	fs.Usage = func() {
@@ -41,7 +50,13 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return run(ctx, cfg, log)
+	err = run(ctx, cfg, log)
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		// Stopped while starting: what the user asked for.
+		log.Info("stopped while starting")
+		return nil
+	}
+	return err
 }
 
 // run runs the stages cfg names until ctx ends, then shuts down in order:
@@ -57,6 +72,14 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	}
 	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
 		return fmt.Errorf("--data %s: %w", cfg.Data, err)
+	}
+	if cfg.NATS == "" || cfg.has(stageIndex) {
+		// The NATS store and the index are one process's each.
+		unlock, err := lockData(cfg.Data)
+		if err != nil {
+			return err
+		}
+		defer unlock()
 	}
 
 	// The HTTP port is taken before anything starts, so a clash is reported
@@ -75,7 +98,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 	var connOpts []nats.Option
 	if cfg.NATS == "" {
 		var err error
-		if ns, err = startNATS(cfg.NATSListen, cfg.natsStore(), log); err != nil {
+		if ns, err = startNATS(ctx, cfg.NATSListen, cfg.natsStore(), log); err != nil {
 			return err
 		}
 		defer func() {
@@ -107,10 +130,12 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 
 	reg := newRegistry(js, log)
 	var idx *index.Index
+	var al *alert.Alerter
 	var stopSearch func()
 	if cfg.has(stageIndex) {
 		index.TuneGC()
-		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log)); err != nil {
+		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log),
+			index.WithSearchLimits(index.SearchLimits{Concurrent: cfg.SearchConcurrency, Queue: cfg.SearchQueue})); err != nil {
 			return err
 		}
 		defer func() {
@@ -121,9 +146,16 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
-			al, err := alert.New(setupCtx, nc, js, webhooks, log)
+			al, err = alert.New(setupCtx, nc, js, webhooks, log)
 			if err != nil {
 				return err
+			}
+			// `alerts add` reads it to refuse a private webhook early.
+			if state, err := js.KeyValue(setupCtx, defwatch.KVAlerter); err == nil {
+				_, err = state.PutString(setupCtx, allowPrivateKey, strconv.FormatBool(cfg.AllowPrivate))
+				if err != nil {
+					log.Warn("could not record --allow-private for alerts add", "err", err)
+				}
 			}
 			icfg.OnCommit = al.OnCommit
 			consumers.Go(func() error { return al.Run(consumeCtx) })
@@ -153,6 +185,17 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		intake.Go(func() error { return w.Run(intakeCtx) })
 	}
 
+	keep := &keeper{js: js, needs: cfg.neededStreams(), replicas: cfg.Replicas, log: log}
+	kept := make(chan struct{})
+	go func() {
+		defer close(kept)
+		keep.run(ctx)
+	}()
+	defer func() {
+		stop()
+		<-kept
+	}()
+
 	var srv *http.Server
 	serveErr := make(chan error, 1)
 	if cfg.has(stageServe) {
@@ -163,6 +206,14 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		ready := func(ctx context.Context) error {
 			if !nc.IsConnected() {
 				return errNotConnected
+			}
+			if err := keep.check(ctx); err != nil {
+				return err
+			}
+			if al != nil {
+				if err := al.Ready(ctx); err != nil {
+					return err
+				}
 			}
 			if idx == nil {
 				_, err := s.Search(ctx, index.Request{Query: "*", Size: 1})
@@ -179,6 +230,10 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		// Saved searches change under /alerts and /api/alerts alone, so
 		// access to them can be granted apart from searching.
 		rules := alert.NewRuleStore(rulesKV)
+		rules.CheckWebhook = func(ctx context.Context, raw string) error {
+			_, err := checkWebhookAddr(ctx, raw, cfg.AllowPrivate)
+			return err
+		}
 		rulesAPI := alert.NewHandler(rules, log)
 		mux.Handle("/api/alerts", rulesAPI)
 		mux.Handle("/api/alerts/", rulesAPI)
@@ -190,7 +245,11 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		mux.Handle("GET /metrics", metricsHandler(reg, log))
 		mux.Handle("/", web.New(s, log, web.WithRules(rules), web.WithSources(feeds)))
 		srv = &http.Server{
-			Handler:           mux,
+			// No request defwatch serves needs a big body (a saved search
+			// is a few KB); a query is bounded far below the header
+			// limit, and refused with a reason, not cut off.
+			Handler:           http.MaxBytesHandler(mux, maxRequestBody),
+			MaxHeaderBytes:    maxHeaderBytes,
 			ReadHeaderTimeout: 10 * time.Second,
 			ReadTimeout:       30 * time.Second,
 			WriteTimeout:      60 * time.Second,
