@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -167,46 +168,136 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.mu.Lock()
 	w.ctx = ctx
 	w.mu.Unlock()
+	created, err := bucketCreated(ctx, w.set.Feeds())
+	if err != nil {
+		return fmt.Errorf("ingest: feed set: %w", err)
+	}
 	watcher, err := w.set.Feeds().WatchAll(ctx)
 	if err != nil {
 		return fmt.Errorf("ingest: watch feed set: %w", err)
 	}
-	defer watcher.Stop()
 	// The whole set is read before any partition starts, so a partition
 	// begins with all its feeds.
-	if err := w.readFeeds(ctx, watcher, true); err != nil {
+	if err := w.readFeeds(ctx, watcher, nil); err != nil {
+		_ = watcher.Stop()
 		return err
 	}
 	w.log.Info("ingest started", "feeds", w.feedCount(), "host_delay", w.cfg.HostDelay,
 		"poll_min", w.cfg.Schedule.Min, "poll_max", w.cfg.Schedule.Max)
-	go func() { _ = w.readFeeds(ctx, watcher, false) }()
+	followed := make(chan struct{})
+	go func() {
+		defer close(followed)
+		w.followFeeds(ctx, watcher, created)
+	}()
+	defer func() { <-followed }()
 	l := &leases{w: w, kv: w.leaseKV, id: w.cfg.ID, log: w.log}
 	return l.run(ctx)
 }
 
-// readFeeds applies the feed set's changes as they come. With initial, it
-// returns once every feed present at the start has been read.
-func (w *Worker) readFeeds(ctx context.Context, watcher jetstream.KeyWatcher, initial bool) error {
+// FeedsCheck is how often a worker makes sure the feed set's bucket is the
+// one it watches.
+var FeedsCheck = 2 * time.Second
+
+// followFeeds applies the feed set's changes as they come until ctx ends.
+// A watch of a bucket that was deleted hears nothing more, so when the
+// bucket is made again (by hand, or by the stream keeper after a loss) the
+// set is watched and read again, and the feeds it no longer holds stop.
+func (w *Worker) followFeeds(ctx context.Context, watcher jetstream.KeyWatcher, created time.Time) {
+	defer func() { _ = watcher.Stop() }()
+	check := time.NewTicker(FeedsCheck)
+	defer check.Stop()
+	var resync map[string]bool // the keys a new watch listed, while it lists them
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-check.C:
+			cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			now, err := bucketCreated(cctx, w.set.Feeds())
+			cancel()
+			if err != nil || now.Equal(created) {
+				continue
+			}
+			nw, err := w.set.Feeds().WatchAll(ctx)
+			if err != nil {
+				w.log.Warn("watch the feed set again", "err", err)
+				continue
+			}
+			_ = watcher.Stop()
+			watcher, created, resync = nw, now, map[string]bool{}
+			w.log.Warn("the feed set's bucket was made again; reading the feed set again")
+		case e, ok := <-watcher.Updates():
+			if !ok {
+				if ctx.Err() == nil {
+					w.log.Error("feed set watch ended; changes to the set will not be seen until restart")
+				}
+				return
+			}
+			switch {
+			case e != nil:
+				if resync != nil {
+					resync[e.Key()] = true
+				}
+				w.applyFeed(e)
+			case resync != nil:
+				w.dropFeedsBut(resync)
+				resync = nil
+			}
+		}
+	}
+}
+
+// readFeeds applies the feed set's entries until the watch has delivered
+// every one present when it began, noting their keys in listed.
+func (w *Worker) readFeeds(ctx context.Context, watcher jetstream.KeyWatcher, listed map[string]bool) error {
 	for {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case e, ok := <-watcher.Updates():
 			if !ok {
-				if ctx.Err() == nil {
-					w.log.Error("feed set watch ended; changes to the set will not be seen until restart")
-				}
-				return ctx.Err()
+				return errors.New("ingest: the feed set watch ended while reading the set")
 			}
 			if e == nil {
-				if initial {
-					return nil
-				}
-				continue
+				return nil
+			}
+			if listed != nil {
+				listed[e.Key()] = true
 			}
 			w.applyFeed(e)
 		}
 	}
+}
+
+// dropFeedsBut stops the feeds whose keys are not in keep: they went with
+// a deleted bucket.
+func (w *Worker) dropFeedsBut(keep map[string]bool) {
+	w.mu.Lock()
+	var gone []string
+	for k := range w.feeds {
+		if !keep[k] {
+			gone = append(gone, k)
+		}
+	}
+	w.mu.Unlock()
+	for _, k := range gone {
+		w.removeFeed(k)
+	}
+	if len(gone) > 0 {
+		w.log.Warn("feeds no longer in the set stopped", "feeds", len(gone))
+	}
+}
+
+// bucketCreated is when a bucket's stream was created.
+func bucketCreated(ctx context.Context, kv jetstream.KeyValue) (time.Time, error) {
+	st, err := kv.Status(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if s, ok := st.(*jetstream.KeyValueBucketStatus); ok && s.StreamInfo() != nil {
+		return s.StreamInfo().Created, nil
+	}
+	return time.Time{}, nil
 }
 
 func (w *Worker) applyFeed(e jetstream.KeyValueEntry) {
@@ -220,22 +311,33 @@ func (w *Worker) applyFeed(e jetstream.KeyValueEntry) {
 		}
 		f = &v
 	}
-	w.mu.Lock()
-	var part *partition
-	var host string
-	if f != nil {
-		w.feeds[key] = *f
-		host = hostOf(f.URL)
-	} else if old, ok := w.feeds[key]; ok {
-		host = hostOf(old.URL)
-		delete(w.feeds, key)
+	if f == nil {
+		w.removeFeed(key)
+		return
 	}
-	if host != "" {
+	w.mu.Lock()
+	w.feeds[key] = *f
+	host := hostOf(f.URL)
+	part := w.parts[partitionOf(host)]
+	w.mu.Unlock()
+	if part != nil {
+		part.setFeed(key, host, f)
+	}
+}
+
+// removeFeed stops the feed with key.
+func (w *Worker) removeFeed(key string) {
+	w.mu.Lock()
+	old, ok := w.feeds[key]
+	delete(w.feeds, key)
+	var part *partition
+	host := hostOf(old.URL)
+	if ok {
 		part = w.parts[partitionOf(host)]
 	}
 	w.mu.Unlock()
 	if part != nil {
-		part.setFeed(key, host, f)
+		part.setFeed(key, host, nil)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/ingest/feedset"
 )
 
 // feedSite serves corpus feeds with their item links pointed at itself,
@@ -175,4 +176,53 @@ func TestWorker(t *testing.T) {
 			t.Errorf("%d pages, want still %d", got, want)
 		}
 	})
+}
+
+// TestFeedSetMadeAgain deletes the feed set's bucket under a running
+// worker and makes it again: the feeds it held stop, and a feed added to
+// the new bucket is polled, without a restart.
+func TestFeedSetMadeAgain(t *testing.T) {
+	tn := startNATS(t)
+	var mu sync.Mutex
+	polls := map[string]int{}
+	base := newHost(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		polls[r.URL.Path]++
+		mu.Unlock()
+		fmt.Fprint(w, rssOf())
+	})).URL
+	count := func(path string) int {
+		mu.Lock()
+		defer mu.Unlock()
+		return polls[path]
+	}
+	tn.add(t, base+"/old.xml")
+	cfg := testConfig()
+	cfg.Schedule = Schedule{Every: 100 * time.Millisecond}
+	startWorker(t, tn, cfg, FetcherConfig{})
+	waitFor(t, 20*time.Second, "the old feed polled", func() bool { return count("/old.xml") > 0 })
+
+	ctx := context.Background()
+	if err := tn.js.DeleteKeyValue(ctx, defwatch.KVFeeds); err != nil {
+		t.Fatal(err)
+	}
+	if err := Setup(ctx, tn.js, SetupConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	set, err := feedset.Open(ctx, tn.js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.Add(ctx, defwatch.Feed{URL: base + "/new.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the new feed polled", func() bool { return count("/new.xml") > 0 })
+	// The old feed went with its bucket: a poll in flight may finish, then
+	// no more, over many of its intervals.
+	old := count("/old.xml")
+	n := count("/new.xml")
+	waitFor(t, 30*time.Second, "the new feed polled ten times more", func() bool { return count("/new.xml") >= n+10 })
+	if got := count("/old.xml"); got > old+1 {
+		t.Errorf("the feed of the deleted bucket was polled %d more times", got-old)
+	}
 }
