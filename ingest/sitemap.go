@@ -59,6 +59,17 @@ func parseSitemap(body []byte, contentType string) (*sitemapDoc, error) {
 	return nil, fmt.Errorf("%w: <%s> is not a sitemap", errParse, doc.XMLName.Local)
 }
 
+// CheckSitemap reads body as a sitemap and says how many article URLs it
+// lists and how many sitemaps (when it is a sitemap index); for `defwatch
+// feeds check`.
+func CheckSitemap(body []byte, contentType string) (urls, sitemaps int, err error) {
+	doc, err := parseSitemap(body, contentType)
+	if err != nil {
+		return 0, 0, err
+	}
+	return len(sitemapItems(doc)), len(doc.Sitemaps), nil
+}
+
 // readSitemap reads the items of a sitemap, following an index to its
 // newest few sitemaps on the same host.
 func (w *Worker) readSitemap(ctx context.Context, l *lane, resp *Response) ([]item, error) {

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,6 +142,23 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 		}
 		if !strings.Contains(out, "rss 2.0") || !strings.Contains(out, "Air Force Link News") || !strings.Contains(out, "404") {
 			t.Errorf("feeds output:\n%s", out)
+		}
+	})
+	t.Run("feeds check reads a sitemap and a page naming its feed", func(t *testing.T) {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch r.URL.Path {
+			case "/news-sitemap.xml":
+				fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+
+					`<url><loc>https://example.com/a</loc></url><url><loc>https://example.com/b</loc></url></urlset>`)
+			default:
+				fmt.Fprint(w, `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head></html>`)
+			}
+		}))
+		defer srv.Close()
+		out, err := runCmd(t, "", "feeds", "check", "--allow-private", srv.URL+"/news-sitemap.xml", srv.URL+"/")
+		if err != nil || !strings.Contains(out, "2 article URLs") ||
+			!strings.Contains(out, "names its feed: "+srv.URL+"/rss") {
+			t.Errorf("got %v and\n%s", err, out)
 		}
 	})
 	t.Run("feeds refuses loopback by default", func(t *testing.T) {

@@ -343,6 +343,14 @@ func feedsCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 				fmt.Fprintf(tw, "%s\t%s %s\t%d\t%s\n", u, feed.FeedType, feed.FeedVersion, len(feed.Items), clip(feed.Title, 60))
 				continue
 			}
+			if urls, maps, serr := ingest.CheckSitemap(resp.Body, resp.ContentType); serr == nil {
+				what := fmt.Sprintf("%d article URLs", urls)
+				if maps > 0 {
+					what = fmt.Sprintf("an index of %d sitemaps (the newest 3 are read at each poll)", maps)
+				}
+				fmt.Fprintf(tw, "%s\tsitemap\t%d\t%s (add it with feeds add --sitemap)\n", u, urls, what)
+				continue
+			}
 			if links := ingest.FeedLinks(resp.Body, resp.URL); len(links) > 0 {
 				fmt.Fprintf(tw, "%s\thtml page\t-\tnames its feed: %s (feeds add takes the page and adds the feed)\n", u, strings.Join(links, ", "))
 				continue
