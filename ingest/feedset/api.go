@@ -87,7 +87,17 @@ func (s *Store) Apply(ctx context.Context, r AddRequest) ([]Applied, int, error)
 		if isNew {
 			added++
 		}
-		out = append(out, Applied{defwatch.FeedStatus{Feed: *f, State: defwatch.StateOf(*f, defwatch.FeedHealth{})}, isNew})
+		fs := defwatch.FeedStatus{Feed: *f}
+		if !isNew {
+			// A changed feed keeps its history: answer with it, not as new.
+			st, _, err := s.LoadState(ctx, defwatch.FeedKey(f.URL))
+			if err != nil {
+				return out, added, err
+			}
+			fs.Health = st.FeedHealth
+		}
+		fs.State = defwatch.StateOf(*f, fs.Health)
+		out = append(out, Applied{fs, isNew})
 	}
 	return out, added, nil
 }

@@ -159,6 +159,19 @@ func TestAPI(t *testing.T) {
 	if code != http.StatusOK || out["added"] != 0.0 {
 		t.Errorf("POST to disable: %d %v", code, out)
 	}
+	// A change to a feed already polled answers with its health, not as new.
+	key := defwatch.FeedKey("https://b.example/atom")
+	if err := set.SaveState(context.Background(), key, &feedset.State{URL: "https://b.example/atom", FeedHealth: defwatch.FeedHealth{LastPoll: time.Now(), Status: 304, Items: 7}}); err != nil {
+		t.Fatal(err)
+	}
+	code, out = do("POST", "/api/feeds", `{"url": "https://b.example/atom", "tags": ["PL"]}`)
+	if code != http.StatusOK {
+		t.Fatalf("POST to change tags: %d %v", code, out)
+	}
+	changed := out["feeds"].([]any)[0].(map[string]any)
+	if h, _ := changed["health"].(map[string]any); changed["state"] != "ok" || h["status"] != 304.0 || h["items"] != 7.0 {
+		t.Errorf("changed feed answered without its health: %v", changed)
+	}
 	code, out = do("GET", "/api/feeds", "")
 	if code != http.StatusOK || out["total"] != 2.0 {
 		t.Fatalf("GET: %d %v", code, out)
