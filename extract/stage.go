@@ -205,14 +205,14 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 const publishWait = 30 * time.Second
 
 func (s *Stage) handle(m jetstream.Msg, published *sync.WaitGroup) {
-	var p defwatch.Page
-	if err := json.Unmarshal(m.Data(), &p); err != nil {
+	p, err := readPage(m)
+	if err != nil {
 		s.log.Error("dropping unreadable page", "err", err)
 		_ = m.Term()
 		return
 	}
 	log := s.log.With("article_id", p.ID, "url", p.URL)
-	a, err := s.extract(&p)
+	a, err := s.extract(p)
 	if err != nil {
 		log.Warn("extract failed", "err", err)
 		_ = m.Term()
@@ -230,6 +230,14 @@ func (s *Stage) handle(m jetstream.Msg, published *sync.WaitGroup) {
 		}
 		return
 	}
+	a.TextFrom = p.TextFrom
+	// An article made from its feed's words is replaced when its page is
+	// fetched later, maybe within the stream's duplicate window: the two
+	// must not share a message id.
+	msgID := a.ID
+	if a.TextFrom != "" {
+		msgID += "." + a.TextFrom
+	}
 	data, err := json.Marshal(a)
 	var pub jetstream.PubAckFuture
 	if err == nil {
@@ -237,8 +245,9 @@ func (s *Stage) handle(m jetstream.Msg, published *sync.WaitGroup) {
 		// goroutine of its own awaits: the worker goes on to the next page,
 		// and the server takes the articles of many at a time instead of
 		// one round trip each (about a third of the stage's and the
-		// server's CPU per article).
-		pub, err = s.js.PublishAsync(defwatch.ArticleSubject(a.Lang), data, jetstream.WithMsgID(a.ID))
+		// server's CPU per article). Run waits for every answer before it
+		// returns, so a stop does not leave a page extracted twice.
+		pub, err = s.js.PublishAsync(defwatch.ArticleSubject(a.Lang), data, jetstream.WithMsgID(msgID))
 	}
 	if err != nil {
 		retry(m, log, "publish article failed", err)
@@ -257,6 +266,19 @@ func (s *Stage) handle(m jetstream.Msg, published *sync.WaitGroup) {
 			retry(m, log, "publish article failed", fmt.Errorf("no answer from the server in %s", publishWait))
 		}
 	})
+}
+
+// readPage reads a Page message: the body raw with the metadata in a
+// header, or, from before the header existed, the whole Page as JSON.
+func readPage(m jetstream.Msg) (*defwatch.Page, error) {
+	if meta := m.Headers().Get(defwatch.HeaderPage); meta != "" {
+		return defwatch.DecodePage([]byte(meta), m.Headers().Get(defwatch.HeaderBody), m.Data())
+	}
+	var p defwatch.Page
+	if err := json.Unmarshal(m.Data(), &p); err != nil {
+		return nil, err
+	}
+	return &p, nil
 }
 
 // ack acknowledges a page and waits for the server to confirm it: a plain
