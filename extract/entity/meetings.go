@@ -88,19 +88,12 @@ type mtReader struct {
 	storyDate string
 	storyPara int
 
-	speaker     string // the state a first-person text speaks for, once known
-	speakerRead bool
-	persons     personStates // names the text ties to a state, once read
+	persons personStates // names the text ties to a state, once read
 }
 
 // speakerNation returns the state the text speaks for when it is an
 // address in the first person ("Glory to Ukraine!"), or "".
-func (r *mtReader) speakerNation() string {
-	if !r.speakerRead {
-		r.speaker, r.speakerRead = r.s.speakerNation(), true
-	}
-	return r.speaker
-}
+func (r *mtReader) speakerNation() string { return r.s.speakerState() }
 
 // participants returns the states that take part in the meeting of
 // triggers in sentence st: those named in its clauses, up to where the
