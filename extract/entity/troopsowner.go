@@ -22,15 +22,15 @@ type troopSpan struct{ start, end int }
 type troopReader struct {
 	s *scan
 
-	orgs        []lexHit // the organisations of the sentence being read, once asked for
-	orgsFrom    int      // the sentence they are of
-	sentFrom    int      // the sentence being read for a source
-	sentTo      int
-	persons     personStates // names the text ties to a state, once read
-	speaker     string       // the state a first-person text speaks for, once known
-	speakerRead bool
-	usText      int8 // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+	orgs     []lexHit // the organisations of the sentence being read, once asked for
+	orgsFrom int      // the sentence they are of
+	sentFrom int      // the sentence being read for a source
+	sentTo   int
+	persons  personStates // names the text ties to a state, once read
+	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
 
+	enemy     string // the state a text that speaks for one is at war with, once read
+	enemyRead bool
 }
 
 // readFigures fills in the owner, status and source of each figure from
@@ -42,15 +42,23 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 	}
 	r := troopReader{s: s}
 	out := ts[:0]
+	prevOwner := ""
 	for k, t := range ts {
 		sp := spans[k]
 		if t.Max < 10 && t.Category != defwatch.TroopCasualties {
 			continue
 		}
 		from, to := r.sentence(sp.start)
+		if t.Category == defwatch.TroopCasualties && r.forecast(sp, to) {
+			continue // "thousands more will be killed in the coming weeks"
+		}
+		if t.Nation == "" && r.ofThem(sp.start, from) {
+			t.Nation = prevOwner // "137 of our heroes ... Of them, 10 officers"
+		}
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
+		prevOwner = t.Nation
 		t.Source = r.source(sp, from, to)
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
@@ -126,13 +134,173 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ownerAfter(sp.end, to); c != "" {
 		return c
 	}
+	// An address's own: "our heroes" said as "340 border guards – our
+	// heroes", and its defenders and heroes, whom it names without "our"
+	// ("122 defenders were awarded").
+	if d := s.key(sp.end); (d == "–" || d == "—" || d == "-") && !s.glued(sp.end) {
+		for k := sp.end + 1; k < min(to, sp.end+3); k++ {
+			if troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems) {
+				if c := r.speakerNation(); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	for k := max(from, sp.start-2); k < sp.end; k++ {
+		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			if c := r.enemyNation(); c != "" {
+				return c
+			}
+			break
+		}
+	}
+	if troopOwnNouns[t.Unit] || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
+		if c := r.speakerNation(); c != "" {
+			return c
+		}
+	}
 	if c := r.subjectOwner(t, sp, from, to); c != "" {
 		return c
 	}
-	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUS() {
+	if c := r.antecedentNation(sp.start, from); c != "" {
+		return c
+	}
+	if c := r.ourForces(sp.start, from); c != "" {
+		return c
+	}
+	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
 	return ""
+}
+
+// antecedentNation returns the state of the noun a relative clause
+// hangs on when the figure stands in that clause: "the number of Russian
+// victims, which in April amounted to 899 soldiers".
+func (r *troopReader) antecedentNation(start, from int) string {
+	s := r.s
+	for k := start - 1; k > from && k >= start-10; k-- {
+		if s.low(k) != "which" {
+			if clauseEnds(s.key(k)) || s.low(k) == "that" {
+				return ""
+			}
+			continue
+		}
+		if s.key(k-1) != "," {
+			return ""
+		}
+		// The noun before the comma and the state that qualifies it.
+		for j := k - 2; j >= max(from, k-5); j-- {
+			if codes, e := s.nationAt(j); e > j && len(codes) == 1 && e <= k-1 {
+				return codes[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ourForces returns the speaker's state when an address counts its own
+// forces: the figure's sentence, or the one before it, speaks of "our
+// military", "our defenders" or "our heroes" ("I signed decrees awarding
+// our military. 292 servicemen, 57 of them posthumously.").
+func (r *troopReader) ourForces(start, from int) string {
+	s := r.s
+	if r.speakerNation() == "" {
+		return ""
+	}
+	prev, _ := r.sentence(max(from-1, 0))
+	if from == 0 {
+		prev = 0
+	}
+	for k := prev; k < start; k++ {
+		if !(troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems)) {
+			continue
+		}
+		for j := k + 1; j < min(len(s.toks), k+3); j++ {
+			w := s.low(j)
+			if militaryWords[w] || troopOwnNouns[w] || units[w] == false && isUnitWord(w) || s.toks[j].kind == tOther && (stemFoldAny(s.word(j), troopCyrOwnNouns) || isCyrUnit(s.word(j))) {
+				return r.speakerNation()
+			}
+		}
+	}
+	return ""
+}
+
+// isUnitWord reports whether w is a plural noun for military personnel.
+func isUnitWord(w string) bool {
+	singular, ok := units[w]
+	return ok && !singular
+}
+
+// isCyrUnit reports whether w is a Ukrainian or Russian noun for
+// military personnel.
+func isCyrUnit(w string) bool {
+	if _, ok := intlUnits[strings.ToLower(w)]; ok {
+		return true
+	}
+	_, ok := cyrUnitStem(w)
+	return ok
+}
+
+// ofThem reports whether a figure counts some of the one before it:
+// "З них – 10 офіцерів", "of them, 10 officers", "darunter 18 Soldaten".
+func (r *troopReader) ofThem(start, from int) bool {
+	s := r.s
+	for k := start - 1; k >= max(from, start-4); k-- {
+		switch s.low(k) {
+		case "them", "whom", "них", "which", "ihnen", "davon", "darunter", "among":
+			return true
+		}
+	}
+	return false
+}
+
+// forecast reports whether the losses a figure counts are foretold, not
+// counted: "thousands more Russian soldiers will be killed", "тисячі
+// будуть вбиті".
+func (r *troopReader) forecast(sp troopSpan, to int) bool {
+	s := r.s
+	for k := sp.end; k < min(to, sp.end+4); k++ {
+		switch s.low(k) {
+		case "will", "shall", "будуть", "буде", "будут", "будет":
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// enemyNation returns the state a text that speaks for one is at war
+// with: the state it names most besides its own. An address's "enemy",
+// "invaders" and "occupiers" are that state's soldiers.
+func (r *troopReader) enemyNation() string {
+	own := r.speakerNation()
+	if own == "" {
+		return ""
+	}
+	if !r.enemyRead {
+		r.enemyRead = true
+		counts := map[string]int{}
+		s := r.s
+		for k := 0; k < len(s.toks); {
+			codes, e := s.nationAt(k)
+			if e == k {
+				k++
+				continue
+			}
+			if len(codes) == 1 && codes[0] != own {
+				counts[codes[0]]++
+				if n := counts[codes[0]]; n > counts[r.enemy] || n == counts[r.enemy] && codes[0] < r.enemy {
+					r.enemy = codes[0]
+				}
+			}
+			k = e
+		}
+	}
+	return r.enemy
 }
 
 // nationEndingAt returns the state whose name ends just before token end
@@ -317,13 +485,7 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // addresses in a line of their own ("Ukrainians!", "Героїчний народе
 // України!"), or whose president or government its title says it is
 // from ("Address by the President of Ukraine").
-func (r *troopReader) speakerNation() string {
-	if !r.speakerRead {
-		r.speakerRead = true
-		r.speaker = r.s.speakerNation()
-	}
-	return r.speaker
-}
+func (r *troopReader) speakerNation() string { return r.s.speakerState() }
 
 func (s *scan) speakerNation() string {
 	counts := map[string]int{}
@@ -377,6 +539,24 @@ func (s *scan) speakerNation() string {
 		}
 	}
 	return best
+}
+
+// namesUSNear reports whether the sentence [from, to), or the one before
+// it, names the United States: the guideline's reach for an owner.
+func (r *troopReader) namesUSNear(from, to int) bool {
+	s := r.s
+	if from > 0 {
+		from, _ = r.sentence(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) == 1 && codes[0] == "US" {
+				return true
+			}
+			k = e - 1
+		}
+	}
+	return false
 }
 
 // namesUS reports whether the text names the United States anywhere.
@@ -792,6 +972,13 @@ var (
 		"ministry", "navy", "armed", "leadership", "president", "command", "troops",
 		"general", "staff", "regime", "administration", "authorities",
 	})
+	// troopOwnNouns are what an address calls its own soldiers: they are
+	// the speaker's state's when nothing else says whose.
+	troopOwnNouns    = setOf([]string{"defenders", "heroes", "warriors"})
+	troopCyrOwnNouns = []string{"захисник", "геро", "воїн", "защитник"}
+	// troopEnemyWords name the other side's soldiers in an address.
+	troopEnemyWords    = setOf([]string{"enemy", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
 	troopOurStems = []string{"наш", "наших"}
