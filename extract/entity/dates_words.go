@@ -61,7 +61,11 @@ var dtVagueStarters = []string{
 // dtStarters maps every word that may begin a time expression, in the
 // cases text writes it, to its lower-case form, so that the date reader
 // skips other words with one lookup and lower-cases without allocating.
-var dtStarters = sync.OnceValue(func() map[string]string {
+var dtStarters = sync.OnceValue(genDtStarters)
+
+// buildDtStarters builds dtStarters from the word lists; tables_gen.go holds its
+// result, which genDtStarters returns without building.
+func buildDtStarters() map[string]string {
 	m := map[string]string{}
 	add := func(w string) {
 		l := strings.ToLower(w)
@@ -90,7 +94,7 @@ var dtStarters = sync.OnceValue(func() map[string]string {
 	// "morgen" is tomorrow only in lower case; "Morgen" is the morning.
 	delete(m, "Morgen")
 	return m
-})
+}
 
 // dtLower returns the word at token i in lower case if it is one the
 // date reader knows, and as written otherwise.

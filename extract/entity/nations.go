@@ -131,7 +131,7 @@ func (g *gazetteer) mayStartLower(w string) bool {
 }
 
 // gaz is built on first use and never changed after.
-var gaz = sync.OnceValue(buildGazetteer)
+var gaz = sync.OnceValue(genGazetteer)
 
 func buildGazetteer() *gazetteer {
 	g := &gazetteer{

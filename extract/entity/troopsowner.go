@@ -835,8 +835,12 @@ func (s *scan) low(k int) string {
 
 // lowVocab maps the capitalised and all-capital forms of every word the
 // figure reader's lists hold to their lower case.
-var lowVocab = sync.OnceValue(func() map[string]string {
-	m := maps.Clone(vocab())
+var lowVocab = sync.OnceValue(genLowVocab)
+
+// buildLowVocab builds lowVocab from the word lists; tables_gen.go holds its
+// result, which genLowVocab returns without building.
+func buildLowVocab() map[string]string {
+	m := maps.Clone(buildVocab())
 	for _, set := range []map[string]bool{
 		troopOwnVerbs, troopLossVerbs, troopStopsOwner, troopPrepositions, troopBodyWords,
 		troopEstimateWords, troopClaimWords, troopProposeWords, troopReadyWords, troopPlanWords,
@@ -856,7 +860,7 @@ var lowVocab = sync.OnceValue(func() map[string]string {
 		m[strings.ToUpper(w)] = w
 	}
 	return m
-})
+}
 
 // troopCyrOblique end Ukrainian and Russian state names and adjectives
 // in the cases a subject does not take.

@@ -145,7 +145,11 @@ func numberWords() []string {
 
 // vocab maps the capitalised and all-capital spellings of every word the
 // troop tagger reads to its lower case, for scan.lw.
-var vocab = sync.OnceValue(func() map[string]string {
+var vocab = sync.OnceValue(genVocab)
+
+// buildVocab builds vocab from the word lists; tables_gen.go holds its
+// result, which genVocab returns without building.
+func buildVocab() map[string]string {
 	m := make(map[string]string, 4096)
 	add := func(w string) {
 		if w != "" && isASCIILetter(w[0]) {
@@ -186,4 +190,4 @@ var vocab = sync.OnceValue(func() map[string]string {
 		add(w)
 	}
 	return m
-})
+}

@@ -292,11 +292,15 @@ var (
 // intlVocab maps every spelling of the words above that text may use (lower
 // case, capitalised, all capitals, any apostrophe) to its listed form, so
 // that the scan reads a word with one lookup and no allocation.
-var intlVocab = sync.OnceValue(func() map[string]string {
+var intlVocab = sync.OnceValue(genIntlVocab)
+
+// buildIntlVocab builds intlVocab from the word lists; tables_gen.go holds its
+// result, which genIntlVocab returns without building.
+func buildIntlVocab() map[string]string {
 	m := make(map[string]string, 8192)
 	addSpellings(m, intlWords())
 	return m
-})
+}
 
 // intlWords lists every word the German and Cyrillic readings look up.
 func intlWords() []string {
@@ -348,7 +352,11 @@ func apostropheForms(w string) []string {
 // intlStartForms holds every spelling of the words a German or Cyrillic
 // figure may begin with, so that the scan can pass over the other words
 // with one lookup.
-var intlStartForms = sync.OnceValue(func() map[string]string {
+var intlStartForms = sync.OnceValue(genIntlStartForms)
+
+// buildIntlStartForms builds intlStartForms from the word lists; tables_gen.go holds its
+// result, which genIntlStartForms returns without building.
+func buildIntlStartForms() map[string]string {
 	ws := []string{"zwischen", "від", "от"}
 	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
 		for w := range set {
@@ -369,7 +377,7 @@ var intlStartForms = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 4096)
 	addSpellings(m, ws)
 	return m
-})
+}
 
 // intlIfForms holds every spelling of the words that open a condition.
 var intlIfForms = sync.OnceValue(func() map[string]string {
