@@ -242,6 +242,27 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 	return false
 }
 
+// mtConversation are the classes of meeting words a conversation is
+// said with, which an address uses for its calls as well as its meetings.
+var mtConversation = map[mtClass]bool{mtDiscuss: true, mtTalks: true, mtConverse: true, mtSpeak: true}
+
+// mtNoOneBefore reports whether the clause of trigger tr opens with a
+// bare existential ("There were talks with", "Es gab Gespräche mit"):
+// the talks of whoever speaks.
+func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
+	a := s.mtClauseStart(from, tr.at)
+	switch strings.ToLower(s.word(a)) {
+	case "there", "es":
+	default:
+		return false
+	}
+	switch strings.ToLower(s.word(a + 1)) {
+	case "were", "was", "have", "has", "had", "will", "gab", "gibt":
+		return tr.object >= 0
+	}
+	return false
+}
+
 // mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
 // with no subject of its own comes before token at: "Провів переговори".
 func (s *scan) mtCyrVerbBefore(from, at int) bool {
@@ -506,7 +527,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m.nations = r.participants(st, g.triggers)
 	speaker := ""
-	if s.mtFirstPerson(st.from, first.at, first) {
+	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}
@@ -544,6 +565,14 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	m.nations = mtUnion(m.nations, subjectNames)
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
+	}
+	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] {
+		// "I discussed this today with Charles Michel, Ursula von der
+		// Leyen, Emmanuel Macron", "There were talks with the Prime
+		// Minister of the Netherlands, the President of Slovakia": an
+		// address's conversations with several leaders abroad, with no
+		// place of meeting, are its calls, one each.
+		m.kind = "call"
 	}
 	if m.kind == "call" && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
