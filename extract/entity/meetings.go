@@ -246,21 +246,42 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 // said with, which an address uses for its calls as well as its meetings.
 var mtConversation = map[mtClass]bool{mtDiscuss: true, mtTalks: true, mtConverse: true, mtSpeak: true}
 
-// mtNoOneBefore reports whether the clause of trigger tr opens with a
-// bare existential ("There were talks with", "Es gab Gespräche mit"):
-// the talks of whoever speaks.
-func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
-	a := s.mtClauseStart(from, tr.at)
-	switch strings.ToLower(s.word(a)) {
-	case "there", "es":
-	default:
-		return false
-	}
-	switch strings.ToLower(s.word(a + 1)) {
-	case "were", "was", "have", "has", "had", "will", "gab", "gibt":
-		return tr.object >= 0
+// mtAtTalks reports whether the meeting word at trigger tr follows a
+// preposition of an occasion ("at the talks with", "на переговорах з"):
+// talks held somewhere, which the sentence refers back to.
+func (s *scan) mtAtTalks(tr mtTrigger) bool {
+	for k := tr.at - 1; k >= max(0, tr.at-3); k-- {
+		switch strings.ToLower(s.word(k)) {
+		case "at", "during", "in", "на", "під", "в", "у", "во", "bei", "während":
+			return true
+		}
 	}
 	return false
+}
+
+// mtNoOneBefore reports whether the clause of trigger tr names no one
+// before it while the trigger is with someone ("There were talks with
+// the Prime Minister of X", "A conversation took place with US President
+// Biden", "The conversation with Prime Minister of Israel Bennett was
+// also important"): in an address, the speaker's. A state, a name or a
+// figure before the trigger is someone else's subject.
+func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
+	if tr.object < 0 {
+		return false
+	}
+	a := s.mtClauseStart(from, tr.at)
+	for k := a; k < tr.at; k++ {
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return false
+		}
+		if k > a && s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
+			return false
+		}
+		if k == a && s.capitalAt(k) && s.capitalAt(k+1) && k+1 < tr.at {
+			return false // "Prime Minister Kishida's talks with"
+		}
+	}
+	return true
 }
 
 // mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
@@ -566,7 +587,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
 	}
-	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] {
+	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] && !s.mtAtTalks(first) {
 		// "I discussed this today with Charles Michel, Ursula von der
 		// Leyen, Emmanuel Macron", "There were talks with the Prime
 		// Minister of the Netherlands, the President of Slovakia": an
