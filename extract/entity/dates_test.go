@@ -87,6 +87,8 @@ func TestMeetingDates(t *testing.T) {
 		{"towards this evening", "Ближче до вечора зустрівся з головою Європейського парламенту у Києві.", thu, "2025-04-10"},
 		{"at noon", "Опівдні прем'єр-міністри Польщі та України провели переговори у Києві.", thu, "2025-04-10"},
 		{"under a roof is no evening", "Під дахом парламенту прем'єр-міністри Польщі та України провели переговори у Києві.", thu, ""},
+		{"said at the meeting on its day", "Blinken said on Friday at the Munich Security Conference that Russia was ready to invade.", thu, "2025-04-04"},
+		{"said on a day, of a meeting later", "Blinken said on Friday that NATO leaders will meet in Vilnius.", thu, ""},
 		{"vague week", "The defence ministers met in Brussels last week.", thu, ""},
 		{"vague month", "The defence ministers met in Brussels in March.", thu, ""},
 		{"statement date is not the meeting's", "The defence ministers will meet in Brussels, officials said on Monday.", thu, ""},

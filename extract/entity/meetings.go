@@ -486,7 +486,7 @@ func (s *scan) mtBoundOrg(tr mtTrigger, orgs []lexHit) *lexHit {
 func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHit, dates []dtExpr) []mtMention {
 	s := r.s
 	first := g.triggers[0]
-	e, dated := mtNearestDate(dates, g.triggers)
+	e, dated := s.mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
@@ -688,7 +688,12 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 // mtNearestDate returns the time expression closest to the meeting's
 // words, leaving out the dates of statements ("said on Monday") and years
 // that are part of a name.
-func mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
+func (s *scan) mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
+	for i := range dates {
+		if dates[i].report && s.mtSaidAt(dates[i], triggers) {
+			dates[i].report = false
+		}
+	}
 	clock := true
 	for _, e := range dates {
 		if !e.report && !e.name && e.kind != dtClock {
@@ -714,6 +719,30 @@ func mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// mtSaidAt reports whether the statement date e is said at the meeting
+// of one of triggers: "said on Friday at the Munich Security
+// Conference", "told reporters on Monday on the sidelines of the
+// summit". What is said at a meeting is said on its day.
+func (s *scan) mtSaidAt(e dtExpr, triggers []mtTrigger) bool {
+	for _, tr := range triggers {
+		if tr.at < e.to || tr.at > e.to+8 {
+			continue
+		}
+		switch strings.ToLower(s.word(e.to)) {
+		case "at", "during", "on", "auf", "bei", "während", "на", "під", "в", "у":
+		default:
+			return false
+		}
+		for k := e.to; k < tr.at; k++ {
+			if s.toks[k].kind == tPunct && s.key(k) != "-" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mtTense reads whether the sentence tells of a meeting to come or one
