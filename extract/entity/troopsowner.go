@@ -29,7 +29,8 @@ type troopReader struct {
 	persons  personStates // names the text ties to a state, once read
 	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
 
-	enemy     string // the state a text that speaks for one is at war with, once read
+	enemy     string // the state at war with enemyOwn, once read
+	enemyOwn  string
 	enemyRead bool
 }
 
@@ -148,7 +149,16 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	}
 	for k := max(from, sp.start-2); k < sp.end; k++ {
 		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
-			if c := r.enemyNation(); c != "" {
+			own := r.speakerNation()
+			if own == "" {
+				// "Ukraine's eastern military command has said
+				// 20,000-25,000 enemy troops are ...": the enemy of the
+				// state that gives the figure.
+				if src := r.source(sp, from, to); len(src) == 2 && isUpper(src[0]) && isUpper(src[1]) {
+					own = src
+				}
+			}
+			if c := r.enemyOf(own); c != "" {
 				return c
 			}
 			break
@@ -273,16 +283,16 @@ func (r *troopReader) forecast(sp troopSpan, to int) bool {
 	return false
 }
 
-// enemyNation returns the state a text that speaks for one is at war
-// with: the state it names most besides its own. An address's "enemy",
-// "invaders" and "occupiers" are that state's soldiers.
-func (r *troopReader) enemyNation() string {
-	own := r.speakerNation()
+// enemyOf returns the state that own, the state an address speaks for
+// or a figure's source, is at war with: the state the text names most
+// besides own. The "enemy", "invaders" and "occupiers" of an address or
+// of a state's report are that state's soldiers.
+func (r *troopReader) enemyOf(own string) string {
 	if own == "" {
 		return ""
 	}
-	if !r.enemyRead {
-		r.enemyRead = true
+	if !r.enemyRead || r.enemyOwn != own {
+		r.enemyRead, r.enemyOwn, r.enemy = true, own, ""
 		counts := map[string]int{}
 		s := r.s
 		for k := 0; k < len(s.toks); {
@@ -704,7 +714,11 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 		case dtReportingVerbs[s.verb(k)] || troopSourceVerbs[s.verb(k)]:
 			// The subject before the verb, or after it ("said the
 			// Pentagon").
-			c := r.sourceIn(r.subjectStart(k, from), k, sp)
+			v := k
+			for v > from && troopSaidAux[s.low(v-1)] {
+				v-- // "has said", "had reported"
+			}
+			c := r.sourceIn(r.subjectStart(v, from), v, sp)
 			if c == "" && k+1 < to && troopInvertedVerbs[s.verb(k)] {
 				j := k + 1
 				if s.low(j) == "the" {
@@ -721,6 +735,16 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 	}
 	return best
 }
+
+// troopSaidAux come between a source and its reporting verb: "has
+// said", "had reported".
+var troopSaidAux = setOf([]string{"has", "have", "had"})
+
+// troopSourceModifiers describe a source's body: "Ukraine's eastern
+// military command", "the southern operational command".
+var troopSourceModifiers = setOf([]string{
+	"eastern", "western", "northern", "southern", "operational", "regional", "joint", "central",
+})
 
 // phraseEnds reports whether the noun phrase that reaches token k ends
 // the clause: "..., said the UK Ministry of Defence."
@@ -749,7 +773,7 @@ func (r *troopReader) subjectStart(k, from int) int {
 		p := a - 1
 		w := s.low(p)
 		switch {
-		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the",
+		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the", troopSourceModifiers[w],
 			(s.key(p) == "'" || s.key(p) == "’") && s.glued(p), w == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
 			a--
 			continue
