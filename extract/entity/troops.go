@@ -337,7 +337,7 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if u.singular && q.max > 1 || unitFollowers[s.lw(u.end)] {
 		return u, false // "two soldier", "personnel carriers", "fighter jets"
 	}
-	if u.unit == "fighters" && u.unknownCapital {
+	if u.unit == "fighters" && u.unknownCapital && !s.armedGroupIn(k, u.end-1) {
 		return u, false // "36 Rafale fighters" are aircraft
 	}
 	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) && s.speakerState() == "" {
@@ -363,6 +363,21 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		return u, false // "the 82 Airborne soldiers": a unit's number
 	}
 	return u, true
+}
+
+// armedGroupIn reports whether tokens [from, to) name an organisation
+// or an acronym: "2,000 Hamas fighters", "300 ISIS fighters" are its
+// members, where "36 Rafale fighters" are aircraft.
+func (s *scan) armedGroupIn(from, to int) bool {
+	if len(s.orgHits(from, to)) > 0 {
+		return true
+	}
+	for j := from; j < to; j++ {
+		if w := s.word(j); len(w) >= 2 && s.allCaps(j) && s.toks[j].kind == tWord && s.key(j+1) != "-" {
+			return true // not "JF-17 fighters", a type of aircraft
+		}
+	}
+	return false
 }
 
 // listedUnitAt reads a list of kinds of people from token k ("volunteers,

@@ -950,6 +950,9 @@ var (
 	// "Russia has massed", "Ukraine will deploy", "Britain lost".
 	troopOwnVerbs = setOf([]string{
 		"deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending",
+		// A state recruits and drafts its own; it trains others' too.
+		"recruit", "recruits", "recruited", "recruiting", "conscript", "conscripts", "conscripted",
+		"conscripting", "draft", "drafts", "drafted", "drafting",
 		"mass", "masses", "massed", "massing", "amass", "amasses", "amassed", "amassing",
 		"gather", "gathers", "gathered", "gathering", "station", "stations", "stationed", "stationing",
 		"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",

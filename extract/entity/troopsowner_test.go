@@ -27,6 +27,8 @@ func TestTroopReading(t *testing.T) {
 		{"relative clause keeps its subject", "Britain will commit an extra 1,000 troops to Estonia, where Britain already has about 1,700 personnel deployed.",
 			[]fig{{1000, 1000, "GB", "planned", ""}, {1700, 1700, "GB", "deployed", ""}}},
 		{"possessor", "Russia's 127,000 concentrated soldiers are ready.", []fig{{127000, 127000, "RU", "deployed", ""}}},
+		{"a state recruits its own", "Russia is recruiting 400,000 contract soldiers.", []fig{{400000, 400000, "RU", "", ""}}},
+		{"a state trains others'", "Britain is training 10,000 recruits.", []fig{{10000, 10000, "", "", ""}}},
 		{"enemy of the state that gives the figure", "Russia attacked Ukraine again. Ukraine's eastern military command has said 20,000-25,000 enemy troops are trying to storm the town.",
 			[]fig{{20000, 25000, "RU", "deployed", "UA"}}},
 		{"enemy with no side given", "Russia attacked Ukraine again. Officials said 20,000 enemy troops are trying to storm the town.",
