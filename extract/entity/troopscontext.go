@@ -453,7 +453,7 @@ var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "с�
 // unit ("put casualties at", "increase its personnel to") comes in the
 // few words before the unit at token k, whose figure follows prep at v.
 func (s *scan) measuredVerbBefore(k, v int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := s.lw(j)
 		switch s.lw(v) {
 		case "at":
@@ -465,8 +465,8 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 				return true
 			}
 		}
-		if s.toks[j].kind == tPunct {
-			return false
+		if s.toks[j].kind == tPunct && !(s.key(j) == "-" && s.glued(j) && s.glued(j+1)) {
+			return false // but "high-readiness" is one modifier
 		}
 	}
 	return false

@@ -62,6 +62,8 @@ func TestTroopReading(t *testing.T) {
 		{"deaths among soldiers", "The war has caused up to 325,000 deaths among Russian soldiers.", []fig{{325000, 325000, "RU", "", ""}}},
 		{"civilian deaths are no figure", "The shelling caused 300 deaths among civilians.", nil},
 		{"personnel to", "Putin ordered the army to increase its personnel to more than 2.2 million.", []fig{{2200000, 2200000, "", "", ""}}},
+		{"a hyphenated modifier before the unit", "NATO will increase the number of its high-readiness forces to over 300,000.", []fig{{300000, 300000, "", "planned", ""}}},
+		{"money after the unit", "Russia wants to raise the pay of its soldiers to 200,000 rubles.", nil},
 		{"troop numbers by", "Russia plans to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "planned", ""}}},
 		{"prisoners of war", "Ukraine brought home 157 prisoners of war.", []fig{{157, 157, "", "", ""}}},
 
