@@ -73,7 +73,9 @@ var queries = []struct {
 	{"faceted 30d", "nation:UA troops:>=1000 last:30d", 0, false},
 	{"phrase, faceted", `"peace talks"`, 0, false},
 	{"all, faceted", "*", 100 * time.Millisecond, false},
-	{"all, faceted, new", "*", 0, true},
+	// A last: window counts back from the moment of the search, so its
+	// counts are never kept: everything, counted afresh each time.
+	{"all, faceted, new", "last:2000d", 0, false},
 }
 
 type config struct {
