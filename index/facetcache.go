@@ -21,9 +21,12 @@ import (
 // question from another analyst) counts only the months that moved. The
 // counts are exact: a changed shard is counted again, never reused.
 
-// facetCacheEntries bounds the kept counts: a few kilobytes each, for some
-// hundreds of queries over a few years of month shards.
-const facetCacheEntries = 4096
+// The kept counts are bounded in entries and in terms (about 100 bytes
+// each): a month's outlets can run to thousands.
+const (
+	facetCacheEntries = 4096
+	facetCacheTerms   = 1 << 19
+)
 
 // facetKey names one shard's counts for one query: the shard as it was
 // (Bleve's engine for it and its epoch, which every change to it moves
@@ -35,8 +38,9 @@ type facetKey struct {
 }
 
 type facetCache struct {
-	mu sync.Mutex
-	m  map[facetKey]search.FacetResults
+	mu    sync.Mutex
+	m     map[facetKey]search.FacetResults
+	terms int // held in m
 }
 
 func (c *facetCache) get(k facetKey) (search.FacetResults, bool) {
@@ -47,14 +51,25 @@ func (c *facetCache) get(k facetKey) (search.FacetResults, bool) {
 }
 
 func (c *facetCache) put(k facetKey, fr search.FacetResults) {
+	n := 0
+	for _, r := range fr {
+		n += r.Terms.Len() + len(r.NumericRanges) + len(r.DateRanges)
+	}
+	if n > facetCacheTerms/8 {
+		return // too large to be worth keeping
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= facetCacheEntries {
+	if _, ok := c.m[k]; ok {
+		return
+	}
+	if c.m == nil || len(c.m) >= facetCacheEntries || c.terms+n > facetCacheTerms {
 		// Starting afresh is simpler than ageing entries, and a full
 		// cache is rare: counts are kept per query and shard state.
-		c.m = map[facetKey]search.FacetResults{}
+		c.m, c.terms = map[facetKey]search.FacetResults{}, 0
 	}
 	c.m[k] = fr
+	c.terms += n
 }
 
 // shardState is the engine under b and its epoch, or nil when b is not a
