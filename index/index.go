@@ -50,6 +50,8 @@ type Index struct {
 	writeMu     sync.Mutex
 	stories     *storyTable
 	lastEvicted time.Time
+
+	facetCache facetCache // counts of shards that have not changed since
 }
 
 // replayState says whether the index is being rebuilt from the articles
