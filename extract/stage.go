@@ -40,11 +40,11 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
-		Durable:       Durable,
-		FilterSubject: defwatch.SubjectPages,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       time.Minute,
-		MaxAckPending: 256,
+		Durable:        Durable,
+		FilterSubjects: []string{defwatch.SubjectPages, defwatch.SubjectImport},
+		AckPolicy:      jetstream.AckExplicitPolicy,
+		AckWait:        time.Minute,
+		MaxAckPending:  256,
 		// A page that cannot be extracted is terminated at once; these
 		// tries are for publishing, which fails only while NATS does.
 		MaxDeliver: defwatch.MaxDeliveries,
@@ -91,6 +91,10 @@ func (s *Stage) handle(m jetstream.Msg) {
 		s.log.Error("dropping unreadable page", "err", err)
 		_ = m.Term()
 		return
+	}
+	if m.Subject() == defwatch.SubjectImport {
+		// Whoever may import may not pass a page off as fetched by ingest.
+		p.Imported = true
 	}
 	log := s.log.With("article_id", p.ID, "url", p.URL)
 	a, err := s.extract(&p)

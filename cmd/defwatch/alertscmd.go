@@ -58,14 +58,17 @@ func alertsCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return errUsage
 }
 
-// alertsFlags makes a subcommand's flag set with --nats.
-func alertsFlags(name, synopsis string) (*flag.FlagSet, *string) {
+// alertsFlags makes a subcommand's flag set with --nats and its
+// credentials.
+func alertsFlags(name, synopsis string) (*flag.FlagSet, *natsClientFlags) {
 	fs := flag.NewFlagSet("defwatch alerts "+name, flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: defwatch alerts %s %s\n\n", name, synopsis)
 		fs.PrintDefaults()
 	}
-	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
+	nf := &natsClientFlags{}
+	nf.register(fs)
+	return fs, nf
 }
 
 // parseAlertsFlags parses a subcommand's flags, which go before its
@@ -90,10 +93,10 @@ func flagsFirst(fs *flag.FlagSet) error {
 }
 
 // withRules runs fn with the rules bucket, all within 30 seconds.
-func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.KeyValue) error) error {
+func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, jetstream.KeyValue) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, natsURL)
+	nc, _, kv, err := rulesBucket(ctx, nf)
 	if err != nil {
 		return err
 	}
@@ -101,9 +104,10 @@ func withRules(ctx context.Context, natsURL string, fn func(context.Context, jet
 	return fn(ctx, kv)
 }
 
-// rulesBucket connects to NATS and opens the rules bucket.
-func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
-	nc, err := connect(ctx, natsURLs(natsURL), "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
+// rulesBucket connects to NATS as the admin user and opens the rules
+// bucket.
+func rulesBucket(ctx context.Context, nf *natsClientFlags) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
+	nc, err := nf.connect(ctx, natsUserAdmin, "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -115,13 +119,13 @@ func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.Jet
 	kv, err := js.KeyValue(ctx, defwatch.KVRules)
 	if err != nil {
 		nc.Close()
-		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, natsURL, err)
+		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, nf.URL, err)
 	}
 	return nc, js, kv, nil
 }
 
 func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("add", "[flags] NAME QUERY")
+	fs, nf := alertsFlags("add", "[flags] NAME QUERY")
 	digest := fs.Duration("digest", 0, "send one message per period listing its matches (e.g. 1h), instead of one alert per match")
 	webhook := fs.String("webhook", "", "also POST every alert to this http(s) URL, with retries")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -136,7 +140,7 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := checkRule(r); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
 		verb := "added"
 		if old, err := kv.Get(ctx, r.Name); err == nil {
 			var was defwatch.Rule
@@ -181,12 +185,12 @@ func checkRule(r defwatch.Rule) error {
 }
 
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("list", "[flags]")
+	fs, nf := alertsFlags("list", "[flags]")
 	asJSON := fs.Bool("json", false, "print the rules as JSON lines")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
 		keys, err := kv.ListKeys(ctx)
 		if err != nil {
 			return fmt.Errorf("list saved searches: %w", err)
@@ -236,7 +240,7 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 }
 
 func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("rm", "[flags] NAME")
+	fs, nf := alertsFlags("rm", "[flags] NAME")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
@@ -245,7 +249,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, *natsURL, func(ctx context.Context, kv jetstream.KeyValue) error {
+	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
 		if !defwatch.ValidRuleName(name) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		}
@@ -263,7 +267,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 }
 
 func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("tail", "[flags] [NAME]")
+	fs, nf := alertsFlags("tail", "[flags] [NAME]")
 	asJSON := fs.Bool("json", false, "print each alert as one line of JSON")
 	since := fs.Duration("since", 0, "also print the alerts of this long before now (e.g. 24h)")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -282,7 +286,7 @@ func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	setup, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, js, _, err := rulesBucket(setup, *natsURL)
+	nc, js, _, err := rulesBucket(setup, nf)
 	if err != nil {
 		return err
 	}

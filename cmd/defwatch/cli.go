@@ -23,6 +23,7 @@ Usage:
   defwatch import [flags] FILE.jsonl[.gz] publish archived articles into the pipeline
   defwatch feeds FILE|URL...             check feeds: fetch and parse each once
   defwatch alerts add|list|rm|tail ...   saved searches and their alerts on NATS
+  defwatch token add|list|rm ...         HTTP access tokens for the API and the web page
 
 Run "defwatch COMMAND -h" for a command's flags. Every flag can also be set
 with an environment variable: --nats-listen is DEFWATCH_NATS_LISTEN.
@@ -48,6 +49,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return feedsCommand(ctx, rest, stdout, stderr)
 	case "alerts":
 		return alertsCommand(ctx, rest, stdout, stderr)
+	case "token":
+		return tokenCommand(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

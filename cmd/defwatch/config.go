@@ -44,6 +44,8 @@ type runConfig struct {
 	FlushAfter   time.Duration
 	Workers      int
 	Log          logFlags
+	HTTPAuth     httpAuthFlags
+	NATSAuth     natsAuthFlags
 }
 
 func (c *runConfig) flags(fs *flag.FlagSet) {
@@ -64,6 +66,8 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
 	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
 	c.Log.register(fs)
+	c.HTTPAuth.register(fs)
+	c.NATSAuth.register(fs)
 }
 
 // parseRunConfig reads `defwatch run`'s flags and environment.
@@ -135,6 +139,10 @@ func (c *runConfig) Validate() error {
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("--workers %d: must not be negative", c.Workers))
 	}
+	if c.has(stageServe) {
+		errs = append(errs, c.HTTPAuth.validate()...)
+	}
+	errs = append(errs, c.NATSAuth.validate()...)
 	return errors.Join(errs...)
 }
 

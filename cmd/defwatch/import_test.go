@@ -14,7 +14,7 @@ const archive = "../../testdata/articles.jsonl.gz"
 func importFile(t testing.TB, natsAddr, file string) string {
 	t.Helper()
 	var out bytes.Buffer
-	if err := Run(t.Context(), []string{"import", "--nats", "nats://" + natsAddr, "--log-level", "warn", file}, nil, &out, t.Output()); err != nil {
+	if err := Run(t.Context(), []string{"import", "--nats", "nats://" + natsAddr, "--data", embeddedData(t, natsAddr), "--log-level", "warn", file}, nil, &out, t.Output()); err != nil {
 		t.Fatalf("import %s: %v", file, err)
 	}
 	return out.String()

@@ -36,7 +36,8 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(fs.Output(), "Usage: defwatch import [flags] FILE.jsonl[.gz]\n\nPublishes archived articles, one JSON object a line with id, url, source,\ntitle, published, lang and text, into a running pipeline, where they are\ntagged and indexed like fetched ones.\n\n")
 		fs.PrintDefaults()
 	}
-	natsURL := fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
+	var nf natsClientFlags
+	nf.register(fs)
 	var lf logFlags
 	lf.register(fs)
 	if err := parseFlags(fs, args, stderr); err != nil {
@@ -60,7 +61,7 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
 
-	nc, err := connect(ctx, natsURLs(*natsURL), "defwatch import", log)
+	nc, err := nf.connect(ctx, natsUserAdmin, "defwatch import", log)
 	if err != nil {
 		return err
 	}
@@ -70,7 +71,7 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	if _, err := js.Stream(ctx, defwatch.StreamPages); err != nil {
-		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", *natsURL, err)
+		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", nf.URL, err)
 	}
 	start := time.Now()
 	n, skipped, err := importArchive(ctx, js, in, log)
@@ -127,7 +128,7 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 		if err != nil {
 			return imported, skipped, err
 		}
-		f, err := js.PublishAsync(defwatch.SubjectPages, data, jetstream.WithMsgID(p.ID))
+		f, err := js.PublishAsync(defwatch.SubjectImport, data, jetstream.WithMsgID(p.ID))
 		if err != nil {
 			return imported, skipped, fmt.Errorf("line %d: publish: %w", line, err)
 		}

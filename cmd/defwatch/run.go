@@ -13,8 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sync/errgroup"
 
@@ -39,13 +37,13 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return run(ctx, cfg, log)
+	return run(ctx, cfg, log, stderr)
 }
 
 // run runs the stages cfg names until ctx ends, then shuts down in order:
 // intake stops, HTTP finishes its requests, consumers drain, the index
 // closes, and last the NATS connection and server.
-func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
+func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	var feeds []string
@@ -58,8 +56,18 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			log.Warn("no feeds to poll: ingest will idle (name feeds with --feed URL or --feeds FILE)")
 		}
 	}
-	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
+	if err := os.MkdirAll(cfg.Data, 0o700); err != nil {
 		return fmt.Errorf("--data %s: %w", cfg.Data, err)
+	}
+
+	// Who may use HTTP is settled first: a public address with no tokens
+	// is refused before anything starts.
+	var access *httpAccess
+	if cfg.has(stageServe) {
+		var err error
+		if access, err = newHTTPAccess(cfg, log, stderr); err != nil {
+			return err
+		}
 	}
 
 	// The HTTP port is taken before anything starts, so a clash is reported
@@ -73,21 +81,15 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		defer httpLn.Close()
 	}
 
-	var ns *server.Server
-	natsURL := natsURLs(cfg.NATS)
-	var connOpts []nats.Option
-	if cfg.NATS == "" {
-		var err error
-		if ns, err = startNATS(cfg.NATSListen, cfg.natsStore(), log); err != nil {
-			return err
-		}
+	ns, natsURL, connOpts, err := stagesNATS(cfg, log, stderr)
+	if err != nil {
+		return err
+	}
+	if ns != nil {
 		defer func() {
 			ns.Shutdown()
 			ns.WaitForShutdown()
 		}()
-		natsURL = ns.ClientURL()
-		connOpts = append(connOpts, nats.InProcessServer(ns))
-		log.Info("embedded NATS server started", "url", natsURL, "store", cfg.natsStore())
 	}
 	nc, err := connect(ctx, natsURL, "defwatch "+strings.Join(cfg.Stages, ","), log, connOpts...)
 	if err != nil {
@@ -185,15 +187,22 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		mux := index.NewHandler(s, ready, log)
 		mux.Handle("/", web.New(s, log))
 		srv = &http.Server{
-			Handler:           mux,
+			Handler:           access.handler(mux),
+			TLSConfig:         access.tls,
 			ReadHeaderTimeout: 10 * time.Second,
 			ReadTimeout:       30 * time.Second,
 			WriteTimeout:      60 * time.Second,
 			IdleTimeout:       2 * time.Minute,
 			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 		}
-		go func() { serveErr <- srv.Serve(httpLn) }()
-		log.Info("serving HTTP", "url", "http://"+httpLn.Addr().String())
+		scheme := "http"
+		if access.tls != nil {
+			scheme = "https"
+			go func() { serveErr <- srv.ServeTLS(httpLn, "", "") }()
+		} else {
+			go func() { serveErr <- srv.Serve(httpLn) }()
+		}
+		log.Info("serving HTTP", "url", scheme+"://"+httpLn.Addr().String())
 	}
 	log.Info("defwatch running", "stages", strings.Join(cfg.Stages, ","), "nats", natsURL)
 

@@ -134,17 +134,60 @@ type running struct {
 	api    string // http://host:port, when it serves
 }
 
+// embedded maps the address of each embedded NATS server a test started
+// to its data directory, so that test clients and commands log in the way
+// they would on the same machine: with the passwords kept there.
+var embedded sync.Map // "host:port" → data directory
+
+// argValue is the value of flag in args, "" when it is not there.
+func argValue(args []string, flag string) string {
+	for i, a := range args {
+		if a == flag && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// embeddedData is the data directory of the embedded server at url (or
+// host:port), as startRun recorded it.
+func embeddedData(tb testing.TB, url string) string {
+	tb.Helper()
+	addr := strings.TrimPrefix(strings.Split(url, ",")[0], "nats://")
+	d, ok := embedded.Load(addr)
+	if !ok {
+		tb.Fatalf("no embedded NATS server started at %s in this test", addr)
+	}
+	return d.(string)
+}
+
+// natsPassword is user's password on the embedded server at url.
+func natsPassword(tb testing.TB, url, user string) string {
+	tb.Helper()
+	u, err := loadNATSUsers(embeddedData(tb, url))
+	if err != nil {
+		tb.Fatalf("users of the embedded server at %s: %v", url, err)
+	}
+	return u[user]
+}
+
 // startRun starts `defwatch run args...` and, when it serves HTTP, waits
-// until it is ready.
+// until it is ready. A run with --nats pointing at an embedded server of
+// this test logs in as the stages' user.
 func startRun(t testing.TB, args ...string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan error, 1)}
+	if listen, data := argValue(args, "--nats-listen"), argValue(args, "--data"); listen != "" && data != "" && argValue(args, "--nats") == "" {
+		embedded.Store(listen, data)
+	}
+	if url := argValue(args, "--nats"); url != "" && argValue(args, "--nats-user") == "" {
+		args = append(args, "--nats-user", natsUserStages, "--nats-password", natsPassword(t, url, natsUserStages))
+	}
 	args = append([]string{"run", "--log-level", "warn"}, args...)
-	for i, a := range args {
-		if a == "--listen" {
-			r.api = "http://" + args[i+1]
-		}
+	r.api = ""
+	if l := argValue(args, "--listen"); l != "" {
+		r.api = "http://" + l
 	}
 	go func() { r.done <- Run(ctx, args, nil, io.Discard, t.Output()) }()
 	t.Cleanup(func() { r.stop(t) })
