@@ -141,20 +141,13 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
-		verb := "added"
-		if old, err := kv.Get(ctx, r.Name); err == nil {
-			var was defwatch.Rule
-			if json.Unmarshal(old.Value(), &was) == nil && !was.Created.IsZero() {
-				r.Created = was.Created
-			}
-			verb = "updated"
-		}
-		data, err := json.Marshal(r)
+		updated, err := saveRule(ctx, kv, r)
 		if err != nil {
 			return err
 		}
-		if _, err := kv.Put(ctx, r.Name, data); err != nil {
-			return fmt.Errorf("save %s: %w", r.Name, err)
+		verb := "added"
+		if updated {
+			verb = "updated"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
 		return nil

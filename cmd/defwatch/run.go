@@ -185,6 +185,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			return nil
 		}
 		mux := index.NewHandler(s, ready, log)
+		mountAlertsAPI(mux, js, log)
 		mux.Handle("/", web.New(s, log))
 		srv = &http.Server{
 			Handler:           access.handler(mux),

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -176,6 +177,12 @@ func natsPassword(tb testing.TB, url, user string) string {
 // this test logs in as the stages' user.
 func startRun(t testing.TB, args ...string) *running {
 	t.Helper()
+	return startRunOut(t, t.Output(), args...)
+}
+
+// startRunOut is startRun with the run's standard error going to stderr.
+func startRunOut(t testing.TB, stderr io.Writer, args ...string) *running {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan error, 1)}
 	if listen, data := argValue(args, "--nats-listen"), argValue(args, "--data"); listen != "" && data != "" && argValue(args, "--nats") == "" {
@@ -185,11 +192,13 @@ func startRun(t testing.TB, args ...string) *running {
 		args = append(args, "--nats-user", natsUserStages, "--nats-password", natsPassword(t, url, natsUserStages))
 	}
 	args = append([]string{"run", "--log-level", "warn"}, args...)
-	r.api = ""
 	if l := argValue(args, "--listen"); l != "" {
 		r.api = "http://" + l
+		if argValue(args, "--tls-cert") != "" {
+			r.api = "https://" + l
+		}
 	}
-	go func() { r.done <- Run(ctx, args, nil, io.Discard, t.Output()) }()
+	go func() { r.done <- Run(ctx, args, nil, io.Discard, stderr) }()
 	t.Cleanup(func() { r.stop(t) })
 	if r.api != "" {
 		waitFor(t, 20*time.Second, "HTTP server ready", func() bool {
@@ -199,7 +208,7 @@ func startRun(t testing.TB, args ...string) *running {
 				t.Fatalf("defwatch run ended early: %v", err)
 			default:
 			}
-			resp, err := http.Get(r.api + "/readyz")
+			resp, err := readyClient.Get(r.api + "/readyz")
 			if err != nil {
 				return false
 			}
@@ -209,6 +218,10 @@ func startRun(t testing.TB, args ...string) *running {
 	}
 	return r
 }
+
+// readyClient asks /readyz, over HTTPS too: a probe has no need to check
+// whose certificate it is.
+var readyClient = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
 
 // stop shuts the run down and checks it ended cleanly.
 func (r *running) stop(t testing.TB) {
