@@ -2,13 +2,21 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+
+	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/deploy"
 )
 
@@ -111,4 +119,112 @@ func yamlArgs(t *testing.T, path string) []string {
 		}
 	}
 	return args
+}
+
+// TestDeployNATSUsers runs a NATS server from deploy/nats/nats-1.conf (its
+// users and permissions, out of its cluster) and the stages against it as
+// deploy/ sets them up: the permissions are those of the embedded server,
+// the stages work as the defwatch user, an admin adds a saved search and
+// imports, an analyst receives the alert and cannot forge a page.
+func TestDeployNATSUsers(t *testing.T) {
+	pw := map[string]string{natsUserStages: "stages-pw", natsUserAnalyst: "analyst-pw", natsUserAdmin: "admin-pw"}
+	t.Setenv("DEFWATCH_NATS_STAGES_PASSWORD", pw[natsUserStages])
+	t.Setenv("DEFWATCH_NATS_ANALYST_PASSWORD", pw[natsUserAnalyst])
+	t.Setenv("DEFWATCH_NATS_ADMIN_PASSWORD", pw[natsUserAdmin])
+	t.Setenv("DEFWATCH_NATS_SYS_PASSWORD", "sys-pw")
+	opts := &server.Options{}
+	if err := opts.ProcessConfigFile("../../deploy/nats/nats-1.conf"); err != nil {
+		t.Fatalf("nats-server rejects nats-1.conf: %v", err)
+	}
+	for _, u := range opts.Users {
+		if u.Username == "sys" {
+			continue
+		}
+		want := natsPermissions(u.Username)
+		if want == nil {
+			t.Errorf("deploy has a user %q the embedded server does not", u.Username)
+			continue
+		}
+		if !samePermissions(u.Permissions, want) {
+			t.Errorf("user %s: deploy/nats/users.conf allows\n  %s\nthe embedded server\n  %s", u.Username, permString(u.Permissions), permString(want))
+		}
+	}
+
+	// One node, alone: no routes, ports of its own, a store in the test.
+	opts.Cluster = server.ClusterOpts{}
+	opts.Routes = nil
+	opts.Host, opts.Port, opts.HTTPPort = "127.0.0.1", server.RANDOM_PORT, 0
+	opts.StoreDir = t.TempDir()
+	opts.NoSigs = true
+	ns, err := server.NewServer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns.Start()
+	t.Cleanup(ns.Shutdown)
+	if !ns.ReadyForConnections(20 * time.Second) {
+		t.Fatal("the server from nats-1.conf did not start")
+	}
+	url := ns.ClientURL()
+	r := startRun(t, "--data", t.TempDir(), "--nats", url, "--nats-user", natsUserStages, "--nats-password", pw[natsUserStages],
+		"--stages", "extract,index,serve", "--listen", freeAddr(t))
+
+	adminArgs := []string{"--nats", url, "--nats-user", natsUserAdmin, "--nats-password", pw[natsUserAdmin]}
+	if out, err := runCmd(t, "", append(append([]string{"alerts", "add"}, adminArgs...), "ua", "nation:UA")...); err != nil {
+		t.Fatalf("alerts add as admin: %v %s", err, out)
+	}
+	analyst := connectAs(t, url, natsUserAnalyst, pw[natsUserAnalyst])
+	alerts := make(chan *nats.Msg, 4)
+	if _, err := analyst.nc.ChanSubscribe("defwatch.alerts.>", alerts); err != nil {
+		t.Fatal(err)
+	}
+	if err := analyst.nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := seedRecord(t)
+	if out, err := runCmd(t, "", append(append([]string{"import", "--log-level", "warn"}, adminArgs...), writeArchive(t, seed))...); err != nil {
+		t.Fatalf("import as admin: %v %s", err, out)
+	}
+	select {
+	case m := <-alerts:
+		if !strings.Contains(string(m.Data), seedID) {
+			t.Errorf("alert %.200s is not about the seed", m.Data)
+		}
+	case <-time.After(90 * time.Second):
+		t.Fatal("no alert reached the analyst")
+	}
+	if got := search(t, r.api, "nation:UA").Total; got != 1 {
+		t.Errorf("search: %d, want 1", got)
+	}
+	analyst.refused(t, defwatch.SubjectPages, analyst.publish(defwatch.SubjectPages, []byte(`{"id":"x"}`)))
+	if _, err := nats.Connect(url); err == nil {
+		t.Error("the deploy server lets a client in without a login")
+	}
+}
+
+func samePermissions(a, b *server.Permissions) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	set := func(p *server.SubjectPermission) []string {
+		if p == nil {
+			return nil
+		}
+		s := append(slices.Clone(p.Allow), "|")
+		s = append(s, p.Deny...)
+		slices.Sort(s)
+		return s
+	}
+	resp := func(r *server.ResponsePermission) string {
+		if r == nil {
+			return "none"
+		}
+		return fmt.Sprint(r.MaxMsgs, r.Expires)
+	}
+	return slices.Equal(set(a.Publish), set(b.Publish)) && slices.Equal(set(a.Subscribe), set(b.Subscribe)) && resp(a.Response) == resp(b.Response)
+}
+
+func permString(p *server.Permissions) string {
+	data, _ := json.Marshal(p)
+	return string(data)
 }
