@@ -25,13 +25,13 @@ test:
 # cost of the taggers; medians of several runs.
 bench:
 	$(GO) test -run '^$$' -bench 'PipelineImport' -benchtime 3x -count 3 ./cmd/defwatch/
-	$(GO) test -run '^$$' -bench . -count 3 ./index/ ./extract/entity/
+	$(GO) test -run '^$$' -bench . -count 3 ./index/... ./extract/entity/
 
 # Saved searches: what 1,000 of them cost the index stage (with and without,
 # side by side, medians), matching alone, and alert latency p50/p99.
 bench-alerts:
-	$(GO) test -run '^$$' -bench 'IndexStageRules' -benchtime 5x ./index/
-	$(GO) test -run '^$$' -bench 'Percolate' -benchtime 10x -count 3 ./index/
+	$(GO) test -run '^$$' -bench 'IndexStageRules' -benchtime 5x ./index/alert/
+	$(GO) test -run '^$$' -bench 'Percolate' -benchtime 10x -count 3 ./index/alert/
 	$(GO) test -run '^$$' -bench 'AlertLatency' -benchtime 1x -count 3 ./cmd/defwatch/
 
 # Index stage and search at scale: Index.Put throughput, query latency and

@@ -5,6 +5,7 @@
 package defwatch
 
 import (
+	"context"
 	"errors"
 	"time"
 )
@@ -295,4 +296,14 @@ func RetryDelay(delivery uint64) time.Duration {
 		return 5 * time.Minute
 	}
 	return min(time.Second<<delivery, 5*time.Minute)
+}
+
+// Sleep waits d or until ctx ends, whichever comes first.
+func Sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
 }

@@ -109,7 +109,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 				break
 			}
 			ix.log.Warn("fetch failed", "err", err)
-			sleep(ctx, time.Second)
+			defwatch.Sleep(ctx, time.Second)
 			continue
 		}
 		var msgs []jetstream.Msg
@@ -210,13 +210,4 @@ func delivered(m jetstream.Msg) uint64 {
 		return md.NumDelivered
 	}
 	return 1
-}
-
-func sleep(ctx context.Context, d time.Duration) {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-t.C:
-	}
 }

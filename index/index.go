@@ -1,6 +1,8 @@
 // Package index keeps the searchable Bleve index of articles: it consumes
-// Articles from JetStream in batches, answers searches locally, over HTTP and
-// over NATS request/reply, and serves the web page.
+// Articles from JetStream in batches into month shards and answers searches
+// locally, over HTTP and over NATS request/reply. The query language is
+// index/query, saved searches and alerts index/alert, the web page
+// index/web.
 package index
 
 import (
@@ -27,6 +29,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // Index is the article index on disk: one Bleve index per month of
@@ -179,7 +182,7 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	if b, ok := x.shards[name]; ok {
 		return b, nil
 	}
-	b, err := bleve.New(filepath.Join(x.dir, name), newMapping())
+	b, err := bleve.New(filepath.Join(x.dir, name), schema.Mapping())
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
 	}
@@ -197,9 +200,9 @@ type Indexed struct {
 	// New says the index did not hold the article before: false for a
 	// redelivery or a re-extraction of the same page.
 	New bool
-	// analysed is Bleve's analysis of title, text and byline, kept from
+	// Analysed is Bleve's analysis of title, text and byline, kept from
 	// the commit so saved searches match without analysing again.
-	analysed map[string]bleveindex.TokenFrequencies
+	Analysed map[string]bleveindex.TokenFrequencies
 }
 
 // Put indexes articles. It returns once every change is on disk, so a
@@ -301,7 +304,7 @@ func (x *Index) Put(articles []*defwatch.Article) ([]Indexed, error) {
 	out := make([]Indexed, len(kept))
 	for i, a := range kept {
 		_, known := where[a.ID]
-		out[i] = Indexed{Article: a, Story: stories[i], New: !known, analysed: analysedText(docs[i])}
+		out[i] = Indexed{Article: a, Story: stories[i], New: !known, Analysed: analysedText(docs[i])}
 	}
 	return out, nil
 }
@@ -323,9 +326,9 @@ const minPart = 200
 // analysedText collects the term frequencies the commit computed for the
 // text fields of doc.
 func analysedText(doc *bdoc.Document) map[string]bleveindex.TokenFrequencies {
-	out := make(map[string]bleveindex.TokenFrequencies, len(textFields))
+	out := make(map[string]bleveindex.TokenFrequencies, len(schema.TextFields))
 	doc.VisitFields(func(f bleveindex.Field) {
-		if slices.Contains(textFields, f.Name()) && f.Options().IncludeTermVectors() {
+		if slices.Contains(schema.TextFields, f.Name()) && f.Options().IncludeTermVectors() {
 			if tf := f.AnalyzedTokenFrequencies(); tf != nil {
 				out[f.Name()] = tf
 			}
@@ -383,7 +386,7 @@ func (x *Index) assignStories(articles []*defwatch.Article, where map[string]str
 		sims[i] = simhash(a.Text)
 		for _, b := range bands(sims[i]) {
 			t := bleve.NewTermQuery(b)
-			t.SetField(bandField)
+			t.SetField(schema.BandField)
 			terms = append(terms, t)
 		}
 	}
@@ -392,7 +395,7 @@ func (x *Index) assignStories(articles []*defwatch.Article, where map[string]str
 		// Every candidate is checked, so none may be cut off; sorting by id
 		// spares the scoring.
 		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
-		sr.Fields = []string{storyField, simField}
+		sr.Fields = []string{schema.StoryField, schema.SimField}
 		sr.SortBy([]string{"_id"})
 		res, err := idx.Search(sr)
 		if err == nil && res.Total > uint64(len(res.Hits)) {
@@ -403,8 +406,8 @@ func (x *Index) assignStories(articles []*defwatch.Article, where map[string]str
 			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
 		}
 		for _, h := range res.Hits {
-			story, _ := h.Fields[storyField].(string)
-			sim, _ := h.Fields[simField].(string)
+			story, _ := h.Fields[schema.StoryField].(string)
+			sim, _ := h.Fields[schema.SimField].(string)
 			candidates = append(candidates, known{h.ID, story, parseSim(sim)})
 		}
 	}
@@ -507,7 +510,7 @@ func (x *Index) Article(ctx context.Context, id string) (*defwatch.Article, erro
 		return nil, fmt.Errorf("article %s: %w", id, defwatch.ErrNotFound)
 	}
 	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
-	sr.Fields = []string{rawField, "text", storyField}
+	sr.Fields = []string{schema.RawField, "text", schema.StoryField}
 	res, err := all.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", id, err)
@@ -515,7 +518,7 @@ func (x *Index) Article(ctx context.Context, id string) (*defwatch.Article, erro
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("article %s: %w", id, defwatch.ErrNotFound)
 	}
-	a, err := fromRaw(res.Hits[0].Fields[rawField])
+	a, err := fromRaw(res.Hits[0].Fields[schema.RawField])
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", id, err)
 	}

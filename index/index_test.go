@@ -11,51 +11,8 @@ import (
 	"time"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
-
-// wire is a story long enough to be recognised when other outlets run it.
-const wire = `The defense ministers of roughly 30 nations, led by Britain and France, are set to convene on Thursday to strategize over the deployment of troops to Ukraine. This initiative aims to facilitate and secure any prospective peace agreement between Ukraine and Russia. The gathering will occur at NATO headquarters, marking the inaugural defense ministers meeting within this newly formed coalition. This coalition gathering follows a recent trip to Kyiv by high-ranking military officials from both Britain and France. Discussions have indicated that the proposed force could number between 10,000 to 30,000 troops.`
-
-func day(s string) time.Time {
-	t, err := time.Parse("2006-01-02T15:04", s)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
-func testArticles() []*defwatch.Article {
-	return []*defwatch.Article{{
-		ID: "seed", URL: "https://example.com/nato", Source: "example.com", Lang: "en",
-		Title: "NATO to host defense leaders for Ukraine force discussions", Text: wire,
-		Published: day("2025-04-10T09:12"),
-		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 3}, {Code: "GB", Name: "United Kingdom", Count: 1}},
-		Troops:    []defwatch.Troop{{Min: 10000, Max: 30000, Unit: "troops", Category: defwatch.TroopStrength}},
-		Meetings:  []defwatch.Meeting{{Kind: "ministerial", Date: "2025-04-10", Location: "Brussels"}},
-		Orgs:      []defwatch.Org{{Name: "NATO", Count: 2}},
-	}, {
-		ID: "copy", URL: "https://other.example/nato-copy", Source: "other.example", Lang: "en",
-		Title: "Defense leaders meet at NATO over Ukraine force", Text: wire + " Reporting by the wire.",
-		Published: day("2025-04-10T11:00"),
-		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 3}},
-		Troops:    []defwatch.Troop{{Min: 10000, Max: 30000, Unit: "troops", Category: defwatch.TroopStrength}},
-	}, {
-		ID: "drill", URL: "https://example.pl/drill", Source: "example.pl", Lang: "en",
-		Title:     "Polish exercise draws 2,500 soldiers",
-		Text:      "About 2,500 soldiers took part in the exercise near the border. <script>alert(1)</script>",
-		Published: day("2025-04-12T08:00"),
-		Nations:   []defwatch.Nation{{Code: "PL", Name: "Poland", Count: 2}},
-		Troops:    []defwatch.Troop{{Min: 2500, Max: 2500, Approx: true, Unit: "soldiers", Category: defwatch.TroopStrength}},
-	}, {
-		ID: "march", URL: "https://example.org/march", Source: "www.example.org", Lang: "uk",
-		Title: "Звернення Президента", Text: "Україна вистоїть. Ukraine will stand.",
-		Published: day("2025-03-02T20:00"),
-		Nations:   []defwatch.Nation{{Code: "UA", Name: "Ukraine", Count: 1}},
-	}, {
-		ID: "undated", Source: "example.org", Lang: "de",
-		Title: "Truppen an der Grenze", Text: "Die Truppen stehen an der Grenze.",
-	}}
-}
 
 func openTest(t testing.TB, dir string, opts ...Option) *Index {
 	t.Helper()
@@ -70,7 +27,7 @@ func filled(t *testing.T) *Index {
 	t.Helper()
 	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
 	t.Cleanup(func() { idx.Close() })
-	if _, err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(fixture.Articles()); err != nil {
 		t.Fatal(err)
 	}
 	return idx
@@ -84,65 +41,18 @@ func ids(res *Result) []string {
 	return out
 }
 
-// queryCases are queries over testArticles and the ids each finds
-// (sorted). Search must find them, and saved searches must match them.
-var queryCases = []struct {
-	q    string
-	want []string // sorted
-}{
-	{"*", []string{"copy", "drill", "march", "seed", "undated"}},
-	{"nation:UA", []string{"copy", "march", "seed"}},
-	{"nation:ua", []string{"copy", "march", "seed"}},
-	{"nation:Ukraine", []string{"copy", "march", "seed"}},
-	{`nation:"United Kingdom"`, []string{"seed"}},
-	{"nation:UA troops", []string{"copy", "seed"}}, // both, not either
-	{"nation:UA OR nation:PL", []string{"copy", "drill", "march", "seed"}},
-	{"nation:UA -source:other.example", []string{"march", "seed"}},
-	{"nation:UA NOT lang:en", []string{"march"}},
-	{"(nation:PL OR lang:uk) exercise", []string{"drill"}},
-	{"troops:>=10000", []string{"copy", "seed"}},
-	{"troops:>10k", []string{"copy", "seed"}},
-	{"troops:<3000", []string{"drill"}},
-	{"troops:2000-3000", []string{"drill"}},
-	{"troops:20000", []string{"copy", "seed"}},
-	{"troops:*", []string{"copy", "drill", "seed"}},
-	{"nation:UA troops:>=1000 last:10000d", []string{"copy", "seed"}},
-	{"meeting:ministerial", []string{"seed"}},
-	{"meeting:*", []string{"seed"}},
-	{"meeting_after:2025-04-10", []string{"seed"}},
-	{"meeting_after:2025-04-11", nil},
-	{"meeting_before:2025-04", []string{"seed"}},
-	{"org:nato", []string{"seed"}},
-	{"source:example.pl", []string{"drill"}},
-	{"source:www.example.org", []string{"march", "undated"}},
-	{"source:*.example", []string{"copy"}},
-	{"lang:uk", []string{"march"}},
-	{"after:2025-04-11", []string{"drill"}},
-	{"before:2025-04-10", []string{"copy", "march", "seed"}},
-	{"after:2025-04-01 before:2025-04-10", []string{"copy", "seed"}},
-	{"before:2025-03", []string{"march"}},
-	{`"exercise near the border"`, []string{"drill"}},
-	{`"near the exercise"`, nil},
-	{"title:polish", []string{"drill"}},
-	{"text:grenze", []string{"undated"}},
-	{"Україна", []string{"march"}},
-	{"ukrai*", []string{"copy", "march", "seed"}},
-	{"id:drill", []string{"drill"}},
-	{"NATO AND Ukraine", []string{"copy", "seed"}},
-}
-
 func TestQueryLanguage(t *testing.T) {
 	idx := filled(t)
-	for _, tc := range queryCases {
-		t.Run(tc.q, func(t *testing.T) {
-			res, err := idx.Search(context.Background(), Request{Query: tc.q, AllCopies: true})
+	for _, tc := range fixture.QueryCases {
+		t.Run(tc.Q, func(t *testing.T) {
+			res, err := idx.Search(context.Background(), Request{Query: tc.Q, AllCopies: true})
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := ids(res)
 			slices.Sort(got)
-			if !slices.Equal(got, tc.want) || res.Total != uint64(len(tc.want)) {
-				t.Errorf("got %v (total %d), want %v", got, res.Total, tc.want)
+			if !slices.Equal(got, tc.Want) || res.Total != uint64(len(tc.Want)) {
+				t.Errorf("got %v (total %d), want %v", got, res.Total, tc.Want)
 			}
 		})
 	}
@@ -233,7 +143,7 @@ func TestStoriesFold(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(res.Hits) != 1 || len(res.Hits[0].Also) != 1 {
-		t.Fatalf("hits %v, want the wire story once with one more outlet", ids(res))
+		t.Fatalf("hits %v, want the fixture.Wire story once with one more outlet", ids(res))
 	}
 	h := res.Hits[0]
 	if first, other := h.ID, h.Also[0].ID; !(first == "seed" && other == "copy" || first == "copy" && other == "seed") || h.Also[0].Source == "" {
@@ -243,7 +153,7 @@ func TestStoriesFold(t *testing.T) {
 		t.Errorf("story id %q, want the first copy indexed", h.Story)
 	}
 	// A redelivered copy keeps its story.
-	if _, err := idx.Put(testArticles()[1:2]); err != nil {
+	if _, err := idx.Put(fixture.Articles()[1:2]); err != nil {
 		t.Fatal(err)
 	}
 	res, _ = idx.Search(context.Background(), Request{Query: "id:copy", AllCopies: true})
@@ -327,7 +237,7 @@ func TestFacetsAndHighlights(t *testing.T) {
 func TestShardsMovesAndRetention(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
-	arts := testArticles()
+	arts := fixture.Articles()
 	if _, err := idx.Put(arts); err != nil {
 		t.Fatal(err)
 	}
@@ -338,7 +248,7 @@ func TestShardsMovesAndRetention(t *testing.T) {
 	}
 	// The drill's date is corrected to May: it moves, it is not copied.
 	moved := *arts[2]
-	moved.Published = day("2025-05-02T08:00")
+	moved.Published = fixture.Day("2025-05-02T08:00")
 	if _, err := idx.Put([]*defwatch.Article{&moved}); err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +261,7 @@ func TestShardsMovesAndRetention(t *testing.T) {
 
 	// Reopened with a retention that ends before April: March goes, and an
 	// old article sent again is not taken back.
-	idx = openTest(t, dir, WithRetention(time.Since(day("2025-04-01T00:00"))))
+	idx = openTest(t, dir, WithRetention(time.Since(fixture.Day("2025-04-01T00:00"))))
 	defer idx.Close()
 	if _, err := idx.Put([]*defwatch.Article{arts[4]}); err != nil { // any Put prunes
 		t.Fatal(err)
@@ -383,7 +293,7 @@ func TestFreshIndexIsMarked(t *testing.T) {
 	if !idx.created {
 		t.Error("a new index is not marked created")
 	}
-	if _, err := idx.Put(testArticles()); err != nil {
+	if _, err := idx.Put(fixture.Articles()); err != nil {
 		t.Fatal(err)
 	}
 	idx.Close()
@@ -397,14 +307,14 @@ func TestFreshIndexIsMarked(t *testing.T) {
 func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
 	idx := filled(t)
 	ctx := context.Background()
-	// A later outlet runs the wire story three weeks on, in May's shard:
+	// A later outlet runs the fixture.Wire story three weeks on, in May's shard:
 	// still within reach of April's.
-	late := *testArticles()[1]
-	late.ID, late.Source, late.Published = "late", "late.example", day("2025-05-01T08:00")
+	late := *fixture.Articles()[1]
+	late.ID, late.Source, late.Published = "late", "late.example", fixture.Day("2025-05-01T08:00")
 	// Months later, in a batch of its own, the same text is no longer
 	// looked for: a new story.
-	stale := *testArticles()[1]
-	stale.ID, stale.Source, stale.Published = "stale", "stale.example", day("2025-10-01T08:00")
+	stale := *fixture.Articles()[1]
+	stale.ID, stale.Source, stale.Published = "stale", "stale.example", fixture.Day("2025-10-01T08:00")
 	for _, a := range []*defwatch.Article{&late, &stale} {
 		if _, err := idx.Put([]*defwatch.Article{a}); err != nil {
 			t.Fatal(err)
@@ -425,8 +335,8 @@ func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
 		t.Errorf("copy half a year on in story %q, want its own", got)
 	}
 	// Its date corrected by years, a copy keeps its story all the same.
-	moved := *testArticles()[1]
-	moved.Published = day("2023-01-05T10:00")
+	moved := *fixture.Articles()[1]
+	moved.Published = fixture.Day("2023-01-05T10:00")
 	if _, err := idx.Put([]*defwatch.Article{&moved}); err != nil {
 		t.Fatal(err)
 	}
@@ -437,7 +347,7 @@ func TestStoryCopiesAcrossMonthsAndBatches(t *testing.T) {
 
 func TestFieldsThatOnlyMatch(t *testing.T) {
 	idx := filled(t)
-	a := *testArticles()[2]
+	a := *fixture.Articles()[2]
 	a.ID, a.Byline = "bylined", "Jane Q. Doe"
 	if _, err := idx.Put([]*defwatch.Article{&a}); err != nil {
 		t.Fatal(err)

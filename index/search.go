@@ -6,13 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"math"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -20,6 +18,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/defwatch/defwatch"
+	dwquery "github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // Request is a search.
@@ -57,17 +57,17 @@ func (r *Request) Normalize() error {
 	case r.Size == 0:
 		r.Size = DefaultSize
 	case r.Size < 0 || r.Size > MaxSize:
-		return badQuery("size must be between 1 and %d", MaxSize)
+		return dwquery.BadQuery("size must be between 1 and %d", MaxSize)
 	}
 	if r.From < 0 || r.From > MaxFrom {
-		return badQuery("from must be between 0 and %d", MaxFrom)
+		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
 	}
 	switch r.Sort {
 	case "":
 		r.Sort = SortRelevance
 	case SortRelevance, SortNewest, SortOldest:
 	default:
-		return badQuery("sort must be relevance, newest or oldest, not %q", r.Sort)
+		return dwquery.BadQuery("sort must be relevance, newest or oldest, not %q", r.Sort)
 	}
 	return nil
 }
@@ -152,14 +152,14 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err := req.Normalize(); err != nil {
 		return nil, err
 	}
-	pq, err := parseQuery(req.Query, start)
+	pq, err := dwquery.Parse(req.Query, start)
 	if err != nil {
 		return nil, err
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	out := &Result{Hits: []Hit{}}
-	idx, ok := x.alias(pq.from, pq.to)
+	idx, ok := x.alias(pq.Window())
 	if !ok {
 		if !req.NoFacets {
 			out.Facets = emptyFacets()
@@ -169,13 +169,13 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 
 	var q query.Query = bleve.NewMatchAllQuery()
-	if pq.q != nil {
-		q = pq.q
+	if bq := pq.Bleve(); bq != nil {
+		q = bq
 	}
 	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
-	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.text:
+	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.HasText():
 		// Without words to weigh, relevance has nothing to say: newest first.
 		sortBy = []string{"-published", "_id"}
 	case req.Sort == SortOldest:
@@ -189,7 +189,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	sr := bleve.NewSearchRequestOptions(q, fetch, req.From, false)
 	sr.SortBy(sortBy)
-	sr.Fields = []string{rawField, storyField, "text"}
+	sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
 	if req.After != "" {
 		after, err := decodeAfter(req.After, len(sortBy))
 		if err != nil {
@@ -198,7 +198,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		sr.SetSearchAfter(after)
 		sr.From = 0
 	}
-	if pq.text {
+	if pq.HasText() {
 		sr.Highlight = bleve.NewHighlightWithStyle(bhtml.Name)
 		sr.Highlight.AddField("title")
 		sr.Highlight.AddField("text")
@@ -216,7 +216,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, searchError(err)
 	}
 	out.Total = res.Total
-	if err := x.collectHits(out, res.Hits, req, pq.text, len(res.Hits) == sr.Size); err != nil {
+	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size); err != nil {
 		return nil, err
 	}
 	if !req.NoFacets {
@@ -231,7 +231,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 func searchError(err error) error {
 	var reErr *syntax.Error
 	if errors.As(err, &reErr) {
-		return badQuery("%v", reErr)
+		return dwquery.BadQuery("%v", reErr)
 	}
 	return fmt.Errorf("index: search: %w", err)
 }
@@ -258,11 +258,11 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 	byStory := map[string]int{} // story → index in out.Hits
 	var lastSort []string
 	for _, h := range hits {
-		a, err := fromRaw(h.Fields[rawField])
+		a, err := fromRaw(h.Fields[schema.RawField])
 		if err != nil {
 			return fmt.Errorf("index: hit %s: %w", h.ID, err)
 		}
-		story, _ := h.Fields[storyField].(string)
+		story, _ := h.Fields[schema.StoryField].(string)
 		if i, ok := byStory[story]; ok && story != "" && !req.AllCopies {
 			if len(out.Hits[i].Also) < 20 {
 				out.Hits[i].Also = append(out.Hits[i].Also, Copy{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published})
@@ -296,19 +296,7 @@ func snippet(h *search.DocumentMatch, text string, highlighted bool) string {
 			return strings.ToValidUTF8(strings.Join(frags[:min(2, len(frags))], " … "), "")
 		}
 	}
-	const n = 280
-	text = collapseSpace(text)
-	if len(text) > n {
-		cut := n
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		if i := strings.LastIndexByte(text[:cut], ' '); i > n/2 {
-			cut = i
-		}
-		text = text[:cut] + "…"
-	}
-	return html.EscapeString(text)
+	return dwquery.PlainSnippet(text)
 }
 
 func encodeAfter(sort []string) string {
@@ -323,7 +311,7 @@ func decodeAfter(s string, n int) ([]string, error) {
 		err = json.Unmarshal(data, &keys)
 	}
 	if err != nil || len(keys) != n {
-		return nil, badQuery("after: not a token from this search's \"next\" (was the sort changed?)")
+		return nil, dwquery.BadQuery("after: not a token from this search's \"next\" (was the sort changed?)")
 	}
 	return keys, nil
 }
@@ -338,9 +326,10 @@ type histogram struct {
 // window picks the histogram's span: the query's own window, or else the
 // 30 days up to the newest matching article, so an archive's result still
 // draws its bars where its articles are. x.mu must be held for reading.
-func (x *Index) window(ctx context.Context, q query.Query, pq *parsedQuery, now time.Time) (histogram, error) {
-	from, to := pq.from, pq.to
-	if to.IsZero() {
+func (x *Index) window(ctx context.Context, q query.Query, pq *dwquery.Query, now time.Time) (histogram, error) {
+	from, to := pq.Window()
+	open := to.IsZero()
+	if open {
 		to = now
 		if from.IsZero() {
 			newest, err := x.newest(ctx, q)
@@ -352,7 +341,7 @@ func (x *Index) window(ctx context.Context, q query.Query, pq *parsedQuery, now 
 			}
 		}
 	}
-	if pq.to.IsZero() {
+	if open {
 		// now or the newest match is a moment inside its day: end after it.
 		to = to.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
 	} else {
@@ -400,7 +389,7 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 	for _, name := range slices.Backward(months) {
 		sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
 		sr.SortBy([]string{"-published"})
-		sr.Fields = []string{rawField}
+		sr.Fields = []string{schema.RawField}
 		res, err := x.shards[name].SearchInContext(ctx, sr)
 		if err != nil {
 			return time.Time{}, searchError(err)
@@ -408,7 +397,7 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 		if len(res.Hits) == 0 {
 			continue
 		}
-		if a, err := fromRaw(res.Hits[0].Fields[rawField]); err == nil && !a.Published.IsZero() {
+		if a, err := fromRaw(res.Hits[0].Fields[schema.RawField]); err == nil && !a.Published.IsZero() {
 			return a.Published, nil
 		}
 	}

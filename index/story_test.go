@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/defwatch/defwatch/index/internal/fixture"
 )
 
 // simhashSlow is simhash as first written: plain, allocating and slow. The
@@ -77,7 +79,7 @@ func sampleTexts(t testing.TB) []string {
 func TestSimhashMatchesStoredHashes(t *testing.T) {
 	long := strings.Repeat("Troops massed near the border, officials said. ", 20)
 	cases := map[string]string{
-		"wire":          wire,
+		"wire":          fixture.Wire,
 		"long":          long,
 		"upper":         strings.ToUpper(long),
 		"cyrillic":      strings.Repeat("Україна вистоїть, Президент звернувся до НАТО. ", 15),
@@ -96,13 +98,13 @@ func TestSimhashMatchesStoredHashes(t *testing.T) {
 			}
 		})
 	}
-	if simhash(wire) == 0 || simhash("Only a few words here.") != 0 {
+	if simhash(fixture.Wire) == 0 || simhash("Only a few words here.") != 0 {
 		t.Error("a wire story must hash and a short note must not")
 	}
 }
 
 func FuzzSimhash(f *testing.F) {
-	f.Add(wire)
+	f.Add(fixture.Wire)
 	f.Add(strings.Repeat("a B ç \xff ", 40))
 	f.Fuzz(func(t *testing.T, text string) {
 		if got, want := simhash(text), simhashSlow(text); got != want {

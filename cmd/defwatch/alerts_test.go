@@ -21,7 +21,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/alert"
 )
 
 const seedID = "seed-9780abf448872f11"
@@ -206,9 +206,9 @@ func alertsCmd(t *testing.T, natsAddr string, args ...string) (string, error) {
 // it finds and one it does not, duplicates and wire copies, a consumer
 // that was away, a restart that rebuilds the index, a digest, a webhook.
 func TestAlerts(t *testing.T) {
-	was := index.DigestCheck
-	index.DigestCheck = 100 * time.Millisecond
-	t.Cleanup(func() { index.DigestCheck = was })
+	was := alert.DigestCheck
+	alert.DigestCheck = 100 * time.Millisecond
+	t.Cleanup(func() { alert.DigestCheck = was })
 	data, natsAddr := t.TempDir(), freeAddr(t)
 	r := startRun(t, "--data", data, "--nats-listen", natsAddr, "--listen", freeAddr(t), "--allow-private")
 

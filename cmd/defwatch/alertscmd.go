@@ -18,7 +18,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/query"
 )
 
 const alertsUsage = `Usage:
@@ -162,7 +162,7 @@ func checkRule(r defwatch.Rule) error {
 	if strings.TrimSpace(r.Query) == "" {
 		return errors.New("the query is empty: give one in the search language, e.g. 'nation:UA troops:>=1000'")
 	}
-	if _, err := index.NewFilter(r.Query); err != nil {
+	if _, err := query.Parse(r.Query, time.Now()); err != nil {
 		return fmt.Errorf("query %q: %w", r.Query, err)
 	}
 	if d := time.Duration(r.Digest); d < 0 || d > 0 && d < time.Minute {

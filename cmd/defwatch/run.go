@@ -19,6 +19,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
+	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 )
@@ -125,7 +126,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
-			al, err := index.NewAlerter(setupCtx, nc, js, webhooks, log)
+			al, err := alert.New(setupCtx, nc, js, webhooks, log)
 			if err != nil {
 				return err
 			}
