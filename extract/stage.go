@@ -19,6 +19,9 @@ import (
 type StageConfig struct {
 	// Workers is how many pages are extracted at once.
 	Workers int
+	// AckWait is how long a page delivered to a process that died waits
+	// before another gets it; 0 is a minute.
+	AckWait time.Duration
 }
 
 // Stage consumes Pages from the pages stream and publishes Articles. All
@@ -39,11 +42,14 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
+	if cfg.AckWait <= 0 {
+		cfg.AckWait = time.Minute
+	}
 	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
 		Durable:        Durable,
 		FilterSubjects: []string{defwatch.SubjectPages, defwatch.SubjectImport},
 		AckPolicy:      jetstream.AckExplicitPolicy,
-		AckWait:        time.Minute,
+		AckWait:        cfg.AckWait,
 		MaxAckPending:  256,
 		// A page that cannot be extracted is terminated at once; these
 		// tries are for publishing, which fails only while NATS does.

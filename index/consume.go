@@ -23,6 +23,10 @@ type IndexerConfig struct {
 	// FlushAfter is the longest a lone article waits for company before it
 	// is committed, which bounds how soon it is searchable.
 	FlushAfter time.Duration
+	// AckWait is how long the articles a process that died had in hand
+	// wait before they are delivered again; 0 is two minutes. It must be
+	// longer than a batch takes to commit.
+	AckWait time.Duration
 	// OnCommit, when set, hears of each committed batch before its
 	// messages are acknowledged. An error leaves them unacknowledged, to
 	// come again after a delay (Put then overwrites them).
@@ -64,6 +68,9 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.FlushAfter <= 0 {
 		cfg.FlushAfter = 250 * time.Millisecond
 	}
+	if cfg.AckWait <= 0 {
+		cfg.AckWait = 2 * time.Minute
+	}
 	if idx.created {
 		// A replica whose index was lost or moved keeps its consumer on the
 		// server; resuming it would skip everything indexed before. Starting
@@ -77,7 +84,7 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       2 * time.Minute,
+		AckWait:       cfg.AckWait,
 		MaxAckPending: cfg.BatchSize * 4,
 		MaxDeliver:    defwatch.MaxDeliveries,
 	})

@@ -38,7 +38,14 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return run(ctx, cfg, log, stderr)
+	err = run(ctx, cfg, log, stderr)
+	if err != nil && ctx.Err() != nil {
+		// Asked to stop while still starting: whatever the start-up was
+		// waiting for was cut short by that, and nothing was lost.
+		log.Info("stopped during start-up", "err", err)
+		return nil
+	}
+	return err
 }
 
 // run runs the stages cfg names until ctx ends, then shuts down in order:
@@ -123,7 +130,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 				log.Error("close index", "err", err)
 			}
 		}()
-		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
+		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter, AckWait: cfg.AckWait}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
 			al, err := alert.New(setupCtx, nc, js, webhooks, log)
@@ -143,7 +150,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		}
 	}
 	if cfg.has(stageExtract) {
-		st, err := extract.NewStage(setupCtx, js, extract.StageConfig{Workers: cfg.Workers}, log)
+		st, err := extract.NewStage(setupCtx, js, extract.StageConfig{Workers: cfg.Workers, AckWait: cfg.AckWait}, log)
 		if err != nil {
 			return err
 		}
