@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
+.PHONY: build run test test-faults bench bench-alerts bench-search bench-extract bench-extract-compare eval-entities lint vet fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/defwatch
@@ -20,6 +20,14 @@ test:
 		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
 		echo "make test: no Chromium, so the browser test will skip (install Debian's chromium package)"
 	$(GO) test -race -count=1 ./...
+
+# The fault tests at full size: 10,000 articles each through stages killed
+# with SIGKILL, stopped with SIGTERM, and a three-node NATS cluster losing a
+# node; each prints its figures (FAULTS lines: articles, kills, lost,
+# duplicated, announcements, alerts sent/expected, time to recover).
+# DEFWATCH_FAULT_SEED=N repeats a run's random kill points.
+test-faults:
+	DEFWATCH_FAULTS=long $(GO) test -count=1 -v -timeout 4h -run '^(TestKillStages|TestTermUnderLoad|TestClusterNodeLoss)$$' ./cmd/defwatch/
 
 # Throughput of the whole pipeline and of the index stage alone, and the
 # cost of the taggers; medians of several runs.

@@ -282,6 +282,12 @@ func (c *counter) add(k string) {
 	c.mu.Unlock()
 }
 
+func (c *counter) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.n)
+}
+
 func (c *counter) snapshot() map[string]int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -323,7 +329,11 @@ func newFaultRig(t *testing.T, url string, users natsUsers, sc faultScale) *faul
 	if err := analyst.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	rig.stageArgs = []string{"run", "--nats", url, "--nats-user", natsUserStages, "--nats-password", users[natsUserStages], "--log-level", "warn"}
+	level := "warn"
+	if l := os.Getenv("DEFWATCH_FAULT_LOG"); l != "" {
+		level = l // the stages' log level, shown when a test fails
+	}
+	rig.stageArgs = []string{"run", "--nats", url, "--nats-user", natsUserStages, "--nats-password", users[natsUserStages], "--log-level", level}
 	return rig
 }
 
@@ -359,8 +369,8 @@ func (rig *faultRig) addRules() {
 }
 
 // importAll publishes the archive as an admin with `defwatch import`'s own
-// code, a part at a time, keeping at most ahead articles in front of
-// extraction, so that the import lasts as long as the pipeline's work and
+// code, a part at a time, keeping at most ahead articles in front of the
+// index, so that the import lasts as long as the pipeline's work and
 // the faults fall while articles still come in. A part that fails (a node
 // taken away under it) is published again: the stream drops an article it
 // already has, so repeating costs nothing.
@@ -379,7 +389,7 @@ func (rig *faultRig) importAll(ctx context.Context, ahead int) error {
 	for from := 0; from < rig.n; from += part {
 		for {
 			p, ok := rig.progress(ctx)
-			if ok && int(p.extracted) >= from-ahead {
+			if ok && int(max(p.announced, p.indexed)) >= from-ahead {
 				break
 			}
 			select {
@@ -403,14 +413,16 @@ func (rig *faultRig) importAll(ctx context.Context, ahead int) error {
 	return ctx.Err()
 }
 
-// ahead is how far the import keeps in front of extraction: a tenth of
-// the articles.
+// ahead is how far the import keeps in front of the index: a tenth of the
+// articles.
 func (rig *faultRig) ahead() int { return max(50, rig.n/10) }
 
 // progress is how far the pipeline is: articles extracted (in the articles
-// stream) and articles indexed (acknowledged by the index consumer).
+// stream), articles indexed (all acknowledged by the index consumer up to
+// this sequence; it waits for the oldest article a killed process held) and
+// articles announced (new ones, as an alert consumer sees them arrive).
 type progress struct {
-	pages, extracted, indexed, pending uint64
+	pages, extracted, indexed, pending, announced uint64
 }
 
 func (rig *faultRig) progress(ctx context.Context) (progress, bool) {
@@ -426,6 +438,7 @@ func (rig *faultRig) progress(ctx context.Context) (progress, bool) {
 		return p, false
 	}
 	p.pages, p.extracted = pages.CachedInfo().State.Msgs, articles.CachedInfo().State.Msgs
+	p.announced = uint64(rig.indexed.len())
 	cons, err := rig.js.Consumer(ctx, defwatch.StreamArticles, "index-main")
 	if err != nil {
 		return p, true // not made yet: nothing indexed
@@ -643,9 +656,10 @@ func TestKillStages(t *testing.T) {
 	f := figures{name: "kill -9 stages", kills: sc.kills}
 	for i, at := range points {
 		target := []string{"index", "extract"}[rng.IntN(2)]
+		// Recovered is new articles coming out of the restarted stage.
 		counted := func(p progress) uint64 {
 			if target == "index" {
-				return p.indexed
+				return p.announced
 			}
 			return p.extracted
 		}
