@@ -246,6 +246,28 @@ func TestNATSPermissions(t *testing.T) {
 		}
 	})
 
+	t.Run("admin follows the alerts stream with a durable consumer", func(t *testing.T) {
+		cons, err := admin.js.CreateOrUpdateConsumer(t.Context(), defwatch.StreamAlerts, jetstream.ConsumerConfig{
+			Durable: "bot", AckPolicy: jetstream.AckExplicitPolicy, FilterSubject: "defwatch.alerts.ua"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(10*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got int
+		for m := range batch.Messages() {
+			got++
+			if err := m.DoubleAck(t.Context()); err != nil {
+				t.Errorf("ack: %v", err)
+			}
+		}
+		if got != 1 {
+			t.Errorf("fetched %d alerts, want the seed's", got)
+		}
+	})
+
 	t.Run("admin manages saved searches", func(t *testing.T) {
 		kv, err := admin.js.KeyValue(t.Context(), defwatch.KVRules)
 		if err != nil {

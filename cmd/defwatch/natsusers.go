@@ -61,8 +61,10 @@ func natsPermissions(user string) *server.Permissions {
 	case natsUserAdmin:
 		pub := []string{defwatch.SubjectSearch, defwatch.SubjectArticleGet, defwatch.SubjectImport, "$JS.API.INFO",
 			"$JS.API.STREAM.INFO." + defwatch.StreamPages}
-		// Following the alerts stream (alerts tail --since) needs a
-		// consumer of it; the consumer API allows no more than that.
+		// Following the alerts stream (alerts tail --since, a bot's
+		// durable consumer) needs a consumer of it and its acks; the
+		// consumer API allows no more than that.
+		pub = append(pub, "$JS.ACK."+defwatch.StreamAlerts+".>")
 		for _, stream := range append([]string{defwatch.StreamAlerts}, kvStreams(adminBuckets)...) {
 			pub = append(pub,
 				"$JS.API.STREAM.INFO."+stream,
