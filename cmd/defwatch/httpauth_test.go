@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // publicAddr is an address on every interface, nothing listening on it:
@@ -248,4 +250,60 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// TestSignInInBrowser signs in to a server that asks for tokens the way a
+// person would, in headless Chromium: a page sends the browser to the form,
+// the token brings it back, the cookie is out of scripts' reach, and
+// signing out ends it.
+func TestSignInInBrowser(t *testing.T) {
+	browser := findBrowser()
+	if browser == "" {
+		t.Skip("no Chromium: install Debian's chromium package (apt-get install chromium), as make test does")
+	}
+	data := t.TempDir()
+	secret := addToken(t, data, "analyst", "read")
+	r := startRun(t, "--data", data, "--nats-listen", freeAddr(t), "--listen", publicAddr(t))
+	b := newTab(t, browser, strings.Replace(r.api, "0.0.0.0", "127.0.0.1", 1))
+
+	if code := b.open("/meetings"); code != http.StatusOK {
+		t.Fatalf("GET /meetings without a token: %d after redirects, want the sign-in form", code)
+	}
+	if path := evalIn[string](b, "location.pathname"); path != "/login" {
+		t.Fatalf("at %s, want /login", path)
+	}
+	b.screenshot("login")
+	b.do(chromedp.SendKeys(chromedp.CSS("#token"), "dw_wrong"))
+	if code := b.follow(chromedp.Click(chromedp.CSS(`button[type="submit"]`))); code != http.StatusUnauthorized {
+		t.Errorf("a wrong token: %d, want 401", code)
+	}
+	if !strings.Contains(b.text(".error"), "not valid") {
+		t.Errorf("a wrong token is not explained: %q", b.text(".error"))
+	}
+	b.do(chromedp.Clear(chromedp.CSS("#token")), chromedp.SendKeys(chromedp.CSS("#token"), secret))
+	if code := b.follow(chromedp.Click(chromedp.CSS(`button[type="submit"]`))); code != http.StatusOK {
+		t.Fatalf("signing in: %d", code)
+	}
+	if path := evalIn[string](b, "location.pathname"); path != "/meetings" {
+		t.Errorf("after signing in at %s, want back at /meetings", path)
+	}
+	if c := evalIn[string](b, "document.cookie"); c != "" {
+		t.Errorf("scripts can read the cookie %q; want it HttpOnly", c)
+	}
+	if code := b.open("/"); code != http.StatusOK || b.count("#q") != 1 {
+		t.Errorf("the search page once signed in: %d", code)
+	}
+	b.open("/logout")
+	if code := b.follow(chromedp.Click(chromedp.CSS(`button[type="submit"]`))); code != http.StatusOK {
+		t.Errorf("signing out: %d", code)
+	}
+	b.open("/")
+	if path := evalIn[string](b, "location.pathname"); path != "/login" {
+		t.Errorf("after signing out, / shows %s, want the sign-in form", path)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range b.problems {
+		t.Errorf("browser console: %s", p)
+	}
 }
