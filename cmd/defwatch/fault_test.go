@@ -631,7 +631,7 @@ func localNATS(t *testing.T) (string, natsUsers) {
 // random points while an import goes through them, and starts it again at
 // once, as systemd or Kubernetes would.
 func TestKillStages(t *testing.T) {
-	sc := scale(faultScale{articles: 500, kills: 3}, faultScale{articles: 10000, kills: 10})
+	sc := scale(faultScale{articles: 400, kills: 3}, faultScale{articles: 10000, kills: 10})
 	seed := faultSeed(t)
 	t.Logf("kill points from seed %d (DEFWATCH_FAULT_SEED=%d to repeat)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 1))
@@ -703,7 +703,7 @@ func TestKillStages(t *testing.T) {
 // import: each stop must be clean, and the restart must finish the work with
 // nothing lost, nothing twice and no page left in the work queue.
 func TestTermUnderLoad(t *testing.T) {
-	sc := scale(faultScale{articles: 400, kills: 2}, faultScale{articles: 10000, kills: 5})
+	sc := scale(faultScale{articles: 300, kills: 2}, faultScale{articles: 10000, kills: 5})
 	seed := faultSeed(t)
 	t.Logf("stop points from seed %d (DEFWATCH_FAULT_SEED=%d to repeat)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 2))
@@ -873,7 +873,7 @@ func (c *natsCluster) current(ctx context.Context, js jetstream.JetStream) bool 
 // back while an import goes through: nothing is lost or sent twice, and the
 // pipeline carries on while the node is away.
 func TestClusterNodeLoss(t *testing.T) {
-	sc := scale(faultScale{articles: 400, kills: 1}, faultScale{articles: 10000, kills: 3})
+	sc := scale(faultScale{articles: 300, kills: 1}, faultScale{articles: 10000, kills: 3})
 	seed := faultSeed(t)
 	t.Logf("node losses from seed %d (DEFWATCH_FAULT_SEED=%d to repeat)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 3))

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -194,9 +193,4 @@ func writePrivate(path string, v any) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
-}
-
-// usersList is the user names in a fixed order, for messages.
-func usersList() []string {
-	return slices.Clone([]string{natsUserStages, natsUserAnalyst, natsUserAdmin})
 }
