@@ -39,7 +39,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	err = run(ctx, cfg, log, stderr)
-	if err != nil && ctx.Err() != nil {
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// Asked to stop while still starting: whatever the start-up was
 		// waiting for was cut short by that, and nothing was lost.
 		log.Info("stopped during start-up", "err", err)
