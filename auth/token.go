@@ -30,7 +30,7 @@ const (
 	// RoleRead may search and read articles, over the API and the web page.
 	RoleRead Role = "read"
 	// RoleAdmin may also change what defwatch does: saved searches, feeds,
-	// imports, anything that is not a read.
+	// anything that is not a read.
 	RoleAdmin Role = "admin"
 )
 

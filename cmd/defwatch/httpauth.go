@@ -66,8 +66,8 @@ func loopbackOnly(listen string) bool {
 }
 
 // adminPaths need an admin token whatever the method: they manage what
-// defwatch does (saved searches, feeds, imports).
-var adminPaths = []string{"/api/alerts", "/api/feeds", "/api/import"}
+// defwatch does (saved searches, feeds).
+var adminPaths = []string{"/api/alerts", "/api/feeds"}
 
 // needRole is the role a request to the serve stage needs. Health probes
 // and the page's static files are public; anything that changes state, and

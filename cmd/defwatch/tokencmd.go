@@ -18,9 +18,10 @@ const tokenUsage = `Usage:
   defwatch token rm [flags] NAME                      revoke a token
 
 Tokens let people and programs use the HTTP API and the web page: read
-searches and reads articles, admin also manages saved searches, feeds and
-imports. They are kept hashed in DATA/tokens.json (--data, --tokens); a
-running defwatch picks up changes within a second. Send one as
+searches and reads articles, admin also manages saved searches and feeds
+and anything else that changes state. They are kept hashed in
+DATA/tokens.json (--data, --tokens); a running defwatch picks up changes
+within a second. Send one as
   curl -H "Authorization: Bearer TOKEN" http://HOST:8080/api/search?q=...
   defwatch search --server http://HOST:8080 --token TOKEN QUERY
 or sign in with it on the web page.
@@ -37,7 +38,7 @@ func tokenCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	file := fs.String("tokens", "", "tokens file (default DATA/tokens.json)")
 	switch args[0] {
 	case "add":
-		role := fs.String("role", "", "what the token may do: read (search, articles, web page) or admin (also saved searches, feeds, imports)")
+		role := fs.String("role", "", "what the token may do: read (search, articles, web page) or admin (also saved searches, feeds, anything that changes state)")
 		if err := parseFlags(fs, args[1:], stderr); err != nil {
 			return err
 		}
