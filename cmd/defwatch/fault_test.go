@@ -489,8 +489,12 @@ func (f figures) String() string {
 }
 
 // report prints the figures (always in the long run, which is for them)
-// and fails the test on anything lost or sent twice.
-func (rig *faultRig) report(f figures, long bool) {
+// and fails the test on anything lost or sent twice. Announcements are
+// core NATS, live and at most once: with a NATS node going away, those in
+// flight through it are lost by design (README: a subscriber that must miss
+// nothing uses a saved search), so there liveOnly makes only a repeated
+// announcement a failure.
+func (rig *faultRig) report(f figures, long, liveOnly bool) {
 	rig.t.Helper()
 	if long {
 		fmt.Println("FAULTS", f)
@@ -509,7 +513,7 @@ func (rig *faultRig) report(f figures, long bool) {
 	if f.alertsSent != f.alertsExpected || f.alertsDuplicated > 0 {
 		rig.t.Errorf("%d alerts sent (%d twice), %d expected; want each once", f.alertsSent, f.alertsDuplicated, f.alertsExpected)
 	}
-	if f.neverAnnounced > 0 || f.announced2 > 0 {
+	if f.neverAnnounced > 0 && !liveOnly || f.announced2 > 0 {
 		rig.t.Errorf("%d articles never announced on %s, %d announced twice; want each once", f.neverAnnounced, defwatch.SubjectIndexed, f.announced2)
 	}
 }
@@ -696,7 +700,7 @@ func TestKillStages(t *testing.T) {
 	procs["extract"].term(t)
 	procs["index"].term(t)
 	rig.check(&f)
-	rig.report(f, sc.long)
+	rig.report(f, sc.long, false)
 }
 
 // TestTermUnderLoad stops the stages with SIGTERM while they work through an
@@ -755,7 +759,7 @@ func TestTermUnderLoad(t *testing.T) {
 	sort.Slice(stops, func(i, j int) bool { return stops[i] < stops[j] })
 	t.Logf("clean stops took %v", stops)
 	rig.check(&f)
-	rig.report(f, sc.long)
+	rig.report(f, sc.long, false)
 }
 
 // natsCluster is three NATS servers in this test, routed to each other on
@@ -936,5 +940,5 @@ func TestClusterNodeLoss(t *testing.T) {
 	f.took = time.Since(start)
 	stages.term(t)
 	rig.check(&f)
-	rig.report(f, sc.long)
+	rig.report(f, sc.long, true)
 }
