@@ -262,6 +262,7 @@ type faultRig struct {
 	users   natsUsers
 	js      jetstream.JetStream // as the stages' user, to look
 	indexed *counter            // announcements on defwatch.indexed, by id
+	watcher *nats.Conn          // the analyst's connection that counts them
 	n       int
 	ids     []string
 	archive []byte
@@ -318,6 +319,7 @@ func newFaultRig(t *testing.T, url string, users natsUsers, sc faultScale) *faul
 		t.Fatal(err)
 	}
 	t.Cleanup(analyst.Close)
+	rig.watcher = analyst
 	if _, err := analyst.Subscribe(defwatch.SubjectIndexed, func(m *nats.Msg) {
 		var s defwatch.Summary
 		if json.Unmarshal(m.Data, &s) == nil {
@@ -907,7 +909,15 @@ func TestClusterNodeLoss(t *testing.T) {
 	}
 	slices.Sort(points)
 	for i, at := range points {
-		node := rng.IntN(3)
+		// Not the node the test's own subscriber is on: it would miss the
+		// announcements sent while it moves to another.
+		var nodes []int
+		for i, o := range cl.opts {
+			if o.ServerName != rig.watcher.ConnectedServerName() {
+				nodes = append(nodes, i)
+			}
+		}
+		node := nodes[rng.IntN(len(nodes))]
 		var before uint64
 		waitFor(t, 20*time.Minute, fmt.Sprintf("node loss %d at %d articles", i+1, at), func() bool {
 			p, ok := rig.progress(t.Context())
