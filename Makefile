@@ -48,16 +48,20 @@ bench-alerts:
 bench-search:
 	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
 
-# Extraction quality (the benchmark's evaluate.py) and ms/page on the shared
-# article-extraction benchmark, by the path `defwatch extract` takes.
+# Extraction quality and ms/page on the shared extraction benchmarks:
+# article-extraction, and extraction-dev in its dev part and its held-out
+# part (split once by a fixed seed, extract/internal/benchset/split.go), by
+# the path `defwatch extract` takes. SHARED=dir if the shared folder is not
+# ../shared or ../../shared.
 bench-extract:
-	$(GO) run ./extract/internal/benchextract -bench ../shared/bench/article-extraction
+	$(GO) run ./extract/internal/benchextract $(if $(SHARED),-shared $(abspath $(SHARED)))
 
-# The same next to go-trafilatura, go-readability, Readability.js and a naive
-# baseline, in one run; its own module keeps their code out of our go.mod.
+# The same rows for go-trafilatura (with and without its fallback),
+# go-readability and a naive baseline, measured in one run; its own module
+# keeps their code out of our go.mod. NODE=1 adds Readability.js (minutes).
 bench-extract-compare:
-	cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; }
-	cd extract/internal/benchextract/compare && $(GO) run .
+	$(if $(NODE),cd extract/internal/benchextract/compare/readability && { test -d node_modules || npm ci --no-audit --no-fund; })
+	cd extract/internal/benchextract/compare && $(GO) run . $(if $(SHARED),-shared $(abspath $(SHARED))) $(if $(NODE),-node)
 
 # Entity tagging against the hand-labelled articles: P/R/F1 per type.
 eval-entities:

@@ -50,6 +50,9 @@ type Article struct {
 	LangFrom      string    `json:"lang_from,omitempty"`
 	Image         string    `json:"image,omitempty"`
 	Text          string    `json:"text,omitempty"`
+	// Kind says what the page is: KindArticle, KindListing or KindOther.
+	// Text imported from an archive is an article.
+	Kind string `json:"kind,omitempty"`
 
 	Nations  []Nation  `json:"nations"`
 	Troops   []Troop   `json:"troops"`
@@ -58,6 +61,16 @@ type Article struct {
 	People   []Person  `json:"people"`
 	Places   []Place   `json:"places"`
 }
+
+// Kinds of page. A listing (a home page, a section front, a tag or search
+// page) lists other pages with a teaser each; its text is those teasers, not a
+// story. Other is a page that is neither: a shop's product, a form, a page
+// with next to no prose.
+const (
+	KindArticle = "article"
+	KindListing = "listing"
+	KindOther   = "other"
+)
 
 // Nation is a state the article names, as an ISO 3166-1 alpha-2 code, with
 // how many times it was named.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"compress/gzip"
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -209,6 +211,125 @@ func FuzzFromPage(f *testing.F) {
 		a, err := FromPage(&defwatch.Page{HTML: html, Text: text, URL: "https://example.com/a"})
 		if err == nil && (a.ID == "" || a.Nations == nil) {
 			t.Fatalf("article without id or lists: %+v", a)
+		}
+	})
+}
+
+func TestTitleFromText(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a short first sentence, whole", "Ministers met in Brussels on Thursday. They agreed on a force.", "Ministers met in Brussels on Thursday"},
+		{"a question keeps its mark", "Will the coalition send troops? Nobody knows yet.", "Will the coalition send troops?"},
+		{"an abbreviation does not end it", "Gov. Jane Roe said the U.S. Army would help. More later.", "Gov. Jane Roe said the U.S. Army would help"},
+		{"an initial does not end it", "Gen. J. Smith arrived in Kyiv on Monday with aides. He left.", "Gen. J. Smith arrived in Kyiv on Monday with aides"},
+		{"a stop run into the next sentence", "Ukraine was ready for the worst.He said so twice.", "Ukraine was ready for the worst"},
+		{"a quote run into the next sentence", "Leaders appealed to the Kremlin.\"The nation has a right to live,\" one said.", "Leaders appealed to the Kremlin"},
+		{"a label line is skipped", "WATCH VIDEO\n\nTroops crossed the river before dawn on Friday. Shelling followed.", "Troops crossed the river before dawn on Friday"},
+		{"a dateline line is skipped", "Kyiv Daily Wire —\n\nDrones struck a depot near the border overnight. Officials said so.", "Drones struck a depot near the border overnight"},
+		{"a dateline before a dash is dropped", "BRUSSELS, 10 April (Wire) – Defence ministers of about 30 nations met on Thursday. More.", "Defence ministers of about 30 nations met on Thursday"},
+		{"a subheading between dashes", "– Gas deliveries to be cut by half –\n\nThe company said deliveries would fall.", "Gas deliveries to be cut by half"},
+		{"German", "Regierung will Militäreinsatz fortführen. Wien – Die Regierung hat entschieden.", "Regierung will Militäreinsatz fortführen"},
+		{"Ukrainian", "Президент провів переговори з партнерами у Києві. Далі буде.", "Президент провів переговори з партнерами у Києві"},
+		{"a long sentence is cut on a word",
+			"The defence ministers of roughly thirty nations gathered at the alliance's headquarters on Thursday to discuss a peacekeeping force that could number many thousands of troops.",
+			"The defence ministers of roughly thirty nations gathered at the alliance's headquarters on Thursday…"},
+		{"a long word is cut inside", strings.Repeat("x", 300), strings.Repeat("x", 100) + "…"},
+		{"no words", "  \n\n – \n\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := titleFromText(tc.text)
+			if got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+			if n := utf8.RuneCountInString(got); n > maxTitle+1 {
+				t.Errorf("title of %d characters, over %d", n, maxTitle)
+			}
+		})
+	}
+}
+
+// TestFromPageTitleFromText: imported articles without a title, as a third
+// of the archive in testdata is, get one from their text, marked so.
+func TestFromPageTitleFromText(t *testing.T) {
+	a, err := FromPage(&defwatch.Page{ID: "x", Imported: true, Published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC),
+		Text: "Poland said on Tuesday that 100,000 refugees had crossed from Ukraine. Germany and France offered help."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Poland said on Tuesday that 100,000 refugees had crossed from Ukraine" || a.TitleFrom != FromText {
+		t.Errorf("title %q from %q", a.Title, a.TitleFrom)
+	}
+	// The title repeats the text, so nothing in it is counted twice.
+	var pl int
+	for _, n := range a.Nations {
+		if n.Code == "PL" {
+			pl = n.Count
+		}
+	}
+	if pl != 1 || len(a.Troops) > 1 {
+		t.Errorf("Poland counted %d times, %d troop figures: the title was tagged as well as the text", pl, len(a.Troops))
+	}
+
+	// A page with a headline keeps it.
+	b, err := FromPage(&defwatch.Page{ID: "y", Title: "Refugees cross into Poland", Imported: true, Text: a.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Refugees cross into Poland" || b.TitleFrom != FromArchive {
+		t.Errorf("title %q from %q: the archive's title should stay", b.Title, b.TitleFrom)
+	}
+
+	// Every untitled article of the test archive gets a title of a
+	// headline's length.
+	for _, r := range readArchive(t, "../testdata/articles.jsonl.gz") {
+		if r.Title != "" {
+			continue
+		}
+		a, err := FromPage(&defwatch.Page{ID: r.ID, Text: r.Text, Source: r.Source, Imported: true})
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
+		if a.Title == "" || a.TitleFrom != FromText || utf8.RuneCountInString(a.Title) > maxTitle+1 || strings.Contains(a.Title, "\n") {
+			t.Errorf("%s: title %q from %q", r.ID, a.Title, a.TitleFrom)
+		}
+	}
+}
+
+type archived struct{ ID, Source, Title, Text string }
+
+func readArchive(t *testing.T, path string) []archived {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []archived
+	dec := json.NewDecoder(z)
+	for dec.More() {
+		var r archived
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		t.Fatalf("%s holds no articles", path)
+	}
+	return out
+}
+
+func FuzzTitleFromText(f *testing.F) {
+	for _, s := range []string{"A. B. C.", "WATCH —\n\nx", "– –", "Mr. X met Dr. Y.He left", "\"Q?\"\n\nA b c d."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := titleFromText(strings.ToValidUTF8(text, ""))
+		if !utf8.ValidString(got) || utf8.RuneCountInString(got) > maxTitle+1 || strings.ContainsAny(got, "\n\r") {
+			t.Errorf("title %q of %q", got, text)
 		}
 	})
 }

@@ -24,7 +24,8 @@ type StageConfig struct {
 	AckWait time.Duration
 }
 
-// Stage consumes Pages from the pages stream and publishes Articles. All
+// Stage consumes Pages from the pages stream and publishes Articles, but
+// not listings (see handle). All
 // extract processes share one durable consumer, so adding processes spreads
 // the pages over them.
 type Stage struct {
@@ -107,6 +108,18 @@ func (s *Stage) handle(m jetstream.Msg) {
 	if err != nil {
 		log.Warn("extract failed", "err", err)
 		_ = m.Term()
+		return
+	}
+	// A listing (a home page, a section front, a tag page) is teasers of
+	// stories the feeds bring on their own; indexed, it would answer
+	// searches and fire alerts with other articles' first lines. It is
+	// acknowledged and not published. Pages of kind "other" are published
+	// with their kind, for the index and consumers to judge.
+	if a.Kind == defwatch.KindListing {
+		log.Info("skipping a listing page", "title", a.Title)
+		if err := m.Ack(); err != nil {
+			log.Warn("ack failed", "err", err)
+		}
 		return
 	}
 	data, err := json.Marshal(a)

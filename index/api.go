@@ -22,6 +22,7 @@ func NewHandler(s Searcher, ready func(context.Context) error, log *slog.Logger)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", h.search)
 	mux.HandleFunc("GET /api/articles/{id}", h.article)
+	mux.HandleFunc("GET /api/troops", h.troops)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -56,6 +57,18 @@ func (h *api) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, res)
+}
+
+// troops answers the troop-figure timeline of a query (troops.go).
+func (h *api) troops(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
+	defer cancel()
+	tl, err := Troops(ctx, h.s, TimelineRequest{Query: r.URL.Query().Get("q"), Category: r.URL.Query().Get("category")})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tl)
 }
 
 func (h *api) article(w http.ResponseWriter, r *http.Request) {

@@ -138,3 +138,42 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDeepPage compares the two ways the web page's numbered pages
+// reach page 300 (articles 7,476 to 7,500): by its number (From), which
+// ranks every article before it again, and by the token of the page before
+// (After), which ranks only what follows. Facets are left out: both ways
+// count them alike.
+func BenchmarkDeepPage(b *testing.B) {
+	const size, page = 25, 300
+	idx := searchIndex(b, 20000)
+	ctx := context.Background()
+	for _, sort := range []struct{ name, q, sort string }{
+		{"newest", "*", SortNewest},
+		{"relevance", "ukraine OR troops", SortRelevance},
+	} {
+		// The token of page 299, walked to once.
+		req := Request{Query: sort.q, Sort: sort.sort, Size: size, Numbered: true, NoFacets: true, From: (page - 2) * size}
+		res, err := idx.Search(ctx, req)
+		if err != nil || res.Next == "" {
+			b.Fatalf("page %d: %v", page-1, err)
+		}
+		after := res.Next
+		for _, way := range []struct {
+			name string
+			req  Request
+		}{
+			{"from", Request{Query: sort.q, Sort: sort.sort, Size: size, Numbered: true, NoFacets: true, From: (page - 1) * size}},
+			{"after", Request{Query: sort.q, Sort: sort.sort, Size: size, Numbered: true, NoFacets: true, After: after}},
+		} {
+			b.Run(sort.name+"/"+way.name, func(b *testing.B) {
+				for b.Loop() {
+					res, err := idx.Search(ctx, way.req)
+					if err != nil || len(res.Hits) == 0 {
+						b.Fatalf("%v, %d hits", err, len(res.Hits))
+					}
+				}
+			})
+		}
+	}
+}

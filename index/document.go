@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/schema"
@@ -28,9 +29,12 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 		orgs = append(orgs, strings.ToLower(o.Name))
 	}
 	troops := make([]map[string]any, 0, len(a.Troops))
+	var peak int64
 	for _, t := range a.Troops {
 		troops = append(troops, map[string]any{"min": float64(t.Min), "max": float64(t.Max)})
+		peak = max(peak, t.Max)
 	}
+	source := SourceKey(a.Source)
 	meetings := make([]map[string]any, 0, len(a.Meetings))
 	for _, m := range a.Meetings {
 		mt := map[string]any{"kind": strings.ToLower(m.Kind)}
@@ -46,24 +50,59 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 		has = append(has, "meetings")
 	}
 	d := map[string]any{
-		"title":           a.Title,
-		"text":            a.Text,
-		"byline":          a.Byline,
-		"nations":         codes,
-		"nation_names":    names,
-		"orgs":            orgs,
-		"source":          strings.TrimPrefix(strings.ToLower(a.Source), "www."),
-		"lang":            strings.ToLower(a.Lang),
-		"has":             has,
-		"troops":          troops,
-		"meetings":        meetings,
-		schema.StoryField: story,
-		schema.BandField:  bands(sim),
-		schema.SimField:   formatSim(sim),
-		schema.RawField:   string(raw),
+		"title":            a.Title,
+		"text":             a.Text,
+		"byline":           a.Byline,
+		"nations":          codes,
+		"nation_names":     names,
+		"orgs":             orgs,
+		"source":           source,
+		schema.OutletField: source + schema.OutletSep + OutletName(a),
+		"lang":             strings.ToLower(a.Lang),
+		"has":              has,
+		"troops":           troops,
+		"meetings":         meetings,
+		schema.StoryField:  story,
+		schema.BandField:   bands(sim),
+		schema.SimField:    formatSim(sim),
+		schema.RawField:    string(raw),
+	}
+	if len(a.Troops) > 0 {
+		d[schema.PeakField] = float64(peak)
 	}
 	if !a.Published.IsZero() {
 		d["published"] = a.Published
 	}
 	return d, nil
+}
+
+// SourceKey is how source: names an outlet: its source in lower case,
+// without "www.".
+func SourceKey(source string) string {
+	return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(source)), "www.")
+}
+
+// OutletName is the name an outlet goes by: its own (og:site_name, the
+// JSON-LD publisher), else its source as the feed or archive wrote it,
+// without "www.".
+func OutletName(a *defwatch.Article) string {
+	if n := strings.Join(strings.Fields(a.SiteName), " "); n != "" {
+		return clipName(n)
+	}
+	s := strings.TrimSpace(a.Source)
+	if len(s) > 4 && strings.EqualFold(s[:4], "www.") {
+		s = s[4:]
+	}
+	return clipName(s)
+}
+
+// maxName bounds an outlet's name: a page can say anything in its
+// og:site_name, and a facet term is no place for a paragraph.
+const maxName = 100
+
+func clipName(s string) string {
+	if utf8.RuneCountInString(s) <= maxName {
+		return s
+	}
+	return string([]rune(s)[:maxName]) + "…"
 }

@@ -45,9 +45,9 @@ type Index struct {
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
 
-	// created says the index was empty when opened, so whatever consumer
-	// fed a previous index at this path must start again from the stream's
-	// beginning.
+	// created says the index was empty when opened, or lost shards of an
+	// older layout, so whatever consumer fed a previous index at this path
+	// must start again from the stream's beginning.
 	created bool
 }
 
@@ -87,6 +87,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
+	var stale []string
 	for _, e := range entries {
 		if !e.IsDir() || !shardName.MatchString(e.Name()) {
 			continue
@@ -96,9 +97,24 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			x.Close()
 			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
 		}
+		if v, err := b.GetInternal(schema.VersionKey); err != nil || string(v) != schema.Version {
+			// Written before a field was added: searches would count
+			// its articles wrong. The index is derived data; the
+			// shard makes way and the stream rebuilds it.
+			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, e.Name()))); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", e.Name(), err, dir)
+			}
+			stale = append(stale, e.Name())
+			continue
+		}
 		x.shards[e.Name()] = b
 	}
-	x.created = len(x.shards) == 0
+	if len(stale) > 0 {
+		x.log.Warn("replaced index shards of an older layout; they are rebuilt from the articles stream",
+			"shards", len(stale), "first", stale[0], "layout", schema.Version)
+	}
+	x.created = len(x.shards) == 0 || len(stale) > 0
 	return x, nil
 }
 
@@ -185,6 +201,9 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	b, err := bleve.New(filepath.Join(x.dir, name), schema.Mapping())
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
+	}
+	if err := b.SetInternal(schema.VersionKey, []byte(schema.Version)); err != nil {
+		return nil, errors.Join(fmt.Errorf("index: create shard %s: %w", name, err), b.Close())
 	}
 	x.shards[name] = b
 	x.log.Info("index shard created", "shard", name)

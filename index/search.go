@@ -9,6 +9,7 @@ import (
 	"math"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -29,6 +30,15 @@ type Request struct {
 	From  int    `json:"from,omitempty"`  // hits to skip; After pages better
 	Sort  string `json:"sort,omitempty"`  // "relevance" (default), "newest", "oldest"
 	After string `json:"after,omitempty"` // Result.Next of the previous page
+	// Before pages back: Result.Prev of the page after the one wanted.
+	// Only with Numbered.
+	Before string `json:"before,omitempty"`
+	// Numbered makes each page exactly Size articles of the order, the
+	// copies of a wire story among them folded into the first (so a page
+	// may show fewer hits than Size). Page n is then From (n-1)*Size, and
+	// After and Before walk from it to the pages beside it, at any depth,
+	// without a page drifting from its number.
+	Numbered bool `json:"numbered,omitempty"`
 	// NoFacets skips facet counting, for callers that only want hits.
 	NoFacets bool `json:"no_facets,omitempty"`
 	// AllCopies lists every copy of a wire story as its own hit.
@@ -61,6 +71,12 @@ func (r *Request) Normalize() error {
 	}
 	if r.From < 0 || r.From > MaxFrom {
 		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
+	}
+	switch {
+	case r.Before != "" && !r.Numbered:
+		return dwquery.BadQuery("before pages back only through numbered pages (numbered=true)")
+	case r.Before != "" && r.After != "":
+		return dwquery.BadQuery("give after or before, not both")
 	}
 	switch r.Sort {
 	case "":
@@ -116,7 +132,8 @@ type Facets struct {
 	Meetings  []Bucket `json:"meetings"`
 	Troops    []Bucket `json:"troops"`
 	Published []Day    `json:"published"`
-	// Interval is the width of a histogram bar: day, week or month.
+	// Interval is the width of a histogram bar: day, week (from a
+	// Monday), month or year.
 	Interval string `json:"interval"`
 }
 
@@ -128,6 +145,8 @@ type Result struct {
 	Facets *Facets `json:"facets,omitempty"`
 	// Next pages on: pass it as the next request's After.
 	Next string `json:"next,omitempty"`
+	// Prev pages back, on numbered pages: pass it as Before.
+	Prev string `json:"prev,omitempty"`
 }
 
 // Searcher answers searches; the local Index and a NATS client both do.
@@ -138,7 +157,8 @@ type Searcher interface {
 
 var _ Searcher = (*Index)(nil)
 
-// troopRanges are the troop-figure facet's buckets, by a figure's maximum.
+// troopRanges are the troop-figure facet's buckets: each article counts
+// once, in the range of its largest figure (the greatest maximum).
 var troopRanges = []struct {
 	label    string
 	min, max float64 // max exclusive; 0 for none
@@ -181,21 +201,35 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	case req.Sort == SortOldest:
 		sortBy = []string{"published", "_id"}
 	default:
-		q = query.NewCustomScoreQueryWithScorer(q, recency(start), []string{"published"}, nil)
+		// Ages are taken from the hour, not the moment: a score that
+		// moved between two pages' requests would let search_after skip
+		// or repeat a hit at the page break.
+		q = query.NewCustomScoreQueryWithScorer(q, recency(start.Truncate(time.Hour)), []string{"published"}, nil)
 	}
 	fetch := req.Size
-	if !req.AllCopies {
+	switch {
+	case req.Numbered:
+		fetch = req.Size + 1 // one more says whether a page follows (or, going back, precedes)
+	case !req.AllCopies:
 		fetch = min(req.Size*3, MaxSize*3) // room to fold copies and still fill the page
 	}
 	sr := bleve.NewSearchRequestOptions(q, fetch, req.From, false)
 	sr.SortBy(sortBy)
 	sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
-	if req.After != "" {
+	switch {
+	case req.After != "":
 		after, err := decodeAfter(req.After, len(sortBy))
 		if err != nil {
 			return nil, err
 		}
 		sr.SetSearchAfter(after)
+		sr.From = 0
+	case req.Before != "":
+		before, err := decodeAfter(req.Before, len(sortBy))
+		if err != nil {
+			return nil, err
+		}
+		sr.SetSearchBefore(before)
 		sr.From = 0
 	}
 	if pq.HasText() {
@@ -255,24 +289,63 @@ func recency(now time.Time) func(context.Context, *search.DocumentMatch) (float6
 // wire story into its first hit.
 // more says Bleve returned a full page, so hits may follow.
 func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, req Request, highlighted, more bool) error {
+	if req.Numbered {
+		// The page is exactly the articles Bleve gave, less the one
+		// fetched beyond them to see whether the walk goes on.
+		var prev, next bool
+		if req.Before != "" {
+			if len(hits) > req.Size {
+				hits, prev = hits[len(hits)-req.Size:], true
+			}
+			next = true // the page the walk came from
+		} else {
+			if len(hits) > req.Size {
+				hits, next = hits[:req.Size], true
+			}
+			prev = req.From > 0 || req.After != ""
+		}
+		if _, _, err := x.fold(out, hits, req, highlighted, len(hits)); err != nil {
+			return err
+		}
+		if len(hits) > 0 && prev {
+			out.Prev = encodeAfter(hits[0])
+		}
+		if len(hits) > 0 && next {
+			out.Next = encodeAfter(hits[len(hits)-1])
+		}
+		return nil
+	}
+	last, full, err := x.fold(out, hits, req, highlighted, req.Size)
+	if err != nil {
+		return err
+	}
+	if last != nil && (more || full) {
+		out.Next = encodeAfter(last)
+	}
+	return nil
+}
+
+// fold adds hits to out, at most limit stories, each later copy of a wire
+// story going into its first hit's Also unless req asks for all copies.
+// It returns the last hit it took, and whether it stopped because the
+// page was full.
+func (x *Index) fold(out *Result, hits search.DocumentMatchCollection, req Request, highlighted bool, limit int) (last *search.DocumentMatch, full bool, err error) {
 	byStory := map[string]int{} // story → index in out.Hits
-	var lastSort []string
 	for _, h := range hits {
 		a, err := fromRaw(h.Fields[schema.RawField])
 		if err != nil {
-			return fmt.Errorf("index: hit %s: %w", h.ID, err)
+			return nil, false, fmt.Errorf("index: hit %s: %w", h.ID, err)
 		}
 		story, _ := h.Fields[schema.StoryField].(string)
 		if i, ok := byStory[story]; ok && story != "" && !req.AllCopies {
 			if len(out.Hits[i].Also) < 20 {
 				out.Hits[i].Also = append(out.Hits[i].Also, Copy{ID: a.ID, URL: a.URL, Source: a.Source, Title: a.Title, Published: a.Published})
 			}
-			lastSort = h.Sort
+			last = h
 			continue
 		}
-		if len(out.Hits) == req.Size {
-			more = true // the page is full; the next page starts after lastSort
-			break
+		if len(out.Hits) == limit {
+			return last, true, nil // the page is full; the next page starts after last
 		}
 		text, _ := h.Fields["text"].(string)
 		hit := Hit{Article: *a, Score: h.Score, Story: story, Snippet: snippet(h, text, highlighted)}
@@ -281,12 +354,9 @@ func (x *Index) collectHits(out *Result, hits search.DocumentMatchCollection, re
 		}
 		byStory[story] = len(out.Hits)
 		out.Hits = append(out.Hits, hit)
-		lastSort = h.Sort
+		last = h
 	}
-	if lastSort != nil && more {
-		out.Next = encodeAfter(lastSort)
-	}
-	return nil
+	return last, false, nil
 }
 
 // snippet is the text fragments that match, or the text's opening, as HTML.
@@ -299,8 +369,14 @@ func snippet(h *search.DocumentMatch, text string, highlighted bool) string {
 	return dwquery.PlainSnippet(text)
 }
 
-func encodeAfter(sort []string) string {
-	data, _ := json.Marshal(sort) // a []string always marshals
+// encodeAfter is the token that pages on from h. Bleve gives a score's
+// place in h.Sort as the word "_score"; search_after needs the number.
+func encodeAfter(h *search.DocumentMatch) string {
+	keys := slices.Clone(h.Sort)
+	if len(keys) > 0 && keys[0] == "_score" { // only relevance sorts by score, and first
+		keys[0] = strconv.FormatFloat(h.Score, 'g', -1, 64)
+	}
+	data, _ := json.Marshal(keys) // a []string always marshals
 	return base64.RawURLEncoding.EncodeToString(data)
 }
 
@@ -323,62 +399,98 @@ type histogram struct {
 	bars     []time.Time // start of each bar
 }
 
-// window picks the histogram's span: the query's own window, or else the
-// 30 days up to the newest matching article, so an archive's result still
-// draws its bars where its articles are. x.mu must be held for reading.
+// Histogram bounds: spans up to these many days get bars of a day, a week
+// or a month; longer ones a bar a year. Every span stays within about a
+// hundred bars, which a column of the page can still draw apart.
+const (
+	dayBars   = 92
+	weekBars  = 2 * 366
+	monthBars = 10 * 366
+	maxBars   = 400 // against a window no article can have: years 0 to 9999
+)
+
+// window picks the histogram's span: the query's own window where it sets
+// one, else from the oldest to the newest matching article, so the chart
+// shows every match however far apart they lie. A recent window open at
+// its end (last:7d) runs to today. x.mu must be held for reading.
 func (x *Index) window(ctx context.Context, q query.Query, pq *dwquery.Query, now time.Time) (histogram, error) {
 	from, to := pq.Window()
-	open := to.IsZero()
-	if open {
-		to = now
-		if from.IsZero() {
-			newest, err := x.newest(ctx, q)
+	endOfToday := now.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
+	if to.IsZero() {
+		to = endOfToday
+		if from.IsZero() || to.Sub(from) > dayBars*24*time.Hour {
+			newest, err := x.edge(ctx, q, true)
 			if err != nil {
 				return histogram{}, err
 			}
 			if !newest.IsZero() {
-				to = newest
+				// The newest match is a moment inside its day: end after it.
+				to = newest.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
 			}
 		}
 	}
-	if open {
-		// now or the newest match is a moment inside its day: end after it.
-		to = to.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
-	} else {
-		to = to.UTC() // the query's own end is already exclusive
+	to = to.UTC()
+	if from.IsZero() {
+		oldest, err := x.edge(ctx, q, false)
+		if err != nil {
+			return histogram{}, err
+		}
+		from = oldest
 	}
 	if from.IsZero() || !from.Before(to) {
-		from = to.AddDate(0, 0, -30)
+		from = to.AddDate(0, 0, -30) // nothing dated matches: an empty month
 	}
 	from = from.UTC().Truncate(24 * time.Hour)
 	h := histogram{from: from, to: to}
-	days := to.Sub(from).Hours() / 24
-	switch {
-	case days <= 92:
+	switch days := to.Sub(from).Hours() / 24; {
+	case days <= dayBars:
 		h.interval = "day"
-		for t := from; t.Before(to); t = t.AddDate(0, 0, 1) {
-			h.bars = append(h.bars, t)
-		}
-	case days <= 2*366:
+	case days <= weekBars:
 		h.interval = "week"
-		for t := from; t.Before(to); t = t.AddDate(0, 0, 7) {
-			h.bars = append(h.bars, t)
-		}
-	default:
+	case days <= monthBars:
 		h.interval = "month"
-		t := time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC)
-		for ; t.Before(to) && len(h.bars) < 240; t = t.AddDate(0, 1, 0) {
-			h.bars = append(h.bars, t)
-		}
+	default:
+		h.interval = "year"
+	}
+	for t := barStart(from, h.interval); t.Before(to) && len(h.bars) < maxBars; t = nextBar(t, h.interval) {
+		h.bars = append(h.bars, t)
 	}
 	return h, nil
 }
 
-// newest is the publication time of the newest article matching q, or zero.
-// It asks the month shards newest first and stops at the first that has a
-// match: sorting every match in the archive by date, as one search over all
-// shards does, cost as much as the search it serves.
-func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
+// barStart is the start of the bar t falls in: its day, the Monday of its
+// week, the first of its month or year.
+func barStart(t time.Time, interval string) time.Time {
+	t = t.UTC().Truncate(24 * time.Hour)
+	switch interval {
+	case "week":
+		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	case "month":
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case "year":
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
+func nextBar(t time.Time, interval string) time.Time {
+	switch interval {
+	case "week":
+		return t.AddDate(0, 0, 7)
+	case "month":
+		return t.AddDate(0, 1, 0)
+	case "year":
+		return t.AddDate(1, 0, 0)
+	}
+	return t.AddDate(0, 0, 1)
+}
+
+// edge is the publication time of the newest (or the oldest) article
+// matching q, or zero when none is dated. It asks the month shards from
+// that end and stops at the first that has a match: sorting every match
+// in the archive by date, as one search over all shards does, cost as
+// much as the search it serves.
+func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time, error) {
 	var months []string
 	for name := range x.shards {
 		if _, _, ok := shardSpan(name); ok {
@@ -386,9 +498,14 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 		}
 	}
 	slices.Sort(months)
-	for _, name := range slices.Backward(months) {
+	order := "published"
+	if newest {
+		slices.Reverse(months)
+		order = "-published"
+	}
+	for _, name := range months {
 		sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
-		sr.SortBy([]string{"-published"})
+		sr.SortBy([]string{order})
 		sr.Fields = []string{schema.RawField}
 		res, err := x.shards[name].SearchInContext(ctx, sr)
 		if err != nil {
@@ -397,6 +514,8 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 		if len(res.Hits) == 0 {
 			continue
 		}
+		// Articles filed by their fetch time have no publication date,
+		// and sort after those that have one.
 		if a, err := fromRaw(res.Hits[0].Fields[schema.RawField]); err == nil && !a.Published.IsZero() {
 			return a.Published, nil
 		}
@@ -405,18 +524,17 @@ func (x *Index) newest(ctx context.Context, q query.Query) (time.Time, error) {
 }
 
 func (h histogram) barEnd(i int) time.Time {
-	if i+1 < len(h.bars) {
-		return h.bars[i+1]
-	}
-	return h.to
+	return nextBar(h.bars[i], h.interval)
 }
 
 func addFacets(sr *bleve.SearchRequest, h histogram) {
 	sr.AddFacet("nations", bleve.NewFacetRequest("nations", 30))
-	sr.AddFacet("sources", bleve.NewFacetRequest("source", 30))
+	// An outlet may have gone by two names (a page without og:site_name):
+	// room to merge them and still fill the list.
+	sr.AddFacet("sources", bleve.NewFacetRequest(schema.OutletField, 2*maxSources))
 	sr.AddFacet("lang", bleve.NewFacetRequest("lang", 12))
 	sr.AddFacet("meetings", bleve.NewFacetRequest("meetings.kind", 8))
-	troops := bleve.NewFacetRequest("troops.max", len(troopRanges))
+	troops := bleve.NewFacetRequest(schema.PeakField, len(troopRanges))
 	for _, r := range troopRanges {
 		lo, hi := r.min, r.max
 		if hi == 0 {
@@ -449,7 +567,8 @@ func (x *Index) facets(fr search.FacetResults, h histogram) *Facets {
 		}
 		return out
 	}
-	f.Nations, f.Sources, f.Lang, f.Meetings = terms("nations"), terms("sources"), terms("lang"), terms("meetings")
+	f.Nations, f.Lang, f.Meetings = terms("nations"), terms("lang"), terms("meetings")
+	f.Sources = outlets(terms("sources"))
 	if r, ok := fr["troops"]; ok {
 		counts := map[string]int{}
 		for _, nr := range r.NumericRanges {
@@ -470,4 +589,37 @@ func (x *Index) facets(fr search.FacetResults, h histogram) *Facets {
 		f.Published = append(f.Published, Day{Date: d, Count: counts[d]})
 	}
 	return f
+}
+
+// maxSources is the length of the sources facet.
+const maxSources = 30
+
+// outlets turns the outlet facet's terms ("key\x1fname") into sources by
+// key, named by the name most of their articles give, largest first.
+func outlets(terms []Bucket) []Bucket {
+	type outlet struct {
+		Bucket
+		best int // articles under Label
+	}
+	byKey := map[string]*outlet{}
+	var order []*outlet
+	for _, t := range terms {
+		key, name, _ := strings.Cut(t.Value, schema.OutletSep)
+		o, ok := byKey[key]
+		if !ok {
+			o = &outlet{Bucket: Bucket{Value: key}}
+			byKey[key] = o
+			order = append(order, o)
+		}
+		o.Count += t.Count
+		if t.Count > o.best {
+			o.Label, o.best = name, t.Count
+		}
+	}
+	slices.SortStableFunc(order, func(a, b *outlet) int { return b.Count - a.Count })
+	out := []Bucket{}
+	for _, o := range order[:min(len(order), maxSources)] {
+		out = append(out, o.Bucket)
+	}
+	return out
 }

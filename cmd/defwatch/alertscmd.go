@@ -9,7 +9,6 @@ import (
 	"html"
 	"io"
 	"log/slog"
-	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -18,7 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/index/alert"
 )
 
 const alertsUsage = `Usage:
@@ -92,8 +91,8 @@ func flagsFirst(fs *flag.FlagSet) error {
 	return nil
 }
 
-// withRules runs fn with the rules bucket, all within 30 seconds.
-func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, jetstream.KeyValue) error) error {
+// withRules runs fn with the saved searches, all within 30 seconds.
+func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, *alert.RuleStore) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	nc, _, kv, err := rulesBucket(ctx, nf)
@@ -101,7 +100,7 @@ func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context
 		return err
 	}
 	defer nc.Close()
-	return fn(ctx, kv)
+	return fn(ctx, alert.NewRuleStore(kv))
 }
 
 // rulesBucket connects to NATS as the admin user and opens the rules
@@ -135,46 +134,23 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest),
-		Webhook: *webhook, Created: time.Now().UTC()}
-	if err := checkRule(r); err != nil {
+	r := defwatch.Rule{Name: fs.Arg(0), Query: strings.Join(fs.Args()[1:], " "), Digest: defwatch.Duration(*digest), Webhook: *webhook}
+	// Checked before connecting, so a mistake is told at once.
+	if err := alert.CheckRule(r, time.Now()); err != nil {
 		return err
 	}
-	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
-		updated, err := saveRule(ctx, kv, r)
+	return withRules(ctx, nf, func(ctx context.Context, rules *alert.RuleStore) error {
+		created, err := rules.Put(ctx, r)
 		if err != nil {
 			return err
 		}
-		verb := "added"
-		if updated {
-			verb = "updated"
+		verb := "updated"
+		if created {
+			verb = "added"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
 		return nil
 	})
-}
-
-// checkRule refuses a rule the alerter could not use, saying why.
-func checkRule(r defwatch.Rule) error {
-	if !defwatch.ValidRuleName(r.Name) {
-		return fmt.Errorf("rule name %q: use letters, digits, - and _ only, at most 64 (it names the subject defwatch.alerts.NAME)", r.Name)
-	}
-	if strings.TrimSpace(r.Query) == "" {
-		return errors.New("the query is empty: give one in the search language, e.g. 'nation:UA troops:>=1000'")
-	}
-	if _, err := query.Parse(r.Query, time.Now()); err != nil {
-		return fmt.Errorf("query %q: %w", r.Query, err)
-	}
-	if d := time.Duration(r.Digest); d < 0 || d > 0 && d < time.Minute {
-		return fmt.Errorf("--digest %s: give a period of a minute or more, e.g. 1h", d)
-	}
-	if r.Webhook != "" {
-		u, err := url.Parse(r.Webhook)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("--webhook %q: want an http:// or https:// URL", r.Webhook)
-		}
-	}
-	return nil
 }
 
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -183,24 +159,13 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
-		keys, err := kv.ListKeys(ctx)
-		if err != nil {
-			return fmt.Errorf("list saved searches: %w", err)
+	return withRules(ctx, nf, func(ctx context.Context, store *alert.RuleStore) error {
+		rules, err := store.List(ctx)
+		if err != nil && rules == nil {
+			return err
 		}
-		var rules []defwatch.Rule
-		for name := range keys.Keys() {
-			e, err := kv.Get(ctx, name)
-			if err != nil {
-				continue // removed meanwhile
-			}
-			var r defwatch.Rule
-			if err := json.Unmarshal(e.Value(), &r); err != nil {
-				fmt.Fprintf(stderr, "defwatch alerts: %s is unreadable: %v\n", name, err)
-				continue
-			}
-			r.Name = name
-			rules = append(rules, r)
+		if err != nil {
+			fmt.Fprintf(stderr, "defwatch alerts: %v\n", err) // the others are still worth listing
 		}
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
@@ -242,17 +207,11 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, nf, func(ctx context.Context, kv jetstream.KeyValue) error {
-		if !defwatch.ValidRuleName(name) {
-			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
-		}
-		if _, err := kv.Get(ctx, name); errors.Is(err, jetstream.ErrKeyNotFound) {
+	return withRules(ctx, nf, func(ctx context.Context, rules *alert.RuleStore) error {
+		if err := rules.Delete(ctx, name); errors.Is(err, alert.ErrNoRule) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		} else if err != nil {
 			return err
-		}
-		if err := kv.Delete(ctx, name); err != nil {
-			return fmt.Errorf("remove %s: %w", name, err)
 		}
 		fmt.Fprintf(stdout, "removed %s\n", name)
 		return nil

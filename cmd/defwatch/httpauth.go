@@ -65,9 +65,10 @@ func loopbackOnly(listen string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// adminPaths need an admin token whatever the method: they manage what
-// defwatch does (saved searches, feeds).
-var adminPaths = []string{"/api/alerts", "/api/feeds"}
+// adminPaths need an admin token whatever the method: they show and manage
+// what defwatch looks for (saved searches, feeds), over the API and on the
+// web page.
+var adminPaths = []string{"/api/alerts", "/api/feeds", "/alerts"}
 
 // needRole is the role a request to the serve stage needs. Health probes
 // and the page's static files are public; anything that changes state, and

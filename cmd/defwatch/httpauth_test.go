@@ -102,9 +102,11 @@ func TestPublicListenerNeedsTokens(t *testing.T) {
 		{"health without a token", "GET", "/healthz", "", "", 200},
 		{"readiness without a token", "GET", "/readyz", "", "", 200},
 		{"saved searches with a read token", "GET", "/api/alerts", reader, "", 403},
-		{"add a saved search with a read token", "PUT", "/api/alerts/ua", reader, `{"query": "nation:UA"}`, 403},
-		{"add a saved search with an admin token", "PUT", "/api/alerts/ua", admin, `{"query": "nation:UA"}`, 201},
-		{"a bad saved search", "PUT", "/api/alerts/ua", admin, `{"query": "troops:>=lots"}`, 400},
+		{"add a saved search with a read token", "POST", "/api/alerts", reader, `{"name": "ua", "query": "nation:UA"}`, 403},
+		{"add a saved search with an admin token", "POST", "/api/alerts", admin, `{"name": "ua", "query": "nation:UA"}`, 201},
+		{"a bad saved search", "POST", "/api/alerts", admin, `{"name": "ua", "query": "troops:>=lots"}`, 400},
+		{"the alerts page with a read token", "GET", "/alerts", reader, "", 403},
+		{"the alerts page with an admin token", "GET", "/alerts", admin, "", 200},
 		{"saved searches with an admin token", "GET", "/api/alerts", admin, "", 200},
 		{"remove a saved search with a read token", "DELETE", "/api/alerts/ua", reader, "", 403},
 		{"remove a saved search with an admin token", "DELETE", "/api/alerts/ua", admin, "", 204},
@@ -153,7 +155,7 @@ func TestLoopbackStaysOpen(t *testing.T) {
 	var out syncBuffer
 	data := t.TempDir()
 	r := startRunOut(t, &out, "--data", data, "--nats-listen", freeAddr(t), "--listen", freeAddr(t))
-	if got := request(t, http.DefaultClient, "PUT", r.api+"/api/alerts/ua", "", `{"query": "nation:UA"}`); got != 201 {
+	if got := request(t, http.DefaultClient, "POST", r.api+"/api/alerts", "", `{"name": "ua", "query": "nation:UA"}`); got != 201 {
 		t.Errorf("saved search over loopback without tokens: %d, want 201", got)
 	}
 	if !strings.Contains(out.String(), "defwatch token add NAME --role") {

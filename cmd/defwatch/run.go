@@ -193,8 +193,17 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			return nil
 		}
 		mux := index.NewHandler(s, ready, log)
-		mountAlertsAPI(mux, js, log)
-		mux.Handle("/", web.New(s, log))
+		rulesKV, err := js.KeyValue(setupCtx, defwatch.KVRules)
+		if err != nil {
+			return fmt.Errorf("saved searches (KV %s): %w", defwatch.KVRules, err)
+		}
+		// Saved searches change under /alerts and /api/alerts alone, so
+		// access to them can be granted apart from searching.
+		rules := alert.NewRuleStore(rulesKV)
+		rulesAPI := alert.NewHandler(rules, log)
+		mux.Handle("/api/alerts", rulesAPI)
+		mux.Handle("/api/alerts/", rulesAPI)
+		mux.Handle("/", web.New(s, log, web.WithRules(rules)))
 		srv = &http.Server{
 			Handler:           access.handler(mux),
 			TLSConfig:         access.tls,

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,8 @@ import (
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/defwatch/defwatch/index"
 )
 
 // findBrowser is the Chromium the browser test drives, or "".
@@ -46,7 +49,7 @@ type tab struct {
 
 func newTab(t *testing.T, browser, base string) *tab {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 45*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	t.Cleanup(cancel)
 	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(browser),
@@ -218,13 +221,36 @@ func TestWebPageInBrowser(t *testing.T) {
 	if got := b.total(); got != 201 {
 		t.Errorf("the first page counts %d articles, want 201", got)
 	}
-	if n := b.count(".hit"); n != 25 {
-		t.Errorf("%d hits on the first page, want 25", n)
+	if n := b.count(".hit") + b.count(".hit .also a"); n != 25 {
+		t.Errorf("%d articles on the first page, want 25", n)
 	}
-	if b.count(".pager a.more") != 1 {
-		t.Errorf("no More results link under 201 articles")
+	if b.count(".pager a.next") != 1 || b.text(`.pager [aria-current="page"]`) != "1" || b.count(".pager .pages a") < 2 {
+		t.Errorf("no pages to walk on under 201 articles: %q", b.text(".pager"))
+	}
+	if strings.Contains(b.text("main"), "(untitled)") {
+		t.Errorf("a hit says (untitled)")
 	}
 	b.screenshot("1-home")
+
+	// Pages: the next by keyboard, then back, and the first page is as it was.
+	firstTitles := b.texts(".hit h3")
+	b.do(chromedp.Focus(chromedp.CSS(".pager a.next")))
+	if code := b.follow(chromedp.KeyEvent("\r")); code != http.StatusOK {
+		t.Fatalf("Next: %d", code)
+	}
+	if got := b.text(".count .range"); !strings.Contains(got, "26–50 on page 2 of 9") {
+		t.Errorf("page 2 says %q", got)
+	}
+	if slices.Equal(b.texts(".hit h3"), firstTitles) {
+		t.Errorf("page 2 shows page 1's hits")
+	}
+	b.screenshot("1b-page-2")
+	if code := b.follow(chromedp.Click(chromedp.CSS(".pager a.prev"))); code != http.StatusOK {
+		t.Fatalf("Previous: %d", code)
+	}
+	if got := b.texts(".hit h3"); !slices.Equal(got, firstTitles) {
+		t.Errorf("back on page 1: %q, want %q", got, firstTitles)
+	}
 
 	// Fields alone: results with chips, and nothing to highlight.
 	const fields = "nation:UA troops:>=1000"
@@ -250,6 +276,23 @@ func TestWebPageInBrowser(t *testing.T) {
 	}
 	if got := b.texts(".active-filters code"); strings.Join(got, " ") != fields {
 		t.Errorf("active filters %q, want the query's two fields", got)
+	}
+	// A query of fields alone: the chart spans every match.
+	var oldest, newest index.Result
+	getJSON(t, r.api+"/api/search?facets=false&size=1&sort=oldest&q="+url.QueryEscape(fields), &oldest)
+	getJSON(t, r.api+"/api/search?facets=false&size=1&sort=newest&q="+url.QueryEscape(fields), &newest)
+	caption := b.text("figure.histogram figcaption") // "Published by month, 1 Jan 2022 – 30 Apr 2025. …"
+	span := regexp.MustCompile(`(\d+ \w+ \d{4}) – (\d+ \w+ \d{4})`).FindStringSubmatch(caption)
+	if span == nil || len(oldest.Hits) == 0 || len(newest.Hits) == 0 {
+		t.Fatalf("chart caption %q, oldest %d newest %d hits", caption, len(oldest.Hits), len(newest.Hits))
+	}
+	from, _ := time.Parse("2 Jan 2006", span[1])
+	to, _ := time.Parse("2 Jan 2006", span[2])
+	if first, last := oldest.Hits[0].Published, newest.Hits[0].Published; first.Before(from) || !last.Before(to.AddDate(0, 0, 1)) {
+		t.Errorf("the chart spans %s to %s; the matches %s to %s", span[1], span[2], first.Format(time.DateOnly), last.Format(time.DateOnly))
+	}
+	if sum := evalIn[int](b, `Array.from(document.querySelectorAll("figure.histogram title"), t => +(t.textContent.match(/: ([\d,]+) articles?$/) || [0, "0"])[1].replace(/,/g, "")).reduce((a, b) => a + b, 0)`); sum != fieldsTotal {
+		t.Errorf("the chart's bars count %d articles of %d", sum, fieldsTotal)
 	}
 	b.screenshot("2-fields")
 
@@ -277,7 +320,7 @@ func TestWebPageInBrowser(t *testing.T) {
 	}
 	b.screenshot("3-facet")
 
-	// A bar of the chart narrows to its day.
+	// A bar of the chart narrows to its span: a day, week, month or year.
 	bar := evalIn[[]string](b, `(() => {
 		const a = document.querySelector("figure.histogram a.bar");
 		return a ? [a.querySelector("title").textContent] : [];
@@ -285,26 +328,78 @@ func TestWebPageInBrowser(t *testing.T) {
 	if len(bar) != 1 {
 		t.Fatalf("no bar to click in the chart")
 	}
-	// "Thu 2022-03-03: 2 articles"
-	m := regexp.MustCompile(`(\d{4}-\d\d-\d\d): ([\d,]+) articles?$`).FindStringSubmatch(bar[0])
+	// "Thu 2022-03-03: 2 articles", "March 2022: 5 articles", "2022: 9 articles"
+	m := regexp.MustCompile(`^(.+): ([\d,]+) articles?$`).FindStringSubmatch(bar[0])
 	if m == nil {
-		t.Fatalf("bar tooltip %q names no day and count", bar[0])
+		t.Fatalf("bar tooltip %q names no span and count", bar[0])
 	}
 	if code := b.follow(chromedp.Click(chromedp.CSS("figure.histogram a.bar"))); code != http.StatusOK {
 		t.Fatalf("chart bar: %d", code)
 	}
-	if got, want := b.query(), narrowed+" after:"+m[1]+" before:"+m[1]; got != want {
-		t.Errorf("after clicking the bar the box holds %q, want %q", got, want)
+	window := regexp.MustCompile(`^` + regexp.QuoteMeta(narrowed) + ` after:(\d{4}-\d\d-\d\d) before:(\d{4}-\d\d-\d\d)$`).FindStringSubmatch(b.query())
+	if window == nil {
+		t.Fatalf("after clicking the bar %q the box holds %q", bar[0], b.query())
 	}
 	if got := strconv.Itoa(b.total()); got != strings.ReplaceAll(m[2], ",", "") {
-		t.Errorf("the bar for %s said %s articles; the page found %s", m[1], m[2], got)
+		t.Errorf("the bar %q said %s articles; the page found %s", m[1], m[2], got)
 	}
 	for _, d := range b.texts(".hit time") {
-		if d != m[1] {
-			t.Errorf("a hit from %s under the bar for %s", d, m[1])
+		if d < window[1] || d > window[2] {
+			t.Errorf("a hit from %s under the bar for %s to %s", d, window[1], window[2])
 		}
 	}
 	b.screenshot("4-bar")
+
+	// The troop facet counts articles by their largest figure, and a
+	// bucket finds exactly what it counts; a source goes by its own name.
+	if code := b.search(fields); code != http.StatusOK {
+		t.Fatalf("search %q: %d", fields, code)
+	}
+	bucket := evalIn[[]string](b, `(() => {
+		const a = document.querySelector(".facet-troops li:not(.active) a");
+		return a ? [a.querySelector(".label").textContent, a.querySelector(".n").textContent] : [];
+	})()`)
+	if len(bucket) != 2 || !strings.Contains(b.text(".facet-troops"), "largest figure") {
+		t.Fatalf("no troop bucket to click, or no word of what it counts: %q", b.text(".facet-troops"))
+	}
+	if code := b.follow(chromedp.Click(chromedp.CSS(".facet-troops li:not(.active) a"))); code != http.StatusOK {
+		t.Fatalf("troop bucket: %d", code)
+	}
+	if want, _ := strconv.Atoi(strings.ReplaceAll(bucket[1], ",", "")); b.total() != want {
+		t.Errorf("the troop bucket %s counted %s; clicking it found %d", bucket[0], bucket[1], b.total())
+	}
+	if b.count(".facet-troops li.active") != 1 || b.count(".active-filters a") != 3 {
+		t.Errorf("the bucket is not shown as an active filter: %q", b.texts(".active-filters code"))
+	}
+	if code := b.search("*"); code != http.StatusOK {
+		t.Fatalf("search *: %d", code)
+	}
+	src := evalIn[[]string](b, `(() => {
+		const a = document.querySelector(".facet-sources li a");
+		return a ? [a.querySelector(".label").textContent, a.querySelector(".n").textContent] : [];
+	})()`)
+	if len(src) != 2 || strings.ToLower(src[0]) == src[0] {
+		t.Fatalf("the first source reads %q: want the outlet's own name, as it writes it", src)
+	}
+	if code := b.follow(chromedp.Click(chromedp.CSS(".facet-sources li a"))); code != http.StatusOK {
+		t.Fatalf("source facet: %d", code)
+	}
+	if want, _ := strconv.Atoi(strings.ReplaceAll(src[1], ",", "")); b.total() != want || !strings.HasPrefix(b.query(), "source:") {
+		t.Errorf("the source %s counted %s; clicking it found %d with %q", src[0], src[1], b.total(), b.query())
+	}
+	for _, s := range b.texts(".hit .source") {
+		if s != src[0] {
+			t.Errorf("a hit of %s reads %q", src[0], s)
+		}
+	}
+	b.screenshot("4b-source")
+	// Articles that came without a title read as their first sentence.
+	if code := b.search("source:*gdelt*"); code != http.StatusOK {
+		t.Fatalf("search gdelt: %d", code)
+	}
+	if b.count(".hit h3 a.from-text") == 0 || strings.Contains(b.text("main"), "(untitled)") {
+		t.Errorf("untitled archive articles: %d titles from their text", b.count(".hit h3 a.from-text"))
+	}
 
 	// Words are highlighted.
 	if code := b.search("peacekeeping " + fields); code != http.StatusOK {
@@ -369,7 +464,82 @@ func TestWebPageInBrowser(t *testing.T) {
 	if b.count("section.upcoming") != 1 || b.count("section.recent") != 1 {
 		t.Errorf("the meetings page lacks its upcoming and recent sections")
 	}
+	// The archive's meetings are years back: the calendar shows them.
+	years := b.texts(".calendar tbody th")
+	if !slices.Contains(years, "2025") || !slices.Contains(years, "2022") {
+		t.Errorf("the calendar's years %q lack 2022 and 2025", years)
+	}
 	b.screenshot("8-meetings")
+	// Any month, by the picker: April 2025, with the seed's ministerial.
+	b.do(chromedp.SetValue(chromedp.CSS(`.picker input[name="month"]`), "2025-04"))
+	if code := b.follow(chromedp.Click(chromedp.CSS(`.picker button`))); code != http.StatusOK {
+		t.Fatalf("the month picker: %d", code)
+	}
+	days := b.texts(".month .day h3 time")
+	if !slices.Contains(days, "Thursday 10 April 2025") {
+		t.Fatalf("April 2025 shows the days %q, not 10 April", days)
+	}
+	if got := b.text(".month .day:has(time[datetime='2025-04-10']) .meeting"); !strings.Contains(got, "ministerial") || !strings.Contains(got, "Brussels") ||
+		!strings.Contains(got, "NATO to host defense leaders") {
+		t.Errorf("10 April 2025 reads %q: want the seed's ministerial in Brussels", got)
+	}
+	b.screenshot("8b-meetings-april-2025")
+	if code := b.follow(chromedp.Click(chromedp.CSS(`.month-nav a[rel="prev"]`))); code != http.StatusOK || !strings.Contains(b.text("h1"), "March 2025") {
+		t.Errorf("the month before: %d %q", code, b.text("h1"))
+	}
+	if code := b.open("/meetings?week=2025-04-10"); code != http.StatusOK || !slices.Contains(b.texts(".month .day h3 time"), "Thursday 10 April 2025") {
+		t.Errorf("the week of 10 April 2025: %d %q", code, b.texts(".month .day h3 time"))
+	}
+
+	// Troop figures over time, for a query.
+	if code := b.open("/troops?q=" + url.QueryEscape("nation:UA")); code != http.StatusOK {
+		t.Fatalf("GET /troops: %d", code)
+	}
+	if b.count("figure.troop-chart a.fig") == 0 || b.count(".troop-table tbody tr") == 0 || b.count(".legend li") == 0 {
+		t.Errorf("the troop timeline shows %d figures, %d rows, %d nations", b.count("figure.troop-chart a.fig"), b.count(".troop-table tbody tr"), b.count(".legend li"))
+	}
+	if got := b.query(); got != "nation:UA" {
+		t.Errorf("the box holds %q on the timeline", got)
+	}
+	b.screenshot("8c-troops")
+	if code := b.follow(chromedp.Click(chromedp.CSS(".legend li a"))); code != http.StatusOK || !strings.HasPrefix(b.query(), "nation:UA nation:") {
+		t.Errorf("a nation of the legend: %d, box %q", code, b.query())
+	}
+
+	// Saved searches, from a search to the alerts page and back out.
+	if code := b.open("/?q=" + url.QueryEscape(fields)); code != http.StatusOK {
+		t.Fatalf("GET /: %d", code)
+	}
+	if code := b.follow(chromedp.Click(chromedp.CSS("a.save-alert"))); code != http.StatusOK {
+		t.Fatalf("Save as alert: %d", code)
+	}
+	if got := evalIn[string](b, `document.getElementById("rule-query").value`); got != fields {
+		t.Errorf("the alert form holds %q, want the search %q", got, fields)
+	}
+	b.do(chromedp.SendKeys(chromedp.CSS("#rule-name"), "ua-troops"))
+	if code := b.follow(chromedp.Click(chromedp.CSS(".rule-form button[type=submit]"))); code != http.StatusOK {
+		t.Fatalf("save the alert: %d", code)
+	}
+	if got := b.texts(".rules td.name"); !slices.Equal(got, []string{"ua-troops"}) || !strings.Contains(b.text(".notice"), "defwatch.alerts.ua-troops") {
+		t.Errorf("after saving: rules %q, notice %q", got, b.text(".notice"))
+	}
+	var listed struct {
+		Alerts []struct{ Name, Query string } `json:"alerts"`
+	}
+	if getJSON(t, r.api+"/api/alerts", &listed); len(listed.Alerts) != 1 || listed.Alerts[0].Query != fields {
+		t.Errorf("/api/alerts lists %+v", listed.Alerts)
+	}
+	b.screenshot("8d-alerts")
+	// A rule the alerter could not use: the reason, the form kept.
+	b.do(chromedp.SetValue(chromedp.CSS("#rule-name"), "bad name"), chromedp.SetValue(chromedp.CSS("#rule-query"), "nation:UA"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("rule-name").removeAttribute("pattern")`))
+	if code := b.follow(chromedp.Click(chromedp.CSS(".rule-form button[type=submit]"))); code != http.StatusBadRequest ||
+		!strings.Contains(b.text("#rule-error"), "letters, digits") {
+		t.Errorf("a bad name: %d %q", code, b.text("#rule-error"))
+	}
+	if code := b.follow(chromedp.Click(chromedp.CSS(".rules button.remove"))); code != http.StatusOK || b.count(".rules tbody tr") != 0 {
+		t.Errorf("remove: %d, %d rules left", code, b.count(".rules tbody tr"))
+	}
 
 	// A query the index cannot read: the reason next to the box, a 400.
 	if code := b.open("/"); code != http.StatusOK {

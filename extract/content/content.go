@@ -26,6 +26,7 @@ type Document struct {
 	Lang          string // primary subtag, lower case ("en")
 	Image         string // lead image, absolute
 	Text          string // paragraphs, headings and list items separated by "\n\n"
+	Kind          string // KindArticle, KindListing or KindOther
 }
 
 // ErrBadURL is returned when the page URL given to Parse is not an absolute
@@ -63,24 +64,82 @@ func parse(page, pageURL string, now time.Time) (Document, error) {
 	if len(page) > maxPageBytes {
 		page = page[:maxPageBytes]
 	}
+	gq, err := readTree(page)
+	if err != nil {
+		return Document{}, err
+	}
+	p := newPage(gq, base, now)
+	p.collect()
+	doc := p.metadata()
+	prose := p.info[p.body].good
+	p.stories = p.countStories(p.body)
+	p.bodyText, p.bodyLink = p.info[p.body].text, p.info[p.body].link
+	p.prune()
+	doc.Text = p.mainText(doc.Title)
+	if doc.Published.IsZero() {
+		p.lateDate(&doc)
+	}
+	if thin(doc.Text, prose) {
+		// The first pass trusts the page's markup: what it hides and what
+		// its class names call widgets. Page builders name every block a
+		// widget, and script-driven pages hide their body until a script
+		// shows it; when that left far less than the page's prose, a
+		// second pass keeps all of it and lets the scoring choose.
+		if gq, err := readTree(page); err == nil {
+			r := newPage(gq, base, now)
+			r.relaxed = true
+			r.collect()
+			r.stories, r.bodyText, r.bodyLink = p.stories, p.bodyText, p.bodyLink
+			r.metadata()
+			r.prune()
+			if t := r.mainText(doc.Title); runeCount(t) > runeCount(doc.Text)*3/2 {
+				doc.Text = t
+				p = r
+			}
+		}
+	}
+	if runeCount(doc.Text) < minScriptText {
+		// Some pages carry their body only in script data (JSON-LD
+		// articleBody, a framework's state); a page that shows nothing
+		// better uses it.
+		if t := p.scriptText(); runeCount(t) > runeCount(doc.Text)*2 {
+			doc.Text = t
+		}
+	}
+	doc.Kind = p.kind(doc.Text)
+	return doc, nil
+}
+
+// readTree parses the page into a tree.
+func readTree(page string) (*goquery.Document, error) {
 	gq, err := goquery.NewDocumentFromReader(strings.NewReader(page))
 	if err != nil {
 		// The parser refuses markup nested more than 512 deep; such a page
 		// is broken, not empty, so read it again with the excess flattened.
 		gq, err = goquery.NewDocumentFromReader(strings.NewReader(flatten(page)))
 		if err != nil {
-			return Document{}, fmt.Errorf("content: parse html: %w", err)
+			return nil, fmt.Errorf("content: parse html: %w", err)
 		}
 	}
-	p := newPage(gq, base, now)
-	p.collect()
-	doc := p.metadata()
-	p.prune()
-	doc.Text = p.mainText(doc.Title)
-	if doc.Published.IsZero() {
-		p.lateDate(&doc)
-	}
-	return doc, nil
+	return gq, nil
+}
+
+// thin reports whether the text chosen is a small part of the prose the
+// page holds (in non-space runes, before pruning): a sign that the first
+// pass dropped the article's own blocks.
+func thin(text string, prose int) bool {
+	n := runeCount(text)
+	return prose >= 400 && n*4 < prose
+}
+
+// minScriptText is the least text, in non-space runes, below which the
+// page's script data is read for a body.
+const minScriptText = 500
+
+// runeCount counts the non-space runes of s, as the page's counts do.
+func runeCount(s string) int {
+	n, _ := countText(s)
+	return n
 }
 
 // flattenDepth is how deep flatten lets tags nest, well under the parser's

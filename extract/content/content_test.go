@@ -103,7 +103,7 @@ func TestParseSeedPage(t *testing.T) {
 				Canonical:     "https://defensewire.example/world/europe/nato-ukraine-force-ministers",
 				SiteName:      "Defense Wire", Lang: "en",
 				Image: "https://defensewire.example/media/2025/04/nato-hq.jpg",
-				Text:  doc.Text,
+				Text:  doc.Text, Kind: KindArticle,
 			}
 			if doc != want {
 				t.Errorf("metadata\n got: %+v\nwant: %+v", withoutText(doc), withoutText(want))

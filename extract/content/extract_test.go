@@ -51,6 +51,92 @@ func TestParseMainText(t *testing.T) {
 			wantNot: []string{"Advertisement", "Sidebar"},
 		},
 		{
+			name:    "page builder names every block a widget",
+			page:    `<body><nav><a href="/">Home</a> <a href="/b">Blog</a></nav><div class="elementor"><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("First") + `</div></div><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("Second") + `</div></div><div class="elementor-widget elementor-widget-text"><div class="elementor-widget-container">` + para("Third") + para("Fourth") + `</div></div></div><div class="comments">` + para("Comment") + `</div></body>`,
+			want:    []string{"First", "Second", "Third", "Fourth"},
+			wantNot: []string{"Comment", "Home"},
+		},
+		{
+			name:    "body hidden until a script shows it",
+			page:    `<body><header><a href="/">Site</a></header><div hidden id="S:0"><article>` + body + `</article></div><div class="menu" style="display:none"><a href="/x">Menu entry one</a></div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Menu entry"},
+		},
+		{
+			name:    "aside left open above the article",
+			page:    `<body><aside class="announcement-banner"><a href="/e">Join our event</a><main><article class="blog-post">` + body + `</article></main></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Join our event"},
+		},
+		{
+			name:    "body only in JSON-LD articleBody",
+			page:    `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet","articleBody":"Ministers of thirty nations met in Brussels on Thursday, officials said, to plan a force for Ukraine.\nThey will meet again next month, when the plan for the force of 10,000 to 30,000 troops is due."}</script></head><body><div id="root"><a href="/">Home</a></div></body>`,
+			want:    []string{"Ministers of thirty nations met in Brussels on Thursday", "They will meet again next month"},
+			wantNot: []string{"Home"},
+		},
+		{
+			name:    "body only in Next.js flight data",
+			page:    `<body><div id="__next"><a href="/">Home</a></div><script>self.__next_f.push([1,"5:[\"$\",\"p\",null,{\"children\":\"Ministers of thirty nations met in Brussels on Thursday, officials said, to plan a force for Ukraine that could number 30,000.\"}]\n6:[\"$\",\"p\",null,{\"children\":\"They will meet again next month, when the plan for the force of 10,000 to 30,000 troops is due.\"}]"])</script><script>self.__next_f.push([1,"7:{\"className\":\"flex\"}"])</script></body>`,
+			want:    []string{"Ministers of thirty nations met in Brussels on Thursday", "They will meet again next month"},
+			wantNot: []string{"className", "Home"},
+		},
+		{
+			name: "sections of a long page, each in a box of its own",
+			page: `<body><main><div class="col"><div class="css-a1"><h2>What the ministers agreed</h2><div class="css-b2">` + para("First") + `</div></div>` +
+				`<div class="css-c3"><h2>What comes next</h2><div class="css-b2">` + para("Second") + `</div></div>` +
+				`<div class="css-d4"><h2>References</h2><ul><li>Smith J, Jones K, et al. Forces for Ukraine: a review of pledges, numbers and timelines. Defence Review. 2025;12:1-20.</li><li>Doe A, Roe B, et al. Coalitions of the willing, from Bosnia to Ukraine. Strategy Quarterly. 2024;8:40-61.</li><li>Lee C, Park D, et al. Paying for deterrence: budgets, brigades and burden sharing. Security Studies. 2023;31:100-130.</li></ul></div></div></main></body>`,
+			want:    []string{"What the ministers agreed", "First", "What comes next", "Second", "Smith J"},
+			wantNot: nil,
+		},
+		{
+			name:    "stories listed below the article stay out",
+			page:    `<body><main><div class="post">` + body + para("Fifth") + para("Sixth") + para("Seventh") + `</div><div class="more"><h2>Keep reading</h2><div class="item"><a href="/s/1">Ministers agree on a force for Ukraine</a>` + para("Blurb one") + para("Blurb two") + `</div><div class="item"><a href="/s/2">Britain and France lead the planning</a>` + para("Blurb three") + para("Blurb four") + `</div></div></main></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Keep reading", "Ministers agree", "Blurb"},
+		},
+		{
+			name:    "pull quote set as a figure",
+			page:    `<body><article>` + para("First") + `<figure class="pullquote"><blockquote><p>A force of 30,000 is what deterrence needs, and what Europe can pay for, the minister said.</p></blockquote></figure><figure><img src="a.jpg"><figcaption>Ministers arrive.</figcaption></figure>` + para("Second") + `</article></body>`,
+			want:    []string{"First", "A force of 30,000 is what deterrence needs", "Second"},
+			wantNot: []string{"Ministers arrive"},
+		},
+		{
+			name:    "linked heading above a section keeps it, a linked heading alone goes",
+			page:    `<body><article>` + para("First") + `<h2><a href="https://maker.example/rifle">1. The rifle the army chose</a></h2>` + para("Second") + para("Third") + `<h3><a href="/other">Another story entirely</a></h3></article></body>`,
+			want:    []string{"First", "1. The rifle the army chose", "Second", "Third"},
+			wantNot: []string{"Another story"},
+		},
+		{
+			name:    "standfirst under the headline, outside the body",
+			page:    `<head><title>Ministers agree on a force for Ukraine</title></head><body><div class="hero"><h1>Ministers agree on a force for Ukraine</h1><div class="dek"><p>Thirty nations will send up to 30,000 troops, led by Britain and France, officials said on Thursday.</p></div><span class="date">May 1</span></div><div class="layout"><div class="story-body">` + body + `</div></div></body>`,
+			want:    []string{"Thirty nations will send up to 30,000 troops", "First", "Fourth"},
+			wantNot: []string{"Ministers agree"},
+		},
+		{
+			name:    "no standfirst read across another section",
+			page:    `<head><title>Ministers agree on a force for Ukraine</title></head><body><h1>Ministers agree on a force for Ukraine</h1><div class="box"><h2>This week</h2><p>Every morning, the news that matters to you, in your inbox before breakfast.</p></div><div class="story-body">` + body + `</div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Every morning"},
+		},
+		{
+			name:    "a banner above the story is no reason to widen",
+			page:    `<body><div class="page"><table><tr><td><b>U N I T E D S T A T E S A I R F O R C E</b></td></tr></table><div class="bio"><h1>General Jane Doe</h1>` + body + `</div></div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"U N I T E D"},
+		},
+		{
+			name:    "timestamp line without a By",
+			page:    `<body><div class="story"><p class="info">Secretary of the Air Force Public Affairs Command Information / Published October 13, 2015</p>` + body + `</div></body>`,
+			want:    []string{"First", "Fourth"},
+			wantNot: []string{"Published October"},
+		},
+		{
+			name:    "a list of links the text announces is text",
+			page:    `<body><article>` + para("First") + `<p>The ministers named three reports:</p><ul><li><a href="/r1">The coalition's force plan</a></li><li><a href="/r2">Britain's pledge of troops</a></li><li><a href="/r3">France's pledge of aircraft</a></li></ul>` + para("Second") + `<ul><li><a href="/x">Unrelated story one</a></li><li><a href="/y">Unrelated story two</a></li></ul></article></body>`,
+			want:    []string{"First", "The coalition's force plan", "France's pledge of aircraft", "Second"},
+			wantNot: []string{"Unrelated story"},
+		},
+		{
 			name:     "text with br in a div",
 			page:     `<body><div class="da_body">BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.<br><br>They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.<br><br>A third paragraph, with commas, to make the block score.</div></body>`,
 			want:     []string{"BRUSSELS -- Ministers of thirty nations, led by Britain and France, met on Thursday.", "They discussed a force of 10,000 to 30,000 troops, officials said, and will meet again.", "A third paragraph, with commas, to make the block score."},
@@ -214,6 +300,8 @@ func TestParseLimits(t *testing.T) {
 		{"giant page", "<body><article>" + strings.Repeat(para("Long"), 40000) + "</article></body>"},
 		{"many tiny elements", strings.Repeat("<span>a</span>", 50000)},
 		{"unclosed tables", strings.Repeat("<table><tr><td>", 3000)},
+		{"script data of many strings", `<body><p>x</p><script type="application/json">[` + strings.Repeat(`"Ministers of thirty nations met in Brussels on Thursday, officials said.",`, 21000) + `""]</script></body>`},
+		{"flight data of many chunks", `<body><p>x</p><script>` + strings.Repeat(`self.__next_f.push([1,"Ministers met."]);`, 21000) + `</script></body>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,9 @@ type ldArticle struct {
 	headline, published, modified string
 	authors                       []string
 	publisher, image, lang        string
-	score                         int // how sure we are this object is the article
+	body                          string // articleBody, when the page gives it
+	pageType                      string // what kind of page the data says this is: "article", "listing", "product" or ""
+	score                         int    // how sure we are this object is the article
 }
 
 // articleTypes are the schema.org types that describe an article page, with
@@ -24,6 +26,18 @@ var articleTypes = map[string]int{
 	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "videoobject": 1,
 }
 
+// ldPageTypes say what kind of page a schema.org type describes. An
+// article type wins over the others: a story page also lists breadcrumbs
+// and its publisher's products.
+var ldPageTypes = map[string]string{
+	"newsarticle": "article", "article": "article", "blogposting": "article",
+	"reportagenews": "article", "analysisnewsarticle": "article", "opinionnewsarticle": "article",
+	"reviewnewsarticle": "article", "backgroundnewsarticle": "article", "liveblogposting": "article",
+	"scholarlyarticle": "article", "techarticle": "article", "report": "article",
+	"collectionpage": "listing", "itemlist": "listing", "searchresultspage": "listing",
+	"product": "product", "productgroup": "product", "offer": "product", "aggregateoffer": "product",
+}
+
 // parseJSONLD reads every ld+json block of the page and keeps the object that
 // most looks like the article. Broken blocks are common (trailing commas, raw
 // newlines inside strings), so a block that fails is retried once with
@@ -31,7 +45,7 @@ var articleTypes = map[string]int{
 func parseJSONLD(blocks []string) ldArticle {
 	var best ldArticle
 	best.score = -1
-	publisher := ""
+	publisher, pageType := "", ""
 	for _, b := range blocks {
 		var v any
 		if err := json.Unmarshal([]byte(b), &v); err != nil {
@@ -41,6 +55,9 @@ func parseJSONLD(blocks []string) ldArticle {
 		}
 		walkLD(v, 0, func(obj map[string]any) {
 			typ := ldType(obj)
+			if k := ldPageTypes[typ]; k != "" && (pageType == "" || k == "article") {
+				pageType = k
+			}
 			if typ == "organization" || typ == "newsmediaorganization" || typ == "website" {
 				if publisher == "" && typ != "website" {
 					publisher = ldString(obj["name"])
@@ -67,6 +84,7 @@ func parseJSONLD(blocks []string) ldArticle {
 				authors:   ldNames(obj["author"]),
 				image:     ldURL(obj["image"]),
 				lang:      ldString(obj["inLanguage"]),
+				body:      ldString(obj["articleBody"]),
 				score:     s,
 			}
 			if a.headline == "" && typ != "webpage" {
@@ -81,6 +99,7 @@ func parseJSONLD(blocks []string) ldArticle {
 	if best.publisher == "" {
 		best.publisher = publisher
 	}
+	best.pageType = pageType
 	return best
 }
 

@@ -40,6 +40,7 @@ var imageKeys = []string{
 func (p *page) metadata() Document {
 	var d Document
 	ld := parseJSONLD(p.ld)
+	p.ldInfo = ld
 
 	d.SiteName = firstOf(p.meta["og:site_name"], ld.publisher)
 	host := ""

@@ -49,6 +49,16 @@ type page struct {
 	titles       []string     // the title metadata, squashed, to recognise the headline
 	headlineDate time.Time    // a date printed near the headline, read before pruning
 	selected     []*html.Node // the main text's containers
+	// relaxed is the second pass over a page whose first left little:
+	// hidden blocks and weak class names no longer drop anything.
+	relaxed       bool
+	ldInfo        ldArticle       // what the page's JSON-LD says
+	stories       storyCount      // what lists other pages, before pruning
+	cards         int             // teaser cards pruning noted
+	bodyText      int             // the body's text before pruning, non-space runes
+	bodyLink      int             // of which inside links
+	templateWords map[string]bool // weak class words the page's prose blocks share
+	scripts       []string        // the text of inline JSON scripts: framework state
 }
 
 // timeNode keeps a <time> element with the ancestors it had before pruning,
@@ -192,8 +202,13 @@ func (p *page) note(n *html.Node, a atom.Atom, stack []*html.Node) {
 			p.imageSrc = attr(n, "href")
 		}
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		typ := strings.ToLower(attr(n, "type"))
+		switch {
+		case n.FirstChild == nil:
+		case strings.Contains(typ, "ld+json"):
 			p.ld = append(p.ld, n.FirstChild.Data)
+		case strings.Contains(typ, "json") || strings.Contains(n.FirstChild.Data, "__next_f.push") || strings.HasPrefix(strings.TrimSpace(n.FirstChild.Data), "window.__NUXT__"):
+			p.scripts = append(p.scripts, n.FirstChild.Data)
 		}
 	case atom.H1:
 		p.h1s = append(p.h1s, n)

@@ -50,13 +50,15 @@ var (
 	linkListWords = []string{
 		"related", "mostread", "most-read", "most_read", "mostpopular", "most-popular",
 		"popular", "trending", "recommend", "more-stories", "morestories", "read-more",
-		"readmore", "also-read", "further-reading",
+		"readmore", "also-read", "further-reading", "recent-post", "recent-article",
+		"recentpost", "recent-blog", "latest-post", "more-from",
 	}
 	weakNegative = []string{
 		"share", "social", "promo", "advert", "menu", "sponsor", "widget", "banner",
 		"toolbar", "pagination", "pager", "masthead", "overlay", "lightbox",
 		"navigation", "navbar", "subnav", "teaser", "timestamp", "dateline", "print",
 		"reaction", "rating", "bookmark", "follow", "tag-list", "taglist", "tags-",
+		"carousel",
 	}
 	negativeTokens = map[string]bool{
 		"ad": true, "ads": true, "adv": true, "advert": true, "dfp": true, "tags": true,
@@ -74,7 +76,8 @@ var (
 // classSignal says how an element's class, id and role read.
 type classSignal struct {
 	strong, weak, pos bool
-	linkList          bool // a linkListWords match, and no strongNegative one
+	linkList          bool   // a linkListWords match, and no strongNegative one
+	weakWord          string // the weak word or token that matched
 }
 
 func (s classSignal) negative() bool { return s.strong || s.weak }
@@ -90,7 +93,7 @@ func readClass(n *html.Node) classSignal {
 		case "role":
 			r := strings.ToLower(a.Val)
 			if chromeRoles[r] {
-				sig.weak = true
+				sig.weak, sig.weakWord = true, "role="+r
 			}
 			if r == "main" || r == "article" {
 				sig.pos = true
@@ -125,7 +128,7 @@ func readClass(n *html.Node) classSignal {
 	}
 	for _, w := range weakNegative {
 		if strings.Contains(s, w) {
-			sig.weak = true
+			sig.weak, sig.weakWord = true, w
 			break
 		}
 	}
@@ -138,7 +141,7 @@ func readClass(n *html.Node) classSignal {
 	if !sig.weak {
 		for tok := range strings.FieldsFuncSeq(s, notAlnum) {
 			if negativeTokens[tok] {
-				sig.weak = true
+				sig.weak, sig.weakWord = true, tok
 				break
 			}
 		}
@@ -202,6 +205,7 @@ func (p *page) prune() {
 		return p.dropMarkup(n, inArticle, total)
 	})
 	total = p.info[p.body].good
+	p.templateWords = p.findTemplateWords(total)
 	var cards []*html.Node
 	walk(p.body, false, func(n *html.Node, _ bool) bool {
 		if p.dropClass(n, total) {
@@ -214,7 +218,62 @@ func (p *page) prune() {
 		}
 		return false
 	})
+	p.cards = len(cards)
 	p.dropTeasers(cards)
+}
+
+// findTemplateWords returns the weak class words that name blocks holding
+// most of the page's prose between them. A page builder names every block
+// of the article a "widget" or a "module"; on such a page the word says how
+// the page was built, not what the block is.
+func (p *page) findTemplateWords(total int) map[string]bool {
+	if total == 0 {
+		return nil
+	}
+	sums := map[string]int{}
+	open := map[string]int{} // words of the enclosing blocks, counted once
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			sig := readClass(c)
+			w := ""
+			if sig.weak && !sig.strong {
+				w = sig.weakWord
+				if open[w] == 0 {
+					sums[w] += p.info[c].good
+				}
+				open[w]++
+			}
+			walk(c)
+			if w != "" {
+				open[w]--
+			}
+		}
+	}
+	walk(p.body)
+	var words map[string]bool
+	for w, n := range sums {
+		if n*2 >= total {
+			if words == nil {
+				words = map[string]bool{}
+			}
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// readClass is readClass with the page's template words taken out of the
+// weak signals.
+func (p *page) readClass(n *html.Node) classSignal {
+	sig := readClass(n)
+	if sig.weak && p.templateWords[sig.weakWord] {
+		sig.weak = false
+	}
+	return sig
 }
 
 // dropTeasers removes the cards that promote other pages, unless they hold
@@ -236,15 +295,19 @@ func (p *page) dropTeasers(cards []*html.Node) {
 // dropMarkup judges an element by its tag and visibility.
 func (p *page) dropMarkup(n *html.Node, inArticle bool, total int) bool {
 	a := n.DataAtom
-	if dropTags[a] || hidden(n) {
+	if dropTags[a] || hidden(n) && !p.relaxed {
 		return true
 	}
 	if !pageChrome[a] {
 		return false
 	}
 	// A template may wrap the whole page in one <form> or <header>;
-	// dropping that would leave nothing to extract.
+	// dropping that would leave nothing to extract. Broken markup does
+	// the same with an <aside> left open above the article.
 	holdsPage := total > 0 && p.info[n].good*10 >= total*6
+	if p.relaxed && holdsPage {
+		return false
+	}
 	switch a {
 	case atom.Header:
 		return !inArticle && !holdsPage // an article's header has its standfirst
@@ -259,8 +322,8 @@ func (p *page) dropClass(n *html.Node, total int) bool {
 	if p.photoBox(n) {
 		return true
 	}
-	sig := readClass(n)
-	if !sig.negative() {
+	sig := p.readClass(n)
+	if !sig.negative() || p.relaxed && !sig.strong {
 		return false
 	}
 	switch n.DataAtom {

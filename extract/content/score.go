@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,7 +63,7 @@ func (p *page) score() []*html.Node {
 			}
 			if !ai.scored {
 				ai.scored = true
-				ai.prior = tagPrior(a.DataAtom) + classPrior(a)
+				ai.prior = tagPrior(a.DataAtom) + p.classPrior(a)
 				cands = append(cands, a)
 			}
 			div := 1.0
@@ -94,8 +95,8 @@ func (p *page) score() []*html.Node {
 	return cands
 }
 
-func classPrior(n *html.Node) float64 {
-	sig := readClass(n)
+func (p *page) classPrior(n *html.Node) float64 {
+	sig := p.readClass(n)
 	s := 0.0
 	if sig.negative() {
 		s -= 25
@@ -164,6 +165,7 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 	for top.Parent != nil && top.Parent != p.body && p.onlyTextChild(top) {
 		top = top.Parent
 	}
+	top = p.widen(top)
 	if top == p.body || top.Parent == nil {
 		return []*html.Node{top}
 	}
@@ -192,7 +194,15 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		if topClass != "" && attr(s, "class") == topClass {
 			bonus = ti.score * 0.2
 		}
-		if si.scored && si.score+bonus >= threshold {
+		if si.scored && si.score+bonus >= threshold && !p.listsStories(s, nil) {
+			out = append(out, s)
+			continue
+		}
+		// A block built from the same template as the container that
+		// holds prose of its own is another section of the article: page
+		// builders and multi-part stories put each section in a box of
+		// its own, too small alone to pass the threshold.
+		if s.DataAtom == top.DataAtom && si.good >= 2*minPara && si.link*4 < si.text && sameTemplate(s, top) {
 			out = append(out, s)
 			continue
 		}
@@ -219,6 +229,93 @@ func (p *page) selectContent(cands []*html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// widen climbs from the chosen container to the ancestors whose other
+// text is prose too: sections of a long page (each under its heading, in a
+// box of its own), a lead above the body, a list that belongs to the text.
+// The climb stops at the first ancestor that adds links, text outside
+// paragraphs (menus, cards, labels) or a list of other stories, and at an
+// <article>, which is one story.
+func (p *page) widen(top *html.Node) *html.Node {
+	ti := p.info[top]
+	if ti == nil {
+		return top
+	}
+	best, prev := top, ti
+	for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+		ai := p.info[a]
+		if ai == nil {
+			break
+		}
+		// What this level adds to the one below: prose with few links,
+		// or a label (a heading, a date) with none. A level that adds
+		// only a label is passed through, and taken only if a level
+		// above adds real prose.
+		text, good, link := ai.text-prev.text, ai.good-prev.good, ai.link-prev.link
+		label := text < 3*minPara && link == 0
+		if text > 0 && !label && (good*10 < text*7 || link*10 > text) || p.listsStories(a, top) {
+			break
+		}
+		if ai.good-ti.good >= 3*minPara || ai.text == ti.text {
+			best = a
+		}
+		prev = ai
+		if a.DataAtom == atom.Article {
+			break
+		}
+	}
+	return best
+}
+
+// listsStories reports whether n, outside skip, holds what lists other
+// stories: another <article>, a heading that is a link, or two blocks that
+// open with a linked title and go on with a blurb.
+func (p *page) listsStories(n, skip *html.Node) bool {
+	items := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == skip {
+				continue
+			}
+			ci := p.info[c]
+			if ci == nil || ci.link == 0 {
+				continue
+			}
+			if c.DataAtom == atom.Article || isHeading(c.DataAtom) && ci.link*2 > ci.text {
+				return true
+			}
+			if blockTags[c.DataAtom] && ci.link >= minPara && ci.text-ci.link >= minPara && ci.text < 600 && opensWithLink(c) {
+				if items++; items >= 2 {
+					return true
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
+// sameTemplate reports whether two elements share most of their class
+// names: the sections of one page builder differ by an id-like name or two
+// ("elementor-element-fa89") and agree on the rest.
+func sameTemplate(a, b *html.Node) bool {
+	ca, cb := strings.Fields(attr(a, "class")), strings.Fields(attr(b, "class"))
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	shared := 0
+	for _, x := range ca {
+		if slices.Contains(cb, x) {
+			shared++
+		}
+	}
+	return shared*2 >= len(ca)+len(cb)-shared
 }
 
 // deepScores gives each child of parent the best score of a candidate

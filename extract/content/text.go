@@ -15,6 +15,9 @@ func (p *page) mainText(title string) string {
 	}
 	w := writer{p: p, title: strings.ToLower(normalizeSpace(title))}
 	p.selected = p.selectContent(p.score())
+	for _, n := range p.lead() {
+		w.block(n, false)
+	}
 	for _, n := range p.selected {
 		w.block(n, true)
 	}
@@ -25,6 +28,81 @@ func (p *page) mainText(title string) string {
 		paras, kinds = paras[:len(paras)-1], kinds[:len(kinds)-1]
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// Bounds on the standfirst: how many blocks, how much text, and how far
+// past the headline (in elements) it may start.
+const (
+	maxLeadBlocks = 2
+	maxLeadRunes  = 800
+	maxLeadWalk   = 60
+)
+
+// lead returns the standfirst: the prose between the headline and the
+// chosen content, which templates often set apart (a hero box, a dek
+// under the title) from the body. It is only looked for when the headline
+// is outside the content and comes before it.
+func (p *page) lead() []*html.Node {
+	if len(p.selected) == 0 {
+		return nil
+	}
+	h := p.headline()
+	if h == nil || !attached(h, p.body) {
+		return nil
+	}
+	first := p.selected[0]
+	for _, s := range p.selected {
+		if contains(s, h) {
+			return nil
+		}
+	}
+	var out []*html.Node
+	runes := 0
+	next := nextSkipping(h)
+	for steps := 0; ; steps++ {
+		n := next
+		if n == nil || steps >= maxLeadWalk {
+			return nil // the content does not follow closely: nothing seen is its lead
+		}
+		if n == first {
+			return out
+		}
+		next = nextSkipping(n)
+		if n.Type != html.ElementNode {
+			continue
+		}
+		in := p.info[n]
+		switch {
+		case contains(n, first):
+			next = n.FirstChild // an ancestor of the content: look inside it
+		case in == nil || in.text == 0:
+		case isHeading(n.DataAtom):
+			return nil // another section starts: no lead here
+		case blockTags[n.DataAtom] && in.own >= 3*minPara && in.own == in.text:
+			if len(out) < maxLeadBlocks && runes < maxLeadRunes && in.ownLink*5 <= in.own && endsSentence(n) {
+				out = append(out, n)
+				runes += in.own
+			}
+		case in.own < in.text:
+			next = n.FirstChild // a wrapper: its blocks are read one by one
+		}
+	}
+}
+
+// nextSkipping is the node after n in document order, not entering n.
+func nextSkipping(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+// attached reports whether n is still in the tree under root (pruning
+// detaches what it drops).
+func attached(n, root *html.Node) bool {
+	return contains(root, n)
 }
 
 // paraKind tells the paragraphs the writer may yet drop from the others.
@@ -72,6 +150,9 @@ type writer struct {
 	linked int // of which inside links
 	lead   int // of which in links before any unlinked text
 	inLink int
+	// keepLinked is above zero while the writer is inside blocks whose
+	// linked lines are text: a heading kept by skip, an announced list.
+	keepLinked int
 }
 
 // block writes an element that starts paragraphs of its own. root is set for
@@ -81,8 +162,23 @@ func (w *writer) block(n *html.Node, root bool) {
 		return
 	}
 	w.flush(nil)
+	// The items of a list the text announces are kept even if they are
+	// all link, and so is a heading that passed skip.
+	intro := introducedList(n)
+	if intro {
+		w.keepLinked++
+	}
 	w.children(n)
+	if isHeading(n.DataAtom) {
+		w.keepLinked++
+	}
 	w.flush(n)
+	if isHeading(n.DataAtom) {
+		w.keepLinked--
+	}
+	if intro {
+		w.keepLinked--
+	}
 }
 
 func (w *writer) children(n *html.Node) {
@@ -128,7 +224,9 @@ func (w *writer) skip(n *html.Node) bool {
 		return true
 	}
 	a := n.DataAtom
-	if a == atom.Figure {
+	// A figure is a picture and its caption, unless it holds prose of
+	// its own: a pull quote set as a figure.
+	if a == atom.Figure && in.good < minPara {
 		return true
 	}
 	ld := float64(in.link) / float64(in.text)
@@ -140,7 +238,7 @@ func (w *writer) skip(n *html.Node) bool {
 			return true
 		}
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Aside, atom.Header, atom.Form:
-		if in.commas < 10 && !w.summaryList(n) {
+		if in.commas < 10 && !w.summaryList(n) && !introducedList(n) {
 			if ld > 0.5 {
 				return true
 			}
@@ -149,11 +247,49 @@ func (w *writer) skip(n *html.Node) bool {
 			}
 		}
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		if ld > 0.5 {
+		if ld > 0.5 && !w.p.introducesProse(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// introducesProse reports whether the block after n is prose with few
+// links: a linked heading above it names a section of the article (the
+// product or the place the section is about), not another story.
+func (p *page) introducesProse(n *html.Node) bool {
+	s := n.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	if s == nil || isHeading(s.DataAtom) {
+		return false
+	}
+	si := p.info[s]
+	return si != nil && si.good >= 2*minPara && si.link*5 < si.text
+}
+
+// introducedList reports whether n is a list that the paragraph before it
+// announces with a colon ("Sources:", "You will need:"): part of the text,
+// however many of its items are links.
+func introducedList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	s := n.PrevSibling
+	for s != nil && (s.Type != html.ElementNode && blank(s.Data) || s.Type == html.CommentNode) {
+		s = s.PrevSibling
+	}
+	if s == nil {
+		return false
+	}
+	var t string
+	if s.Type == html.TextNode {
+		t = strings.TrimSpace(s.Data)
+	} else if s.DataAtom == atom.P || isHeading(s.DataAtom) {
+		t = normalizeSpace(textOf(s))
+	}
+	return strings.HasSuffix(t, ":")
 }
 
 // summaryList reports whether n is a list whose items mostly open with a
@@ -214,12 +350,12 @@ func (w *writer) flush(n *html.Node) {
 		return
 	}
 	s := normalizeSpace(w.buf.String())
-	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s)
+	linkHeavy := w.linked*2 > w.runes && !w.headlineSummary(s) && w.keepLinked == 0
 	w.reset()
 	if s == "" || linkHeavy {
 		return
 	}
-	if n != nil && n.DataAtom == atom.H1 && strings.ToLower(s) == w.title {
+	if n != nil && n.DataAtom == atom.H1 && (strings.ToLower(s) == w.title || w.p.isTitle(s)) {
 		return // the headline is metadata, not body text
 	}
 	if junkLine(s) {
@@ -234,6 +370,21 @@ func (w *writer) flush(n *html.Node) {
 	}
 	w.paras = append(w.paras, s)
 	w.kinds = append(w.kinds, kind)
+}
+
+// isTitle reports whether s is the page's title, give or take a site name
+// or a kicker that one of them carries.
+func (p *page) isTitle(s string) bool {
+	t := squash(s)
+	if len(t) < 8 {
+		return false
+	}
+	for _, title := range p.titles {
+		if strings.Contains(title, t) || strings.Contains(t, title) {
+			return true
+		}
+	}
+	return false
 }
 
 func isHeading(a atom.Atom) bool {
@@ -303,7 +454,7 @@ func dateLine(s string) bool {
 // date ("By Jane Doe, 52nd Fighter Wing Public Affairs / Published May 26,
 // 2015"): metadata, longer than dateLine allows for the name and the unit.
 func bylineLine(s string) bool {
-	if !bylinePrefix(s) || utf8.RuneCountInString(s) > 160 || words(s) > 24 || !hasDigit(s) {
+	if !bylinePrefix(s) && !publishedWord(s) || utf8.RuneCountInString(s) > 160 || words(s) > 24 || !hasDigit(s) {
 		return false
 	}
 	// "By March 2026, the army will field 12 new brigades." is a sentence.
@@ -315,8 +466,29 @@ func bylineLine(s string) bool {
 	}
 	// The date closes the line, after more words than parseTextDate reads.
 	f := strings.Fields(s)
-	_, ok := parseTextDate(strings.Join(f[max(0, len(f)-6):], " "))
-	return ok
+	for k := min(len(f), 6); k >= 2; k-- {
+		if _, ok := parseTextDate(strings.Join(f[len(f)-k:], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedWords announce a timestamp in a byline that does not start
+// with "By": "Public Affairs / Published October 13, 2015".
+var publishedWords = []string{
+	"published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié",
+	"mis à jour", "опубликовано", "обновлено", "опубліковано", "оновлено",
+}
+
+func publishedWord(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range publishedWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // textOf is the raw text of a subtree, without scripts and styles.

@@ -27,7 +27,25 @@ const (
 	// 16-bit bands (indexed), through which copies find each other.
 	SimField  = "simhash"
 	BandField = "simband"
+	// OutletField holds the outlet's key (its source, as source: matches
+	// it) and its own name, joined by OutletSep: one term the sources
+	// facet counts and shows by name.
+	OutletField = "outlet"
+	OutletSep   = "\x1f"
+	// PeakField is the largest of an article's troop figures (their
+	// maxima): one value an article, so the troop facet counts articles.
+	PeakField = "troops_peak"
 )
+
+// Version is the layout of the documents a shard holds. A shard of
+// another version lacks fields that searches count on, and is rebuilt
+// from the articles stream; raise it when a field is added or analysed
+// differently.
+const Version = "2"
+
+// VersionKey is the key of a shard's internal store that holds the
+// Version it was written at.
+var VersionKey = []byte("defwatch_schema")
 
 // TextFields are the analysed text fields, in the order queries name them.
 var TextFields = []string{"title", "text", "byline"}
@@ -97,7 +115,7 @@ func Mapping() mapping.IndexMapping {
 
 	troops := bleve.NewDocumentStaticMapping()
 	troops.AddFieldMappingsAt("min", &num)
-	troops.AddFieldMappingsAt("max", facetNum)
+	troops.AddFieldMappingsAt("max", &num)
 	meetings := bleve.NewDocumentStaticMapping()
 	meetings.AddFieldMappingsAt("kind", facet)
 	meetings.AddFieldMappingsAt("date", &date)
@@ -106,9 +124,11 @@ func Mapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt("title", text)
 	doc.AddFieldMappingsAt("text", text)
 	doc.AddFieldMappingsAt("byline", plain)
-	for _, f := range []string{"nations", "source", "lang"} {
+	for _, f := range []string{"nations", OutletField, "lang"} {
 		doc.AddFieldMappingsAt(f, facet)
 	}
+	doc.AddFieldMappingsAt("source", &kw)
+	doc.AddFieldMappingsAt(PeakField, facetNum)
 	for _, f := range []string{"nation_names", "orgs", "has", BandField} {
 		doc.AddFieldMappingsAt(f, &kw)
 	}

@@ -38,7 +38,7 @@ func (h *server) article(rw http.ResponseWriter, r *http.Request) {
 	}
 	d := articlePage{A: a, Title: a.Title, URL: externalURL(a.URL), Paragraphs: paragraphs(a.Text)}
 	if d.Title == "" {
-		d.Title = "(untitled)"
+		d.Title = opening(a.Text)
 	}
 	for _, n := range a.Nations {
 		d.Nations = append(d.Nations, nationRow{n, searchHref("nation:"+n.Code, "")})

@@ -59,7 +59,7 @@ func newChart(days []index.Day, interval, query, sort string) *chart {
 	c.Max = thousands(peak)
 	slot := float64(chartWidth) / float64(len(days))
 	w := min(slot-min(slot*0.2, 4), maxBarWidth)
-	every := (len(days) + maxLabels - 1) / maxLabels
+	labels := labelled(days, interval)
 	for i, d := range days {
 		start, err := time.Parse(time.DateOnly, d.Date)
 		if err != nil {
@@ -83,7 +83,7 @@ func newChart(days []index.Day, interval, query, sort string) *chart {
 			b.Href = searchHref(withWindow(query, start.Format(time.DateOnly), last.Format(time.DateOnly)), sort)
 		}
 		c.Bars = append(c.Bars, b)
-		if i%every == 0 {
+		if labels[i] {
 			c.Labels = append(c.Labels, chartLabel{X: f1(x + slot/2), Text: shortDate(start, interval)})
 		}
 		if i == 0 {
@@ -102,6 +102,8 @@ func lastDay(start time.Time, interval string) time.Time {
 		return start.AddDate(0, 0, 6)
 	case "month":
 		return start.AddDate(0, 1, -1)
+	case "year":
+		return start.AddDate(1, 0, -1)
 	}
 	return start
 }
@@ -112,15 +114,55 @@ func spanName(start, last time.Time, interval string) string {
 		return start.Format(time.DateOnly) + " to " + last.Format(time.DateOnly)
 	case "month":
 		return start.Format("January 2006")
+	case "year":
+		return start.Format("2006")
 	}
 	return start.Format("Mon 2006-01-02")
 }
 
+// shortDate labels a bar: by the larger unit it begins where labelled
+// picked it for that (a year, a month), else by its first day.
 func shortDate(t time.Time, interval string) string {
-	if interval == "month" {
+	switch {
+	case interval == "year", interval == "month" && t.Month() == time.January:
+		return t.Format("2006")
+	case interval == "month", interval == "week" && t.Day() <= 7:
 		return t.Format("Jan 2006")
+	case interval == "week":
+		return t.Format("2 Jan 2006")
 	}
 	return t.Format("2 Jan")
+}
+
+// labelled picks the bars that get a date under them: those that begin a
+// larger unit (a year of month bars, a month of week bars, a week of day
+// bars), or every bar when few do, thinned at a regular step to at most
+// maxLabels, so the dates under a chart read as a calendar.
+func labelled(days []index.Day, interval string) []bool {
+	var all, starts []int
+	for i, d := range days {
+		t, err := time.Parse(time.DateOnly, d.Date)
+		if err != nil {
+			continue
+		}
+		all = append(all, i)
+		switch {
+		case interval == "year",
+			interval == "month" && t.Month() == time.January,
+			interval == "week" && t.Day() <= 7,
+			interval == "day" && t.Weekday() == time.Monday:
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 || interval == "day" && len(days) <= 14 {
+		starts = all
+	}
+	out := make([]bool, len(days))
+	step := (len(starts) + maxLabels - 1) / maxLabels
+	for k := 0; k < len(starts); k += max(step, 1) {
+		out[starts[k]] = true
+	}
+	return out
 }
 
 func plural(n int, one, many string) string {

@@ -161,12 +161,31 @@ func filters(q, sort string) []filter {
 	cs := clauses(q)
 	var out []filter
 	for _, c := range cs {
-		if fieldOf(c) != "" {
+		if isFilter(c) {
 			rest := without(cs, func(x string) bool { return x == c })
 			out = append(out, filter{Label: c, Href: searchHref(rest, sort)})
 		}
 	}
 	return out
+}
+
+// isFilter says c narrows by fields alone: a field clause, or a group of
+// them such as a troop bucket's "(troops:>=1000 -troops:>=10000)".
+func isFilter(c string) bool {
+	if fieldOf(c) != "" {
+		return true
+	}
+	inner, ok := strings.CutPrefix(c, "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok {
+		return false
+	}
+	cs := clauses(inner)
+	for _, x := range cs {
+		if !isOr(x) && !isAnd(x) && !isFilter(x) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // searchHref is the address of the search page for q, in sort order.

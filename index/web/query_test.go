@@ -48,11 +48,13 @@ func TestEditQuery(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
-	got := filters(`force nation:UA NOT source:x.com last:7d`, "newest")
+	got := filters(`force nation:UA NOT source:x.com (troops:>=1000 -troops:>=10000) (kyiv OR kiev) last:7d`, "newest")
+	// The troop bucket's group is a filter; the group of words is not.
 	want := []filter{
-		{"nation:UA", "/?q=force+NOT+source%3Ax.com+last%3A7d&sort=newest"},
-		{"NOT source:x.com", "/?q=force+nation%3AUA+last%3A7d&sort=newest"},
-		{"last:7d", "/?q=force+nation%3AUA+NOT+source%3Ax.com&sort=newest"},
+		{"nation:UA", "/?q=force+NOT+source%3Ax.com+%28troops%3A%3E%3D1000+-troops%3A%3E%3D10000%29+%28kyiv+OR+kiev%29+last%3A7d&sort=newest"},
+		{"NOT source:x.com", "/?q=force+nation%3AUA+%28troops%3A%3E%3D1000+-troops%3A%3E%3D10000%29+%28kyiv+OR+kiev%29+last%3A7d&sort=newest"},
+		{"(troops:>=1000 -troops:>=10000)", "/?q=force+nation%3AUA+NOT+source%3Ax.com+%28kyiv+OR+kiev%29+last%3A7d&sort=newest"},
+		{"last:7d", "/?q=force+nation%3AUA+NOT+source%3Ax.com+%28troops%3A%3E%3D1000+-troops%3A%3E%3D10000%29+%28kyiv+OR+kiev%29&sort=newest"},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("filters:\n got %q\nwant %q", got, want)
@@ -61,9 +63,9 @@ func TestFilters(t *testing.T) {
 
 func TestTroopClause(t *testing.T) {
 	for label, want := range map[string]string{
-		"1–999":         "troops:1-999",
-		"1,000–9,999":   "troops:1000-9999",
-		"10,000–99,999": "troops:10000-99999",
+		"1–999":         "(troops:>=1 -troops:>=1000)",
+		"1,000–9,999":   "(troops:>=1000 -troops:>=10000)",
+		"10,000–99,999": "(troops:>=10000 -troops:>=100000)",
 		"100,000+":      "troops:>=100000",
 		"many":          "",
 		"1,000–":        "",

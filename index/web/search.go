@@ -4,10 +4,14 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
+	"html"
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index"
@@ -23,9 +27,9 @@ type searchPage struct {
 	Total    string
 	TookMs   int64
 	Hits     []hitView
-	More     string // the next page's address, or ""
-	Paged    bool   // this is a later page
-	First    string // the first page's address
+	Pager    *pager
+	Alert    string // the alerts page with this query in its form
+	Troops   string // this query's troop figures over time
 	Filters  []filter
 	Facets   []facetGroup
 	Chart    *chart
@@ -35,21 +39,22 @@ type searchPage struct {
 type example struct{ Query, Href string }
 
 type hitView struct {
-	Href     string
-	Title    template.HTML
-	Untitled bool
-	Snippet  template.HTML
-	Source   string
-	SiteName string
-	Date     string
-	DateNote string // the full time and where it came from
-	Lang     string
-	URL      string // the original, or "" when it is not http(s)
-	Nations  []chip
-	MoreNats int
-	Troops   []chip
-	Meetings []chip
-	Also     []link
+	Href      string
+	Title     template.HTML
+	TitleFrom string // "text" when the title is the text's first sentence
+	Untitled  bool
+	Snippet   template.HTML
+	Outlet    string // the outlet's own name
+	Source    string // its host, when the name differs
+	Date      string
+	DateNote  string // the full time and where it came from
+	Lang      string
+	URL       string // the original, or "" when it is not http(s)
+	Nations   []chip
+	MoreNats  int
+	Troops    []chip
+	Meetings  []chip
+	Also      []link
 }
 
 type chip struct {
@@ -69,7 +74,12 @@ var examples = []string{
 
 func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	req := index.Request{Query: strings.TrimSpace(q.Get("q")), Sort: q.Get("sort"), After: q.Get("after"), Size: pageSize}
+	// Pages hold 25 articles each, so page n starts at article 25(n-1)+1
+	// however the copies of wire stories fold, and the next and previous
+	// pages are reached by search_after and search_before from this one:
+	// cheap at any depth.
+	req := index.Request{Query: strings.TrimSpace(q.Get("q")), Sort: q.Get("sort"), After: q.Get("after"),
+		Before: q.Get("before"), Size: pageSize, Numbered: true}
 	p := page{Title: "Search", Nav: "search", Query: req.Query, Sort: req.Sort}
 	if p.Sort == "" {
 		p.Sort = index.SortRelevance
@@ -81,9 +91,19 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	if req.Query != "" {
 		p.Title = req.Query
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
-	defer cancel()
-	res, err := h.s.Search(ctx, req)
+	num, err := pageNumber(q.Get("page"))
+	if err == nil && req.After == "" && req.Before == "" {
+		req.From = (num - 1) * pageSize
+		if req.From > index.MaxFrom {
+			err = fmt.Errorf("%w: page %d is beyond page %d, the last one reached by number: walk on with Next from there", defwatch.ErrBadQuery, num, lastByNumber)
+		}
+	}
+	var res *index.Result
+	if err == nil {
+		ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+		defer cancel()
+		res, err = h.s.Search(ctx, req)
+	}
 	if errors.Is(err, defwatch.ErrBadQuery) {
 		p.Error = badQueryReason(err)
 		p.Data = data
@@ -98,24 +118,17 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	data.Total = thousands(res.Total)
 	data.TookMs = res.TookMs
 	data.Filters = filters(req.Query, p.Sort)
-	data.Paged = req.After != ""
-	data.First = searchHref(req.Query, p.Sort)
+	data.Pager = newPager(req.Query, p.Sort, num, res)
+	data.Troops = troopsHref(req.Query, "")
+	if h.rules != nil && req.Query != "" {
+		data.Alert = "/alerts?" + url.Values{"q": {req.Query}}.Encode() + "#add"
+	}
 	names := map[string]string{} // nation codes to names, from the hits, for the facet
 	for _, h := range res.Hits {
 		data.Hits = append(data.Hits, hitOf(h, req.Query, p.Sort))
 		for _, n := range h.Nations {
 			names[n.Code] = n.Name
 		}
-	}
-	if res.Next != "" {
-		v := url.Values{"after": {res.Next}}
-		if req.Query != "" {
-			v.Set("q", req.Query)
-		}
-		if p.Sort != index.SortRelevance {
-			v.Set("sort", p.Sort)
-		}
-		data.More = "/?" + v.Encode()
 	}
 	if res.Facets != nil {
 		data.Facets = facetGroups(res.Facets, req.Query, p.Sort, names)
@@ -138,13 +151,16 @@ func badQueryReason(err error) string {
 
 func hitOf(h index.Hit, query, sort string) hitView {
 	v := hitView{
-		Href:     articleHref(h.ID),
-		Snippet:  marked(h.Snippet),
-		Source:   h.Source,
-		SiteName: h.SiteName,
-		Date:     day(h.Published),
-		Lang:     h.Lang,
-		URL:      externalURL(h.URL),
+		Href:      articleHref(h.ID),
+		Snippet:   marked(h.Snippet),
+		Outlet:    index.OutletName(&h.Article),
+		TitleFrom: h.TitleFrom,
+		Date:      day(h.Published),
+		Lang:      h.Lang,
+		URL:       externalURL(h.URL),
+	}
+	if !strings.EqualFold(v.Outlet, h.Source) {
+		v.Source = h.Source
 	}
 	switch {
 	case h.TitleHTML != "":
@@ -152,7 +168,9 @@ func hitOf(h index.Hit, query, sort string) hitView {
 	case h.Title != "":
 		v.Title = template.HTML(template.HTMLEscapeString(h.Title))
 	default:
-		v.Title, v.Untitled = "(untitled)", true
+		// Indexed before titles were made from the text: the snippet's
+		// opening stands in.
+		v.Title, v.Untitled = template.HTML(template.HTMLEscapeString(openingOf(h.Snippet))), true
 	}
 	if !h.Published.IsZero() {
 		v.DateNote = dateTime(h.Published)
@@ -192,6 +210,7 @@ func hitOf(h index.Hit, query, sort string) hitView {
 // facetGroup is one facet in the sidebar.
 type facetGroup struct {
 	Title string
+	Note  string // what the counts count, where it is not plain
 	Class string
 	Items []facetItem
 	Shown int // items shown before "more"
@@ -200,6 +219,7 @@ type facetGroup struct {
 type facetItem struct {
 	Label  string
 	Note   string
+	Title  string // a tooltip beside Label and Note
 	Count  string
 	Href   string // adds the clause, or takes it out when Active
 	Active bool
@@ -240,11 +260,20 @@ func facetGroups(f *index.Facets, query, sort string, names map[string]string) [
 	add("Troop figures", "troops", 10, f.Troops, func(b index.Bucket) facetItem {
 		return item(b, troopClause(b.Value), b.Value, "")
 	})
+	for i := range out {
+		if out[i].Class == "troops" {
+			out[i].Note = "Articles by their largest figure"
+		}
+	}
 	add("Meetings", "meetings", 10, f.Meetings, func(b index.Bucket) facetItem {
 		return item(b, "meeting:"+quoteValue(b.Value), b.Value, "")
 	})
 	add("Sources", "sources", 10, f.Sources, func(b index.Bucket) facetItem {
-		return item(b, "source:"+quoteValue(b.Value), b.Value, "")
+		it := item(b, "source:"+quoteValue(b.Value), cmp.Or(b.Label, b.Value), "")
+		if !strings.EqualFold(it.Label, b.Value) {
+			it.Title = b.Value // the host source: filters by
+		}
+		return it
 	})
 	add("Languages", "langs", 10, f.Lang, func(b index.Bucket) facetItem {
 		return item(b, "lang:"+quoteValue(b.Value), langName(b.Value), b.Value)
@@ -253,7 +282,10 @@ func facetGroups(f *index.Facets, query, sort string, names map[string]string) [
 }
 
 // troopClause turns a troop-figure bucket ("1,000–9,999", "100,000+") into
-// the query that asks for it, or "" for a label it cannot read.
+// the query that asks for it, or "" for a label it cannot read. A bucket
+// counts articles by their largest figure, so its query is "a figure of
+// at least the bucket's floor, and none reaching the next": it finds
+// exactly the articles the bucket counts.
 func troopClause(label string) string {
 	s := strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(label)
 	if lo, ok := strings.CutSuffix(s, "+"); ok && isDigits(lo) {
@@ -261,7 +293,11 @@ func troopClause(label string) string {
 	}
 	for _, dash := range []string{"–", "-", "—"} {
 		if lo, hi, ok := strings.Cut(s, dash); ok && isDigits(lo) && isDigits(hi) {
-			return "troops:" + lo + "-" + hi
+			next, err := strconv.ParseInt(hi, 10, 64)
+			if err != nil {
+				return ""
+			}
+			return "(troops:>=" + lo + " -troops:>=" + strconv.FormatInt(next+1, 10) + ")"
 		}
 	}
 	return ""
@@ -274,4 +310,117 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// openingOf is the opening words of a snippet as plain text.
+func openingOf(snippet string) string {
+	return opening(html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(snippet)))
+}
+
+// opening is the first hundred characters of text or so, cut on a word: a
+// stand-in for a title articles indexed before titles were made from the
+// text lack.
+func opening(text string) string {
+	s := strings.Join(strings.Fields(text), " ")
+	if s == "" {
+		return "No title or text"
+	}
+	if utf8.RuneCountInString(s) <= 100 {
+		return s
+	}
+	r := []rune(s)[:100]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut < 40 {
+		return string(r) + "…"
+	}
+	return string(r)[:cut] + "…"
+}
+
+// lastByNumber is the deepest page a link can reach by its number: beyond
+// it the index would rank every article before it again for each request.
+const lastByNumber = index.MaxFrom/pageSize + 1
+
+func pageNumber(s string) (int, error) {
+	if s == "" {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 1, fmt.Errorf("%w: page %q is not a page number (1, 2, …)", defwatch.ErrBadQuery, s)
+	}
+	return n, nil
+}
+
+// pager is the row of links under the results: previous, the pages by
+// number around this one, next.
+type pager struct {
+	Page, Pages int
+	First, Last int // the articles this page covers, counted from 1
+	Prev, Next  string
+	Links       []pageLink
+}
+
+type pageLink struct {
+	Number  int
+	Href    string // "" for the current page, or one out of reach by number
+	Current bool
+	Gap     bool // pages left out before this one
+}
+
+func newPager(query, sort string, num int, res *index.Result) *pager {
+	pages := int((res.Total + pageSize - 1) / pageSize)
+	if res.Total == 0 {
+		return nil
+	}
+	// A page walked to by tokens keeps its number; one whose articles have
+	// all gone (the index shrank) still says where it is.
+	pg := &pager{Page: num, Pages: max(pages, num), First: (num-1)*pageSize + 1}
+	pg.Last = pg.First - 1
+	for _, h := range res.Hits {
+		pg.Last += 1 + len(h.Also)
+	}
+	href := func(n int, key, token string) string {
+		v := url.Values{}
+		if query != "" {
+			v.Set("q", query)
+		}
+		if sort != "" && sort != index.SortRelevance {
+			v.Set("sort", sort)
+		}
+		if n > 1 {
+			v.Set("page", strconv.Itoa(n))
+		}
+		if token != "" {
+			v.Set(key, token)
+		}
+		if len(v) == 0 {
+			return "/"
+		}
+		return "/?" + v.Encode()
+	}
+	if res.Prev != "" && num > 1 {
+		pg.Prev = href(num-1, "before", res.Prev)
+	}
+	if res.Next != "" {
+		pg.Next = href(num+1, "after", res.Next)
+	}
+	prev := 0
+	for n := 1; n <= pg.Pages; n++ {
+		if n != 1 && n != pg.Pages && (n < num-2 || n > num+2) {
+			continue
+		}
+		l := pageLink{Number: n, Current: n == num, Gap: prev != 0 && n > prev+1}
+		switch {
+		case n == num:
+		case n == num-1 && pg.Prev != "":
+			l.Href = pg.Prev
+		case n == num+1 && pg.Next != "":
+			l.Href = pg.Next
+		case n <= lastByNumber:
+			l.Href = href(n, "", "")
+		}
+		pg.Links = append(pg.Links, l)
+		prev = n
+	}
+	return pg
 }

@@ -3,6 +3,8 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -82,8 +84,8 @@ func checkNoLiveMarkup(t *testing.T, page string) {
 				t.Errorf("a script that is not ours: src %q", src)
 			}
 		case "iframe", "object", "embed", "style", "base", "form", "b", "i":
-			if n.Data != "form" || attr(n, "action") != "/" {
-				t.Errorf("article data became a <%s> element", n.Data)
+			if n.Data != "form" || !ourForm.MatchString(attr(n, "action")) {
+				t.Errorf("article data became a <%s> element (action %q)", n.Data, attr(n, "action"))
 			}
 		case "img":
 			if !strings.HasPrefix(attr(n, "src"), "/static/") {
@@ -113,6 +115,9 @@ func checkNoLiveMarkup(t *testing.T, page string) {
 		}
 	}
 }
+
+// ourForm matches the actions of the page's own forms.
+var ourForm = regexp.MustCompile(`^/(troops|meetings|alerts|alerts/[A-Za-z0-9_-]+/delete)?$`)
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
@@ -284,20 +289,129 @@ func TestResults(t *testing.T) {
 	if hit.Find(".also a").First().AttrOr("href", "") != "/article/b2" {
 		t.Errorf("also links elsewhere")
 	}
-	more := doc.Find(".pager a.more")
-	if more.Text() != "More results →" {
-		t.Fatalf("no More results link")
+	next := doc.Find(".pager a.next")
+	if next.Text() != "Next →" || next.AttrOr("rel", "") != "next" {
+		t.Fatalf("no Next link")
 	}
-	href := more.AttrOr("href", "")
-	if got := queryOf(t, href); got != "nation:UA" || !strings.Contains(href, "after=tok-2") || !strings.Contains(href, "sort=newest") {
-		t.Errorf("More results leads to %q", href)
+	href := next.AttrOr("href", "")
+	if got := queryOf(t, href); got != "nation:UA" || !strings.Contains(href, "after=tok-2") || !strings.Contains(href, "sort=newest") || !strings.Contains(href, "page=2") {
+		t.Errorf("Next leads to %q", href)
+	}
+	if doc.Find(".pager a.prev").Length() != 0 {
+		t.Errorf("a Previous link on the first page")
+	}
+	if got := strings.Join(strings.Fields(doc.Find(".count").Text()), " "); !strings.Contains(got, "1–3 on page 1 of 50") {
+		t.Errorf("count reads %q: want the articles this page covers (the hit and its two copies)", got)
 	}
 
 	// The next page carries the token and keeps the sort order.
 	get(t, h, href)
 	reqs := f.requests()
-	if last := reqs[len(reqs)-1]; last.After != "tok-2" || last.Sort != "newest" || last.Query != "nation:UA" {
+	if last := reqs[len(reqs)-1]; last.After != "tok-2" || last.Sort != "newest" || last.Query != "nation:UA" || !last.Numbered || last.From != 0 {
 		t.Errorf("the next page asked %+v", last)
+	}
+}
+
+// TestOutletsAndTitles: hits name their outlet as it names itself, and a
+// hit without a headline reads as its text, never "(untitled)".
+func TestOutletsAndTitles(t *testing.T) {
+	res := &index.Result{Total: 3, Hits: []index.Hit{
+		{Article: defwatch.Article{ID: "a", Source: "apnews.com", SiteName: "AP News", Title: "Ministers meet"}, Snippet: "x"},
+		{Article: defwatch.Article{ID: "b", Source: "GDELT outlet in GB (name not recorded)", Title: "Troops massed near the border", TitleFrom: "text"}, Snippet: "Troops massed near the border. More"},
+		{Article: defwatch.Article{ID: "c", Source: "example.org"}, Snippet: "Drones struck a depot near the <mark>border</mark> overnight &amp; officials said the strike was the largest this year, with more to come in weeks"},
+	}, Facets: &index.Facets{Interval: "day", Sources: []index.Bucket{
+		{Value: "apnews.com", Label: "AP News", Count: 1},
+		{Value: "gdelt outlet in gb (name not recorded)", Label: "GDELT outlet in GB (name not recorded)", Count: 1},
+	}}}
+	_, body, doc := get(t, newTestServer(&fakeSearcher{result: fixed(res)}), "/?q=border")
+	checkNoLiveMarkup(t, body)
+	var outlets, hosts, titles []string
+	doc.Find(".hit").Each(func(_ int, s *goquery.Selection) {
+		outlets = append(outlets, s.Find(".source").Text())
+		hosts = append(hosts, s.Find(".source").AttrOr("title", ""))
+		titles = append(titles, s.Find("h3").Text())
+	})
+	if !slices.Equal(outlets, []string{"AP News", "GDELT outlet in GB (name not recorded)", "example.org"}) || !slices.Equal(hosts, []string{"apnews.com", "", ""}) {
+		t.Errorf("outlets %q with hosts %q", outlets, hosts)
+	}
+	if titles[1] != "Troops massed near the border" || doc.Find(".hit h3 a.from-text").Length() != 1 {
+		t.Errorf("a title from the text: %q", titles[1])
+	}
+	if want := "Drones struck a depot near the border overnight & officials said the strike was the largest this…"; titles[2] != want {
+		t.Errorf("an untitled hit reads %q, want %q", titles[2], want)
+	}
+	if strings.Contains(body, "(untitled)") {
+		t.Errorf("the page says (untitled)")
+	}
+	var labels, links []string
+	doc.Find(".facet-sources li a").Each(func(_ int, s *goquery.Selection) {
+		labels = append(labels, s.Find(".label").Text())
+		links = append(links, queryOf(t, s.AttrOr("href", "")))
+	})
+	if !slices.Equal(labels, []string{"AP News", "GDELT outlet in GB (name not recorded)"}) ||
+		!slices.Equal(links, []string{"border source:apnews.com", `border source:"gdelt outlet in gb (name not recorded)"`}) {
+		t.Errorf("sources %q search %q", labels, links)
+	}
+}
+
+// TestPager: numbered pages, the ones beside reached by token, the others
+// by number, and none past the depth a number can reach.
+func TestPager(t *testing.T) {
+	f := &fakeSearcher{result: func(req index.Request) (*index.Result, error) {
+		res := &index.Result{Total: 500, Hits: []index.Hit{{Article: defwatch.Article{ID: "x", Title: "X"}}}, Prev: "p-tok", Next: "n-tok"}
+		if req.From == 0 && req.After == "" && req.Before == "" {
+			res.Prev = ""
+		}
+		return res, nil
+	}}
+	h := newTestServer(f)
+	_, _, doc := get(t, h, "/?q=ukraine&page=7")
+	if last := f.requests()[len(f.requests())-1]; last.From != 150 || !last.Numbered || last.Size != pageSize {
+		t.Errorf("page 7 asked %+v", last)
+	}
+	type link struct{ text, page, token string }
+	var got []link
+	doc.Find(".pager li").Each(func(_ int, s *goquery.Selection) {
+		l := link{text: strings.TrimSpace(s.Text())}
+		if a := s.Find("a"); a.Length() > 0 {
+			u, _ := url.Parse(a.AttrOr("href", ""))
+			l.page = u.Query().Get("page")
+			l.token = u.Query().Get("after") + u.Query().Get("before")
+		}
+		got = append(got, l)
+	})
+	want := []link{{"1", "", ""}, {"…", "", ""}, {"5", "5", ""}, {"6", "6", "p-tok"}, {"7", "", ""}, {"8", "8", "n-tok"}, {"9", "9", ""}, {"…", "", ""}, {"20", "20", ""}}
+	if !slices.Equal(got, want) {
+		t.Errorf("page links %v,\nwant %v", got, want)
+	}
+	if doc.Find(`.pager [aria-current="page"]`).Text() != "7" {
+		t.Errorf("the current page is not marked")
+	}
+	prev := doc.Find(".pager a.prev").AttrOr("href", "")
+	if !strings.Contains(prev, "before=p-tok") || !strings.Contains(prev, "page=6") {
+		t.Errorf("Previous leads to %q", prev)
+	}
+	get(t, h, prev)
+	if last := f.requests()[len(f.requests())-1]; last.Before != "p-tok" || last.From != 0 {
+		t.Errorf("Previous asked %+v", last)
+	}
+
+	// Deeper than a number reaches: the links there are not offered, and
+	// the address says why.
+	f.result = func(req index.Request) (*index.Result, error) {
+		return &index.Result{Total: 20000, Hits: []index.Hit{{Article: defwatch.Article{ID: "x", Title: "X"}}}, Prev: "p", Next: "n"}, nil
+	}
+	_, _, doc = get(t, h, "/?q=ukraine&page=399")
+	if doc.Find(".pager li").Last().Find("a").Length() != 0 || doc.Find(".pager .far").Text() != "800" {
+		t.Errorf("the last page (800) is linked by number: %q", doc.Find(".pager").Text())
+	}
+	code, _, doc := get(t, h, "/?q=ukraine&page=402")
+	if code != http.StatusBadRequest || !strings.Contains(doc.Find("#query-error").Text(), "walk on with Next") {
+		t.Errorf("page 402 by number: %d %q", code, doc.Find("#query-error").Text())
+	}
+	code, _, doc = get(t, h, "/?q=ukraine&page=0")
+	if code != http.StatusBadRequest || !strings.Contains(doc.Find("#query-error").Text(), "not a page number") {
+		t.Errorf("page 0: %d %q", code, doc.Find("#query-error").Text())
 	}
 }
 
@@ -336,21 +450,21 @@ func TestFacetLinks(t *testing.T) {
 	}{
 		{"empty query", "/", map[string]string{
 			"UA": "nation:UA", "GB": "nation:GB", "apnews.com": "source:apnews.com", "Ukrainian": "lang:uk",
-			"1–999": "(no link)", "1,000–9,999": "troops:1000-9999", "100,000+": "troops:>=100000", "ministerial": "meeting:ministerial",
+			"1–999": "(no link)", "1,000–9,999": "(troops:>=1000 -troops:>=10000)", "100,000+": "troops:>=100000", "ministerial": "meeting:ministerial",
 		}},
 		{"words and an active filter", "/?q=ukraine+nation:UA", map[string]string{
 			"UA": "active → ukraine", "GB": "ukraine nation:UA nation:GB", "apnews.com": "ukraine nation:UA source:apnews.com",
-			"Ukrainian": "ukraine nation:UA lang:uk", "1–999": "(no link)", "1,000–9,999": "ukraine nation:UA troops:1000-9999",
+			"Ukrainian": "ukraine nation:UA lang:uk", "1–999": "(no link)", "1,000–9,999": "ukraine nation:UA (troops:>=1000 -troops:>=10000)",
 			"100,000+": "ukraine nation:UA troops:>=100000", "ministerial": "ukraine nation:UA meeting:ministerial",
 		}},
 		{"alternatives are kept together", "/?q=kyiv+OR+kiev", map[string]string{
 			"UA": "(kyiv OR kiev) nation:UA", "GB": "(kyiv OR kiev) nation:GB", "apnews.com": "(kyiv OR kiev) source:apnews.com",
-			"Ukrainian": "(kyiv OR kiev) lang:uk", "1–999": "(no link)", "1,000–9,999": "(kyiv OR kiev) troops:1000-9999",
+			"Ukrainian": "(kyiv OR kiev) lang:uk", "1–999": "(no link)", "1,000–9,999": "(kyiv OR kiev) (troops:>=1000 -troops:>=10000)",
 			"100,000+": "(kyiv OR kiev) troops:>=100000", "ministerial": "(kyiv OR kiev) meeting:ministerial",
 		}},
 		{"codes in any case", "/?q=nation:ua", map[string]string{
 			"UA": "active → ", "GB": "nation:ua nation:GB", "apnews.com": "nation:ua source:apnews.com", "Ukrainian": "nation:ua lang:uk",
-			"1–999": "(no link)", "1,000–9,999": "nation:ua troops:1000-9999", "100,000+": "nation:ua troops:>=100000",
+			"1–999": "(no link)", "1,000–9,999": "nation:ua (troops:>=1000 -troops:>=10000)", "100,000+": "nation:ua troops:>=100000",
 			"ministerial": "nation:ua meeting:ministerial",
 		}},
 	} {
@@ -392,6 +506,7 @@ func TestHistogram(t *testing.T) {
 	}{
 		{"days", "day", "nation:UA", "Wed 2025-04-02: 3 articles", "nation:UA after:2025-04-02 before:2025-04-02"},
 		{"weeks", "week", "nation:UA last:30d", "2025-04-02 to 2025-04-08: 3 articles", "nation:UA after:2025-04-02 before:2025-04-08"},
+		{"years", "year", "nation:US", "2025: 3 articles", "nation:US after:2025-04-02 before:2026-04-01"},
 		{"a bar replaces the dates", "day", "after:2025-01-01 force before:2025-12-31", "Wed 2025-04-02: 3 articles", "force after:2025-04-02 before:2025-04-02"},
 		{"but not an exclusion", "day", "-after:2025-04-05", "Wed 2025-04-02: 3 articles", "-after:2025-04-05 after:2025-04-02 before:2025-04-02"},
 	} {

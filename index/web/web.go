@@ -44,6 +44,7 @@ var securityHeaders = map[string]string{
 
 type server struct {
 	s       index.Searcher
+	rules   Rules // nil: no saved searches on this server
 	log     *slog.Logger
 	now     func() time.Time
 	pages   map[string]*template.Template
@@ -51,16 +52,24 @@ type server struct {
 	mux     *http.ServeMux
 }
 
-// New serves the web page over s: / (search), /article/{id}, /meetings and
-// the static files under /static/.
-func New(s index.Searcher, log *slog.Logger) http.Handler {
-	return newServer(s, log, time.Now)
+// New serves the web page over s: / (search), /article/{id}, /meetings,
+// /troops, /alerts (with WithRules) and the static files under /static/.
+//
+// The requests that change something are POSTs under /alerts, so an
+// authorising middleware can ask more of them than of the pages that only
+// read; a cross-origin POST is refused, so another site cannot make an
+// analyst's browser send one.
+func New(s index.Searcher, log *slog.Logger, opts ...Option) http.Handler {
+	return newServer(s, log, time.Now, opts...)
 }
 
-func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server {
+func newServer(s index.Searcher, log *slog.Logger, now func() time.Time, opts ...Option) *server {
 	h := &server{s: s, log: log.With("stage", "serve", "part", "web"), now: now, version: staticVersion()}
+	for _, o := range opts {
+		o(h)
+	}
 	h.pages = map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "meetings", "error"} {
+	for _, name := range []string{"search", "article", "meetings", "alerts", "troops", "error"} {
 		h.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFiles,
 			"templates/layout.html", "templates/"+name+".html"))
 	}
@@ -73,6 +82,15 @@ func newServer(s index.Searcher, log *slog.Logger, now func() time.Time) *server
 	h.mux.HandleFunc("GET /{$}", h.search)
 	h.mux.HandleFunc("GET /article/{id}", h.article)
 	h.mux.HandleFunc("GET /meetings", h.meetings)
+	h.mux.HandleFunc("GET /troops", h.troops)
+	h.mux.HandleFunc("GET /alerts", h.alerts)
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		h.fail(rw, r, http.StatusForbidden, "Refused: sent from another site",
+			"Saved searches change only from defwatch's own alerts page. Open it and try again.")
+	}))
+	h.mux.Handle("POST /alerts", cop.Handler(http.HandlerFunc(h.addAlert)))
+	h.mux.Handle("POST /alerts/{name}/delete", cop.Handler(http.HandlerFunc(h.removeAlert)))
 	h.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(24*time.Hour, files)))
 	h.mux.HandleFunc("GET /favicon.ico", func(rw http.ResponseWriter, r *http.Request) {
 		http.Redirect(rw, r, "/static/favicon.svg", http.StatusMovedPermanently)
@@ -116,13 +134,20 @@ func staticVersion() string {
 // data.
 type page struct {
 	Title   string
-	Nav     string // "search" or "meetings": the current place in the header
+	Nav     string // "search", "troops", "meetings" or "alerts": the current place in the header
 	Query   string // in the header's search box
+	Action  string // where the header's box searches: "/" unless the page has its own view of a query
 	Sort    string
 	Error   string // why the query cannot be run, next to the box
 	Refresh int    // seconds between reloads; 0 for none
 	Version string
 	Data    any
+}
+
+// with returns p holding d.
+func (p page) with(d any) page {
+	p.Data = d
+	return p
 }
 
 var sortOptions = []struct{ Value, Label string }{

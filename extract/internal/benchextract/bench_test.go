@@ -2,30 +2,35 @@ package main
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/defwatch/defwatch/extract"
+	"github.com/defwatch/defwatch/extract/internal/benchset"
 )
 
 // BenchmarkFromPage times what `defwatch extract` does with a fetched page,
-// bytes to tagged Article, over the article-extraction benchmark's pages
-// (DEFWATCH_BENCH_DIR, or the shared checkout beside the repository).
+// bytes to tagged Article, over the pages of the extraction benchmarks that
+// are not held out (the shared folder beside the repository).
 // content.BenchmarkParse times the text extraction alone.
 //
 //	go test -run '^$' -bench FromPage ./extract/internal/benchextract/
 func BenchmarkFromPage(b *testing.B) {
-	dir := os.Getenv("DEFWATCH_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "shared", "bench", "article-extraction")
+	dir, err := benchset.Find(filepath.Join("..", "..", "..", "..", "shared"))
+	if err != nil {
+		if dir, err = benchset.Find(filepath.Join("..", "..", "..", "..", "..", "shared")); err != nil {
+			b.Skipf("no benchmark pages: %v", err)
+		}
 	}
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("no benchmark pages: %v", err)
-	}
-	pages, err := loadPages(dir)
+	sets, err := benchset.Load(dir, filepath.Join("..", "benchset", "split.tsv"))
 	if err != nil {
 		b.Fatal(err)
+	}
+	var pages []benchset.Page
+	for _, s := range sets {
+		if !s.HeldOut {
+			pages = append(pages, s.Pages...)
+		}
 	}
 	size := 0
 	for _, p := range pages {

@@ -1,35 +1,34 @@
-// Command benchextract scores defwatch's extractor on the article-extraction
-// benchmark. Each page takes the path `defwatch extract` takes (charset.Decode,
-// then extract.FromPage); the command writes one <id>.txt prediction per page,
-// times the extraction in-process, and prints the score of the benchmark's
-// evaluate.py next to the times.
+// Command benchextract scores defwatch's extractor on the extraction
+// benchmarks: article-extraction (181 news pages, the set the extractor was
+// built against) and extraction-dev (750 English article pages), the
+// latter in its dev part and its held-out part (see
+// extract/internal/benchset/split.go). Each page takes the path `defwatch
+// extract` takes (charset.Decode, then extract.FromPage), timed in-process
+// (the median of -runs runs per page, then p50 and p95 over the pages), and
+// the predictions are scored by the benchmark's evaluate.py. The held-out
+// part prints one row and nothing page by page.
 //
 //	make bench-extract
-//	go run ./extract/internal/benchextract -bench ../shared/bench/article-extraction -out /tmp/pred -runs 7
-//	python3 ../shared/bench/article-extraction/evaluate.py /tmp/pred -v --sort f1
+//	go run ./extract/internal/benchextract -runs 1 -out /tmp/pred
+//	../shared/bench/extraction-dev/evaluate.sh /tmp/pred/extraction-dev-dev -v --sort f1
 package main
 
 import (
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"os"
-	"os/exec"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
-	"github.com/defwatch/defwatch/extract/content"
+	"github.com/defwatch/defwatch/extract/internal/benchset"
 	"github.com/defwatch/defwatch/ingest/charset"
 )
 
@@ -45,9 +44,9 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("benchextract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench", "article-extraction"),
-		"benchmark directory (html/, ground-truth.json, evaluate.py); the default is relative to the repository root")
-	out := fs.String("out", "", "directory for the <id>.txt predictions (default: a new temporary directory)")
+	shared := fs.String("shared", "", "the shared folder that holds bench/ (default: ../shared or ../../shared)")
+	split := fs.String("split", filepath.Join("extract", "internal", "benchset", "split.tsv"), "extraction-dev's split into dev and held-out pages")
+	out := fs.String("out", "", "directory for the predictions, one folder per set (default: a new temporary directory)")
 	runs := fs.Int("runs", 5, "timed runs per page; each page counts with the median of its runs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -55,7 +54,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *runs < 1 {
 		return fmt.Errorf("benchextract: -runs is %d: give at least 1", *runs)
 	}
-	pages, err := loadPages(*bench)
+	dir, err := benchset.Find(*shared)
+	if err != nil {
+		return err
+	}
+	sets, err := benchset.Load(dir, *split)
 	if err != nil {
 		return err
 	}
@@ -63,81 +66,80 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if *out, err = os.MkdirTemp("", "benchextract-"); err != nil {
 			return fmt.Errorf("benchextract: %w", err)
 		}
-	} else if err := os.MkdirAll(*out, 0o755); err != nil {
-		return fmt.Errorf("benchextract: %w", err)
 	}
-
-	var full, parse []time.Duration
-	empty := 0
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
+	load := loadAverage()
+	var results []*benchset.Result
+	langs := map[string]map[string]string{}
+	kinds := map[string]map[string]int{}
+	for _, s := range sets {
+		texts, lang, kind, times, cpu, err := extractSet(ctx, s, *runs)
+		if err != nil {
 			return err
 		}
-		var text string
-		d, err := median(*runs, func() error {
-			a, err := fromBytes(p)
-			switch {
-			case errors.Is(err, extract.ErrEmpty):
-				text = ""
-			case err != nil:
-				return err
-			default:
-				text = a.Text
-			}
-			return nil
-		})
+		r, err := s.Score(ctx, filepath.Join(*out, slug(s.Name)), texts, times, cpu)
 		if err != nil {
-			return fmt.Errorf("benchextract: page %s: %w", p.ID, err)
-		}
-		full = append(full, d)
-		if text == "" {
-			empty++
-		}
-		if err := os.WriteFile(filepath.Join(*out, p.ID+".txt"), []byte(text), 0o644); err != nil {
-			return fmt.Errorf("benchextract: %w", err)
-		}
-
-		// content.Parse alone gets the decoded page, as FromPage does, so the
-		// difference between the two lines is text repair and tagging.
-		html, _, err := charset.Decode(p.Raw, "")
-		if err != nil {
-			return fmt.Errorf("benchextract: page %s: %w", p.ID, err)
-		}
-		s := string(html)
-		d, err = median(*runs, func() error {
-			_, err := content.Parse(s, p.URL)
 			return err
-		})
-		if err != nil {
-			return fmt.Errorf("benchextract: page %s: %w", p.ID, err)
 		}
-		parse = append(parse, d)
+		results = append(results, r)
+		langs[s.Name], kinds[s.Name] = lang, kind
 	}
 
-	fmt.Fprintf(stdout, "pages: %d (%d with no text), runs per page: %d, predictions in %s\n\n",
-		len(pages), empty, *runs, *out)
-	fmt.Fprintf(stdout, "%-34s %8s %8s\n", "ms/page (median of runs per page)", "p50", "p95")
-	for _, row := range []struct {
-		label string
-		times []time.Duration
-	}{
-		{"charset.Decode + extract.FromPage", full},
-		{"content.Parse alone", parse},
-	} {
-		fmt.Fprintf(stdout, "%-34s %8.2f %8.2f\n", row.label, ms(percentile(row.times, 50)), ms(percentile(row.times, 95)))
+	fmt.Fprintf(stdout, "defwatch extract (charset.Decode + extract.FromPage), %d timed runs per page; load average before %s, after %s\n",
+		*runs, load, loadAverage())
+	fmt.Fprintf(stdout, "ms/page: the median of the runs of each page, then p50 and p95 over the pages, wall clock and the CPU time of the thread\n")
+	fmt.Fprintf(stdout, "snip-in: share of the gold-meta snippets the text must hold that it holds; boiler: share of those it must not hold that it holds\n\n")
+	benchset.PrintHeader(stdout, "extractor")
+	for _, r := range results {
+		benchset.PrintRow(stdout, "defwatch", r)
 	}
-	fmt.Fprintln(stdout)
-	return evaluate(ctx, *bench, *out, stdout, stderr)
+	fmt.Fprintf(stdout, "\nby language of the page (as defwatch reads it), pages that are not held out\n")
+	fmt.Fprintf(stdout, "%-24s %-6s %5s %6s %6s %6s %5s\n", "set", "lang", "pages", "F1", "P", "R", "empty")
+	for _, r := range results {
+		for _, g := range r.Group(langs[r.Set]) {
+			fmt.Fprintf(stdout, "%-24s %-6s %5d %6.3f %6.3f %6.3f %5d\n", r.Set, g.Label, g.Pages, g.F1, g.Precision, g.Recall, g.Empty)
+		}
+	}
+	fmt.Fprintf(stdout, "\nkind of page (every page of these sets is an article by the benchmarks' choice)\n")
+	for _, r := range results {
+		k := kinds[r.Set]
+		fmt.Fprintf(stdout, "%-24s article %d, listing %d, other %d\n", r.Set,
+			k[defwatch.KindArticle], k[defwatch.KindListing], k[defwatch.KindOther])
+	}
+	fmt.Fprintf(stdout, "\npredictions in %s\n", *out)
+	return nil
 }
 
-// benchPage is one page of the benchmark, as the bytes a fetch would give.
-type benchPage struct {
-	ID, URL string
-	Raw     []byte
+// extractSet runs the extractor over every page of s.
+func extractSet(ctx context.Context, s *benchset.Set, runs int) (texts, lang map[string]string, kinds map[string]int, times, cpu []time.Duration, err error) {
+	texts, lang, kinds = map[string]string{}, map[string]string{}, map[string]int{}
+	for _, p := range s.Pages {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, nil, nil, nil, err
+		}
+		var a *defwatch.Article
+		d, c, err := benchset.Measure(runs, func() error {
+			var err error
+			a, err = fromBytes(p)
+			if errors.Is(err, extract.ErrEmpty) {
+				a, err = &defwatch.Article{}, nil
+			}
+			return err
+		})
+		if err != nil {
+			return nil, nil, nil, nil, nil, fmt.Errorf("benchextract: %s page %s: %w", s.Name, p.ID, err)
+		}
+		times, cpu = append(times, d), append(cpu, c)
+		texts[p.ID] = a.Text
+		if !s.HeldOut {
+			lang[p.ID] = a.Lang
+		}
+		kinds[a.Kind]++
+	}
+	return texts, lang, kinds, times, cpu, nil
 }
 
 // fromBytes is what `defwatch extract --url URL FILE` does with a page.
-func fromBytes(p benchPage) (*defwatch.Article, error) {
+func fromBytes(p benchset.Page) (*defwatch.Article, error) {
 	html, enc, err := charset.Decode(p.Raw, "")
 	if err != nil {
 		return nil, err
@@ -145,87 +147,18 @@ func fromBytes(p benchPage) (*defwatch.Article, error) {
 	return extract.FromPage(&defwatch.Page{URL: p.URL, HTML: string(html), Charset: enc})
 }
 
-// loadPages reads every page of the benchmark in dir with its URL from
-// ground-truth.json, which the extractor needs to resolve links and ids.
-func loadPages(dir string) ([]benchPage, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+func slug(name string) string { return strings.ReplaceAll(name, " ", "-") }
+
+// loadAverage tells the reader whether something else ran during the
+// timing, which the times alone cannot show.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
 	if err != nil {
-		return nil, fmt.Errorf("benchextract: %w (run from the repository root, or give -bench)", err)
+		return "unknown"
 	}
-	var truth map[string]struct {
-		URL string `json:"url"`
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
 	}
-	if err := json.Unmarshal(b, &truth); err != nil {
-		return nil, fmt.Errorf("benchextract: %s: %w", dir, err)
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("benchextract: no pages in %s: is -bench right?", filepath.Join(dir, "html"))
-	}
-	pages := make([]benchPage, 0, len(files))
-	for _, f := range files {
-		id := strings.TrimSuffix(filepath.Base(f), ".html.gz")
-		t, ok := truth[id]
-		if !ok {
-			return nil, fmt.Errorf("benchextract: %s is not in ground-truth.json", f)
-		}
-		raw, err := gunzip(f)
-		if err != nil {
-			return nil, err
-		}
-		pages = append(pages, benchPage{ID: id, URL: t.URL, Raw: raw})
-	}
-	return pages, nil
-}
-
-func gunzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("benchextract: %w", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("benchextract: %s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("benchextract: %s: %w", path, err)
-	}
-	return b, nil
-}
-
-// median runs f n times and returns its median time: a single run would
-// also measure whatever else the machine did at that moment.
-func median(n int, f func() error) (time.Duration, error) {
-	times := make([]time.Duration, n)
-	for i := range times {
-		start := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		times[i] = time.Since(start)
-	}
-	slices.Sort(times)
-	return times[n/2], nil
-}
-
-// percentile is the nearest-rank percentile: a time one of the pages took.
-func percentile(d []time.Duration, p float64) time.Duration {
-	s := slices.Sorted(slices.Values(d))
-	i := int(math.Ceil(p/100*float64(len(s)))) - 1
-	return s[max(i, 0)]
-}
-
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-
-// evaluate scores the predictions with the benchmark's own scorer, so the
-// figures are the ones its README and other extractors report.
-func evaluate(ctx context.Context, bench, out string, stdout, stderr io.Writer) error {
-	cmd := exec.CommandContext(ctx, "python3", filepath.Join(bench, "evaluate.py"), "--name", "defwatch", out)
-	cmd.Stdout, cmd.Stderr = stdout, stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("benchextract: %s: %w (is python3 installed?)", strings.Join(cmd.Args, " "), err)
-	}
-	return nil
+	return strings.Join(f[:3], " ")
 }

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"net/url"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -17,6 +15,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
+	"github.com/defwatch/defwatch/extract/internal/benchset"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
@@ -30,7 +29,8 @@ type goExtractor struct {
 func goExtractors() []goExtractor {
 	return []goExtractor{
 		{"defwatch (this checkout)", "defwatch", defwatchText},
-		{"go-trafilatura " + versionOf("github.com/markusmobius/go-trafilatura") + ", no fallback", "trafilatura", trafilaturaText},
+		{"go-trafilatura " + versionOf("github.com/markusmobius/go-trafilatura") + ", no fallback", "trafilatura", trafilaturaText(false)},
+		{"go-trafilatura " + versionOf("github.com/markusmobius/go-trafilatura") + ", fallback", "trafilatura-fallback", trafilaturaText(true)},
 		{"readeck go-readability " + versionOf("codeberg.org/readeck/go-readability/v2"), "go-readability", readabilityText},
 		{"naive: visible `<p>` text (goquery " + versionOf("github.com/PuerkitoBio/goquery") + ")", "naive", naiveText},
 	}
@@ -49,19 +49,20 @@ func defwatchText(p page) (string, error) {
 	return a.Text, nil
 }
 
-func trafilaturaText(p page) (string, error) {
-	u, err := url.Parse(p.URL)
-	if err != nil {
-		return "", err
+// trafilaturaText runs go-trafilatura with or without its fallback, which
+// runs two more extractors over the page and keeps the better text.
+func trafilaturaText(fallback bool) func(page) (string, error) {
+	return func(p page) (string, error) {
+		u, err := url.Parse(p.URL)
+		if err != nil {
+			return "", err
+		}
+		res, err := trafilatura.Extract(strings.NewReader(p.HTML), trafilatura.Options{OriginalURL: u, EnableFallback: fallback})
+		if err != nil {
+			return "", err
+		}
+		return res.ContentText, nil
 	}
-	// The fallback runs two more extractors over the page; without it the
-	// figure is trafilatura's own algorithm, the setting the benchmark's
-	// README leads with.
-	res, err := trafilatura.Extract(strings.NewReader(p.HTML), trafilatura.Options{OriginalURL: u, EnableFallback: false})
-	if err != nil {
-		return "", err
-	}
-	return res.ContentText, nil
 }
 
 func readabilityText(p page) (string, error) {
@@ -121,13 +122,14 @@ func versionOf(path string) string {
 	return "(unknown version)"
 }
 
-// result is one extractor's predictions, times and score.
+// result is one extractor's predictions and times on one set.
 type result struct {
 	name    string
-	dir     string
+	texts   map[string]string
 	medians []time.Duration   // per page, the median of its runs
+	cpu     []time.Duration   // per page, the median CPU time of its runs
 	failed  map[string]string // page id: the error, for pages scored as empty
-	score   score
+	score   *benchset.Result
 }
 
 func (r *result) failures() string {
@@ -142,34 +144,27 @@ func (r *result) failures() string {
 	return b.String()
 }
 
-// runGo times x on every page and writes its predictions into dir.
-func runGo(ctx context.Context, x goExtractor, pages []page, runs int, dir string) (*result, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("compare: %w", err)
-	}
-	r := &result{name: x.name, dir: dir, failed: map[string]string{}}
-	times := make([]time.Duration, runs)
+// runGo times x on every page.
+func runGo(ctx context.Context, x goExtractor, pages []page, runs int) (*result, error) {
+	r := &result{name: x.name, texts: map[string]string{}, failed: map[string]string{}}
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		var text string
-		var err error
-		for i := range times {
-			start := time.Now()
-			text, err = x.extract(p)
-			times[i] = time.Since(start)
-		}
+		var xerr error
+		wall, cpu, _ := benchset.Measure(runs, func() error {
+			text, xerr = x.extract(p)
+			return nil
+		})
 		// A page an extractor gives up on is an empty prediction: that is
 		// what a pipeline built on it would get.
-		if err != nil {
+		if xerr != nil {
 			text = ""
-			r.failed[p.ID] = err.Error()
+			r.failed[p.ID] = xerr.Error()
 		}
-		r.medians = append(r.medians, median(times))
-		if err := os.WriteFile(filepath.Join(dir, p.ID+".txt"), []byte(text), 0o644); err != nil {
-			return nil, fmt.Errorf("compare: %w", err)
-		}
+		r.medians, r.cpu = append(r.medians, wall), append(r.cpu, cpu)
+		r.texts[p.ID] = text
 	}
 	return r, nil
 }

@@ -25,7 +25,7 @@ func runNode(ctx context.Context, dir string, pages []page, runs int, out string
 	if err := writePages(pagesDir, pages); err != nil {
 		return nil, err
 	}
-	predDir := filepath.Join(out, "readability-js")
+	predDir := filepath.Join(out, "readability-js-raw")
 	timesFile := filepath.Join(out, "readability-js-times.json")
 	cmd := exec.CommandContext(ctx, "node", filepath.Join(dir, "extract.mjs"), pagesDir, predDir, fmt.Sprint(runs), timesFile)
 	cmd.Stdout, cmd.Stderr = stderr, stderr
@@ -49,7 +49,7 @@ func runNode(ctx context.Context, dir string, pages []page, runs int, out string
 	r := &result{
 		name: fmt.Sprintf("Readability.js %s + jsdom %s (node %s)",
 			got.Versions["@mozilla/readability"], got.Versions["jsdom"], got.Versions["node"]),
-		dir:    predDir,
+		texts:  map[string]string{},
 		failed: map[string]string{},
 	}
 	for _, p := range pages {
@@ -65,6 +65,37 @@ func runNode(ctx context.Context, dir string, pages []page, runs int, out string
 		if t.Error != "" {
 			r.failed[p.ID] = t.Error
 		}
+		b, err := os.ReadFile(filepath.Join(predDir, p.ID+".txt"))
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+		r.texts[p.ID] = string(b)
 	}
+	// The pages and the raw predictions are scored and gone: the held-out
+	// part keeps nothing page by page.
+	os.RemoveAll(pagesDir)
+	os.RemoveAll(predDir)
+	os.Remove(timesFile)
 	return r, nil
+}
+
+// writePages hands the decoded pages to a program in another language:
+// dir/<id>.html in UTF-8, and dir/index.json with every page's id and URL.
+func writePages(dir string, pages []page) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("compare: %w", err)
+	}
+	for _, p := range pages {
+		if err := os.WriteFile(filepath.Join(dir, p.ID+".html"), []byte(p.HTML), 0o644); err != nil {
+			return fmt.Errorf("compare: %w", err)
+		}
+	}
+	index, err := json.Marshal(pages)
+	if err != nil {
+		return fmt.Errorf("compare: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.json"), index, 0o644); err != nil {
+		return fmt.Errorf("compare: %w", err)
+	}
+	return nil
 }

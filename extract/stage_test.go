@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/defwatch/defwatch"
+)
+
+// TestStageSkipsListings runs the stage against an embedded JetStream: a
+// story page comes out as an article, a home page of teasers does not, and
+// both pages leave the work queue.
+func TestStageSkipsListings(t *testing.T) {
+	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Start()
+	t.Cleanup(srv.Shutdown)
+	if !srv.ReadyForConnections(30 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	pages, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages, Subjects: []string{defwatch.SubjectPages}, Retention: jetstream.WorkQueuePolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamArticles, Subjects: []string{defwatch.SubjectArticles + ".>"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	para := func(s string) string {
+		return "<p>" + s + ", the defense ministers said on Thursday, after talks at NATO headquarters in Brussels that ran late into the evening.</p>"
+	}
+	var teasers strings.Builder
+	for _, s := range []string{"a", "b", "c", "d", "e", "f"} {
+		teasers.WriteString(`<div class="card"><h2><a href="/2025/04/` + s + `">Ministers agree on a force for Ukraine, story ` + s + `</a></h2><p>The coalition met in Brussels on Thursday.</p></div>`)
+	}
+	for _, p := range []defwatch.Page{
+		{ID: "story", URL: "https://news.example/2025/04/10/ministers-meet", HTML: `<html lang="en"><head><title>Ministers meet</title></head><body><article>` + para("First") + para("Second") + para("Third") + `</article></body></html>`},
+		{ID: "home", URL: "https://news.example/", HTML: `<html lang="en"><head><title>News</title></head><body><main>` + teasers.String() + `</main></body></html>`},
+	} {
+		data, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := js.Publish(ctx, defwatch.SubjectPages, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	st, err := NewStage(ctx, js, StageConfig{Workers: 2}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- st.Run(runCtx) }()
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+
+	// Both pages are acknowledged: the work queue empties.
+	for {
+		info, err := pages.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.State.Msgs == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%d pages still waiting", info.State.Msgs)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	info, err := articles.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 1 {
+		t.Fatalf("%d articles published, want 1 (the story, not the home page)", info.State.Msgs)
+	}
+	msg, err := articles.GetLastMsgForSubject(ctx, defwatch.ArticleSubject("en"))
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		t.Fatal("no English article published")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a defwatch.Article
+	if err := json.Unmarshal(msg.Data, &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.ID != "story" || a.Kind != defwatch.KindArticle {
+		t.Errorf("published %q of kind %q, want the story as an article", a.ID, a.Kind)
+	}
+}
