@@ -243,6 +243,15 @@ func (c *child) term(t *testing.T) time.Duration {
 	return time.Since(start)
 }
 
+// mustRun fails the test at once if the process ended by itself (a start
+// that cannot get going, as after a crash left broken state behind).
+func (c *child) mustRun(t *testing.T, when string) {
+	t.Helper()
+	if c.exited() {
+		t.Fatalf("%s ended by itself %s (%v):\n%s", c.name, when, c.err, tail(c.log.String(), 3000))
+	}
+}
+
 // exited says the process ended by itself.
 func (c *child) exited() bool {
 	select {
@@ -683,6 +692,7 @@ func TestKillStages(t *testing.T) {
 		procs[target] = rig.stage(target)
 		var finished bool
 		waitFor(t, 10*time.Minute, fmt.Sprintf("%s to make progress again after kill %d", target, i+1), func() bool {
+			procs[target].mustRun(t, fmt.Sprintf("after kill %d", i+1))
 			p, ok := rig.progress(t.Context())
 			finished = p.done(rig.n) && counted(p) == before
 			return ok && (counted(p) > before || finished)
@@ -740,6 +750,7 @@ func TestTermUnderLoad(t *testing.T) {
 		stages = rig.stage("extract,index")
 		var finished bool
 		waitFor(t, 10*time.Minute, "progress after a restart", func() bool {
+			stages.mustRun(t, fmt.Sprintf("after stop %d", i+1))
 			p, ok := rig.progress(t.Context())
 			finished = p.done(rig.n) && p.extracted == before
 			return ok && (p.extracted > before || finished)
