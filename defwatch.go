@@ -87,8 +87,28 @@ const (
 	TroopOther      = "other"      // trained, mobilised, recruited, exchanged
 )
 
+// Troop statuses: what the text says of a figure. A figure the text says
+// none of these about has the status "".
+const (
+	TroopDeployed  = "deployed"  // in place, sent, massed, serving
+	TroopPlanned   = "planned"   // to be sent or raised ("will deploy")
+	TroopProposed  = "proposed"  // asked for or considered ("could send")
+	TroopEstimated = "estimated" // an estimate ("an estimated", "believed to")
+	TroopClaimed   = "claimed"   // one party's count of the other's losses, or a disputed one
+)
+
 // Troop is a figure of military personnel. Min and Max are equal for a single
 // number; Approx is set when the text hedges it ("roughly", "up to").
+//
+// Nation is the state whose personnel they are, as the sentence gives it:
+// an adjective ("12,000 Ukrainian troops"), a possessor ("Russia's 127,000
+// soldiers"), the subject of the verb ("Ukraine will deploy about 12,000
+// troops"), or "" when the text does not say. Status is one of the Troop
+// statuses or "". Source is who the text says gives the figure: an ISO
+// 3166-1 alpha-2 code for a state or its government bodies ("according to
+// the UK Ministry of Defence" → GB), an organisation's short name (NATO,
+// UN, ISW), or "" when the figure is not attributed; the same count from
+// Kyiv and from Moscow means different things.
 type Troop struct {
 	Min      int64  `json:"min"`
 	Max      int64  `json:"max"`
@@ -96,6 +116,8 @@ type Troop struct {
 	Unit     string `json:"unit"`
 	Nation   string `json:"nation"`
 	Category string `json:"category"`
+	Status   string `json:"status"`
+	Source   string `json:"source"`
 	Text     string `json:"text"`
 }
 
@@ -109,15 +131,30 @@ const (
 	MeetingMeeting     = "meeting"
 )
 
+// Meeting statuses.
+const (
+	MeetingHeld      = "held"      // took place, or is going on at publication
+	MeetingPlanned   = "planned"   // scheduled, announced or agreed for the future
+	MeetingCancelled = "cancelled" // called off, postponed without a new date, or blocked
+	MeetingProposed  = "proposed"  // proposed or invited by one side, not agreed
+)
+
 // Meeting is a summit, ministerial, round of talks, conference or call the
-// article reports. Date is YYYY-MM-DD, resolved against the publication date,
-// and empty when the text does not fix it.
+// article reports, one per event however many sentences tell of it. Date is
+// YYYY-MM-DD, resolved against the publication date in the source's own
+// time zone, and empty when the text does not fix the day. Location is the
+// city the meeting takes place in ("NATO headquarters" → Brussels, "Munich
+// Security Conference" → Munich), or a named venue without a city.
+// Participants are the states whose representatives take part, as ISO
+// codes; Orgs the organisations taking part or hosting. Status is one of
+// the Meeting statuses: a cancelled summit is no upcoming meeting.
 type Meeting struct {
 	Kind         string   `json:"kind"`
 	Date         string   `json:"date"`
 	Location     string   `json:"location"`
 	Participants []string `json:"participants"`
 	Orgs         []string `json:"orgs"`
+	Status       string   `json:"status"`
 	Text         string   `json:"text"`
 }
 

@@ -25,8 +25,12 @@ func benchText(b *testing.B, path string, tag func(text string)) {
 	text := string(buf)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		tag(text)
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
 

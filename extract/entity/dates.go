@@ -356,6 +356,12 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 	switch {
 	case lw == "this" && (next == "morning" || next == "afternoon" || next == "evening"):
 		return dtExpr{from: i, to: i + 2, kind: dtRelative}, true
+	case lw == "in" && s.dtLower(i+1) == "the" && (s.dtLower(i+2) == "morning" || s.dtLower(i+2) == "afternoon" || s.dtLower(i+2) == "evening"),
+		lw == "during" && s.dtLower(i+1) == "the" && s.dtLower(i+2) == "day":
+		// "In the morning I spoke with ...": today's, in a report of the day.
+		return dtExpr{from: i, to: i + 3, kind: dtRelative}, true
+	case lw == "протягом" && s.dtLower(i+1) == "дня", lw == "в" && s.dtLower(i+1) == "течение" && s.dtLower(i+2) == "дня":
+		return dtExpr{from: i, to: i + 2 + boolInt(lw == "в"), kind: dtRelative}, true
 	case lw == "last" && next == "night":
 		return dtExpr{from: i, to: i + 2, kind: dtRelative, offset: -1}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && s.word(i+2) == "yesterday":
@@ -367,6 +373,13 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return s.dtAgoAt(i, n, limit)
 	}
 	return dtExpr{}, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dtAgoAt reads "2 days ago".

@@ -54,6 +54,8 @@ var dtVagueStarters = []string{
 	"diese", "dieser", "vorige", "vorigen", "mitte", "anfang", "ende",
 	"минулого", "наступного", "цього", "минулої", "наступної", "цієї", "прошлой", "следующей", "этой",
 	"напередодні", "нещодавно", "недавно", "накануне",
+	// "In the morning", "during the day", "протягом дня": parts of today.
+	"in", "during", "протягом",
 }
 
 // dtStarters maps every word that may begin a time expression, in the
@@ -133,6 +135,9 @@ var dtRelativeDays = map[string]int{
 	"сьогодні": 0, "Сьогодні": 0, "вчора": -1, "Вчора": -1, "учора": -1, "Учора": -1,
 	"завтра": 1, "Завтра": 1, "позавчора": -2, "післязавтра": 2,
 	"сегодня": 0, "Сегодня": 0, "вчера": -1, "Вчера": -1, "позавчера": -2, "послезавтра": 2,
+	// The parts of the day a daily report or address tells: today's.
+	"вранці": 0, "Вранці": 0, "зранку": 0, "Зранку": 0, "вдень": 0, "Вдень": 0, "ввечері": 0,
+	"Ввечері": 0, "утром": 0, "Утром": 0, "вечером": 0, "Вечером": 0,
 }
 
 // dtMonths are the months in English (with the abbreviations wire copy

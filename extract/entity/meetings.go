@@ -53,6 +53,9 @@ type mtMention struct {
 	anaphoric    bool // "the meeting", "spoke with him": one told of before
 	pronoun      bool // its only counterpart is "him" or "them"
 	tense        dtTense
+	speaker      string // the state of the "I" or "we" who meets, in an address
+	status       string
+	statusSure   bool // the sentence's words say it, rather than no tense at all
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -66,7 +69,9 @@ type mtMeeting struct {
 	first, last  int  // sentence indices
 	headline     bool // its text is the headline's, until the body reports it
 	tense        dtTense
-	dated        bool // a mention gave a day, if one the publication date cannot resolve
+	dated        bool   // a mention gave a day, if one the publication date cannot resolve
+	speaker      string // the state of the "I" or "we" who meets, in an address
+	statusSure   bool
 }
 
 // mtReader reads one text.
@@ -82,7 +87,216 @@ type mtReader struct {
 	// The day the story was last at, and the paragraph that said so.
 	storyDate string
 	storyPara int
+
+	speaker     string // the state a first-person text speaks for, once known
+	speakerRead bool
+	persons     personStates // names the text ties to a state, once read
 }
+
+// speakerNation returns the state the text speaks for when it is an
+// address in the first person ("Glory to Ukraine!"), or "".
+func (r *mtReader) speakerNation() string {
+	if !r.speakerRead {
+		r.speaker, r.speakerRead = r.s.speakerNation(), true
+	}
+	return r.speaker
+}
+
+// participants returns the states that take part in the meeting of
+// triggers in sentence st: those named in its clauses, up to where the
+// sentence goes on to something else (", outlining his concerns about
+// Russia's aggression", "as the French president prepared to ..."), and
+// not inside a quotation the meeting word is not in.
+func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
+	s := r.s
+	last := triggers[len(triggers)-1].end
+	end := st.to
+	for k := last; k < st.to; k++ {
+		if s.mtParticipantsEnd(k) {
+			end = k
+			break
+		}
+	}
+	if r.quoted == nil {
+		r.quoted = s.mtQuoted()
+	}
+	var out []string
+	inQuote := r.quoted[triggers[0].at]
+	for _, c := range s.mtNationsInQuoted(st.from, end, triggers, r.quoted, inQuote) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// mtParticipantsEnd reports whether the sentence turns at token k from
+// the meeting to something else: a participle or a clause of its own
+// after a comma (", outlining", ", while urging"), a conjunction that
+// opens another clause ("as", "while", "because"), or a dash.
+func (s *scan) mtParticipantsEnd(k int) bool {
+	switch s.key(k) {
+	case ";", "–", "—", "(":
+		return true
+	case ",":
+		w := s.word(k + 1)
+		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause[w]
+	}
+	switch s.word(k) {
+	case "as", "while", "because", "although", "though", "whereas", "während", "weil", "obwohl", "поки", "тоді", "хоча", "бо":
+		return true
+	}
+	return false
+}
+
+// mtOtherClause open a clause of its own after a comma.
+var mtOtherClause = setOf([]string{"which", "who", "where", "when", "adding", "saying", "but", "and", "dass", "що", "який", "яка", "які", "что", "который"})
+
+// mtNationsInQuoted is mtNationsIn less the states named inside a
+// quotation when the meeting word stands outside it.
+func (s *scan) mtNationsInQuoted(from, to int, triggers []mtTrigger, quoted []bool, inQuote bool) []string {
+	if inQuote {
+		return s.mtNationsIn(from, to, triggers)
+	}
+	var out []string
+	a := from
+	for k := from; k <= to; k++ {
+		if k == to || quoted[k] {
+			if k > a {
+				out = mtUnion(out, s.mtNationsIn(a, k, triggers))
+			}
+			a = k + 1
+		}
+	}
+	return out
+}
+
+// singularPronoun reports whether the one a meeting was with is "him"
+// or "her": one person, whom the sentence before may name.
+func (r *mtReader) singularPronoun(m mtMention) bool {
+	st := r.sents[m.sent]
+	for k := st.from; k < st.to; k++ {
+		switch r.s.word(k) {
+		case "him", "her", "ihm", "ним", "нею", "ней":
+			return true
+		}
+	}
+	return false
+}
+
+// statesOf returns the states sentence si names with an office ("Prime
+// Minister of Bulgaria", "the Polish president"), or through a person the
+// text ties to one.
+func (r *mtReader) statesOf(si int) []string {
+	if si < 0 || si >= len(r.sents) {
+		return nil
+	}
+	s := r.s
+	st := r.sents[si]
+	var out []string
+	for k := st.from; k < st.to; {
+		codes, e := s.nationAt(k)
+		if e == k {
+			k++
+			continue
+		}
+		if len(codes) == 1 && (s.titleBefore(k) || s.titleRun(e) > e) {
+			out = mtUnion(out, codes)
+		}
+		k = e
+	}
+	return mtUnion(out, r.stateNames(st.from, st.to))
+}
+
+// mtClauseStart returns where the clause of token at begins: after a
+// comma, a clause's conjunction or "that", at most back to from.
+func (s *scan) mtClauseStart(from, at int) int {
+	a := at
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+		a--
+	}
+	return a
+}
+
+// mtFirstPerson reports whether the one who meets at trigger tr, in the
+// clause that runs from from, is the speaker: "I spoke with", "we held
+// talks", "У мене відбулася розмова", or a Ukrainian or Russian verb with
+// no subject before it ("Говорив сьогодні з канцлером").
+func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
+	a := at
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+		a--
+	}
+	named := false
+	for k := a; k < at; k++ {
+		switch s.word(k) {
+		case "I", "we", "We", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мене", "Мене", "нас", "Нас", "мною", "мы", "Мы", "меня", "Меня":
+			return true
+		}
+		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
+			named = true
+		}
+	}
+	if s.toks[at].kind == tOther && !named {
+		switch tr.class {
+		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtHost, mtDiscuss, mtCalled:
+			return true
+		case mtConverse, mtMeetNoun, mtTalks:
+			// "Провів зустріч з ...", "Відбулася розмова з Президентом
+			// США": the speaker's, when held or had with someone; "Вчора
+			// відбулась зустріч лідерів ЄС" is others'.
+			return tr.object >= 0 || s.mtCyrVerbBefore(a, at)
+		}
+	}
+	return false
+}
+
+// mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
+// with no subject of its own comes before token at: "Провів переговори".
+func (s *scan) mtCyrVerbBefore(from, at int) bool {
+	for k := from; k < at; k++ {
+		w := strings.ToLower(s.word(k))
+		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
+			return true
+		}
+	}
+	return false
+}
+
+// mtCyrNotSubject reports whether the capitalised Ukrainian or Russian
+// word at token k cannot be the subject of its clause: a verb in the
+// past that opens it ("Провів", "Говорив"), or a place after a
+// preposition ("у Києві").
+func (s *scan) mtCyrNotSubject(k int) bool {
+	if s.toks[k].kind != tOther {
+		return false
+	}
+	if mtAtPreps[s.word(k-1)] || s.word(k-1) == "з" || s.word(k-1) == "із" || mtAtPreps[s.word(k)] {
+		return true
+	}
+	if _, ok := dtStarters()[s.word(k)]; ok {
+		return true // "Протягом дня говорив"
+	}
+	return mtCyrPast(strings.ToLower(s.word(k))) && s.sentenceStart(k)
+}
+
+// mtNamedWithSpeaker reports whether a person is named beside the
+// speaker as the subject of a meeting: "Pelosi and I", "я і Президент".
+func (s *scan) mtNamedWithSpeaker(from, at int) bool {
+	for k := from; k+2 < at; k++ {
+		if (s.lexNameWord(k) || s.toks[k].kind == tOther && s.capitalAt(k)) && !s.sentenceStart(k) || s.lexNameWord(k) && s.word(k+1) == "and" {
+			if (s.word(k+1) == "and" || s.word(k+1) == "і" || s.word(k+1) == "и") && (s.word(k+2) == "I" || s.word(k+2) == "я") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mtFirstPersonOpeners start a Ukrainian or Russian sentence without
+// being its subject: "Сьогодні говорив", "Також провів".
+var mtFirstPersonOpeners = setOf([]string{
+	"Сьогодні", "Вчора", "Також", "Ще", "Окремо", "Зранку", "Ввечері", "Потім", "Були", "Була", "Був",
+	"Сегодня", "Вчера", "Также", "Еще", "Ещё", "Отдельно", "Утром", "Вечером", "Потом", "Були",
+})
 
 func (r *mtReader) read() []defwatch.Meeting {
 	s := r.s
@@ -240,6 +454,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	e, dated := mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
+	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
 	pronouns := 0
 	for _, tr := range g.triggers {
@@ -296,7 +511,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			}
 		}
 	}
-	m.nations = s.mtParticipants(st.from, st.to, g.triggers)
+	m.nations = r.participants(st, g.triggers)
+	speaker := ""
+	if s.mtFirstPerson(st.from, first.at, first) {
+		speaker = r.speakerNation()
+		m.speaker = speaker
+	}
 
 	// One meeting each of several bodies: "meetings of the G7, leaders of
 	// NATO and the European Union".
@@ -324,13 +544,21 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if between {
 		m.who = true
 	}
+	// Those named before the meeting word in its clause, and those it was
+	// with, stand for the states the text ties them to.
+	clause := s.mtClauseStart(st.from, first.at)
+	subjectNames := r.stateNames(clause, first.at)
+	m.nations = mtUnion(m.nations, subjectNames)
+	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
+		m.who = true // "Pelosi and I had four hours of negotiations"
+	}
 	if m.kind == "call" && len(parties) > 1 {
-		subject := s.mtNationsIn(st.from, first.at, nil)
+		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention
 		for _, p := range parties {
 			c := m
 			c.counterparts, c.names, c.who = p.nations, p.names, len(p.nations)+len(p.names) > 0
-			c.nations = mtUnion(subject, p.nations)
+			c.nations = mtUnion(subject, mtUnion(p.nations, r.stateNames(p.from, p.to)))
 			c.orgs = nil
 			for _, h := range sentOrgs {
 				if h.from >= p.from && h.to <= p.to && !slices.Contains(c.orgs, h.e.name) {
@@ -345,6 +573,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	for _, p := range parties {
 		m.counterparts = mtUnion(m.counterparts, p.nations)
 		m.names = mtUnion(m.names, p.names)
+		m.nations = mtUnion(m.nations, r.stateNames(p.from, p.to))
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
@@ -465,6 +694,9 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 		if mtPast[s.word(tr.at)] || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
 			return dtPast
 		}
+		if s.mtTripAhead(tr, from) || s.mtArrangedAhead(tr, from) {
+			return dtFuture
+		}
 		span(tr.at, tr.end)
 	}
 	if dated {
@@ -472,6 +704,61 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 	}
 	return s.mtTenseIn(start, end)
 }
+
+// mtTripAhead reports whether the meeting is the purpose of a trip told
+// in the present: "Blinken travels to Geneva for talks", "heads to Kyiv to
+// meet Zelensky". News tells a trip that is under way or coming so.
+func (s *scan) mtTripAhead(tr mtTrigger, from int) bool {
+	p := tr.at - 1
+	for p >= from && (mtIndefinite[s.word(p)] || mtDefinite[s.word(p)] || s.toks[p].kind == tWord && !mtTravelPresent[s.word(p)] && p > tr.at-3 && s.word(p) != "for" && s.word(p) != "to") {
+		p--
+	}
+	if s.word(p) != "for" && s.word(p) != "to" {
+		return false
+	}
+	for k := p - 1; k >= max(from, p-8); k-- {
+		if mtTravelPresent[s.word(k)] {
+			return true
+		}
+		if mtClauseBreak(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtArrangedAhead reports whether the meeting word is the infinitive
+// after a verb that arranges or offers it: "invited Putin to meet",
+// "agreed to hold talks", "is scheduled to meet". What is arranged lies
+// ahead, whatever the tense of the arranging.
+func (s *scan) mtArrangedAhead(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for k > from && tr.at-k < 4 && (s.word(k) == "hold" || s.word(k) == "have" || mtIndefinite[s.word(k)]) {
+		k-- // "to hold talks", "to have a call"
+	}
+	if s.word(k) != "to" {
+		return false
+	}
+	for j := k - 1; j >= max(from, k-5); j-- {
+		if mtArrangeVerbs[s.word(j)] {
+			return true
+		}
+		if mtClauseBreak(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtArrangeVerbs put the meeting of their infinitive ahead.
+var mtArrangeVerbs = setOf([]string{
+	"invited", "invites", "proposed", "proposes", "agreed", "agree", "agrees", "plans", "planned",
+	"planning", "scheduled", "expected", "due", "set", "going", "offered", "offers", "intends",
+	"intend", "aims", "arranged", "decided", "promised", "hopes", "wants", "asked", "asks", "urged",
+})
+
+// mtTravelPresent are verbs of going in the present tense.
+var mtTravelPresent = setOf([]string{"travels", "heads", "flies", "goes", "leaves", "departs", "travel", "head", "fly", "reist", "fliegt", "їде", "летить", "вирушає", "едет", "летит"})
 
 // mtClauseEdge reports whether token k bounds a clause for reading its
 // tense: punctuation, or "that" before what someone said.
@@ -527,6 +814,9 @@ func (s *scan) mtRegularPast(k int) bool {
 	switch s.word(p) {
 	case "he", "she", "they", "we", "I", "He", "She", "They", "We", "who":
 		return true
+	}
+	if s.mtClassAt(max(p, 0)) != mtNone {
+		return true // "the session opened", "talks resumed"
 	}
 	if !s.capitalised(p) || capitalisedFunctionWords[s.word(p)] || s.startsState(p) {
 		return false
@@ -602,7 +892,15 @@ func (r *mtReader) add(m mtMention) {
 		return
 	}
 	if m.pronoun {
-		return // "spoke with him" with no one told of before tells nothing
+		// "Prime Minister of Bulgaria Kiril Petkov paid a visit to Kyiv
+		// today. We had very warm negotiations with him.": him is the one
+		// the sentence before named with his state.
+		prev := r.statesOf(m.sent - 1)
+		if len(prev) != 1 || !r.singularPronoun(m) {
+			return // "spoke with him" with no one told of before tells nothing
+		}
+		m.nations = mtUnion(m.nations, prev)
+		m.counterparts, m.who, m.pronoun = prev, true, false
 	}
 	if m.anaphoric && !m.dated && m.tense != dtFuture {
 		m.date = r.storyDay(r.sents[m.sent].para)
@@ -735,7 +1033,9 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 		headline:     st.headline,
 		tense:        m.tense,
 		dated:        m.day,
+		speaker:      m.speaker,
 	}
+	mt.m.Status, mt.statusSure = m.status, m.statusSure
 	return mt
 }
 
@@ -767,6 +1067,63 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.last = max(mt.last, m.sent)
 	mt.dated = mt.dated || m.day
+	if mt.speaker == "" {
+		mt.speaker = m.speaker
+	}
+	// What became of a meeting outranks what was said of it before: a
+	// plan that was then held, or called off.
+	if m.statusSure && (!mt.statusSure || mtStatusRank[m.status] > mtStatusRank[mt.m.Status]) {
+		mt.m.Status, mt.statusSure = m.status, true
+	}
+}
+
+// mtParticleAhead reports whether the separable particle p ends the
+// clause of the German verb at token k: "sagte den Gipfel ab".
+func (s *scan) mtParticleAhead(k, to int, p string) bool {
+	for j := k + 1; j < min(to, k+12); j++ {
+		if s.toks[j].kind == tPunct {
+			return s.word(j-1) == p
+		}
+	}
+	return false
+}
+
+// mtStatusRank orders what a text can say of one meeting, the later
+// news first: called off, held, agreed, proposed.
+var mtStatusRank = map[string]int{
+	defwatch.MeetingProposed: 1, defwatch.MeetingPlanned: 2, defwatch.MeetingHeld: 3, defwatch.MeetingCancelled: 4,
+}
+
+// mtStatus reads what became of the meeting whose words are triggers in
+// the sentence [from, to): called off or postponed (words of cancelling
+// near it), proposed by one side ("invited Putin to meet"), to come (the
+// sentence's tense), or held.
+func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, bool) {
+	cancelled, proposed := false, false
+	for _, tr := range triggers {
+		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
+			w := s.word(k)
+			switch {
+			case mtCancelWords[w], mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
+				(w == "sagte" || w == "sagten" || w == "sagt") && s.mtParticleAhead(k, to, "ab"),
+				s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
+				cancelled = true
+			case k < tr.at && (mtProposeWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
+				proposed = true
+			}
+		}
+	}
+	switch {
+	case cancelled:
+		return defwatch.MeetingCancelled, true
+	case proposed:
+		return defwatch.MeetingProposed, true
+	case t == dtFuture:
+		return defwatch.MeetingPlanned, true
+	}
+	// A sentence in the present ("the talks go on") tells of a meeting
+	// held or under way.
+	return defwatch.MeetingHeld, t == dtPast
 }
 
 // addHeadline merges a headline's or a subheading's meeting into the
@@ -813,6 +1170,21 @@ func (r *mtReader) result() []defwatch.Meeting {
 		if !mt.dated && m.Location == "" && len(m.Participants) == 0 && len(m.Orgs) == 0 && mt.name == "" && !mt.who {
 			continue
 		}
+		// A day after publication is to come, one before it is past,
+		// whatever tense the sentence was read in.
+		if d := r.dayOf(m.Date); !d.IsZero() && (m.Status == defwatch.MeetingHeld || m.Status == defwatch.MeetingPlanned) {
+			switch pub := r.publishedDay(); {
+			case d.After(pub):
+				m.Status = defwatch.MeetingPlanned
+			case d.Before(pub):
+				m.Status = defwatch.MeetingHeld
+			}
+		}
+		// The speaker takes part, but does not by itself make a passing
+		// mention a meeting: every sentence of an address has one.
+		if mt.speaker != "" {
+			m.Participants = mtUnion(m.Participants, []string{mt.speaker})
+		}
 		if m.Participants == nil {
 			m.Participants = []string{}
 		}
@@ -823,6 +1195,25 @@ func (r *mtReader) result() []defwatch.Meeting {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dayOf parses a meeting's date, or returns the zero time.
+func (r *mtReader) dayOf(date string) time.Time {
+	if date == "" || r.published.IsZero() {
+		return time.Time{}
+	}
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return time.Time{}
+	}
+	return d
+}
+
+// publishedDay is the publication's calendar day in its own zone, as a
+// UTC midnight to compare meeting dates with.
+func (r *mtReader) publishedDay() time.Time {
+	y, m, d := r.published.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // sentenceText returns the text of a sentence, without its dateline.

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -194,8 +195,27 @@ func (s *scan) mtQuoted() []bool {
 // those, the sentence's dateline ("BRUSSELS –").
 func (r *mtReader) location(st mtSentence, g mtGroup) string {
 	s := r.s
+	// A meeting named after its city, or known to meet in one: "Munich
+	// Security Conference", "Aspen Security Forum".
+	for _, tr := range g.triggers {
+		if tr.name == "" {
+			continue
+		}
+		if city, ok := mtEventCities[tr.name]; ok {
+			return city
+		}
+		start := s.tokenAt(s.toks[tr.end-1].end - len(tr.name))
+		for _, h := range r.places {
+			if h.from >= start && h.to <= tr.at {
+				return h.e.name
+			}
+		}
+	}
 	best, bestDist := "", -1
 	consider := func(name string, at int) {
+		if city, ok := mtSeatWords[name]; ok {
+			name = city // a venue known by name: "Mar-a-Lago" is in Palm Beach
+		}
 		d := 1 << 30
 		for _, tr := range g.triggers {
 			dd := tr.at - at
@@ -289,6 +309,14 @@ func (s *scan) mtHeadquartersAt(k int) bool {
 // returns the city and the token after the building's name.
 func (s *scan) mtSeatWordAt(k, to int) (string, int) {
 	w := s.word(k)
+	// Hyphenated names come as several tokens: "Mar-a-Lago".
+	for _, n := range [...]int{5, 3} {
+		if k+n <= to && s.key(k+1) == "-" && s.glued(k+1) {
+			if city, ok := mtSeatWords[s.text[s.toks[k].start:s.toks[k+n-1].end]]; ok {
+				return city, k + n
+			}
+		}
+	}
 	if k+1 < to {
 		if city, ok := mtSeatWords[w+" "+s.word(k+1)]; ok {
 			return city, k + 2
@@ -327,14 +355,6 @@ func (r *mtReader) dateline(st mtSentence) string {
 	return ""
 }
 
-// mtParticipants returns the states that take part in the meeting of
-// a sentence: those it names, less those it names as the meeting's
-// subject ("troops to Ukraine", "the war in Syria") and those in a clause
-// that denies them a part ("although the U.S. is not slated to attend").
-func (s *scan) mtParticipants(from, to int, triggers []mtTrigger) []string {
-	return s.mtNationsIn(from, to, triggers)
-}
-
 // mtNationsIn returns the participant states named in tokens [from, to).
 func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 	var out []string
@@ -369,12 +389,20 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	w := s.word(p)
 	for _, tr := range triggers {
-		if p == tr.end || p == tr.end+1 && s.word(tr.end) == "by" {
+		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] {
 			return false // "spoke to Britain"
 		}
 	}
 	if mtTopicPreps[w] {
 		return true
+	}
+	// "talks in Turkey", "met in Beijing": the host is no party unless
+	// its people are named as one.
+	if mtAtPreps[w] && w != "на" && w != "На" {
+		// "at the Pentagon" is the government that hosts; "leaders in
+		// Morocco" are its leaders.
+		_, seat := mtSeatWords[s.word(i)]
+		return !seat && !mtPeopleWords[s.word(p-1)]
 	}
 	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" {
 		q := p - 1
@@ -556,13 +584,32 @@ func mtOrgEnd(orgs []lexHit, k int) int {
 }
 
 func (s *scan) mtCyrTitle(k int) bool {
-	if s.toks[k].kind != tOther {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tOther {
 		return false
 	}
-	for _, t := range mtCyrTitles {
-		if lexHasStem(s.word(k), t) {
+	w := s.word(k)
+	key, ok := lexStemIndex(w)
+	if !ok {
+		return false
+	}
+	for _, t := range mtCyrTitleIndex()[key] {
+		if lexHasStem(w, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// mtCyrTitleIndex files the Cyrillic office stems under their first two
+// runes, so that a word is compared with the few that could match.
+var mtCyrTitleIndex = sync.OnceValue(func() map[[2]rune][]string {
+	m := map[[2]rune][]string{}
+	for _, t := range mtCyrTitles {
+		k, ok := lexStemIndex(t)
+		if !ok {
+			panic("entity: office stem too short: " + t)
+		}
+		m[k] = append(m[k], t)
+	}
+	return m
+})

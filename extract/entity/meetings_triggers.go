@@ -107,6 +107,9 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 			// "it was a fruitful meeting": said of one told of before.
 			tr.definite, tr.indefinite = true, false
 		}
+		if s.mtNotAnEvent(tr, from, to) {
+			continue
+		}
 		out = append(out, tr)
 		i = tr.end - 1
 	}
@@ -137,8 +140,13 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 		tr.plural = strings.HasSuffix(lw, "s") && lw != "gipfels" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
 	case mtConf:
+		if s.mtAbstractAfter(i, to) {
+			return false // "a conference room"
+		}
 		if next == "call" || next == "calls" {
 			tr.kind, tr.end = "call", i+2
+		} else if s.mtBareConference(i, from, to, orgs) {
+			return false
 		}
 	case mtMeetNoun:
 		if s.mtAbstractAfter(i, to) {
@@ -152,6 +160,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 		s.mtObject(tr, to)
+		if lw == "discussions" && tr.object < 0 {
+			return false // "discussions on the budget": only those with someone
+		}
 	case mtGather:
 		if next == "intelligence" || next == "information" || next == "evidence" || next == "data" ||
 			next == "momentum" || next == "pace" || next == "strength" || next == "dust" || next == "storm" {
@@ -209,6 +220,37 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtHost:
 		if !s.mtPeopleAfter(i, to, 4) {
+			return false
+		}
+		if lw == "welcomed" || lw == "welcomes" {
+			// "welcomed President Duda", not "welcomed the Secretary's
+			// proposal".
+			j := s.mtSkipDeterminers(i+1, to)
+			if !s.mtPersonWord(j) || s.mtPossessiveAfter(j, to) {
+				return false
+			}
+		}
+	case mtSummon:
+		// "Moscow summoned the British ambassador".
+		ok := false
+		for k := i + 1; k < min(to, i+6) && !ok; k++ {
+			w := strings.ToLower(s.word(k))
+			ok = w == "ambassador" || w == "envoy" || w == "chargé" || w == "botschafter" || s.toks[k].kind == tOther && (lexHasStem(w, "посл") || lexHasStem(w, "посол"))
+		}
+		if !ok {
+			return false
+		}
+		tr.object = s.mtSkipDeterminers(i+1, to)
+	case mtDiscuss:
+		// "discussed European security with the Polish prime minister",
+		// "обговорили з Президентом": a meeting with someone.
+		j := s.mtWithAfterWithin(i, to, 12)
+		if j < 0 || mtWithTopics[strings.ToLower(s.word(j-2))] {
+			return false // "discussed the negotiation process with Russia"
+		}
+		tr.object = j
+	case mtCalled:
+		if !s.mtCalledSomeone(tr, to) {
 			return false
 		}
 	case mtVisit:
@@ -291,7 +333,7 @@ func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
 			return true
 		}
 	}
-	if w := s.word(tr.end); (w == "every" || w == "each") && tr.end < to {
+	if w := s.word(tr.end); (w == "every" || w == "each") && tr.end < to && !s.mtDelegationsBefore(tr.at, from) {
 		return true
 	}
 	// "has met Lukashenko on several occasions", "met many times"
@@ -306,6 +348,49 @@ func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
 			if w := strings.ToLower(s.word(k)); w == "ambassador" || w == "envoy" || w == "botschafter" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mtListAfterGeneric returns where the list starts that names the
+// people spoken with after a plural that names no one ("many leaders -
+// the United Kingdom, Turkey, France", "з друзями України – Президентом
+// Туреччини"), or j when there is none.
+func (s *scan) mtListAfterGeneric(j, to int) int {
+	k := j
+	for k < min(to, j+4) && s.toks[k].kind != tPunct {
+		if mtGenericPlural[s.word(k)] || s.toks[k].kind == tOther && (lexHasStem(s.word(k), "друз") || lexHasStem(s.word(k), "партнер") || lexHasStem(s.word(k), "лідер") || lexHasStem(s.word(k), "колег")) {
+			// the plural; its "of Ukraine" may follow
+			k++
+			for k < min(to, j+6) && s.toks[k].kind != tPunct {
+				k++
+			}
+			switch s.key(k) {
+			case "-", "–", "—", ":":
+				n := s.mtSkipDeterminers(k+1, to)
+				if codes, e := s.nationAt(n); e > n && len(codes) > 0 || s.mtPersonWord(n) {
+					return k + 1
+				}
+			}
+			return j
+		}
+		k++
+	}
+	return j
+}
+
+// mtDelegationsBefore reports whether delegations or their
+// representatives are who talk: their talks, even "every day", are one
+// negotiation going on.
+func (s *scan) mtDelegationsBefore(at, from int) bool {
+	for k := max(from, at-8); k < at; k++ {
+		switch strings.ToLower(s.word(k)) {
+		case "delegations", "delegation", "negotiators", "delegates":
+			return true
+		}
+		if s.toks[k].kind == tOther && (lexHasStem(s.word(k), "делегац") || lexHasStem(s.word(k), "переговорник")) {
+			return true
 		}
 	}
 	return false
@@ -461,6 +546,26 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 	return k
 }
 
+// mtWithAfterWithin returns the token after a "with" that comes within n
+// words after token i, before any clause break, when someone comes after
+// it; otherwise -1.
+func (s *scan) mtWithAfterWithin(i, to, n int) int {
+	for k := i + 1; k < min(to, i+n); k++ {
+		switch s.word(k) {
+		case "with", "mit":
+			j := s.mtSkipDeterminers(k+1, to)
+			if j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) {
+				return k + 1
+			}
+			return -1
+		}
+		if s.toks[k].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mtWithAfter returns the token after "with" (or "mit", "з", "із", "с")
 // that follows token i within a few words, when someone comes after it;
 // otherwise -1.
@@ -585,6 +690,14 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":
 		return true
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "soon", "also":
+		// "will also meet Friday at the White House with the Kenyan
+		// president": a day, then whom.
+		if j := s.mtWithAfterWithin(k, to, 8); j >= 0 {
+			tr.object = j
+			return true
+		}
+		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
 	case "in", "on", "at", "for", "last", "yesterday", "today", "behind", "privately", "separately", "again",
 		"briefly", "face-to-face", "virtually", "twice", "earlier", "later", "here", "there", "informally",
 		"regularly", "personally", "am", "im", "in der", "on Monday", ",":
@@ -607,12 +720,91 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	if mtAbstract[strings.ToLower(w)] || s.toks[k].kind == tNum {
 		return false
 	}
+	// "meet Defense Department funding targets": what is met comes a
+	// few words on.
+	for j := k + 1; j < min(to, k+5) && s.toks[j].kind == tWord; j++ {
+		if mtAbstract[strings.ToLower(s.word(j))] {
+			return false
+		}
+		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
+			break
+		}
+	}
 	if s.mtPersonWord(k) || s.mtPronoun(k) {
 		tr.object = k
 		tr.pronoun = s.mtPronoun(k)
 		return true
 	}
 	return false
+}
+
+// mtPossessiveAfter reports whether the name that starts at token j is
+// a possessor: "the Secretary-General's proposal".
+func (s *scan) mtPossessiveAfter(j, to int) bool {
+	for k := j; k < min(to, j+5); k++ {
+		if s.key(k) == "'" || s.key(k) == "’" {
+			return s.word(k+1) == "s"
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// mtWithTopics before "with" make what follows part of the topic, not
+// the one spoken with: "the negotiation process with Russia", "relations
+// with China".
+var mtWithTopics = setOf([]string{
+	"process", "negotiations", "talks", "relations", "cooperation", "partnership", "agreement",
+	"agreements", "war", "conflict", "border", "ties", "dialogue", "contacts", "exchange",
+	"trade", "deal", "situation", "integration", "confrontation", "tensions",
+})
+
+// mtCalledSomeone checks "called" and "heard from": "called German
+// Chancellor Olaf Scholz", "heard today from Austrian Chancellor Karl
+// Nehammer", but not "called for calm", "called on Russia", "called
+// Putin a war criminal" or "called it".
+func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
+	i := tr.at
+	switch strings.ToLower(s.word(i - 1)) {
+	case "be", "is", "was", "are", "were", "been", "being", "so", "-":
+		return false // "will be called the White Hall", "so-called"
+	}
+	k := i + 1
+	if s.word(i) == "heard" {
+		for k < min(to, i+4) && s.word(k) != "from" && (strings.HasSuffix(s.word(k), "ly") || mtBetweenSpeakAndWith[s.word(k)]) && !mtIndefinite[s.word(k)] && s.word(k) != "the" {
+			k++
+		}
+		if s.word(k) != "from" {
+			return false
+		}
+		k++
+	}
+	j := s.mtSkipDeterminers(k, to)
+	if j >= to {
+		return false
+	}
+	if !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)]) {
+		// A state's office: "called German Chancellor", not "called the
+		// Iranian attack unprecedented".
+		_, e := s.nationAt(j)
+		if e == j || !mtTitleWords[s.word(e)] || mtGenericPlural[s.word(e)] {
+			return false
+		}
+	}
+	// "called X a ...": a name for someone, not a call.
+	for e := j + 1; e < min(to, j+8); e++ {
+		w := s.word(e)
+		if w == "a" || w == "an" || w == "\"" || w == "“" {
+			return false
+		}
+		if s.toks[e].kind == tPunct {
+			break
+		}
+	}
+	tr.object = k
+	return true
 }
 
 // mtCyrPlural reports whether a Ukrainian or Russian verb is plural: those
@@ -700,7 +892,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	phone := false
 	for k := i + 1; k < min(to, i+10); k++ {
 		w := strings.ToLower(s.word(k))
-		if w == "phone" || w == "telephone" || w == "telefon" || lexHasStem(w, "телефон") {
+		if w == "phone" || w == "telephone" || w == "telefon" || w == "video" || lexHasStem(w, "телефон") || lexHasStem(w, "відеоформат") || lexHasStem(w, "видеоформат") || lexHasStem(w, "відеозв") {
 			phone = true
 		}
 		if s.key(k) == "." || s.key(k) == ";" {
@@ -716,7 +908,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		w := s.word(k)
 		switch w {
 		case "with", "to", "з", "із", "зі", "с", "со", "mit":
-			if w == "to" && !past {
+			if w == "to" && !past && !s.mtTalkToCome(i) {
 				return phone
 			}
 			tr.object = k + 1
@@ -740,6 +932,30 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	return false
 }
 
+// mtTalkToCome reports whether "talk" at token i is a talk to come with
+// someone rather than a speech: "is also to talk to the President",
+// "will talk to Macron".
+func (s *scan) mtTalkToCome(i int) bool {
+	if s.word(i) != "talk" && s.word(i) != "speak" {
+		return false
+	}
+	k := i - 1
+	if s.word(k) == "also" {
+		k--
+	}
+	switch s.word(k) {
+	case "will", "would", "shall":
+		return true
+	case "to":
+		// "is to talk", "plans to talk": not "studied Russian to talk".
+		switch s.word(k - 1) {
+		case "is", "are", "was", "were", "plans", "planned", "expected", "due", "set", "scheduled", "going", "agreed", "also":
+			return true
+		}
+	}
+	return false
+}
+
 var mtBetweenSpeakAndWith = setOf([]string{
 	"today", "yesterday", "again", "also", "and", "separately", "briefly", "at", "length", "by", "phone",
 	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
@@ -757,6 +973,10 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 	}
 	if s.mtPronoun(j) {
 		tr.pronoun = true
+		return true
+	}
+	if k := s.mtListAfterGeneric(j, to); k > j {
+		tr.object = k // "spoke with many leaders - the United Kingdom, Turkey, ..."
 		return true
 	}
 	named, generic := false, false

@@ -26,6 +26,9 @@ const (
 	mtPeak              // "peak": machine translation of "summit" (szczyt)
 	mtNamed             // Forum, Dialogue, Expo: only inside a capitalised name
 	mtSidelines         // "on the sidelines of" an assembly or a summit
+	mtSummon            // summoned: only an ambassador or an envoy
+	mtDiscuss           // discussed: only with someone ("discussed the war with Macron")
+	mtCalled            // called, heard from: only someone in office
 )
 
 // mtKindOf is the kind each class reports, before the sentence refines it.
@@ -34,7 +37,7 @@ var mtKindOf = [...]string{
 	mtTalks: "talks", mtGather: "meeting", mtMeetVerb: "meeting", mtCallNoun: "call",
 	mtConverse: "call", mtSpeak: "call", mtInform: "call", mtPhone: "call", mtHost: "meeting",
 	mtVisit: "meeting", mtSession: "meeting", mtPeak: "summit", mtNamed: "conference",
-	mtSidelines: "conference",
+	mtSidelines: "conference", mtSummon: "meeting", mtDiscuss: "meeting", mtCalled: "call",
 }
 
 // mtStrong classes name their kind outright; the others ("meeting",
@@ -42,7 +45,7 @@ var mtKindOf = [...]string{
 // back to.
 func mtStrong(c mtClass) bool {
 	switch c {
-	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines:
+	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines, mtCalled:
 		return true
 	}
 	return false
@@ -63,7 +66,7 @@ var mtLatin = func() map[string]mtClass {
 	add(mtMinister, "ministerial", "ministerials", "ministerrat", "ministerrats", "ministertreffen")
 	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence")
 	add(mtMeetNoun, "meeting", "meetings", "treffen", "treffens", "réunion", "unterredung", "get-together")
-	add(mtTalks, "talks", "negotiations", "consultations", "gespräche", "gesprächen", "gesprächsrunde",
+	add(mtTalks, "talks", "negotiations", "consultations", "discussions", "gespräche", "gesprächen", "gesprächsrunde",
 		"verhandlungen", "verhandlungsrunde", "beratungen", "pourparlers", "négociations")
 	add(mtGather, "gathering", "gatherings", "gathered", "gather", "gathers", "convene", "convened", "convenes", "convening",
 		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten")
@@ -74,7 +77,10 @@ var mtLatin = func() map[string]mtClass {
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
-	add(mtHost, "host", "hosts", "hosted", "hosting")
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes")
+	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
+	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
+	add(mtCalled, "called", "rang", "heard")
 	add(mtVisit, "visit", "visits", "visited")
 	add(mtSession, "session", "sessions", "sitzung")
 	add(mtPeak, "peak")
@@ -121,6 +127,11 @@ var mtCyrillic = []struct {
 	{"зателефонув", mtPhone}, {"созвон", mtPhone}, {"телефонн", mtPhone}, {"телефонува", mtPhone},
 	{"поінформув", mtInform}, {"проінформув", mtInform}, {"проинформиров", mtInform},
 	{"поговори", mtSpeak}, {"говорив", mtSpeak}, {"говорил", mtSpeak}, {"розмовля", mtSpeak},
+	{"говорять", mtSpeak}, {"говорят", mtSpeak}, {"спілкува", mtSpeak}, {"общались", mtSpeak},
+	{"говорить", mtSpeak}, {"нарад", mtMeetNoun}, {"совещан", mtMeetNoun},
+	{"прийняв", mtHost}, {"прийняла", mtHost}, {"принял", mtHost}, {"приняла", mtHost},
+	{"обговори", mtDiscuss}, {"обговорю", mtDiscuss}, {"обсуди", mtDiscuss}, {"обсужда", mtDiscuss},
+	{"викликал", mtSummon}, {"вызвал", mtSummon},
 }
 
 // mtAbstract are the things one meets that are no one: "meeting the
@@ -151,9 +162,38 @@ var mtNotMeetingBefore = setOf([]string{
 var mtNegation = setOf([]string{
 	"not", "never", "no", "No", "Not", "Never", "without", "nobody", "Nobody", "nicht", "nie", "kein", "keine", "keinen", "niemand", "ніхто",
 	"не", "Не", "ні", "ни", "без",
-	"cancelled", "canceled", "postponed", "scrapped", "absent", "declined", "refused", "rejected",
-	"abgesagt", "verschoben", "скасовано", "скасував", "відклали", "перенесли",
+	"absent", "declined", "refused", "rejected", "refuses", "refuse", "declines", "rejects",
+	"refusal", "lehnte", "lehnt", "abgelehnt", "відмовився", "відмовилася", "відмовились", "отказался",
 })
+
+// mtCancelWords near a meeting word make it one called off, postponed or
+// blocked: still a meeting, but no longer one to come.
+var mtCancelWords = caseSet(
+	"cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "cancellation",
+	"postponed", "postpone", "postpones", "postponement", "scrapped", "scrap", "scraps",
+	"blocked", "blocks", "block", "shelved", "abandoned", "suspended", "aborted",
+	"abgesagt", "absagen", "verschoben", "verschieben", "gestrichen", "blockiert",
+	"annulé", "annulée", "reporté", "reportée",
+)
+
+// mtCancelPairs are two-word forms: "called off", "put off".
+var mtCancelPairs = map[string]string{"called": "off", "call": "off", "calls": "off", "put": "off"}
+
+// mtCyrCancelStems are Ukrainian and Russian stems of calling off.
+var mtCyrCancelStems = []string{"скасув", "скасован", "відклад", "відклали", "відкладен", "перенес", "перенос", "зірва", "відмінен", "отмен", "отложен", "отложи", "перенесен", "сорва", "заблок"}
+
+// mtProposeWords before a meeting make it one side's proposal: "invited
+// Putin to meet", "proposed talks in Istanbul".
+var mtProposeWords = caseSet(
+	"invited", "invites", "invite", "inviting", "invitation", "proposed", "proposes", "propose",
+	"proposing", "proposal", "offered", "offers", "offer", "suggested", "suggests", "suggest",
+	"requested", "requests", "request", "requesting",
+	"eingeladen", "lud", "lädt", "vorgeschlagen", "schlug", "schlägt", "angeboten", "bot",
+	"invité", "invite", "proposé",
+)
+
+// mtCyrProposeStems are their Ukrainian and Russian stems.
+var mtCyrProposeStems = []string{"запропон", "пропону", "запрос", "запрош", "предлож", "предлага", "пригласи", "приглаша"}
 
 // mtNonSpecific make a meeting word speak of meetings in general: "any
 // talks", "no summit", "each conversation", "regular meetings".
@@ -356,7 +396,20 @@ var mtSeatWords = map[string]string{
 	"Pentagon": "Washington", "White House": "Washington", "Kremlin": "Moscow", "Elysee": "Paris",
 	"Élysée": "Paris", "Elysée": "Paris", "Downing Street": "London", "Bankova": "Kyiv",
 	"Kanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
+	"Mar-a-Lago": "Palm Beach", "Blair House": "Washington", "Lancaster House": "London",
+	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv",
+	"Camp David": "Camp David", "Chequers": "Chequers", "Bürgenstock": "Bürgenstock",
 	"Капітолій": "Washington", "Кремл": "Moscow", "Банков": "Kyiv", "Пентагон": "Washington",
+}
+
+// mtEventCities are where meetings named after no city of theirs take
+// place; a name that holds its city ("Munich Security Conference") needs
+// no entry.
+var mtEventCities = map[string]string{
+	"Aspen Security Forum": "Aspen", "Shangri-La Dialogue": "Singapore", "Shangri La Dialogue": "Singapore",
+	"Halifax International Security Forum": "Halifax", "Raisina Dialogue": "New Delhi",
+	"Manama Dialogue": "Manama", "World Economic Forum": "Davos", "Reagan National Defense Forum": "Simi Valley",
+	"Munich Security Conference": "Munich", "Valdai Discussion Club": "Sochi", "St. Petersburg International Economic Forum": "Saint Petersburg",
 }
 
 // mtHeadquarters turn an organisation before them into its seat.

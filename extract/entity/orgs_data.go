@@ -74,6 +74,10 @@ var orgForms = []lexForm{
 	{name: "Space Force Association", forms: ""},
 	{name: "Association of the U.S. Army", forms: "Association of the United States Army|AUSA"},
 
+	// Research institutes whose counts the news cites.
+	{name: "ISW", forms: "Institute for the Study of War"},
+	{name: "IISS", forms: "International Institute for Strategic Studies"},
+
 	// Armed groups.
 	{name: "Wagner Group", forms: "Wagner group|PMC Wagner|Wagner PMC|Wagner mercenaries|Wagner mercenary|Wagner fighters|" +
 		"Wagner forces|Wagner troops|Wagner chief|Wagner boss|Wagner-Gruppe|Wagner-Söldner|groupe Wagner|Вагнер*|ПВК Вагнер*|ЧВК Вагнер*"},

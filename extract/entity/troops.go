@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/defwatch/defwatch"
@@ -11,6 +12,7 @@ import (
 func Troops(text string) []defwatch.Troop {
 	s := newScan(text)
 	var out []defwatch.Troop
+	var spans []troopSpan
 	last := -1 // the token after the last figure, whose noun a count may carry over
 	for i := 0; i < len(s.toks); {
 		if !s.mayStartFigure(i) {
@@ -28,16 +30,29 @@ func Troops(text string) []defwatch.Troop {
 			t, end, ok = s.measuredAt(i, out)
 		}
 		if !ok {
+			t, end, ok = s.lossCountAt(i)
+		}
+		if !ok {
+			t, end, ok = s.intlMeasuredAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}
 		if !s.notAFigure(i) {
 			out = append(out, t)
+			spans = append(spans, troopSpan{s.tokenAt(s.toks[i].start - (len(t.Text) - len(s.text[s.toks[i].start:s.toks[end-1].end]))), end})
 			last = end
 		}
 		i = end
 	}
-	return dedupeTroops(out)
+	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// tokenAt returns the token that starts at byte offset off, or the one
+// that holds it.
+func (s *scan) tokenAt(off int) int {
+	return sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > off })
 }
 
 // troopAt reads a troop figure starting at token i and returns it with the
@@ -250,6 +265,9 @@ func (s *scan) rangeAfter(q quantity, between bool) (quantity, bool) {
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
 	}
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.key(q.end) == "to" {
+		lo *= 1000 // "70 to 80,000": the first half's thousands go unsaid
+	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false // "50,000, 150 or one million soldiers" is a list, not a range
 	}
@@ -311,6 +329,9 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if u.unit == "fighters" && u.unknownCapital {
 		return u, false // "36 Rafale fighters" are aircraft
 	}
+	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) {
+		return u, false // "our heroes", "96 Ukrainian heroes", not heroes at large
+	}
 	if (u.unit == "warriors" || u.unit == "warrior") && s.lw(u.end-2) == "wounded" {
 		// "wounded warriors" are the veterans of a care programme, not a
 		// casualty count.
@@ -329,6 +350,12 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		return u, false // "the 82 Airborne soldiers": a unit's number
 	}
 	return u, true
+}
+
+// ourBefore reports whether "our" comes in the two tokens before k: "105
+// of our heroes".
+func (s *scan) ourBefore(k int) bool {
+	return s.lw(k-1) == "our" || s.lw(k-2) == "our" || s.word(k-1) == "our"
 }
 
 // modifiersThen skips up to four modifiers from token k (state adjectives,
@@ -410,6 +437,14 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		if isUpper(s.word(j)[0]) && !s.allCaps(j) {
 			return "", j, false
 		}
+	case "prisoners", "prisoner":
+		// "157 prisoners of war": captured soldiers, whoever holds them.
+		if n == "of" && s.lw(j+2) == "war" {
+			return "prisoners of war", j + 3, w == "prisoner"
+		}
+		return "", j, false
+	case "pows":
+		return "pows", j + 1, false
 	case "special":
 		if n == "forces" {
 			return "special forces", j + 2, false

@@ -52,9 +52,23 @@ var (
 		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
 		"jumped", "fell", "dropped",
 	})
+	// growVerbs take "to" or "by" before a new size: "increase troop
+	// numbers by 170,000", "raise its personnel to 2.2 million".
+	growVerbs = setOf([]string{
+		"increase", "increased", "increases", "increasing", "raise", "raised", "raises",
+		"raising", "expand", "expanded", "expands", "expanding", "boost", "boosted",
+		"boosts", "boosting", "bring", "brought", "brings", "bringing", "grow", "cut",
+		"cuts", "reduce", "reduced", "reduces", "reducing", "swell", "swelled",
+	})
+	// putVerbs take "at" before an estimate: "put Russian casualties at".
+	putVerbs = setOf([]string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
+	// troopMeasures after "troop" make it a unit: "troop numbers".
+	troopMeasures = setOf([]string{"numbers", "levels", "strength", "presence", "count", "totals"})
+	// civilianWords in a sentence make its losses no force's.
+	civilianWords = setOf([]string{"civilian", "civilians", "people", "residents", "children", "women", "refugees", "citizens", "population"})
 	// lossWords stand for soldiers lost in an article that counts them:
 	// "the number of Russian victims ... exceeds 465,000".
-	lossWords = setOf([]string{"losses", "victims", "casualties"})
+	lossWords = setOf([]string{"losses", "victims", "casualties", "deaths", "fatalities", "dead"})
 	// notLossWords before a loss word make it count something else.
 	notLossWords = setOf([]string{
 		"civilian", "civilians", "tank", "tanks", "equipment", "vehicle", "vehicles",
@@ -173,6 +187,12 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	} else if s.lw(k) == "more" && (carryVerbs[s.lw(k+1)] || clauseEnds(s.key(k+1))) {
 		end = k + 1
 		cat = s.category(i, end)
+	} else if ends == 0 && q.min >= 10 && (s.lw(k) == "have" || s.lw(k) == "had" || s.lw(k) == "were" || s.lw(k) == "are") && i-last <= 12 &&
+		(s.lw(i-1) == "while" || s.lw(i-1) == "whereas" || s.lw(i-1) == "but") {
+		// "400 British troops are based in Poland, while about 8,000 have
+		// taken part": the same noun, in the same sentence.
+		end = q.end
+		cat = s.category(i, k+3)
 	} else {
 		return t, 0, false
 	}
@@ -188,49 +208,74 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	return t, end, true
 }
 
-// measuredAt reads a figure given after its unit, at the number at token i:
-// "Nato troops on high alert to reach 300,000", "the number of Russian
-// victims ... reached 473 400" in an article that already counts soldiers
-// lost (found holds the figures before it).
+// measuredAt reads a figure given after its unit, at the count at token
+// i: "Nato troops on high alert to reach 300,000", "increase troop
+// numbers by 170,000", "its personnel to more than 2.2 million", "the
+// number of Russian victims ... reached 473 400" in an article that
+// already counts soldiers lost (found holds the figures before it), and
+// losses with no personnel noun where the sentence is about a force's
+// losses: "put Russian casualties at over 1.2 million".
 func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
-	if s.toks[i].kind != tNum || !s.standalone(i) {
+	j, hedged := s.hedgeAt(i)
+	if s.toks[min(j, len(s.toks)-1)].kind != tNum || !s.standalone(j) {
 		return t, 0, false
 	}
-	v, approx := i-1, false
+	v, approx := i-1, hedged
 	switch w := s.lw(v); {
 	case measureVerbs[w]:
 	case approxMeasureVerbs[w]:
 		approx = true
 	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
 		v--
-	case w == "to" && riseVerbs[s.lw(v-1)]:
+	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
 		v--
+	case w == "by" && growVerbs[s.lw(v-1)]:
+		v--
+	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
+		v -= 3 // "has risen from 5,000 to about 24,000"
+	case w == "at" || w == "to" || w == "by":
+		// "put Russian casualties at ...", "raise the number of troops
+		// to ...": the verb comes before the unit; it is looked for
+		// with the unit below.
 	default:
 		return t, 0, false
 	}
-	q, ok := s.digitsAt(i)
+	q, ok := s.digitsAt(j)
 	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(q.end) {
 		return t, 0, false
 	}
+	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
 	for k := v - 1; k >= 0 && k >= v-16; k-- {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) {
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
+		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
+			unit, e = "troops", k+2 // "troop numbers", "troop levels"
+		}
 		switch {
 		case e > k && s.countedBefore(k):
 			return t, 0, false // the unit has its own count
 		case e > k && !singular && !unitFollowers[s.lw(e)]:
+			if loose && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
-			if prev == nil {
+			if prev == nil && !s.militaryLosses(k) {
 				continue
 			}
-			t = defwatch.Troop{Unit: prev.Unit, Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
-			if t.Nation == "" {
-				t.Nation = prev.Nation
+			if loose && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			if prev != nil {
+				t.Unit = prev.Unit
+				if t.Nation == "" {
+					t.Nation = prev.Nation
+				}
 			}
 		default:
 			continue
@@ -240,6 +285,197 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, q.end, true
 	}
 	return t, 0, false
+}
+
+// lossCountAt reads a count of a force's losses that names no
+// personnel: "up to 325,000 deaths among Russian soldiers", "50,000
+// Russian casualties", where the sentence is about soldiers, not
+// civilians.
+func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, approx := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	if r, ok := s.rangeAfter(q, false); ok {
+		q = r // "70,000-80,000 casualties", "70 to 80,000 losses"
+	}
+	if !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
+		if w := s.lw(k); lossWords[w] && w != "victims" {
+			return w, k + 1, false
+		}
+		return "", k, false
+	})
+	if !ok || u.unknownCapital || !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: u.unit, Nation: u.nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[u.end-1].end],
+	}
+	if t.Nation == "" {
+		t.Nation = s.nationAfter(u.end)
+	}
+	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
+			t.Nation = codes[0]
+		}
+	}
+	return t, u.end, true
+}
+
+// stateLosses reports whether the losses counted at tokens [i, end) are a
+// state's at war: its sentence names no civilians, and either a state
+// has them ("Russia has had approximately 70,000-80,000 casualties") or
+// they are "of war" or "in action".
+func (s *scan) stateLosses(i, end int) bool {
+	from := i
+	for from > 0 && i-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	to := end
+	for to < len(s.toks) && to-end < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return false
+		}
+	}
+	if s.lw(end) == "of" && s.lw(end+1) == "war" || s.lw(end) == "in" && s.lw(end+1) == "action" {
+		return true
+	}
+	for k := i - 1; k >= from && k >= i-12; k-- {
+		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "lost" || w == "sustained" {
+			for j := k - 1; j >= from && j >= k-10; j-- {
+				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// soldiersAfter reports whether the losses that end before token k are
+// said to be soldiers': "deaths among Russian soldiers", "casualties
+// among the troops".
+func (s *scan) soldiersAfter(k int) bool {
+	if w := s.lw(k); w != "among" && w != "of" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+5; j++ {
+		if _, ok := units[s.lw(j)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// intlMeasuredAt reads a Ukrainian or Russian figure given after its
+// noun: "Кількість убитих російських військових ... перевищує 12 тисяч
+// осіб", "Рахунок російських втрат ... перевищив 16 тисяч убитих".
+func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	v := i - 1
+	if s.word(v) == "до" {
+		v-- // "наближається до 14 тисяч"
+	}
+	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
+		return t, 0, false
+	}
+	if s.toks[i].kind != tNum {
+		return t, 0, false
+	}
+	q, ok := s.intlDigitsAt(i)
+	if !ok || q.year || q.min < 10 {
+		return t, 0, false
+	}
+	end := q.end
+	if w, e := s.iw(end); w == "осіб" || w == "людей" || w == "человек" || stemFoldAny(w, []string{"убит", "загибл", "вбит"}) {
+		end = e
+	}
+	for k := v - 1; k >= 0 && k >= v-10; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+			break
+		}
+		unit, e, _ := s.intlUnitAt(k)
+		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
+		if e == k && !loss {
+			continue
+		}
+		if loss {
+			unit = s.word(k)
+		}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		if loss {
+			t.Category = defwatch.TroopCasualties
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if c := troopOwner(s.word(j)); c != "" {
+				t.Nation = c
+			}
+		}
+		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
+		return t, end, true
+	}
+	return t, 0, false
+}
+
+// intlMeasureStems are the Ukrainian and Russian verbs that put a figure
+// after its noun.
+var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "досяг", "наближа", "налічу", "превыш", "достиг", "составля", "приближа"}
+
+// measuredVerbBefore reports whether a verb that puts a figure after its
+// unit ("put casualties at", "increase its personnel to") comes in the
+// few words before the unit at token k, whose figure follows prep at v.
+func (s *scan) measuredVerbBefore(k, v int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := s.lw(j)
+		switch s.lw(v) {
+		case "at":
+			if putVerbs[w] {
+				return true
+			}
+		default:
+			if growVerbs[w] || riseVerbs[w] {
+				return true
+			}
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// militaryLosses reports whether the loss word at token k counts a
+// force's losses: a state's adjective or a force's noun before it
+// ("Russian casualties", "military losses"), and no civilians in its
+// sentence.
+func (s *scan) militaryLosses(k int) bool {
+	from, to := k, k
+	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return false
+		}
+	}
+	p := k - 1
+	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
+		return true
+	}
+	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
 }
 
 // lastCasualty returns the last figure of soldiers lost, or nil.

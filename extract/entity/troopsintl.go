@@ -90,6 +90,14 @@ func (s *scan) dateAt(k int) bool {
 // joined to civilians ("захисників та мирних громадян", "soldiers and
 // civilians"): a group the figure does not count as troops alone.
 func (s *scan) mixedWithCivilians(e int) bool {
+	if d := s.key(e); (d == "–" || d == "—" || d == "-") && !s.glued(e) {
+		// "137 наших героїв – наших громадян": the heroes are citizens.
+		for k := e + 1; k < min(len(s.toks), e+3); k++ {
+			if s.anyWord(k) && (stemFoldAny(s.word(k), intlCivilians) || s.lw(k) == "civilians" || s.lw(k) == "citizens") {
+				return true
+			}
+		}
+	}
 	w, k := s.iw(e)
 	if !intlAnd[w] && s.lw(e) != "and" {
 		return false

@@ -23,6 +23,11 @@ var (
 		"forces": false, "militiamen": false, "officers": false, "officer": true,
 		"guardians": false, "guardian": true, "warriors": false, "warrior": true,
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
+		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
+		"recruits": false, "generals": false, "colonels": false,
+		// In a state's addresses its soldiers are its defenders and heroes,
+		// and the enemy's are invaders and occupiers.
+		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,
@@ -53,7 +58,8 @@ var (
 		"kurdish", "assault", "special", "operations", "guard", "other", "enlisted",
 		"component", "total", "force", "own", "common", "ordinary", "killed",
 		"hardened", "seasoned", "battle", "veteran", "career", "unarmed",
-		"exchange", "brave", "fallen", "suspected", "alleged",
+		"exchange", "brave", "fallen", "suspected", "alleged", "concentrated", "massed",
+		"amassed", "mobilized-", "available", "serving", "conscripted",
 	})
 	// determiners may follow "of" after a count: "2,000 of its troops".
 	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
@@ -94,7 +100,7 @@ var (
 		"captured", "capturing", "capture", "missing", "casualties", "casualty",
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
-		"eliminating", "neutralised", "neutralized", "liquidated", "victims",
+		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
@@ -150,7 +156,8 @@ var vocab = sync.OnceValue(func() map[string]string {
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
 		callWords, figureStarts, capacityWords, serveWords,
 		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
-		lossWords, notLossWords, specWords, factWords, relativeWords,
+		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
+		putVerbs, troopMeasures, civilianWords,
 	} {
 		for w := range set {
 			add(w)

@@ -113,6 +113,8 @@ var (
 	// that only one may count.
 	intlUnits = map[string]bool{
 		"soldaten": false, "soldat": true, "soldatinnen": false, "truppen": false,
+		"jihadisten": false,
+		"офіцерів":   false, "офіцери": false, "офіцерам": false, "офицеров": false, "офицеры": false,
 		"kämpfer": false, "rebellen": false, "rebell": true, "aufständische": false,
 		"aufständischen": false, "sicherheitskräfte": false, "spezialkräfte": false,
 		"regierungskräfte": false, "militärs": false, "marinesoldaten": false,
@@ -137,6 +139,8 @@ var (
 		"строковиків": false, "піхотинці": false, "піхотинців": false, "морпіхів": false,
 		"гвардійців": false, "нацгвардійців": false, "захисники": false, "захисників": false,
 		"захисникам": false, "бойовики": false, "бойовиків": false, "повстанці": false,
+		// In addresses "our heroes" are the soldiers honoured or lost.
+		"героїв": false, "герої": false, "героям": false, "героя": true,
 		"повстанців": false, "контрактників": false, "захисника": true, "захисник": true,
 		"воїна": true,
 

@@ -304,8 +304,8 @@ func collectMeetings(hits []index.Hit, from, to, today time.Time) []datedMeeting
 		}
 		for _, m := range h.Meetings {
 			d, err := time.Parse(time.DateOnly, m.Date)
-			if err != nil || d.Before(from) || !to.IsZero() && d.After(to) {
-				continue
+			if err != nil || d.Before(from) || !to.IsZero() && d.After(to) || m.Status == defwatch.MeetingCancelled && !d.Before(today) {
+				continue // a summit called off is no upcoming meeting
 			}
 			key := m.Date + "\x00" + strings.ToLower(m.Kind) + "\x00" + strings.ToLower(strings.TrimSpace(m.Location))
 			dm, ok := byKey[key]

@@ -130,6 +130,7 @@ func TestMeetingsPage(t *testing.T) {
 			hit("d", "Leaders to gather", "dw.com", m("summit", "2025-04-12", "brussels", "Macron", "starmer")),
 			hit("e", "Geneva talks ended", "lemonde.fr", m("talks", "2025-04-05", "Geneva")),
 			hit("f", "Call yesterday", "kyivindependent.com", m("call", "2025-04-09", "")),
+			hit("g", "Summit called off", "ft.com", defwatch.Meeting{Kind: "summit", Date: "2025-04-14", Location: "Vilnius", Status: defwatch.MeetingCancelled}),
 		}},
 	}
 	f := &fakeSearcher{result: func(req index.Request) (*index.Result, error) { return pages[req.After], nil }}

@@ -1,68 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
-	"text/tabwriter"
-	"time"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/extract"
 )
-
-// label is one hand-labelled article (extract/entity/testdata/labels).
-type label struct {
-	ID        string             `json:"id"`
-	Lang      string             `json:"lang"`
-	Published string             `json:"published"`
-	Title     string             `json:"title"`
-	Text      string             `json:"text"`
-	Nations   []string           `json:"nations"`
-	Troops    []defwatch.Troop   `json:"troops"`
-	Meetings  []defwatch.Meeting `json:"meetings"`
-}
-
-func loadLabels(dir string) ([]label, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no labels (*.json) in %s", dir)
-	}
-	var out []label
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		var l label
-		if err := json.Unmarshal(data, &l); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
-		}
-		out = append(out, l)
-	}
-	return out, nil
-}
-
-// tag runs the same path as the extract stage on a labelled article.
-func tag(l label) (*defwatch.Article, error) {
-	p := &defwatch.Page{ID: l.ID, Title: l.Title, Text: l.Text, Lang: l.Lang, Imported: true}
-	if l.Published != "" {
-		for _, layout := range []string{time.RFC3339, "2006-01-02", "2006-01"} {
-			if t, err := time.Parse(layout, l.Published); err == nil {
-				p.Published = t
-				break
-			}
-		}
-	}
-	return extract.FromPage(p)
-}
 
 // counts are true positives, false positives and false negatives.
 type counts struct{ tp, fp, fn int }
@@ -79,6 +23,20 @@ func (c counts) f1() float64 {
 	return 2 * p * r / (p + r)
 }
 
+// share is how many of some matched entities have an attribute right.
+type share struct{ right, of int }
+
+func (s *share) add(o share) { s.right += o.right; s.of += o.of }
+
+func (s *share) count(ok bool) {
+	s.of++
+	if ok {
+		s.right++
+	}
+}
+
+func (s share) value() float64 { return ratio(s.right, s.of) }
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -86,98 +44,170 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// miss records one disagreement, for the report.
+// miss records one disagreement, for the dev part's listing.
 type miss struct {
 	article, kind, what string
 }
 
-// report is the evaluation of a tagger over the labelled set.
-type report struct {
-	articles          int
-	byLang            map[string]int
-	nations, troops   counts
-	meetings          counts
-	datesRight, dated int // of matched meetings
-	misses            []miss
-	nationsByLang     map[string]*counts
+// score is what one article, or a group of them, adds up to.
+type score struct {
+	nations, troops, meetings counts
+
+	// Of matched figures and matched meetings, how many have it right.
+	troopOwner, troopStatus, troopSource share
+	meetDate, meetLocation               share
+	meetParticipants, meetStatus         share
 }
 
-func evaluate(labels []label) (*report, error) {
-	r := &report{byLang: map[string]int{}, nationsByLang: map[string]*counts{}}
+func (s *score) add(o *score) {
+	s.nations.add(o.nations)
+	s.troops.add(o.troops)
+	s.meetings.add(o.meetings)
+	s.troopOwner.add(o.troopOwner)
+	s.troopStatus.add(o.troopStatus)
+	s.troopSource.add(o.troopSource)
+	s.meetDate.add(o.meetDate)
+	s.meetLocation.add(o.meetLocation)
+	s.meetParticipants.add(o.meetParticipants)
+	s.meetStatus.add(o.meetStatus)
+}
+
+// scored is one labelled article with its score and, for the dev part
+// only, what the taggers got wrong.
+type scored struct {
+	id, lang, part string
+	score
+	misses []miss
+}
+
+// evaluate tags every labelled article and scores it against its label.
+// Disagreements are kept for dev articles only: the test part is read as
+// a whole, never article by article.
+func evaluate(labels []label) ([]scored, error) {
+	out := make([]scored, 0, len(labels))
 	for _, l := range labels {
 		a, err := tag(l)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", l.ID, err)
 		}
-		r.articles++
-		r.byLang[l.Lang]++
+		sc := scored{id: l.ID, lang: l.Lang, part: l.part}
 		var got []string
 		for _, n := range a.Nations {
 			got = append(got, n.Code)
 		}
-		c := r.matchSets(l.ID, "nation", l.Nations, got)
-		r.nations.add(c)
-		if r.nationsByLang[l.Lang] == nil {
-			r.nationsByLang[l.Lang] = &counts{}
+		sc.matchNations(l.Nations, got)
+		sc.matchTroops(l.Troops, a.Troops)
+		sc.matchMeetings(l, a.Meetings)
+		if l.part != partDev {
+			sc.misses = nil
 		}
-		r.nationsByLang[l.Lang].add(c)
-		r.troops.add(r.matchTroops(l.ID, l.Troops, a.Troops))
-		r.matchMeetings(l, a.Meetings)
+		out = append(out, sc)
 	}
-	return r, nil
+	return out, nil
 }
 
-func (r *report) matchSets(id, kind string, want, got []string) counts {
-	var c counts
+func (sc *scored) note(kind, format string, args ...any) {
+	sc.misses = append(sc.misses, miss{sc.id, kind, fmt.Sprintf(format, args...)})
+}
+
+func (sc *scored) matchNations(want, got []string) {
 	for _, g := range got {
 		if slices.Contains(want, g) {
-			c.tp++
+			sc.nations.tp++
 		} else {
-			c.fp++
-			r.misses = append(r.misses, miss{id, kind, "extra " + g})
+			sc.nations.fp++
+			sc.note("nation", "extra %s", g)
 		}
 	}
 	for _, w := range want {
 		if !slices.Contains(got, w) {
-			c.fn++
-			r.misses = append(r.misses, miss{id, kind, "missed " + w})
+			sc.nations.fn++
+			sc.note("nation", "missed %s", w)
 		}
 	}
-	return c
 }
 
-// matchTroops pairs figures with the same min and max, each used once.
-func (r *report) matchTroops(id string, want, got []defwatch.Troop) counts {
-	var c counts
-	used := make([]bool, len(want))
-	for _, g := range got {
-		found := false
-		for i, w := range want {
-			if !used[i] && w.Min == g.Min && w.Max == g.Max {
-				used[i], found = true, true
-				break
+// pair is a candidate match of a found entity g with a labelled one w;
+// the best-scoring pairs are taken first, each entity used once.
+type pair struct{ g, w, score int }
+
+func greedy(pairs []pair, ng, nw int) (gm, wm []int) {
+	slices.SortStableFunc(pairs, func(a, b pair) int { return b.score - a.score })
+	gm, wm = make([]int, ng), make([]int, nw)
+	for i := range gm {
+		gm[i] = -1
+	}
+	for i := range wm {
+		wm[i] = -1
+	}
+	for _, p := range pairs {
+		if gm[p.g] < 0 && wm[p.w] < 0 {
+			gm[p.g], wm[p.w] = p.w, p.g
+		}
+	}
+	return gm, wm
+}
+
+// matchTroops pairs figures with the same min and max, preferring those
+// that also agree on owner and category, each used once; then scores the
+// owner, status and source of the pairs.
+func (sc *scored) matchTroops(want []labelTroop, got []defwatch.Troop) {
+	var pairs []pair
+	for gi, g := range got {
+		for wi, w := range want {
+			if w.Min != g.Min || w.Max != g.Max {
+				continue
+			}
+			s := 1
+			if w.Nation == g.Nation {
+				s += 2
+			}
+			if w.Category == g.Category {
+				s++
+			}
+			pairs = append(pairs, pair{gi, wi, s})
+		}
+	}
+	gm, wm := greedy(pairs, len(got), len(want))
+	for gi, g := range got {
+		if gm[gi] < 0 {
+			sc.troops.fp++
+			sc.note("troops", "extra %d-%d %q", g.Min, g.Max, g.Text)
+			continue
+		}
+		sc.troops.tp++
+		w := want[gm[gi]]
+		sc.troopOwner.count(g.Nation == w.Nation)
+		if g.Nation != w.Nation {
+			sc.note("troop owner", "%q, want %q: %q", g.Nation, w.Nation, g.Text)
+		}
+		if w.Status != nil {
+			sc.troopStatus.count(g.Status == *w.Status)
+			if g.Status != *w.Status {
+				sc.note("troop status", "%q, want %q: %q", g.Status, *w.Status, g.Text)
 			}
 		}
-		if found {
-			c.tp++
-		} else {
-			c.fp++
-			r.misses = append(r.misses, miss{id, "troops", fmt.Sprintf("extra %d-%d %q", g.Min, g.Max, g.Text)})
+		if w.Source != nil {
+			sc.troopSource.count(g.Source == *w.Source)
+			if g.Source != *w.Source {
+				sc.note("troop source", "%q, want %q: %q", g.Source, *w.Source, g.Text)
+			}
 		}
 	}
-	for i, w := range want {
-		if !used[i] {
-			c.fn++
-			r.misses = append(r.misses, miss{id, "troops", fmt.Sprintf("missed %d-%d %q", w.Min, w.Max, w.Text)})
+	for wi, w := range want {
+		if wm[wi] < 0 {
+			sc.troops.fn++
+			sc.note("troops", "missed %d-%d %q", w.Min, w.Max, w.Text)
 		}
 	}
-	return c
 }
 
 // matchMeetings pairs a found meeting with a labelled one when their
-// sentences overlap in the article, or, failing that, when kind and date
-// agree; then counts how many matched meetings have the right date.
-func (r *report) matchMeetings(l label, got []defwatch.Meeting) {
+// sentences overlap in the article, preferring the pair that agrees on
+// kind, date, place and participants (a sentence may report two
+// meetings), or, failing that, when kind and date agree; then scores the
+// date, place, participants and status of the pairs.
+func (sc *scored) matchMeetings(l label, got []defwatch.Meeting) {
 	text := l.Title + "\n\n" + l.Text
 	span := func(s string) (int, int) {
 		i := strings.Index(text, s)
@@ -186,86 +216,80 @@ func (r *report) matchMeetings(l label, got []defwatch.Meeting) {
 		}
 		return i, i + len(s)
 	}
-	used := make([]bool, len(l.Meetings))
-	for _, g := range got {
+	var pairs []pair
+	for gi, g := range got {
 		gs, ge := span(g.Text)
-		match := -1
-		for i, w := range l.Meetings {
-			if used[i] {
-				continue
-			}
+		for wi, w := range l.Meetings {
 			ws, we := span(w.Text)
-			if gs >= 0 && ws >= 0 && gs < we && ws < ge {
-				match = i
-				break
-			}
-		}
-		if match < 0 {
-			for i, w := range l.Meetings {
-				if !used[i] && w.Kind == g.Kind && w.Date == g.Date && w.Date != "" {
-					match = i
-					break
+			agree := 0
+			for _, ok := range []bool{g.Kind == w.Kind, g.Date == w.Date, g.Location == w.Location, slices.Equal(sorted(g.Participants), sorted(w.Participants))} {
+				if ok {
+					agree++
 				}
 			}
+			switch {
+			case gs >= 0 && ws >= 0 && gs < we && ws < ge:
+				pairs = append(pairs, pair{gi, wi, 10 + agree})
+			case g.Kind == w.Kind && g.Date == w.Date && w.Date != "":
+				pairs = append(pairs, pair{gi, wi, agree})
+			}
 		}
-		if match < 0 {
-			r.meetings.fp++
-			r.misses = append(r.misses, miss{l.ID, "meeting", fmt.Sprintf("extra %s %s %q", g.Kind, g.Date, clip(g.Text))})
+	}
+	gm, wm := greedy(pairs, len(got), len(l.Meetings))
+	for gi, g := range got {
+		if gm[gi] < 0 {
+			sc.meetings.fp++
+			sc.note("meeting", "extra %s %s %s %q", g.Kind, g.Status, g.Date, clip(g.Text))
 			continue
 		}
-		used[match] = true
-		r.meetings.tp++
-		r.dated++
-		if g.Date == l.Meetings[match].Date {
-			r.datesRight++
-		} else {
-			r.misses = append(r.misses, miss{l.ID, "meeting date", fmt.Sprintf("%q, want %q: %q", g.Date, l.Meetings[match].Date, clip(g.Text))})
+		sc.meetings.tp++
+		w := l.Meetings[gm[gi]]
+		sc.meetDate.count(g.Date == w.Date)
+		if g.Date != w.Date {
+			sc.note("meeting date", "%q, want %q: %q", g.Date, w.Date, clip(g.Text))
+		}
+		sc.meetLocation.count(g.Location == w.Location)
+		if g.Location != w.Location {
+			sc.note("meeting place", "%q, want %q: %q", g.Location, w.Location, clip(g.Text))
+		}
+		gp, wp := sorted(g.Participants), sorted(w.Participants)
+		sc.meetParticipants.count(slices.Equal(gp, wp))
+		if !slices.Equal(gp, wp) {
+			sc.note("meeting who", "%v, want %v: %q", gp, wp, clip(g.Text))
+		}
+		if w.Status != nil {
+			sc.meetStatus.count(g.Status == *w.Status)
+			if g.Status != *w.Status {
+				sc.note("meeting status", "%q, want %q: %q", g.Status, *w.Status, clip(g.Text))
+			}
 		}
 	}
-	for i, w := range l.Meetings {
-		if !used[i] {
-			r.meetings.fn++
-			r.misses = append(r.misses, miss{l.ID, "meeting", fmt.Sprintf("missed %s %s %q", w.Kind, w.Date, clip(w.Text))})
+	for wi, w := range l.Meetings {
+		if wm[wi] < 0 {
+			sc.meetings.fn++
+			st := ""
+			if w.Status != nil {
+				st = *w.Status
+			}
+			sc.note("meeting", "missed %s %s %s %q", w.Kind, st, w.Date, clip(w.Text))
 		}
 	}
+}
+
+func sorted(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return out
 }
 
 func clip(s string) string {
 	if len(s) > 90 {
-		return s[:90] + "…"
+		// Cut at a rune boundary.
+		i := 90
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i--
+		}
+		return s[:i] + "…"
 	}
 	return s
-}
-
-func (r *report) print(w io.Writer, verbose bool) {
-	langs := make([]string, 0, len(r.byLang))
-	for l := range r.byLang {
-		langs = append(langs, l)
-	}
-	slices.Sort(langs)
-	fmt.Fprintf(w, "%d labelled articles:", r.articles)
-	for _, l := range langs {
-		fmt.Fprintf(w, " %s %d", l, r.byLang[l])
-	}
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\tlabelled\tfound\tprecision\trecall\tF1\t")
-	row := func(name string, c counts) {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", name, c.tp+c.fn, c.tp+c.fp, c.precision(), c.recall(), c.f1())
-	}
-	row("nations", r.nations)
-	for _, l := range langs {
-		if c := r.nationsByLang[l]; c != nil {
-			row("  nations ("+l+")", *c)
-		}
-	}
-	row("troop figures", r.troops)
-	row("meetings", r.meetings)
-	tw.Flush()
-	fmt.Fprintf(w, "meeting dates right: %d of %d matched (%.1f%%)\n", r.datesRight, r.dated, 100*ratio(r.datesRight, r.dated))
-	if verbose {
-		for _, m := range r.misses {
-			fmt.Fprintf(w, "  %-20s %-13s %s\n", m.article, m.kind, m.what)
-		}
-	}
 }

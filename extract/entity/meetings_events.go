@@ -1,0 +1,281 @@
+package entity
+
+import "strings"
+
+// What makes a meeting word no meeting however well it reads: a document
+// or a ceremony named after one, a wish, a readiness or a demand to meet,
+// a condition, negotiations spoken of as a topic, a press conference.
+
+// mtNotAnEvent reports whether the meeting word tr, in the sentence
+// [from, to), speaks of no specific meeting.
+func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
+	return s.mtDocument(tr, to) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
+		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to)
+}
+
+// mtNotYet reports whether what follows the meeting word says it has not
+// happened, or speaks of what talks would bring: "the peace talks have not
+// yet begun", "negotiations with Putin would lead only to recurring
+// conflict", "haben nicht stattgefunden".
+func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
+	if tr.class != mtTalks && tr.class != mtMeetNoun && tr.class != mtSummit {
+		return false
+	}
+	for k := tr.end; k < min(to, tr.end+8); k++ {
+		w := strings.ToLower(s.word(k))
+		switch w {
+		case "not", "nicht", "не", "yet":
+			if k+1 < to && (s.word(k+1) == "yet" || strings.HasSuffix(s.word(k+1), "ed") || s.word(k+1) == "begun" || s.word(k+1) == "taken" || strings.HasPrefix(s.word(k+1), "stattg")) {
+				return true
+			}
+		case "would", "could", "can":
+			switch strings.ToLower(s.word(k + 1)) {
+			case "lead", "bring", "end", "only", "never", "not", "result", "produce", "deliver":
+				return true
+			}
+		}
+		if mtClauseBreak(s, k) || mtThat[s.word(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// mtDocument reports whether the meeting word names a document or an
+// agreement: "the Vilnius Summit Communique", "the summit declaration",
+// "Minsk-format talks".
+func (s *scan) mtDocument(tr mtTrigger, to int) bool {
+	k := tr.end
+	if s.key(k) == "-" && s.glued(k) {
+		k++
+	}
+	if k >= to {
+		return false
+	}
+	return mtDocumentWords[strings.ToLower(s.word(k))] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrDocumentStems)
+}
+
+// mtCeremony reports whether those who gather or meet do so at a
+// ceremony, a memorial service or a parade rather than to confer.
+func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
+	switch tr.class {
+	case mtGather, mtMeetVerb, mtMeetNoun, mtHost:
+	default:
+		return false
+	}
+	for k := max(from, tr.at-6); k < min(to, tr.end+8); k++ {
+		w := strings.ToLower(s.word(k))
+		if mtCeremonyWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrCeremonyStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtWished reports whether the meeting is only wished for, offered as a
+// readiness or demanded: "we are ready to meet", "ready for talks",
+// "hopes to meet", "Ukraine demands talks", "calls for negotiations".
+func (s *scan) mtWished(tr mtTrigger, from int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-5); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtDemandWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
+			return true
+		}
+		if mtReadyWords[w] {
+			switch strings.ToLower(s.word(k + 1)) {
+			case "to", "for", "zu", "für", "à":
+				return true
+			}
+		}
+		if w == "für" && s.word(tr.end) == "stark" {
+			return true // "machte sich für eine Gesprächsrunde stark"
+		}
+		if (w == "call" || w == "calls" || w == "called" || w == "calling" || w == "push" || w == "pushes" || w == "pushed" || w == "pushing") && s.lw(k+1) == "for" {
+			return true
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// mtConditional reports whether the meeting word stands in a condition:
+// "if Putin and Zelensky met", "wenn sich die beiden träfen".
+func (s *scan) mtConditional(tr mtTrigger, from int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-10); k-- {
+		switch s.word(k) {
+		case "if", "If", "unless", "Unless", "wenn", "Wenn", "falls", "Falls", "якщо", "Якщо", "если", "Если", "si", "Si":
+			return true
+		}
+		if mtClauseBreak(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mtTopic reports whether talks or negotiations are spoken of as a topic
+// rather than as a round that takes place: "there can be no negotiations
+// while ...", "peace talks are the only way", "the negotiation process".
+// A round has someone holding it or someone it is with.
+func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
+	if tr.class != mtTalks {
+		return false
+	}
+	if p := strings.ToLower(s.word(tr.at - 1)); p == "accession" || p == "membership" || p == "beitrittsverhandlungen" {
+		return true // "accession talks": a process of years, not a round
+	}
+	if s.mtJudged(tr, to) {
+		return true // "talks with Beijing are difficult"
+	}
+	if tr.object >= 0 || tr.definite || tr.name != "" {
+		return false
+	}
+	prev := strings.ToLower(s.word(tr.at - 1))
+	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire") {
+		prev = strings.ToLower(s.word(tr.at - 2))
+	}
+	switch prev {
+	case "of":
+		// "the prospect of talks", but "a round of talks" is one.
+		switch strings.ToLower(s.word(tr.at - 2)) {
+		case "round", "rounds", "session", "sessions", "series":
+			return false
+		}
+		return true
+	case "no", "any", "about", "on", "than", "over", "towards", "toward":
+		return true
+	}
+	// "Negotiations are the only way", "talks remain possible".
+	switch strings.ToLower(s.word(tr.end)) {
+	case "are", "is", "remain", "remains", "would", "could", "can", "should", "must", "process", "track":
+		return !s.mtPeopleNear(tr, from, to)
+	}
+	return false
+}
+
+// mtBareConference reports whether a "conference" at token i is most
+// likely a press conference: it has no name ("Munich Security
+// Conference"), no body that holds it, no word of what it is about
+// ("peace conference", "a conference of donors") and no one named as
+// taking part; "emphasized at the Friday conference".
+func (s *scan) mtBareConference(i, from, to int, orgs []lexHit) bool {
+	if s.toks[i].kind != tWord || s.mtNameBefore(i, from) != "" || s.capitalised(i) && s.capitalised(i-1) {
+		return false
+	}
+	for _, h := range orgs {
+		if h.to >= i-3 && h.to <= i {
+			return false
+		}
+	}
+	for k := max(from, i-4); k < i; k++ {
+		w := strings.ToLower(s.word(k))
+		if mtConfKinds[w] {
+			return false
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return false // "a Ukraine-EU conference", "the London conference"
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "-" {
+			break
+		}
+	}
+	for _, h := range s.placeHits(max(from, i-3), i) {
+		_ = h
+		return false
+	}
+	switch strings.ToLower(s.word(i + 1)) {
+	case "of", "on", "with", "between", "for", "about":
+		return false
+	}
+	return true
+}
+
+// mtConfKinds before "conference" say what it is about: a meeting of
+// states, not one with the press.
+var mtConfKinds = setOf([]string{
+	"peace", "security", "donor", "donors", "international", "ministerial", "defence",
+	"defense", "reconstruction", "recovery", "investment", "climate", "diplomatic",
+	"intergovernmental", "regional", "summit", "leaders", "ministers", "nuclear",
+	"disarmament", "humanitarian", "pledging", "accession", "review", "global",
+	"friedenskonferenz", "geberkonferenz", "sicherheitskonferenz",
+})
+
+// mtJudged reports whether the talks are the subject of a judgement
+// rather than an event: "talks with Beijing are difficult", "negotiations
+// with the Kremlin were impossible".
+func (s *scan) mtJudged(tr mtTrigger, to int) bool {
+	k := tr.end
+	if tr.object >= 0 {
+		// Past the one they are with: "with the Kremlin".
+		for k = tr.object; k < min(to, tr.object+6) && !mtCopulas[strings.ToLower(s.word(k))]; k++ {
+			if s.toks[k].kind == tPunct {
+				return false
+			}
+		}
+	}
+	if !mtCopulas[strings.ToLower(s.word(k))] {
+		return false
+	}
+	if s.word(k+1) == "not" {
+		k++
+	}
+	return mtJudgements[strings.ToLower(s.word(k+1))]
+}
+
+var (
+	mtCopulas    = setOf([]string{"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems", "sind", "waren", "bleiben"})
+	mtJudgements = setOf([]string{
+		"difficult", "impossible", "possible", "necessary", "important", "needed", "essential",
+		"hard", "tough", "unlikely", "likely", "pointless", "meaningless", "futile", "inevitable",
+		"the", "a", "an", "key", "crucial", "vital", "unrealistic", "premature", "schwierig", "unmöglich",
+	})
+)
+
+// mtPeopleNear reports whether someone who could hold the talks is named
+// within a few words before them.
+func (s *scan) mtPeopleNear(tr mtTrigger, from, to int) bool {
+	for k := max(from, tr.at-4); k < tr.at; k++ {
+		if s.mtPersonWord(k) || mtPeopleWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// mtDocumentWords after a meeting word make it a document's name.
+	mtDocumentWords = setOf([]string{
+		"communique", "communiqué", "declaration", "declarations", "statement", "agreement",
+		"agreements", "accord", "accords", "format", "formula", "decisions", "conclusions",
+		"document", "documents", "commitment", "commitments", "pledge", "text", "outcome",
+		"erklärung", "abschlusserklärung", "kommuniqué", "beschlüsse", "vereinbarungen",
+		"abkommen", "formats", "table", "tables",
+	})
+	mtCyrDocumentStems = []string{"декларац", "комюніке", "коммюнике", "заяв", "угод", "домовленост", "формат"}
+	// mtCeremonyWords near a meeting word make it a ceremony.
+	mtCeremonyWords = setOf([]string{
+		"memorial", "ceremony", "ceremonies", "funeral", "funerals", "parade", "parades",
+		"commemoration", "commemorations", "commemorate", "wreath", "wreath-laying",
+		"vigil", "mass", "requiem", "burial", "inauguration", "celebration", "celebrations",
+		"gedenkfeier", "trauerfeier", "zeremonie", "beerdigung", "parade", "gottesdienst",
+		"cérémonie", "obsèques",
+	})
+	mtCyrCeremonyStems = []string{"церемон", "жалобн", "панахид", "вшанув", "похорон", "парад", "прощан"}
+	// mtReadyWords before "to" or "for" make a meeting a readiness or a
+	// wish: "ready to meet", "ready for talks", "hopes to meet".
+	mtReadyWords = setOf([]string{
+		"ready", "readiness", "willing", "willingness", "prepared", "eager", "open", "hope",
+		"hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wishing",
+		"bereit", "bereitschaft", "prêt", "prête", "prêts",
+	})
+	// mtDemandWords before a meeting word make it a demand: "Ukraine
+	// demands talks", "urged negotiations".
+	mtDemandWords = setOf([]string{
+		"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
+		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
+		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
+	})
+	mtCyrWishStems = []string{"готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
+)

@@ -1,0 +1,152 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/defwatch/defwatch"
+)
+
+// event is what a test expects of one meeting read as an event; empty
+// fields are not checked, participants nil is not checked either.
+type event struct {
+	kind, status, date, location string
+	participants                 []string
+}
+
+// TestMeetingEvents reads meetings as events: said with a verb or a
+// noun, with who meets whom, when, where and what became of them; and
+// the words that read like meetings but report none.
+func TestMeetingEvents(t *testing.T) {
+	fri := day("2025-04-11") // a Friday
+	tests := []struct {
+		name, text string
+		want       []event
+	}{
+		// Said with a verb.
+		{"plans to meet", "Macron plans to meet President Xi in Beijing next week.",
+			[]event{{status: "planned", location: "Beijing", participants: []string{}}}},
+		{"is to talk to", "The French president is also to talk to the President of Poland on Monday.",
+			[]event{{status: "planned", date: "2025-04-14", participants: []string{"FR", "PL"}}}},
+		{"held talks with", "Zelensky held talks with the Prime Minister of Japan on Thursday.",
+			[]event{{kind: "talks", status: "held", date: "2025-04-10", participants: []string{"JP"}}}},
+		{"negotiations with", "Ukraine continues negotiations with Turkey on grain exports.",
+			[]event{{kind: "talks", participants: []string{"TR", "UA"}}}},
+		{"discussions between counterparts", "Discussions between the British foreign secretary and her French counterpart focused on Ukraine.",
+			[]event{{kind: "talks", participants: []string{"FR", "GB"}}}},
+		{"discussed with", "Zelensky discussed air defence with the Prime Minister of Norway on Tuesday.",
+			[]event{{status: "held", date: "2025-04-08", participants: []string{"NO"}}}},
+		{"summoned an ambassador", "Moscow summoned the British ambassador on Wednesday.",
+			[]event{{kind: "meeting", date: "2025-04-09"}}},
+		{"called someone in office", "I have personally called German Chancellor Olaf Scholz.",
+			[]event{{kind: "call", participants: []string{"DE"}}}},
+		{"delegations talk every day", "Ukrainian and Russian delegations speak in video format every day.",
+			[]event{{status: "held", participants: []string{"RU", "UA"}}}},
+		{"will meet Friday at", "Biden will also meet Friday at the White House with the Kenyan president.",
+			[]event{{status: "planned", date: "2025-04-11", location: "Washington", participants: []string{"KE"}}}},
+		{"a council's session", "The UN Human Rights Council session opened in Geneva on Monday.",
+			[]event{{status: "held", date: "2025-04-07", location: "Geneva"}}},
+		{"a security cabinet", "The Israeli security cabinet met on Thursday night.",
+			[]event{{status: "held", date: "2025-04-10", participants: []string{"IL"}}}},
+		{"Ukrainian, to the speaker", "Слава Україні!\nГоворив сьогодні з Президентом Франції.",
+			[]event{{kind: "call", date: "2025-04-11", participants: []string{"FR", "UA"}}}},
+		{"Ukrainian video format", "Сьогодні представники делегацій говорять у відеоформаті.",
+			[]event{{date: "2025-04-11"}}},
+		{"list after many leaders", "Glory to Ukraine!\nI spoke today with many leaders - the United Kingdom, Turkey, France.",
+			[]event{{kind: "call", participants: []string{"GB", "UA"}}, {kind: "call", participants: []string{"TR", "UA"}}, {kind: "call", participants: []string{"FR", "UA"}}}},
+
+		// Status.
+		{"cancelled", "The summit in Vilnius was cancelled.", []event{{kind: "summit", status: "cancelled", location: "Vilnius"}}},
+		{"blocked", "Hungary blocked the EU-Ukraine meeting planned for Thursday.", []event{{status: "cancelled"}}},
+		{"called off", "The two were supposed to meet in Jerusalem, but the trip was called off.", []event{{status: "cancelled"}}},
+		{"proposed", "Zelensky invited Putin to meet in Istanbul on Thursday.",
+			[]event{{status: "proposed", date: "2025-04-17", location: "Istanbul"}}},
+		{"a plan, then its outcome", "The defence ministers will meet in Brussels on Thursday. The ministers met for six hours.",
+			[]event{{status: "planned"}}},
+		{"a trip for talks", "Blinken travels to Geneva for talks with Lavrov on Friday.",
+			[]event{{kind: "talks", status: "planned", date: "2025-04-11", location: "Geneva"}}},
+
+		// Place.
+		{"a venue's city", "Trump met the Japanese prime minister at Mar-a-Lago on Saturday.",
+			[]event{{location: "Palm Beach", date: "2025-04-05", participants: []string{"JP"}}}},
+		{"a city in the name", "Defence ministers spoke at the Munich Security Conference on Friday.",
+			[]event{{kind: "conference", location: "Munich", date: "2025-04-11"}}},
+		{"a forum's city", "He was speaking at the Aspen Security Forum.",
+			[]event{{kind: "conference", location: "Aspen"}}},
+		{"the host is no party", "The leaders held a morning trilateral meeting in Kyiv.",
+			[]event{{location: "Kyiv", participants: []string{}}}},
+
+		// Who meets.
+		{"A's counterpart B", "Britain's defence secretary and his German counterpart met in Berlin on Wednesday.",
+			[]event{{location: "Berlin", date: "2025-04-09", participants: []string{"DE", "GB"}}}},
+		{"a name the text ties to a state", "US President Joe Biden arrived on Monday. Biden spoke by phone with the Ukrainian president on Tuesday.",
+			[]event{{kind: "call", date: "2025-04-08", participants: []string{"UA", "US"}}}},
+		{"what the sentence turns to", "The Latvian foreign minister met with the Australian foreign minister on Monday, outlining his concerns about Russia's aggression.",
+			[]event{{participants: []string{"AU", "LV"}}}},
+		{"a quotation is no party", "\"Russia must take real steps,\" US President Joe Biden and German Chancellor Olaf Scholz agreed in a phone call on Wednesday.",
+			[]event{{kind: "call", participants: []string{"DE", "US"}}}},
+
+		// No meeting.
+		{"a press conference", "Stoltenberg emphasized at the Friday conference that NATO stands with Ukraine.", nil},
+		{"a document", "The Vilnius Summit Communique commits allies to spend 2%.", nil},
+		{"a memorial service", "Leaders gathered for a memorial service in Warsaw on Thursday.", nil},
+		{"readiness", "Zelensky said he is ready to meet Putin.", nil},
+		{"a demand", "Ukraine demands talks with Russia on prisoner exchanges.", nil},
+		{"a topic", "There can be no negotiations while Russian troops occupy Ukraine.", nil},
+		{"what talks would do", "Ongoing negotiations with Putin would lead only to recurring conflict.", nil},
+		{"a refusal", "Putin refused to meet Zelensky.", nil},
+		{"a condition", "If Putin and Zelensky met, the war could end.", nil},
+		{"a target met", "The target had been met by the end of March.", nil},
+		{"meeting targets", "In an effort to meet Defense Department funding targets, the service cut jobs.", nil},
+		{"an award received", "The Air Force received the Secretary of Defense trophy.", nil},
+		{"named, not called", "Biden called President Putin a war criminal.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Meetings(tt.text, fri)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Meetings(%q) = %d meetings %+v, want %d", tt.text, len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				checkEvent(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkEvent(t *testing.T, got defwatch.Meeting, w event) {
+	t.Helper()
+	if w.kind != "" && got.Kind != w.kind {
+		t.Errorf("kind %q, want %q (%+v)", got.Kind, w.kind, got)
+	}
+	if w.status != "" && got.Status != w.status {
+		t.Errorf("status %q, want %q (%+v)", got.Status, w.status, got)
+	}
+	if w.date != "" && got.Date != w.date {
+		t.Errorf("date %q, want %q (%+v)", got.Date, w.date, got)
+	}
+	if w.location != "" && got.Location != w.location {
+		t.Errorf("location %q, want %q (%+v)", got.Location, w.location, got)
+	}
+	if w.participants != nil && !slices.Equal(got.Participants, w.participants) {
+		t.Errorf("participants %v, want %v (%+v)", got.Participants, w.participants, got)
+	}
+}
+
+// TestMeetingStatuses keeps the statuses the tagger gives to the ones the
+// shared types name, and every meeting has one.
+func TestMeetingStatuses(t *testing.T) {
+	ok := map[string]bool{defwatch.MeetingHeld: true, defwatch.MeetingPlanned: true,
+		defwatch.MeetingCancelled: true, defwatch.MeetingProposed: true}
+	text := "NATO leaders will hold a summit in The Hague on June 24.\n\nThe ministers met on Monday.\n\n" +
+		"A summit in Geneva was postponed.\n\nErdogan invited both sides to talks in Istanbul."
+	ms := Meetings(text, day("2025-04-10"))
+	if len(ms) < 4 {
+		t.Fatalf("%d meetings %+v, want four", len(ms), ms)
+	}
+	for _, m := range ms {
+		if !ok[m.Status] {
+			t.Errorf("status %q of %q is none of the shared statuses", m.Status, m.Text)
+		}
+	}
+}

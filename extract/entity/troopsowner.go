@@ -1,0 +1,860 @@
+package entity
+
+import (
+	"maps"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/defwatch/defwatch"
+)
+
+// What a figure's sentence says about it beyond the words of the figure
+// itself: whose personnel they are when no adjective says so (the subject
+// of the verb, a possessor, "our"), what the text says of them (deployed,
+// planned, proposed, estimated, claimed), and who gives the figure.
+
+// troopSpan is where a figure stands, in tokens [start, end).
+type troopSpan struct{ start, end int }
+
+// troopReader reads the sentences of one text's figures.
+type troopReader struct {
+	s *scan
+
+	orgs        []lexHit // the organisations of the sentence being read, once asked for
+	orgsFrom    int      // the sentence they are of
+	sentFrom    int      // the sentence being read for a source
+	sentTo      int
+	persons     personStates // names the text ties to a state, once read
+	speaker     string       // the state a first-person text speaks for, once known
+	speakerRead bool
+	usText      int8 // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+
+}
+
+// readFigures fills in the owner, status and source of each figure from
+// its sentence, and drops the counts that are no force figure: a handful
+// of people described or honoured ("five Guardians were recognised").
+func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Troop {
+	if len(ts) == 0 {
+		return ts
+	}
+	r := troopReader{s: s}
+	out := ts[:0]
+	for k, t := range ts {
+		sp := spans[k]
+		if t.Max < 10 && t.Category != defwatch.TroopCasualties {
+			continue
+		}
+		from, to := r.sentence(sp.start)
+		if t.Nation == "" {
+			t.Nation = r.owner(t, sp, from, to)
+		}
+		t.Source = r.source(sp, from, to)
+		t.Status = r.status(t, sp, from, to)
+		out = append(out, t)
+	}
+	return out
+}
+
+// sentence returns the tokens of the sentence token i stands in, as far
+// as mtMaxSentence tokens either way: from after the last full stop that
+// a new sentence follows, or a line break, to the next.
+func (r *troopReader) sentence(i int) (int, int) {
+	s := r.s
+	from := i
+	for from > 0 && i-from < mtMaxSentence && !s.toks[from].brk && !r.endsAt(from-1) {
+		from--
+	}
+	to := i + 1
+	for to < len(s.toks) && to-i < mtMaxSentence && !s.toks[to].brk && !r.endsAt(to-1) {
+		to++
+	}
+	return from, to
+}
+
+// endsAt reports whether a sentence ends with token k: a full stop, a
+// question or exclamation mark that no abbreviation explains and that a
+// new sentence follows.
+func (r *troopReader) endsAt(k int) bool {
+	s := r.s
+	switch s.key(k) {
+	case "!", "?", "…":
+	case ".":
+		if s.mtAbbreviation(k) {
+			return false
+		}
+	default:
+		return false
+	}
+	return k+1 >= len(s.toks) || s.toks[k+1].brk || s.mtStartsSentence(k+1) || mtClosers[s.key(k+1)]
+}
+
+// owner finds whose personnel a figure counts when its own words do not
+// say: a possessor before it ("Russia's 127,000 soldiers", "2,000 of its
+// troops", "our warriors"), a state after it ("servicemen of the Armed
+// Forces of Ukraine"), the subject of the verb that deploys, masses, has
+// or loses them ("Russia has massed 100,000 soldiers", "Ukraine will
+// deploy about 12,000 troops"), or, for the capitalised service nouns of
+// US military writing ("36 Airmen", "More than 6,000 Sailors"), the
+// United States when the text names it.
+func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	// A possessor right before the count.
+	p := sp.start - 1
+	if s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") {
+		if c := r.nationEndingAt(p-1, from); c != "" {
+			return c
+		}
+	}
+	// Possessives inside the figure or just before it: "2,000 of its
+	// troops", "our servicemen", "drei seiner Soldaten".
+	for k := max(from, sp.start-1); k < sp.end; k++ {
+		w := s.word(k)
+		switch {
+		case troopOurWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopOurStems):
+			if c := r.speakerNation(); c != "" {
+				return c
+			}
+		case troopItsWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopItsStems):
+			if c := r.subjectNation(from, sp.start); c != "" {
+				return c
+			}
+		}
+	}
+	if c := r.ownerAfter(sp.end, to); c != "" {
+		return c
+	}
+	if c := r.subjectOwner(t, sp, from, to); c != "" {
+		return c
+	}
+	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUS() {
+		return "US"
+	}
+	return ""
+}
+
+// nationEndingAt returns the state whose name ends just before token end
+// ("Russia" of "Russia's"), or "".
+func (r *troopReader) nationEndingAt(end, from int) string {
+	for k := end - 1; k >= max(from, end-4); k-- {
+		if codes, e := r.s.nationAt(k); e == end && len(codes) == 1 {
+			return codes[0]
+		}
+	}
+	return ""
+}
+
+// ownerAfter reads the state a unit is "of" or "from" when other words
+// come between: "servicemen of the Armed Forces of Ukraine", "soldiers of
+// the Russian army". A state body named without its state ("servicemen
+// of the Armed Forces", "військовослужбовців Головного управління
+// розвідки") is the speaker's, in a text that speaks for a state.
+func (r *troopReader) ownerAfter(end, to int) string {
+	s := r.s
+	k := end
+	if w := s.low(end); w == "of" || w == "from" {
+		k++
+	} else if s.toks[min(end, len(s.toks)-1)].kind != tOther || !s.capitalAt(end) {
+		return ""
+	}
+	body := false
+	for ; k < min(to, end+8); k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) == 1 {
+				return codes[0]
+			}
+			return ""
+		}
+		w := s.low(k)
+		if w == "of" || w == "the" {
+			continue
+		}
+		if militaryWords[w] || troopBodyWords[w] || s.capitalAt(k) {
+			body = body || s.capitalAt(k)
+			continue
+		}
+		break
+	}
+	if body {
+		return r.speakerNation()
+	}
+	return ""
+}
+
+// subjectOwner returns the state that is the subject of the verb that
+// deploys, masses, keeps or loses the figure's personnel: "Russia has
+// massed 100,000 soldiers", "the Kremlin has deployed", "Britain, which
+// has 900 troops in Estonia, will send 1,000 more". German puts the verb
+// last ("Russland hat 100.000 Soldaten zusammengezogen"), so a verb after
+// the figure counts in German and Cyrillic text.
+func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	verb := -1
+	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
+		w := s.verb(k)
+		if troopOwnVerbs[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
+				verb = k
+			}
+			break
+		}
+		if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
+			break
+		}
+	}
+	if verb < 0 {
+		// German and Cyrillic verbs after the figure.
+		for k := sp.end; k < min(to, sp.end+8); k++ {
+			if clauseEnds(s.key(k)) {
+				break
+			}
+			w := s.word(k)
+			if troopGermanOwnVerbs[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+				verb = sp.start
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	if c := r.subjectNation(from, verb); c != "" {
+		return c
+	}
+	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
+	for k := max(from, verb-4); k < verb; k++ {
+		switch s.word(k) {
+		case "we", "We", "ми", "Ми", "wir", "Wir", "мы", "Мы":
+			return r.speakerNation()
+		}
+	}
+	return ""
+}
+
+// reducedRelative reports whether the participle at token k describes
+// the noun before it ("the force massed on Ukraine's border") rather than
+// having a subject of its own ("Russia massed", "has massed").
+func (s *scan) reducedRelative(k, from int) bool {
+	w := s.word(k)
+	if !strings.HasSuffix(w, "ed") && w != "sent" && w != "kept" && w != "brought" && w != "built" && w != "withdrawn" {
+		return false
+	}
+	p := k - 1
+	for p > from && (strings.HasSuffix(s.word(p), "ly") || troopAdverbs[s.word(p)]) {
+		p-- // "has recently gathered", "has not only amassed"
+	}
+	if p < from || s.toks[p].kind != tWord {
+		return false
+	}
+	if troopAuxiliaries[s.low(p)] || troopConjunctions[s.low(p)] || s.capitalAt(p) {
+		return false
+	}
+	if codes, e := s.nationAt(p); e > p && len(codes) > 0 {
+		return false
+	}
+	return true
+}
+
+// subjectNation returns the state that stands as a subject before token
+// at in the sentence starting at from: the nearest one named not after a
+// preposition ("in Ukraine", "to Poland"), and not as the possessor of
+// something other than its government or forces ("Ukraine's border").
+func (r *troopReader) subjectNation(from, at int) string {
+	s := r.s
+	best := ""
+	for k := max(from, at-25); k < at; {
+		codes, e := s.nationAt(k)
+		if e == k {
+			k++
+			continue
+		}
+		if len(codes) == 1 && e <= at && r.subjectPlace(k, from) {
+			ok := true
+			if (s.key(e) == "'" || s.key(e) == "’") && s.word(e+1) == "s" {
+				ok = troopBodyWords[s.low(e+2)] || militaryWords[s.low(e+2)]
+			}
+			if ok {
+				best = codes[0]
+			}
+		}
+		k = e
+	}
+	return best
+}
+
+// subjectPlace reports whether a state named at token k stands where a
+// subject does: first in its sentence or clause, after punctuation or a
+// conjunction, perhaps behind "the" ("the Kremlin", "the US president"),
+// not after a preposition ("near Ukraine") or a verb whose object it is
+// ("planning to invade Ukraine").
+func (r *troopReader) subjectPlace(k, from int) bool {
+	s := r.s
+	p := k - 1
+	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" {
+		p--
+	}
+	if p < from || s.toks[p+1].brk {
+		return true
+	}
+	if s.toks[k].kind == tOther {
+		// Ukrainian and Russian put a subject after adverbs as readily
+		// as first; its case shows it ("Росія втратила", not "Росії").
+		return !troopPrepositions[s.low(p)] && !stemEndsAny(s.word(k), troopCyrOblique)
+	}
+	if s.toks[p].kind == tPunct {
+		return s.key(p) != "'" && s.key(p) != "’"
+	}
+	// "Kyiv says Russia has lost ...": what was said has a subject of
+	// its own.
+	return troopConjunctions[s.low(p)] || dtReportingVerbs[s.word(p)] || troopSourceVerbs[s.word(p)] || s.word(p) == "say"
+}
+
+// speakerNation returns the state a text speaks for when it is an
+// address or statement in the first person: the one it hails ("Glory to
+// Ukraine!", "God bless America", "Слава Україні!"), whose people it
+// addresses in a line of their own ("Ukrainians!", "Героїчний народе
+// України!"), or whose president or government its title says it is
+// from ("Address by the President of Ukraine").
+func (r *troopReader) speakerNation() string {
+	if !r.speakerRead {
+		r.speakerRead = true
+		r.speaker = r.s.speakerNation()
+	}
+	return r.speaker
+}
+
+func (s *scan) speakerNation() string {
+	counts := map[string]int{}
+	best := ""
+	// A hail or a title says whose the address is; a line addressing a
+	// people may address another's ("Граждане России!").
+	note := func(codes []string, weight int) {
+		if len(codes) != 1 {
+			return
+		}
+		c := codes[0]
+		counts[c] += weight
+		if best == "" || counts[c] > counts[best] {
+			best = c
+		}
+	}
+	lineStart, lineLen := 0, 0
+	for k := 0; k < len(s.toks); k++ {
+		if k == 0 || s.toks[k].brk {
+			lineStart, lineLen = k, 0
+		}
+		lineLen++
+		w := s.word(k)
+		switch {
+		case speakerHails[w]:
+			j := k + 1
+			if s.low(j) == "to" || s.word(j) == "all" || s.low(j) == "the" {
+				j++
+			}
+			if codes, e := s.nationAt(j); e > j {
+				note(codes, 3)
+			}
+		case w == "!" && lineLen <= 6:
+			// A line of its own that hails a people: "Ukrainians!",
+			// "Українці й українки!", "Героїчний народе України!".
+			for j := lineStart; j < k; j++ {
+				if codes, e := s.nationAt(j); e > j {
+					note(codes, 1)
+					break
+				}
+			}
+		case k == lineStart && lineStart == 0 && speakerTitles[w]:
+			// The title: "Address by the President of Ukraine", "Звернення
+			// Президента України".
+			for j := k + 1; j < min(len(s.toks), k+8) && !s.toks[j].brk; j++ {
+				if codes, e := s.nationAt(j); e > j {
+					note(codes, 3)
+					break
+				}
+			}
+		}
+	}
+	return best
+}
+
+// namesUS reports whether the text names the United States anywhere.
+func (r *troopReader) namesUS() bool {
+	if r.usText == 0 {
+		r.usText = 2
+		s := r.s
+		for k := 0; k < len(s.toks); k++ {
+			if !s.capitalised(k) {
+				continue
+			}
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && codes[0] == "US" {
+				r.usText = 1
+				break
+			}
+		}
+	}
+	return r.usText == 1
+}
+
+// status says what the figure's clause says of it: an estimate, a claim
+// about the other side, a plan, a proposal, or a force in place. A count
+// of casualties or trainees is only ever estimated or claimed.
+func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	// The clause: back to its start, on past the figure to its end.
+	a := sp.start
+	for a > from && !troopClauseEdge(s, a-1) {
+		a--
+	}
+	b := sp.end
+	for b < to && !troopClauseEdge(s, b) {
+		b++
+	}
+	var estimated, claimed, proposed, planned, deployed bool
+	for k := a; k < b; k++ {
+		w := s.verb(k)
+		cyr := s.toks[k].kind == tOther
+		switch {
+		case troopEstimateWords[w] || cyr && stemFoldAny(w, troopCyrEstimateStems):
+			estimated = true
+		case troopClaimWords[w]:
+			claimed = true
+		case troopProposeWords[w] && (!troopReadyWords[w] || s.low(k+1) == "to") || cyr && stemFoldAny(w, troopCyrProposeStems):
+			proposed = true
+		case troopPlanWords[w] || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
+			planned = true
+		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
+			deployed = true
+		}
+	}
+	// Intelligence estimates anywhere in the sentence ("according to
+	// western intelligence estimates, ...").
+	for k := from; k < to && !estimated; k++ {
+		if w := s.low(k); w == "estimates" || w == "estimate" || w == "intelligence" || w == "estimated" {
+			estimated = true
+		}
+	}
+	put := false
+	for k := a; k < b && !estimated; k++ {
+		// "put Russian casualties at 1.2 million"
+		put = put || putVerbs[s.verb(k)]
+		if put && s.low(k) == "at" {
+			j, _ := s.hedgeAt(k + 1)
+			estimated = s.toks[min(j, len(s.toks)-1)].kind == tNum
+		}
+	}
+	// A state counting another's losses makes a claim, and so does an
+	// address counting the enemy's.
+	other := len(t.Source) == 2 && t.Nation != "" && t.Source != t.Nation && t.Category == defwatch.TroopCasualties
+	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
+		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
+			other = true
+		}
+	}
+	switch {
+	case claimed:
+		return defwatch.TroopClaimed
+	case estimated:
+		return defwatch.TroopEstimated
+	case other:
+		return defwatch.TroopClaimed
+	case t.Category == defwatch.TroopCasualties:
+		return ""
+	case proposed:
+		return defwatch.TroopProposed
+	case planned:
+		return defwatch.TroopPlanned
+	case deployed && t.Category == defwatch.TroopStrength:
+		return defwatch.TroopDeployed
+	}
+	return ""
+}
+
+// troopClauseEdge reports whether token k bounds the clause a figure's
+// status is read from.
+func troopClauseEdge(s *scan, k int) bool {
+	switch s.key(k) {
+	case ";", ":", ",", "(", ")", "–", "—", "\"", "“", "”":
+		return true
+	}
+	w := s.low(k)
+	return troopStopsOwner[w] || w == "since" || w == "after" || w == "before" || w == "because"
+}
+
+// source returns who the sentence says gives the figure: the state or
+// organisation after "according to", "citing", "nach Angaben", "laut",
+// "за даними", before "zufolge", or as the subject of a reporting verb
+// ("the Pentagon said", "said the UK Ministry of Defence"). A person's
+// name alone names no source; a state's title or adjective does
+// ("Ukrainian President Zelensky said").
+func (r *troopReader) source(sp troopSpan, from, to int) string {
+	s := r.s
+	r.orgs, r.orgsFrom = nil, -1
+	r.sentFrom, r.sentTo = from, to
+	best, bestDist := "", 1<<30
+	consider := func(code string, at int) {
+		if code == "" {
+			return
+		}
+		d := sp.start - at
+		if at >= sp.end {
+			d = at - sp.end
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = code, d
+		}
+	}
+	for k := from; k < to; k++ {
+		if k >= sp.start && k < sp.end {
+			continue
+		}
+		w := s.low(k)
+		switch {
+		case w == "according" && s.low(k+1) == "to", w == "citing", w == "per" && k+1 < to && s.capitalised(k+1),
+			w == "laut" || w == "nach" && s.word(k+1) == "Angaben":
+			consider(r.sourceIn(k+1, min(to, k+12), sp), k)
+		case w == "zufolge":
+			consider(r.sourceIn(max(from, k-6), k, sp), k)
+		case s.toks[k].kind == tOther && (w == "за" && stemFoldAny(s.word(k+1), troopCyrAccording) || stemFoldAny(w, troopCyrReportStems)):
+			consider(r.sourceIn(k+1, min(to, k+10), sp), k)
+		case dtReportingVerbs[s.verb(k)] || troopSourceVerbs[s.verb(k)]:
+			// The subject before the verb, or after it ("said the
+			// Pentagon").
+			c := r.sourceIn(r.subjectStart(k, from), k, sp)
+			if c == "" && k+1 < to && troopInvertedVerbs[s.verb(k)] {
+				j := k + 1
+				if s.low(j) == "the" {
+					j++
+				}
+				if codes, e := s.nationAt(j); e > j && len(codes) == 1 && r.phraseEnds(e, to) {
+					c = codes[0]
+				} else if h := r.orgAt(j); h != "" {
+					c = h
+				}
+			}
+			consider(c, k)
+		}
+	}
+	return best
+}
+
+// phraseEnds reports whether the noun phrase that reaches token k ends
+// the clause: "..., said the UK Ministry of Defence."
+func (r *troopReader) phraseEnds(k, to int) bool {
+	s := r.s
+	for ; k < to; k++ {
+		if s.toks[k].kind == tPunct {
+			return true
+		}
+		if !s.capitalAt(k) && !troopSourceNouns[s.low(k)] && s.low(k) != "of" && s.low(k) != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectStart returns where the noun phrase that ends right before the
+// reporting verb at token k starts: "the UK Ministry of Defence", "Ukraine's
+// General Staff", "Ukrainian officials", "Pentagon spokesman John Kirby".
+// A verb needs its subject next to it; "... against Russia's aggression
+// and said" names no source.
+func (r *troopReader) subjectStart(k, from int) int {
+	s := r.s
+	a := k
+	for a > max(from, k-8) {
+		p := a - 1
+		w := s.low(p)
+		switch {
+		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the",
+			(s.key(p) == "'" || s.key(p) == "’") && s.glued(p), w == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
+			a--
+			continue
+		}
+		if codes, e := s.nationAt(p); e > p && len(codes) > 0 {
+			a--
+			continue
+		}
+		break
+	}
+	return a
+}
+
+// sourceIn returns the first state or organisation named in tokens
+// [a, b) outside the figure, or the state of a person the text ties to
+// one ("Kahl said", where the text calls him a US under secretary).
+func (r *troopReader) sourceIn(a, b int, sp troopSpan) string {
+	s := r.s
+	for k := a; k < b; k++ {
+		if (k < sp.start || k >= sp.end) && k == b-1 {
+			// The surname right before the verb: "Kahl said".
+			if s.capitalAt(k) {
+				if r.persons == nil {
+					r.persons = s.personStates()
+				}
+				if c := r.persons.stateOf(s, k); c != "" {
+					return c
+				}
+			}
+		}
+		if k >= sp.start && k < sp.end {
+			return ""
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "'" && s.key(k) != "’" && s.key(k) != "-" && s.key(k) != "." {
+			return "" // the phrase ends: "according to the latest reports, Russia ..."
+		}
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) == 1 {
+				return codes[0]
+			}
+			k = e - 1
+			continue
+		}
+		if h := r.orgAt(k); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// orgAt returns the short name of the organisation of the sentence being
+// read whose name starts at token k, or "". The sentence's organisations
+// are looked up once, when an attribution first asks.
+func (r *troopReader) orgAt(k int) string {
+	if !r.s.startsLex(k) && !(r.s.toks[k].kind == tOther && r.s.capitalAt(k)) {
+		return "" // no organisation's name starts with this word
+	}
+	if r.orgsFrom != r.sentFrom {
+		r.orgs, r.orgsFrom = r.s.orgHits(r.sentFrom, r.sentTo), r.sentFrom
+	}
+	for _, h := range r.orgs {
+		if h.from == k {
+			return h.e.name
+		}
+	}
+	return ""
+}
+
+// low returns token k in lower case when it is a Latin word the figure
+// reader has a list for, else as written (Cyrillic stems are matched in
+// either case). A capitalised word it has no list for is a name, and
+// compares with nothing; looking it up spares a copy per word.
+func (s *scan) low(k int) string {
+	w := s.word(k)
+	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
+		return w
+	}
+	if l, ok := lowVocab()[w]; ok {
+		return l
+	}
+	return w
+}
+
+// lowVocab maps the capitalised and all-capital forms of every word the
+// figure reader's lists hold to their lower case.
+var lowVocab = sync.OnceValue(func() map[string]string {
+	m := maps.Clone(vocab())
+	for _, set := range []map[string]bool{
+		troopOwnVerbs, troopLossVerbs, troopStopsOwner, troopPrepositions, troopBodyWords,
+		troopEstimateWords, troopClaimWords, troopProposeWords, troopReadyWords, troopPlanWords,
+		troopDeployedWords, troopSourceVerbs, troopInvertedVerbs, troopSourceNouns,
+		troopConjunctions, troopAuxiliaries, troopAdverbs, militaryWords, putVerbs,
+	} {
+		for w := range set {
+			if w == "" || !isASCIILetter(w[0]) {
+				continue
+			}
+			m[strings.ToUpper(w[:1])+w[1:]] = w
+			m[strings.ToUpper(w)] = w
+		}
+	}
+	for _, w := range []string{"according", "citing", "per", "laut", "nach", "zufolge", "of", "the", "from", "at", "since", "after", "before", "because", "estimates", "estimate", "intelligence", "estimated"} {
+		m[strings.ToUpper(w[:1])+w[1:]] = w
+		m[strings.ToUpper(w)] = w
+	}
+	return m
+})
+
+// troopCyrOblique end Ukrainian and Russian state names and adjectives
+// in the cases a subject does not take.
+var troopCyrOblique = []string{"ії", "ію", "ією", "ої", "ою", "ому", "их", "ів", "ини", "ину", "иною", "ью", "ии"}
+
+// stemEndsAny reports whether w ends with any of endings.
+func stemEndsAny(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// verb returns token k as a verb may be written: in lower case, or
+// capitalised where a sentence starts or in a headline in capitals. A
+// capitalised word inside a sentence is a name ("the United States").
+func (s *scan) verb(k int) string {
+	w := s.word(k)
+	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
+		return w
+	}
+	if s.sentenceStart(k) || s.allCaps(k) {
+		return s.low(k)
+	}
+	return ""
+}
+
+// caseSet lists words in lower case, capitalised and all capitals.
+func caseSet(words ...string) map[string]bool {
+	m := make(map[string]bool, 3*len(words))
+	for _, w := range words {
+		m[w] = true
+		r, n := utf8.DecodeRuneInString(w)
+		m[string(unicode.ToUpper(r))+w[n:]] = true
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}
+
+var (
+	// speakerHails come before the state an address hails: "Glory to
+	// Ukraine", "God bless America".
+	speakerHails = setOf([]string{"Glory", "glory", "GLORY", "bless", "Слава", "слава", "Vive", "vive", "lebe", "Hoch"})
+	// speakerTitles open the title of an address or a statement.
+	speakerTitles = setOf([]string{"Address", "Statement", "Speech", "Звернення", "Обращение", "Заява", "Заявление", "Rede", "Ansprache", "Erklärung"})
+
+	// troopAuxiliaries come before a participle that has a subject.
+	troopAuxiliaries = setOf([]string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
+
+	troopAdverbs = setOf([]string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
+
+	// troopConjunctions may come right before a clause's subject.
+	troopConjunctions = setOf([]string{
+		"and", "but", "while", "as", "that", "because", "since", "after", "when", "if",
+		"although", "though", "whereas", "so", "meanwhile", "however", "now", "also",
+		"where", "which", "who",
+		"und", "aber", "während", "dass", "weil", "als", "da", "denn", "doch", "і", "й",
+		"та", "а", "але", "що", "бо", "и", "но", "что",
+	})
+	// troopOwnVerbs have the owner of the personnel as their subject:
+	// "Russia has massed", "Ukraine will deploy", "Britain lost".
+	troopOwnVerbs = setOf([]string{
+		"deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending",
+		"mass", "masses", "massed", "massing", "amass", "amasses", "amassed", "amassing",
+		"gather", "gathers", "gathered", "gathering", "station", "stations", "stationed", "stationing",
+		"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
+		"has", "have", "had", "having", "field", "fields", "fielded", "commit", "commits",
+		"committed", "contribute", "contributes", "contributed", "pledge", "pledged",
+		"concentrate", "concentrated", "concentrates", "accumulate", "accumulated",
+		"accumulates", "position", "positioned", "move", "moved", "moves", "moving",
+		"withdraw", "withdrew", "withdrawn", "bring", "brought", "put", "dispatch",
+		"dispatched", "mobilise", "mobilised", "mobilize", "mobilized", "mobilising",
+		"mobilizing", "prepare", "prepares", "prepared", "preparing", "recruit", "recruited", "draft", "drafted", "lost", "lose", "loses",
+		"losing", "raise", "raised", "increase", "increased", "add", "added", "number",
+		"numbers", "deploys", "rotate", "rotated", "build", "built", "assemble", "assembled",
+		"array", "arrayed", "employ", "employs", "employed", "muster", "mustered",
+	})
+	// troopLossVerbs own a count of casualties: the state that lost them.
+	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
+	// troopGermanOwnVerbs come after the figure in German.
+	troopGermanOwnVerbs = setOf([]string{
+		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
+		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
+		"verlegen", "entsenden", "schicken", "abziehen", "mobilisieren", "einberufen",
+	})
+	// troopCyrOwnStems are the Ukrainian and Russian stems of those verbs.
+	troopCyrOwnStems = []string{
+		"зосеред", "сконцентрув", "стягну", "стягув", "втрат", "мобілізув",
+		"розгорну", "розміст", "направи", "направл", "відправ", "перекину", "перекида",
+		"сосредоточ", "стянул", "потерял", "мобилизов", "развернул", "разместил", "направил",
+		"отправил", "перебросил", "має", "мають", "мала", "мав", "имеет", "имеют",
+	}
+	// troopStopsOwner end the search for the verb that owns a figure: what
+	// comes before them belongs to another clause.
+	troopStopsOwner = setOf([]string{"that", "which", "who", "whom", "whose", "where", "when", "if", "dass", "wenn", "що", "якщо", "что", "если"})
+	// troopPrepositions put a state after them as a place or a topic, not
+	// the subject.
+	troopPrepositions = setOf([]string{
+		"in", "to", "into", "near", "on", "at", "from", "with", "against", "toward",
+		"towards", "of", "for", "by", "across", "along", "around", "over", "inside",
+		"within", "onto", "through", "throughout", "than", "between", "beyond", "outside",
+		"under", "about", "like", "nach", "an", "gegen", "aus", "von", "mit", "für", "bei",
+		"zu", "auf", "über", "um", "vor", "im", "am", "zum", "zur", "vom", "у", "в", "на",
+		"до", "з", "із", "від", "біля", "проти", "для", "по", "під", "над", "через",
+		"около", "против", "из", "от", "о", "об",
+	})
+	// troopBodyWords after "X's" keep X the subject: "Russia's military has
+	// massed", "Ukraine's army lost".
+	troopBodyWords = setOf([]string{
+		"military", "army", "forces", "force", "government", "defence", "defense",
+		"ministry", "navy", "armed", "leadership", "president", "command", "troops",
+		"general", "staff", "regime", "administration", "authorities",
+	})
+	// troopOurWords make a figure the speaker's state's: "our warriors".
+	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
+	troopOurStems = []string{"наш", "наших"}
+	// troopItsWords point back at the sentence's subject state: "2,000 of
+	// its soldiers", "drei seiner Soldaten".
+	troopItsWords = setOf([]string{"its", "their", "seiner", "ihrer", "seine", "ihre", "seinen", "ihren", "ses", "leurs"})
+	troopItsStems = []string{"своїх", "свої", "своих", "свои", "його", "її"}
+	// troopUSServiceNouns are capitalised in US military writing, and
+	// nowhere else.
+	troopUSServiceNouns = setOf([]string{"Airmen", "Guardians", "Sailors", "Marines", "Soldiers", "Airman", "Guardian", "Sailor", "Marine", "Soldier"})
+
+	troopEstimateWords = setOf([]string{
+		"estimated", "estimates", "estimate", "estimating", "believed", "assessed",
+		"assessment", "assesses", "reportedly", "thought", "geschätzt", "schätzungsweise",
+		"vermutlich", "mutmaßlich",
+	})
+	troopCyrEstimateStems = []string{"оцінк", "оцінюю", "орієнтовно", "приблизно", "оценк", "оценива", "по оценкам"}
+	troopClaimWords       = setOf([]string{"claimed", "claims", "claim", "claiming", "alleged", "alleges", "allegedly", "purported", "purportedly", "behauptet", "behauptete"})
+	troopProposeWords     = setOf([]string{
+		"proposed", "propose", "proposes", "proposal", "proposals", "considering",
+		"consider", "considers", "considered", "could", "might", "offer", "offered",
+		"offers", "offering", "calls", "urged", "urges", "suggested", "suggests",
+		"possible", "potential", "ready", "willing", "prepared", "vorgeschlagen",
+		"könnte", "könnten", "erwägt", "erwägen",
+	})
+	troopReadyWords      = setOf([]string{"ready", "willing", "prepared"})
+	troopCyrProposeStems = []string{"пропону", "запропон", "могл", "може", "можуть", "готов", "предлож", "мог"}
+	troopPlanWords       = setOf([]string{
+		"will", "shall", "plan", "plans", "planned", "planning", "intends", "intend",
+		"intended", "scheduled", "expected", "would", "aims", "aim", "ll", "wird",
+		"werden", "soll", "sollen", "sollten", "plant", "planen", "geplant", "wollen",
+	})
+	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
+	troopDeployedWords = setOf([]string{
+		"deployed", "stationed", "massed", "amassed", "amassing", "massing", "gathered",
+		"gathering", "concentrated", "based", "serving", "serve", "serves", "sent",
+		"arrayed", "accumulated", "positioned", "present", "garrisoned", "deploys",
+		"fighting", "fight", "fought", "has", "have", "had", "there", "remain", "remained",
+		"remaining", "sending", "stationiert", "verlegt", "entsandt", "zusammengezogen", "dispatched", "moved", "brought", "committed", "fielded", "contributed",
+	})
+	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
+
+	// troopInvertedVerbs may put their subject after them: "said the
+	// Pentagon".
+	troopInvertedVerbs = setOf([]string{"said", "says", "reported", "added", "claimed", "estimated", "stated", "wrote", "announced", "sagte", "erklärte", "meldete", "berichtete", "teilte"})
+	// troopSourceNouns head the phrases that give figures: "Ukrainian
+	// officials said", "the British defence ministry estimates".
+	troopSourceNouns = setOf([]string{
+		"officials", "official", "ministry", "defence", "defense", "military", "army",
+		"intelligence", "government", "spokesman", "spokeswoman", "spokesperson",
+		"command", "staff", "general", "forces", "authorities", "estimates", "data",
+		"sources", "source", "office", "department", "services", "service", "agency",
+		"president", "minister", "secretary", "chief", "commander", "leadership",
+		"administration", "analysts", "experts", "figures", "statement", "report",
+		"ministerium", "armee", "militär", "regierung", "geheimdienst", "behörden",
+	})
+	// troopSourceVerbs attribute a figure to their subject.
+	troopSourceVerbs = setOf([]string{
+		"estimated", "estimates", "claimed", "claims", "reported", "reports", "announced",
+		"announces", "stated", "states", "wrote", "writes", "confirmed", "confirms",
+		"put", "puts", "counted", "counts", "assessed", "assesses", "believes",
+		"meldete", "berichtete", "erklärte", "teilte", "sagte", "sprach", "gab", "schätzt",
+	})
+	troopCyrAccording   = []string{"дани", "слова", "інформаці", "оцінк", "даним", "словам", "информаци", "оценк"}
+	troopCyrReportStems = []string{"повідоми", "заяви", "зазначи", "повідомля", "сообщи", "заяви", "сообща"}
+)

@@ -1,0 +1,99 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/defwatch/defwatch"
+)
+
+// TestTroopReading checks what a figure's sentence says of it: whose
+// personnel they are when no adjective says so, what the text says of
+// them, and who gives the figure; and which counts are no force figure.
+func TestTroopReading(t *testing.T) {
+	type fig struct {
+		min, max               int64
+		nation, status, source string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		// Owners.
+		{"subject of massing", "Russia has massed 100,000 soldiers near the border.", []fig{{100000, 100000, "RU", "deployed", ""}}},
+		{"subject with a future", "Ukraine will deploy about 12,000 troops.", []fig{{12000, 12000, "UA", "planned", ""}}},
+		{"capital for its government", "The Kremlin has not only amassed roughly 100,000 troops on its southern border but deployed an additional 30,000 troops to Belarus.",
+			[]fig{{100000, 100000, "RU", "deployed", ""}, {30000, 30000, "RU", "deployed", ""}}},
+		{"subject after a comma", "According to the latest reports, Russia has recently gathered about 190,000 soldiers near Ukraine.", []fig{{190000, 190000, "RU", "deployed", ""}}},
+		{"relative clause keeps its subject", "Britain will commit an extra 1,000 troops to Estonia, where Britain already has about 1,700 personnel deployed.",
+			[]fig{{1000, 1000, "GB", "planned", ""}, {1700, 1700, "GB", "deployed", ""}}},
+		{"possessor", "Russia's 127,000 concentrated soldiers are ready.", []fig{{127000, 127000, "RU", "deployed", ""}}},
+		{"its points at the subject", "Turkey said it had lost 200 of its soldiers.", []fig{{200, 200, "TR", "", "TR"}}},
+		{"seiner points at the subject", "Die Türkei hat drei seiner Soldaten verloren.", []fig{{3, 3, "TR", "", ""}}},
+		{"of the armed forces of a state", "269 servicemen of the Armed Forces of Ukraine were awarded state awards.", []fig{{269, 269, "UA", "", ""}}},
+		{"object of a verb is no subject", "Russia, despite having amassed well over 100,000 troops, denies planning to invade Ukraine.", []fig{{100000, 100000, "RU", "deployed", ""}}},
+		{"a participle describes its noun", "US officials raised their estimate of the force massed on Ukraine's border to 190,000 troops.", []fig{{190000, 190000, "", "estimated", ""}}},
+		{"killing is no owning", "Ukraine killed 20,000 soldiers.", []fig{{20000, 20000, "", "", ""}}},
+		{"speaker's warriors", "Free people!\nI signed a decree on awarding 105 of our warriors.\nGlory to Ukraine!", []fig{{105, 105, "UA", "", ""}}},
+		{"speaker's state body", "Ukrainians!\nState awards went to 119 servicemen of the Armed Forces.", []fig{{119, 119, "UA", "", ""}}},
+		{"no speaker, no owner", "I signed a decree on awarding 105 of our warriors.", []fig{{105, 105, "", "", ""}}},
+		{"US service nouns", "The U.S. Air Force said 36 Airmen worked on the project.", []fig{{36, 36, "US", "", "US"}}},
+		{"Ukrainian subject", "А ще Росія втратила майже 27 тисяч солдатів.", []fig{{27000, 27000, "RU", "", ""}}},
+
+		// Status and source.
+		{"claimed by the other side", "Kyiv says Russia has lost 20,000 soldiers.", []fig{{20000, 20000, "RU", "claimed", "UA"}}},
+		{"according to a ministry", "According to the UK Ministry of Defence, Russia has lost 20,000 soldiers.", []fig{{20000, 20000, "RU", "claimed", "GB"}}},
+		{"an estimate", "Moscow has deployed an estimated 100,000 soldiers near the border.", []fig{{100000, 100000, "RU", "estimated", ""}}},
+		{"an institute's estimate", "Russia has lost an estimated 20,000 soldiers, according to the Institute for the Study of War.", []fig{{20000, 20000, "RU", "estimated", "ISW"}}},
+		{"said the ministry", "Some 3,000 troops will arrive next week, said the Pentagon.", []fig{{3000, 3000, "", "planned", "US"}}},
+		{"the Pentagon said", "The United States will deploy 3,000 more troops to Romania, the Pentagon said Wednesday.", []fig{{3000, 3000, "US", "planned", "US"}}},
+		{"proposed", "France could send 2,000 troops to Ukraine.", []fig{{2000, 2000, "FR", "proposed", ""}}},
+		{"German source", "Dem türkischen Militär zufolge wurden 20 Soldaten getötet.", []fig{{20, 20, "", "", "TR"}}},
+		{"names after the verb are no source", "Kyt commands over 300 Belarusian soldiers who fight against Russia's aggression and said more would come.", []fig{{300, 300, "BY", "", ""}}},
+		{"a state named in a name is no verb", "Two decades ago, the United States invaded Iraq, sending 130,000 US troops into the country.", []fig{{130000, 130000, "US", "deployed", ""}}},
+
+		// Figures written after their noun, and losses without one.
+		{"casualties put at", "Western officials put Russian casualties at over 1.2 million.", []fig{{1200000, 1200000, "RU", "estimated", ""}}},
+		{"deaths among soldiers", "The war has caused up to 325,000 deaths among Russian soldiers.", []fig{{325000, 325000, "RU", "", ""}}},
+		{"civilian deaths are no figure", "The shelling caused 300 deaths among civilians.", nil},
+		{"personnel to", "Putin ordered the army to increase its personnel to more than 2.2 million.", []fig{{2200000, 2200000, "", "", ""}}},
+		{"troop numbers by", "Russia plans to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "planned", ""}}},
+		{"prisoners of war", "Ukraine brought home 157 prisoners of war.", []fig{{157, 157, "", "", ""}}},
+
+		// Counts of a few people described or honoured are no figures;
+		// casualties of any size are.
+		{"five Guardians", "Five Guardians were recognised for their work.", nil},
+		{"nine officers", "nine French and British exchange officers", nil},
+		{"two soldiers killed", "Two soldiers were killed on Monday.", []fig{{2, 2, "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Troops(%q) = %+v, want %d figures", tt.text, got, len(tt.want))
+			}
+			for k, w := range tt.want {
+				g := got[k]
+				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Status != w.status || g.Source != w.source {
+					t.Errorf("Troops(%q)[%d] = %d-%d owner %q status %q source %q, want %d-%d owner %q status %q source %q",
+						tt.text, k, g.Min, g.Max, g.Nation, g.Status, g.Source, w.min, w.max, w.nation, w.status, w.source)
+				}
+			}
+		})
+	}
+}
+
+// TestTroopStatuses keeps the statuses the tagger gives to the ones the
+// shared types name.
+func TestTroopStatuses(t *testing.T) {
+	ok := map[string]bool{"": true, defwatch.TroopDeployed: true, defwatch.TroopPlanned: true,
+		defwatch.TroopProposed: true, defwatch.TroopEstimated: true, defwatch.TroopClaimed: true}
+	for _, text := range []string{
+		"Russia has massed 100,000 soldiers; NATO could send 5,000 troops; Kyiv says 20,000 Russian soldiers were killed; an estimated 3,000 troops will arrive.",
+	} {
+		for _, tr := range Troops(text) {
+			if !ok[tr.Status] {
+				t.Errorf("status %q of %q is none of the shared statuses", tr.Status, tr.Text)
+			}
+		}
+	}
+}
