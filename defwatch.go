@@ -328,9 +328,10 @@ func isToken(s string) bool {
 // Errors the stages share.
 var (
 	// ErrNotFound: no article has that id.
-	ErrNotFound = errors.New("defwatch: not found")
-	// ErrBadQuery: the search query cannot be parsed.
-	ErrBadQuery = errors.New("defwatch: bad query")
+	ErrNotFound = errors.New("not found")
+	// ErrBadQuery: a search query, or a parameter of a search, cannot be
+	// used; the error says why and what would do.
+	ErrBadQuery = errors.New("bad query")
 )
 
 // MaxDeliveries bounds how often a stage tries one message. With

@@ -8,8 +8,10 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
@@ -46,38 +48,144 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 	if cfg.AckWait <= 0 {
 		cfg.AckWait = time.Minute
 	}
-	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
+	s := &Stage{js: js, cfg: cfg, log: log.With("stage", "extract")}
+	if err := s.createConsumer(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Stage) createConsumer(ctx context.Context) error {
+	cons, err := s.js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
 		Durable:        Durable,
 		FilterSubjects: []string{defwatch.SubjectPages, defwatch.SubjectImport},
 		AckPolicy:      jetstream.AckExplicitPolicy,
-		AckWait:        cfg.AckWait,
+		AckWait:        s.cfg.AckWait,
 		MaxAckPending:  256,
 		// A page that cannot be extracted is terminated at once; these
 		// tries are for publishing, which fails only while NATS does.
 		MaxDeliver: defwatch.MaxDeliveries,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("extract: consumer: %w", err)
+		return fmt.Errorf("extract: consumer: %w", err)
 	}
-	return &Stage{js: js, cons: cons, cfg: cfg, log: log.With("stage", "extract")}, nil
+	s.cons = cons
+	return nil
 }
 
 // Run extracts until ctx ends, then drains: pages already delivered to this
-// process are finished and acknowledged before Run returns.
+// process are finished and acknowledged before Run returns. A consumer
+// that disappears (the pages stream deleted and created again) is created
+// again.
 func (s *Stage) Run(ctx context.Context) error {
+	s.log.Info("extracting", "workers", s.cfg.Workers)
+	swept := make(chan struct{})
+	go func() {
+		defer close(swept)
+		s.sweepEvery(ctx, sweepInterval)
+	}()
+	defer func() { <-swept }()
+	for {
+		gone, err := s.consume(ctx)
+		if err != nil {
+			return err
+		}
+		if !gone || ctx.Err() != nil {
+			return nil
+		}
+		s.log.Warn("the pages consumer is gone (stream or consumer deleted); creating it again")
+		for ctx.Err() == nil {
+			err := s.createConsumer(ctx)
+			if err == nil {
+				break
+			}
+			s.log.Warn("creating the pages consumer failed, will retry", "err", err)
+			t := time.NewTimer(time.Second)
+			select {
+			case <-ctx.Done():
+			case <-t.C:
+			}
+			t.Stop()
+		}
+	}
+}
+
+// sweepInterval is how often the stage looks for pages left behind.
+const sweepInterval = time.Minute
+
+func (s *Stage) sweepEvery(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := s.sweep(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("looking for pages left in the work queue", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// sweep removes the pages the consumer has acknowledged that are still in
+// the work queue. Acknowledging a page removes it, but a NATS server
+// stopped hard (kill -9, a power cut) can come back with its record of the
+// acknowledgement and without the removal: such a page would stay in the
+// queue for good, since nothing delivers a page below the consumer's
+// acknowledgement floor again.
+func (s *Stage) sweep(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	info, err := s.cons.Info(ctx)
+	if err != nil {
+		return err
+	}
+	floor := info.AckFloor.Stream
+	stream, err := s.js.Stream(ctx, defwatch.StreamPages)
+	if err != nil {
+		return err
+	}
+	before, err := stream.Info(ctx)
+	if err != nil {
+		return err
+	}
+	if before.State.Msgs == 0 || before.State.FirstSeq > floor {
+		return nil
+	}
+	if err := stream.Purge(ctx, jetstream.WithPurgeSequence(floor+1)); err != nil {
+		return err
+	}
+	after, err := stream.Info(ctx)
+	if err != nil {
+		return err
+	}
+	s.log.Warn("removed pages already extracted that a hard stop had left in the work queue",
+		"pages", before.State.Msgs-after.State.Msgs, "through_seq", floor)
+	return nil
+}
+
+// consume extracts pages from the consumer until ctx ends, or until the
+// consumer is gone, which it reports.
+func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	it, err := s.cons.Messages(jetstream.PullMaxMessages(s.cfg.Workers * 2))
 	if err != nil {
-		return fmt.Errorf("extract: consume: %w", err)
+		return false, fmt.Errorf("extract: consume: %w", err)
 	}
 	stop := context.AfterFunc(ctx, it.Drain)
 	defer stop()
-	s.log.Info("extracting", "workers", s.cfg.Workers)
+	var lost atomic.Bool
 	var wg sync.WaitGroup
 	for range s.cfg.Workers {
 		wg.Go(func() {
 			for {
 				m, err := it.Next()
 				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
+				}
+				if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) {
+					lost.Store(true)
+					it.Stop()
 					return
 				}
 				if err != nil {
@@ -89,7 +197,7 @@ func (s *Stage) Run(ctx context.Context) error {
 		})
 	}
 	wg.Wait()
-	return nil
+	return lost.Load(), nil
 }
 
 func (s *Stage) handle(m jetstream.Msg) {
@@ -134,10 +242,30 @@ func (s *Stage) handle(m jetstream.Msg) {
 		retry(m, log, "publish article failed", err)
 		return
 	}
-	if err := m.Ack(); err != nil {
-		log.Warn("ack failed", "err", err)
-	}
+	ack(m, log)
 	log.Debug("article extracted", "nations", len(a.Nations), "troops", len(a.Troops))
+}
+
+// ack acknowledges a page and waits for the server to confirm it: a plain
+// ack is a message that a disconnect, a failover or a stop can lose, which
+// leaves a page already extracted in the work queue for another try. A
+// few tries cover a server that is briefly away.
+func ack(m jetstream.Msg, log *slog.Logger) {
+	var err error
+	for try := range 5 {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err = m.DoubleAck(ctx)
+		cancel()
+		if err == nil || errors.Is(err, nats.ErrConnectionClosed) {
+			break
+		}
+		time.Sleep(time.Duration(try+1) * 200 * time.Millisecond)
+	}
+	if err != nil {
+		// The page comes again after the ack wait; extracting it twice
+		// only overwrites the article.
+		log.Warn("ack not confirmed", "err", err)
+	}
 }
 
 // extract runs FromPage, turning a panic on a hostile page into an error so
@@ -159,7 +287,10 @@ func retry(m jetstream.Msg, log *slog.Logger, what string, err error) {
 		n = md.NumDelivered
 	}
 	if n >= defwatch.MaxDeliveries {
-		log.Error(what+"; giving up, the page stays in the stream", "tries", n, "err", err)
+		// The server delivers it no more: left in the work queue it
+		// would only sit there until the stream's age limit.
+		log.Error(what+"; giving up on the page and removing it", "tries", n, "err", err)
+		_ = m.Term()
 		return
 	}
 	log.Warn(what+", will retry", "tries", n, "err", err)

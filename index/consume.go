@@ -42,8 +42,8 @@ type Committed struct {
 	// Redelivered says an earlier delivery of the message was not
 	// acknowledged: it may have been indexed and announced already.
 	Redelivered bool
-	// Replay says the index was created by this process, and so is being
-	// rebuilt from the stream.
+	// Replay says the index is being rebuilt from the stream (it was new,
+	// or lost a shard), so the article was most likely alerted before.
 	Replay bool
 }
 
@@ -51,10 +51,12 @@ type Committed struct {
 // Index in batches, acknowledging each message only after its batch is on
 // disk, so a crash loses nothing that was acknowledged.
 type Indexer struct {
-	idx  *Index
-	cons jetstream.Consumer
-	cfg  IndexerConfig
-	log  *slog.Logger
+	idx     *Index
+	js      jetstream.JetStream
+	cons    jetstream.Consumer
+	consCfg jetstream.ConsumerConfig
+	cfg     IndexerConfig
+	log     *slog.Logger
 }
 
 // NewIndexer creates or resumes the durable consumer on the articles stream.
@@ -71,27 +73,38 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.AckWait <= 0 {
 		cfg.AckWait = 2 * time.Minute
 	}
-	if idx.created {
-		// A replica whose index was lost or moved keeps its consumer on the
-		// server; resuming it would skip everything indexed before. Starting
-		// the consumer again replays the whole articles stream.
+	rebuild := idx.replayState() == replayPending
+	if rebuild {
+		// A replica whose index was lost, or lost a shard, keeps its
+		// consumer on the server; resuming it would skip everything indexed
+		// before. Starting the consumer again replays the whole articles
+		// stream: one month's articles are spread all over it, and Put
+		// overwrites what is there already.
 		err := js.DeleteConsumer(ctx, defwatch.StreamArticles, cfg.Durable)
 		if err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
 			return nil, fmt.Errorf("index: reset consumer %s: %w", cfg.Durable, err)
 		}
 	}
-	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, jetstream.ConsumerConfig{
+	consCfg := jetstream.ConsumerConfig{
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cfg.AckWait,
 		MaxAckPending: cfg.BatchSize * 4,
 		MaxDeliver:    defwatch.MaxDeliveries,
-	})
+	}
+	cons, err := js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, consCfg)
 	if err != nil {
 		return nil, fmt.Errorf("index: consumer %s: %w", cfg.Durable, err)
 	}
-	return &Indexer{idx: idx, cons: cons, cfg: cfg, log: log.With("stage", "index", "durable", cfg.Durable)}, nil
+	log = log.With("stage", "index", "durable", cfg.Durable)
+	if rebuild {
+		if err := idx.setReplay(replayStarted); err != nil {
+			return nil, err
+		}
+		log.Info("indexing the articles stream from its start")
+	}
+	return &Indexer{idx: idx, js: js, cons: cons, consCfg: consCfg, cfg: cfg, log: log}, nil
 }
 
 // Run indexes until ctx ends. A batch in hand when ctx ends is still
@@ -117,6 +130,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			}
 			ix.log.Warn("fetch failed", "err", err)
 			defwatch.Sleep(ctx, time.Second)
+			ix.recover(ctx)
 			continue
 		}
 		var msgs []jetstream.Msg
@@ -125,14 +139,55 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			ix.log.Debug("fetch ended early", "err", err)
+			if len(msgs) == 0 {
+				ix.recover(ctx)
+			}
 		}
 		if len(msgs) > 0 {
 			ix.commit(msgs, finish)
+		} else if ix.idx.Replaying() {
+			ix.caughtUp(ctx)
 		}
 	}
 	close(finish)
 	<-finished
 	return nil
+}
+
+// recover creates the consumer again when it is gone (the articles stream
+// was deleted and created again, or the consumer removed by hand), so the
+// stage carries on with what arrives; otherwise it waits a moment.
+func (ix *Indexer) recover(ctx context.Context) {
+	_, err := ix.cons.Info(ctx)
+	if !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		defwatch.Sleep(ctx, 100*time.Millisecond)
+		return
+	}
+	cons, err := ix.js.CreateOrUpdateConsumer(ctx, defwatch.StreamArticles, ix.consCfg)
+	if err != nil {
+		if ctx.Err() == nil {
+			ix.log.Warn("articles consumer gone; creating it again failed, will retry", "err", err)
+		}
+		defwatch.Sleep(ctx, time.Second)
+		return
+	}
+	ix.cons = cons
+	ix.log.Warn("articles consumer was gone (stream or consumer deleted); created it again")
+}
+
+// caughtUp ends a rebuild once the consumer has delivered the whole
+// stream: what comes later is new. (A batch still being finished keeps
+// the replay mark it was committed with.)
+func (ix *Indexer) caughtUp(ctx context.Context) {
+	info, err := ix.cons.Info(ctx)
+	if err != nil || info.NumPending > 0 {
+		return
+	}
+	if err := ix.idx.setReplay(replayNone); err != nil {
+		ix.log.Warn("index rebuilt, but not recorded; it will be rebuilt again on the next start", "err", err)
+		return
+	}
+	ix.log.Info("index rebuilt from the articles stream", "through_seq", info.AckFloor.Stream)
 }
 
 // done is a committed batch on its way to OnCommit and its acks.
@@ -202,7 +257,7 @@ func (ix *Indexer) committed(indexed []Indexed, articles []*defwatch.Article, ms
 	}
 	out := make([]Committed, len(indexed))
 	for i, it := range indexed {
-		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.created}
+		c := Committed{Indexed: it, Redelivered: true, Replay: ix.idx.Replaying()}
 		if md, err := from[it.Article].Metadata(); err == nil {
 			c.Seq, c.Redelivered = md.Sequence.Stream, md.NumDelivered > 1
 		}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"log/slog"
 	"math/bits"
 	"os"
@@ -19,6 +20,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -40,16 +42,42 @@ type Index struct {
 	dir       string
 	retention time.Duration // 0 keeps everything
 	log       *slog.Logger
+	limits    SearchLimits
+	gate      *gate
 
 	mu         sync.RWMutex
 	shards     map[string]bleve.Index // "2025-04", or undatedShard
 	lastPruned time.Time
 
-	// created says the index was empty when opened, or lost shards of an
-	// older layout, so whatever consumer fed a previous index at this path
-	// must start again from the stream's beginning.
-	created bool
+	// replay is the state of a rebuild from the articles stream, kept in
+	// the file replayFile so that a rebuild cut short by a crash is still
+	// known for one after the restart.
+	replayMu sync.Mutex
+	replay   replayState
 }
+
+// replayState says whether the index is being rebuilt from the articles
+// stream.
+type replayState string
+
+const (
+	replayNone replayState = ""
+	// replayPending: the index was found empty, or a shard was set aside;
+	// whatever consumer fed it must start again from the stream's
+	// beginning.
+	replayPending replayState = "pending"
+	// replayStarted: the consumer started again from the beginning and
+	// has not caught up yet.
+	replayStarted replayState = "started"
+)
+
+// replayFile marks an index being rebuilt from the articles stream.
+const replayFile = "REPLAY"
+
+// newShardPrefix names a shard being built aside; it is renamed into place
+// once whole, so a crash never leaves a half-made shard under a shard's
+// name.
+const newShardPrefix = ".new-"
 
 // undatedShard holds articles with no publication or fetch time.
 const undatedShard = "undated"
@@ -63,6 +91,10 @@ type Option func(*Index)
 // shard is deleted once the whole month is older than d.
 func WithRetention(d time.Duration) Option { return func(x *Index) { x.retention = d } }
 
+// WithSearchLimits bounds the searches run at once and queued; the
+// defaults suit the machine's cores.
+func WithSearchLimits(l SearchLimits) Option { return func(x *Index) { x.limits = l } }
+
 // WithLogger logs shard creation and pruning.
 func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
@@ -72,6 +104,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	for _, o := range opts {
 		o(x)
 	}
+	x.gate = newGate(x.limits)
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
 		// A single unsharded index from an earlier version: it is derived
 		// data, rebuilt from the articles stream, so it makes way.
@@ -87,35 +120,152 @@ func Open(dir string, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	var stale []string
+	var setAside, stale []string
 	for _, e := range entries {
-		if !e.IsDir() || !shardName.MatchString(e.Name()) {
+		name := e.Name()
+		if strings.HasPrefix(name, newShardPrefix) {
+			// Built aside when the process stopped: never in use.
+			x.log.Warn("removing a shard left half-made by a crash", "dir", name)
+			if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: remove %s: %w (remove it by hand)", filepath.Join(dir, name), err)
+			}
 			continue
 		}
-		b, err := bleve.Open(filepath.Join(dir, e.Name()))
+		if !e.IsDir() || !shardName.MatchString(name) {
+			continue
+		}
+		b, err := bleve.Open(filepath.Join(dir, name))
 		if err != nil {
-			x.Close()
-			return nil, fmt.Errorf("index: open shard %s: %w", e.Name(), err)
+			// The index is derived data: a shard that cannot be read is
+			// kept for inspection under another name and rebuilt from
+			// the articles stream, rather than stopping every start.
+			aside := name + ".broken-" + time.Now().UTC().Format("20060102T150405")
+			if rerr := os.Rename(filepath.Join(dir, name), filepath.Join(dir, aside)); rerr != nil {
+				x.Close()
+				return nil, fmt.Errorf("index: open shard %s: %w; setting it aside failed too: %w", name, err, rerr)
+			}
+			x.log.Warn("index shard cannot be opened: set aside, and the index is rebuilt from the articles stream",
+				"shard", name, "set_aside_as", filepath.Join(dir, aside), "err", err)
+			setAside = append(setAside, name)
+			continue
 		}
 		if v, err := b.GetInternal(schema.VersionKey); err != nil || string(v) != schema.Version {
-			// Written before a field was added: searches would count
-			// its articles wrong. The index is derived data; the
-			// shard makes way and the stream rebuilds it.
-			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, e.Name()))); err != nil {
+			// Written before a field was added or the text analysed as
+			// it now is: searches would count its articles wrong or miss
+			// its words. The index is derived data; the shard makes way
+			// and the stream rebuilds it.
+			if err := errors.Join(b.Close(), os.RemoveAll(filepath.Join(dir, name))); err != nil {
 				x.Close()
-				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", e.Name(), err, dir)
+				return nil, fmt.Errorf("index: replace shard %s of an older layout: %w (remove %s by hand)", name, err, dir)
 			}
-			stale = append(stale, e.Name())
+			stale = append(stale, name)
 			continue
 		}
-		x.shards[e.Name()] = b
+		x.shards[name] = b
 	}
 	if len(stale) > 0 {
 		x.log.Warn("replaced index shards of an older layout; they are rebuilt from the articles stream",
 			"shards", len(stale), "first", stale[0], "layout", schema.Version)
 	}
-	x.created = len(x.shards) == 0 || len(stale) > 0
+	if err := x.loadReplay(len(x.shards) == 0 || len(setAside) > 0 || len(stale) > 0); err != nil {
+		x.Close()
+		return nil, err
+	}
 	return x, nil
+}
+
+// loadReplay reads the replay marker, or with restart writes a new one
+// that asks for the whole stream again.
+func (x *Index) loadReplay(restart bool) error {
+	path := filepath.Join(x.dir, replayFile)
+	if restart {
+		x.replay = replayPending
+		return writeFileSync(path, []byte(replayPending))
+	}
+	b, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		x.replay = replayNone
+		return nil
+	case err != nil:
+		return fmt.Errorf("index: %w", err)
+	}
+	switch st := replayState(strings.TrimSpace(string(b))); st {
+	case replayPending, replayStarted:
+		x.replay = st
+	default:
+		// Unreadable: rebuilding again is always safe.
+		x.replay = replayPending
+	}
+	return nil
+}
+
+// replayState is where a rebuild from the stream stands.
+func (x *Index) replayState() replayState {
+	x.replayMu.Lock()
+	defer x.replayMu.Unlock()
+	return x.replay
+}
+
+// Replaying says the index is being rebuilt from the articles stream: what
+// the index stage commits now was very likely announced and alerted before.
+func (x *Index) Replaying() bool { return x.replayState() != replayNone }
+
+// setReplay records a rebuild's progress: replayStarted once the consumer
+// begins again from the stream's start, replayNone once it has caught up.
+func (x *Index) setReplay(st replayState) error {
+	x.replayMu.Lock()
+	defer x.replayMu.Unlock()
+	path := filepath.Join(x.dir, replayFile)
+	var err error
+	if st == replayNone {
+		if err = os.Remove(path); errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+	} else {
+		err = writeFileSync(path, []byte(st))
+	}
+	if err != nil {
+		return fmt.Errorf("index: replay marker: %w", err)
+	}
+	x.replay = st
+	return nil
+}
+
+// writeFileSync replaces path with data durably: written aside, synced,
+// renamed into place, and the directory synced.
+func writeFileSync(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a rename in dir survive a power cut.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // Close closes every shard.
@@ -172,6 +322,15 @@ func shardSpan(name string) (from, to time.Time, ok bool) {
 // searchable index, and false when there are none. The undated shard joins
 // only unbounded searches, since its articles have no date to match.
 func (x *Index) alias(from, to time.Time) (bleve.IndexAlias, bool) {
+	picked := x.pick(from, to)
+	if len(picked) == 0 {
+		return nil, false
+	}
+	return bleve.NewIndexAlias(picked...), true
+}
+
+// pick returns the shards alias searches, in a slice of the caller's own.
+func (x *Index) pick(from, to time.Time) []bleve.Index {
 	var picked []bleve.Index
 	for name, b := range x.shards {
 		sFrom, sTo, dated := shardSpan(name)
@@ -186,11 +345,7 @@ func (x *Index) alias(from, to time.Time) (bleve.IndexAlias, bool) {
 		}
 		picked = append(picked, b)
 	}
-	if len(picked) == 0 {
-		return nil, false
-	}
-	// NewIndexAlias keeps the slice it is given; this one is ours alone.
-	return bleve.NewIndexAlias(slices.Clone(picked)...), true
+	return picked
 }
 
 // shard returns the named shard, creating it. x.mu must be held for writing.
@@ -198,16 +353,63 @@ func (x *Index) shard(name string) (bleve.Index, error) {
 	if b, ok := x.shards[name]; ok {
 		return b, nil
 	}
-	b, err := bleve.New(filepath.Join(x.dir, name), schema.Mapping())
+	b, err := createShard(x.dir, name)
 	if err != nil {
 		return nil, fmt.Errorf("index: create shard %s: %w", name, err)
-	}
-	if err := b.SetInternal(schema.VersionKey, []byte(schema.Version)); err != nil {
-		return nil, errors.Join(fmt.Errorf("index: create shard %s: %w", name, err), b.Close())
 	}
 	x.shards[name] = b
 	x.log.Info("index shard created", "shard", name)
 	return b, nil
+}
+
+// createShard builds an empty shard aside and renames it into place, so a
+// crash at any point leaves either no shard of that name or a whole one
+// (Bleve writes a new index's files one after another, and a shard cut
+// off between them cannot be opened again).
+func createShard(dir, name string) (bleve.Index, error) {
+	final := filepath.Join(dir, name)
+	aside, err := os.MkdirTemp(dir, newShardPrefix+name+"-")
+	if err != nil {
+		return nil, err
+	}
+	built := filepath.Join(aside, name)
+	b, err := bleve.New(built, schema.Mapping())
+	if err == nil {
+		// Marked with its layout before it is in place: a shard without
+		// the mark is one of an older layout, replaced at the next start.
+		err = errors.Join(b.SetInternal(schema.VersionKey, []byte(schema.Version)), b.Close())
+	}
+	if err == nil {
+		err = syncTree(built)
+	}
+	if err == nil {
+		err = os.Rename(built, final)
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if rerr := os.RemoveAll(aside); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return bleve.Open(final)
+}
+
+// syncTree syncs every file and directory under root.
+func syncTree(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return f.Sync()
+	})
 }
 
 // Indexed is one article as Put committed it.
@@ -372,7 +574,7 @@ func (x *Index) locate(articles []*defwatch.Article) (map[string]string, error) 
 		byName[b.Name()] = name
 	}
 	all, _ := x.alias(time.Time{}, time.Time{})
-	res, err := all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false))
+	res, err := wholeResult(all.Search(bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids)*2, 0, false)))
 	if err != nil {
 		return nil, fmt.Errorf("index: locate articles: %w", err)
 	}
@@ -416,10 +618,10 @@ func (x *Index) assignStories(articles []*defwatch.Article, where map[string]str
 		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 2000, 0, false)
 		sr.Fields = []string{schema.StoryField, schema.SimField}
 		sr.SortBy([]string{"_id"})
-		res, err := idx.Search(sr)
+		res, err := wholeResult(idx.Search(sr))
 		if err == nil && res.Total > uint64(len(res.Hits)) {
 			sr.Size = int(res.Total)
-			res, err = idx.Search(sr)
+			res, err = wholeResult(idx.Search(sr))
 		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: find story copies: %w", err)
@@ -530,7 +732,7 @@ func (x *Index) Article(ctx context.Context, id string) (*defwatch.Article, erro
 	}
 	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	sr.Fields = []string{schema.RawField, "text", schema.StoryField}
-	res, err := all.SearchInContext(ctx, sr)
+	res, err := wholeResult(all.SearchInContext(ctx, sr))
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", id, err)
 	}

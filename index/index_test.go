@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/internal/fixture"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 func openTest(t testing.TB, dir string, opts ...Option) *Index {
@@ -291,8 +295,8 @@ func TestShardsMovesAndRetention(t *testing.T) {
 func TestFreshIndexIsMarked(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
-	if !idx.created {
-		t.Error("a new index is not marked created")
+	if idx.replayState() != replayPending {
+		t.Error("a new index does not ask for a replay")
 	}
 	if _, err := idx.Put(fixture.Articles()); err != nil {
 		t.Fatal(err)
@@ -300,8 +304,75 @@ func TestFreshIndexIsMarked(t *testing.T) {
 	idx.Close()
 	idx = openTest(t, dir)
 	defer idx.Close()
-	if idx.created {
-		t.Error("a reopened index is marked created")
+	if idx.replayState() != replayPending {
+		t.Error("a reopened index no longer asks for the replay that never began")
+	}
+	if err := idx.setReplay(replayNone); err != nil {
+		t.Fatal(err)
+	}
+	idx.Close()
+	idx = openTest(t, dir)
+	if idx.Replaying() {
+		t.Error("a caught-up index asks for a replay")
+	}
+}
+
+// TestOlderSchemaIsRebuilt opens an index with a shard made before the
+// schema was versioned (Bleve's standard analysis for every language) and
+// one of the current schema: the old one is dropped, and the index says it
+// must be rebuilt from the articles stream.
+func TestOlderSchemaIsRebuilt(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	idx := openTest(t, dir)
+	if _, err := idx.Put(fixture.Articles()); err != nil {
+		t.Fatal(err)
+	}
+	idx.Close()
+	// April's shard as the previous version made it: no version key.
+	april, err := bleve.Open(filepath.Join(dir, "2025-04"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := april.DeleteInternal(schema.VersionKey); err != nil {
+		t.Fatal(err)
+	}
+	april.Close()
+	// And a shard of an old mapping altogether.
+	old, err := bleve.New(filepath.Join(dir, "2024-01"), bleve.NewIndexMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Index("old", map[string]any{"text": "переговорів"}); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+
+	idx = openTest(t, dir)
+	defer idx.Close()
+	if idx.replayState() != replayPending {
+		t.Error("an index with old shards is not marked for a rebuild")
+	}
+	var shards []string
+	for name := range idx.shards {
+		shards = append(shards, name)
+	}
+	slices.Sort(shards)
+	if want := []string{"2025-03", "undated"}; !slices.Equal(shards, want) {
+		t.Errorf("shards kept %v, want %v", shards, want)
+	}
+	for _, gone := range []string{"2025-04", "2024-01"} {
+		if _, err := os.Stat(filepath.Join(dir, gone)); !os.IsNotExist(err) {
+			t.Errorf("old shard %s is still on disk (%v)", gone, err)
+		}
+	}
+	// What the rebuild puts back is searchable with the new analysis:
+	// "meets" finds "meet", which the standard analysis kept apart.
+	if _, err := idx.Put(fixture.Articles()); err != nil {
+		t.Fatal(err)
+	}
+	res, err := idx.Search(context.Background(), Request{Query: "leaders meets", AllCopies: true})
+	if err != nil || !slices.Equal(ids(res), []string{"copy"}) {
+		t.Errorf("after the rebuild: %v, %v", res, err)
 	}
 }
 
@@ -380,5 +451,42 @@ func TestHistogramEndsAtNewestMatchInOlderShard(t *testing.T) {
 	f := res.Facets
 	if last := f.Published[len(f.Published)-1]; last.Date != "2025-03-02" || last.Count != 1 {
 		t.Errorf("histogram ends %+v, want 2025-03-02 with one article", last)
+	}
+}
+
+// TestRelevancePagesAreStable pages through hits of equal text, ordered by
+// relevance blended with recency, a few at a time: every hit once, though
+// the clock moves between pages.
+func TestRelevancePagesAreStable(t *testing.T) {
+	idx := filled(t)
+	var many []*defwatch.Article
+	for i := range 300 {
+		many = append(many, &defwatch.Article{ID: fmt.Sprintf("bulk-%03d", i), Source: "bulk.example", Lang: "en",
+			Title: "Bulk report", Text: "A report on brigade rotations.",
+			Published: time.Now().Add(-time.Duration(i) * time.Hour)})
+	}
+	if _, err := idx.Put(many); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	req := Request{Query: "brigade rotations", Size: 7, AllCopies: true, NoFacets: true}
+	for {
+		res, err := idx.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if seen[h.ID] {
+				t.Fatalf("%s on two pages", h.ID)
+			}
+			seen[h.ID] = true
+		}
+		if res.Next == "" {
+			break
+		}
+		req.After = res.Next
+	}
+	if len(seen) != 300 {
+		t.Errorf("%d hits over all pages, want 300", len(seen))
 	}
 }

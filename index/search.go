@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"regexp/syntax"
 	"slices"
 	"strconv"
@@ -58,19 +59,27 @@ const (
 	DefaultSize = 20
 	MaxSize     = 200
 	MaxFrom     = 10000
+	// maxAfterBytes bounds a paging token; a real one is under 200.
+	maxAfterBytes = 1024
 )
 
 // Normalize fills defaults and checks bounds.
 func (r *Request) Normalize() error {
+	if len(r.Query) > dwquery.MaxBytes {
+		return dwquery.BadQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(r.Query), dwquery.MaxBytes)
+	}
+	if len(r.After) > maxAfterBytes {
+		return dwquery.BadQuery("after: not a token from this search's \"next\" (%d bytes; a token is under %d)", len(r.After), maxAfterBytes)
+	}
 	r.Query = strings.TrimSpace(r.Query)
 	switch {
-	case r.Size == 0:
+	case r.Size == 0: // not given; the HTTP and NATS APIs refuse an explicit 0
 		r.Size = DefaultSize
 	case r.Size < 0 || r.Size > MaxSize:
-		return dwquery.BadQuery("size must be between 1 and %d", MaxSize)
+		return dwquery.BadQuery("size must be a whole number from 1 to %d, not %d", MaxSize, r.Size)
 	}
 	if r.From < 0 || r.From > MaxFrom {
-		return dwquery.BadQuery("from must be between 0 and %d", MaxFrom)
+		return dwquery.BadQuery("from must be a whole number from 0 to %d, not %d", MaxFrom, r.From)
 	}
 	switch {
 	case r.Before != "" && !r.Numbered:
@@ -139,14 +148,23 @@ type Facets struct {
 
 // Result is the answer to a search.
 type Result struct {
-	Total  uint64  `json:"total"`
-	TookMs int64   `json:"took_ms"`
-	Hits   []Hit   `json:"hits"`
-	Facets *Facets `json:"facets,omitempty"`
+	Total  uint64 `json:"total"`
+	TookMs int64  `json:"took_ms"`
+	// Notes say what the query left out or read other than written:
+	// stop words, a nation by another name.
+	Notes  []string `json:"notes,omitempty"`
+	Hits   []Hit    `json:"hits"`
+	Facets *Facets  `json:"facets,omitempty"`
 	// Next pages on: pass it as the next request's After.
 	Next string `json:"next,omitempty"`
 	// Prev pages back, on numbered pages: pass it as Before.
 	Prev string `json:"prev,omitempty"`
+	// Partial says some of the month shards the search should have read
+	// did not answer (they failed, or ran out of time): Total, Hits and
+	// Facets count only the others, and MissedShards names the months
+	// left out. A search that reaches no shard at all is an error instead.
+	Partial      bool     `json:"partial"`
+	MissedShards []string `json:"missed_shards,omitempty"`
 }
 
 // Searcher answers searches; the local Index and a NATS client both do.
@@ -176,9 +194,14 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	release, err := x.gate.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	out := &Result{Hits: []Hit{}}
+	out := &Result{Hits: []Hit{}, Notes: pq.Notes()}
 	idx, ok := x.alias(pq.Window())
 	if !ok {
 		if !req.NoFacets {
@@ -192,6 +215,14 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if bq := pq.Bleve(); bq != nil {
 		q = bq
 	}
+	// Bleve builds a search without looking at the deadline: what it is
+	// given must be small already. Wildcards become the words they stand
+	// for, found under the deadline, and the term searchers it may make
+	// are bounded.
+	if q, err = expandWildcards(ctx, q, x.pick(pq.Window())); err != nil {
+		return nil, err
+	}
+	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
 	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
@@ -249,6 +280,10 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, searchError(err)
 	}
+	if out.MissedShards, err = x.missedShards(ctx, res.Status); err != nil {
+		return nil, err
+	}
+	out.Partial = len(out.MissedShards) > 0
 	out.Total = res.Total
 	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size); err != nil {
 		return nil, err
@@ -260,12 +295,59 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
+// missedShards names the shards a search over several of them could not
+// read: Bleve answers with the others' hits and counts the failures in the
+// status only. When none answered, the search failed, and the error says
+// why (the deadline, most often).
+func (x *Index) missedShards(ctx context.Context, st *bleve.SearchStatus) ([]string, error) {
+	if st == nil || st.Failed == 0 {
+		return nil, nil
+	}
+	var missed []string
+	var firstErr error
+	for name, err := range st.Errors {
+		missed = append(missed, filepath.Base(name))
+		if firstErr == nil || errors.Is(err, context.DeadlineExceeded) {
+			firstErr = err
+		}
+	}
+	slices.Sort(missed)
+	if st.Successful == 0 {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("index: search: %w", ctx.Err())
+		}
+		return nil, searchError(firstErr)
+	}
+	x.log.Warn("search answered without some shards", "missed", missed, "err", firstErr)
+	return missed, nil
+}
+
+// wholeResult is for the index's own lookups (where an article is, its
+// story's copies, one article), which must see every shard: a shard that
+// did not answer is an error, never a smaller answer.
+func wholeResult(res *bleve.SearchResult, err error) (*bleve.SearchResult, error) {
+	if err != nil {
+		return nil, err
+	}
+	if st := res.Status; st != nil && st.Failed > 0 {
+		for name, err := range st.Errors {
+			return nil, fmt.Errorf("shard %s: %w", filepath.Base(name), err)
+		}
+	}
+	return res, nil
+}
+
 // searchError turns the errors a query can only reveal while it runs
 // (a regular expression that does not compile) into ErrBadQuery.
 func searchError(err error) error {
 	var reErr *syntax.Error
 	if errors.As(err, &reErr) {
 		return dwquery.BadQuery("%v", reErr)
+	}
+	if strings.Contains(err.Error(), "TooManyTermSearchers") {
+		// Bleve's own bound, which the query limits should keep a search
+		// from reaching.
+		return dwquery.BadQuery("the query asks too much of the index; make it simpler")
 	}
 	return fmt.Errorf("index: search: %w", err)
 }
@@ -509,7 +591,15 @@ func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time
 		sr.Fields = []string{schema.RawField}
 		res, err := x.shards[name].SearchInContext(ctx, sr)
 		if err != nil {
-			return time.Time{}, searchError(err)
+			if ctx.Err() != nil {
+				return time.Time{}, fmt.Errorf("index: search: %w", ctx.Err())
+			}
+			if errors.Is(searchError(err), defwatch.ErrBadQuery) {
+				return time.Time{}, searchError(err)
+			}
+			// The search itself says this shard was missed; the
+			// histogram only needs a place to end.
+			continue
 		}
 		if len(res.Hits) == 0 {
 			continue

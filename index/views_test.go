@@ -311,13 +311,17 @@ func TestStaleShardRebuilt(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "idx")
 	idx := openTest(t, dir)
 	put(t, idx, fixture.Articles()...)
-	if n, _ := idx.Count(); n != 5 || idx.created != true {
-		t.Fatalf("count %d, created %v", n, idx.created)
+	if n, _ := idx.Count(); n != 5 || idx.replayState() != replayPending {
+		t.Fatalf("count %d, replay %q", n, idx.replayState())
+	}
+	// The index stage caught up with the stream.
+	if err := idx.setReplay(replayNone); err != nil {
+		t.Fatal(err)
 	}
 	idx.Close()
 	idx = openTest(t, dir)
-	if n, _ := idx.Count(); n != 5 || idx.created {
-		t.Fatalf("reopened: count %d, created %v", n, idx.created)
+	if n, _ := idx.Count(); n != 5 || idx.Replaying() {
+		t.Fatalf("reopened: count %d, replay %q", n, idx.replayState())
 	}
 	idx.Close()
 
@@ -332,8 +336,8 @@ func TestStaleShardRebuilt(t *testing.T) {
 	b.Close()
 	idx = openTest(t, dir)
 	t.Cleanup(func() { idx.Close() })
-	if n, _ := idx.Count(); n != 2 || !idx.created {
-		t.Errorf("after a stale shard: count %d (want the 2 of other shards), created %v (want a replay)", n, idx.created)
+	if n, _ := idx.Count(); n != 2 || idx.replayState() != replayPending {
+		t.Errorf("after a stale shard: count %d (want the 2 of other shards), replay %q (want one pending)", n, idx.replayState())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "2025-04")); !os.IsNotExist(err) {
 		t.Errorf("the stale shard is still there: %v", err)

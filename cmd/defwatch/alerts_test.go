@@ -153,19 +153,42 @@ func subscribe(t *testing.T, nc *nats.Conn, subject string) *inbox {
 	return in
 }
 
-func (in *inbox) len() int {
+// markerHeader marks the messages settle publishes.
+const markerHeader = "Defwatch-Test-Marker"
+
+// settle waits until whatever reached the server on subject before now has
+// reached the inbox too: a marker published after it on the same subject
+// arrives after it.
+func (in *inbox) settle(t *testing.T, nc *nats.Conn, subject string) {
+	t.Helper()
+	m := nats.NewMsg(subject)
+	m.Header.Set(markerHeader, subject)
+	m.Data = []byte("{}")
+	if err := nc.PublishMsg(m); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, "the marker on "+subject, func() bool {
+		in.mu.Lock()
+		defer in.mu.Unlock()
+		return slices.ContainsFunc(in.msgs, func(m *nats.Msg) bool { return m.Header.Get(markerHeader) == subject })
+	})
+}
+
+// received is what the inbox holds but the markers.
+func (in *inbox) received() []*nats.Msg {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	return len(in.msgs)
+	return slices.DeleteFunc(slices.Clone(in.msgs), func(m *nats.Msg) bool { return m.Header.Get(markerHeader) != "" })
 }
+
+func (in *inbox) len() int { return len(in.received()) }
 
 // alerts decodes every alert received.
 func (in *inbox) alerts(t *testing.T) []defwatch.Alert {
 	t.Helper()
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	out := make([]defwatch.Alert, len(in.msgs))
-	for i, m := range in.msgs {
+	msgs := in.received()
+	out := make([]defwatch.Alert, len(msgs))
+	for i, m := range msgs {
 		if err := json.Unmarshal(m.Data, &out[i]); err != nil {
 			t.Fatalf("alert on %s: %v: %s", m.Subject, err, m.Data)
 		}
@@ -176,10 +199,8 @@ func (in *inbox) alerts(t *testing.T) []defwatch.Alert {
 // ids are the article ids of the announcements received.
 func (in *inbox) ids(t *testing.T) []string {
 	t.Helper()
-	in.mu.Lock()
-	defer in.mu.Unlock()
 	var out []string
-	for _, m := range in.msgs {
+	for _, m := range in.received() {
 		var s defwatch.Summary
 		if err := json.Unmarshal(m.Data, &s); err != nil {
 			t.Fatalf("announcement on %s: %v", m.Subject, err)
@@ -470,6 +491,14 @@ func TestTwoAlertingReplicas(t *testing.T) {
 		return err == nil
 	})
 	nc, js := natsClient(t, natsURL)
+	// The port opens before the first stage has made the streams and
+	// buckets; the rule goes in once they are there.
+	waitFor(t, 20*time.Second, "the saved-search bucket", func() bool {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_, err := js.KeyValue(ctx, defwatch.KVRules)
+		return err == nil
+	})
 	alerts := subscribe(t, nc, "defwatch.alerts.>")
 	indexed := subscribe(t, nc, "defwatch.indexed")
 	if out, err := alertsCmd(t, natsAddr, "add", "ua-troops", "nation:UA troops:>=1000"); err != nil {
@@ -492,7 +521,10 @@ func TestTwoAlertingReplicas(t *testing.T) {
 		}
 		return true
 	})
-	time.Sleep(500 * time.Millisecond)
+	// Both replicas acknowledged both articles, and each announces and
+	// alerts before it acknowledges.
+	indexed.settle(t, nc, defwatch.SubjectIndexed)
+	alerts.settle(t, nc, defwatch.SubjectAlerts+".ua-troops")
 	if ids := indexed.ids(t); len(ids) != 2 || !slices.Contains(ids, seedID) || !slices.Contains(ids, polish.ID) {
 		t.Errorf("defwatch.indexed: %v, want each article once", ids)
 	}

@@ -9,6 +9,9 @@ import (
 	"html"
 	"io"
 	"log/slog"
+	"net"
+	"net/netip"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -18,6 +21,8 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/alert"
+	"github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/ingest"
 )
 
 const alertsUsage = `Usage:
@@ -92,15 +97,15 @@ func flagsFirst(fs *flag.FlagSet) error {
 }
 
 // withRules runs fn with the saved searches, all within 30 seconds.
-func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, *alert.RuleStore) error) error {
+func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, jetstream.JetStream, *alert.RuleStore) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, _, kv, err := rulesBucket(ctx, nf)
+	nc, js, kv, err := rulesBucket(ctx, nf)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	return fn(ctx, alert.NewRuleStore(kv))
+	return fn(ctx, js, alert.NewRuleStore(kv))
 }
 
 // rulesBucket connects to NATS as the admin user and opens the rules
@@ -115,7 +120,11 @@ func rulesBucket(ctx context.Context, nf *natsClientFlags) (*nats.Conn, jetstrea
 		nc.Close()
 		return nil, nil, nil, err
 	}
-	kv, err := js.KeyValue(ctx, defwatch.KVRules)
+	err = waitForStream(ctx, js, kvStream(defwatch.KVRules))
+	var kv jetstream.KeyValue
+	if err == nil {
+		kv, err = js.KeyValue(ctx, defwatch.KVRules)
+	}
 	if err != nil {
 		nc.Close()
 		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, nf.URL, err)
@@ -139,7 +148,16 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := alert.CheckRule(r, time.Now()); err != nil {
 		return err
 	}
-	return withRules(ctx, nf, func(ctx context.Context, rules *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
+		if r.Webhook != "" {
+			note, err := checkWebhookHost(ctx, js, r.Webhook)
+			if err != nil {
+				return err
+			}
+			if note != "" {
+				fmt.Fprintln(stderr, note)
+			}
+		}
 		created, err := rules.Put(ctx, r)
 		if err != nil {
 			return err
@@ -149,8 +167,64 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			verb = "added"
 		}
 		fmt.Fprintf(stdout, "%s %s: %s\nalerts on %s.%s\n", verb, r.Name, r.Query, defwatch.SubjectAlerts, r.Name)
+		if q, err := query.Parse(r.Query, time.Now()); err == nil {
+			for _, n := range q.Notes() {
+				fmt.Fprintf(stdout, "note: %s\n", n)
+			}
+		}
 		return nil
 	})
+}
+
+// allowPrivateKey, in the KVAlerter bucket, says whether the running index
+// stage sends webhooks to private and loopback addresses ("true"): it is
+// written at every start.
+const allowPrivateKey = "webhooks-allow-private"
+
+// checkWebhookHost refuses a webhook to a loopback or private address
+// unless the running defwatch allows them (it says so in KVAlerter): it
+// would refuse to connect, and retry each alert for hours.
+func checkWebhookHost(ctx context.Context, js jetstream.JetStream, raw string) (note string, err error) {
+	allowed := false
+	if state, err := js.KeyValue(ctx, defwatch.KVAlerter); err == nil {
+		if e, err := state.Get(ctx, allowPrivateKey); err == nil {
+			allowed = string(e.Value()) == "true"
+		}
+	}
+	return checkWebhookAddr(ctx, raw, allowed)
+}
+
+// checkWebhookAddr refuses a webhook whose host is, or resolves to, a
+// loopback or private address unless allowPrivate, saying how to allow
+// it; allowed, it notes it. A host that does not resolve here may still
+// resolve where the index runs, so that is only a note.
+func checkWebhookAddr(ctx context.Context, raw string, allowPrivate bool) (note string, err error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", fmt.Errorf("--webhook %q: %w", raw, err)
+	}
+	host := u.Hostname()
+	var addrs []netip.Addr
+	if a, err := netip.ParseAddr(host); err == nil {
+		addrs = []netip.Addr{a}
+	} else if addrs, err = net.DefaultResolver.LookupNetIP(ctx, "ip", host); err != nil {
+		return fmt.Sprintf("note: %s does not resolve from here (%v); the index stage will try it", host, err), nil
+	}
+	var private []string
+	for _, a := range addrs {
+		if ingest.PrivateAddr(a) {
+			private = append(private, a.Unmap().String())
+		}
+	}
+	switch {
+	case len(private) == 0:
+		return "", nil
+	case allowPrivate:
+		return fmt.Sprintf("note: %s is a private or loopback address (%s); allowed, as the running defwatch was started with --allow-private",
+			host, strings.Join(private, ", ")), nil
+	}
+	return "", fmt.Errorf("webhook %q: %s is a private or loopback address (%s), which defwatch does not send to; start `defwatch run` with --allow-private to allow it",
+		raw, host, strings.Join(private, ", "))
 }
 
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -159,7 +233,7 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, nf, func(ctx context.Context, store *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, _ jetstream.JetStream, store *alert.RuleStore) error {
 		rules, err := store.List(ctx)
 		if err != nil && rules == nil {
 			return err
@@ -207,7 +281,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, nf, func(ctx context.Context, rules *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
 		if err := rules.Delete(ctx, name); errors.Is(err, alert.ErrNoRule) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		} else if err != nil {

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+
+	"github.com/defwatch/defwatch/index"
 )
 
 // errUsage: the command line was wrong and the usage was already printed.
@@ -24,6 +26,7 @@ Usage:
   defwatch feeds FILE|URL...             check feeds: fetch and parse each once
   defwatch alerts add|list|rm|tail ...   saved searches and their alerts on NATS
   defwatch token add|list|rm ...         HTTP access tokens for the API and the web page
+  defwatch version                       print the version, commit and index schema
 
 Run "defwatch COMMAND -h" for a command's flags. Every flag can also be set
 with an environment variable: --nats-listen is DEFWATCH_NATS_LISTEN.
@@ -51,6 +54,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return alertsCommand(ctx, rest, stdout, stderr)
 	case "token":
 		return tokenCommand(ctx, rest, stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, index.Build())
+		return nil
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -228,3 +228,77 @@ func permString(p *server.Permissions) string {
 	data, _ := json.Marshal(p)
 	return string(data)
 }
+
+var update = flag.Bool("update", false, "write deploy/nats/users.conf and the ConfigMap of deploy/k8s/nats.yaml from natsperm.go")
+
+const (
+	usersConfPath = "../../deploy/nats/users.conf"
+	natsYAMLPath  = "../../deploy/k8s/nats.yaml"
+)
+
+// TestUsersConfIsGenerated checks that the permissions of the deploy
+// configuration are those natsperm.go lists, and with -update writes them
+// there: users.conf between its markers, and users.conf whole into the
+// ConfigMap of the Kubernetes manifest.
+func TestUsersConfIsGenerated(t *testing.T) {
+	raw, err := os.ReadFile(usersConfPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := string(raw)
+	begin, end := strings.Index(conf, usersConfBegin), strings.Index(conf, usersConfEnd)
+	if begin < 0 || end < begin {
+		t.Fatalf("%s: no %q ... %q part", usersConfPath, usersConfBegin, usersConfEnd)
+	}
+	want := conf[:begin] + usersConfPermissions() + conf[end+len(usersConfEnd)+1:]
+	if *update {
+		if err := os.WriteFile(usersConfPath, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		yaml, err := os.ReadFile(natsYAMLPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := replaceBlock(string(yaml), "users.conf", want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(natsYAMLPath, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if conf != want {
+		t.Errorf("the permissions in %s are not those of natsperm.go: run go test ./cmd/defwatch -run TestUsersConfIsGenerated -update", usersConfPath)
+	}
+}
+
+// replaceBlock puts text in place of the YAML literal block under key
+// ("key: |"), indented two spaces deeper than the key.
+func replaceBlock(doc, key, text string) (string, error) {
+	lines := strings.Split(doc, "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == key+": |" })
+	if at < 0 {
+		return "", fmt.Errorf("no literal block %q", key+": |")
+	}
+	indent := len(lines[at]) - len(strings.TrimLeft(lines[at], " "))
+	end := at + 1
+	for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || len(lines[end])-len(strings.TrimLeft(lines[end], " ")) > indent) {
+		end++
+	}
+	// Blank lines before the next key stay outside the block.
+	for end > at+1 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	pad := strings.Repeat(" ", indent+2)
+	var block []string
+	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		if l == "" {
+			block = append(block, "")
+		} else {
+			block = append(block, pad+l)
+		}
+	}
+	out := append(slices.Clone(lines[:at+1]), block...)
+	return strings.Join(append(out, lines[end:]...), "\n"), nil
+}

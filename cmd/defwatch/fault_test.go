@@ -631,7 +631,7 @@ func localNATS(t *testing.T) (string, natsUsers) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ns, err := startNATS(freeAddr(t), filepath.Join(dir, "nats"), users.serverUsers(), slog.New(slog.DiscardHandler))
+	ns, err := startNATS(t.Context(), freeAddr(t), filepath.Join(dir, "nats"), users.serverUsers(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,6 +51,9 @@ func request(t *testing.T, client *http.Client, method, u, token, body string) i
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
+	if body != "" && !strings.HasPrefix(body, "{") {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
 	resp, err := client.Do(req)
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, u, err)
@@ -112,6 +115,27 @@ func TestPublicListenerNeedsTokens(t *testing.T) {
 		{"remove a saved search with an admin token", "DELETE", "/api/alerts/ua", admin, "", 204},
 		{"remove it again", "DELETE", "/api/alerts/ua", admin, "", 404},
 		{"feeds with a read token", "GET", "/api/feeds", reader, "", 403},
+		{"CSV export without a token", "GET", "/api/search?q=*&format=csv", "", "", 401},
+		{"CSV export with a read token", "GET", "/api/search?q=*&format=csv", reader, "", 200},
+		{"JSON Lines export with a read token", "GET", "/api/search?q=*&format=jsonl", reader, "", 200},
+		{"Atom feed without a token", "GET", "/feed?q=*", "", "", 401},
+		{"Atom feed with a read token", "GET", "/feed?q=*", reader, "", 200},
+		{"troop timeline without a token", "GET", "/api/troops?nation=UA", "", "", 401},
+		{"troop timeline with a read token", "GET", "/api/troops?nation=UA", reader, "", 200},
+		{"version without a token", "GET", "/api/version", "", "", 401},
+		{"version with a read token", "GET", "/api/version", reader, "", 200},
+		{"troops page with a read token", "GET", "/troops", reader, "", 200},
+		{"meetings page without a token", "GET", "/meetings", "", "", 401},
+		{"meetings page with a read token", "GET", "/meetings", reader, "", 200},
+		{"an article page without a token", "GET", "/article/nosuchid", "", "", 401},
+		{"static files without a token", "GET", "/static/style.css", "", "", 200},
+		{"add a saved search on the page with a read token", "POST", "/alerts", reader, "name=ru&query=nation%3ARU", 403},
+		{"remove a saved search on the page with a read token", "POST", "/alerts/ua/delete", reader, "", 403},
+		// The page answers with a redirect to itself, which the client follows.
+		{"add a saved search on the page with an admin token", "POST", "/alerts", admin, "name=ru&query=nation%3ARU", 200},
+		{"remove it on the page with an admin token", "POST", "/alerts/ru/delete", admin, "", 200},
+		{"an unknown API path without a token", "GET", "/api/nosuch", "", "", 401},
+		{"an unknown method with a read token", "PUT", "/api/search", reader, "", 403},
 		{"a forged token", "GET", "/api/search?q=*", "dw_" + strings.Repeat("A", 43), "", 401},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
@@ -66,11 +67,13 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512))
+	// A publish whose answer was lost to a disconnect is sent again after
+	// this long.
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512), jetstream.WithPublishAsyncTimeout(10*time.Second))
 	if err != nil {
 		return err
 	}
-	if _, err := js.Stream(ctx, defwatch.StreamPages); err != nil {
+	if err := waitForStream(ctx, js, defwatch.StreamPages); err != nil {
 		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", nf.URL, err)
 	}
 	start := time.Now()
@@ -89,26 +92,71 @@ func maybeGunzip(r io.Reader) (io.Reader, error) {
 	return br, nil
 }
 
+// importStall is how long an import waits for NATS to take its messages
+// again before it gives up: long enough for a server or cluster node to
+// restart under it.
+const importStall = 5 * time.Minute
+
 // importArchive publishes every record of in as a Page. A bad line is
-// reported with its number and skipped; the rest still go in.
+// reported with its number and skipped; the rest still go in. A publish
+// that fails because NATS went away (a restart, a failover) is sent again
+// once it is back, with the same Nats-Msg-Id, so the stream keeps one copy
+// of each line whether or not the first try got there.
 func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, log *slog.Logger) (imported, skipped int, err error) {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var pending []jetstream.PubAckFuture
-	// settle waits for the outstanding publishes, so a failure is counted
-	// against the article it belongs to.
-	settle := func() error {
-		for _, f := range pending {
-			select {
-			case <-f.Ok():
-				imported++
-			case err := <-f.Err():
-				return fmt.Errorf("publish: %w", err)
-			case <-ctx.Done():
-				return ctx.Err()
+	type out struct {
+		line int
+		id   string
+		data []byte
+		f    jetstream.PubAckFuture
+	}
+	var pending []*out
+	lastProgress := time.Now()
+	send := func(o *out) error {
+		for {
+			f, err := js.PublishAsync(defwatch.SubjectImport, o.data, jetstream.WithMsgID(o.id))
+			if err == nil {
+				o.f = f
+				return nil
+			}
+			if errors.Is(err, nats.ErrMaxPayload) {
+				return fmt.Errorf("line %d: %w (the article is too large for this NATS server)", o.line, err)
+			}
+			if err := waitToRetry(ctx, &lastProgress, log, o.line, err); err != nil {
+				return err
 			}
 		}
-		pending = pending[:0]
+	}
+	// settle waits for the outstanding publishes, sending again those the
+	// server did not confirm, so each line counts once.
+	settle := func() error {
+		for len(pending) > 0 {
+			var again []*out
+			for _, o := range pending {
+				select {
+				case <-o.f.Ok():
+					imported++
+					lastProgress = time.Now()
+				case err := <-o.f.Err():
+					if errors.Is(err, nats.ErrMaxPayload) {
+						return fmt.Errorf("line %d: %w (the article is too large for this NATS server)", o.line, err)
+					}
+					if err := waitToRetry(ctx, &lastProgress, log, o.line, err); err != nil {
+						return err
+					}
+					again = append(again, o)
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			for _, o := range again {
+				if err := send(o); err != nil {
+					return err
+				}
+			}
+			pending = again
+		}
 		return nil
 	}
 	line := 0
@@ -128,11 +176,11 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 		if err != nil {
 			return imported, skipped, err
 		}
-		f, err := js.PublishAsync(defwatch.SubjectImport, data, jetstream.WithMsgID(p.ID))
-		if err != nil {
-			return imported, skipped, fmt.Errorf("line %d: publish: %w", line, err)
+		o := &out{line: line, id: p.ID, data: data}
+		if err := send(o); err != nil {
+			return imported, skipped, err
 		}
-		pending = append(pending, f)
+		pending = append(pending, o)
 		if len(pending) >= 256 {
 			if err := settle(); err != nil {
 				return imported, skipped, err
@@ -150,6 +198,24 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 		return 0, skipped, errors.New("no line could be imported: each must be a JSON object with id or url, and text")
 	}
 	return imported, skipped, nil
+}
+
+// waitToRetry waits a moment before a failed publish is sent again, or
+// says why the import gives up: the context ended, or NATS has taken
+// nothing for importStall.
+func waitToRetry(ctx context.Context, lastProgress *time.Time, log *slog.Logger, line int, cause error) error {
+	if time.Since(*lastProgress) > importStall {
+		return fmt.Errorf("line %d: publish: %w (NATS took nothing for %s; run the import again, lines already in are not duplicated)", line, cause, importStall)
+	}
+	log.Debug("publish failed, sending again", "line", line, "err", cause)
+	t := time.NewTimer(250 * time.Millisecond)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 func pageOf(raw []byte) (*defwatch.Page, error) {

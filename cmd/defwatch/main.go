@@ -13,6 +13,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first Ctrl-C asks for an orderly stop; a second one, while that
+	// is under way, ends the process at once.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	switch {
 	case err == nil:

@@ -116,6 +116,8 @@ func (c *natsClientFlags) connect(ctx context.Context, user, name string, log *s
 		return nil, err
 	}
 	urls := natsURLs(c.URL)
+	// Answers come to the user's own inbox, which only it may read.
+	opts = append(opts, nats.CustomInboxPrefix(inboxOf(user)))
 	if !c.Auth.given() && allLoopback(urls) {
 		u, err := loadNATSUsers(c.Data)
 		switch {

@@ -28,7 +28,7 @@ type guardedConn struct {
 func connectAs(t *testing.T, url, user, password string) *guardedConn {
 	t.Helper()
 	g := &guardedConn{denied: make(chan error, 64)}
-	nc, err := nats.Connect(url, nats.UserInfo(user, password), nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+	nc, err := nats.Connect(url, nats.UserInfo(user, password), nats.CustomInboxPrefix(inboxOf(user)), nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
 		if errors.Is(err, nats.ErrPermissionViolation) {
 			g.denied <- err
 		}
@@ -212,6 +212,18 @@ func TestNATSPermissions(t *testing.T) {
 				return g.js.DeleteConsumer(ctx, defwatch.StreamArticles, "index-main")
 			})
 			g.refused(t, "$KV."+defwatch.KVAlerted+".ua.x", g.publish("$KV."+defwatch.KVAlerted+".ua.x", []byte("sent")))
+			// The answers others were given: pulled pages, saved searches.
+			for _, other := range []string{"_INBOX.>", stagesInbox + ".>", analystInbox + ".>", adminInbox + ".>"} {
+				if other == inboxOf(c.user)+".>" {
+					continue
+				}
+				g.refused(t, other, func(ctx context.Context) error {
+					if _, err := g.nc.Subscribe(other, func(*nats.Msg) {}); err != nil {
+						return err
+					}
+					return g.nc.FlushWithContext(ctx)
+				})
+			}
 		})
 	}
 	t.Run("analyst cannot change saved searches or import", func(t *testing.T) {

@@ -25,7 +25,7 @@ const maxPayload = 8 << 20
 
 // startNATS starts the embedded NATS server with JetStream, storing under
 // storeDir and accepting clients at listen who log in as one of users.
-func startNATS(listen, storeDir string, users []*server.User, log *slog.Logger) (*server.Server, error) {
+func startNATS(ctx context.Context, listen, storeDir string, users []*server.User, log *slog.Logger) (*server.Server, error) {
 	host, portStr, err := net.SplitHostPort(listen)
 	if err != nil {
 		return nil, fmt.Errorf("--nats-listen %q: want HOST:PORT", listen)
@@ -61,12 +61,27 @@ func startNATS(listen, storeDir string, users []*server.User, log *slog.Logger) 
 		return nil, fmt.Errorf("nats: %w", err)
 	}
 	s.SetLoggerV2(natsLogger{log.With("component", "nats")}, false, false, false)
-	s.Start()
-	if !s.ReadyForConnections(15 * time.Second) {
-		s.Shutdown()
-		return nil, fmt.Errorf("nats: embedded server at %s did not become ready (see the log above)", listen)
+	// Starting JetStream reads the whole store, which takes a while for a
+	// big one: Ctrl-C meanwhile stops the start instead of waiting it out.
+	ready := make(chan bool, 1)
+	go func() {
+		s.Start()
+		ready <- s.ReadyForConnections(time.Minute)
+	}()
+	select {
+	case ok := <-ready:
+		if !ok {
+			s.Shutdown()
+			return nil, fmt.Errorf("nats: embedded server at %s did not become ready within a minute (see the log above)", listen)
+		}
+		return s, nil
+	case <-ctx.Done():
+		go func() {
+			<-ready
+			s.Shutdown()
+		}()
+		return nil, fmt.Errorf("nats: start: %w", ctx.Err())
 	}
-	return s, nil
 }
 
 // natsLogger sends the embedded server's log to slog. Its notices are
@@ -74,16 +89,27 @@ func startNATS(listen, storeDir string, users []*server.User, log *slog.Logger) 
 type natsLogger struct{ log *slog.Logger }
 
 func (l natsLogger) Noticef(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Warnf(f string, v ...any)   { l.log.Warn(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Fatalf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Errorf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Debugf(f string, v ...any)  { l.log.Debug(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Tracef(f string, v ...any)  {}
+func (l natsLogger) Warnf(f string, v ...any) {
+	msg := fmt.Sprintf(f, v...)
+	if strings.HasPrefix(msg, "Plaintext passwords detected") {
+		// The embedded server's passwords are random and kept in a file
+		// of the owner's that commands read to connect: hashing them in
+		// the server's memory would protect nothing, and a warning the
+		// user can do nothing about teaches them to skip warnings.
+		l.log.Debug(msg)
+		return
+	}
+	l.log.Warn(msg)
+}
+func (l natsLogger) Fatalf(f string, v ...any) { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Errorf(f string, v ...any) { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Debugf(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Tracef(f string, v ...any) {}
 
 // stagesNATS starts the embedded NATS server, unless --nats names another,
 // and returns where the stages connect and how. The embedded server's users
 // are made at its first start, printed once, and kept in the data directory.
-func stagesNATS(cfg *runConfig, log *slog.Logger, stderr io.Writer) (*server.Server, string, []nats.Option, error) {
+func stagesNATS(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer) (*server.Server, string, []nats.Option, error) {
 	opts := []nats.Option{nats.CustomInboxPrefix(stagesInbox)}
 	if cfg.NATS != "" {
 		auth, err := cfg.NATSAuth.options()
@@ -100,7 +126,7 @@ func stagesNATS(cfg *runConfig, log *slog.Logger, stderr io.Writer) (*server.Ser
 	if err != nil {
 		return nil, "", nil, err
 	}
-	ns, err := startNATS(cfg.NATSListen, cfg.natsStore(), users.serverUsers(), log)
+	ns, err := startNATS(ctx, cfg.NATSListen, cfg.natsStore(), users.serverUsers(), log)
 	if err != nil {
 		return nil, "", nil, err
 	}
@@ -231,3 +257,28 @@ func natsURLs(s string) string {
 }
 
 var errNotConnected = errors.New("not connected to NATS")
+
+// streamWait is how long a command waits for a stream or bucket that a
+// `defwatch run` starting at the same moment has yet to create.
+const streamWait = 15 * time.Second
+
+// waitForStream waits until the stream name (a bucket is KV_<bucket>)
+// exists: a command run right after `defwatch run` would otherwise race
+// its creation.
+func waitForStream(ctx context.Context, js jetstream.JetStream, name string) error {
+	ctx, cancel := context.WithTimeout(ctx, streamWait)
+	defer cancel()
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		_, err := js.Stream(ctx, name)
+		if err == nil || !errors.Is(err, jetstream.ErrStreamNotFound) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s not there after %s: %w", name, streamWait, err)
+		case <-t.C:
+		}
+	}
+}

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
 
@@ -25,70 +24,6 @@ const (
 	natsUserAnalyst = "analyst"
 	natsUserAdmin   = "admin"
 )
-
-// stagesInbox is the inbox prefix of the stages' connections. Replies to
-// them (pulled pages and articles, KV reads) then go to subjects the
-// analyst's _INBOX.> does not cover.
-const stagesInbox = "_INBOX_defwatch"
-
-// adminBuckets are the KV buckets the admin user manages: saved searches
-// and feeds.
-var adminBuckets = []string{defwatch.KVRules, defwatch.KVFeeds}
-
-// natsPermissions are the subject permissions of each user.
-func natsPermissions(user string) *server.Permissions {
-	readSubjects := []string{
-		defwatch.SubjectAlerts + ".>", defwatch.SubjectNations + ".>", defwatch.SubjectTroops + ".>",
-		defwatch.SubjectMeetings + ".>", defwatch.SubjectIndexed,
-	}
-	switch user {
-	case natsUserStages:
-		// Everything under defwatch., the JetStream and KV APIs the stages
-		// manage their streams, consumers and buckets with, and replies to
-		// the search requests they serve; not the system account, not
-		// other users' inboxes, not subjects outside defwatch.
-		return &server.Permissions{
-			Publish:   &server.SubjectPermission{Allow: []string{"defwatch.>", "$JS.API.>", "$JS.ACK.>", "$JS.FC.>", "$KV.>"}},
-			Subscribe: &server.SubjectPermission{Allow: []string{"defwatch.>", stagesInbox + ".>"}},
-			Response:  &server.ResponsePermission{MaxMsgs: 1, Expires: time.Minute},
-		}
-	case natsUserAnalyst:
-		return &server.Permissions{
-			Publish:   &server.SubjectPermission{Allow: []string{defwatch.SubjectSearch, defwatch.SubjectArticleGet}},
-			Subscribe: &server.SubjectPermission{Allow: append(readSubjects, "_INBOX.>")},
-		}
-	case natsUserAdmin:
-		pub := []string{defwatch.SubjectSearch, defwatch.SubjectArticleGet, defwatch.SubjectImport, "$JS.API.INFO",
-			"$JS.API.STREAM.INFO." + defwatch.StreamPages}
-		// Following the alerts stream (alerts tail --since, a bot's
-		// durable consumer) needs a consumer of it and its acks; the
-		// consumer API allows no more than that.
-		pub = append(pub, "$JS.ACK."+defwatch.StreamAlerts+".>")
-		for _, stream := range append([]string{defwatch.StreamAlerts}, kvStreams(adminBuckets)...) {
-			pub = append(pub,
-				"$JS.API.STREAM.INFO."+stream,
-				"$JS.API.CONSUMER.CREATE."+stream, "$JS.API.CONSUMER.CREATE."+stream+".>",
-				"$JS.API.CONSUMER.INFO."+stream+".*", "$JS.API.CONSUMER.DELETE."+stream+".*",
-				"$JS.API.CONSUMER.MSG.NEXT."+stream+".*", "$JS.FC."+stream+".>")
-		}
-		for _, b := range adminBuckets {
-			pub = append(pub, "$KV."+b+".>", "$JS.API.DIRECT.GET.KV_"+b+".>", "$JS.API.STREAM.MSG.GET.KV_"+b)
-		}
-		return &server.Permissions{
-			Publish:   &server.SubjectPermission{Allow: pub},
-			Subscribe: &server.SubjectPermission{Allow: append(readSubjects, "_INBOX.>")},
-		}
-	}
-	return nil
-}
-
-func kvStreams(buckets []string) []string {
-	out := make([]string, len(buckets))
-	for i, b := range buckets {
-		out[i] = "KV_" + b
-	}
-	return out
-}
 
 // natsUsersFile holds the embedded server's passwords, by user. The server
 // needs them to check clients, and commands on the same machine read them
@@ -150,16 +85,16 @@ func (u natsUsers) serverUsers() []*server.User {
 // how to reach the embedded server.
 func printNATSUsers(w io.Writer, u natsUsers, data, url string) {
 	path := filepath.Join(data, natsUsersFile)
-	fmt.Fprintf(w, `NATS users for the embedded server were created in %s (readable by you only; shown this once):
-  analyst   reads alerts and announcements, asks searches:
-              nats --server %s --user analyst --password %s sub 'defwatch.alerts.>'
-              nats --server %s --user analyst --password %s req defwatch.search '{"q": "nation:UA", "size": 3}'
+	fmt.Fprintf(w, `NATS users for the embedded server were created in %[1]s (readable by you only; shown this once):
+  analyst   reads alerts and announcements, asks searches (answers come to its own inbox, %[5]s):
+              nats --server %[2]s --user analyst --password %[3]s sub 'defwatch.alerts.>'
+              nats --server %[2]s --user analyst --password %[3]s --inbox-prefix %[5]s req defwatch.search '{"q": "nation:UA", "size": 3}'
   admin     manages saved searches and feeds, imports archives:
-              nats --server %s --user admin --password %s kv ls %s
+              nats --server %[2]s --user admin --password %[4]s --inbox-prefix %[6]s kv ls %[7]s
   defwatch  the stages' own user: give it to nothing else
-defwatch commands on this machine (alerts, import, feeds) read this file by themselves (--data %s);
+defwatch commands on this machine (alerts, import, feeds) read this file by themselves (--data %[8]s);
 elsewhere, give them --nats-user and --nats-password (or DEFWATCH_NATS_USER and DEFWATCH_NATS_PASSWORD).
-`, path, url, u[natsUserAnalyst], url, u[natsUserAnalyst], url, u[natsUserAdmin], defwatch.KVRules, data)
+`, path, url, u[natsUserAnalyst], u[natsUserAdmin], analystInbox, adminInbox, defwatch.KVRules, data)
 }
 
 // writePrivate writes v as JSON to path, readable by its owner only,

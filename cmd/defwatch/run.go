@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +23,14 @@ import (
 	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
+)
+
+// Bounds on an HTTP request: a 1 MB header lets an over-long query reach
+// the handler, which says what the limit is, where a smaller one would
+// answer with a bare 431.
+const (
+	maxHeaderBytes = 1 << 20
+	maxRequestBody = 1 << 20
 )
 
 func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
@@ -67,6 +76,14 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 	if err := os.MkdirAll(cfg.Data, 0o700); err != nil {
 		return fmt.Errorf("--data %s: %w", cfg.Data, err)
 	}
+	if cfg.NATS == "" || cfg.has(stageIndex) {
+		// The NATS store and the index are one process's each.
+		unlock, err := lockData(cfg.Data)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 
 	// Who may use HTTP is settled first: a public address with no tokens
 	// is refused before anything starts.
@@ -89,7 +106,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		defer httpLn.Close()
 	}
 
-	ns, natsURL, connOpts, err := stagesNATS(cfg, log, stderr)
+	ns, natsURL, connOpts, err := stagesNATS(ctx, cfg, log, stderr)
 	if err != nil {
 		return err
 	}
@@ -119,10 +136,12 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 	consumers, consumeCtx := errgroup.WithContext(ctx)
 
 	var idx *index.Index
+	var al *alert.Alerter
 	var stopSearch func()
 	if cfg.has(stageIndex) {
 		index.TuneGC()
-		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log)); err != nil {
+		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log),
+			index.WithSearchLimits(index.SearchLimits{Concurrent: cfg.SearchConcurrency, Queue: cfg.SearchQueue})); err != nil {
 			return err
 		}
 		defer func() {
@@ -133,9 +152,16 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter, AckWait: cfg.AckWait}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
-			al, err := alert.New(setupCtx, nc, js, webhooks, log)
+			al, err = alert.New(setupCtx, nc, js, webhooks, log)
 			if err != nil {
 				return err
+			}
+			// `alerts add` reads it to refuse a private webhook early.
+			if state, err := js.KeyValue(setupCtx, defwatch.KVAlerter); err == nil {
+				_, err = state.PutString(setupCtx, allowPrivateKey, strconv.FormatBool(cfg.AllowPrivate))
+				if err != nil {
+					log.Warn("could not record --allow-private for alerts add", "err", err)
+				}
 			}
 			icfg.OnCommit = al.OnCommit
 			consumers.Go(func() error { return al.Run(consumeCtx) })
@@ -175,6 +201,17 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		intake.Go(func() error { return p.Run(intakeCtx) })
 	}
 
+	keep := &keeper{js: js, needs: cfg.neededStreams(), replicas: cfg.Replicas, log: log}
+	kept := make(chan struct{})
+	go func() {
+		defer close(kept)
+		keep.run(ctx)
+	}()
+	defer func() {
+		stop()
+		<-kept
+	}()
+
 	var srv *http.Server
 	serveErr := make(chan error, 1)
 	if cfg.has(stageServe) {
@@ -185,6 +222,14 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		ready := func(ctx context.Context) error {
 			if !nc.IsConnected() {
 				return errNotConnected
+			}
+			if err := keep.check(ctx); err != nil {
+				return err
+			}
+			if al != nil {
+				if err := al.Ready(ctx); err != nil {
+					return err
+				}
 			}
 			if idx == nil {
 				_, err := s.Search(ctx, index.Request{Query: "*", Size: 1})
@@ -200,12 +245,20 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		// Saved searches change under /alerts and /api/alerts alone, so
 		// access to them can be granted apart from searching.
 		rules := alert.NewRuleStore(rulesKV)
+		rules.CheckWebhook = func(ctx context.Context, raw string) error {
+			_, err := checkWebhookAddr(ctx, raw, cfg.AllowPrivate)
+			return err
+		}
 		rulesAPI := alert.NewHandler(rules, log)
 		mux.Handle("/api/alerts", rulesAPI)
 		mux.Handle("/api/alerts/", rulesAPI)
 		mux.Handle("/", web.New(s, log, web.WithRules(rules)))
 		srv = &http.Server{
-			Handler:           access.handler(mux),
+			// No request defwatch serves needs a big body (a saved search
+			// is a few KB); a query is bounded far below the header
+			// limit, and refused with a reason, not cut off.
+			Handler:           access.handler(http.MaxBytesHandler(mux, maxRequestBody)),
+			MaxHeaderBytes:    maxHeaderBytes,
 			TLSConfig:         access.tls,
 			ReadHeaderTimeout: 10 * time.Second,
 			ReadTimeout:       30 * time.Second,

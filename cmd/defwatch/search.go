@@ -31,7 +31,9 @@ parentheses say otherwise; * matches all. Fields: nation:UA (or
 nation:Ukraine), troops:>=10000 (also <N, N-M, *), meeting:ministerial (or
 *), meeting_after:DATE, meeting_before:DATE, org:NATO, source:apnews.com,
 lang:uk, after:2025-04-01, before:2025-04-30, last:7d (h, d, w, y),
-title:, text:, id:. Examples:
+title:, text:, byline:, id:. Words are read in every language the index
+knows (Ukrainian "переговори" finds "переговорів"); stop words ("the",
+"of") are left out, with a note. Examples:
 
   defwatch search 'nation:UA troops:>=10000 last:30d'
   defwatch search '"peacekeeping force" (nation:GB OR nation:FR) -source:example.com'
@@ -125,7 +127,14 @@ func httpClient(caFile string) (*http.Client, error) {
 // printResult writes hits as a table a person can scan: when, who, which
 // nations and troop figures, what.
 func printResult(w io.Writer, res *index.Result, from int) error {
+	for _, n := range res.Notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
 	fmt.Fprintf(w, "%d articles (%d ms)\n", res.Total, res.TookMs)
+	if res.Partial {
+		fmt.Fprintf(w, "PARTIAL: the months %s did not answer in time; their articles are not counted or listed (search again, or narrow the dates)\n",
+			strings.Join(res.MissedShards, ", "))
+	}
 	if len(res.Hits) == 0 {
 		return nil
 	}

@@ -56,6 +56,12 @@ type Alerter struct {
 	// only the goroutine that sends digests touches it.
 	digestOwned map[string]time.Time
 	watcher     jetstream.KeyWatcher
+	// rulesCreated is when the rules bucket the watch follows was
+	// created: a bucket deleted and made again has a new time, and needs
+	// a new watch. resync holds the rules a new watch has listed, until
+	// it has listed them all. Both are under mu.
+	rulesCreated time.Time
+	resync       map[string]bool
 	// seen holds rule-and-story keys this process claimed or found claimed.
 	seen keyMemory
 
@@ -106,6 +112,10 @@ func New(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, client *htt
 		return nil, fmt.Errorf("alerts: watch rules: %w", err)
 	}
 	al.watcher = w
+	if al.rulesCreated, err = bucketCreated(ctx, rules); err != nil {
+		_ = w.Stop()
+		return nil, fmt.Errorf("alerts: rules bucket %s: %w", defwatch.KVRules, err)
+	}
 	al.perc.Hold()
 	for {
 		select {
@@ -129,17 +139,12 @@ func (al *Alerter) Rules() int { return al.perc.Len() }
 // apply takes one change of the rules bucket.
 func (al *Alerter) apply(ctx context.Context, e jetstream.KeyValueEntry) {
 	name := e.Key()
-	al.mu.Lock()
-	defer al.mu.Unlock()
 	if e.Operation() != jetstream.KeyValuePut {
-		al.perc.Delete(name)
-		delete(al.byName, name)
-		delete(al.digests, name)
-		al.stopWebhook(ctx, name, true)
-		al.dropDigest(ctx, name)
-		al.log.Info("saved search removed", "rule", name)
+		al.remove(ctx, name)
 		return
 	}
+	al.mu.Lock()
+	defer al.mu.Unlock()
 	var r defwatch.Rule
 	if err := json.Unmarshal(e.Value(), &r); err != nil {
 		al.log.Error("saved search unreadable, ignored", "rule", name, "err", err)
@@ -168,6 +173,18 @@ func (al *Alerter) apply(ctx context.Context, e jetstream.KeyValueEntry) {
 	}
 	al.log.Info("saved search in force", "rule", name, "query", r.Query,
 		"digest", time.Duration(r.Digest).String(), "webhook", r.Webhook != "")
+}
+
+// remove takes a saved search out of force.
+func (al *Alerter) remove(ctx context.Context, name string) {
+	al.mu.Lock()
+	defer al.mu.Unlock()
+	al.perc.Delete(name)
+	delete(al.byName, name)
+	delete(al.digests, name)
+	al.stopWebhook(ctx, name, true)
+	al.dropDigest(ctx, name)
+	al.log.Info("saved search removed", "rule", name)
 }
 
 // startWebhook starts delivering r's alerts to its webhook. al.mu is held.
@@ -239,8 +256,12 @@ func (al *Alerter) Run(ctx context.Context) error {
 		}
 	}()
 	defer func() { <-digests }()
+	check := time.NewTicker(RulesCheck)
+	defer check.Stop()
 	for {
 		select {
+		case <-check.C:
+			al.checkWatch(ctx)
 		case <-ctx.Done():
 			al.mu.Lock()
 			for name := range al.webhooks {
@@ -252,11 +273,103 @@ func (al *Alerter) Run(ctx context.Context) error {
 			if !ok {
 				return errors.New("alerts: the rules watch ended")
 			}
-			if e != nil {
+			al.mu.Lock()
+			resyncing := al.resync != nil
+			if e != nil && resyncing {
+				al.resync[e.Key()] = true
+			}
+			al.mu.Unlock()
+			switch {
+			case e != nil:
 				al.apply(ctx, e)
+			case resyncing:
+				al.dropUnlisted(ctx)
 			}
 		}
 	}
+}
+
+// RulesCheck is how often the alerter makes sure its rules bucket is
+// still there.
+var RulesCheck = 2 * time.Second
+
+// checkWatch watches the rules again once their bucket was deleted and
+// made again: a watch of a deleted bucket hears nothing more, and rules
+// added to the new one would never take effect.
+func (al *Alerter) checkWatch(ctx context.Context) {
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	created, err := bucketCreated(cctx, al.rules)
+	if err != nil {
+		if ctx.Err() == nil {
+			al.log.Warn("the rules bucket cannot be read; saved searches stay as they were until it is back", "err", err)
+		}
+		return
+	}
+	al.mu.Lock()
+	same := created.Equal(al.rulesCreated)
+	al.mu.Unlock()
+	if same {
+		return
+	}
+	w, err := al.rules.WatchAll(context.WithoutCancel(ctx))
+	if err != nil {
+		al.log.Warn("watch the rules bucket again", "err", err)
+		return
+	}
+	_ = al.watcher.Stop()
+	al.watcher = w
+	al.mu.Lock()
+	al.rulesCreated, al.resync = created, map[string]bool{}
+	al.mu.Unlock()
+	al.log.Warn("the rules bucket was made again; reading the saved searches again")
+}
+
+// Ready says whether the saved searches in force are those of the rules
+// bucket as it is: not while it is missing, nor while a new one is read.
+func (al *Alerter) Ready(ctx context.Context) error {
+	created, err := bucketCreated(ctx, al.rules)
+	if err != nil {
+		return fmt.Errorf("saved searches: %w", err)
+	}
+	al.mu.Lock()
+	defer al.mu.Unlock()
+	if !created.Equal(al.rulesCreated) || al.resync != nil {
+		return errors.New("saved searches: the rules bucket was made again and is being read")
+	}
+	return nil
+}
+
+// bucketCreated is when a bucket's stream was created.
+func bucketCreated(ctx context.Context, kv jetstream.KeyValue) (time.Time, error) {
+	st, err := kv.Status(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if s, ok := st.(*jetstream.KeyValueBucketStatus); ok && s.StreamInfo() != nil {
+		return s.StreamInfo().Created, nil
+	}
+	return time.Time{}, nil
+}
+
+// dropUnlisted removes the rules a new watch did not list: they went with
+// the old bucket.
+func (al *Alerter) dropUnlisted(ctx context.Context) {
+	al.mu.Lock()
+	var gone []string
+	for name := range al.byName {
+		if !al.resync[name] {
+			gone = append(gone, name)
+		}
+	}
+	al.mu.Unlock()
+	for _, name := range gone {
+		al.remove(ctx, name)
+	}
+	al.mu.Lock()
+	al.resync = nil
+	al.mu.Unlock()
+	al.log.Info("saved searches read again", "rules", al.perc.Len())
 }
 
 // OnCommit announces and matches a committed batch; it is the index
@@ -268,10 +381,14 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []index.Committed) error 
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
 	var fresh []index.Committed
-	var news []index.Indexed
 	var last uint64
 	for _, c := range batch {
-		if c.Replay {
+		// A rebuilt index reads the stream again from its start: what was
+		// alerted before it was lost is not alerted again. A redelivery is
+		// not part of that: it comes again because a try of this index's
+		// own stopped before it was acknowledged, and perhaps before it
+		// was announced; the claims say what went out.
+		if c.Replay && !c.Redelivered {
 			sent, err := al.sentUpTo(ctx)
 			if err != nil {
 				return err
@@ -281,41 +398,63 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []index.Committed) error 
 			}
 		}
 		last = max(last, c.Seq)
-		if c.New {
-			news = append(news, c.Indexed)
-		}
+		// A redelivered article may have been committed by a try that
+		// stopped before announcing or alerting it: it is no longer new
+		// to the index, and only the claims say what went out.
 		if c.New || c.Redelivered {
 			fresh = append(fresh, c)
 		}
 	}
-	al.announceAll(ctx, news)
+	if err := al.announceAll(ctx, fresh); err != nil {
+		return err
+	}
 	if err := al.alert(ctx, fresh); err != nil {
 		return err
 	}
 	return al.sentThrough(ctx, last)
 }
 
-// announceAll announces the articles no other index replica announced:
-// each is claimed first, as alerts are.
-func (al *Alerter) announceAll(ctx context.Context, items []index.Indexed) {
-	if len(items) == 0 {
-		return
+// announceAll announces the articles no other index replica or earlier
+// try announced. Each is claimed first, as alerts are, and the claim stays
+// pending until the announcement has reached the server: a stage stopped
+// in between announces it again on the article's redelivery, where a claim
+// marked sent first would have lost it for good.
+func (al *Alerter) announceAll(ctx context.Context, batch []index.Committed) error {
+	if len(batch) == 0 {
+		return nil
 	}
-	keys := make([]string, len(items))
-	for i, it := range items {
-		keys[i] = announcedKey(it.Article.ID)
+	keys := make([]string, len(batch))
+	for i, c := range batch {
+		keys[i] = announcedKey(c.Article.ID)
 	}
-	won, err := al.claim(ctx, keys, claimSent)
+	won, err := al.claim(ctx, keys, claimPending)
 	if err != nil {
-		// Announcements are at most once: better none than two.
-		al.log.Warn("articles not announced", "articles", len(items), "err", err)
-		return
+		return fmt.Errorf("alerts: announce: %w", err)
 	}
-	for i, it := range items {
-		if won[i] {
-			al.announce(it)
+	for i, c := range batch {
+		if !won[i] && c.Redelivered {
+			e, err := al.alerted.Get(ctx, keys[i])
+			won[i] = err == nil && string(e.Value()) == claimPending
 		}
 	}
+	var claimed []string
+	for i, c := range batch {
+		if won[i] {
+			al.announce(c.Indexed)
+			claimed = append(claimed, keys[i])
+		}
+	}
+	if len(claimed) == 0 {
+		return nil
+	}
+	// Core NATS publishes are buffered in the client: only a flush says
+	// the server has them.
+	if err := al.nc.FlushWithContext(ctx); err != nil {
+		al.unclaim(ctx, claimed)
+		return fmt.Errorf("alerts: announce: %w", err)
+	}
+	al.settle(ctx, claimed)
+	return nil
 }
 
 // announce publishes the article on the entity subjects. Announcements are

@@ -90,3 +90,92 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 		t.Errorf("%d alerts after a second redelivery, want still 1", n)
 	}
 }
+
+// TestAnnouncedAfterAStopBetweenCommitAndAnnouncement: a stage that
+// committed an article and stopped before announcing it leaves an article
+// that is no longer new to the index; its redelivery announces it, once.
+func TestAnnouncedAfterAStopBetweenCommitAndAnnouncement(t *testing.T) {
+	nc, js := testJetStream(t)
+	ctx := context.Background()
+	al, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	if _, err := idx.Put(fixture.Articles()[:2]); err != nil {
+		t.Fatal(err)
+	}
+	// The redelivery finds both in the index already.
+	again, err := idx.Put(fixture.Articles()[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again[0].New || again[1].New {
+		t.Fatal("a second Put calls the articles new")
+	}
+	got := make(chan *nats.Msg, 10)
+	if _, err := nc.ChanSubscribe(defwatch.SubjectIndexed, got); err != nil {
+		t.Fatal(err)
+	}
+	// announced returns the ids announced since the last call: a marker
+	// published after them on the same connection comes after them.
+	announced := func() []string {
+		t.Helper()
+		if err := nc.Publish(defwatch.SubjectIndexed, []byte(`{"id": "marker"}`)); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for {
+			select {
+			case m := <-got:
+				var s defwatch.Summary
+				if err := json.Unmarshal(m.Data, &s); err != nil {
+					t.Fatal(err)
+				}
+				if s.ID == "marker" {
+					return ids
+				}
+				ids = append(ids, s.ID)
+			case <-time.After(10 * time.Second):
+				t.Fatal("the marker never came")
+			}
+		}
+	}
+	alerted, err := js.KeyValue(ctx, defwatch.KVAlerted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The second article's earlier try claimed its announcement and
+	// stopped before sending it.
+	if _, err := alerted.Create(ctx, announcedKey(again[1].Article.ID), []byte(claimPending)); err != nil {
+		t.Fatal(err)
+	}
+
+	batch := []index.Committed{{Indexed: again[0], Seq: 1, Redelivered: true}, {Indexed: again[1], Seq: 2, Redelivered: true}}
+	if err := al.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if ids := announced(); len(ids) != 2 || ids[0] != "seed" || ids[1] != "copy" {
+		t.Errorf("after the redelivery: announced %v, want [seed copy]", ids)
+	}
+	for _, it := range again {
+		if e, err := alerted.Get(ctx, announcedKey(it.Article.ID)); err != nil || string(e.Value()) != claimSent {
+			t.Errorf("%s: claim %v %q, want sent", it.Article.ID, err, e.Value())
+		}
+	}
+	// Delivered yet again, or re-extracted: nothing more.
+	if err := al.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	batch[0].Redelivered, batch[1].Redelivered = false, false
+	if err := al.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if ids := announced(); len(ids) != 0 {
+		t.Errorf("announced again: %v", ids)
+	}
+}

@@ -38,6 +38,10 @@ const (
 type RuleStore struct {
 	kv  jetstream.KeyValue
 	now func() time.Time
+	// CheckWebhook, when set, vets a rule's webhook address before Put
+	// saves it: the process that wires the store knows whether its index
+	// stage may send to private addresses, which this package does not.
+	CheckWebhook func(ctx context.Context, rawURL string) error
 }
 
 // NewRuleStore keeps saved searches in kv.
@@ -138,6 +142,11 @@ func (s *RuleStore) Get(ctx context.Context, name string) (defwatch.Rule, error)
 func (s *RuleStore) Put(ctx context.Context, r defwatch.Rule) (created bool, err error) {
 	if err := CheckRule(r, s.now()); err != nil {
 		return false, err
+	}
+	if r.Webhook != "" && s.CheckWebhook != nil {
+		if err := s.CheckWebhook(ctx, r.Webhook); err != nil {
+			return false, fmt.Errorf("%w: %w", ErrBadRule, err)
+		}
 	}
 	r.Created = s.now().UTC()
 	old, err := s.Get(ctx, r.Name)

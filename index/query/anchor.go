@@ -14,19 +14,45 @@ import (
 // any is true when no such keys are known (a query of only exclusions or
 // dates). No keys and not any: the query matches nothing.
 func (q *Query) Anchors() (keys []string, any bool) {
-	a := anchorsOf(q.root)
-	return a.keys, a.any
+	if len(q.groups) == 1 {
+		a := anchorsOf(q.groups[0].root)
+		return a.keys, a.any
+	}
+	if len(q.groups) == 0 {
+		return nil, true
+	}
+	// A group matches only articles of its analyses: where it knows no
+	// better key, the analysis is one.
+	for _, g := range q.groups {
+		a := anchorsOf(g.root)
+		if a.any {
+			a.keys = nil
+			for _, an := range g.analyses {
+				a.keys = append(a.keys, AnalysisKey+an)
+			}
+		}
+		for _, k := range a.keys {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys, false
 }
 
 // WildcardStarts are the first StartLen bytes of the literal start of each
 // wildcard the query asks for (those long enough to have one).
 func (q *Query) WildcardStarts() []string {
 	var wilds []*textNode
-	highlightTerms(q.root, map[string]bool{}, &wilds)
+	for _, g := range q.groups {
+		highlightTerms(g.root, map[string]bool{}, &wilds)
+	}
 	var out []string
 	for _, w := range wilds {
-		if prefix := wildPrefix(strings.ToLower(w.value)); len(prefix) >= StartLen {
-			out = append(out, prefix[:StartLen])
+		for _, p := range w.patterns {
+			if prefix := wildPrefix(p); len(prefix) >= StartLen && !slices.Contains(out, prefix[:StartLen]) {
+				out = append(out, prefix[:StartLen])
+			}
 		}
 	}
 	return out
@@ -49,6 +75,7 @@ func (d *Doc) Keys() []string {
 	add("m:", d.kinds...)
 	add("s:", d.source)
 	add("l:", d.lang)
+	add(AnalysisKey, d.analysis)
 	add("id:", d.a.ID)
 	return keys
 }
@@ -66,6 +93,9 @@ const (
 	WordKey  = "w:"
 	StartKey = "p:"
 	StartLen = 3
+	// AnalysisKey is the key of the analysis of the article's text
+	// ("a:en"), which a query with stop words reads per analysis.
+	AnalysisKey = "a:"
 )
 
 // keyPrefix is the anchor key prefix of each keyword field.
@@ -92,27 +122,34 @@ func anchorsOf(n node) anchorSet {
 	case *idNode:
 		return anchorSet{keys: []string{"id:" + n.id}}
 	case *textNode:
+		var keys []string
+		add := func(k string) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
 		if n.wild != nil {
 			// A wildcard's terms share its literal start.
-			if prefix := wildPrefix(strings.ToLower(n.value)); len(prefix) >= StartLen {
-				return anchorSet{keys: []string{StartKey + prefix[:StartLen]}}
-			}
-			break
-		}
-		var keys []string
-		for _, terms := range n.terms {
-			if len(terms) == 0 {
-				continue // matches nothing in this field
-			}
-			// Every term is required; the longest is most likely the rarest.
-			best := ""
-			for _, t := range terms {
-				if len(t.term) > len(best) {
-					best = t.term
+			for _, p := range n.patterns {
+				prefix := wildPrefix(p)
+				if len(prefix) < StartLen {
+					return anchorSet{any: true}
 				}
+				add(StartKey + prefix[:StartLen])
 			}
-			if !slices.Contains(keys, WordKey+best) {
-				keys = append(keys, WordKey+best)
+			return anchorSet{keys: keys}
+		}
+		// Any form in any field may match; each needs all its terms, of
+		// which the longest is most likely the rarest.
+		for _, forms := range n.forms {
+			for _, fm := range forms {
+				best := ""
+				for _, t := range fm {
+					if len(t.term) > len(best) {
+						best = t.term
+					}
+				}
+				add(WordKey + best)
 			}
 		}
 		return anchorSet{keys: keys}
@@ -165,7 +202,7 @@ func keyCost(k string) int {
 	switch {
 	case p(k, "id:"):
 		return 1
-	case p(k, "l:"), k == "h:troops", k == "h:meetings":
+	case p(k, "l:"), p(k, AnalysisKey), k == "h:troops", k == "h:meetings":
 		return 50
 	case p(k, "n:"), p(k, "nn:"):
 		return 20

@@ -2,6 +2,7 @@ package query
 
 import (
 	"html"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -28,6 +29,8 @@ import (
 type Doc struct {
 	a   *defwatch.Article
 	now time.Time // anchors last:
+	// analysis is the analysis of the article's text (by its language).
+	analysis string
 
 	source, lang                     string
 	nations, names, orgs, has, kinds []string
@@ -70,10 +73,11 @@ type fieldText struct {
 
 func NewDoc(a *defwatch.Article, now time.Time) *Doc {
 	d := &Doc{
-		a:      a,
-		now:    now,
-		source: strings.TrimPrefix(strings.ToLower(a.Source), "www."),
-		lang:   strings.ToLower(a.Lang),
+		a:        a,
+		now:      now,
+		source:   strings.TrimPrefix(strings.ToLower(a.Source), "www."),
+		lang:     strings.ToLower(a.Lang),
+		analysis: schema.AnalysisOf(a.Lang),
 	}
 	add := func(list []string, v string) []string {
 		if v == "" { // the keyword analyser makes no term of nothing
@@ -138,7 +142,7 @@ func (d *Doc) field(name string) *fieldText {
 	if ft, ok := d.text[name]; ok {
 		return ft
 	}
-	ft := analyse(name, d.fieldSource(name))
+	ft := analyse(name, d.analysis, d.fieldSource(name))
 	if d.text == nil {
 		d.text = map[string]*fieldText{}
 	}
@@ -146,13 +150,13 @@ func (d *Doc) field(name string) *fieldText {
 	return ft
 }
 
-// analyse runs the mapping's analyser of field over src, as a commit
-// does.
-func analyse(field, src string) *fieldText {
+// analyse runs the mapping's analyser of field for analysis a over src, as
+// a commit does.
+func analyse(field, a, src string) *fieldText {
 	if src == "" {
 		return &fieldText{}
 	}
-	toks := schema.Analyzer(field).Analyze([]byte(src))
+	toks := schema.Analyzer(field, a).Analyze([]byte(src))
 	return &fieldText{freqs: analysis.TokenFrequency(toks, nil, bleveindex.IndexField|bleveindex.IncludeTermVectors)}
 }
 
@@ -178,7 +182,7 @@ next:
 				return false
 			}
 			// Locations are in token order, so by position.
-			if _, ok := slices.BinarySearchFunc(tf.Locations, l.Position+t.off, func(l *bleveindex.TokenLocation, p int) int {
+			if _, ok := slices.BinarySearchFunc(tf.Locations, l.Position+t.off-terms[0].off, func(l *bleveindex.TokenLocation, p int) int {
 				return l.Position - p
 			}); !ok {
 				continue next
@@ -190,12 +194,22 @@ next:
 }
 
 // matchingTerms calls fn for each term that the wildcard matches, stopping
-// when fn returns false. Only terms that start with the wildcard's literal
-// prefix are tried against its pattern.
+// when fn returns false. Only terms that start with a pattern's literal
+// prefix are tried against it.
 func (ft *fieldText) matchingTerms(n *textNode, fn func(string) bool) {
-	prefix := wildPrefix(strings.ToLower(n.value))
+	for i, p := range n.patterns {
+		if !ft.matchingPattern(p, n.wild[i], fn) {
+			return
+		}
+	}
+}
+
+// matchingPattern is matchingTerms for one pattern; false when fn asked to
+// stop.
+func (ft *fieldText) matchingPattern(pattern string, re *regexp.Regexp, fn func(string) bool) bool {
+	prefix := wildPrefix(pattern)
 	try := func(term string) bool {
-		return !strings.HasPrefix(term, prefix) || !n.wild.MatchString(term) || fn(term)
+		return !strings.HasPrefix(term, prefix) || !re.MatchString(term) || fn(term)
 	}
 	if len(prefix) >= StartLen && ft.startsFor[prefix[:StartLen]] {
 		if ft.starts == nil {
@@ -208,16 +222,17 @@ func (ft *fieldText) matchingTerms(n *textNode, fn func(string) bool) {
 		}
 		for _, term := range ft.starts[prefix[:StartLen]] {
 			if !try(term) {
-				return
+				return false
 			}
 		}
-		return
+		return true
 	}
 	for term := range ft.freqs {
 		if !try(term) {
-			return
+			return false
 		}
 	}
+	return true
 }
 
 func wildPrefix(w string) string {
@@ -271,38 +286,6 @@ func (n conjNode) match(d *Doc) bool {
 		}
 	}
 	return true
-}
-
-func (n *textNode) match(d *Doc) bool {
-	for i, f := range n.fields {
-		ft := d.field(f)
-		switch {
-		case n.wild != nil:
-			found := false
-			ft.matchingTerms(n, func(string) bool { found = true; return false })
-			if found {
-				return true
-			}
-		case n.phrase:
-			if ft.hasPhrase(n.terms[i]) {
-				return true
-			}
-		default:
-			// Words that analyse to nothing ("the") match nothing, as in
-			// Bleve.
-			all := len(n.terms[i]) > 0
-			for _, t := range n.terms[i] {
-				if !ft.hasTerm(t.term) {
-					all = false
-					break
-				}
-			}
-			if all {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (n *termNode) match(d *Doc) bool {
@@ -383,9 +366,11 @@ func highlightTerms(n node, words map[string]bool, wilds *[]*textNode) {
 			*wilds = append(*wilds, n)
 			return
 		}
-		for _, ts := range n.terms {
-			for _, t := range ts {
-				words[t.term] = true
+		for _, forms := range n.forms {
+			for _, fm := range forms {
+				for _, t := range fm {
+					words[t.term] = true
+				}
 			}
 		}
 	}
@@ -400,8 +385,8 @@ const snippetLen = 280
 func (q *Query) Snippet(d *Doc) string {
 	words := map[string]bool{}
 	var wilds []*textNode
-	if q.root != nil {
-		highlightTerms(q.root, words, &wilds)
+	if root, all := q.rootFor(d); !all {
+		highlightTerms(root, words, &wilds)
 	}
 	if len(words) == 0 && len(wilds) == 0 {
 		return d.plainSnippet()

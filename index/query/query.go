@@ -42,20 +42,40 @@ const fieldNames = "nation, troops, meeting, meeting_after, meeting_before, org,
 // top-level clauses fix (zero when open), so a search can skip shards and
 // draw its histogram over the right days, and ready to match articles.
 type Query struct {
-	src      string
-	q        bq.Query  // nil matches everything
-	root     node      // the parsed query; nil matches everything
-	from, to time.Time // published in [from, to)
-	text     bool      // has free text, so relevance means something
+	src string
+	q   bq.Query // nil matches everything
+	// groups are the query as the analyses read it: analyses that leave
+	// out the same stop words share a group. One group, with every
+	// analysis, when stop words change nothing; none when the query
+	// matches everything.
+	groups     []group
+	byAnalysis map[string]*group
+	from, to   time.Time // published in [from, to)
+	text       bool      // has free text, so relevance means something
+	notes      []string
+}
+
+// group is the query for the articles of some analyses, with the words
+// that are stop words in them left out.
+type group struct {
+	analyses []string
+	root     node // nil matches every article of these analyses
 }
 
 // Parse reads the query language. now anchors last: in the Bleve query;
-// matching takes its own now. A query that cannot be read is an error
-// wrapping defwatch.ErrBadQuery that says what is wrong.
+// matching takes its own now. A query that cannot be read, or is past one
+// of the limits, is an error wrapping defwatch.ErrBadQuery that says what
+// is wrong.
 func Parse(s string, now time.Time) (*Query, error) {
+	if len(s) > MaxBytes {
+		return nil, BadQuery("the query is %d bytes long; the limit is %d (shorten it, or split it into several searches)", len(s), MaxBytes)
+	}
 	toks, err := lex(s)
 	if err != nil {
 		return nil, BadQuery("%v", err)
+	}
+	if err := checkTokens(toks); err != nil {
+		return nil, err
 	}
 	p := &parser{toks: toks, now: now, out: &Query{src: s}}
 	if len(toks) == 0 || len(toks) == 1 && toks[0].kind == tWord && toks[0].field == "" && toks[0].text == "*" && !toks[0].quoted {
@@ -68,9 +88,138 @@ func Parse(s string, now time.Time) (*Query, error) {
 	if p.pos < len(p.toks) {
 		return nil, BadQuery("unexpected %s", p.toks[p.pos])
 	}
-	p.out.root = root
-	p.out.q = root.toBleve(now)
+	if err := checkTree(root); err != nil {
+		return nil, err
+	}
+	p.out.read(root, now)
 	return p.out, nil
+}
+
+// read prunes the parsed query for each analysis, notes the words left
+// out, and makes the Bleve query.
+func (q *Query) read(root node, now time.Time) {
+	var texts []*textNode
+	walk(root, func(n node) {
+		if t, ok := n.(*textNode); ok {
+			texts = append(texts, t)
+		}
+	})
+	q.noteLeftOut(texts)
+	// Analyses that leave out the same words read the query alike.
+	bySig := map[string]*group{}
+	q.byAnalysis = map[string]*group{}
+	for _, a := range schema.Analyses {
+		var sig strings.Builder
+		for _, t := range texts {
+			if t.prunedIn(a) {
+				sig.WriteByte('x')
+			} else {
+				sig.WriteByte('-')
+			}
+		}
+		g, ok := bySig[sig.String()]
+		if !ok {
+			g = &group{root: prune(root, a)}
+			bySig[sig.String()] = g
+		}
+		g.analyses = append(g.analyses, a)
+		q.byAnalysis[a] = g
+	}
+	for _, a := range schema.Analyses { // groups in a fixed order
+		if g := q.byAnalysis[a]; g.analyses[0] == a {
+			q.groups = append(q.groups, *g)
+		}
+	}
+	for _, a := range schema.Analyses {
+		q.byAnalysis[a] = q.groupOf(a)
+	}
+	for _, g := range q.groups {
+		walk(g.root, func(n node) {
+			if _, ok := n.(*textNode); ok {
+				q.text = true
+			}
+		})
+	}
+	if len(q.groups) == 1 {
+		if q.groups[0].root != nil {
+			q.q = q.groups[0].root.toBleve(now)
+		}
+		return
+	}
+	alts := make([]bq.Query, 0, len(q.groups))
+	for _, g := range q.groups {
+		// The analysis field only picks the articles; it adds nothing to
+		// their scores, so "invasion of ukraine" ranks English articles
+		// as "invasion ukraine" does.
+		in := make([]bq.Query, len(g.analyses))
+		for i, a := range g.analyses {
+			t := bleve.NewTermQuery(a)
+			t.SetField(schema.AnalysisField)
+			in[i] = t
+		}
+		b := bleve.NewBooleanQuery()
+		if g.root != nil {
+			b.AddMust(g.root.toBleve(now))
+		} else {
+			b.AddMust(bleve.NewMatchAllQuery())
+		}
+		if len(in) == 1 {
+			b.AddFilter(in[0])
+		} else {
+			b.AddFilter(bleve.NewDisjunctionQuery(in...))
+		}
+		alts = append(alts, b)
+	}
+	q.q = bleve.NewDisjunctionQuery(alts...)
+}
+
+func (q *Query) groupOf(a string) *group {
+	for i := range q.groups {
+		if slices.Contains(q.groups[i].analyses, a) {
+			return &q.groups[i]
+		}
+	}
+	return nil
+}
+
+// noteLeftOut says which words the query leaves out, and where.
+func (q *Query) noteLeftOut(texts []*textNode) {
+	for _, t := range texts {
+		if len(t.exempt) == 0 {
+			continue
+		}
+		what := strconv.Quote(t.value)
+		var note string
+		switch {
+		case !t.stop:
+			note = fmt.Sprintf("left out %s: it has no letters or digits", what)
+		case len(t.exempt) == len(schema.Analyses):
+			note = fmt.Sprintf("left out %s: a stop word in every language", what)
+		default:
+			var langs []string
+			for _, a := range schema.Analyses {
+				if t.prunedIn(a) && (a != schema.Other || len(t.exempt) == 1) {
+					langs = append(langs, schema.LanguageName(a))
+				}
+			}
+			note = fmt.Sprintf("left out %s for articles in %s: a stop word there", what, joinAnd(langs))
+		}
+		q.note(note)
+	}
+}
+
+func (q *Query) note(s string) {
+	if !slices.Contains(q.notes, s) {
+		q.notes = append(q.notes, s)
+	}
+}
+
+// joinAnd joins "a", "b" and "c" as "a, b and c".
+func joinAnd(list []string) string {
+	if len(list) <= 1 {
+		return strings.Join(list, "")
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
 }
 
 // String is the query as given.
@@ -87,13 +236,33 @@ func (q *Query) Window() (from, to time.Time) { return q.from, q.to }
 // hits can be highlighted.
 func (q *Query) HasText() bool { return q.text }
 
+// Notes say what the query left out or read other than written (stop
+// words, a nation's other code), for the person who wrote it.
+func (q *Query) Notes() []string { return slices.Clone(q.notes) }
+
 // Match says whether a matches; now anchors last:.
 func (q *Query) Match(a *defwatch.Article, now time.Time) bool {
-	return q.root == nil || q.root.match(NewDoc(a, now))
+	return q.Matches(NewDoc(a, now))
 }
 
 // Matches says whether the article in d matches.
-func (q *Query) Matches(d *Doc) bool { return q.root == nil || q.root.match(d) }
+func (q *Query) Matches(d *Doc) bool {
+	root, all := q.rootFor(d)
+	return all || root.match(d)
+}
+
+// rootFor is the query as the article's analysis reads it; all says it
+// matches every such article.
+func (q *Query) rootFor(d *Doc) (root node, all bool) {
+	if len(q.groups) == 0 {
+		return nil, true
+	}
+	g := q.byAnalysis[d.analysis]
+	if g == nil || g.root == nil {
+		return nil, true
+	}
+	return g.root, false
+}
 
 // BadQuery is an error wrapping defwatch.ErrBadQuery with a reason.
 func BadQuery(format string, args ...any) error {
@@ -175,18 +344,21 @@ func lex(s string) ([]token, error) {
 				return nil, fmt.Errorf("%s: has no value (write %s:VALUE)", t.field, t.field)
 			}
 		}
-		if s[i] == '"' {
-			end := strings.IndexByte(s[i+1:], '"')
+		if q, size := utf8.DecodeRuneInString(s[i:]); isQuote(q) {
+			// Quotes pasted from a word processor or another language
+			// ("“…”", "„…“", "«…»") quote as well as '"'.
+			end := strings.IndexFunc(s[i+size:], isQuote)
 			if end < 0 {
 				return nil, fmt.Errorf("unterminated quote: add the closing \" after %q", s[i:])
 			}
-			t.text, t.quoted = s[i+1:i+1+end], true
-			i += end + 2
+			_, closeSize := utf8.DecodeRuneInString(s[i+size+end:])
+			t.text, t.quoted = s[i+size:i+size+end], true
+			i += size + end + closeSize
 		} else {
 			j := i
 			for j < len(s) {
 				r, size := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' {
+				if unicode.IsSpace(r) || r == '(' || r == ')' || isQuote(r) {
 					break
 				}
 				j += size
@@ -207,6 +379,15 @@ func lex(s string) ([]token, error) {
 		toks = append(toks, t)
 	}
 	return toks, nil
+}
+
+// isQuote says r opens or closes a phrase.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟':
+		return true
+	}
+	return false
 }
 
 // fieldEnd returns the index of the colon ending a field name at s[i:], or
@@ -355,10 +536,17 @@ func (p *parser) clause(t token, top bool) (node, error) {
 		p.out.text = true
 		return newTextNode(v, t.quoted, t.field)
 	case "nation", "nations":
-		if len(v) == 2 && isLetters(v) {
-			return &termNode{field: "nations", value: strings.ToUpper(v)}, nil
+		if v == "*" {
+			return &anyNode{field: "nations"}, nil
 		}
-		return &termNode{field: "nation_names", value: strings.ToLower(v)}, nil
+		code, note, err := nationCode(v)
+		if err != nil {
+			return nil, err
+		}
+		if note != "" {
+			p.out.note(note)
+		}
+		return &termNode{field: "nations", value: code}, nil
 	case "org", "orgs":
 		return &termNode{field: "orgs", value: strings.ToLower(v)}, nil
 	case "source":
@@ -368,12 +556,23 @@ func (p *parser) clause(t token, top bool) (node, error) {
 		}
 		return &termNode{field: "source", value: v}, nil
 	case "lang":
-		return &termNode{field: "lang", value: strings.ToLower(v)}, nil
+		code, note, err := langCode(v)
+		if err != nil {
+			return nil, err
+		}
+		if note != "" {
+			p.out.note(note)
+		}
+		return &termNode{field: "lang", value: code}, nil
 	case "meeting", "meetings":
 		if v == "*" {
 			return &termNode{field: "has", value: "meetings"}, nil
 		}
-		return &termNode{field: "meetings.kind", value: strings.ToLower(v)}, nil
+		kind, err := meetingKind(v)
+		if err != nil {
+			return nil, err
+		}
+		return &termNode{field: "meetings.kind", value: kind}, nil
 	case "troops":
 		return troopsNode(v)
 	case "after", "before":
@@ -534,6 +733,77 @@ type node interface {
 	match(d *Doc) bool
 }
 
+// walk calls fn for n and every node under it.
+func walk(n node, fn func(node)) {
+	if n == nil {
+		return
+	}
+	fn(n)
+	switch n := n.(type) {
+	case *andNode:
+		for _, c := range n.must {
+			walk(c, fn)
+		}
+		for _, c := range n.not {
+			walk(c, fn)
+		}
+	case *orNode:
+		for _, c := range n.alts {
+			walk(c, fn)
+		}
+	case conjNode:
+		for _, c := range n {
+			walk(c, fn)
+		}
+	}
+}
+
+// prune is n without the words and phrases analysis a reads as nothing,
+// and without what is left empty by that; nil when nothing is left.
+// A clause left out asks nothing: "the war" is "war", "the OR war" is
+// "war", "nation:UA -the" is "nation:UA".
+func prune(n node, a string) node {
+	switch n := n.(type) {
+	case *textNode:
+		if n.prunedIn(a) {
+			return nil
+		}
+	case *andNode:
+		must, not := pruneAll(n.must, a), pruneAll(n.not, a)
+		switch {
+		case len(must) == len(n.must) && len(not) == len(n.not):
+			return n
+		case len(must) == 0 && len(not) == 0:
+			return nil
+		case len(not) == 0 && len(must) == 1:
+			return must[0]
+		}
+		return newAndNode(must, not)
+	case *orNode:
+		alts := pruneAll(n.alts, a)
+		switch {
+		case len(alts) == len(n.alts):
+			return n
+		case len(alts) == 0:
+			return nil
+		case len(alts) == 1:
+			return alts[0]
+		}
+		return &orNode{alts: alts}
+	}
+	return n
+}
+
+func pruneAll(list []node, a string) []node {
+	out := make([]node, 0, len(list))
+	for _, c := range list {
+		if p := prune(c, a); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // andNode: every must and none of not. Built only for two or more clauses
 // or for any exclusion.
 type andNode struct {
@@ -598,76 +868,6 @@ func (n conjNode) toBleve(now time.Time) bq.Query {
 	return bleve.NewConjunctionQuery(qs...)
 }
 
-// textNode is words (all of them), a phrase or a wildcard in any of the
-// analysed text fields.
-type textNode struct {
-	value  string
-	phrase bool
-	fields []string
-	// wild is the wildcard as a regular expression over one term; nil
-	// for words and phrases.
-	wild *regexp.Regexp
-	// terms holds the analysed value per field (the same analyser for
-	// all of today's fields, but the mapping decides): words are all
-	// required, a phrase's terms at their offsets.
-	terms [][]phraseTerm
-}
-
-// phraseTerm is one analysed term and its offset from the first.
-type phraseTerm struct {
-	term string
-	off  int
-}
-
-func newTextNode(v string, phrase bool, fields ...string) (node, error) {
-	n := &textNode{value: v, phrase: phrase, fields: fields}
-	if !phrase && strings.ContainsAny(v, "*?") {
-		re, err := wildcardRegexp(strings.ToLower(v))
-		if err != nil {
-			return nil, BadQuery("%s: not a pattern that can match: %v", v, err)
-		}
-		n.wild = re
-		return n, nil
-	}
-	for _, f := range fields {
-		toks := schema.Analyzer(f).Analyze([]byte(v))
-		terms := make([]phraseTerm, 0, len(toks))
-		for _, t := range toks {
-			terms = append(terms, phraseTerm{term: string(t.Term), off: t.Position - toks[0].Position})
-		}
-		n.terms = append(n.terms, terms)
-	}
-	return n, nil
-}
-
-func (n *textNode) toBleve(time.Time) bq.Query {
-	var alts []bq.Query
-	for _, f := range n.fields {
-		switch {
-		case n.phrase:
-			q := bleve.NewMatchPhraseQuery(n.value)
-			q.SetField(f)
-			alts = append(alts, q)
-		case n.wild != nil:
-			q := bleve.NewWildcardQuery(strings.ToLower(n.value))
-			q.SetField(f)
-			alts = append(alts, q)
-		default:
-			q := bleve.NewMatchQuery(n.value)
-			q.SetField(f)
-			q.SetOperator(bq.MatchQueryOperatorAnd)
-			if f == "title" {
-				q.SetBoost(2) // a word in the headline says more
-			}
-			alts = append(alts, q)
-		}
-	}
-	if len(alts) == 1 {
-		return alts[0]
-	}
-	return bleve.NewDisjunctionQuery(alts...)
-}
-
 // termNode is one exact term of a keyword field.
 type termNode struct{ field, value string }
 
@@ -676,6 +876,18 @@ func (n *termNode) toBleve(time.Time) bq.Query {
 	q.SetField(n.field)
 	return q
 }
+
+// anyNode is any value of a keyword field: an article that names a
+// nation (nation:*).
+type anyNode struct{ field string }
+
+func (n *anyNode) toBleve(time.Time) bq.Query {
+	q := bleve.NewWildcardQuery("*")
+	q.SetField(n.field)
+	return q
+}
+
+func (n *anyNode) match(d *Doc) bool { return n.field == "nations" && len(d.nations) > 0 }
 
 // wildNode is a wildcard over a keyword field (source:*.bbc.co.uk).
 type wildNode struct {

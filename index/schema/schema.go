@@ -1,19 +1,14 @@
 // Package schema says how the index stores an article: the Bleve mapping of
 // each field, the names of the fields beside the Article's own, and the
-// analyser of each text field. The index writes by it and the query
-// language reads by it, so a word is analysed the same way on both sides.
+// analysers of the text fields, one per language. The index writes by it
+// and the query language reads by it, so a word is analysed the same way
+// on both sides.
 package schema
 
 import (
-	"sync"
-
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/mapping"
-
-	"github.com/defwatch/defwatch/index/internal/fasttok"
 )
 
 // Fields of the stored document beside the Article's own.
@@ -37,21 +32,49 @@ const (
 	PeakField = "troops_peak"
 )
 
-// Version is the layout of the documents a shard holds. A shard of
-// another version lacks fields that searches count on, and is rebuilt
+// TextFields are the analysed text fields, in the order queries name them.
+var TextFields = []string{"title", "text", "byline"}
+
+// AnalysisField holds the analysis an article's text was indexed with
+// (English, German, …): it picks the document's mapping, and a query
+// reads a word that is a stop word in one language by it.
+const AnalysisField = "analysis"
+
+// Version is the layout of the documents a shard holds and the analysis
+// of their text. A shard of another version lacks fields that searches
+// count on, or holds words a query would no longer find, and is rebuilt
 // from the articles stream; raise it when a field is added or analysed
 // differently.
-const Version = "2"
+//
+// Shards made before versions were written (1) had Bleve's standard
+// analysis for every language; 2 added the outlet and troop-peak fields;
+// 3 analyses title and text by the article's language, joins hyphenated
+// words, folds apostrophes and Latin diacritics.
+const Version = "3"
 
 // VersionKey is the key of a shard's internal store that holds the
 // Version it was written at.
 var VersionKey = []byte("defwatch_schema")
 
-// TextFields are the analysed text fields, in the order queries name them.
-var TextFields = []string{"title", "text", "byline"}
-
-// Mapping is the Bleve mapping of a new shard.
+// Mapping is the Bleve mapping of a new shard: one document mapping per
+// analysis, picked by the document's AnalysisField.
 func Mapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	for _, a := range Analyses {
+		m.AddDocumentMapping(a, documentMapping(a))
+	}
+	m.TypeField = AnalysisField
+	m.DefaultType = Other
+	m.DefaultMapping = documentMapping(Other)
+	m.DefaultAnalyzer = TextAnalyzerName(Other)
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m
+}
+
+// documentMapping maps an article whose text has analysis a.
+func documentMapping(a string) *mapping.DocumentMapping {
 	// Text is stored for highlighting and with term vectors for phrase
 	// queries and highlight positions. Nothing goes into the _all field: the
 	// query language names its fields, and analysing each text once instead
@@ -62,10 +85,7 @@ func Mapping() mapping.IndexMapping {
 	// gets just the ones something reads: the others had made a sixth of
 	// the index on disk, all written and merged again for nothing.
 	text := bleve.NewTextFieldMapping()
-	// fasttok's analyser is Bleve's standard one (the same tokens, proven
-	// on the corpus and by fuzzing) with a tokenizer four times as fast on
-	// the scripts news comes in; shards made before it keep "standard".
-	text.Analyzer = fasttok.AnalyzerName
+	text.Analyzer = TextAnalyzerName(a)
 	text.Store = true
 	text.IncludeTermVectors = true
 	text.IncludeInAll = false
@@ -73,7 +93,7 @@ func Mapping() mapping.IndexMapping {
 
 	// byline keeps its term vectors: byline:"Jane Doe" is a phrase.
 	plain := bleve.NewTextFieldMapping()
-	plain.Analyzer = fasttok.AnalyzerName
+	plain.Analyzer = BylineAnalyzerName
 	plain.Store = false
 	plain.IncludeInAll = false
 	plain.DocValues = false
@@ -127,10 +147,12 @@ func Mapping() mapping.IndexMapping {
 	for _, f := range []string{"nations", OutletField, "lang"} {
 		doc.AddFieldMappingsAt(f, facet)
 	}
-	doc.AddFieldMappingsAt("source", &kw)
+	source := kw
+	doc.AddFieldMappingsAt("source", &source)
 	doc.AddFieldMappingsAt(PeakField, facetNum)
-	for _, f := range []string{"nation_names", "orgs", "has", BandField} {
-		doc.AddFieldMappingsAt(f, &kw)
+	for _, f := range []string{"nation_names", "orgs", "has", BandField, AnalysisField} {
+		k := kw
+		doc.AddFieldMappingsAt(f, &k)
 	}
 	doc.AddFieldMappingsAt(StoryField, storedKW)
 	doc.AddFieldMappingsAt("published", sortDate)
@@ -142,32 +164,6 @@ func Mapping() mapping.IndexMapping {
 	// still add an empty one to each document and carry it through every
 	// segment.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
-
-	m := bleve.NewIndexMapping()
-	m.DefaultMapping = doc
-	m.DefaultAnalyzer = standard.Name
-	m.StoreDynamic = false
-	m.IndexDynamic = false
-	m.DocValuesDynamic = false
-	return m
-}
-
-// analysers caches the mapping's analyser of each text field, so a change
-// of analyser in the mapping changes query analysis with it.
-var analysers = sync.OnceValue(func() map[string]analysis.Analyzer {
-	m := Mapping()
-	out := map[string]analysis.Analyzer{}
-	for _, f := range TextFields {
-		out[f] = m.AnalyzerNamed(m.AnalyzerNameForPath(f))
-	}
-	return out
-})
-
-// Analyzer is the analyser the mapping gives field.
-func Analyzer(field string) analysis.Analyzer {
-	if a, ok := analysers()[field]; ok {
-		return a
-	}
-	m := Mapping()
-	return m.AnalyzerNamed(m.AnalyzerNameForPath(field))
+	doc.DefaultAnalyzer = TextAnalyzerName(a)
+	return doc
 }

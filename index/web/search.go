@@ -23,8 +23,12 @@ const pageSize = 25
 
 // searchPage is the search page's own data.
 type searchPage struct {
-	Ran      bool // a search ran (false for a bad query)
-	Total    string
+	Ran   bool // a search ran (false for a bad query)
+	Total string
+	// Missed lists the months a partial answer left out; the page says
+	// so above the results, since its counts leave them out too.
+	Missed   []string
+	Notes    []string // what the query left out or read otherwise
 	TookMs   int64
 	Hits     []hitView
 	Pager    *pager
@@ -116,6 +120,13 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 	}
 	data.Ran = true
 	data.Total = thousands(res.Total)
+	if res.Partial {
+		data.Missed = res.MissedShards
+		if len(data.Missed) == 0 {
+			data.Missed = []string{"some months"}
+		}
+	}
+	data.Notes = res.Notes
 	data.TookMs = res.TookMs
 	data.Filters = filters(req.Query, p.Sort)
 	data.Pager = newPager(req.Query, p.Sort, num, res)
@@ -139,7 +150,7 @@ func (h *server) search(rw http.ResponseWriter, r *http.Request) {
 }
 
 // badQueryReason is the part of a bad-query error a person needs: the
-// index wraps it as "defwatch: bad query: REASON".
+// index wraps it as "bad query: REASON".
 func badQueryReason(err error) string {
 	msg := err.Error()
 	prefix := defwatch.ErrBadQuery.Error() + ": "

@@ -48,6 +48,7 @@ func hostileResult() *index.Result {
 	data := defwatch.Article{ID: "data1", URL: "data:text/html,<script>alert(14)</script>", Source: "data.example", Title: "Data URL"}
 	return &index.Result{
 		Total: 3,
+		Notes: []string{`left out "<script>alert(21)</script>": it has no letters or digits`},
 		Hits: []index.Hit{
 			{Article: a, Snippet: `<mark>ok</mark> <img src=x onerror=alert(15)>`, TitleHTML: `<mark>Kyiv</mark> &amp; <script>alert(16)</script>`,
 				Also: []index.Copy{{ID: `c"1`, Source: `<script>alert(17)</script>`, URL: "javascript:alert(18)"}}},
@@ -222,6 +223,16 @@ func TestBadQuery(t *testing.T) {
 			t.Errorf("status %d, error %q", code, doc.Find("#query-error").Text())
 		}
 	})
+}
+
+// TestQueryNotes shows what the query left out above the results.
+func TestQueryNotes(t *testing.T) {
+	f := &fakeSearcher{result: fixed(&index.Result{Total: 1, Hits: []index.Hit{}, Notes: []string{`left out "of" for articles in English: a stop word there`},
+		Facets: &index.Facets{Interval: "day"}})}
+	_, _, doc := get(t, newTestServer(f), "/?q=invasion+of+ukraine")
+	if got := doc.Find(".query-note").Text(); got != `Note: left out "of" for articles in English: a stop word there` {
+		t.Errorf("note reads %q", got)
+	}
 }
 
 func TestNoResults(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/defwatch/defwatch"
@@ -27,7 +28,7 @@ var staticFiles embed.FS
 
 // searchTimeout bounds one page's searches, so a stuck index answers with
 // an error page instead of holding the analyst's tab.
-const searchTimeout = 10 * time.Second
+const searchTimeout = index.SearchTimeout
 
 // securityHeaders go on every answer. Article text and titles come from
 // anywhere on the web; should escaping ever miss, the policy still runs
@@ -190,6 +191,10 @@ func (h *server) searchFailed(rw http.ResponseWriter, r *http.Request, err error
 	case errors.Is(err, index.ErrNoIndex):
 		h.fail(rw, r, http.StatusServiceUnavailable, "No index is answering",
 			"This server has no index of its own and none answers on NATS. Start one with --stages index, then reload.")
+	case errors.Is(err, index.ErrBusy):
+		rw.Header().Set("Retry-After", strconv.Itoa(int(index.RetryAfter.Seconds())))
+		h.fail(rw, r, http.StatusServiceUnavailable, "Too many searches at once",
+			"The index is answering as many searches as it can. Wait a second and reload.")
 	case errors.Is(err, context.DeadlineExceeded):
 		h.fail(rw, r, http.StatusGatewayTimeout, "Search timed out",
 			"The index took too long to answer. Narrow the query (a date range, a nation) and try again.")
