@@ -323,7 +323,7 @@ func newFaultRig(t *testing.T, url string, users natsUsers, sc faultScale) *faul
 	if rig.js, err = jetstream.New(nc); err != nil {
 		t.Fatal(err)
 	}
-	analyst, err := nats.Connect(url, nats.UserInfo(natsUserAnalyst, users[natsUserAnalyst]), nats.MaxReconnects(-1))
+	analyst, err := nats.Connect(url, nats.UserInfo(natsUserAnalyst, users[natsUserAnalyst]), nats.CustomInboxPrefix(analystInbox), nats.MaxReconnects(-1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -386,7 +386,7 @@ func (rig *faultRig) addRules() {
 // taken away under it) is published again: the stream drops an article it
 // already has, so repeating costs nothing.
 func (rig *faultRig) importAll(ctx context.Context, ahead int) error {
-	nc, err := nats.Connect(rig.url, nats.UserInfo(natsUserAdmin, rig.users[natsUserAdmin]), nats.MaxReconnects(-1))
+	nc, err := nats.Connect(rig.url, nats.UserInfo(natsUserAdmin, rig.users[natsUserAdmin]), nats.CustomInboxPrefix(adminInbox), nats.MaxReconnects(-1))
 	if err != nil {
 		return err
 	}
