@@ -28,6 +28,9 @@ type Page struct {
 	Text      string    `json:"text,omitempty"`      // plain text, when there is no page
 	Byline    string    `json:"byline,omitempty"`    // the feed item's author
 	Imported  bool      `json:"imported,omitempty"`  // came from an archive, not a feed
+	// TextFrom is TextFromFeed when the page could not be fetched and Text
+	// is what the feed item said; a later fetch of the page replaces it.
+	TextFrom string `json:"text_from,omitempty"`
 }
 
 // Article is the document analysts search and alert consumers receive. Its JSON
@@ -50,6 +53,9 @@ type Article struct {
 	LangFrom      string    `json:"lang_from,omitempty"`
 	Image         string    `json:"image,omitempty"`
 	Text          string    `json:"text,omitempty"`
+	// TextFrom is "feed" when the page could not be fetched and the text
+	// is the feed item's; the article is replaced once the page is read.
+	TextFrom string `json:"text_from,omitempty"`
 	// Kind says what the page is: KindArticle, KindListing or KindOther.
 	// Text imported from an archive is an article.
 	Kind string `json:"kind,omitempty"`
@@ -195,9 +201,10 @@ const (
 	// SubjectArticleGet answers requests for one article by id.
 	SubjectArticleGet = "defwatch.article"
 
-	// KVFeeds remembers each feed's validators (ETag, Last-Modified).
+	// KVFeeds holds the feed set: one Feed per key (FeedKey of its URL).
 	KVFeeds = "defwatch_feeds"
-	// KVSeen remembers every feed item already published.
+	// KVSeen remembers every feed item, by the article id of its link:
+	// queued, published, or given up.
 	KVSeen = "defwatch_seen"
 
 	// StreamAlerts keeps the alerts of saved searches, published on

@@ -201,8 +201,8 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 }
 
 func (s *Stage) handle(m jetstream.Msg) {
-	var p defwatch.Page
-	if err := json.Unmarshal(m.Data(), &p); err != nil {
+	p, err := readPage(m)
+	if err != nil {
 		s.log.Error("dropping unreadable page", "err", err)
 		_ = m.Term()
 		return
@@ -212,7 +212,7 @@ func (s *Stage) handle(m jetstream.Msg) {
 		p.Imported = true
 	}
 	log := s.log.With("article_id", p.ID, "url", p.URL)
-	a, err := s.extract(&p)
+	a, err := s.extract(p)
 	if err != nil {
 		log.Warn("extract failed", "err", err)
 		_ = m.Term()
@@ -230,12 +230,20 @@ func (s *Stage) handle(m jetstream.Msg) {
 		}
 		return
 	}
+	a.TextFrom = p.TextFrom
+	// An article made from its feed's words is replaced when its page is
+	// fetched later, maybe within the stream's duplicate window: the two
+	// must not share a message id.
+	msgID := a.ID
+	if a.TextFrom != "" {
+		msgID += "." + a.TextFrom
+	}
 	data, err := json.Marshal(a)
 	if err == nil {
 		// The publish must finish even while the stage shuts down, or the
 		// page would be extracted twice.
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		_, err = s.js.Publish(ctx, defwatch.ArticleSubject(a.Lang), data, jetstream.WithMsgID(a.ID))
+		_, err = s.js.Publish(ctx, defwatch.ArticleSubject(a.Lang), data, jetstream.WithMsgID(msgID))
 		cancel()
 	}
 	if err != nil {
@@ -244,6 +252,19 @@ func (s *Stage) handle(m jetstream.Msg) {
 	}
 	ack(m, log)
 	log.Debug("article extracted", "nations", len(a.Nations), "troops", len(a.Troops))
+}
+
+// readPage reads a Page message: the body raw with the metadata in a
+// header, or, from before the header existed, the whole Page as JSON.
+func readPage(m jetstream.Msg) (*defwatch.Page, error) {
+	if meta := m.Headers().Get(defwatch.HeaderPage); meta != "" {
+		return defwatch.DecodePage([]byte(meta), m.Headers().Get(defwatch.HeaderBody), m.Data())
+	}
+	var p defwatch.Page
+	if err := json.Unmarshal(m.Data(), &p); err != nil {
+		return nil, err
+	}
+	return &p, nil
 }
 
 // ack acknowledges a page and waits for the server to confirm it: a plain

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 
@@ -11,8 +12,8 @@ import (
 // canonicalLink returns the absolute URL of the page's <link rel=canonical>,
 // or "" when it has none. Only the head is scanned: the article id must be
 // known before the page is handed on, and the body can be megabytes.
-func canonicalLink(page, base string) string {
-	z := html.NewTokenizer(strings.NewReader(page))
+func canonicalLink(page []byte, base string) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -73,19 +74,21 @@ func resolve(base, ref string) string {
 }
 
 // compactHTML shrinks page below limit bytes: first by dropping scripts,
-// styles and comments, which carry no article text, then, if that is not
-// enough, by cutting the tail (HTML parsers close what a cut leaves open).
-func compactHTML(page string, limit int) string {
+// styles, SVG drawings and comments, which carry no article text, then, if
+// that is not enough, by cutting the tail (HTML parsers close what a cut
+// leaves open). It reports whether it had to cut.
+func compactHTML(page string, limit int) (string, bool) {
 	if len(page) <= limit {
-		return page
+		return page, false
 	}
 	page = dropBetween(page, "<script", "</script>")
 	page = dropBetween(page, "<style", "</style>")
+	page = dropBetween(page, "<svg", "</svg>")
 	page = dropBetween(page, "<!--", "-->")
 	if len(page) > limit && limit > 0 {
-		page = strings.ToValidUTF8(page[:limit], "")
+		return strings.ToValidUTF8(clip(page, limit), ""), true
 	}
-	return page
+	return page, false
 }
 
 // dropBetween removes every stretch from open to the next close, matching

@@ -5,10 +5,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"strings"
 
+	"github.com/defwatch/defwatch/ingest/feedset"
 	"golang.org/x/net/html/charset"
 )
 
@@ -18,9 +18,17 @@ import (
 // '#' are skipped. Duplicates are dropped. A line that is not an http(s) URL
 // is an error that names the line, so a typo does not silently drop a feed.
 func ReadFeedList(path string) ([]string, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("feed list: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFeedList+1))
+	if err != nil {
+		return nil, fmt.Errorf("feed list: %w", err)
+	}
+	if len(data) > MaxFeedList {
+		return nil, fmt.Errorf("feed list %s: over %d MB; split it and import the parts one by one", path, MaxFeedList>>20)
 	}
 	var urls []string
 	if looksLikeOPML(data) {
@@ -40,20 +48,22 @@ func ReadFeedList(path string) ([]string, error) {
 			urls = append(urls, line)
 		}
 	}
-	return dedupe(urls), nil
+	urls = dedupe(urls)
+	if len(urls) > MaxFeedListURLs {
+		return nil, fmt.Errorf("feed list %s: %d feeds, over %d; split it and import the parts one by one", path, len(urls), MaxFeedListURLs)
+	}
+	return urls, nil
 }
 
+// Bounds on a feed list file: a few hundred bytes a feed leaves room for
+// far more feeds than one defwatch polls.
+const (
+	MaxFeedList     = 32 << 20
+	MaxFeedListURLs = 100000
+)
+
 // CheckFeedURL says what is wrong with a feed URL, if anything.
-func CheckFeedURL(s string) error {
-	u, err := url.Parse(s)
-	if err != nil {
-		return fmt.Errorf("%q is not a URL: %w", s, err)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		return fmt.Errorf("%q is not an http(s) URL (write it as https://host/path)", s)
-	}
-	return nil
-}
+func CheckFeedURL(s string) error { return feedset.CheckURL(s) }
 
 func looksLikeOPML(data []byte) bool {
 	head := data[:min(len(data), 2048)]

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -153,6 +154,19 @@ func TestReadFeedList(t *testing.T) {
 		_, err := ReadFeedList(write("empty.opml", `<?xml version="1.0"?><opml version="1.0"><body><outline text="x"/></body></opml>`))
 		if err == nil || !strings.Contains(err.Error(), "xmlUrl") {
 			t.Errorf("got %v, want an error about xmlUrl", err)
+		}
+	})
+	t.Run("too large", func(t *testing.T) {
+		big := strings.Repeat("# a comment line that pads the file out\n", MaxFeedList/40+1)
+		if _, err := ReadFeedList(write("big.txt", big)); err == nil || !strings.Contains(err.Error(), "split it") {
+			t.Errorf("a %d MB list: got %v, want an error saying to split it", len(big)>>20, err)
+		}
+		var b strings.Builder
+		for i := range MaxFeedListURLs + 1 {
+			fmt.Fprintf(&b, "https://e.example/%d.xml\n", i)
+		}
+		if _, err := ReadFeedList(write("many.txt", b.String())); err == nil || !strings.Contains(err.Error(), "split it") {
+			t.Errorf("%d feeds: got %v, want an error saying to split it", MaxFeedListURLs+1, err)
 		}
 	})
 	t.Run("missing file", func(t *testing.T) {

@@ -27,7 +27,7 @@ func FuzzCanonicalLink(f *testing.F) {
 	f.Add(`<link rel="Canonical alternate" href="https://x.example/y">`)
 	f.Add(`<head><link rel=canonical href="javascript:alert(1)"></head>`)
 	f.Fuzz(func(t *testing.T, page string) {
-		got := canonicalLink(page, "https://example.com/news/story")
+		got := canonicalLink([]byte(page), "https://example.com/news/story")
 		if got != "" && !strings.HasPrefix(got, "http://") && !strings.HasPrefix(got, "https://") {
 			t.Fatalf("canonical %q is not an http(s) URL", got)
 		}
@@ -37,11 +37,15 @@ func FuzzCanonicalLink(f *testing.F) {
 func FuzzCompactHTML(f *testing.F) {
 	f.Add("<html><script>var x = '</scr' + 'ipt>';</script><p>text</p><!-- c --><style>p{}</style></html>", 20)
 	f.Add("<SCRIPT>é</SCRIPT>İİİ<p>ok</p>", 5)
+	f.Add("<svg><path d='M0 0'/></svg><p>text</p>", 12)
 	f.Fuzz(func(t *testing.T, page string, limit int) {
 		if limit < 0 || limit > 1<<20 {
 			return
 		}
-		got := compactHTML(page, limit)
+		got, cut := compactHTML(page, limit)
+		if cut && len(got) >= len(page) {
+			t.Fatalf("said it cut, but %d bytes became %d", len(page), len(got))
+		}
 		if len(got) > len(page) {
 			t.Fatalf("grew from %d to %d bytes", len(page), len(got))
 		}

@@ -23,7 +23,8 @@ Usage:
   defwatch search [flags] QUERY          search a running defwatch
   defwatch extract [flags] FILE|-        extract and tag one page, print the Article as JSON
   defwatch import [flags] FILE.jsonl[.gz] publish archived articles into the pipeline
-  defwatch feeds FILE|URL...             check feeds: fetch and parse each once
+  defwatch feeds add|list|rm|enable|disable|import|export|check ...
+                                         the feed set every ingest process polls
   defwatch alerts add|list|rm|tail ...   saved searches and their alerts on NATS
   defwatch token add|list|rm ...         HTTP access tokens for the API and the web page
   defwatch version                       print the version, commit and index schema

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,7 +136,7 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 		}
 	})
 	t.Run("feeds", func(t *testing.T) {
-		out, err := runCmd(t, "", "feeds", "--allow-private", site.URL+"/feed.xml", site.URL+"/missing.xml")
+		out, err := runCmd(t, "", "feeds", "check", "--allow-private", site.URL+"/feed.xml", site.URL+"/missing.xml")
 		if err == nil || !strings.Contains(err.Error(), "1 of 2 feeds") {
 			t.Errorf("got %v, want 1 of 2 feeds failing", err)
 		}
@@ -141,8 +144,25 @@ func TestSearchAndFeedsCommands(t *testing.T) {
 			t.Errorf("feeds output:\n%s", out)
 		}
 	})
+	t.Run("feeds check reads a sitemap and a page naming its feed", func(t *testing.T) {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch r.URL.Path {
+			case "/news-sitemap.xml":
+				fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+
+					`<url><loc>https://example.com/a</loc></url><url><loc>https://example.com/b</loc></url></urlset>`)
+			default:
+				fmt.Fprint(w, `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head></html>`)
+			}
+		}))
+		defer srv.Close()
+		out, err := runCmd(t, "", "feeds", "check", "--allow-private", srv.URL+"/news-sitemap.xml", srv.URL+"/")
+		if err != nil || !strings.Contains(out, "2 article URLs") ||
+			!strings.Contains(out, "names its feed: "+srv.URL+"/rss") {
+			t.Errorf("got %v and\n%s", err, out)
+		}
+	})
 	t.Run("feeds refuses loopback by default", func(t *testing.T) {
-		out, err := runCmd(t, "", "feeds", site.URL+"/feed.xml")
+		out, err := runCmd(t, "", "feeds", "check", site.URL+"/feed.xml")
 		if err == nil || !strings.Contains(out, "--allow-private") {
 			t.Errorf("got %v and\n%s", err, out)
 		}

@@ -35,7 +35,14 @@ type runConfig struct {
 	Feeds        listFlag
 	FeedsFile    string
 	PollInterval time.Duration
+	PollMin      time.Duration
+	PollMax      time.Duration
 	HostDelay    time.Duration
+	DisableAfter time.Duration
+	PageTries    int
+	PageRetry    time.Duration
+	MaxRequests  int
+	IgnoreRobots bool
 	AllowPrivate bool
 	Replicas     int
 	IndexName    string
@@ -61,8 +68,15 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.Var(&c.Stages, "stages", "stages to run, comma-separated: ingest,extract,index,serve (default all)")
 	fs.Var(&c.Feeds, "feed", "feed URL to poll (repeatable)")
 	fs.StringVar(&c.FeedsFile, "feeds", "", "file of feeds: one URL a line, or OPML")
-	fs.DurationVar(&c.PollInterval, "poll-interval", 5*time.Minute, "time between two polls of a feed")
-	fs.DurationVar(&c.HostDelay, "host-delay", time.Second, "least time between two requests to one host")
+	fs.DurationVar(&c.PollInterval, "poll-interval", 0, "poll every feed at this fixed interval (default: each feed's own rhythm, between --poll-min and --poll-max)")
+	fs.DurationVar(&c.PollMin, "poll-min", 2*time.Minute, "shortest time between two polls of a feed")
+	fs.DurationVar(&c.PollMax, "poll-max", 6*time.Hour, "longest time between two polls of a feed")
+	fs.DurationVar(&c.HostDelay, "host-delay", time.Second, "least time between two requests to one host, across all ingest processes")
+	fs.DurationVar(&c.DisableAfter, "disable-after", 72*time.Hour, "disable a feed that has failed for this long")
+	fs.IntVar(&c.PageTries, "page-tries", 6, "fetches of an article page before it is given up (its feed's text is published after the second)")
+	fs.DurationVar(&c.PageRetry, "page-retry", time.Minute, "wait after an article page's first failed fetch; it doubles after each")
+	fs.IntVar(&c.MaxRequests, "max-requests", 256, "requests ingest has in flight at most, all hosts together (each body up to 8 MB)")
+	fs.BoolVar(&c.IgnoreRobots, "ignore-robots", false, "fetch article pages that robots.txt refuses (only for sites that allow you)")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching (and webhooks to) loopback, private and link-local addresses")
 	fs.BoolVar(&c.Alerts, "alerts", true, "with the index stage: announce new articles and send the alerts of saved searches (replicas that all do it still send each once)")
 	fs.IntVar(&c.Replicas, "replicas", 1, "JetStream replicas of defwatch's streams (3 on a 3-node cluster)")
@@ -126,8 +140,23 @@ func (c *runConfig) Validate() error {
 			errs = append(errs, fmt.Errorf("--feed: %w", err))
 		}
 	}
-	if c.PollInterval < time.Second {
-		errs = append(errs, fmt.Errorf("--poll-interval %s: must be at least 1s", c.PollInterval))
+	if c.PollInterval != 0 && c.PollInterval < time.Second {
+		errs = append(errs, fmt.Errorf("--poll-interval %s: must be at least 1s (or 0 for each feed's own rhythm)", c.PollInterval))
+	}
+	if c.PollMin < time.Second || c.PollMax < c.PollMin {
+		errs = append(errs, fmt.Errorf("--poll-min %s, --poll-max %s: want 1s ≤ min ≤ max", c.PollMin, c.PollMax))
+	}
+	if c.DisableAfter < time.Hour {
+		errs = append(errs, fmt.Errorf("--disable-after %s: must be at least 1h", c.DisableAfter))
+	}
+	if c.PageRetry < 10*time.Millisecond || c.PageRetry > 24*time.Hour {
+		errs = append(errs, fmt.Errorf("--page-retry %s: must be between 10ms and 24h", c.PageRetry))
+	}
+	if c.MaxRequests < 1 || c.MaxRequests > 10000 {
+		errs = append(errs, fmt.Errorf("--max-requests %d: must be between 1 and 10000", c.MaxRequests))
+	}
+	if c.PageTries < 1 || c.PageTries > 20 {
+		errs = append(errs, fmt.Errorf("--page-tries %d: must be between 1 and 20", c.PageTries))
 	}
 	if c.HostDelay < 0 {
 		errs = append(errs, fmt.Errorf("--host-delay %s: must not be negative", c.HostDelay))

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -451,7 +452,7 @@ func (rig *faultRig) importAll(ctx context.Context, ahead int) error {
 		}
 		chunk := bytes.Join(lines[from:min(from+part, rig.n)], nil)
 		for {
-			n, _, err := importArchive(ctx, js, bytes.NewReader(chunk), slog.New(slog.DiscardHandler))
+			n, _, err := importArchive(ctx, js, bytes.NewReader(chunk), new(atomic.Int64), slog.New(slog.DiscardHandler))
 			if err == nil && n != min(part, rig.n-from) {
 				err = fmt.Errorf("imported %d of %d", n, min(part, rig.n-from))
 			}

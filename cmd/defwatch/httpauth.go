@@ -67,8 +67,8 @@ func loopbackOnly(listen string) bool {
 
 // adminPaths need an admin token whatever the method: they show and manage
 // what defwatch looks for (saved searches, feeds), over the API and on the
-// web page.
-var adminPaths = []string{"/api/alerts", "/api/feeds", "/alerts"}
+// web page (the alerts and Sources pages).
+var adminPaths = []string{"/api/alerts", "/api/feeds", "/alerts", "/sources"}
 
 // needRole is the role a request to the serve stage needs. Health probes
 // and the page's static files are public; anything that changes state, and

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -193,7 +195,7 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		n, skipped, err := importArchive(t.Context(), js, r, log)
+		n, skipped, err := importArchive(t.Context(), js, r, new(atomic.Int64), log)
 		done <- result{n, skipped, err}
 	}()
 	<-paused
@@ -219,5 +221,26 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 	}
 	if info.State.Msgs != uint64(len(lines)) {
 		t.Errorf("the pages stream holds %d messages, want one a line: %d", info.State.Msgs, len(lines))
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(plain, []byte("{}\n\n{}\n  \n{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(strings.Repeat("{\"text\": \"x\"}\n", 1000)))
+	zw.Close()
+	zipped := filepath.Join(dir, "b.jsonl.gz")
+	if err := os.WriteFile(zipped, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int64{plain: 3, zipped: 1000} {
+		if n, err := countLines(path); err != nil || n != want {
+			t.Errorf("%s: %d, %v; want %d", filepath.Base(path), n, err, want)
+		}
 	}
 }

@@ -12,12 +12,14 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/ingest"
 )
 
 // archiveRecord is one line of an article archive.
@@ -77,7 +79,10 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", nf.URL, err)
 	}
 	start := time.Now()
-	n, skipped, err := importArchive(ctx, js, in, log)
+	var done atomic.Int64
+	stopProgress := showProgress(stderr, fs.Arg(0), &done, start)
+	n, skipped, err := importArchive(ctx, js, in, &done, log)
+	stopProgress()
 	took := time.Since(start)
 	fmt.Fprintf(stdout, "imported %d articles, skipped %d, in %s (%.0f/s)\n", n, skipped, took.Round(time.Millisecond), float64(n)/took.Seconds())
 	return err
@@ -102,20 +107,20 @@ const importStall = 5 * time.Minute
 // that fails because NATS went away (a restart, a failover) is sent again
 // once it is back, with the same Nats-Msg-Id, so the stream keeps one copy
 // of each line whether or not the first try got there.
-func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, log *slog.Logger) (imported, skipped int, err error) {
+func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, done *atomic.Int64, log *slog.Logger) (imported, skipped int, err error) {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	type out struct {
 		line int
 		id   string
-		data []byte
+		msg  *nats.Msg
 		f    jetstream.PubAckFuture
 	}
 	var pending []*out
 	lastProgress := time.Now()
 	send := func(o *out) error {
 		for {
-			f, err := js.PublishAsync(defwatch.SubjectImport, o.data, jetstream.WithMsgID(o.id))
+			f, err := js.PublishMsgAsync(o.msg, jetstream.WithMsgID(o.id))
 			if err == nil {
 				o.f = f
 				return nil
@@ -137,6 +142,7 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 				select {
 				case <-o.f.Ok():
 					imported++
+					done.Add(1)
 					lastProgress = time.Now()
 				case err := <-o.f.Err():
 					if errors.Is(err, nats.ErrMaxPayload) {
@@ -172,11 +178,15 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, lo
 			skipped++
 			continue
 		}
-		data, err := json.Marshal(p)
+		// The body raw, the rest in a header, as ingest sends pages.
+		msg, err := ingest.PageMsg(p)
 		if err != nil {
 			return imported, skipped, err
 		}
-		o := &out{line: line, id: p.ID, data: data}
+		// On the import subject, which the admin user may publish to and
+		// the pages stream keeps beside ingest's pages.
+		msg.Subject = defwatch.SubjectImport
+		o := &out{line: line, id: p.ID, msg: msg}
 		if err := send(o); err != nil {
 			return imported, skipped, err
 		}
@@ -247,4 +257,69 @@ func pageOf(raw []byte) (*defwatch.Page, error) {
 		p.Published = t
 	}
 	return p, nil
+}
+
+// showProgress, when w is a terminal, rewrites one line twice a second
+// with the articles done, of how many the file holds, and the rate; it
+// returns a func that ends it. Elsewhere (a log, a pipe) only the summary
+// line at the end is written.
+func showProgress(w io.Writer, path string, done *atomic.Int64, start time.Time) (stop func()) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return func() {}
+	}
+	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	var total atomic.Int64
+	total.Store(-1)
+	go func() { // counting lines reads the file once more: not worth waiting for
+		if n, err := countLines(path); err == nil {
+			total.Store(n)
+		}
+	}()
+	quit := make(chan struct{})
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				fmt.Fprint(f, "\r\033[K")
+				return
+			case <-t.C:
+				n := done.Load()
+				of := ""
+				if tot := total.Load(); tot >= 0 {
+					of = fmt.Sprintf(" of %d (%.0f%%)", tot, 100*float64(n)/float64(max(tot, 1)))
+				}
+				fmt.Fprintf(f, "\r\033[K%d articles%s, %.0f/s", n, of, float64(n)/time.Since(start).Seconds())
+			}
+		}
+	}()
+	return func() { close(quit); <-ended }
+}
+
+// countLines counts the non-empty lines of an archive, gzipped or not.
+func countLines(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	in, err := maybeGunzip(f)
+	if err != nil {
+		return 0, err
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var n int64
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n, sc.Err()
 }

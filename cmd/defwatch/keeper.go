@@ -30,7 +30,8 @@ func (c *runConfig) neededStreams() []string {
 		}
 	}
 	if c.has(stageIngest) {
-		add(defwatch.StreamPages, kvStream(defwatch.KVFeeds), kvStream(defwatch.KVSeen))
+		add(defwatch.StreamPages, defwatch.StreamFetch, kvStream(defwatch.KVFeeds), kvStream(defwatch.KVFeedState),
+			kvStream(defwatch.KVSeen), kvStream(defwatch.KVIngest))
 	}
 	if c.has(stageExtract) {
 		add(defwatch.StreamPages, defwatch.StreamArticles)

@@ -82,7 +82,7 @@ func (g *guardedConn) publish(subject string, data []byte) func(context.Context)
 	}
 }
 
-func streamMsgs(t *testing.T, js jetstream.JetStream, name string) uint64 {
+func streamCount(t *testing.T, js jetstream.JetStream, name string) uint64 {
 	t.Helper()
 	s, err := js.Stream(t.Context(), name)
 	if err != nil {
@@ -170,9 +170,9 @@ func TestNATSPermissions(t *testing.T) {
 		}
 	})
 
-	pagesBefore := streamMsgs(t, stages, defwatch.StreamPages)
-	articlesBefore := streamMsgs(t, stages, defwatch.StreamArticles)
-	alertsBefore := streamMsgs(t, stages, defwatch.StreamAlerts)
+	pagesBefore := streamCount(t, stages, defwatch.StreamPages)
+	articlesBefore := streamCount(t, stages, defwatch.StreamArticles)
+	alertsBefore := streamCount(t, stages, defwatch.StreamAlerts)
 	forged := []byte(`{"id":"forged","url":"https://www.nato.int/forged","source":"nato.int","title":"NATO withdraws all troops","text":"NATO withdraws all troops."}`)
 
 	for _, c := range []struct {
@@ -237,13 +237,13 @@ func TestNATSPermissions(t *testing.T) {
 	})
 
 	t.Run("nothing changed", func(t *testing.T) {
-		if got := streamMsgs(t, stages, defwatch.StreamPages); got != pagesBefore {
+		if got := streamCount(t, stages, defwatch.StreamPages); got != pagesBefore {
 			t.Errorf("pages stream: %d messages, was %d", got, pagesBefore)
 		}
-		if got := streamMsgs(t, stages, defwatch.StreamArticles); got != articlesBefore {
+		if got := streamCount(t, stages, defwatch.StreamArticles); got != articlesBefore {
 			t.Errorf("articles stream: %d messages, was %d", got, articlesBefore)
 		}
-		if got := streamMsgs(t, stages, defwatch.StreamAlerts); got != alertsBefore {
+		if got := streamCount(t, stages, defwatch.StreamAlerts); got != alertsBefore {
 			t.Errorf("alerts stream: %d messages, was %d", got, alertsBefore)
 		}
 		kv, err := stages.KeyValue(t.Context(), defwatch.KVRules)

@@ -43,8 +43,10 @@ var (
 	// alert).
 	adminStreams = []string{defwatch.StreamAlerts}
 	// adminBuckets are the KV buckets whose keys operators read, watch,
-	// put and delete: saved searches and feeds. Not the buckets themselves.
-	adminBuckets = []string{defwatch.KVRules, defwatch.KVFeeds}
+	// put and delete: saved searches, the feed set and its feeds' health
+	// (`defwatch feeds list` shows it, `feeds rm` clears it). Not the
+	// buckets themselves.
+	adminBuckets = []string{defwatch.KVRules, defwatch.KVFeeds, defwatch.KVFeedState}
 	// adminKeys are single keys of other buckets operators may read:
 	// whether the running index stage sends webhooks to private addresses,
 	// which `alerts add` checks a webhook against.

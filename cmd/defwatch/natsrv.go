@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/ingest"
 )
 
 // maxPayload is the largest message the embedded server takes: article pages
@@ -207,20 +208,12 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 			return fmt.Errorf("stream %s: %w", cfg.Name, err)
 		}
 	}
+	// The feed set, the memory of items, the leases and the pages waiting
+	// to be fetched.
+	if err := ingest.Setup(ctx, js, ingest.SetupConfig{Replicas: replicas}); err != nil {
+		return err
+	}
 	buckets := []jetstream.KeyValueConfig{{
-		Bucket:      defwatch.KVFeeds,
-		Description: "feed validators (ETag, Last-Modified)",
-		Replicas:    replicas,
-		Storage:     jetstream.FileStorage,
-	}, {
-		Bucket:      defwatch.KVSeen,
-		Description: "feed items already published",
-		Replicas:    replicas,
-		Storage:     jetstream.FileStorage,
-		// An item still in a feed after this long is a rare thing; forgetting
-		// it costs one fetch, and the index keeps one copy regardless.
-		TTL: 180 * 24 * time.Hour,
-	}, {
 		Bucket:      defwatch.KVRules,
 		Description: "saved searches (defwatch alerts add)",
 		Replicas:    replicas,

@@ -23,6 +23,7 @@ import (
 	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
+	"github.com/defwatch/defwatch/ingest/feedset"
 )
 
 // Bounds on an HTTP request: a 1 MB header lets an over-long query reach
@@ -63,14 +64,9 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	var feeds []string
 	if cfg.has(stageIngest) {
-		var err error
-		if feeds, err = cfg.feedURLs(); err != nil {
+		if _, err := cfg.feedURLs(); err != nil {
 			return err
-		}
-		if len(feeds) == 0 {
-			log.Warn("no feeds to poll: ingest will idle (name feeds with --feed URL or --feeds FILE)")
 		}
 	}
 	if err := os.MkdirAll(cfg.Data, 0o700); err != nil {
@@ -135,6 +131,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 	intake, intakeCtx := errgroup.WithContext(ctx)
 	consumers, consumeCtx := errgroup.WithContext(ctx)
 
+	reg := newRegistry(js, log)
 	var idx *index.Index
 	var al *alert.Alerter
 	var stopSearch func()
@@ -171,7 +168,8 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			return err
 		}
 		consumers.Go(func() error { return ix.Run(consumeCtx) })
-		if stopSearch, err = index.ServeNATS(nc, idx, log); err != nil {
+		registerIndex(reg, idx, cfg.indexPath())
+		if stopSearch, err = index.ServeNATS(nc, timedSearcher{idx, reg, "nats"}, log); err != nil {
 			return err
 		}
 	}
@@ -183,22 +181,11 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		consumers.Go(func() error { return st.Run(consumeCtx) })
 	}
 	if cfg.has(stageIngest) {
-		feedsKV, err := js.KeyValue(setupCtx, defwatch.KVFeeds)
+		w, err := newIngest(setupCtx, cfg, nc, js, reg, log)
 		if err != nil {
-			return fmt.Errorf("kv: %w", err)
+			return err
 		}
-		seenKV, err := js.KeyValue(setupCtx, defwatch.KVSeen)
-		if err != nil {
-			return fmt.Errorf("kv: %w", err)
-		}
-		fetcher := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate})
-		p := ingest.NewPoller(ingest.Config{
-			Feeds:     feeds,
-			Interval:  cfg.PollInterval,
-			HostDelay: cfg.HostDelay,
-			MaxPage:   int(nc.MaxPayload()) - 4096,
-		}, fetcher, js, feedsKV, seenKV, log)
-		intake.Go(func() error { return p.Run(intakeCtx) })
+		intake.Go(func() error { return w.Run(intakeCtx) })
 	}
 
 	keep := &keeper{js: js, needs: cfg.neededStreams(), replicas: cfg.Replicas, log: log}
@@ -237,6 +224,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			}
 			return nil
 		}
+		s = timedSearcher{s, reg, "http"}
 		mux := index.NewHandler(s, ready, log)
 		rulesKV, err := js.KeyValue(setupCtx, defwatch.KVRules)
 		if err != nil {
@@ -252,7 +240,13 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		rulesAPI := alert.NewHandler(rules, log)
 		mux.Handle("/api/alerts", rulesAPI)
 		mux.Handle("/api/alerts/", rulesAPI)
-		mux.Handle("/", web.New(s, log, web.WithRules(rules)))
+		feeds, err := feedset.Open(setupCtx, js)
+		if err != nil {
+			return err
+		}
+		mux.Handle("/api/feeds", feeds.Handler(log))
+		mux.Handle("GET /metrics", metricsHandler(reg, log))
+		mux.Handle("/", web.New(s, log, web.WithRules(rules), web.WithSources(feeds)))
 		srv = &http.Server{
 			// No request defwatch serves needs a big body (a saved search
 			// is a few KB); a query is bounded far below the header

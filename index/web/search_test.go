@@ -118,7 +118,7 @@ func checkNoLiveMarkup(t *testing.T, page string) {
 }
 
 // ourForm matches the actions of the page's own forms.
-var ourForm = regexp.MustCompile(`^/(troops|meetings|alerts|alerts/[A-Za-z0-9_-]+/delete)?$`)
+var ourForm = regexp.MustCompile(`^/(troops|meetings|alerts|alerts/[A-Za-z0-9_-]+/delete|sources)?$`)
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {

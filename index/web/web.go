@@ -45,7 +45,8 @@ var securityHeaders = map[string]string{
 
 type server struct {
 	s       index.Searcher
-	rules   Rules // nil: no saved searches on this server
+	rules   Rules   // nil: no saved searches on this server
+	sources Sources // nil: no Sources page
 	log     *slog.Logger
 	now     func() time.Time
 	pages   map[string]*template.Template
@@ -54,9 +55,11 @@ type server struct {
 }
 
 // New serves the web page over s: / (search), /article/{id}, /meetings,
-// /troops, /alerts (with WithRules) and the static files under /static/.
+// /troops, /alerts (with WithRules), /sources (with WithSources: the feed
+// set) and the static files under /static/.
 //
-// The requests that change something are POSTs under /alerts, so an
+// The requests that change something are POSTs under /alerts and to
+// /sources, so an
 // authorising middleware can ask more of them than of the pages that only
 // read; a cross-origin POST is refused, so another site cannot make an
 // analyst's browser send one.
@@ -70,7 +73,7 @@ func newServer(s index.Searcher, log *slog.Logger, now func() time.Time, opts ..
 		o(h)
 	}
 	h.pages = map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "meetings", "alerts", "troops", "error"} {
+	for _, name := range []string{"search", "article", "meetings", "alerts", "troops", "sources", "error"} {
 		h.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFiles,
 			"templates/layout.html", "templates/"+name+".html"))
 	}
@@ -92,6 +95,14 @@ func newServer(s index.Searcher, log *slog.Logger, now func() time.Time, opts ..
 	}))
 	h.mux.Handle("POST /alerts", cop.Handler(http.HandlerFunc(h.addAlert)))
 	h.mux.Handle("POST /alerts/{name}/delete", cop.Handler(http.HandlerFunc(h.removeAlert)))
+	h.mux.HandleFunc("GET /sources", h.sourcesPage)
+	// Nor may a form on another site change the feed set.
+	feedsCOP := http.NewCrossOriginProtection()
+	feedsCOP.SetDenyHandler(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		h.fail(rw, r, http.StatusForbidden, "Refused: sent from another site",
+			"The feed set changes only from defwatch's own Sources page. Open it and try again.")
+	}))
+	h.mux.Handle("POST /sources", feedsCOP.Handler(http.HandlerFunc(h.sourcesChange)))
 	h.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(24*time.Hour, files)))
 	h.mux.HandleFunc("GET /favicon.ico", func(rw http.ResponseWriter, r *http.Request) {
 		http.Redirect(rw, r, "/static/favicon.svg", http.StatusMovedPermanently)

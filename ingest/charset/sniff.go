@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,13 @@ type utf8Stats struct {
 func scanUTF8(b []byte) utf8Stats {
 	var s utf8Stats
 	for i := 0; i < len(b); {
+		// Markup is mostly ASCII: skip it eight bytes at a time.
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -216,6 +224,13 @@ type grammarStats struct {
 func (g grammar) scan(b []byte) grammarStats {
 	var s grammarStats
 	for i := 0; i < len(b); {
+		// Markup is mostly ASCII: skip it eight bytes at a time.
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue
