@@ -287,9 +287,21 @@ func waitForTotal(t testing.TB, api, q string, n uint64) *index.Result {
 	var res *index.Result
 	// Generous: the whole pipeline under -race on a busy two-core machine
 	// has taken over 30 s for the 201-article archive.
+	// A search the busy machine could not finish in time (504) or had no
+	// turn for (503) says so; the wait asks again.
+	u := fmt.Sprintf("%s/api/search?q=%s&size=50", api, url.QueryEscape(q))
 	waitFor(t, 90*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
-		res = search(t, api, q)
-		return res.Total == n
+		var r index.Result
+		switch code := getJSON(t, u, &r); code {
+		case http.StatusOK:
+			res = &r
+			return res.Total == n
+		case http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+			return false
+		default:
+			t.Fatalf("GET %s: status %d", u, code)
+			return false
+		}
 	})
 	return res
 }
