@@ -57,11 +57,13 @@ bench-alerts:
 	$(GO) test -run '^$$' -bench 'Percolate' -benchtime 10x -count 3 ./index/alert/
 	$(GO) test -run '^$$' -bench 'AlertLatency' -benchtime 1x -count 3 ./cmd/defwatch/
 
-# Index stage and search at scale: Index.Put throughput, query latency and
-# size on disk for copies of the shared news corpus (ARTICLES=20000 for a
-# quicker run).
+# Index stage and search at scale: Index.Put throughput, query wall and CPU
+# time beside Bleve alone, and size on disk for copies of the shared news
+# corpus over three years (ARTICLES=20000 for a quicker run).
+# BENCH_INDEX=dir keeps the built index there and searches it again on the
+# next run with the same articles, without building.
 bench-search:
-	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000)
+	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000) $(if $(BENCH_INDEX),-index $(BENCH_INDEX))
 
 # Abusive searches against a real `defwatch run` over HTTP and NATS (a fresh
 # server per case, capped at 60 s and 4 GB): wall time, answer, peak memory;

@@ -54,6 +54,8 @@ type Index struct {
 	// known for one after the restart.
 	replayMu sync.Mutex
 	replay   replayState
+
+	facetCache facetCache // counts of shards that have not changed since
 }
 
 // replayState says whether the index is being rebuilt from the articles

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"path/filepath"
 	"regexp/syntax"
 	"slices"
@@ -186,7 +185,12 @@ var troopRanges = []struct {
 
 // Search runs req.
 func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
-	start := time.Now()
+	return x.search(ctx, req, time.Now())
+}
+
+// search runs req as of start: the moment last: counts back from and
+// recency weighs ages against.
+func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Result, error) {
 	if err := req.Normalize(); err != nil {
 		return nil, err
 	}
@@ -202,8 +206,8 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	out := &Result{Hits: []Hit{}, Notes: pq.Notes()}
-	idx, ok := x.alias(pq.Window())
-	if !ok {
+	shards := x.pick(pq.Window())
+	if len(shards) == 0 {
 		if !req.NoFacets {
 			out.Facets = emptyFacets()
 		}
@@ -219,10 +223,11 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	// given must be small already. Wildcards become the words they stand
 	// for, found under the deadline, and the term searchers it may make
 	// are bounded.
-	if q, err = expandWildcards(ctx, q, x.pick(pq.Window())); err != nil {
+	if q, err = expandWildcards(ctx, q, shards); err != nil {
 		return nil, err
 	}
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
+	idx := bleve.NewIndexAlias(shards...)
 	match := q // without the recency blend, which ordering by date ignores
 	sortBy := []string{"-_score", "_id"}
 	switch {
@@ -235,7 +240,7 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		// Ages are taken from the hour, not the moment: a score that
 		// moved between two pages' requests would let search_after skip
 		// or repeat a hit at the page break.
-		q = query.NewCustomScoreQueryWithScorer(q, recency(start.Truncate(time.Hour)), []string{"published"}, nil)
+		q = &recencyQuery{q: q, now: start.Truncate(time.Hour)}
 	}
 	fetch := req.Size
 	switch {
@@ -246,7 +251,8 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	sr := bleve.NewSearchRequestOptions(q, fetch, req.From, false)
 	sr.SortBy(sortBy)
-	sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
+	// Fields and highlights are loaded afterwards, for the hits Bleve
+	// returns, not for each shard's best (fetch per shard).
 	switch {
 	case req.After != "":
 		after, err := decodeAfter(req.After, len(sortBy))
@@ -263,18 +269,12 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		sr.SetSearchBefore(before)
 		sr.From = 0
 	}
-	if pq.HasText() {
-		sr.Highlight = bleve.NewHighlightWithStyle(bhtml.Name)
-		sr.Highlight.AddField("title")
-		sr.Highlight.AddField("text")
-	}
 	var hist histogram
 	if !req.NoFacets {
 		hist, err = x.window(ctx, match, pq, start)
 		if err != nil {
 			return nil, err
 		}
-		addFacets(sr, hist)
 	}
 	res, err := idx.SearchInContext(ctx, sr)
 	if err != nil {
@@ -285,11 +285,28 @@ func (x *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out.Partial = len(out.MissedShards) > 0
 	out.Total = res.Total
+	if err := loadHits(ctx, shards, match, res.Hits, pq.HasText()); err != nil {
+		return nil, err
+	}
 	if err := x.collectHits(out, res.Hits, req, pq.HasText(), len(res.Hits) == sr.Size); err != nil {
 		return nil, err
 	}
 	if !req.NoFacets {
-		out.Facets = x.facets(res.Facets, hist)
+		// Counted apart from the hits, shard by shard, so that a shard's
+		// counts can be kept until it changes.
+		fr, st := x.shardFacets(ctx, shards, match, hist)
+		missed, err := x.missedShards(ctx, st)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range missed {
+			if !slices.Contains(out.MissedShards, m) {
+				out.MissedShards = append(out.MissedShards, m)
+			}
+		}
+		slices.Sort(out.MissedShards)
+		out.Partial = len(out.MissedShards) > 0
+		out.Facets = x.facets(fr, hist)
 	}
 	out.TookMs = time.Since(start).Milliseconds()
 	return out, nil
@@ -352,19 +369,50 @@ func searchError(err error) error {
 	return fmt.Errorf("index: search: %w", err)
 }
 
-// recency blends relevance with age: a story keeps its full score on the
-// day it runs, half of what it can lose after about three weeks, and never
-// less than 30%, so a strong old match still beats a weak new one.
-func recency(now time.Time) func(context.Context, *search.DocumentMatch) (float64, error) {
-	return func(_ context.Context, d *search.DocumentMatch) (float64, error) {
-		s, _ := d.Fields["published"].(string)
-		t, err := time.Parse(time.RFC3339Nano, s)
-		if err != nil {
-			return d.Score * 0.3, nil // undated: treat as old
-		}
-		ageDays := math.Max(0, now.Sub(t).Hours()/24)
-		return d.Score * (0.3 + 0.7*math.Exp(-ageDays/30)), nil
+// loadHits fills hits' stored fields, and their highlights when the query
+// has words, asking each shard for its own hits by id: a search over
+// several shards would load the fields of each shard's best, most of which
+// the merged list leaves out. The highlights come from the query's matches
+// in each document, as in the search itself.
+func loadHits(ctx context.Context, shards []bleve.Index, q query.Query, hits search.DocumentMatchCollection, highlighted bool) error {
+	byShard := map[string][]*search.DocumentMatch{}
+	for _, h := range hits {
+		byShard[h.Index] = append(byShard[h.Index], h)
 	}
+	for _, b := range shards {
+		hs := byShard[b.Name()]
+		if len(hs) == 0 {
+			continue
+		}
+		ids := make([]string, len(hs))
+		for i, h := range hs {
+			ids[i] = h.ID
+		}
+		sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+		sr.Fields = []string{schema.RawField, schema.StoryField, "text"}
+		sr.Score = "none"
+		if highlighted {
+			sr.Highlight = bleve.NewHighlightWithStyle(bhtml.Name)
+			sr.Highlight.AddField("title")
+			sr.Highlight.AddField("text")
+		}
+		res, err := b.SearchInContext(ctx, sr)
+		if err != nil {
+			return fmt.Errorf("index: load hits from shard %s: %w", filepath.Base(b.Name()), searchError(err))
+		}
+		got := make(map[string]*search.DocumentMatch, len(res.Hits))
+		for _, h := range res.Hits {
+			got[h.ID] = h
+		}
+		for _, h := range hs {
+			g, ok := got[h.ID]
+			if !ok {
+				return fmt.Errorf("index: hit %s left shard %s while it was read; search again", h.ID, filepath.Base(b.Name()))
+			}
+			h.Fields, h.Fragments = g.Fields, g.Fragments
+		}
+	}
+	return nil
 }
 
 // collectHits turns Bleve's hits into the page, folding later copies of a
@@ -618,12 +666,12 @@ func (h histogram) barEnd(i int) time.Time {
 }
 
 func addFacets(sr *bleve.SearchRequest, h histogram) {
-	sr.AddFacet("nations", bleve.NewFacetRequest("nations", 30))
-	// An outlet may have gone by two names (a page without og:site_name):
-	// room to merge them and still fill the list.
-	sr.AddFacet("sources", bleve.NewFacetRequest(schema.OutletField, 2*maxSources))
-	sr.AddFacet("lang", bleve.NewFacetRequest("lang", 12))
-	sr.AddFacet("meetings", bleve.NewFacetRequest("meetings.kind", 8))
+	// Each shard is asked for every term: Bleve sums the shards' lists,
+	// and a term left off one shard's top few would come out short.
+	sr.AddFacet("nations", bleve.NewFacetRequest("nations", allTerms))
+	sr.AddFacet("sources", bleve.NewFacetRequest(schema.OutletField, allTerms))
+	sr.AddFacet("lang", bleve.NewFacetRequest("lang", allTerms))
+	sr.AddFacet("meetings", bleve.NewFacetRequest("meetings.kind", allTerms))
 	troops := bleve.NewFacetRequest(schema.PeakField, len(troopRanges))
 	for _, r := range troopRanges {
 		lo, hi := r.min, r.max
@@ -648,17 +696,20 @@ func emptyFacets() *Facets {
 func (x *Index) facets(fr search.FacetResults, h histogram) *Facets {
 	f := emptyFacets()
 	f.Interval = h.interval
-	terms := func(name string) []Bucket {
+	// Bleve sorts the terms it merged, most first, then by term.
+	terms := func(name string, size int) []Bucket {
 		out := []Bucket{}
 		if r, ok := fr[name]; ok && r.Terms != nil {
 			for _, t := range r.Terms.Terms() {
 				out = append(out, Bucket{Value: t.Term, Count: t.Count})
 			}
 		}
-		return out
+		return out[:min(len(out), size)]
 	}
-	f.Nations, f.Lang, f.Meetings = terms("nations"), terms("lang"), terms("meetings")
-	f.Sources = outlets(terms("sources"))
+	f.Nations, f.Lang, f.Meetings = terms("nations", 30), terms("lang", 12), terms("meetings", 8)
+	// An outlet may have gone by two names (a page without og:site_name):
+	// room to merge them and still fill the list.
+	f.Sources = outlets(terms("sources", 2*maxSources))
 	if r, ok := fr["troops"]; ok {
 		counts := map[string]int{}
 		for _, nr := range r.NumericRanges {
@@ -683,6 +734,9 @@ func (x *Index) facets(fr search.FacetResults, h histogram) *Facets {
 
 // maxSources is the length of the sources facet.
 const maxSources = 30
+
+// allTerms is more terms than a facet's field holds.
+const allTerms = 1 << 20
 
 // outlets turns the outlet facet's terms ("key\x1fname") into sources by
 // key, named by the name most of their articles give, largest first.

@@ -362,6 +362,10 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return dtExpr{from: i, to: i + 3, kind: dtRelative}, true
 	case lw == "протягом" && s.dtLower(i+1) == "дня", lw == "в" && s.dtLower(i+1) == "течение" && s.dtLower(i+2) == "дня":
 		return dtExpr{from: i, to: i + 2 + boolInt(lw == "в"), kind: dtRelative}, true
+	case (lw == "ближче" && next == "до" || lw == "ближе" && next == "к") && (s.dtLower(i+2) == "вечора" || s.dtLower(i+2) == "вечеру" || s.dtLower(i+2) == "обіду" || s.dtLower(i+2) == "обеду"),
+		(lw == "під" || lw == "под") && (next == "вечір" || next == "вечер"):
+		// "Ближче до вечора зустрівся з ...": later today.
+		return dtExpr{from: i, to: i + 2 + boolInt(lw == "ближче" || lw == "ближе"), kind: dtRelative}, true
 	case lw == "last" && next == "night":
 		return dtExpr{from: i, to: i + 2, kind: dtRelative, offset: -1}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && s.word(i+2) == "yesterday":

@@ -56,12 +56,18 @@ var dtVagueStarters = []string{
 	"напередодні", "нещодавно", "недавно", "накануне",
 	// "In the morning", "during the day", "протягом дня": parts of today.
 	"in", "during", "протягом",
+	// "ближче до вечора", "под вечер": towards this evening.
+	"ближче", "ближе", "під", "под",
 }
 
 // dtStarters maps every word that may begin a time expression, in the
 // cases text writes it, to its lower-case form, so that the date reader
 // skips other words with one lookup and lower-cases without allocating.
-var dtStarters = sync.OnceValue(func() map[string]string {
+var dtStarters = sync.OnceValue(genDtStarters)
+
+// buildDtStarters builds dtStarters from the word lists; tables_gen.go holds its
+// result, which genDtStarters returns without building.
+func buildDtStarters() map[string]string {
 	m := map[string]string{}
 	add := func(w string) {
 		l := strings.ToLower(w)
@@ -90,7 +96,7 @@ var dtStarters = sync.OnceValue(func() map[string]string {
 	// "morgen" is tomorrow only in lower case; "Morgen" is the morning.
 	delete(m, "Morgen")
 	return m
-})
+}
 
 // dtLower returns the word at token i in lower case if it is one the
 // date reader knows, and as written otherwise.
@@ -137,7 +143,8 @@ var dtRelativeDays = map[string]int{
 	"сегодня": 0, "Сегодня": 0, "вчера": -1, "Вчера": -1, "позавчера": -2, "послезавтра": 2,
 	// The parts of the day a daily report or address tells: today's.
 	"вранці": 0, "Вранці": 0, "зранку": 0, "Зранку": 0, "вдень": 0, "Вдень": 0, "ввечері": 0,
-	"Ввечері": 0, "утром": 0, "Утром": 0, "вечером": 0, "Вечером": 0,
+	"Ввечері": 0, "утром": 0, "Утром": 0, "вечером": 0, "Вечером": 0, "надвечір": 0, "Надвечір": 0,
+	"опівдні": 0, "Опівдні": 0, "пополудні": 0, "Пополудні": 0, "днем": 0, "Днем": 0, "днём": 0, "Днём": 0,
 }
 
 // dtMonths are the months in English (with the abbreviations wire copy

@@ -88,19 +88,12 @@ type mtReader struct {
 	storyDate string
 	storyPara int
 
-	speaker     string // the state a first-person text speaks for, once known
-	speakerRead bool
-	persons     personStates // names the text ties to a state, once read
+	persons personStates // names the text ties to a state, once read
 }
 
 // speakerNation returns the state the text speaks for when it is an
 // address in the first person ("Glory to Ukraine!"), or "".
-func (r *mtReader) speakerNation() string {
-	if !r.speakerRead {
-		r.speaker, r.speakerRead = r.s.speakerNation(), true
-	}
-	return r.speaker
-}
+func (r *mtReader) speakerNation() string { return r.s.speakerState() }
 
 // participants returns the states that take part in the meeting of
 // triggers in sentence st: those named in its clauses, up to where the
@@ -247,6 +240,48 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 		}
 	}
 	return false
+}
+
+// mtConversation are the classes of meeting words a conversation is
+// said with, which an address uses for its calls as well as its meetings.
+var mtConversation = map[mtClass]bool{mtDiscuss: true, mtTalks: true, mtConverse: true, mtSpeak: true}
+
+// mtAtTalks reports whether the meeting word at trigger tr follows a
+// preposition of an occasion ("at the talks with", "на переговорах з"):
+// talks held somewhere, which the sentence refers back to.
+func (s *scan) mtAtTalks(tr mtTrigger) bool {
+	for k := tr.at - 1; k >= max(0, tr.at-3); k-- {
+		switch strings.ToLower(s.word(k)) {
+		case "at", "during", "in", "на", "під", "в", "у", "во", "bei", "während":
+			return true
+		}
+	}
+	return false
+}
+
+// mtNoOneBefore reports whether the clause of trigger tr names no one
+// before it while the trigger is with someone ("There were talks with
+// the Prime Minister of X", "A conversation took place with US President
+// Biden", "The conversation with Prime Minister of Israel Bennett was
+// also important"): in an address, the speaker's. A state, a name or a
+// figure before the trigger is someone else's subject.
+func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
+	if tr.object < 0 {
+		return false
+	}
+	a := s.mtClauseStart(from, tr.at)
+	for k := a; k < tr.at; k++ {
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return false
+		}
+		if k > a && s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
+			return false
+		}
+		if k == a && s.capitalAt(k) && s.capitalAt(k+1) && k+1 < tr.at {
+			return false // "Prime Minister Kishida's talks with"
+		}
+	}
+	return true
 }
 
 // mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
@@ -451,7 +486,7 @@ func (s *scan) mtBoundOrg(tr mtTrigger, orgs []lexHit) *lexHit {
 func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHit, dates []dtExpr) []mtMention {
 	s := r.s
 	first := g.triggers[0]
-	e, dated := mtNearestDate(dates, g.triggers)
+	e, dated := s.mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
@@ -513,7 +548,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m.nations = r.participants(st, g.triggers)
 	speaker := ""
-	if s.mtFirstPerson(st.from, first.at, first) {
+	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}
@@ -551,6 +586,14 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	m.nations = mtUnion(m.nations, subjectNames)
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
+	}
+	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] && !s.mtAtTalks(first) {
+		// "I discussed this today with Charles Michel, Ursula von der
+		// Leyen, Emmanuel Macron", "There were talks with the Prime
+		// Minister of the Netherlands, the President of Slovakia": an
+		// address's conversations with several leaders abroad, with no
+		// place of meeting, are its calls, one each.
+		m.kind = "call"
 	}
 	if m.kind == "call" && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
@@ -645,7 +688,12 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 // mtNearestDate returns the time expression closest to the meeting's
 // words, leaving out the dates of statements ("said on Monday") and years
 // that are part of a name.
-func mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
+func (s *scan) mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
+	for i := range dates {
+		if dates[i].report && s.mtSaidAt(dates[i], triggers) {
+			dates[i].report = false
+		}
+	}
 	clock := true
 	for _, e := range dates {
 		if !e.report && !e.name && e.kind != dtClock {
@@ -671,6 +719,30 @@ func mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// mtSaidAt reports whether the statement date e is said at the meeting
+// of one of triggers: "said on Friday at the Munich Security
+// Conference", "told reporters on Monday on the sidelines of the
+// summit". What is said at a meeting is said on its day.
+func (s *scan) mtSaidAt(e dtExpr, triggers []mtTrigger) bool {
+	for _, tr := range triggers {
+		if tr.at < e.to || tr.at > e.to+8 {
+			continue
+		}
+		switch strings.ToLower(s.word(e.to)) {
+		case "at", "during", "on", "auf", "bei", "während", "на", "під", "в", "у":
+		default:
+			return false
+		}
+		for k := e.to; k < tr.at; k++ {
+			if s.toks[k].kind == tPunct && s.key(k) != "-" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mtTense reads whether the sentence tells of a meeting to come or one

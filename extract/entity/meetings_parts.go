@@ -410,8 +410,50 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 			return true
 		}
 	}
+	return s.mtHostileOwner(i)
+}
+
+// mtHostileOwner reports whether the state at token i is the one whose
+// war, invasion or soldiers a meeting speaks of: "concerns about
+// Russia's aggression", "condemnation of Russia's military invasion",
+// "the threat of another Russian invasion", "вбивство російськими
+// військовими". The state that wages a war is its topic, not at the table.
+func (s *scan) mtHostileOwner(i int) bool {
+	_, k := s.nationAt(i)
+	if k == i {
+		return false
+	}
+	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
+		k += 2
+	}
+	for n := 0; n < 3 && k < len(s.toks); n, k = n+1, k+1 {
+		w := s.word(k)
+		if w == "" || s.toks[k].kind == tPunct {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if mtHostileNouns[lw] || s.toks[k].kind == tOther && stemFoldAny(lw, mtCyrHostileStems) {
+			return true
+		}
+		if isUpper(w[0]) || s.toks[k].kind == tOther {
+			return false // "Russian President", "російський президент"
+		}
+	}
 	return false
 }
+
+// mtHostileNouns are acts and agents of war whose state is a meeting's
+// topic when it owns them.
+var mtHostileNouns = setOf([]string{
+	"invasion", "war", "aggression", "attack", "attacks", "offensive", "strikes", "bombing",
+	"bombardment", "occupation", "annexation", "atrocities", "crimes", "troops", "soldiers",
+	"shelling", "missiles", "drones", "blockade",
+	"krieg", "angriff", "angriffskrieg", "invasion", "truppen", "soldaten",
+})
+
+// mtCyrHostileStems are mtHostileNouns in Ukrainian and Russian.
+var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен", "напад", "військов", "окупац", "обстріл",
+	"войн", "вторжени", "нападени", "военн", "оккупац", "обстрел", "солдат"}
 
 // mtDeniedClause reports whether token i stands in a clause that says
 // its subject takes no part: "although U.S. Defense Secretary Pete Hegseth

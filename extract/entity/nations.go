@@ -131,7 +131,7 @@ func (g *gazetteer) mayStartLower(w string) bool {
 }
 
 // gaz is built on first use and never changed after.
-var gaz = sync.OnceValue(buildGazetteer)
+var gaz = sync.OnceValue(genGazetteer)
 
 func buildGazetteer() *gazetteer {
 	g := &gazetteer{
@@ -257,6 +257,18 @@ type scan struct {
 	g       *gazetteer
 	georgia int8   // whether bare "Georgia" is the US state: 0 not yet known, 1 yes, 2 no
 	buf     []byte // a Cyrillic word folded to lower case
+
+	speaker     string // the state a first-person text speaks for, once read
+	speakerRead bool
+}
+
+// speakerState returns the state the text speaks for when it is an
+// address or statement in the first person, or "": read once a text.
+func (s *scan) speakerState() string {
+	if !s.speakerRead {
+		s.speaker, s.speakerRead = s.speakerNation(), true
+	}
+	return s.speaker
 }
 
 func newScan(text string) *scan {
@@ -338,7 +350,7 @@ func (s *scan) nationAt(i int) (codes []string, end int) {
 		if codes := s.compassAt(w); codes != nil {
 			return codes, i + 1
 		}
-		return nil, i
+		return s.capsNationAt(i, w)
 	}
 	for _, p := range ps {
 		if !s.matches(i+1, p.rest) {
@@ -347,6 +359,41 @@ func (s *scan) nationAt(i int) (codes []string, end int) {
 		end = i + 1 + len(p.rest)
 		if p.codes == nil || !s.allowed(p.rule, i, end) || p.codes[0] != "US" && s.usPlaceAt(end) {
 			return nil, end
+		}
+		return p.codes, end
+	}
+	return nil, i
+}
+
+// capsNationAt reads a state's one-word name in an all-capital headline
+// ("RUSSIA TO MOBILIZE 60,000 RESERVISTS"): the name as it is written
+// elsewhere, capitalised. Two- and three-letter words are left alone:
+// in capitals they are abbreviations and pronouns ("US", "IT").
+func (s *scan) capsNationAt(i int, w string) ([]string, int) {
+	if len(w) < 4 || !s.allCaps(i) || strings.IndexByte(w, '.') >= 0 || !(s.allCaps(i-1) || s.allCaps(i+1)) {
+		return nil, i
+	}
+	ps, ok := s.g.byFirst[w[:1]+strings.ToLower(w[1:])]
+	if !ok {
+		return nil, i
+	}
+	for _, p := range ps {
+		end := i + 1 + len(p.rest)
+		if end > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, key := range p.rest {
+			if s.toks[i+1+k].brk || !strings.EqualFold(s.key(i+1+k), key) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p.codes == nil || p.rule != ruleNone {
+			return nil, end // "MINSK AGREEMENTS" names no state
 		}
 		return p.codes, end
 	}

@@ -32,7 +32,7 @@ func Orgs(text string) []defwatch.Org {
 }
 
 // orgLex is built on first use and never changed after.
-var orgLex = sync.OnceValue(func() *lexicon { return buildLexicon(orgForms, false) })
+var orgLex = sync.OnceValue(genOrgLex)
 
 // orgHits returns the organisations named in tokens [from, to).
 func (s *scan) orgHits(from, to int) []lexHit {

@@ -21,7 +21,7 @@ func Places(text string) []defwatch.Place {
 }
 
 // placeLex is built on first use and never changed after.
-var placeLex = sync.OnceValue(func() *lexicon { return buildLexicon(placeForms, true) })
+var placeLex = sync.OnceValue(genPlaceLex)
 
 // placeHits returns the places named in tokens [from, to).
 func (s *scan) placeHits(from, to int) []lexHit {

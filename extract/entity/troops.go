@@ -88,7 +88,11 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 		q.min, q.max = q.max, q.min
 	}
 	start, end := i, 0
-	u, ok := s.unitAfter(q.end, q)
+	k := q.end
+	if s.key(k) == "." && s.glued(k) && s.glued(k+1) && s.capitalised(k+1) {
+		k++ // "over 150,000.Russian soldiers": scraped text lost a space
+	}
+	u, ok := s.unitAfter(k, q)
 	switch {
 	case ok:
 		end = u.end
@@ -319,18 +323,27 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 			k++
 		}
 	}
+	of := s.lw(k-1) == "of" || determiners[s.lw(k-1)] && s.lw(k-2) == "of"
 	u, ok := s.modifiersThen(k, q.max == 1, s.unitWordAt)
+	if !ok && of && q.max > 1 {
+		// "tens of thousands of volunteers, reservists and territorial
+		// defense fighters": a list of kinds of people, one of them
+		// soldiers, counted together.
+		u, ok = s.listedUnitAt(k)
+	}
 	if !ok {
 		return u, false
 	}
 	if u.singular && q.max > 1 || unitFollowers[s.lw(u.end)] {
 		return u, false // "two soldier", "personnel carriers", "fighter jets"
 	}
-	if u.unit == "fighters" && u.unknownCapital {
+	if u.unit == "fighters" && u.unknownCapital && !s.armedGroupIn(k, u.end-1) {
 		return u, false // "36 Rafale fighters" are aircraft
 	}
-	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) {
-		return u, false // "our heroes", "96 Ukrainian heroes", not heroes at large
+	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) && s.speakerState() == "" {
+		// "our heroes", "96 Ukrainian heroes", the defenders an address
+		// speaks of, not heroes at large.
+		return u, false
 	}
 	if (u.unit == "warriors" || u.unit == "warrior") && s.lw(u.end-2) == "wounded" {
 		// "wounded warriors" are the veterans of a care programme, not a
@@ -350,6 +363,57 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		return u, false // "the 82 Airborne soldiers": a unit's number
 	}
 	return u, true
+}
+
+// armedGroupIn reports whether tokens [from, to) name an organisation
+// or an acronym: "2,000 Hamas fighters", "300 ISIS fighters" are its
+// members, where "36 Rafale fighters" are aircraft.
+func (s *scan) armedGroupIn(from, to int) bool {
+	if len(s.orgHits(from, to)) > 0 {
+		return true
+	}
+	for j := from; j < to; j++ {
+		if w := s.word(j); len(w) >= 2 && s.allCaps(j) && s.toks[j].kind == tWord && s.key(j+1) != "-" {
+			return true // not "JF-17 fighters", a type of aircraft
+		}
+	}
+	return false
+}
+
+// listedUnitAt reads a list of kinds of people from token k ("volunteers,
+// reservists and territorial defense fighters") and returns the last unit
+// of military personnel in it. Every item is a lower-case plural; a
+// civilian in the list makes the group no force.
+func (s *scan) listedUnitAt(k int) (unitMatch, bool) {
+	var best unitMatch
+	found := false
+	for j, items := k, 0; j < len(s.toks) && j < k+12; {
+		if j > k && s.toks[j].brk {
+			break
+		}
+		if civilianWords[s.lw(j)] {
+			return unitMatch{}, false
+		}
+		if u, ok := s.modifiersThen(j, false, s.unitWordAt); ok && !u.singular {
+			best, found = u, true
+			j = u.end
+		} else {
+			w := s.word(j)
+			if s.toks[j].kind != tWord || isUpper(w[0]) || !strings.HasSuffix(w, "s") {
+				break
+			}
+			j++
+		}
+		items++
+		if sep := s.key(j); sep != "," && s.lw(j) != "and" && s.lw(j) != "or" {
+			break
+		}
+		j++
+		if s.lw(j) == "and" || s.lw(j) == "or" {
+			j++ // the serial comma
+		}
+	}
+	return best, found
 }
 
 // ourBefore reports whether "our" comes in the two tokens before k: "105
@@ -437,6 +501,23 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		if isUpper(s.word(j)[0]) && !s.allCaps(j) {
 			return "", j, false
 		}
+	case "border", "national", "coast":
+		// "340 border guards", "133 national guards" (the Ukrainian
+		// National Guard, translated), "Coast Guard members".
+		if n == "guards" || n == "guard" && s.lw(j+2) != "members" {
+			return w + " " + n, j + 2, n == "guard"
+		}
+		if n == "guard" && s.lw(j+2) == "members" {
+			return w + " guard members", j + 3, false
+		}
+		return "", j, false
+	case "members", "member":
+		// "1,500 members of the 82nd Airborne Division", "members of the
+		// Armed Forces of Ukraine": a military body's members serve in it.
+		if n == "of" && s.militaryBodyAfter(j+2) {
+			return w, j + 1, w == "member"
+		}
+		return "", j, false
 	case "prisoners", "prisoner":
 		// "157 prisoners of war": captured soldiers, whoever holds them.
 		if n == "of" && s.lw(j+2) == "war" {
@@ -460,6 +541,22 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 	return "", j, false
 }
 
+// militaryBodyAfter reports whether a military body is named from token
+// k on: "the 82nd Airborne Division", "the Armed Forces of Ukraine", "the
+// Ukrainian army", "the U.S. Marine Corps".
+func (s *scan) militaryBodyAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		if s.toks[j].brk || s.toks[j].kind == tPunct && s.key(j) != "-" && s.key(j) != "." {
+			return false
+		}
+		w := s.lw(j)
+		if militaryWords[w] && w != "command" || formations[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // forceNounAt reads a noun for a body of troops ("force", "brigade").
 func (s *scan) forceNounAt(j int) (string, int, bool) {
 	if w := s.lw(j); forceNouns[w] {
@@ -469,11 +566,20 @@ func (s *scan) forceNounAt(j int) (string, int, bool) {
 }
 
 // nationBefore returns the state named just before token f ("a British
-// force of 5,000").
+// force of 5,000"), or whose the noun at f is ("Ukraine's armed forces",
+// "Russia's military losses").
 func (s *scan) nationBefore(f int) string {
-	for k := f - 1; k >= 0 && k >= f-3; k-- {
-		if codes, e := s.nationAt(k); e == f && codes != nil {
+	end := f
+	for k := f - 1; k >= 0 && k >= f-6; k-- {
+		if codes, e := s.nationAt(k); e == end && codes != nil {
 			return codes[0]
+		}
+		switch {
+		case k == end-1 && (modifiers[s.lw(k)] || militaryWords[s.lw(k)]) && f-end < 2:
+			end = k // "armed" of "Ukraine's armed forces"
+		case k == end-1 && s.lw(k) == "s" && (s.key(k-1) == "'" || s.key(k-1) == "’"):
+			end = k - 1
+			k--
 		}
 	}
 	return ""

@@ -207,12 +207,18 @@ func TestTroops(t *testing.T) {
 		{"casualty in another clause", "The U.S. has 10,000 troops in the region, and two were killed last week.",
 			[]defwatch.Troop{{Min: 10000, Max: 10000, Unit: "troops", Nation: "US", Category: strength, Text: "10,000 troops"}}},
 
+		{"fighters of a group", "Some 2,000 Hamas fighters crossed, and 300 ISIS fighters surrendered.",
+			[]defwatch.Troop{
+				{Min: 2000, Max: 2000, Approx: true, Unit: "fighters", Category: strength, Text: "Some 2,000 Hamas fighters"},
+				{Min: 300, Max: 300, Unit: "fighters", Category: strength, Text: "300 ISIS fighters"},
+			}},
+
 		// Not troop figures.
 		{"nations", "defense ministers of roughly 30 nations", nil},
 		{"countries", "troops from 12 countries", nil},
 		{"ships and aircraft", "30 ships, 40 aircraft, 50 tanks, 60 armored vehicles and 12 battalion groups", nil},
 		{"personnel carriers", "890 armored personnel carriers", nil},
-		{"fighter jets", "20 fighter jets and 36 Rafale fighters and F-16 fighters", nil},
+		{"fighter jets", "20 fighter jets and 36 Rafale fighters and F-16 fighters and 20 JF-17 fighters", nil},
 		{"money", "$10,000 troops budget, 5 million euros for soldiers, 2 billion dollars, 40 pounds", nil},
 		{"distance", "troops moved 30 km and 20 miles", nil},
 		{"years", "In 2014 Russian troops entered Crimea. Since 2022 troops have rotated.", nil},

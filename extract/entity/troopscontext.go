@@ -45,7 +45,8 @@ var (
 	// approxMeasureVerbs do the same and make the figure a bound.
 	approxMeasureVerbs = setOf([]string{
 		"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
-		"surpassed", "top", "tops", "topped",
+		"surpassed", "top", "tops", "topped", "approaching", "approaches", "nearing",
+		"nears", "neared", "approached",
 	})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
 	riseVerbs = setOf([]string{
@@ -125,13 +126,18 @@ func (s *scan) notAFigure(i int) bool {
 // same category and owner is one figure however often an article repeats
 // it. A mention without an owner repeats one with an owner, and lends the
 // first mention the owner a later one gives.
+//
+// A later mention whose own words give no category (strength is what a
+// bare count is read as) repeats an earlier one of another category:
+// "96 Ukrainian heroes were awarded ... All 96 of our heroes are like
+// these five".
 func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 	out := ts[:0]
 	for _, t := range ts {
 		dup := false
 		for k := range out {
 			o := &out[k]
-			if o.Min == t.Min && o.Max == t.Max && o.Category == t.Category && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
+			if o.Min == t.Min && o.Max == t.Max && (o.Category == t.Category || t.Category == defwatch.TroopStrength) && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
 				if o.Nation == "" {
 					o.Nation = t.Nation
 				}
@@ -172,13 +178,25 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	if !ok {
 		q, ok = s.intlQuantityAt(j)
 	}
-	if !ok || q.vague || q.year || !s.standalone(q.start) {
+	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
 	k := q.end
 	var end int
 	var cat string
-	if w, e := s.iw(k); intlCarry[w] {
+	if q.vague {
+		// "Thousands of Russian soldiers were killed, and hundreds were
+		// taken prisoner": a vague size carries the noun only in the
+		// same sentence, as the subject of what befell them.
+		if ends > 0 || i-last > 12 || !carryVerbs[s.lw(k)] || s.lw(i-1) != "and" && s.lw(i-1) != "while" && s.lw(i-1) != "but" {
+			return t, 0, false
+		}
+		end = q.end
+		cat = s.category(i, k+3)
+		if cat != prev.Category {
+			return t, 0, false
+		}
+	} else if w, e := s.iw(k); intlCarry[w] {
 		if s.capitalAt(e) {
 			return t, 0, false // "weitere 25 Tote": a noun of its own
 		}
@@ -435,7 +453,7 @@ var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "с�
 // unit ("put casualties at", "increase its personnel to") comes in the
 // few words before the unit at token k, whose figure follows prep at v.
 func (s *scan) measuredVerbBefore(k, v int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := s.lw(j)
 		switch s.lw(v) {
 		case "at":
@@ -447,8 +465,8 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 				return true
 			}
 		}
-		if s.toks[j].kind == tPunct {
-			return false
+		if s.toks[j].kind == tPunct && !(s.key(j) == "-" && s.glued(j) && s.glued(j+1)) {
+			return false // but "high-readiness" is one modifier
 		}
 	}
 	return false

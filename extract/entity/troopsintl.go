@@ -54,7 +54,10 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 	if u.nation == "" {
 		u.nation = s.intlOwnerAfter(u.end)
 	}
-	if u.nation == "" && intlOccupiers[u.unit] && s.namesRussia() {
+	if u.nation == "" {
+		u.nation = troopOwner(u.unit) // "нацгвардійці" are Ukraine's National Guard
+	}
+	if u.nation == "" && stemFoldAny(u.unit, intlOccupierStems) && s.namesRussia() {
 		u.nation = "RU"
 	}
 	cat := s.intlCategory(i, u.end)
@@ -574,6 +577,12 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		}
 		return w, e, singular
 	}
+	if s.toks[j].kind == tOther {
+		if stem, ok := cyrUnitStem(w); ok {
+			return strings.ToLower(w), e, cyrSingular(w[len(stem):])
+		}
+		return "", j, false
+	}
 	if s.toks[j].kind == tWord && s.capitalised(j) {
 		for _, suf := range intlUnitSuffixes {
 			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
@@ -582,6 +591,32 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		}
 	}
 	return "", j, false
+}
+
+// cyrUnitStem returns the stem of intlUnitStems that w is a case form
+// of: the stem and an ending of up to three letters.
+func cyrUnitStem(w string) (string, bool) {
+	for _, st := range intlUnitStems {
+		if len(w) < len(st) || !stemFold(w, st) {
+			continue
+		}
+		// stemFold matched the stem's letters; the rest, in bytes, is
+		// the same length in either case for Cyrillic.
+		if rest := w[len(st):]; utf8.RuneCountInString(rest) <= 3 {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// cyrSingular reports whether a Ukrainian or Russian noun ending is of
+// the singular, which only "one" may count.
+func cyrSingular(ending string) bool {
+	switch ending {
+	case "", "а", "я", "у", "ю", "ом", "ем", "ові", "еві", "ий", "ого", "ому", "ый":
+		return true
+	}
+	return false
 }
 
 // describesNext reports whether the word at token e is a noun that an

@@ -22,15 +22,16 @@ type troopSpan struct{ start, end int }
 type troopReader struct {
 	s *scan
 
-	orgs        []lexHit // the organisations of the sentence being read, once asked for
-	orgsFrom    int      // the sentence they are of
-	sentFrom    int      // the sentence being read for a source
-	sentTo      int
-	persons     personStates // names the text ties to a state, once read
-	speaker     string       // the state a first-person text speaks for, once known
-	speakerRead bool
-	usText      int8 // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+	orgs     []lexHit // the organisations of the sentence being read, once asked for
+	orgsFrom int      // the sentence they are of
+	sentFrom int      // the sentence being read for a source
+	sentTo   int
+	persons  personStates // names the text ties to a state, once read
+	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
 
+	enemy     string // the state at war with enemyOwn, once read
+	enemyOwn  string
+	enemyRead bool
 }
 
 // readFigures fills in the owner, status and source of each figure from
@@ -42,15 +43,23 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 	}
 	r := troopReader{s: s}
 	out := ts[:0]
+	prevOwner := ""
 	for k, t := range ts {
 		sp := spans[k]
 		if t.Max < 10 && t.Category != defwatch.TroopCasualties {
 			continue
 		}
 		from, to := r.sentence(sp.start)
+		if t.Category == defwatch.TroopCasualties && r.forecast(sp, to) {
+			continue // "thousands more will be killed in the coming weeks"
+		}
+		if t.Nation == "" && r.ofThem(sp.start, from) {
+			t.Nation = prevOwner // "137 of our heroes ... Of them, 10 officers"
+		}
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
+		prevOwner = t.Nation
 		t.Source = r.source(sp, from, to)
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
@@ -126,13 +135,182 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ownerAfter(sp.end, to); c != "" {
 		return c
 	}
+	// An address's own: "our heroes" said as "340 border guards – our
+	// heroes", and its defenders and heroes, whom it names without "our"
+	// ("122 defenders were awarded").
+	if d := s.key(sp.end); (d == "–" || d == "—" || d == "-") && !s.glued(sp.end) {
+		for k := sp.end + 1; k < min(to, sp.end+3); k++ {
+			if troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems) {
+				if c := r.speakerNation(); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	for k := max(from, sp.start-2); k < sp.end; k++ {
+		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			own := r.speakerNation()
+			if own == "" {
+				// "Ukraine's eastern military command has said
+				// 20,000-25,000 enemy troops are ...": the enemy of the
+				// state that gives the figure.
+				if src := r.source(sp, from, to); len(src) == 2 && isUpper(src[0]) && isUpper(src[1]) {
+					own = src
+				}
+			}
+			if c := r.enemyOf(own); c != "" {
+				return c
+			}
+			break
+		}
+	}
+	if troopOwnNouns[t.Unit] || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
+		if c := r.speakerNation(); c != "" {
+			return c
+		}
+	}
 	if c := r.subjectOwner(t, sp, from, to); c != "" {
 		return c
 	}
-	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUS() {
+	if c := r.antecedentNation(sp.start, from); c != "" {
+		return c
+	}
+	if c := r.ourForces(sp.start, from); c != "" {
+		return c
+	}
+	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
 	return ""
+}
+
+// antecedentNation returns the state of the noun a relative clause
+// hangs on when the figure stands in that clause: "the number of Russian
+// victims, which in April amounted to 899 soldiers".
+func (r *troopReader) antecedentNation(start, from int) string {
+	s := r.s
+	for k := start - 1; k > from && k >= start-10; k-- {
+		if s.low(k) != "which" {
+			if clauseEnds(s.key(k)) || s.low(k) == "that" {
+				return ""
+			}
+			continue
+		}
+		if s.key(k-1) != "," {
+			return ""
+		}
+		// The noun before the comma and the state that qualifies it.
+		for j := k - 2; j >= max(from, k-5); j-- {
+			if codes, e := s.nationAt(j); e > j && len(codes) == 1 && e <= k-1 {
+				return codes[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ourForces returns the speaker's state when an address counts its own
+// forces: the figure's sentence, or the one before it, speaks of "our
+// military", "our defenders" or "our heroes" ("I signed decrees awarding
+// our military. 292 servicemen, 57 of them posthumously.").
+func (r *troopReader) ourForces(start, from int) string {
+	s := r.s
+	if r.speakerNation() == "" {
+		return ""
+	}
+	prev, _ := r.sentence(max(from-1, 0))
+	if from == 0 {
+		prev = 0
+	}
+	for k := prev; k < start; k++ {
+		if !(troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems)) {
+			continue
+		}
+		for j := k + 1; j < min(len(s.toks), k+3); j++ {
+			w := s.low(j)
+			if militaryWords[w] || troopOwnNouns[w] || units[w] == false && isUnitWord(w) || s.toks[j].kind == tOther && (stemFoldAny(s.word(j), troopCyrOwnNouns) || isCyrUnit(s.word(j))) {
+				return r.speakerNation()
+			}
+		}
+	}
+	return ""
+}
+
+// isUnitWord reports whether w is a plural noun for military personnel.
+func isUnitWord(w string) bool {
+	singular, ok := units[w]
+	return ok && !singular
+}
+
+// isCyrUnit reports whether w is a Ukrainian or Russian noun for
+// military personnel.
+func isCyrUnit(w string) bool {
+	if _, ok := intlUnits[strings.ToLower(w)]; ok {
+		return true
+	}
+	_, ok := cyrUnitStem(w)
+	return ok
+}
+
+// ofThem reports whether a figure counts some of the one before it:
+// "З них – 10 офіцерів", "of them, 10 officers", "darunter 18 Soldaten".
+func (r *troopReader) ofThem(start, from int) bool {
+	s := r.s
+	for k := start - 1; k >= max(from, start-4); k-- {
+		switch s.low(k) {
+		case "them", "whom", "них", "which", "ihnen", "davon", "darunter", "among":
+			return true
+		}
+	}
+	return false
+}
+
+// forecast reports whether the losses a figure counts are foretold, not
+// counted: "thousands more Russian soldiers will be killed", "тисячі
+// будуть вбиті".
+func (r *troopReader) forecast(sp troopSpan, to int) bool {
+	s := r.s
+	for k := sp.end; k < min(to, sp.end+4); k++ {
+		switch s.low(k) {
+		case "will", "shall", "будуть", "буде", "будут", "будет":
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// enemyOf returns the state that own, the state an address speaks for
+// or a figure's source, is at war with: the state the text names most
+// besides own. The "enemy", "invaders" and "occupiers" of an address or
+// of a state's report are that state's soldiers.
+func (r *troopReader) enemyOf(own string) string {
+	if own == "" {
+		return ""
+	}
+	if !r.enemyRead || r.enemyOwn != own {
+		r.enemyRead, r.enemyOwn, r.enemy = true, own, ""
+		counts := map[string]int{}
+		s := r.s
+		for k := 0; k < len(s.toks); {
+			codes, e := s.nationAt(k)
+			if e == k {
+				k++
+				continue
+			}
+			if len(codes) == 1 && codes[0] != own {
+				counts[codes[0]]++
+				if n := counts[codes[0]]; n > counts[r.enemy] || n == counts[r.enemy] && codes[0] < r.enemy {
+					r.enemy = codes[0]
+				}
+			}
+			k = e
+		}
+	}
+	return r.enemy
 }
 
 // nationEndingAt returns the state whose name ends just before token end
@@ -317,13 +495,7 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // addresses in a line of their own ("Ukrainians!", "Героїчний народе
 // України!"), or whose president or government its title says it is
 // from ("Address by the President of Ukraine").
-func (r *troopReader) speakerNation() string {
-	if !r.speakerRead {
-		r.speakerRead = true
-		r.speaker = r.s.speakerNation()
-	}
-	return r.speaker
-}
+func (r *troopReader) speakerNation() string { return r.s.speakerState() }
 
 func (s *scan) speakerNation() string {
 	counts := map[string]int{}
@@ -377,6 +549,24 @@ func (s *scan) speakerNation() string {
 		}
 	}
 	return best
+}
+
+// namesUSNear reports whether the sentence [from, to), or the one before
+// it, names the United States: the guideline's reach for an owner.
+func (r *troopReader) namesUSNear(from, to int) bool {
+	s := r.s
+	if from > 0 {
+		from, _ = r.sentence(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) == 1 && codes[0] == "US" {
+				return true
+			}
+			k = e - 1
+		}
+	}
+	return false
 }
 
 // namesUS reports whether the text names the United States anywhere.
@@ -524,7 +714,11 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 		case dtReportingVerbs[s.verb(k)] || troopSourceVerbs[s.verb(k)]:
 			// The subject before the verb, or after it ("said the
 			// Pentagon").
-			c := r.sourceIn(r.subjectStart(k, from), k, sp)
+			v := k
+			for v > from && troopSaidAux[s.low(v-1)] {
+				v-- // "has said", "had reported"
+			}
+			c := r.sourceIn(r.subjectStart(v, from), v, sp)
 			if c == "" && k+1 < to && troopInvertedVerbs[s.verb(k)] {
 				j := k + 1
 				if s.low(j) == "the" {
@@ -541,6 +735,16 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 	}
 	return best
 }
+
+// troopSaidAux come between a source and its reporting verb: "has
+// said", "had reported".
+var troopSaidAux = setOf([]string{"has", "have", "had"})
+
+// troopSourceModifiers describe a source's body: "Ukraine's eastern
+// military command", "the southern operational command".
+var troopSourceModifiers = setOf([]string{
+	"eastern", "western", "northern", "southern", "operational", "regional", "joint", "central",
+})
 
 // phraseEnds reports whether the noun phrase that reaches token k ends
 // the clause: "..., said the UK Ministry of Defence."
@@ -569,7 +773,7 @@ func (r *troopReader) subjectStart(k, from int) int {
 		p := a - 1
 		w := s.low(p)
 		switch {
-		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the",
+		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the", troopSourceModifiers[w],
 			(s.key(p) == "'" || s.key(p) == "’") && s.glued(p), w == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
 			a--
 			continue
@@ -655,8 +859,12 @@ func (s *scan) low(k int) string {
 
 // lowVocab maps the capitalised and all-capital forms of every word the
 // figure reader's lists hold to their lower case.
-var lowVocab = sync.OnceValue(func() map[string]string {
-	m := maps.Clone(vocab())
+var lowVocab = sync.OnceValue(genLowVocab)
+
+// buildLowVocab builds lowVocab from the word lists; tables_gen.go holds its
+// result, which genLowVocab returns without building.
+func buildLowVocab() map[string]string {
+	m := maps.Clone(buildVocab())
 	for _, set := range []map[string]bool{
 		troopOwnVerbs, troopLossVerbs, troopStopsOwner, troopPrepositions, troopBodyWords,
 		troopEstimateWords, troopClaimWords, troopProposeWords, troopReadyWords, troopPlanWords,
@@ -676,7 +884,7 @@ var lowVocab = sync.OnceValue(func() map[string]string {
 		m[strings.ToUpper(w)] = w
 	}
 	return m
-})
+}
 
 // troopCyrOblique end Ukrainian and Russian state names and adjectives
 // in the cases a subject does not take.
@@ -742,6 +950,9 @@ var (
 	// "Russia has massed", "Ukraine will deploy", "Britain lost".
 	troopOwnVerbs = setOf([]string{
 		"deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending",
+		// A state recruits and drafts its own; it trains others' too.
+		"recruit", "recruits", "recruited", "recruiting", "conscript", "conscripts", "conscripted",
+		"conscripting", "draft", "drafts", "drafted", "drafting",
 		"mass", "masses", "massed", "massing", "amass", "amasses", "amassed", "amassing",
 		"gather", "gathers", "gathered", "gathering", "station", "stations", "stationed", "stationing",
 		"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
@@ -792,6 +1003,13 @@ var (
 		"ministry", "navy", "armed", "leadership", "president", "command", "troops",
 		"general", "staff", "regime", "administration", "authorities",
 	})
+	// troopOwnNouns are what an address calls its own soldiers: they are
+	// the speaker's state's when nothing else says whose.
+	troopOwnNouns    = setOf([]string{"defenders", "heroes", "warriors"})
+	troopCyrOwnNouns = []string{"захисник", "геро", "воїн", "защитник"}
+	// troopEnemyWords name the other side's soldiers in an address.
+	troopEnemyWords    = setOf([]string{"enemy", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
 	troopOurStems = []string{"наш", "наших"}

@@ -60,6 +60,8 @@ var (
 		"hardened", "seasoned", "battle", "veteran", "career", "unarmed",
 		"exchange", "brave", "fallen", "suspected", "alleged", "concentrated", "massed",
 		"amassed", "mobilized-", "available", "serving", "conscripted",
+		// "143 our warriors", as translations put it.
+		"our", "territorial",
 	})
 	// determiners may follow "of" after a count: "2,000 of its troops".
 	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
@@ -125,7 +127,7 @@ var (
 	// trained".
 	otherAfterWords = setOf([]string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
-		"awarded", "decorated",
+		"awarded", "decorated", "joined", "enlisted", "volunteered",
 	})
 	swapWords = setOf([]string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
@@ -143,7 +145,11 @@ func numberWords() []string {
 
 // vocab maps the capitalised and all-capital spellings of every word the
 // troop tagger reads to its lower case, for scan.lw.
-var vocab = sync.OnceValue(func() map[string]string {
+var vocab = sync.OnceValue(genVocab)
+
+// buildVocab builds vocab from the word lists; tables_gen.go holds its
+// result, which genVocab returns without building.
+func buildVocab() map[string]string {
 	m := make(map[string]string, 4096)
 	add := func(w string) {
 		if w != "" && isASCIILetter(w[0]) {
@@ -179,9 +185,9 @@ var vocab = sync.OnceValue(func() map[string]string {
 		"than", "upwards", "as", "much", "just", "below", "above", "percent",
 		"per", "cent", "so", "from", "service", "members", "member",
 		"operations", "special", "military", "men", "women", "who", "uniform",
-		"small", "little", "stands", "stood", "stand",
+		"small", "little", "stands", "stood", "stand", "border", "coast", "guards", "guard",
 	} {
 		add(w)
 	}
 	return m
-})
+}

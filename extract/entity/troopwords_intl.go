@@ -122,7 +122,9 @@ var (
 		"rekruten": false, "blauhelme": false, "blauhelmsoldaten": false, "milizionäre": false,
 		"dschihadisten": false, "terroristen": false, "militärangehörige": false,
 		"armeeangehörige": false, "fallschirmjäger": false, "mann": false, "extremisten": false,
-		"islamisten": false,
+		"islamisten": false, "kriegsgefangene": false, "kriegsgefangenen": false,
+		"grenzschützer": false, "kombattanten": false, "gardisten": false,
+		"nationalgardisten": false, "infanteristen": false, "scharfschützen": false,
 
 		"військовослужбовець": true, "військовослужбовця": true, "військовослужбовцю": true,
 		"військовослужбовцем": true, "військовослужбовці": false, "військовослужбовців": false,
@@ -154,7 +156,7 @@ var (
 	}
 	// intlUnitSuffixes end German compounds that name soldiers:
 	// "Bundeswehrsoldaten", "Bodentruppen", "Widerstandskämpfer".
-	intlUnitSuffixes = []string{"soldaten", "soldatinnen", "truppen", "kämpfer", "rebellen"}
+	intlUnitSuffixes = []string{"soldaten", "soldatinnen", "truppen", "kämpfer", "rebellen", "gardisten", "kriegsgefangene", "kriegsgefangenen", "infanteristen"}
 	// intlAdjectivalUnits are adjectives used as nouns ("200 військових"),
 	// which may instead qualify the noun after them ("200 військових
 	// об'єктів").
@@ -260,19 +262,45 @@ var (
 		"во", "к", "от", "из", "при", "для", "про", "за", "der", "die", "das",
 		"in", "im", "nach", "bei", "mit", "gegen",
 	})
-	// intlOccupiers are enemy troops named by what they do, whose owner in
-	// Ukrainian coverage is the invader the article names.
-	intlOccupiers = setOf([]string{"окупанти", "окупантів", "окупантам", "оккупантов"})
+	// intlOccupierStems are enemy troops named by what they do, whose
+	// owner in Ukrainian coverage is the invader the article names.
+	intlOccupierStems = []string{"окупант", "оккупант", "загарбник", "захватчик"}
+	// intlUnitStems are Ukrainian and Russian nouns for military
+	// personnel, as stems: a word is one of them when it is the stem and
+	// a case ending of up to three letters ("прикордонників",
+	// "нацгвардійці", "пограничниками"). The ending list of a declension
+	// would be longer than the stems, and a short ending after a whole
+	// noun stem is not another word.
+	intlUnitStems = []string{
+		// Ukrainian.
+		"військовослужбовц", "військовослужбовець", "прикордонник", "нацгвардійц", "нацгвардієць",
+		"гвардійц", "гвардієць", "десантник", "розвідник", "сапер", "артилерист", "танкіст",
+		"льотчик", "морпіх", "піхотинц", "піхотинець", "снайпер", "кулеметник",
+		"мінометник", "зенітник", "контрактник", "строковик", "резервіст", "найманц",
+		"найманець", "бойовик", "окупант", "загарбник", "захисник", "військовополонен",
+		"полонен", "воїн", "бійц", "боєць", "солдат", "офіцер", "тероборонівц", "тероборонівець",
+		"повстанц", "повстанець", "спецпризначенц", "спецпризначенець",
+		// Russian.
+		"военнослужащ", "пограничник", "нацгвардейц", "нацгвардеец", "разведчик",
+		"артиллерист", "танкист", "летчик", "лётчик", "морпех", "пехотинц", "пехотинец",
+		"срочник", "резервист", "наемник", "наёмник", "боевик", "оккупант", "захватчик",
+		"защитник", "военнопленн", "пленн", "боец", "бойц", "офицер", "спецназовц", "спецназовец",
+		"повстанц", "повстанец",
+	}
 )
 
 // intlVocab maps every spelling of the words above that text may use (lower
 // case, capitalised, all capitals, any apostrophe) to its listed form, so
 // that the scan reads a word with one lookup and no allocation.
-var intlVocab = sync.OnceValue(func() map[string]string {
+var intlVocab = sync.OnceValue(genIntlVocab)
+
+// buildIntlVocab builds intlVocab from the word lists; tables_gen.go holds its
+// result, which genIntlVocab returns without building.
+func buildIntlVocab() map[string]string {
 	m := make(map[string]string, 8192)
 	addSpellings(m, intlWords())
 	return m
-})
+}
 
 // intlWords lists every word the German and Cyrillic readings look up.
 func intlWords() []string {
@@ -324,7 +352,11 @@ func apostropheForms(w string) []string {
 // intlStartForms holds every spelling of the words a German or Cyrillic
 // figure may begin with, so that the scan can pass over the other words
 // with one lookup.
-var intlStartForms = sync.OnceValue(func() map[string]string {
+var intlStartForms = sync.OnceValue(genIntlStartForms)
+
+// buildIntlStartForms builds intlStartForms from the word lists; tables_gen.go holds its
+// result, which genIntlStartForms returns without building.
+func buildIntlStartForms() map[string]string {
 	ws := []string{"zwischen", "від", "от"}
 	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
 		for w := range set {
@@ -345,7 +377,7 @@ var intlStartForms = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 4096)
 	addSpellings(m, ws)
 	return m
-})
+}
 
 // intlIfForms holds every spelling of the words that open a condition.
 var intlIfForms = sync.OnceValue(func() map[string]string {

@@ -75,7 +75,7 @@ func (s *score) add(o *score) {
 // scored is one labelled article with its score and, for the dev part
 // only, what the taggers got wrong.
 type scored struct {
-	id, lang, part string
+	id, lang, part, batch string
 	score
 	misses []miss
 }
@@ -90,7 +90,7 @@ func evaluate(labels []label) ([]scored, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", l.ID, err)
 		}
-		sc := scored{id: l.ID, lang: l.Lang, part: l.part}
+		sc := scored{id: l.ID, lang: l.Lang, part: l.part, batch: l.batch}
 		var got []string
 		for _, n := range a.Nations {
 			got = append(got, n.Code)

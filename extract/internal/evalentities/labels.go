@@ -31,7 +31,7 @@ type label struct {
 	Troops    []labelTroop   `json:"troops"`
 	Meetings  []labelMeeting `json:"meetings"`
 
-	part string // from SPLIT.tsv
+	part, batch string // from SPLIT.tsv
 }
 
 // labelTroop is a labelled figure. Status and Source are nil in a label
@@ -86,25 +86,28 @@ func loadLabels(dir string) ([]label, error) {
 		if err := json.Unmarshal(data, &l); err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
-		part, ok := split[l.ID]
+		sp, ok := split[l.ID]
 		if !ok {
 			return nil, fmt.Errorf("%s: %q is not in SPLIT.tsv; add it to the dev or test part before scoring it", f, l.ID)
 		}
-		l.part = part
+		l.part, l.batch = sp.part, sp.batch
 		out = append(out, l)
 	}
 	return out, nil
 }
 
+// splitEntry is one line of SPLIT.tsv.
+type splitEntry struct{ part, batch string }
+
 // loadSplit reads SPLIT.tsv: one "id<TAB>part<TAB>batch" a line, "#"
 // lines are comments.
-func loadSplit(path string) (map[string]string, error) {
+func loadSplit(path string) (map[string]splitEntry, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("split: %w (every labelled article needs its part in SPLIT.tsv)", err)
 	}
 	defer f.Close()
-	split := map[string]string{}
+	split := map[string]splitEntry{}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -118,7 +121,11 @@ func loadSplit(path string) (map[string]string, error) {
 		if _, dup := split[fields[0]]; dup {
 			return nil, fmt.Errorf("split: %s line %d: %s listed twice", path, n, fields[0])
 		}
-		split[fields[0]] = fields[1]
+		e := splitEntry{part: fields[1]}
+		if len(fields) > 2 {
+			e.batch = fields[2]
+		}
+		split[fields[0]] = e
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("split: %s: %w", path, err)

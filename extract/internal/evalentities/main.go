@@ -18,6 +18,7 @@ import (
 func main() {
 	dir := flag.String("labels", "extract/entity/testdata/labels", "directory of labelled articles (*.json) and their SPLIT.tsv")
 	verbose := flag.Bool("v", false, "list every disagreement in the dev part")
+	devOnly := flag.Bool("dev", false, "print the dev part alone (while tuning: the test part is a measurement taken now and then, not after every change)")
 	resamples := flag.Int("resamples", 1000, "bootstrap resamples of articles for the intervals")
 	seed := flag.Uint64("seed", 2026, "seed of the bootstrap resampling")
 	flag.Parse()
@@ -37,7 +38,9 @@ func main() {
 	}
 	fmt.Printf("%d labelled articles\n", len(all))
 	printPart(os.Stdout, all, partDev, *resamples, *seed)
-	printPart(os.Stdout, all, partTest, *resamples, *seed)
+	if !*devOnly {
+		printPart(os.Stdout, all, partTest, *resamples, *seed)
+	}
 	if *verbose {
 		printMisses(os.Stdout, all)
 	}

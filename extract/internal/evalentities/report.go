@@ -112,37 +112,47 @@ type group struct {
 	articles []*score
 }
 
-// partGroups splits the scored articles of part into the whole part and
-// one group per language.
-func partGroups(all []scored, part string) (whole group, langs []group) {
+// partGroups splits the scored articles of part into the whole part, one
+// group per language and one per labelling batch.
+func partGroups(all []scored, part string) (whole group, langs, batches []group) {
 	whole.name = part
-	byLang := map[string]*group{}
-	var names []string
+	by := func(key string, groups map[string]*group, names *[]string, a *scored) {
+		g, ok := groups[key]
+		if !ok {
+			g = &group{name: key}
+			groups[key] = g
+			*names = append(*names, key)
+		}
+		g.articles = append(g.articles, &a.score)
+	}
+	byLang, byBatch := map[string]*group{}, map[string]*group{}
+	var langNames, batchNames []string
 	for i := range all {
 		a := &all[i]
 		if a.part != part {
 			continue
 		}
 		whole.articles = append(whole.articles, &a.score)
-		g, ok := byLang[a.lang]
-		if !ok {
-			g = &group{name: a.lang}
-			byLang[a.lang] = g
-			names = append(names, a.lang)
-		}
-		g.articles = append(g.articles, &a.score)
+		by(a.lang, byLang, &langNames, a)
+		by(a.batch, byBatch, &batchNames, a)
 	}
-	slices.Sort(names)
-	for _, n := range names {
+	slices.Sort(langNames)
+	slices.Sort(batchNames)
+	for _, n := range langNames {
 		langs = append(langs, *byLang[n])
 	}
-	return whole, langs
+	for _, n := range batchNames {
+		batches = append(batches, *byBatch[n])
+	}
+	return whole, langs, batches
 }
 
 // printPart prints one part's tables: every figure over the whole part,
-// then the main ones per language.
+// then the main ones per language and, where the part has more than one,
+// per labelling batch (a rule fitted to one batch shows as a gap between
+// batches).
 func printPart(w io.Writer, all []scored, part string, resamples int, seed uint64) {
-	whole, langs := partGroups(all, part)
+	whole, langs, batches := partGroups(all, part)
 	fmt.Fprintf(w, "\n%s part: %d articles", part, len(whole.articles))
 	for _, g := range langs {
 		fmt.Fprintf(w, ", %s %d", g.name, len(g.articles))
@@ -174,10 +184,18 @@ func printPart(w io.Writer, all []scored, part string, resamples int, seed uint6
 	}
 	tw.Flush()
 
-	// Per language: F1 of each type and the shares the targets name.
+	printGroups(w, "language", langs, ms, resamples, seed)
+	if len(batches) > 1 {
+		printGroups(w, "batch", batches, ms, resamples, seed)
+	}
+}
+
+// printGroups prints, per group of articles, F1 of each type and the
+// shares the targets name.
+func printGroups(w io.Writer, by string, groups []group, ms []metric, resamples int, seed uint64) {
 	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "language\tarticles\tnations F1\ttroops F1\towners right\tmeetings P\tmeetings R\tdates right\tparticipants right")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\tarticles\tnations F1\ttroops F1\towners right\tmeetings P\tmeetings R\tdates right\tparticipants right\n", by)
 	pick := []string{"nations F1", "troop figures F1", "troop owners right", "meetings precision", "meetings recall", "meeting dates right", "meeting participants right"}
 	var sel []metric
 	for _, name := range pick {
@@ -187,7 +205,7 @@ func printPart(w io.Writer, all []scored, part string, resamples int, seed uint6
 			}
 		}
 	}
-	for _, g := range langs {
+	for _, g := range groups {
 		v := bootstrap(g.articles, sel, resamples, seed)
 		fmt.Fprintf(tw, "%s\t%d", g.name, len(g.articles))
 		for _, x := range v {

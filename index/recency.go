@@ -1,0 +1,92 @@
+package index
+
+import (
+	"context"
+	"math"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// recencyQuery scores q's matches by relevance blended with age (see
+// recencyFactor), reading each match's publication time as the integer its
+// doc value holds: no lookup of its id, no map of its fields, no date
+// formatted and parsed again, as a general custom score would do per hit.
+type recencyQuery struct {
+	q   query.Query
+	now time.Time
+}
+
+func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	child, err := r.q.Searcher(ctx, i, m, options)
+	if err != nil {
+		return nil, err
+	}
+	dv, err := i.DocValueReader([]string{"published"})
+	if err != nil {
+		child.Close()
+		return nil, err
+	}
+	return &recencySearcher{Searcher: child, dv: dv, now: r.now}, nil
+}
+
+// recencySearcher is its child searcher with every match's score blended.
+type recencySearcher struct {
+	search.Searcher
+	dv  bindex.DocValueReader
+	now time.Time
+}
+
+func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Next(ctx)
+	if err != nil || d == nil {
+		return d, err
+	}
+	return d, s.blend(d)
+}
+
+func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Advance(ctx, id)
+	if err != nil || d == nil {
+		return d, err
+	}
+	return d, s.blend(d)
+}
+
+func (s *recencySearcher) blend(d *search.DocumentMatch) error {
+	var nanos int64
+	values := 0
+	err := s.dv.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {
+		// A date's doc values are its prefix-coded forms at every shift;
+		// only shift 0 holds the value.
+		if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
+			return
+		}
+		if n, err := numeric.PrefixCoded(term).Int64(); err == nil {
+			nanos = n
+			values++
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if values != 1 {
+		d.Score *= 0.3 // undated: treat as old
+		return nil
+	}
+	d.Score *= recencyFactor(s.now, time.Unix(0, nanos))
+	return nil
+}
+
+// recencyFactor is what relevance keeps of a story's score at its age: all
+// of it on the day it runs, half of what it can lose after about three
+// weeks, and never less than 30%, so a strong old match still beats a
+// weak new one.
+func recencyFactor(now, published time.Time) float64 {
+	ageDays := math.Max(0, now.Sub(published).Hours()/24)
+	return 0.3 + 0.7*math.Exp(-ageDays/30)
+}
