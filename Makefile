@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test bench bench-ingest bench-alerts bench-search bench-pipeline bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-recall lint vet fmt clean
+.PHONY: build run test test-faults bench bench-ingest bench-alerts bench-search bench-pipeline bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-recall lint vet fmt clean
 
 # The commit and build time for `defwatch version` and /api/version; the Go
 # toolchain stamps the commit itself only outside git worktrees.
@@ -25,6 +25,14 @@ test:
 		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
 		echo "make test: no Chromium, so the browser test will skip (install Debian's chromium package)"
 	$(GO) test -race -count=1 ./...
+
+# The fault tests at full size: 10,000 articles each through stages killed
+# with SIGKILL, stopped with SIGTERM, and a three-node NATS cluster losing a
+# node; each prints its figures (FAULTS lines: articles, kills, lost,
+# duplicated, announcements, alerts sent/expected, time to recover).
+# DEFWATCH_FAULT_SEED=N repeats a run's random kill points.
+test-faults:
+	DEFWATCH_FAULTS=long $(GO) test -count=1 -v -timeout 4h -run '^(TestKillStages|TestTermUnderLoad|TestClusterNodeLoss)$$' ./cmd/defwatch/
 
 # Throughput of the whole pipeline and of the index stage alone, and the
 # cost of the taggers; medians of several runs.

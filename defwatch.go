@@ -190,6 +190,10 @@ const (
 	StreamArticles = "DEFWATCH_ARTICLES"
 
 	SubjectPages = "defwatch.pages"
+	// SubjectImport carries archived articles (`defwatch import`) into the
+	// pages stream: a subject of its own, so importing can be allowed
+	// without allowing a page to pass for one ingest fetched.
+	SubjectImport = "defwatch.import"
 	// SubjectArticles is the prefix of defwatch.articles.<lang>.
 	SubjectArticles = "defwatch.articles"
 	// SubjectSearch answers search requests (request/reply, queue group).

@@ -3,6 +3,7 @@ package deploy
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
@@ -22,11 +23,19 @@ var clusterHosts = []string{"nats-1", "nats-2", "nats-3"}
 // stages are the defwatch stages, each with its own unit.
 var stages = []string{"ingest", "extract", "index", "serve"}
 
-// loadNATSConfig parses path with the NATS server's own parser. Warnings fail
-// too: the server logs them at every start, and an operator would rather
-// hear about them from this test.
+// natsPasswords are the variables users.conf reads its passwords from, as
+// the server's environment file sets them.
+var natsPasswords = []string{"DEFWATCH_NATS_STAGES_PASSWORD", "DEFWATCH_NATS_ANALYST_PASSWORD",
+	"DEFWATCH_NATS_ADMIN_PASSWORD", "DEFWATCH_NATS_SYS_PASSWORD"}
+
+// loadNATSConfig parses path with the NATS server's own parser, with the
+// passwords in the environment. Warnings fail too: the server logs them at
+// every start, and an operator would rather hear about them from this test.
 func loadNATSConfig(t *testing.T, path string) *server.Options {
 	t.Helper()
+	for _, v := range natsPasswords {
+		t.Setenv(v, "test-"+strings.ToLower(v))
+	}
 	opts := &server.Options{}
 	if err := opts.ProcessConfigFile(path); err != nil {
 		t.Fatalf("nats-server rejects %s: %v", path, err)
@@ -64,6 +73,7 @@ func checkClusterNode(t *testing.T, opts *server.Options) {
 			t.Errorf("route %s: want port 6222, the cluster port", r)
 		}
 	}
+	checkUsers(t, opts)
 	const pageSize = 8 << 20
 	if opts.MaxPayload < pageSize {
 		t.Errorf("max_payload = %d, want at least %d: pages carry whole article pages", opts.MaxPayload, pageSize)
@@ -86,6 +96,45 @@ func checkClusterNode(t *testing.T, opts *server.Options) {
 	s.Shutdown()
 }
 
+// checkUsers checks that every client logs in as a user with permissions
+// of its own, in an account with JetStream, and that the passwords come from
+// the environment.
+func checkUsers(t *testing.T, opts *server.Options) {
+	t.Helper()
+	if opts.NoAuthUser != "" {
+		t.Errorf("no_auth_user = %q: a client without a login would act as that user", opts.NoAuthUser)
+	}
+	if opts.SystemAccount != "SYS" {
+		t.Errorf("system_account = %q, want SYS", opts.SystemAccount)
+	}
+	users := map[string]*server.User{}
+	for _, u := range opts.Users {
+		users[u.Username] = u
+	}
+	for _, name := range []string{"defwatch", "analyst", "admin"} {
+		u := users[name]
+		if u == nil {
+			t.Errorf("no user %s", name)
+			continue
+		}
+		if u.Account == nil || u.Account.Name != "DEFWATCH" {
+			t.Errorf("user %s is not in the DEFWATCH account", name)
+		}
+		if u.Permissions == nil || u.Permissions.Publish == nil || len(u.Permissions.Publish.Allow) == 0 {
+			t.Errorf("user %s may publish anything", name)
+		}
+		if want := "test-defwatch_nats_stages_password"; name == "defwatch" && u.Password != want {
+			t.Errorf("user defwatch's password is not $DEFWATCH_NATS_STAGES_PASSWORD")
+		}
+	}
+	if len(users) != 4 || users["sys"] == nil || users["sys"].Account == nil || users["sys"].Account.Name != "SYS" {
+		t.Errorf("users %v: want defwatch, analyst, admin and sys (in SYS)", slices.Sorted(maps.Keys(users)))
+	}
+	if !slices.ContainsFunc(opts.Accounts, func(a *server.Account) bool { return a.Name == "DEFWATCH" }) {
+		t.Error("no DEFWATCH account")
+	}
+}
+
 func routeHosts(opts *server.Options) []string {
 	var hosts []string
 	for _, r := range opts.Routes {
@@ -96,12 +145,12 @@ func routeHosts(opts *server.Options) []string {
 }
 
 func TestNATSClusterConfigs(t *testing.T) {
-	paths, err := filepath.Glob("nats/*.conf")
+	paths, err := filepath.Glob("nats/nats-*.conf")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(paths) != len(clusterHosts) {
-		t.Fatalf("nats/ holds %d .conf files %v, want one per node %v", len(paths), paths, clusterHosts)
+		t.Fatalf("nats/ holds %d nats-*.conf files %v, want one per node %v", len(paths), paths, clusterHosts)
 	}
 	names := map[string]string{} // server_name → file
 	for _, path := range paths {
@@ -132,9 +181,22 @@ func TestK8sNATSConfig(t *testing.T) {
 	if err != nil {
 		t.Fatalf("k8s/nats.yaml: %v", err)
 	}
-	path := filepath.Join(t.TempDir(), "nats.conf")
+	users, err := literalBlock(string(manifest), "users.conf")
+	if err != nil {
+		t.Fatalf("k8s/nats.yaml: %v", err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "nats.conf")
 	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
 		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "users.conf"), []byte(users), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// The ConfigMap's users.conf is the systemd install's, so both clusters
+	// have the same users with the same permissions.
+	if same, err := os.ReadFile("nats/users.conf"); err != nil || string(same) != users {
+		t.Errorf("the users.conf of k8s/nats.yaml differs from nats/users.conf (%v): keep them the same", err)
 	}
 
 	// The StatefulSet sets POD_NAME from the pod's name; the config takes
@@ -516,7 +578,7 @@ func TestNATSUnit(t *testing.T) {
 	if err != nil {
 		t.Fatalf("TimeoutStopSec=%s: %v", stop[0], err)
 	}
-	paths, err := filepath.Glob("nats/*.conf")
+	paths, err := filepath.Glob("nats/nats-*.conf")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,9 @@ import (
 type StageConfig struct {
 	// Workers is how many pages are extracted at once.
 	Workers int
+	// AckWait is how long a page delivered to a process that died waits
+	// before another gets it; 0 is a minute.
+	AckWait time.Duration
 }
 
 // Stage consumes Pages from the pages stream and publishes Articles, but
@@ -42,6 +45,9 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
+	if cfg.AckWait <= 0 {
+		cfg.AckWait = time.Minute
+	}
 	s := &Stage{js: js, cfg: cfg, log: log.With("stage", "extract")}
 	if err := s.createConsumer(ctx); err != nil {
 		return nil, err
@@ -51,11 +57,11 @@ func NewStage(ctx context.Context, js jetstream.JetStream, cfg StageConfig, log 
 
 func (s *Stage) createConsumer(ctx context.Context) error {
 	cons, err := s.js.CreateOrUpdateConsumer(ctx, defwatch.StreamPages, jetstream.ConsumerConfig{
-		Durable:       Durable,
-		FilterSubject: defwatch.SubjectPages,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       time.Minute,
-		MaxAckPending: 256,
+		Durable:        Durable,
+		FilterSubjects: []string{defwatch.SubjectPages, defwatch.SubjectImport},
+		AckPolicy:      jetstream.AckExplicitPolicy,
+		AckWait:        s.cfg.AckWait,
+		MaxAckPending:  256,
 		// A page that cannot be extracted is terminated at once; these
 		// tries are for publishing, which fails only while NATS does.
 		MaxDeliver: defwatch.MaxDeliveries,
@@ -210,6 +216,10 @@ func (s *Stage) handle(m jetstream.Msg, published *sync.WaitGroup) {
 		s.log.Error("dropping unreadable page", "err", err)
 		_ = m.Term()
 		return
+	}
+	if m.Subject() == defwatch.SubjectImport {
+		// Whoever may import may not pass a page off as fetched by ingest.
+		p.Imported = true
 	}
 	log := s.log.With("article_id", p.ID, "url", p.URL)
 	a, err := s.extract(p)

@@ -34,6 +34,11 @@ type IndexerConfig struct {
 	// MaxBuffered is the most articles waiting for their commit; past it,
 	// the month with the most waiting is committed.
 	MaxBuffered int
+	// AckWait is how long the articles a process that died had in hand
+	// wait before they are delivered again; 0 is two minutes. It must be
+	// longer than an article waits in its month's buffer (BackfillAfter)
+	// and its commit takes.
+	AckWait time.Duration
 	// OnCommit, when set, hears of each committed batch before its
 	// messages are acknowledged. An error leaves them unacknowledged, to
 	// come again after a delay (Put then overwrites them).
@@ -118,6 +123,9 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 	if cfg.MaxBuffered <= 0 {
 		cfg.MaxBuffered = 4 * cfg.BatchSize
 	}
+	if cfg.AckWait <= 0 {
+		cfg.AckWait = 2 * time.Minute
+	}
 	rebuild := idx.replayState() == replayPending
 	if rebuild {
 		// A replica whose index was lost, or lost a shard, keeps its
@@ -134,7 +142,7 @@ func NewIndexer(ctx context.Context, js jetstream.JetStream, idx *Index, cfg Ind
 		Durable:       cfg.Durable,
 		FilterSubject: defwatch.SubjectArticles + ".>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       2 * time.Minute,
+		AckWait:       cfg.AckWait,
 		// What waits in the buffers, a batch being fetched, and two being
 		// finished.
 		MaxAckPending: cfg.MaxBuffered + 3*cfg.BatchSize,

@@ -87,10 +87,21 @@ func archiveLines(tb testing.TB) [][]byte {
 	return out
 }
 
-// natsClient connects to url, closing the connection when the test ends.
+// natsClient connects to the embedded server at url as the stages' user,
+// which may look at everything, closing the connection when the test ends.
 func natsClient(tb testing.TB, url string) (*nats.Conn, jetstream.JetStream) {
 	tb.Helper()
-	nc, err := nats.Connect(url)
+	return natsClientAs(tb, url, natsUserStages)
+}
+
+// natsClientAs connects to the embedded server at url as user.
+func natsClientAs(tb testing.TB, url, user string) (*nats.Conn, jetstream.JetStream) {
+	tb.Helper()
+	opts := []nats.Option{nats.UserInfo(user, natsPassword(tb, url, user))}
+	if user == natsUserStages {
+		opts = append(opts, nats.CustomInboxPrefix(stagesInbox))
+	}
+	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -207,7 +218,7 @@ func (in *inbox) waitFor(t *testing.T, id string) {
 func alertsCmd(t *testing.T, natsAddr string, args ...string) (string, error) {
 	t.Helper()
 	var out, errs bytes.Buffer
-	args = append([]string{"alerts", args[0], "--nats", "nats://" + natsAddr}, args[1:]...)
+	args = append([]string{"alerts", args[0], "--nats", "nats://" + natsAddr, "--data", embeddedData(t, natsAddr)}, args[1:]...)
 	err := Run(t.Context(), args, nil, &out, &errs)
 	return out.String() + errs.String(), err
 }
@@ -341,7 +352,7 @@ func TestAlerts(t *testing.T) {
 		ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
 		defer cancel()
 		var out bytes.Buffer
-		err := Run(ctx, []string{"alerts", "tail", "--nats", "nats://" + natsAddr, "--since", "1h", "ua-troops"}, nil, &out, io.Discard)
+		err := Run(ctx, []string{"alerts", "tail", "--nats", "nats://" + natsAddr, "--data", data, "--since", "1h", "ua-troops"}, nil, &out, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -62,14 +62,17 @@ func alertsCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return errUsage
 }
 
-// alertsFlags makes a subcommand's flag set with --nats.
-func alertsFlags(name, synopsis string) (*flag.FlagSet, *string) {
+// alertsFlags makes a subcommand's flag set with --nats and its
+// credentials.
+func alertsFlags(name, synopsis string) (*flag.FlagSet, *natsClientFlags) {
 	fs := flag.NewFlagSet("defwatch alerts "+name, flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: defwatch alerts %s %s\n\n", name, synopsis)
 		fs.PrintDefaults()
 	}
-	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
+	nf := &natsClientFlags{}
+	nf.register(fs)
+	return fs, nf
 }
 
 // parseAlertsFlags parses a subcommand's flags, which go before its
@@ -94,10 +97,10 @@ func flagsFirst(fs *flag.FlagSet) error {
 }
 
 // withRules runs fn with the saved searches, all within 30 seconds.
-func withRules(ctx context.Context, natsURL string, fn func(context.Context, jetstream.JetStream, *alert.RuleStore) error) error {
+func withRules(ctx context.Context, nf *natsClientFlags, fn func(context.Context, jetstream.JetStream, *alert.RuleStore) error) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, js, kv, err := rulesBucket(ctx, natsURL)
+	nc, js, kv, err := rulesBucket(ctx, nf)
 	if err != nil {
 		return err
 	}
@@ -105,9 +108,10 @@ func withRules(ctx context.Context, natsURL string, fn func(context.Context, jet
 	return fn(ctx, js, alert.NewRuleStore(kv))
 }
 
-// rulesBucket connects to NATS and opens the rules bucket.
-func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
-	nc, err := connect(ctx, natsURLs(natsURL), "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
+// rulesBucket connects to NATS as the admin user and opens the rules
+// bucket.
+func rulesBucket(ctx context.Context, nf *natsClientFlags) (*nats.Conn, jetstream.JetStream, jetstream.KeyValue, error) {
+	nc, err := nf.connect(ctx, natsUserAdmin, "defwatch alerts", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -123,13 +127,13 @@ func rulesBucket(ctx context.Context, natsURL string) (*nats.Conn, jetstream.Jet
 	}
 	if err != nil {
 		nc.Close()
-		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, natsURL, err)
+		return nil, nil, nil, fmt.Errorf("saved searches (KV %s) at %s: %w (has `defwatch run` been started there?)", defwatch.KVRules, nf.URL, err)
 	}
 	return nc, js, kv, nil
 }
 
 func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("add", "[flags] NAME QUERY")
+	fs, nf := alertsFlags("add", "[flags] NAME QUERY")
 	digest := fs.Duration("digest", 0, "send one message per period listing its matches (e.g. 1h), instead of one alert per match")
 	webhook := fs.String("webhook", "", "also POST every alert to this http(s) URL, with retries")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -144,7 +148,7 @@ func alertsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := alert.CheckRule(r, time.Now()); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
 		if r.Webhook != "" {
 			note, err := checkWebhookHost(ctx, js, r.Webhook)
 			if err != nil {
@@ -224,12 +228,12 @@ func checkWebhookAddr(ctx context.Context, raw string, allowPrivate bool) (note 
 }
 
 func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("list", "[flags]")
+	fs, nf := alertsFlags("list", "[flags]")
 	asJSON := fs.Bool("json", false, "print the rules as JSON lines")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withRules(ctx, *natsURL, func(ctx context.Context, _ jetstream.JetStream, store *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, _ jetstream.JetStream, store *alert.RuleStore) error {
 		rules, err := store.List(ctx)
 		if err != nil && rules == nil {
 			return err
@@ -268,7 +272,7 @@ func alertsList(ctx context.Context, args []string, stdout, stderr io.Writer) er
 }
 
 func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("rm", "[flags] NAME")
+	fs, nf := alertsFlags("rm", "[flags] NAME")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
@@ -277,7 +281,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return errUsage
 	}
 	name := fs.Arg(0)
-	return withRules(ctx, *natsURL, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
+	return withRules(ctx, nf, func(ctx context.Context, js jetstream.JetStream, rules *alert.RuleStore) error {
 		if err := rules.Delete(ctx, name); errors.Is(err, alert.ErrNoRule) {
 			return fmt.Errorf("no saved search %q (see defwatch alerts list)", name)
 		} else if err != nil {
@@ -289,7 +293,7 @@ func alertsRemove(ctx context.Context, args []string, stdout, stderr io.Writer) 
 }
 
 func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := alertsFlags("tail", "[flags] [NAME]")
+	fs, nf := alertsFlags("tail", "[flags] [NAME]")
 	asJSON := fs.Bool("json", false, "print each alert as one line of JSON")
 	since := fs.Duration("since", 0, "also print the alerts of this long before now (e.g. 24h)")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -308,7 +312,7 @@ func alertsTail(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	setup, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	nc, js, _, err := rulesBucket(setup, *natsURL)
+	nc, js, _, err := rulesBucket(setup, nf)
 	if err != nil {
 		return err
 	}

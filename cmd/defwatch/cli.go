@@ -26,6 +26,7 @@ Usage:
   defwatch feeds add|list|rm|enable|disable|import|export|check ...
                                          the feed set every ingest process polls
   defwatch alerts add|list|rm|tail ...   saved searches and their alerts on NATS
+  defwatch token add|list|rm ...         HTTP access tokens for the API and the web page
   defwatch version                       print the version, commit and index schema
 
 Run "defwatch COMMAND -h" for a command's flags. Every flag can also be set
@@ -52,6 +53,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return feedsCommand(ctx, rest, stdout, stderr)
 	case "alerts":
 		return alertsCommand(ctx, rest, stdout, stderr)
+	case "token":
+		return tokenCommand(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, index.Build())
 		return nil

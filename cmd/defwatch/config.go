@@ -50,11 +50,14 @@ type runConfig struct {
 	Retention    time.Duration
 	FlushAfter   time.Duration
 	Workers      int
+	AckWait      time.Duration
 	// SearchConcurrency and SearchQueue bound the searches the index
 	// stage runs at once and keeps waiting; 0 picks from the cores.
 	SearchConcurrency int
 	SearchQueue       int
 	Log               logFlags
+	HTTPAuth          httpAuthFlags
+	NATSAuth          natsAuthFlags
 }
 
 func (c *runConfig) flags(fs *flag.FlagSet) {
@@ -81,9 +84,12 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.Retention, "retention", 0, "drop articles published longer ago than this, e.g. 8760h for a year (0 keeps all)")
 	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
 	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
+	fs.DurationVar(&c.AckWait, "ack-wait", 0, "how long work held by a stage process that died waits before another gets it (default: extract 1m, index 2m); shorter recovers sooner, but must exceed the longest index commit")
 	fs.IntVar(&c.SearchConcurrency, "search-concurrency", 0, "searches the index stage runs at once (default: one per CPU, at least 2)")
 	fs.IntVar(&c.SearchQueue, "search-queue", 0, "searches that may wait for a turn; more are answered 503 at once (default: twice --search-concurrency)")
 	c.Log.register(fs)
+	c.HTTPAuth.register(fs)
+	c.NATSAuth.register(fs)
 }
 
 // parseRunConfig reads `defwatch run`'s flags and environment.
@@ -167,6 +173,9 @@ func (c *runConfig) Validate() error {
 	if c.FlushAfter < 10*time.Millisecond || c.FlushAfter > time.Minute {
 		errs = append(errs, fmt.Errorf("--flush-after %s: must be between 10ms and 1m", c.FlushAfter))
 	}
+	if c.AckWait != 0 && (c.AckWait < 5*time.Second || c.AckWait > time.Hour) {
+		errs = append(errs, fmt.Errorf("--ack-wait %s: must be between 5s and 1h (or 0 for each stage's own)", c.AckWait))
+	}
 	if c.SearchConcurrency < 0 || c.SearchConcurrency > 1024 {
 		errs = append(errs, fmt.Errorf("--search-concurrency %d: must be between 0 (one per CPU) and 1024", c.SearchConcurrency))
 	}
@@ -176,6 +185,10 @@ func (c *runConfig) Validate() error {
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("--workers %d: must not be negative", c.Workers))
 	}
+	if c.has(stageServe) {
+		errs = append(errs, c.HTTPAuth.validate()...)
+	}
+	errs = append(errs, c.NATSAuth.validate()...)
 	return errors.Join(errs...)
 }
 

@@ -83,10 +83,11 @@ func TestFeedsManaged(t *testing.T) {
 	news := newNewsSite(t)
 	natsAddr := freeAddr(t)
 	natsURL := "nats://" + natsAddr
-	r := startRun(t, "--data", t.TempDir(), "--nats-listen", natsAddr, "--listen", freeAddr(t),
+	data := t.TempDir() // feeds commands read the admin's NATS password from it
+	r := startRun(t, "--data", data, "--nats-listen", natsAddr, "--listen", freeAddr(t),
 		"--allow-private", "--host-delay", "0", "--poll-interval", "1s", "--page-retry", "700ms")
 
-	out, err := runCmd(t, "", "feeds", "add", "--nats", natsURL, "--tag", "test",
+	out, err := runCmd(t, "", "feeds", "add", "--nats", natsURL, "--data", data, "--tag", "test",
 		site.URL+"/feed.xml", site.URL+"/missing.xml", news.URL+"/")
 	if err != nil {
 		t.Fatalf("feeds add: %v\n%s", err, out)
@@ -94,12 +95,16 @@ func TestFeedsManaged(t *testing.T) {
 	if strings.Count(out, "\tadded") != 3 {
 		t.Errorf("feeds add said:\n%s", out)
 	}
+	// Without the admin's password the feed set is out of reach.
+	if out, err := runCmd(t, "", "feeds", "add", "--nats", natsURL, "--data", t.TempDir(), news.URL+"/other.xml"); err == nil || !strings.Contains(err.Error(), "refused the credentials") {
+		t.Errorf("feeds add without credentials: %v %q, want refused", err, out)
+	}
 	// The good feed's three items, and the two the page's feed carries.
 	res := waitForTotal(t, r.api, "*", 5)
 	checkSeed(t, r.api, hitByTitle(t, res, "NATO to host defense leaders"))
 
 	list := func() map[string]defwatch.FeedStatus {
-		out, err := runCmd(t, "", "feeds", "list", "--nats", natsURL, "--json")
+		out, err := runCmd(t, "", "feeds", "list", "--nats", natsURL, "--data", data, "--json")
 		if err != nil {
 			t.Fatalf("feeds list: %v", err)
 		}
@@ -132,7 +137,7 @@ func TestFeedsManaged(t *testing.T) {
 		if good.State != defwatch.FeedOK || good.Health.Items != 3 || good.Health.Seen != 3 {
 			t.Errorf("good feed: %+v", good)
 		}
-		table, err := runCmd(t, "", "feeds", "list", "--nats", natsURL)
+		table, err := runCmd(t, "", "feeds", "list", "--nats", natsURL, "--data", data)
 		if err != nil || !strings.HasPrefix(table, "STATE") || !strings.Contains(strings.SplitN(table, "\n", 3)[1], "failing") {
 			t.Errorf("feeds list table, failing first:\n%s", table)
 		}
@@ -245,16 +250,16 @@ func TestFeedsManaged(t *testing.T) {
 		}
 	})
 	t.Run("rm, disable, export", func(t *testing.T) {
-		if out, err := runCmd(t, "", "feeds", "disable", "--nats", natsURL, site.URL+"/missing.xml"); err != nil || !strings.Contains(out, "disabled") {
+		if out, err := runCmd(t, "", "feeds", "disable", "--nats", natsURL, "--data", data, site.URL+"/missing.xml"); err != nil || !strings.Contains(out, "disabled") {
 			t.Errorf("disable: %v %s", err, out)
 		}
-		if out, err := runCmd(t, "", "feeds", "rm", "--nats", natsURL, site.URL+"/missing.xml"); err != nil || !strings.Contains(out, "removed") {
+		if out, err := runCmd(t, "", "feeds", "rm", "--nats", natsURL, "--data", data, site.URL+"/missing.xml"); err != nil || !strings.Contains(out, "removed") {
 			t.Errorf("rm: %v %s", err, out)
 		}
-		if _, err := runCmd(t, "", "feeds", "rm", "--nats", natsURL, site.URL+"/missing.xml"); err == nil || !strings.Contains(err.Error(), "no such feed") {
+		if _, err := runCmd(t, "", "feeds", "rm", "--nats", natsURL, "--data", data, site.URL+"/missing.xml"); err == nil || !strings.Contains(err.Error(), "no such feed") {
 			t.Errorf("rm twice: %v", err)
 		}
-		out, err := runCmd(t, "", "feeds", "export", "--nats", natsURL)
+		out, err := runCmd(t, "", "feeds", "export", "--nats", natsURL, "--data", data)
 		if err != nil || !strings.Contains(out, "<opml") || !strings.Contains(out, news.URL+"/news.rss") || strings.Contains(out, "missing.xml") {
 			t.Errorf("export: %v\n%s", err, out)
 		}

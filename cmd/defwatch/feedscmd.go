@@ -67,20 +67,23 @@ func feedsCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	return errUsage
 }
 
-func feedsFlags(name, synopsis string) (*flag.FlagSet, *string) {
+func feedsFlags(name, synopsis string) (*flag.FlagSet, *natsClientFlags) {
 	fs := flag.NewFlagSet("defwatch feeds "+name, flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: defwatch feeds %s %s\n\n", name, synopsis)
 		fs.PrintDefaults()
 	}
-	return fs, fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running defwatch")
+	nf := &natsClientFlags{}
+	nf.register(fs)
+	return fs, nf
 }
 
-// withFeedSet runs fn with the feed set of the defwatch at natsURL.
-func withFeedSet(ctx context.Context, natsURL string, timeout time.Duration, fn func(context.Context, *feedset.Store) error) error {
+// withFeedSet runs fn with the feed set of the defwatch nf names, as the
+// NATS admin user.
+func withFeedSet(ctx context.Context, nf *natsClientFlags, timeout time.Duration, fn func(context.Context, *feedset.Store) error) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	nc, err := connect(ctx, natsURLs(natsURL), "defwatch feeds", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
+	nc, err := nf.connect(ctx, natsUserAdmin, "defwatch feeds", slog.New(slog.DiscardHandler), nats.MaxReconnects(0))
 	if err != nil {
 		return err
 	}
@@ -97,7 +100,7 @@ func withFeedSet(ctx context.Context, natsURL string, timeout time.Duration, fn 
 }
 
 func feedsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := feedsFlags("add", "[flags] URL...")
+	fs, nf := feedsFlags("add", "[flags] URL...")
 	interval := fs.Duration("interval", 0, "poll at this interval instead of the feed's own rhythm")
 	sitemap := fs.Bool("sitemap", false, "the URLs are news sitemaps")
 	var tags listFlag
@@ -120,7 +123,7 @@ func feedsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *sitemap {
 		req.Kind = defwatch.FeedKindSitemap
 	}
-	return withFeedSet(ctx, *natsURL, 30*time.Second, func(ctx context.Context, set *feedset.Store) error {
+	return withFeedSet(ctx, nf, 30*time.Second, func(ctx context.Context, set *feedset.Store) error {
 		feeds, added, err := set.Apply(ctx, req)
 		for _, f := range feeds {
 			what := "in the set already"
@@ -143,7 +146,7 @@ func feedsAdd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 func feedsList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := feedsFlags("list", "[flags]")
+	fs, nf := feedsFlags("list", "[flags]")
 	asJSON := fs.Bool("json", false, "print each feed as one JSON object a line")
 	state := fs.String("state", "", "only feeds in this state: new, ok, failing, disabled")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -153,7 +156,7 @@ func feedsList(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	return withFeedSet(ctx, *natsURL, 60*time.Second, func(ctx context.Context, set *feedset.Store) error {
+	return withFeedSet(ctx, nf, 60*time.Second, func(ctx context.Context, set *feedset.Store) error {
 		feeds, err := set.List(ctx)
 		if err != nil {
 			return err
@@ -227,7 +230,7 @@ func relTime(t, now time.Time) string {
 }
 
 func feedsChange(ctx context.Context, action string, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := feedsFlags(action, "[flags] URL...")
+	fs, nf := feedsFlags(action, "[flags] URL...")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
@@ -235,7 +238,7 @@ func feedsChange(ctx context.Context, action string, args []string, stdout, stde
 		fs.Usage()
 		return errUsage
 	}
-	return withFeedSet(ctx, *natsURL, 30*time.Second, func(ctx context.Context, set *feedset.Store) error {
+	return withFeedSet(ctx, nf, 30*time.Second, func(ctx context.Context, set *feedset.Store) error {
 		var errs []error
 		for _, u := range fs.Args() {
 			var err error
@@ -256,7 +259,7 @@ func feedsChange(ctx context.Context, action string, args []string, stdout, stde
 }
 
 func feedsImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := feedsFlags("import", "[flags] FILE.opml|FILE.txt")
+	fs, nf := feedsFlags("import", "[flags] FILE.opml|FILE.txt")
 	var tags listFlag
 	fs.Var(&tags, "tag", "a tag for every feed of the list; repeatable or comma-separated")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
@@ -270,7 +273,7 @@ func feedsImport(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	return withFeedSet(ctx, *natsURL, 10*time.Minute, func(ctx context.Context, set *feedset.Store) error {
+	return withFeedSet(ctx, nf, 10*time.Minute, func(ctx context.Context, set *feedset.Store) error {
 		added := 0
 		for _, u := range urls {
 			ok, err := set.Add(ctx, defwatch.Feed{URL: u, Tags: feedset.Tags(tags)})
@@ -287,11 +290,11 @@ func feedsImport(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 func feedsExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs, natsURL := feedsFlags("export", "[flags] > feeds.opml")
+	fs, nf := feedsFlags("export", "[flags] > feeds.opml")
 	if err := parseAlertsFlags(fs, args, stderr); err != nil {
 		return err
 	}
-	return withFeedSet(ctx, *natsURL, 60*time.Second, func(ctx context.Context, set *feedset.Store) error {
+	return withFeedSet(ctx, nf, 60*time.Second, func(ctx context.Context, set *feedset.Store) error {
 		feeds, err := set.List(ctx)
 		if err != nil {
 			return err

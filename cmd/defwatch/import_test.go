@@ -24,7 +24,7 @@ const archive = "../../testdata/articles.jsonl.gz"
 func importFile(t testing.TB, natsAddr, file string) string {
 	t.Helper()
 	var out bytes.Buffer
-	if err := Run(t.Context(), []string{"import", "--nats", "nats://" + natsAddr, "--log-level", "warn", file}, nil, &out, t.Output()); err != nil {
+	if err := Run(t.Context(), []string{"import", "--nats", "nats://" + natsAddr, "--data", embeddedData(t, natsAddr), "--log-level", "warn", file}, nil, &out, t.Output()); err != nil {
 		t.Fatalf("import %s: %v", file, err)
 	}
 	return out.String()
@@ -168,7 +168,7 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 	lines := archiveLines(t)
 	addr, store := freeAddr(t), t.TempDir()
 	log := slog.New(slog.DiscardHandler)
-	ns, err := startNATS(t.Context(), addr, store, log)
+	ns, err := startNATS(t.Context(), addr, store, nil, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 	// server goes down and comes back on the same store.
 	ns.Shutdown()
 	ns.WaitForShutdown()
-	if ns, err = startNATS(t.Context(), addr, store, log); err != nil {
+	if ns, err = startNATS(t.Context(), addr, store, nil, log); err != nil {
 		t.Fatal(err)
 	}
 	close(resume)

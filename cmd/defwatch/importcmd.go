@@ -39,7 +39,8 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(fs.Output(), "Usage: defwatch import [flags] FILE.jsonl[.gz]\n\nPublishes archived articles, one JSON object a line with id, url, source,\ntitle, published, lang and text, into a running pipeline, where they are\ntagged and indexed like fetched ones.\n\n")
 		fs.PrintDefaults()
 	}
-	natsURL := fs.String("nats", "nats://127.0.0.1:4222", "NATS server of the running pipeline")
+	var nf natsClientFlags
+	nf.register(fs)
 	var lf logFlags
 	lf.register(fs)
 	if err := parseFlags(fs, args, stderr); err != nil {
@@ -63,7 +64,7 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
 
-	nc, err := connect(ctx, natsURLs(*natsURL), "defwatch import", log)
+	nc, err := nf.connect(ctx, natsUserAdmin, "defwatch import", log)
 	if err != nil {
 		return err
 	}
@@ -75,7 +76,7 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	if err := waitForStream(ctx, js, defwatch.StreamPages); err != nil {
-		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", *natsURL, err)
+		return fmt.Errorf("no defwatch pipeline on %s (%w): start `defwatch run` first", nf.URL, err)
 	}
 	start := time.Now()
 	var done atomic.Int64
@@ -182,6 +183,9 @@ func importArchive(ctx context.Context, js jetstream.JetStream, in io.Reader, do
 		if err != nil {
 			return imported, skipped, err
 		}
+		// On the import subject, which the admin user may publish to and
+		// the pages stream keeps beside ingest's pages.
+		msg.Subject = defwatch.SubjectImport
 		o := &out{line: line, id: p.ID, msg: msg}
 		if err := send(o); err != nil {
 			return imported, skipped, err

@@ -8,16 +8,27 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/defwatch/defwatch"
 )
 
 func TestKeeperNamesWhatIsMissing(t *testing.T) {
-	ns, err := startNATS(t.Context(), freeAddr(t), t.TempDir(), slog.New(slog.DiscardHandler))
+	ns, err := startNATS(t.Context(), freeAddr(t), t.TempDir(), nil, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(ns.Shutdown)
-	_, js := natsClient(t, ns.ClientURL())
+	nc, err := nats.Connect(ns.ClientURL()) // a server of the test's own, with no users
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx := t.Context()
 	if err := setupStreams(ctx, js, 1); err != nil {
 		t.Fatal(err)

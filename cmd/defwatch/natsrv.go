@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -23,8 +25,8 @@ import (
 const maxPayload = 8 << 20
 
 // startNATS starts the embedded NATS server with JetStream, storing under
-// storeDir and accepting clients at listen.
-func startNATS(ctx context.Context, listen, storeDir string, log *slog.Logger) (*server.Server, error) {
+// storeDir and accepting clients at listen who log in as one of users.
+func startNATS(ctx context.Context, listen, storeDir string, users []*server.User, log *slog.Logger) (*server.Server, error) {
 	host, portStr, err := net.SplitHostPort(listen)
 	if err != nil {
 		return nil, fmt.Errorf("--nats-listen %q: want HOST:PORT", listen)
@@ -53,6 +55,7 @@ func startNATS(ctx context.Context, listen, storeDir string, log *slog.Logger) (
 		MaxPayload:            maxPayload,
 		NoSigs:                true,
 		DisableShortFirstPing: true,
+		Users:                 users,
 	}
 	s, err := server.NewServer(opts)
 	if err != nil {
@@ -87,11 +90,57 @@ func startNATS(ctx context.Context, listen, storeDir string, log *slog.Logger) (
 type natsLogger struct{ log *slog.Logger }
 
 func (l natsLogger) Noticef(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Warnf(f string, v ...any)   { l.log.Warn(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Fatalf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Errorf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Debugf(f string, v ...any)  { l.log.Debug(fmt.Sprintf(f, v...)) }
-func (l natsLogger) Tracef(f string, v ...any)  {}
+func (l natsLogger) Warnf(f string, v ...any) {
+	msg := fmt.Sprintf(f, v...)
+	if strings.HasPrefix(msg, "Plaintext passwords detected") {
+		// The embedded server's passwords are random and kept in a file
+		// of the owner's that commands read to connect: hashing them in
+		// the server's memory would protect nothing, and a warning the
+		// user can do nothing about teaches them to skip warnings.
+		l.log.Debug(msg)
+		return
+	}
+	l.log.Warn(msg)
+}
+func (l natsLogger) Fatalf(f string, v ...any) { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Errorf(f string, v ...any) { l.log.Error(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Debugf(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...)) }
+func (l natsLogger) Tracef(f string, v ...any) {}
+
+// stagesNATS starts the embedded NATS server, unless --nats names another,
+// and returns where the stages connect and how. The embedded server's users
+// are made at its first start, printed once, and kept in the data directory.
+func stagesNATS(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer) (*server.Server, string, []nats.Option, error) {
+	opts := []nats.Option{nats.CustomInboxPrefix(stagesInbox)}
+	if cfg.NATS != "" {
+		auth, err := cfg.NATSAuth.options()
+		if err != nil {
+			return nil, "", nil, err
+		}
+		return nil, natsURLs(cfg.NATS), append(opts, auth...), nil
+	}
+	if cfg.NATSAuth.given() {
+		log.Info("--nats-user, --nats-creds and --nats-nkey are for an external server (--nats); the embedded server's users are in the data directory",
+			"file", filepath.Join(cfg.Data, natsUsersFile))
+	}
+	users, created, err := natsUsersFor(cfg.Data)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	ns, err := startNATS(ctx, cfg.NATSListen, cfg.natsStore(), users.serverUsers(), log)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	url := ns.ClientURL()
+	log.Info("embedded NATS server started", "url", url, "store", cfg.natsStore(), "users", filepath.Join(cfg.Data, natsUsersFile))
+	if !loopbackOnly(cfg.NATSListen) {
+		log.Warn("NATS on " + cfg.NATSListen + " can be reached from other machines: its users need passwords, but what they send travels in clear")
+	}
+	if created {
+		printNATSUsers(stderr, users, cfg.Data, url)
+	}
+	return ns, url, append(opts, nats.InProcessServer(ns), nats.UserInfo(natsUserStages, users[natsUserStages])), nil
+}
 
 // connect opens a client connection that keeps reconnecting, so a NATS
 // restart or failover does not stop the stages.
@@ -120,7 +169,7 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 	streams := []jetstream.StreamConfig{{
 		Name:        defwatch.StreamPages,
 		Description: "fetched pages on their way to extract",
-		Subjects:    []string{defwatch.SubjectPages},
+		Subjects:    []string{defwatch.SubjectPages, defwatch.SubjectImport},
 		// Pages are big and read once: gone when extract acknowledges them.
 		Retention:  jetstream.WorkQueuePolicy,
 		Storage:    jetstream.FileStorage,

@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sync/errgroup"
 
@@ -50,10 +48,11 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	err = run(ctx, cfg, log)
+	err = run(ctx, cfg, log, stderr)
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
-		// Stopped while starting: what the user asked for.
-		log.Info("stopped while starting")
+		// Asked to stop while still starting: whatever the start-up was
+		// waiting for was cut short by that, and nothing was lost.
+		log.Info("stopped during start-up", "err", err)
 		return nil
 	}
 	return err
@@ -62,7 +61,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 // run runs the stages cfg names until ctx ends, then shuts down in order:
 // intake stops, HTTP finishes its requests, consumers drain, the index
 // closes, and last the NATS connection and server.
-func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
+func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	if cfg.has(stageIngest) {
@@ -70,7 +69,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			return err
 		}
 	}
-	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
+	if err := os.MkdirAll(cfg.Data, 0o700); err != nil {
 		return fmt.Errorf("--data %s: %w", cfg.Data, err)
 	}
 	if cfg.NATS == "" || cfg.has(stageIndex) {
@@ -80,6 +79,16 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			return err
 		}
 		defer unlock()
+	}
+
+	// Who may use HTTP is settled first: a public address with no tokens
+	// is refused before anything starts.
+	var access *httpAccess
+	if cfg.has(stageServe) {
+		var err error
+		if access, err = newHTTPAccess(cfg, log, stderr); err != nil {
+			return err
+		}
 	}
 
 	// The HTTP port is taken before anything starts, so a clash is reported
@@ -93,21 +102,15 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		defer httpLn.Close()
 	}
 
-	var ns *server.Server
-	natsURL := natsURLs(cfg.NATS)
-	var connOpts []nats.Option
-	if cfg.NATS == "" {
-		var err error
-		if ns, err = startNATS(ctx, cfg.NATSListen, cfg.natsStore(), log); err != nil {
-			return err
-		}
+	ns, natsURL, connOpts, err := stagesNATS(ctx, cfg, log, stderr)
+	if err != nil {
+		return err
+	}
+	if ns != nil {
 		defer func() {
 			ns.Shutdown()
 			ns.WaitForShutdown()
 		}()
-		natsURL = ns.ClientURL()
-		connOpts = append(connOpts, nats.InProcessServer(ns))
-		log.Info("embedded NATS server started", "url", natsURL, "store", cfg.natsStore())
 	}
 	nc, err := connect(ctx, natsURL, "defwatch "+strings.Join(cfg.Stages, ","), log, connOpts...)
 	if err != nil {
@@ -143,7 +146,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 				log.Error("close index", "err", err)
 			}
 		}()
-		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter}
+		icfg := index.IndexerConfig{Durable: "index-" + cfg.IndexName, FlushAfter: cfg.FlushAfter, AckWait: cfg.AckWait}
 		if cfg.Alerts {
 			webhooks := ingest.NewFetcher(ingest.FetcherConfig{AllowPrivate: cfg.AllowPrivate}).Client()
 			al, err = alert.New(setupCtx, nc, js, webhooks, log)
@@ -171,7 +174,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 		}
 	}
 	if cfg.has(stageExtract) {
-		st, err := extract.NewStage(setupCtx, js, extract.StageConfig{Workers: cfg.Workers}, log)
+		st, err := extract.NewStage(setupCtx, js, extract.StageConfig{Workers: cfg.Workers, AckWait: cfg.AckWait}, log)
 		if err != nil {
 			return err
 		}
@@ -248,16 +251,23 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger) error {
 			// No request defwatch serves needs a big body (a saved search
 			// is a few KB); a query is bounded far below the header
 			// limit, and refused with a reason, not cut off.
-			Handler:           http.MaxBytesHandler(mux, maxRequestBody),
+			Handler:           access.handler(http.MaxBytesHandler(mux, maxRequestBody)),
 			MaxHeaderBytes:    maxHeaderBytes,
+			TLSConfig:         access.tls,
 			ReadHeaderTimeout: 10 * time.Second,
 			ReadTimeout:       30 * time.Second,
 			WriteTimeout:      60 * time.Second,
 			IdleTimeout:       2 * time.Minute,
 			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 		}
-		go func() { serveErr <- srv.Serve(httpLn) }()
-		log.Info("serving HTTP", "url", "http://"+httpLn.Addr().String())
+		scheme := "http"
+		if access.tls != nil {
+			scheme = "https"
+			go func() { serveErr <- srv.ServeTLS(httpLn, "", "") }()
+		} else {
+			go func() { serveErr <- srv.Serve(httpLn) }()
+		}
+		log.Info("serving HTTP", "url", scheme+"://"+httpLn.Addr().String())
 	}
 	log.Info("defwatch running", "stages", strings.Join(cfg.Stages, ","), "nats", natsURL)
 

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -9,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -44,6 +47,8 @@ knows (Ukrainian "переговори" finds "переговорів"); stop wo
 	sortBy := fs.String("sort", "relevance", "relevance (blended with recency), newest or oldest")
 	after := fs.String("after", "", "page on after the last search (its \"next\" token)")
 	asJSON := fs.Bool("json", false, "print the API's JSON response")
+	token := fs.String("token", "", "HTTP access token, when the server asks for one (better in DEFWATCH_TOKEN than on the command line)")
+	caFile := fs.String("tls-ca", "", "CA certificate(s) to trust for an https --server (PEM), when its certificate is not publicly trusted")
 	if err := parseFlags(fs, args, stderr); err != nil {
 		return err
 	}
@@ -60,7 +65,14 @@ knows (Ukrainian "переговори" finds "переговорів"); stop wo
 	if err != nil {
 		return fmt.Errorf("--server %q: %w", *server, err)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	if *token != "" {
+		req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(*token))
+	}
+	client, err := httpClient(*caFile)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return fmt.Errorf("search %s: %w (is `defwatch run` up? point --server at it)", *server, err)
 	}
@@ -72,6 +84,9 @@ knows (Ukrainian "переговори" finds "переговорів"); stop wo
 	if resp.StatusCode != http.StatusOK {
 		var e struct{ Error string }
 		if json.Unmarshal(body, &e) == nil && e.Error != "" {
+			if resp.StatusCode == http.StatusUnauthorized {
+				return fmt.Errorf("%s: %s (give it with --token or DEFWATCH_TOKEN)", *server, e.Error)
+			}
 			return errors.New(e.Error)
 		}
 		return fmt.Errorf("search: %s", resp.Status)
@@ -85,6 +100,28 @@ knows (Ukrainian "переговори" finds "переговорів"); stop wo
 		return fmt.Errorf("search: response is not a search result: %w", err)
 	}
 	return printResult(stdout, &res, *from)
+}
+
+// httpClient is the client of commands that talk to defwatch over HTTP,
+// trusting caFile's certificates besides the system's when it is given.
+func httpClient(caFile string) (*http.Client, error) {
+	if caFile == "" {
+		return http.DefaultClient, nil
+	}
+	pem, err := os.ReadFile(caFile)
+	if err != nil {
+		return nil, fmt.Errorf("--tls-ca: %w", err)
+	}
+	pool, err := x509.SystemCertPool()
+	if err != nil {
+		pool = x509.NewCertPool()
+	}
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("--tls-ca %s: no PEM certificate in it", caFile)
+	}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.TLSClientConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	return &http.Client{Transport: t}, nil
 }
 
 // printResult writes hits as a table a person can scan: when, who, which

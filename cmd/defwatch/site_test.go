@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -134,19 +135,70 @@ type running struct {
 	api    string // http://host:port, when it serves
 }
 
+// embedded maps the address of each embedded NATS server a test started
+// to its data directory, so that test clients and commands log in the way
+// they would on the same machine: with the passwords kept there.
+var embedded sync.Map // "host:port" → data directory
+
+// argValue is the value of flag in args, "" when it is not there.
+func argValue(args []string, flag string) string {
+	for i, a := range args {
+		if a == flag && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// embeddedData is the data directory of the embedded server at url (or
+// host:port), as startRun recorded it.
+func embeddedData(tb testing.TB, url string) string {
+	tb.Helper()
+	addr := strings.TrimPrefix(strings.Split(url, ",")[0], "nats://")
+	d, ok := embedded.Load(addr)
+	if !ok {
+		tb.Fatalf("no embedded NATS server started at %s in this test", addr)
+	}
+	return d.(string)
+}
+
+// natsPassword is user's password on the embedded server at url.
+func natsPassword(tb testing.TB, url, user string) string {
+	tb.Helper()
+	u, err := loadNATSUsers(embeddedData(tb, url))
+	if err != nil {
+		tb.Fatalf("users of the embedded server at %s: %v", url, err)
+	}
+	return u[user]
+}
+
 // startRun starts `defwatch run args...` and, when it serves HTTP, waits
-// until it is ready.
+// until it is ready. A run with --nats pointing at an embedded server of
+// this test logs in as the stages' user.
 func startRun(t testing.TB, args ...string) *running {
+	t.Helper()
+	return startRunOut(t, t.Output(), args...)
+}
+
+// startRunOut is startRun with the run's standard error going to stderr.
+func startRunOut(t testing.TB, stderr io.Writer, args ...string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{cancel: cancel, done: make(chan error, 1)}
+	if listen, data := argValue(args, "--nats-listen"), argValue(args, "--data"); listen != "" && data != "" && argValue(args, "--nats") == "" {
+		embedded.Store(listen, data)
+	}
+	if url := argValue(args, "--nats"); url != "" && argValue(args, "--nats-user") == "" {
+		args = append(args, "--nats-user", natsUserStages, "--nats-password", natsPassword(t, url, natsUserStages))
+	}
 	args = append([]string{"run", "--log-level", "warn"}, args...)
-	for i, a := range args {
-		if a == "--listen" {
-			r.api = "http://" + args[i+1]
+	if l := argValue(args, "--listen"); l != "" {
+		r.api = "http://" + l
+		if argValue(args, "--tls-cert") != "" {
+			r.api = "https://" + l
 		}
 	}
-	go func() { r.done <- Run(ctx, args, nil, io.Discard, t.Output()) }()
+	go func() { r.done <- Run(ctx, args, nil, io.Discard, stderr) }()
 	t.Cleanup(func() { r.stop(t) })
 	if r.api != "" {
 		waitFor(t, 20*time.Second, "HTTP server ready", func() bool {
@@ -156,7 +208,7 @@ func startRun(t testing.TB, args ...string) *running {
 				t.Fatalf("defwatch run ended early: %v", err)
 			default:
 			}
-			resp, err := http.Get(r.api + "/readyz")
+			resp, err := readyClient.Get(r.api + "/readyz")
 			if err != nil {
 				return false
 			}
@@ -166,6 +218,10 @@ func startRun(t testing.TB, args ...string) *running {
 	}
 	return r
 }
+
+// readyClient asks /readyz, over HTTPS too: a probe has no need to check
+// whose certificate it is.
+var readyClient = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
 
 // stop shuts the run down and checks it ended cleanly.
 func (r *running) stop(t testing.TB) {
@@ -231,9 +287,21 @@ func waitForTotal(t testing.TB, api, q string, n uint64) *index.Result {
 	var res *index.Result
 	// Generous: the whole pipeline under -race on a busy two-core machine
 	// has taken over 30 s for the 201-article archive.
+	// A search the busy machine could not finish in time (504) or had no
+	// turn for (503) says so; the wait asks again.
+	u := fmt.Sprintf("%s/api/search?q=%s&size=50", api, url.QueryEscape(q))
 	waitFor(t, 90*time.Second, fmt.Sprintf("%d articles for %q", n, q), func() bool {
-		res = search(t, api, q)
-		return res.Total == n
+		var r index.Result
+		switch code := getJSON(t, u, &r); code {
+		case http.StatusOK:
+			res = &r
+			return res.Total == n
+		case http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+			return false
+		default:
+			t.Fatalf("GET %s: status %d", u, code)
+			return false
+		}
 	})
 	return res
 }

@@ -210,6 +210,7 @@ type server struct {
 	cmd      *exec.Cmd
 	api      string
 	natsURL  string
+	natsOpts []nats.Option // the analyst's login, when the build has users
 	mu       sync.Mutex
 	peak     int64
 	killedAt int64 // RSS when the memory cap killed it
@@ -250,6 +251,7 @@ func start(ctx context.Context, cfg config) (*server, error) {
 		_ = s.cmd.Wait()
 		close(s.exited)
 	}()
+	s.natsOpts = analystLogin(cfg.data)
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		resp, err := http.Get(s.api + "/readyz")
@@ -338,7 +340,7 @@ func measure(ctx context.Context, cfg config, c abuseCase) (result, error) {
 	if c.via == "http" {
 		answer, err = askHTTP(cctx, s.api, c.q)
 	} else {
-		answer, err = askNATS(cctx, s.natsURL, c)
+		answer, err = askNATS(cctx, s.natsURL, s.natsOpts, c)
 	}
 	wall := time.Since(t0)
 	close(stop)
@@ -382,8 +384,24 @@ func askHTTP(ctx context.Context, api, q string) (string, error) {
 	return fmt.Sprintf("%d %s", resp.StatusCode, summary(body)), nil
 }
 
-func askNATS(ctx context.Context, natsURL string, c abuseCase) (string, error) {
-	nc, err := nats.Connect(natsURL)
+// analystLogin is how to log in to the NATS server of a defwatch run on
+// data as its analyst user, who may search: the password the run keeps in
+// the data directory, and the analyst's own inbox. A build from before
+// NATS had users keeps none, and lets anyone in.
+func analystLogin(data string) []nats.Option {
+	raw, err := os.ReadFile(filepath.Join(data, "nats-users.json"))
+	if err != nil {
+		return nil
+	}
+	var users map[string]string
+	if json.Unmarshal(raw, &users) != nil || users["analyst"] == "" {
+		return nil
+	}
+	return []nats.Option{nats.UserInfo("analyst", users["analyst"]), nats.CustomInboxPrefix("_INBOX_analyst")}
+}
+
+func askNATS(ctx context.Context, natsURL string, opts []nats.Option, c abuseCase) (string, error) {
+	nc, err := nats.Connect(natsURL, opts...)
 	if err != nil {
 		return "", err
 	}

@@ -24,6 +24,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -77,7 +78,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 		_ = cmd.Process.Signal(syscall.SIGTERM)
 		_ = cmd.Wait()
 	}()
-	nc, err := nats.Connect("nats://"+p.natsAddr, nats.MaxReconnects(-1), nats.ReconnectWait(100*time.Millisecond))
+	// The stages' own user: the probe makes a stream of its own. Its
+	// password is in the data directory from the first start.
+	raw, err := os.ReadFile(filepath.Join(p.data, "nats-users.json"))
+	if err != nil {
+		return err
+	}
+	var users map[string]string
+	if err := json.Unmarshal(raw, &users); err != nil {
+		return fmt.Errorf("nats-users.json: %w", err)
+	}
+	nc, err := nats.Connect("nats://"+p.natsAddr, nats.UserInfo("defwatch", users["defwatch"]), nats.CustomInboxPrefix("_INBOX_defwatch"),
+		nats.MaxReconnects(-1), nats.ReconnectWait(100*time.Millisecond))
 	if err != nil {
 		return err
 	}
@@ -163,9 +175,9 @@ func (p *probe) start() (*exec.Cmd, error) {
 
 // importAll imports the archives one after another in the background.
 func (p *probe) importAll(files []string) *exec.Cmd {
-	script := `for f in "$@"; do "$DEFWATCH" import --nats "$NATS" --log-level error "$f" || exit 1; done`
+	script := `for f in "$@"; do "$DEFWATCH" import --nats "$NATS" --data "$DATA" --log-level error "$f" || exit 1; done`
 	cmd := exec.Command("sh", append([]string{"-c", script, "sh"}, files...)...)
-	cmd.Env = append(os.Environ(), "DEFWATCH="+p.bin, "NATS=nats://"+p.natsAddr)
+	cmd.Env = append(os.Environ(), "DEFWATCH="+p.bin, "NATS=nats://"+p.natsAddr, "DATA="+p.data)
 	cmd.Stdout, cmd.Stderr = p.stderr, p.stderr
 	if err := cmd.Start(); err != nil {
 		fmt.Fprintln(p.stderr, "import:", err)
