@@ -15,7 +15,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/defwatch/defwatch/auth"
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/auth"
 )
 
 // httpAuthFlags say who may use the serve stage's HTTP server, and over

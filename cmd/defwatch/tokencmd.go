@@ -9,7 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/defwatch/defwatch/auth"
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/auth"
 )
 
 const tokenUsage = `Usage:
