@@ -73,7 +73,7 @@ bench-search:
 # BASE=path runs an older build right before this one in every run, in a
 # column beside it; CORPUS=path reads another corpus.
 bench-pipeline: build
-	$(GO) run ./cmd/defwatch/internal/benchpipeline -bin $(BIN) -n $(or $(ARTICLES),20000) -runs $(or $(RUNS),3) -part $(or $(PART),held-out) \
+	$(GO) run ./index/internal/benchpipeline -bin $(BIN) -n $(or $(ARTICLES),20000) -runs $(or $(RUNS),3) -part $(or $(PART),held-out) \
 		$(if $(BASE),-base $(BASE)) $(if $(CORPUS),-corpus $(CORPUS))
 
 # Abusive searches against a real `defwatch run` over HTTP and NATS (a fresh

@@ -12,6 +12,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/extract"
+	"github.com/defwatch/defwatch/index/internal/synth"
 )
 
 // base is one corpus article, tagged once, that the generator copies.
@@ -49,7 +50,7 @@ func loadCorpus(path string, now time.Time) ([]base, error) {
 		if err != nil {
 			continue // empty after cleaning: nothing to index
 		}
-		out = append(out, base{article: a, sentences: sentences(a.Text), tagged: pub})
+		out = append(out, base{article: a, sentences: synth.Sentences(a.Text), tagged: pub})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("benchsearch: corpus %s: %w", path, err)
@@ -60,40 +61,9 @@ func loadCorpus(path string, now time.Time) ([]base, error) {
 	return out, nil
 }
 
-// sentences splits text at sentence ends and paragraph breaks.
-func sentences(text string) []string {
-	var out []string
-	for para := range strings.SplitSeq(text, "\n") {
-		start := 0
-		for i := 0; i+1 < len(para); i++ {
-			if (para[i] == '.' || para[i] == '!' || para[i] == '?') && para[i+1] == ' ' {
-				out = append(out, strings.TrimSpace(para[start:i+1]))
-				start = i + 2
-			}
-		}
-		if s := strings.TrimSpace(para[start:]); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-var outlets = []string{
-	"reuters.com", "apnews.com", "bbc.co.uk", "theguardian.com", "kyivindependent.com", "pravda.com.ua",
-	"ukrinform.ua", "defensenews.com", "breakingdefense.com", "janes.com", "politico.eu", "dw.com",
-	"spiegel.de", "faz.net", "derstandard.at", "lemonde.fr", "france24.com", "nytimes.com",
-	"washingtonpost.com", "wsj.com", "ft.com", "telegraph.co.uk", "euronews.com", "rferl.org",
-	"nato.int", "defense.gov", "af.mil", "army.mil", "dvidshub.net", "gov.uk",
-	"notesfrompoland.com", "tvn24.pl", "lrt.lt", "err.ee", "yle.fi", "svt.se",
-	"aljazeera.com", "cnn.com", "foxnews.com", "militarytimes.com",
-}
-
-var wireCredits = []string{
-	"(Reporting by Pavel Polityuk; Editing by Mark Heinrich)",
-	"(Reporting by Sabine Siebold; Editing by Andrew Heavens)",
-	"(Additional reporting by Andrew Gray in Brussels)",
-	"Copyright 2025 The Associated Press. All rights reserved.",
-	"This story has been corrected to fix a spelling.",
+// text is what synth cuts a copy from.
+func (b base) text() synth.Text {
+	return synth.Text{ID: b.article.ID, Lang: b.article.Lang, Sentences: b.sentences}
 }
 
 // generator makes the benchmark's articles: copies of the corpus with
@@ -135,8 +105,8 @@ func (g *generator) next() *defwatch.Article {
 		return g.wireCopy(i, pub)
 	}
 	b := g.bases[g.rng.IntN(len(g.bases))]
-	a := g.clone(b.article, i, pub, outlets[g.rng.IntN(len(outlets))])
-	a.Text = g.cut(b)
+	a := g.clone(b.article, i, pub, synth.Outlets[g.rng.IntN(len(synth.Outlets))])
+	a.Text = synth.Cut(g.rng, g.bases, b, base.text)
 	shift := pub.Sub(b.tagged)
 	for j := range a.Meetings {
 		if d, err := time.Parse(time.DateOnly, a.Meetings[j].Date); err == nil {
@@ -153,16 +123,16 @@ func (g *generator) next() *defwatch.Article {
 // wireCopy is another outlet running a recent story with small edits.
 func (g *generator) wireCopy(i int, pub time.Time) *defwatch.Article {
 	orig := g.recent[g.rng.IntN(len(g.recent))]
-	source := outlets[g.rng.IntN(len(outlets))]
+	source := synth.Outlets[g.rng.IntN(len(synth.Outlets))]
 	if source == orig.Source {
-		source = outlets[(g.rng.IntN(len(outlets)-1)+1+indexOf(outlets, source))%len(outlets)]
+		source = synth.Outlets[(g.rng.IntN(len(synth.Outlets)-1)+1+indexOf(synth.Outlets, source))%len(synth.Outlets)]
 	}
 	a := g.clone(orig, i, pub, source)
 	a.Text = orig.Text
 	if g.rng.IntN(2) == 0 {
 		a.Text = strings.Replace(a.Text, " said ", " told reporters ", 1)
 	}
-	a.Text += "\n\n" + wireCredits[g.rng.IntN(len(wireCredits))]
+	a.Text += "\n\n" + synth.WireCredits[g.rng.IntN(len(synth.WireCredits))]
 	if g.rng.IntN(3) == 0 {
 		a.Title = "UPDATE 1-" + a.Title
 	}
@@ -193,44 +163,4 @@ func (g *generator) clone(src *defwatch.Article, i int, pub time.Time, source st
 func slug(title string, i int) string {
 	f := strings.Fields(strings.ToLower(title))
 	return fmt.Sprintf("%s-%d", strings.Join(f[:min(len(f), 6)], "-"), i)
-}
-
-// cut keeps about three quarters of the article's sentences and mixes in a
-// few from another article in its language, so two copies of one corpus
-// article are as far apart as two reports on the same events, not copies
-// of one wire story.
-func (g *generator) cut(b base) string {
-	var other []string
-	for range 8 {
-		o := g.bases[g.rng.IntN(len(g.bases))]
-		if o.article.Lang == b.article.Lang && o.article.ID != b.article.ID {
-			other = o.sentences
-			break
-		}
-	}
-	var out []string
-	for _, s := range b.sentences {
-		if g.rng.Float64() < 0.75 {
-			out = append(out, s)
-		}
-		if len(other) > 0 && g.rng.Float64() < 0.25 {
-			out = append(out, other[g.rng.IntN(len(other))])
-		}
-	}
-	if len(out) == 0 && len(b.sentences) > 0 {
-		out = append(out, b.sentences[0])
-	}
-	// Paragraphs of three sentences, as the extractor's output reads.
-	var sb strings.Builder
-	for j, s := range out {
-		switch {
-		case j == 0:
-		case j%3 == 0:
-			sb.WriteString("\n\n")
-		default:
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s)
-	}
-	return sb.String()
 }

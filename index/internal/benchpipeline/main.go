@@ -9,8 +9,8 @@
 // same documents.
 //
 //	make bench-pipeline
-//	go run ./cmd/defwatch/internal/benchpipeline -bin bin/defwatch -n 5000 -runs 1
-//	go run ./cmd/defwatch/internal/benchpipeline -base /tmp/defwatch-main   # before and after, run by run
+//	go run ./index/internal/benchpipeline -bin bin/defwatch -n 5000 -runs 1
+//	go run ./index/internal/benchpipeline -base /tmp/defwatch-main   # before and after, run by run
 package main
 
 import (

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/index/internal/synth"
 )
 
 // record is one line of an archive, as `defwatch import` reads it.
@@ -77,7 +78,7 @@ func readCorpus(path, part string) ([]corpusArticle, error) {
 		if r.Text == "" || !inPart(r.ID, part) {
 			continue
 		}
-		out = append(out, corpusArticle{id: r.ID, title: r.Title, lang: r.Lang, sentences: sentences(r.Text)})
+		out = append(out, corpusArticle{id: r.ID, title: r.Title, lang: r.Lang, sentences: synth.Sentences(r.Text)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("corpus %s: %w", path, err)
@@ -86,40 +87,6 @@ func readCorpus(path, part string) ([]corpusArticle, error) {
 		return nil, fmt.Errorf("corpus %s: only %d articles in part %s", path, len(out), part)
 	}
 	return out, nil
-}
-
-// sentences splits text at sentence ends and paragraph breaks.
-func sentences(text string) []string {
-	var out []string
-	for para := range strings.SplitSeq(text, "\n") {
-		start := 0
-		for i := 0; i+1 < len(para); i++ {
-			if (para[i] == '.' || para[i] == '!' || para[i] == '?') && para[i+1] == ' ' {
-				out = append(out, strings.TrimSpace(para[start:i+1]))
-				start = i + 2
-			}
-		}
-		if s := strings.TrimSpace(para[start:]); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-var outlets = []string{
-	"reuters.com", "apnews.com", "bbc.co.uk", "theguardian.com", "kyivindependent.com", "pravda.com.ua",
-	"ukrinform.ua", "defensenews.com", "breakingdefense.com", "janes.com", "politico.eu", "dw.com",
-	"spiegel.de", "faz.net", "derstandard.at", "lemonde.fr", "france24.com", "nytimes.com",
-	"washingtonpost.com", "wsj.com", "ft.com", "telegraph.co.uk", "euronews.com", "rferl.org",
-	"nato.int", "defense.gov", "af.mil", "army.mil", "dvidshub.net", "gov.uk",
-}
-
-var wireCredits = []string{
-	"(Reporting by Pavel Polityuk; Editing by Mark Heinrich)",
-	"(Reporting by Sabine Siebold; Editing by Andrew Heavens)",
-	"(Additional reporting by Andrew Gray in Brussels)",
-	"Copyright 2025 The Associated Press. All rights reserved.",
-	"This story has been corrected to fix a spelling.",
 }
 
 // archiveSpec says what archive to make. The same spec makes the same
@@ -135,7 +102,7 @@ type archiveSpec struct {
 
 // makeArchive returns n articles in date order: reports cut from corpus
 // articles at random dates over the span, and wire copies of a report run
-// by other outlets within three days of it (near-identical texts, which the
+// by other synth.Outlets within three days of it (near-identical texts, which the
 // index folds into one story).
 func makeArchive(corpus []corpusArticle, spec archiveSpec) []record {
 	rng := rand.New(rand.NewPCG(spec.seed, 0x5eed))
@@ -149,14 +116,14 @@ func makeArchive(corpus []corpusArticle, spec archiveSpec) []record {
 				at = spec.end
 			}
 			c := orig
-			c.Source = outlets[rng.IntN(len(outlets))]
+			c.Source = synth.Outlets[rng.IntN(len(synth.Outlets))]
 			if c.Source == orig.Source {
-				c.Source = outlets[(slices.Index(outlets, c.Source)+1)%len(outlets)]
+				c.Source = synth.Outlets[(slices.Index(synth.Outlets, c.Source)+1)%len(synth.Outlets)]
 			}
 			if rng.IntN(2) == 0 {
 				c.Text = strings.Replace(c.Text, " said ", " told reporters ", 1)
 			}
-			c.Text += "\n\n" + wireCredits[rng.IntN(len(wireCredits))]
+			c.Text += "\n\n" + synth.WireCredits[rng.IntN(len(synth.WireCredits))]
 			if rng.IntN(3) == 0 {
 				c.Title = "UPDATE 1-" + c.Title
 			}
@@ -165,7 +132,7 @@ func makeArchive(corpus []corpusArticle, spec archiveSpec) []record {
 		}
 		b := corpus[rng.IntN(len(corpus))]
 		at := start.Add(time.Duration(rng.Int64N(int64(spec.span)))).Truncate(time.Second)
-		r := record{Source: outlets[rng.IntN(len(outlets))], Title: b.title, Lang: b.lang, Text: cut(rng, corpus, b)}
+		r := record{Source: synth.Outlets[rng.IntN(len(synth.Outlets))], Title: b.title, Lang: b.lang, Text: synth.Cut(rng, corpus, b, corpusArticle.text)}
 		out = append(out, r.dated(i, at))
 	}
 	slices.SortStableFunc(out, func(a, b record) int { return a.at.Compare(b.at) })
@@ -185,44 +152,9 @@ func (r record) dated(i int, at time.Time) record {
 	return r
 }
 
-// cut keeps about three quarters of the article's sentences and mixes in a
-// few from another article in its language, so that two reports cut from
-// one corpus article are as far apart as two reports on the same events,
-// not copies of one wire story.
-func cut(rng *rand.Rand, corpus []corpusArticle, b corpusArticle) string {
-	var other []string
-	for range 8 {
-		o := corpus[rng.IntN(len(corpus))]
-		if o.lang == b.lang && o.id != b.id {
-			other = o.sentences
-			break
-		}
-	}
-	var kept []string
-	for _, s := range b.sentences {
-		if rng.Float64() < 0.75 {
-			kept = append(kept, s)
-		}
-		if len(other) > 0 && rng.Float64() < 0.25 {
-			kept = append(kept, other[rng.IntN(len(other))])
-		}
-	}
-	if len(kept) == 0 {
-		kept = b.sentences[:1]
-	}
-	// Paragraphs of three sentences, as the extractor's output reads.
-	var sb strings.Builder
-	for j, s := range kept {
-		switch {
-		case j == 0:
-		case j%3 == 0:
-			sb.WriteString("\n\n")
-		default:
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s)
-	}
-	return sb.String()
+// text is what synth cuts a copy from.
+func (c corpusArticle) text() synth.Text {
+	return synth.Text{ID: c.id, Lang: c.lang, Sentences: c.sentences}
 }
 
 // shuffled is the archive in an order unrelated to the dates, as a

@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-const testCorpus = "../../../../testdata/articles.jsonl.gz"
+const testCorpus = "../../../testdata/articles.jsonl.gz"
 
 func TestCorpusPartsAreDisjoint(t *testing.T) {
 	all, err := readCorpus(testCorpus, partAll)
