@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -310,5 +311,32 @@ func TestParseBadURL(t *testing.T) {
 	}
 	if _, err := Parse("<p>x</p>", ""); err != nil {
 		t.Errorf("Parse without a URL: %v", err)
+	}
+}
+
+// TestInlineLinkKeptMidSentence: a link inside a sentence keeps its words
+// whatever its class says; a "read more" link that ends its paragraph and
+// a related-stories box still go.
+func TestInlineLinkKeptMidSentence(t *testing.T) {
+	para := "<p>Analysts compared the armoured vehicles on offer this year, and for most units %s remain the better choice for patrols along the border.</p>"
+	var b strings.Builder
+	b.WriteString("<html><body><article><h1>Which vehicles suit border patrols</h1>")
+	for range 4 {
+		fmt.Fprintf(&b, para, `the <a class="recommendation-inline-link" href="/x">wheeled carriers</a>`)
+	}
+	b.WriteString(`<p>The ministry will publish its own list next month, officials said, after trials in the north. <a class="read-more" href="/more">Read more</a></p>`)
+	b.WriteString(`<div class="related-stories"><a href="/a">Tanks arrive in the east, a new report says</a></div>`)
+	b.WriteString("</article></body></html>")
+	doc, err := parse(b.String(), "https://news.example/vehicles", fixedNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(doc.Text, "units the wheeled carriers remain"); n != 4 {
+		t.Errorf("the linked words are kept in %d of 4 sentences:\n%s", n, doc.Text)
+	}
+	for _, junk := range []string{"Read more", "Tanks arrive"} {
+		if strings.Contains(doc.Text, junk) {
+			t.Errorf("text keeps %q:\n%s", junk, doc.Text)
+		}
 	}
 }

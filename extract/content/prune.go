@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -326,6 +327,9 @@ func (p *page) dropClass(n *html.Node, total int) bool {
 	if !sig.negative() || p.relaxed && !sig.strong {
 		return false
 	}
+	if midSentence(n) {
+		return false
+	}
 	switch n.DataAtom {
 	case atom.Article, atom.Main, atom.Body, atom.Html:
 		return false
@@ -431,4 +435,20 @@ func (p *page) remove(n *html.Node) {
 		}
 	}
 	n.Parent.RemoveChild(n)
+}
+
+// midSentence reports whether n is an inline element with words of the same
+// sentence on both sides ("the <a class=recommendation-link>best
+// toasters</a> for small kitchens"). Its class names a feature of the link,
+// not a block of boilerplate, and dropping it would cut the sentence. A
+// "read more" link ends its paragraph, so it has no text after it.
+func midSentence(n *html.Node) bool {
+	if blockTags[n.DataAtom] {
+		return false
+	}
+	before, after := n.PrevSibling, n.NextSibling
+	if before == nil || after == nil || before.Type != html.TextNode || after.Type != html.TextNode {
+		return false
+	}
+	return strings.IndexFunc(before.Data, unicode.IsLetter) >= 0 && strings.TrimSpace(after.Data) != ""
 }
