@@ -21,24 +21,7 @@ import (
 // story page comes out as an article, a home page of teasers does not, and
 // both pages leave the work queue.
 func TestStageSkipsListings(t *testing.T) {
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	t.Cleanup(srv.Shutdown)
-	if !srv.ReadyForConnections(30 * time.Second) {
-		t.Fatal("nats server not ready")
-	}
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := testJetStream(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	pages, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages, Subjects: []string{defwatch.SubjectPages}, Retention: jetstream.WorkQueuePolicy})
@@ -120,4 +103,30 @@ func TestStageSkipsListings(t *testing.T) {
 	if a.ID != "story" || a.Kind != defwatch.KindArticle {
 		t.Errorf("published %q of kind %q, want the story as an article", a.ID, a.Kind)
 	}
+}
+
+// testJetStream runs an embedded NATS server with JetStream in a temp dir
+// and connects to it; both go when the test ends.
+func testJetStream(t *testing.T) jetstream.JetStream {
+	t.Helper()
+	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
+		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	t.Cleanup(srv.Shutdown)
+	if !srv.ReadyForConnections(30 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
 }

@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"testing"
-	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
@@ -18,25 +15,7 @@ import (
 // acknowledgement floor that are still in the work queue (as a NATS server
 // stopped hard can leave them) are removed; the others stay.
 func TestSweepRemovesAcknowledgedPages(t *testing.T) {
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := testJetStream(t)
 	ctx := context.Background()
 	// A work queue takes only consumers that start at its beginning; a
 	// stream that keeps its messages lets the test place the floor.

@@ -150,7 +150,10 @@ func TestFailingFeed(t *testing.T) {
 		}
 	}()
 	waitFor(t, 30*time.Second, "the flaky feed recovered", func() bool { return tn.feed(t, base+"/flaky.xml").State == defwatch.FeedOK })
-	time.Sleep(300 * time.Millisecond) // polls of a disabled feed would show now
+	// The scheduler takes several more turns (the recovered feed is polled
+	// three more times); a disabled feed polled on them would show now.
+	after := flakyPolls.Load()
+	waitFor(t, 30*time.Second, "three more polls of the recovered feed", func() bool { return flakyPolls.Load() >= after+3 })
 	if polls.Load() != n {
 		t.Errorf("a disabled feed was polled %d more times", polls.Load()-n)
 	}
