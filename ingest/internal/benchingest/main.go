@@ -51,6 +51,7 @@ func main() {
 	store := flag.String("store", "", "internal: the NATS store directory")
 	cpuprofile := flag.String("cpuprofile", "", "write ingest's CPU profile to this file")
 	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
+	natsprofile := flag.String("natsmemprofile", "", "write the NATS server's heap profile, when it peaks, to this file")
 	flag.Parse()
 
 	var err error
@@ -65,7 +66,7 @@ func main() {
 			}
 		}
 	case "nats":
-		err = runNATS(*store)
+		err = runNATS(*store, *natsprofile)
 	default:
 		if *cpuprofile != "" {
 			f, perr := os.Create(*cpuprofile)
@@ -79,6 +80,7 @@ func main() {
 			defer pprof.StopCPUProfile()
 		}
 		heapProfile = *memprofile
+		natsHeapProfile = *natsprofile
 		err = bench(*feeds, *items, *hosts, *latency, *delay, *shared, *part, *seed, *timeout)
 	}
 	if err != nil {
@@ -191,7 +193,7 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	}
 	defer os.RemoveAll(store)
 
-	nproc, err := startChild("-role", "nats", "-store", store)
+	nproc, err := startChild("-role", "nats", "-store", store, "-natsmemprofile", natsHeapProfile)
 	if err != nil {
 		return err
 	}
@@ -403,6 +405,10 @@ func politeness(indent string, st siteStats, hosts int, delay, span time.Duratio
 	fmt.Printf("%s%d requests = %.2f a second per host on average, %.0f%% of the limit\n", indent, st.Requests,
 		float64(st.Requests)/float64(hosts)/span.Seconds(), 100*float64(st.Requests)/limit)
 }
+
+// natsHeapProfile, when set, receives the NATS server's heap profile at
+// each new peak.
+var natsHeapProfile string
 
 // heapProfile, when set, receives a heap profile at each new peak.
 var heapProfile string

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -19,7 +21,7 @@ import (
 // CPU is not counted as ingest's, with a sink that takes every published
 // page off the pages stream the way the extract stage would, acknowledging
 // it without the extraction.
-func runNATS(store string) error {
+func runNATS(store, heapProfile string) error {
 	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
 		StoreDir: store, MaxPayload: 8 << 20, NoSigs: true})
 	if err != nil {
@@ -51,16 +53,52 @@ func runNATS(store string) error {
 	if err != nil {
 		return err
 	}
+	// Read ahead as little as the extract stage does (twice its workers):
+	// the client's default of 500 pages held read and unacknowledged would
+	// be this process's largest use of memory, and not the pipeline's.
 	if _, err := cons.Consume(func(m jetstream.Msg) {
 		if m.Headers().Get(defwatch.HeaderPage) == "" {
 			fmt.Fprintln(os.Stderr, "sink: a page without its metadata header")
 		}
 		_ = m.Ack()
-	}); err != nil {
+	}, jetstream.PullMaxMessages(2*runtime.GOMAXPROCS(0))); err != nil {
 		return err
 	}
+	go watchNATS(ctx, js, heapProfile)
 	if err := json.NewEncoder(os.Stdout).Encode(map[string]string{"url": ns.ClientURL()}); err != nil {
 		return err
 	}
 	select {}
+}
+
+// watchNATS says on stderr what the server holds each time its Go heap
+// reaches a new peak (at most every 5 s): the heap, and the messages and
+// bytes of the streams, so a peak can be put down to what caused it, and
+// writes the heap profile to heapProfile if set.
+func watchNATS(ctx context.Context, js jetstream.JetStream, heapProfile string) {
+	var peak uint64
+	for range time.Tick(5 * time.Second) {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		if ms.HeapInuse <= peak {
+			continue
+		}
+		peak = ms.HeapInuse
+		line := fmt.Sprintf("nats: heap in use %d MiB (sys %d MiB)", ms.HeapInuse>>20, ms.Sys>>20)
+		for _, name := range []string{defwatch.StreamFetch, defwatch.StreamPages, "KV_" + defwatch.KVSeen} {
+			s, err := js.Stream(ctx, name)
+			if err != nil {
+				continue
+			}
+			st := s.CachedInfo().State
+			line += fmt.Sprintf("; %s %d msgs %d MiB", name, st.Msgs, st.Bytes>>20)
+		}
+		fmt.Fprintln(os.Stderr, line)
+		if heapProfile != "" {
+			if f, err := os.Create(heapProfile); err == nil {
+				_ = pprof.WriteHeapProfile(f)
+				_ = f.Close()
+			}
+		}
+	}
 }
