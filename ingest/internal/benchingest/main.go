@@ -12,6 +12,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -35,6 +36,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
+	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 func main() {
@@ -52,6 +54,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write ingest's CPU profile to this file")
 	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
 	natsprofile := flag.String("natsmemprofile", "", "write the NATS server's heap profile, when it peaks, to this file")
+	natsMemLimit := flag.String("natsmemlimit", "", "the NATS server's Go memory limit, as `defwatch run --memory-limit` takes it (default: what defwatch run uses)")
 	flag.Parse()
 
 	var err error
@@ -66,7 +69,7 @@ func main() {
 			}
 		}
 	case "nats":
-		err = runNATS(*store, *natsprofile)
+		err = runNATS(*store, *natsprofile, *natsMemLimit)
 	default:
 		if *cpuprofile != "" {
 			f, perr := os.Create(*cpuprofile)
@@ -81,6 +84,7 @@ func main() {
 		}
 		heapProfile = *memprofile
 		natsHeapProfile = *natsprofile
+		natsMemoryLimit = *natsMemLimit
 		err = bench(*feeds, *items, *hosts, *latency, *delay, *shared, *part, *seed, *timeout)
 	}
 	if err != nil {
@@ -145,13 +149,18 @@ func procCPU(pid int) time.Duration {
 	return time.Duration(utime+stime) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }
 
-func procPeakRSS(pid int) int64 {
+// procPeakRSS is a process's peak resident memory, procRSS its present.
+func procPeakRSS(pid int) int64 { return procStatus(pid, "VmHWM:") }
+
+func procRSS(pid int) int64 { return procStatus(pid, "VmRSS:") }
+
+func procStatus(pid int, field string) int64 {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
 			return kb << 10
 		}
@@ -193,7 +202,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	}
 	defer os.RemoveAll(store)
 
-	nproc, err := startChild("-role", "nats", "-store", store, "-natsmemprofile", natsHeapProfile)
+	nproc, err := startChild("-role", "nats", "-store", store, "-natsmemprofile", natsHeapProfile,
+		"-natsmemlimit", natsMemoryLimit)
 	if err != nil {
 		return err
 	}
@@ -297,7 +307,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 		watchHeap()
 		if n := time.Since(s0.at); n%(10*time.Second) < 500*time.Millisecond {
 			st, _ := siteStatsOf(si.Control, "progress")
-			fmt.Fprintf(os.Stderr, "  %s: %d feeds polled, %d requests, %d pages published\n", n.Round(time.Second), st.Polled, st.Requests, published())
+			fmt.Fprintf(os.Stderr, "  %s: %d feeds polled, %d requests, %d pages published; NATS server RSS %d MiB\n",
+				n.Round(time.Second), st.Polled, st.Requests, published(), procRSS(nproc.cmd.Process.Pid)>>20)
 		}
 		if polledAt.IsZero() {
 			if st, err := siteStatsOf(si.Control, "progress"); err == nil && st.Polled == feeds {
@@ -386,8 +397,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	<-done
 	var ru syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB\n",
-		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20)
+	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB (memory limit %s)\n",
+		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, cmp.Or(natsMemoryLimit, memlimit.Default))
 	return nil
 }
 
@@ -409,6 +420,9 @@ func politeness(indent string, st siteStats, hosts int, delay, span time.Duratio
 // natsHeapProfile, when set, receives the NATS server's heap profile at
 // each new peak.
 var natsHeapProfile string
+
+// natsMemoryLimit is the NATS server's memory limit as given.
+var natsMemoryLimit string
 
 // heapProfile, when set, receives a heap profile at each new peak.
 var heapProfile string

@@ -15,13 +15,25 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 // runNATS is the benchmark's NATS server, in a process of its own so its
 // CPU is not counted as ingest's, with a sink that takes every published
 // page off the pages stream the way the extract stage would, acknowledging
 // it without the extraction.
-func runNATS(store, heapProfile string) error {
+func runNATS(store, heapProfile, memLimit string) error {
+	// The limit `defwatch run` gives the process its server runs in.
+	if memLimit == "" {
+		memLimit = memlimit.Default
+	}
+	limit, err := memlimit.Parse(memLimit)
+	if err != nil {
+		return err
+	}
+	if _, err := memlimit.Apply(limit); err != nil && !errors.Is(err, memlimit.ErrEnvironment) {
+		return err
+	}
 	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
 		StoreDir: store, MaxPayload: 8 << 20, NoSigs: true})
 	if err != nil {
@@ -40,28 +52,27 @@ func runNATS(store, heapProfile string) error {
 		return err
 	}
 	ctx := context.Background()
-	// Memory storage: at 500 pages a second the pages would otherwise cost
-	// this machine's disk more than ingest costs its CPU.
+	// The pages stream as `defwatch run` makes it (cmd/defwatch's
+	// setupStreams; keep the two alike), so the server's memory measured
+	// here is the product's: file storage, work-queue retention.
 	stream, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages,
-		Subjects: []string{defwatch.SubjectPages}, Retention: jetstream.WorkQueuePolicy,
-		Storage: jetstream.MemoryStorage, Duplicates: 10 * time.Minute})
+		Subjects: []string{defwatch.SubjectPages, defwatch.SubjectImport}, Retention: jetstream.WorkQueuePolicy,
+		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute, MaxAge: 7 * 24 * time.Hour})
 	if err != nil {
 		return err
 	}
+	// The consumer as the extract stage makes it (extract.NewStage).
 	cons, err := stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: "sink", AckPolicy: jetstream.AckExplicitPolicy,
-		MaxAckPending: 1024})
+		MaxAckPending: 256})
 	if err != nil {
 		return err
 	}
-	// Read ahead as little as the extract stage does (twice its workers):
-	// the client's default of 500 pages held read and unacknowledged would
-	// be this process's largest use of memory, and not the pipeline's.
 	if _, err := cons.Consume(func(m jetstream.Msg) {
 		if m.Headers().Get(defwatch.HeaderPage) == "" {
 			fmt.Fprintln(os.Stderr, "sink: a page without its metadata header")
 		}
 		_ = m.Ack()
-	}, jetstream.PullMaxMessages(2*runtime.GOMAXPROCS(0))); err != nil {
+	}, jetstream.PullMaxMessages(16*runtime.GOMAXPROCS(0))); err != nil {
 		return err
 	}
 	go watchNATS(ctx, js, heapProfile)
