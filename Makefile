@@ -44,11 +44,17 @@ bench:
 # article pages, 100 ms latency, 1 request/s and one at a time per host.
 # A full run takes over ten minutes; FEEDS, ITEMS and HOSTS make it
 # smaller (make bench-ingest FEEDS=1000 HOSTS=50). PART=dev serves the
-# pages tuned on, held-out (the default) the others.
-bench-ingest:
+# pages tuned on, held-out (the default) the others. STAGES=real hands the
+# pages to the real extract and index stages (a `defwatch run` process
+# each) instead of a sink, and reports the whole cycle: the time until
+# every page is indexed, and CPU per page and peak memory of each process
+# (make bench-ingest STAGES=real FEEDS=2000). NATS_MEMORY_LIMIT sets the
+# NATS server's memory limit (default: what defwatch run gives it).
+bench-ingest: $(if $(filter real,$(STAGES)),build)
 	$(GO) build -o bin/benchingest ./ingest/internal/benchingest
 	./bin/benchingest -feeds $(or $(FEEDS),10000) -items $(or $(ITEMS),20) -hosts $(or $(HOSTS),500) \
-		-part $(or $(PART),held-out) -shared $(or $(SHARED),../shared)
+		-part $(or $(PART),held-out) -shared $(or $(SHARED),../shared) -stages $(or $(STAGES),sink) -bin $(BIN) \
+		$(if $(NATS_MEMORY_LIMIT),-natsmemlimit $(NATS_MEMORY_LIMIT))
 
 # Saved searches: what 1,000 of them cost the index stage (with and without,
 # side by side, medians), matching alone, and alert latency p50/p99.

@@ -14,9 +14,17 @@ import (
 	"strings"
 )
 
-// Default is the limit `defwatch run` sets when neither --memory-limit nor
-// GOMEMLIMIT says otherwise.
-const Default = "512MiB"
+// Server and Stage make up the limit `defwatch run` sets by default (its
+// --memory-limit auto) in a process that runs the embedded NATS server: the
+// server's share, and each pipeline stage's beside it in the same process.
+// The server's live heap is mostly pages on their way through, a few
+// hundred at a time; without a limit the collector lets the heap grow to
+// twice what is live at its last collection, and pages pass at hundreds a
+// second.
+const (
+	Server int64 = 512 << 20
+	Stage  int64 = 512 << 20
+)
 
 // Min is the smallest limit taken: below it the collector would run all
 // the time for the live heap of an idle process.

@@ -20,7 +20,6 @@ func TestParse(t *testing.T) {
 		{in: "1 TiB", want: 1 << 40},
 		{in: "off", want: Off},
 		{in: "0", want: Off},
-		{in: Default, want: 512 << 20},
 		{in: "", wantErr: "want a whole number"},
 		{in: "512MB", wantErr: "want a whole number"},
 		{in: "-1GiB", wantErr: "want a whole number"},

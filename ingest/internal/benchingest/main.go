@@ -55,6 +55,9 @@ func main() {
 	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
 	natsprofile := flag.String("natsmemprofile", "", "write the NATS server's heap profile, when it peaks, to this file")
 	natsMemLimit := flag.String("natsmemlimit", "", "the NATS server's Go memory limit, as `defwatch run --memory-limit` takes it (default: what defwatch run uses)")
+	stages := flag.String("stages", "sink", "what takes the pages: sink (acknowledges them; ingest's cost alone) or real (the extract and index stages, each a process of its own, and the whole cycle reported)")
+	bin := flag.String("bin", "bin/defwatch", "with -stages real: the defwatch binary that runs the stages")
+	sink := flag.Bool("sink", true, "internal: the NATS process runs the page sink")
 	flag.Parse()
 
 	var err error
@@ -69,7 +72,7 @@ func main() {
 			}
 		}
 	case "nats":
-		err = runNATS(*store, *natsprofile, *natsMemLimit)
+		err = runNATS(*store, *natsprofile, *natsMemLimit, *sink)
 	default:
 		if *cpuprofile != "" {
 			f, perr := os.Create(*cpuprofile)
@@ -85,6 +88,11 @@ func main() {
 		heapProfile = *memprofile
 		natsHeapProfile = *natsprofile
 		natsMemoryLimit = *natsMemLimit
+		if *stages != "sink" && *stages != "real" {
+			fmt.Fprintf(os.Stderr, "benchingest: -stages %q: want sink or real\n", *stages)
+			os.Exit(2)
+		}
+		stagesMode, defwatchBin = *stages, *bin
 		err = bench(*feeds, *items, *hosts, *latency, *delay, *shared, *part, *seed, *timeout)
 	}
 	if err != nil {
@@ -185,6 +193,7 @@ type sample struct {
 	at        time.Time
 	self      time.Duration
 	site, nat time.Duration
+	ext, idx  time.Duration // the real stages' CPU
 }
 
 func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part string, seed uint64, timeout time.Duration) error {
@@ -203,7 +212,7 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	defer os.RemoveAll(store)
 
 	nproc, err := startChild("-role", "nats", "-store", store, "-natsmemprofile", natsHeapProfile,
-		"-natsmemlimit", natsMemoryLimit)
+		"-natsmemlimit", natsMemoryLimit, "-sink="+strconv.FormatBool(stagesMode != "real"))
 	if err != nil {
 		return err
 	}
@@ -240,6 +249,13 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	if err != nil {
 		return err
 	}
+	var real *realStages
+	if stagesMode == "real" {
+		if real, err = startStages(ctx, js, defwatchBin, natsInfo.URL, store); err != nil {
+			return err
+		}
+		defer real.stop()
+	}
 	fmt.Printf("benchingest: %d feeds × %d items on %d hosts, %d %s pages, latency %s, politeness %s and 1 request at a time per host\n",
 		feeds, items, hosts, si.Pages, part, latency, delay)
 	fmt.Printf("machine: %d CPUs, load %s\n", runtime.NumCPU(), loadAvg())
@@ -275,7 +291,11 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 		return info.State.LastSeq
 	}
 	snap := func() sample {
-		return sample{time.Now(), selfCPU(), procCPU(sproc.cmd.Process.Pid), procCPU(nproc.cmd.Process.Pid)}
+		sm := sample{at: time.Now(), self: selfCPU(), site: procCPU(sproc.cmd.Process.Pid), nat: procCPU(nproc.cmd.Process.Pid)}
+		if real != nil {
+			sm.ext, sm.idx = procCPU(real.extract.Process.Pid), procCPU(real.index.Process.Pid)
+		}
+		return sm
 	}
 	var peakHeap uint64
 	watchHeap := func() {
@@ -338,6 +358,13 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 		fmt.Printf("  PAGES: %d distinct fetched, %d more than once\n", st1.Pages, st1.PagesTwice)
 	}
 
+	if real != nil {
+		if err := wholeCycle(ctx, real, want, s0, snap, nproc); err != nil {
+			stopWorker()
+			return err
+		}
+	}
+
 	// Cycle two: every feed due at once, every one answering 304.
 	if _, err := http.Get("http://" + si.Control + "/mark"); err != nil {
 		return err
@@ -397,8 +424,41 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	<-done
 	var ru syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	if real != nil {
+		fmt.Printf("  extract stage peak RSS %d MiB; index stage peak RSS %d MiB\n",
+			procPeakRSS(real.extract.Process.Pid)>>20, procPeakRSS(real.index.Process.Pid)>>20)
+	}
 	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB (memory limit %s)\n",
-		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, cmp.Or(natsMemoryLimit, memlimit.Default))
+		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, cmp.Or(natsMemoryLimit, fmt.Sprintf("%dMiB", memlimit.Server>>20)))
+	return nil
+}
+
+// wholeCycle waits until every page of cycle one is extracted and
+// indexed, then says how long that took from the first poll and what each
+// process spent a page.
+func wholeCycle(ctx context.Context, real *realStages, want uint64, s0 sample, snap func() sample, nproc *child) error {
+	for {
+		ok, err := real.drained(ctx)
+		if err != nil {
+			return fmt.Errorf("whole cycle: %w", err)
+		}
+		if ok {
+			break
+		}
+		if err := sleep(ctx, 500*time.Millisecond); err != nil {
+			return fmt.Errorf("whole cycle: every page indexed: %w", err)
+		}
+		if n := time.Since(s0.at); n%(10*time.Second) < 500*time.Millisecond {
+			fmt.Fprintf(os.Stderr, "  %s: extract RSS %d MiB, index RSS %d MiB, NATS server RSS %d MiB\n", n.Round(time.Second),
+				procRSS(real.extract.Process.Pid)>>20, procRSS(real.index.Process.Pid)>>20, procRSS(nproc.cmd.Process.Pid)>>20)
+		}
+	}
+	s := snap()
+	per := func(d time.Duration) float64 { return ms(d) / float64(want) }
+	ing, nat, ext, idx := per(s.self-s0.self), per(s.nat-s0.nat), per(s.ext-s0.ext), per(s.idx-s0.idx)
+	fmt.Printf("\nwhole cycle: every page of cycle one extracted and indexed %s after the first poll\n", s.at.Sub(s0.at).Round(time.Millisecond))
+	fmt.Printf("  CPU per page: ingest %.3f ms, NATS server %.3f ms, extract %.3f ms, index %.3f ms; %.3f ms in all (loopback web %.3f ms besides)\n",
+		ing, nat, ext, idx, ing+nat+ext+idx, per(s.site-s0.site))
 	return nil
 }
 
@@ -423,6 +483,9 @@ var natsHeapProfile string
 
 // natsMemoryLimit is the NATS server's memory limit as given.
 var natsMemoryLimit string
+
+// stagesMode is sink or real (-stages); defwatchBin runs the real ones.
+var stagesMode, defwatchBin string
 
 // heapProfile, when set, receives a heap profile at each new peak.
 var heapProfile string

@@ -22,14 +22,15 @@ import (
 // CPU is not counted as ingest's, with a sink that takes every published
 // page off the pages stream the way the extract stage would, acknowledging
 // it without the extraction.
-func runNATS(store, heapProfile, memLimit string) error {
-	// The limit `defwatch run` gives the process its server runs in.
-	if memLimit == "" {
-		memLimit = memlimit.Default
-	}
-	limit, err := memlimit.Parse(memLimit)
-	if err != nil {
-		return err
+func runNATS(store, heapProfile, memLimit string, sink bool) error {
+	// The limit `defwatch run` gives a process that runs the embedded
+	// server and no stage.
+	limit := memlimit.Server
+	if memLimit != "" {
+		var err error
+		if limit, err = memlimit.Parse(memLimit); err != nil {
+			return err
+		}
 	}
 	if _, err := memlimit.Apply(limit); err != nil && !errors.Is(err, memlimit.ErrEnvironment) {
 		return err
@@ -61,25 +62,35 @@ func runNATS(store, heapProfile, memLimit string) error {
 	if err != nil {
 		return err
 	}
-	// The consumer as the extract stage makes it (extract.NewStage).
-	cons, err := stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: "sink", AckPolicy: jetstream.AckExplicitPolicy,
-		MaxAckPending: 256})
-	if err != nil {
-		return err
-	}
-	if _, err := cons.Consume(func(m jetstream.Msg) {
-		if m.Headers().Get(defwatch.HeaderPage) == "" {
-			fmt.Fprintln(os.Stderr, "sink: a page without its metadata header")
+	// With the real stages the extract stage is the work queue's one
+	// consumer; else the sink stands in for it.
+	if sink {
+		if err := runSink(ctx, stream); err != nil {
+			return err
 		}
-		_ = m.Ack()
-	}, jetstream.PullMaxMessages(16*runtime.GOMAXPROCS(0))); err != nil {
-		return err
 	}
 	go watchNATS(ctx, js, heapProfile)
 	if err := json.NewEncoder(os.Stdout).Encode(map[string]string{"url": ns.ClientURL()}); err != nil {
 		return err
 	}
 	select {}
+}
+
+// runSink consumes the pages stream with a consumer made as the extract
+// stage makes its own (extract.NewStage), acknowledging each page.
+func runSink(ctx context.Context, stream jetstream.Stream) error {
+	cons, err := stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: "sink", AckPolicy: jetstream.AckExplicitPolicy,
+		MaxAckPending: 256})
+	if err != nil {
+		return err
+	}
+	_, err = cons.Consume(func(m jetstream.Msg) {
+		if m.Headers().Get(defwatch.HeaderPage) == "" {
+			fmt.Fprintln(os.Stderr, "sink: a page without its metadata header")
+		}
+		_ = m.Ack()
+	}, jetstream.PullMaxMessages(16*runtime.GOMAXPROCS(0)))
+	return err
 }
 
 // watchNATS says on stderr what the server holds each time its Go heap
