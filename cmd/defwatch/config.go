@@ -59,9 +59,9 @@ type runConfig struct {
 	// MemoryLimit is the process's Go memory limit: "auto", "off" or a
 	// size (memlimit.Parse).
 	MemoryLimit string
-	Log               logFlags
-	HTTPAuth          httpAuthFlags
-	NATSAuth          natsAuthFlags
+	Log         logFlags
+	HTTPAuth    httpAuthFlags
+	NATSAuth    natsAuthFlags
 }
 
 func (c *runConfig) flags(fs *flag.FlagSet) {

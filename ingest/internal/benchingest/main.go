@@ -352,8 +352,12 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	politeness("  ", st1, hosts, delay, cycle)
 	fmt.Printf("  CPU, ingest: %.0f ms in all, %.3f ms per page (polls included)\n", ms(s1.self-s0.self),
 		ms(s1.self-s0.self)/float64(want))
-	fmt.Printf("  CPU, NATS server with the page sink: %.3f ms per page; loopback web: %.3f ms per page\n",
-		ms(s1.nat-s0.nat)/float64(want), ms(s1.site-s0.site)/float64(want))
+	server := "NATS server with the page sink"
+	if real != nil {
+		server = "NATS server"
+	}
+	fmt.Printf("  CPU, %s: %.3f ms per page; loopback web: %.3f ms per page\n",
+		server, ms(s1.nat-s0.nat)/float64(want), ms(s1.site-s0.site)/float64(want))
 	if st1.PagesTwice > 0 || st1.Pages != int(want) {
 		fmt.Printf("  PAGES: %d distinct fetched, %d more than once\n", st1.Pages, st1.PagesTwice)
 	}
