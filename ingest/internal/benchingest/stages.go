@@ -18,7 +18,6 @@ import (
 // benchmark's NATS server, so the kernel's count of each one's CPU and
 // memory is that stage's alone.
 type realStages struct {
-	js              jetstream.JetStream
 	extract, index  *exec.Cmd
 	pages, articles jetstream.Stream
 }
@@ -26,7 +25,7 @@ type realStages struct {
 // startStages starts the stages, keeping what they store under dir, and
 // waits for their consumers.
 func startStages(ctx context.Context, js jetstream.JetStream, bin, natsURL, dir string) (*realStages, error) {
-	st := &realStages{js: js}
+	st := &realStages{}
 	start := func(stage string) (*exec.Cmd, error) {
 		c := exec.Command(bin, "run", "--stages", stage, "--nats", natsURL, "--data", filepath.Join(dir, stage))
 		c.Stdout, c.Stderr = os.Stderr, os.Stderr
