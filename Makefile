@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test test-faults bench bench-ingest bench-alerts bench-search bench-pipeline bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-recall lint vet fmt clean
+.PHONY: build run test test-faults bench bench-ingest bench-alerts bench-search bench-pipeline bench-startup bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-recall lint vet fmt clean
 
 # The commit and build time for `defwatch version` and /api/version; the Go
 # toolchain stamps the commit itself only outside git worktrees.
@@ -75,6 +75,12 @@ bench-search:
 bench-pipeline: build
 	$(GO) run ./index/internal/benchpipeline -bin $(BIN) -n $(or $(ARTICLES),20000) -runs $(or $(RUNS),3) -part $(or $(PART),held-out) \
 		$(if $(BASE),-base $(BASE)) $(if $(CORPUS),-corpus $(CORPUS))
+
+# Start-up: fresh runs of `defwatch extract` on a small page, median wall
+# and CPU (the issue's bound: 40 ms wall), and the costliest package inits.
+# BASE=path runs an older build in turn with this one; RUNS=N runs of each.
+bench-startup: build
+	$(GO) run ./cmd/defwatch/internal/benchstartup -bin $(BIN) -runs $(or $(RUNS),25) -inits 12 $(if $(BASE),-base $(BASE))
 
 # Abusive searches against a real `defwatch run` over HTTP and NATS (a fresh
 # server per case, capped at 60 s and 4 GB): wall time, answer, peak memory;
