@@ -147,22 +147,12 @@ func listInits(ctx context.Context, stdout io.Writer, bin, page string, runs, n 
 		if err != nil {
 			return err
 		}
-		var sum, last float64
-		sc := bufio.NewScanner(bytes.NewReader(trace))
-		for sc.Scan() {
-			// init PKG @START ms, CLOCK ms clock, BYTES bytes, ALLOCS allocs
-			f := strings.Fields(sc.Text())
-			if len(f) < 5 || f[0] != "init" {
-				continue
-			}
-			at, err1 := strconv.ParseFloat(strings.TrimPrefix(f[2], "@"), 64)
-			c, err2 := strconv.ParseFloat(f[4], 64)
-			if err := errors.Join(err1, err2); err != nil {
-				return fmt.Errorf("benchstartup: read inittrace line %q: %w", sc.Text(), err)
-			}
-			clock[f[1]] = append(clock[f[1]], c)
-			sum += c
-			last = max(last, at+c)
+		clocks, sum, last, err := parseInitTrace(trace)
+		if err != nil {
+			return err
+		}
+		for name, c := range clocks {
+			clock[name] = append(clock[name], c)
 		}
 		total, end = append(total, sum), append(end, last)
 	}
@@ -189,6 +179,33 @@ func listInits(ctx context.Context, stdout io.Writer, bin, page string, runs, n 
 		fmt.Fprintf(stdout, "  %6.2f ms  %s\n", p.ms, p.name)
 	}
 	return nil
+}
+
+// parseInitTrace reads Go's report of package initialisation: each
+// package's clock milliseconds, their sum, and when the last one ended
+// (milliseconds after the process started).
+func parseInitTrace(trace []byte) (clock map[string]float64, sum, end float64, err error) {
+	clock = map[string]float64{}
+	sc := bufio.NewScanner(bytes.NewReader(trace))
+	for sc.Scan() {
+		// init PKG @START ms, CLOCK ms clock, BYTES bytes, ALLOCS allocs
+		f := strings.Fields(sc.Text())
+		if len(f) < 5 || f[0] != "init" || !strings.HasPrefix(f[2], "@") {
+			continue
+		}
+		at, err1 := strconv.ParseFloat(strings.TrimPrefix(f[2], "@"), 64)
+		c, err2 := strconv.ParseFloat(f[4], 64)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, 0, 0, fmt.Errorf("benchstartup: read inittrace line %q: %w", sc.Text(), err)
+		}
+		clock[f[1]] += c
+		sum += c
+		end = max(end, at+c)
+	}
+	if len(clock) == 0 {
+		return nil, 0, 0, errors.New("benchstartup: no inittrace lines: the build must be a Go program that honours GODEBUG=inittrace=1")
+	}
+	return clock, sum, end, sc.Err()
 }
 
 // quantiles gives the 10th, 50th and 90th percentiles of one measure.
