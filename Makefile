@@ -12,9 +12,8 @@ LDFLAGS := -X github.com/defwatch/defwatch/index.commit=$(shell git rev-parse HE
 	-X github.com/defwatch/defwatch/index.buildTime=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 
 # Built without cgo, as deploy/Dockerfile builds it: a static binary starts
-# without the dynamic loader and C library (about 10% of a short command's
-# CPU, see make bench-startup), and its pure-Go DNS resolver and user
-# lookup need nothing of the host.
+# without the dynamic loader and the C library, and its pure-Go DNS
+# resolver and user lookup need nothing of the host.
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/defwatch
 
