@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 	"github.com/defwatch/defwatch/ingest"
-	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 // Stages a process can run.

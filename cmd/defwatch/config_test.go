@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/defwatch/defwatch/internal/memlimit"
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 )
 
 func TestRunConfigValidate(t *testing.T) {

@@ -18,13 +18,13 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
 	"github.com/defwatch/defwatch/index/alert"
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
-	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 // Bounds on an HTTP request: a 1 MB header lets an over-long query reach

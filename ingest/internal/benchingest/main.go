@@ -12,7 +12,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -36,7 +35,6 @@ import (
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
-	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 func main() {
@@ -54,7 +52,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write ingest's CPU profile to this file")
 	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
 	natsprofile := flag.String("natsmemprofile", "", "write the NATS server's heap profile, when it peaks, to this file")
-	natsMemLimit := flag.String("natsmemlimit", "", "the NATS server's Go memory limit, as `defwatch run --memory-limit` takes it (default: what defwatch run uses)")
+	natsMemLimit := flag.String("natsmemlimit", serverMemoryLimit, "the NATS server's Go memory limit, as GOMEMLIMIT takes it (e.g. 256MiB, or off)")
 	stages := flag.String("stages", "sink", "what takes the pages: sink (acknowledges them; ingest's cost alone) or real (the extract and index stages, each a process of its own, and the whole cycle reported)")
 	bin := flag.String("bin", "bin/defwatch", "with -stages real: the defwatch binary that runs the stages")
 	sink := flag.Bool("sink", true, "internal: the NATS process runs the page sink")
@@ -72,7 +70,7 @@ func main() {
 			}
 		}
 	case "nats":
-		err = runNATS(*store, *natsprofile, *natsMemLimit, *sink)
+		err = runNATS(*store, *natsprofile, *sink)
 	default:
 		if *cpuprofile != "" {
 			f, perr := os.Create(*cpuprofile)
@@ -112,8 +110,12 @@ type child struct {
 	out *bufio.Reader
 }
 
-func startChild(args ...string) (*child, error) {
+func startChild(args ...string) (*child, error) { return startChildEnv(nil, args...) }
+
+// startChildEnv is startChild with env added to the child's environment.
+func startChildEnv(env []string, args ...string) (*child, error) {
 	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -211,8 +213,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	}
 	defer os.RemoveAll(store)
 
-	nproc, err := startChild("-role", "nats", "-store", store, "-natsmemprofile", natsHeapProfile,
-		"-natsmemlimit", natsMemoryLimit, "-sink="+strconv.FormatBool(stagesMode != "real"))
+	nproc, err := startChildEnv([]string{"GOMEMLIMIT=" + natsMemoryLimit}, "-role", "nats", "-store", store,
+		"-natsmemprofile", natsHeapProfile, "-sink="+strconv.FormatBool(stagesMode != "real"))
 	if err != nil {
 		return err
 	}
@@ -433,7 +435,7 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 			procPeakRSS(real.extract.Process.Pid)>>20, procPeakRSS(real.index.Process.Pid)>>20)
 	}
 	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB (memory limit %s)\n",
-		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, cmp.Or(natsMemoryLimit, fmt.Sprintf("%dMiB", memlimit.Server>>20)))
+		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, natsMemoryLimit)
 	return nil
 }
 
@@ -484,6 +486,11 @@ func politeness(indent string, st siteStats, hosts int, delay, span time.Duratio
 // natsHeapProfile, when set, receives the NATS server's heap profile at
 // each new peak.
 var natsHeapProfile string
+
+// serverMemoryLimit is the share of a process's Go memory limit that
+// `defwatch run --memory-limit auto` gives the embedded NATS server, so
+// the benchmark's server runs as it would in the product.
+const serverMemoryLimit = "512MiB"
 
 // natsMemoryLimit is the NATS server's memory limit as given.
 var natsMemoryLimit string

@@ -15,26 +15,15 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
-	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 // runNATS is the benchmark's NATS server, in a process of its own so its
 // CPU is not counted as ingest's, with a sink that takes every published
 // page off the pages stream the way the extract stage would, acknowledging
 // it without the extraction.
-func runNATS(store, heapProfile, memLimit string, sink bool) error {
-	// The limit `defwatch run` gives a process that runs the embedded
-	// server and no stage.
-	limit := memlimit.Server
-	if memLimit != "" {
-		var err error
-		if limit, err = memlimit.Parse(memLimit); err != nil {
-			return err
-		}
-	}
-	if _, err := memlimit.Apply(limit); err != nil && !errors.Is(err, memlimit.ErrEnvironment) {
-		return err
-	}
+func runNATS(store, heapProfile string, sink bool) error {
+	// The Go memory limit comes in GOMEMLIMIT, set by the parent (see
+	// serverMemoryLimit), and the runtime applies it before this runs.
 	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
 		StoreDir: store, MaxPayload: 8 << 20, NoSigs: true})
 	if err != nil {
