@@ -211,6 +211,11 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		// taken part": the same noun, in the same sentence.
 		end = q.end
 		cat = s.category(i, k+3)
+	} else if ends == 0 && i-last <= 4 && s.lw(i-1) == "and" && q.min >= 10 && (s.lw(k) == "in" || s.lw(k) == "to") && s.capitalised(k+1) {
+		// "about 2,500 troops in Iraq and 900 in Syria": a second place
+		// for the same noun.
+		end = q.end
+		cat = prev.Category
 	} else {
 		return t, 0, false
 	}
@@ -246,9 +251,11 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		approx = true
 	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
 		v--
+	case w == "at" && beVerbs[s.lw(v-1)]:
+		v-- // "Russian casualties are at over 1.2 million"
 	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
 		v--
-	case w == "by" && growVerbs[s.lw(v-1)]:
+	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
 		v--
 	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
 		v -= 3 // "has risen from 5,000 to about 24,000"
@@ -256,21 +263,33 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
 		// with the unit below.
+	case s.key(v) == "," && hedged:
+		// "the troops, some 3,000 in total, ...": a hedged count set off
+		// by a comma right after its noun.
 	default:
 		return t, 0, false
 	}
 	q, ok := s.digitsAt(j)
-	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(q.end) {
+	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
+	appos := s.key(v) == ","
+	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
+		return t, 0, false
+	}
 	for k := v - 1; k >= 0 && k >= v-16; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) || appos && k < v-1 {
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
 		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
+		}
+		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
+			// "the contingent, numbering 4,000", "the army will grow to
+			// 1.5 million": a force's size.
+			unit, e = f, fe
 		}
 		switch {
 		case e > k && s.countedBefore(k):
@@ -465,6 +484,9 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 				return true
 			}
 		}
+		if s.possessiveAt(j) {
+			continue // "raised the army's personnel to"
+		}
 		if s.toks[j].kind == tPunct && !(s.key(j) == "-" && s.glued(j) && s.glued(j+1)) {
 			return false // but "high-readiness" is one modifier
 		}
@@ -515,4 +537,96 @@ func (s *scan) countedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// forceWords in a sentence make it one about a force, whose "men" are
+// its soldiers: "mobilisation of 300,000 men", "the army lost 1,500 men".
+var forceWords = setOf([]string{
+	"army", "armies", "military", "troops", "soldiers", "mobilisation", "mobilization",
+	"mobilise", "mobilize", "mobilised", "mobilized", "conscription", "conscripted",
+	"drafted", "reservists", "frontline", "front", "battlefield", "combat", "invasion",
+	"offensive", "brigade", "brigades", "battalion", "battalions", "regiment",
+	"division", "garrison", "forces", "artillery", "infantry",
+})
+
+// notForceWords in a sentence make its men someone else's: police,
+// workers, hostages, a team.
+var notForceWords = setOf([]string{
+	"police", "policemen", "officers", "workers", "hostages", "gunmen", "team",
+	"players", "prisoners", "inmates", "arrested", "detained", "suspects",
+})
+
+// forceSentence reports whether the sentence around token j is about a
+// force: a force word in it and no civilians or other groups of men.
+func (s *scan) forceSentence(j int) bool {
+	from, to := j, j
+	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	force := false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords[w] || notForceWords[w] {
+			return false
+		}
+		force = force || forceWords[w]
+	}
+	return force
+}
+
+// stateSwap reports whether the sentence around token j tells of states
+// exchanging prisoners: a swap word and a state named in it, and no
+// inmates, hostages or civilians.
+func (s *scan) stateSwap(j int) bool {
+	from, to := j, j
+	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	swap, state := false, false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords[w] || w == "hostages" || w == "inmates" || w == "political" {
+			return false
+		}
+		swap = swap || swapWords[w] && w != "release" && w != "released" && w != "freed"
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			state = true
+		}
+	}
+	return swap && state
+}
+
+// beVerbs put a figure after its noun with "at": "casualties are at".
+var beVerbs = setOf([]string{"is", "are", "was", "were", "remain", "remains", "remained"})
+
+// possessiveAt reports whether token j is part of a possessive ending:
+// the apostrophe of "army's" or its "s".
+func (s *scan) possessiveAt(j int) bool {
+	switch s.key(j) {
+	case "'", "’":
+		return s.glued(j) && s.lw(j+1) == "s" && s.glued(j+1)
+	}
+	return s.lw(j) == "s" && s.glued(j) && (s.key(j-1) == "'" || s.key(j-1) == "’")
+}
+
+// lossesEnd returns the token after the words that say what losses a
+// figure counts ("700,000 killed and wounded"), or k when none follow.
+func (s *scan) lossesEnd(k int) int {
+	e := k
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		switch s.lw(j) {
+		case "killed", "wounded", "dead", "injured", "missing", "captured":
+			e = j + 1
+		case "and", "or":
+		default:
+			return e
+		}
+	}
+	return e
 }

@@ -1,0 +1,70 @@
+package entity
+
+import "testing"
+
+// TestTroopWordings holds the figure wordings news use beyond "N
+// troops": men counted in a sentence about a force, prisoners states
+// exchange, a size set off after its noun, a second place for the same
+// noun, losses with what they count after the number, and a force's
+// size after a possessive. Each has a near miss that is no figure.
+func TestTroopWordings(t *testing.T) {
+	type fig struct {
+		min, max int64
+		nation   string
+		category string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"men mobilised", "Putin ordered a partial mobilisation of 300,000 men.",
+			[]fig{{300000, 300000, "", other}}},
+		{"men an army lost", "The Russian army lost about 1,500 men in a single day.",
+			[]fig{{1500, 1500, "RU", casualties}}},
+		{"men with no force", "The company hired 300 men for the harvest.", nil},
+		{"men the police hold", "Police detained 12 men after the army parade.", nil},
+		{"men beside women", "About 40 men and 60 women joined the army.", nil},
+		{"POWs", "Russia returned 150 Ukrainian POWs on Friday.",
+			[]fig{{150, 150, "UA", casualties}}},
+		{"prisoners states swap", "Ukraine and Russia swapped 390 prisoners each.",
+			[]fig{{390, 390, "", other}}},
+		{"prisoners released at home", "The court released 200 prisoners in Ohio.", nil},
+		{"apposition with hedge", "The troops, some 3,000 in total, will arrive in spring.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"apposition without hedge", "The troops, 3,000 in total, will arrive.", nil},
+		{"force numbering", "The contingent, numbering 4,000, will leave next month.",
+			[]fig{{4000, 4000, "", strength}}},
+		{"force grows to", "The size of the army will grow to 1.5 million.",
+			[]fig{{1500000, 1500000, "", strength}}},
+		{"named force grows", "The Air Force budget will grow to 1.5 million.", nil},
+		{"second place", "The US military has about 2,500 troops in Iraq and 900 in Syria.",
+			[]fig{{2500, 2500, "US", strength}, {900, 900, "US", strength}}},
+		{"losses killed and wounded", "Estimates put Russian losses at around 700,000 killed and wounded.",
+			[]fig{{700000, 700000, "RU", casualties}}},
+		{"losses are at", "Russian casualties are at over 1.2 million, according to estimates.",
+			[]fig{{1200000, 1200000, "RU", casualties}}},
+		{"possessive before noun", "Putin raised the army's personnel to more than 2.2 million.",
+			[]fig{{2200000, 2200000, "", strength}}},
+		{"rise by", "Troop numbers will rise by 137,000.",
+			[]fig{{137000, 137000, "", strength}}},
+		{"special forces and unit", "Some 2,000 special forces troops were deployed.",
+			[]fig{{2000, 2000, "", strength}}},
+		{"named group's fighters", "An estimated 50,000 Wagner fighters fought in Bakhmut.",
+			[]fig{{50000, 50000, "", strength}}},
+		{"named aircraft", "Egypt bought 24 Rafale fighters.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
+					t.Errorf("figure %d = %d..%d %q %s, want %d..%d %q %s", i, g.Min, g.Max, g.Nation, g.Category, w.min, w.max, w.nation, w.category)
+				}
+			}
+		})
+	}
+}
