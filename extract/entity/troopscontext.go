@@ -253,6 +253,11 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		v--
 	case w == "at" && beVerbs[s.lw(v-1)]:
 		v-- // "Russian casualties are at over 1.2 million"
+	case w == "at" && putVerbs[s.lw(v-1)]:
+		v-- // "North Korean soldiers, estimated at 11,000,"
+	case beVerbs[w] && w != "remain" && w != "remains" && w != "remained":
+		// "the number of American soldiers in Poland is about 10,000":
+		// the unit must be the one counted, looked for below.
 	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
 		v--
 	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
@@ -275,6 +280,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
 	appos := s.key(v) == ","
+	numbered := beVerbs[s.lw(v)]
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
 		return t, 0, false
 	}
@@ -290,6 +296,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			// "the contingent, numbering 4,000", "the army will grow to
 			// 1.5 million": a force's size.
 			unit, e = f, fe
+		}
+		if numbered && e > k && !s.numberOf(k) {
+			return t, 0, false
 		}
 		switch {
 		case e > k && s.countedBefore(k):
@@ -420,8 +429,22 @@ func (s *scan) soldiersAfter(k int) bool {
 func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	v := i - 1
+	hedged := false
+	for h := max(0, i-3); h < i; h++ {
+		// "склали близько 1230 осіб", "орієнтовно склали": a hedge
+		// between the verb and the count, or before the verb.
+		if e, ok := s.intlHedgeAt(h); ok && e == i && s.word(h) != "до" {
+			v, hedged = h-1, true
+			break
+		}
+	}
 	if s.word(v) == "до" {
 		v-- // "наближається до 14 тисяч"
+	}
+	if w := s.word(v); v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
+		if _, ok := s.intlHedgeAt(v); ok {
+			v, hedged = v-1, true // "орієнтовно склали": the hedge first
+		}
 	}
 	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
 		return t, 0, false
@@ -437,9 +460,9 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	if w, e := s.iw(end); w == "осіб" || w == "людей" || w == "человек" || stemFoldAny(w, []string{"убит", "загибл", "вбит"}) {
 		end = e
 	}
-	for k := v - 1; k >= 0 && k >= v-10; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
-			break
+	for k := v - 1; k >= 0 && k >= v-20; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && !(s.toks[k-1].kind == tNum && s.glued(k) && s.glued(k+1)) {
+			break // but the dots of a date ("з 24.02.22") end nothing
 		}
 		unit, e, _ := s.intlUnitAt(k)
 		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
@@ -449,14 +472,23 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss {
 			unit = s.word(k)
 		}
-		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
 		if loss {
 			t.Category = defwatch.TroopCasualties
 		}
-		for j := max(0, k-3); j < k; j++ {
-			if c := troopOwner(s.word(j)); c != "" {
+		enemy := false
+		for j := max(0, k-3); j < k+3 && j < v; j++ {
+			// "російських втрат", "втрати російських військ"
+			if c := troopOwner(s.word(j)); c != "" && (j < k || t.Nation == "") {
 				t.Nation = c
 			}
+			enemy = enemy || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopCyrEnemyStems)
+		}
+		if loss && end == q.end && (t.Nation == "" && !enemy || !clauseEnds(s.key(end))) {
+			// Losses counted in people say so ("1230 осіб", "убитих"), or
+			// are a state's or the enemy's and end there; the losses of
+			// an economy or a harvest are counted in money or percent.
+			return t, 0, false
 		}
 		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
 		return t, end, true
@@ -466,7 +498,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "досяг", "наближа", "налічу", "превыш", "достиг", "составля", "приближа"}
+var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -629,4 +661,23 @@ func (s *scan) lossesEnd(k int) int {
 		}
 	}
 	return e
+}
+
+// numberOf reports whether the unit at token k is what "the number of"
+// or "the total of" before it counts, across a state's adjective and a
+// few modifiers: "the number of American soldiers".
+func (s *scan) numberOf(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.lw(j) == "of" {
+			switch s.lw(j - 1) {
+			case "number", "total", "size", "strength":
+				return true
+			}
+			return false
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }

@@ -52,6 +52,19 @@ func TestTroopWordings(t *testing.T) {
 		{"named group's fighters", "An estimated 50,000 Wagner fighters fought in Bakhmut.",
 			[]fig{{50000, 50000, "", strength}}},
 		{"named aircraft", "Egypt bought 24 Rafale fighters.", nil},
+		{"estimated at after noun", "North Korean soldiers, estimated at 11,000, have been sent to Kursk.",
+			[]fig{{11000, 11000, "KP", strength}}},
+		{"the number of is", "The number of American soldiers in Poland is about 10,000.",
+			[]fig{{10000, 10000, "US", strength}}},
+		{"a noun that is not counted", "American soldiers in Poland say the base is about 10,000 square metres.", nil},
+		{"losses in people, hedged", "Загальні бойові втрати противника склали близько 1230 осіб.",
+			[]fig{{1230, 1230, "", casualties}}},
+		{"losses across a date", "Загальні бойові втрати противника з 24.02.22 по 06.12.25 орієнтовно склали 1 180 000 осіб.",
+			[]fig{{1180000, 1180000, "", casualties}}},
+		{"losses of a state's troops", "Втрати російських військ за добу становлять 1230 осіб.",
+			[]fig{{1230, 1230, "RU", casualties}}},
+		{"losses in money", "Втрати економіки склали 1230 мільйонів гривень.", nil},
+		{"losses in percent", "Втрати врожаю становлять 20 відсотків.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
