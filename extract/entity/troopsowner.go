@@ -28,6 +28,7 @@ type troopReader struct {
 	sentTo   int
 	persons  personStates // names the text ties to a state, once read
 	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+	usMil    int8         // whether the text is written in the US services' words: 0 not yet known, 1 yes, 2 no
 
 	enemy     string // the state at war with enemyOwn, once read
 	enemyOwn  string
@@ -181,7 +182,81 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
+	if r.usMilitaryText() && r.namesUSNear(from, to) && !r.namesOtherStateNear(from, to) {
+		// In a text written in the US services' words, a count of
+		// personnel whose sentence or the one before names the United
+		// States and no other state or alliance is the US's: "the
+		// Headquarters U.S. Air Force portfolio with ... 37,000
+		// personnel".
+		return "US"
+	}
 	return ""
+}
+
+// usServiceMarks are the words only US military writing uses of its own
+// people and bases.
+var usServiceMarks = setOf([]string{"Airmen", "Airman", "Guardians", "USAF", "DoD", "DVIDS", "Pentagon", "USS"})
+
+// usServicePairs are two-word names of US services and bases.
+var usServicePairs = setOf([]string{"Space Force", "Force Base", "Joint Base", "Marine Corps", "Air National", "U.S. Air", "U.S. Army", "U.S. Navy", "Defense Department", "Army Reserve"})
+
+// usMilitaryText reports whether the text is written in the words of
+// the US services: at least three marks of them, and no other state's
+// armed forces spoken of as "Royal" or by a foreign air force's name.
+func (r *troopReader) usMilitaryText() bool {
+	if r.usMil == 0 {
+		r.usMil = 2
+		s := r.s
+		marks := 0
+		for k := 0; k < len(s.toks) && marks < 3; k++ {
+			if s.toks[k].kind != tWord {
+				continue
+			}
+			w := s.word(k)
+			switch {
+			case usServiceMarks[w]:
+				marks++
+			case k+1 < len(s.toks) && usServicePairs[w+" "+s.word(k+1)]:
+				marks++
+			case w == "U" && s.key(k+1) == "." && s.word(k+2) == "S" && s.key(k+3) == "." && usServicePairs["U.S. "+s.word(k+4)]:
+				marks++
+			}
+		}
+		if marks >= 3 {
+			r.usMil = 1
+		}
+	}
+	return r.usMil == 1
+}
+
+// namesOtherStateNear reports whether the sentence [from, to) or the
+// one before names a state other than the US or an alliance, making a
+// figure there someone else's or shared.
+func (r *troopReader) namesOtherStateNear(from, to int) bool {
+	s := r.s
+	if from > 0 {
+		from, _ = r.sentence(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) != 1 || codes[0] != "US" {
+				return true
+			}
+			k = e - 1
+			continue
+		}
+		switch s.lw(k) {
+		case "allies", "allied", "coalition", "partner", "partners", "multinational", "international":
+			return true
+		}
+	}
+	for _, h := range s.orgHits(from, to) {
+		switch h.e.name {
+		case "NATO", "EU", "UN", "OSCE", "African Union", "Wagner Group", "Hamas", "Hezbollah":
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentNation returns the state of the noun a relative clause

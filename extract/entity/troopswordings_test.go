@@ -81,3 +81,28 @@ func TestTroopWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestUSOutletOwner holds the owner of a figure in US military writing,
+// where the services' own people are counted beside the United States'
+// name and no other state's.
+func TestUSOutletOwner(t *testing.T) {
+	const base = "Airmen from Joint Base Andrews joined Guardians of the Space Force on Monday. "
+	tests := []struct {
+		name, text string
+		us         bool
+	}{
+		{"outlet, US named", base + "The Headquarters U.S. Air Force portfolio has 37,000 personnel.", true},
+		{"outlet, another state named", base + "The U.S. Air Force trained Polish units with 3,700 personnel.", false},
+		{"outlet, US and an ally", base + "The U.S. and Germany keep 37,000 personnel there.", false},
+		{"outlet, US not named", base + "The wing has 3,700 personnel.", false},
+		{"no outlet", "The U.S. said 100,000 troops are massed at the border.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 || (got[0].Nation == "US") != tt.us {
+				t.Fatalf("Troops(%q) = %+v, want one figure, the US's: %v", tt.text, got, tt.us)
+			}
+		})
+	}
+}
