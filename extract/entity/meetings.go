@@ -370,6 +370,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 		}
 		r.advanceStory(st, dates, ms)
 	}
+	r.fragmentCalls()
 	for _, m := range headlines {
 		r.addHeadline(m)
 	}

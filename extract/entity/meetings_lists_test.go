@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestFragmentCalls holds the calls an address reports in fragments: a
+// list of states after a few words naming conversations, and a fragment
+// that goes on with the list of those spoken with; and what is no such
+// list.
+func TestFragmentCalls(t *testing.T) {
+	pub := time.Date(2022, 3, 10, 20, 0, 0, 0, time.UTC)
+	const hail = "\n\nGlory to Ukraine!"
+	tests := []struct {
+		name, text string
+		want       [][]string // the participants of each call, in order
+	}{
+		{"states after a fragment",
+			"Our people held on.\n\nImportant international negotiations. Bulgaria, Slovakia and Poland." + hail,
+			[][]string{{"BG", "UA"}, {"SK", "UA"}, {"PL", "UA"}}},
+		{"Ukrainian fragment",
+			"Важливі міжнародні переговори. Болгарія, Словаччина, Польща.\n\nСлава Україні!",
+			[][]string{{"BG", "UA"}, {"SK", "UA"}, {"PL", "UA"}}},
+		{"a list that is not of calls",
+			"Important decisions. Bulgaria, Slovakia and Poland." + hail, nil},
+		{"a sentence, not a fragment, before the list",
+			"We spoke about the negotiations that are going on in the region for weeks now. Bulgaria, Slovakia and Poland." + hail, nil},
+		{"a fragment going on with a call",
+			"I spoke with President of Lithuania Gitanas Nausėda. With President of Poland Andrzej Duda. Prime Minister of Luxembourg Xavier Bettel." + hail,
+			[][]string{{"LT", "UA"}, {"PL", "UA"}, {"LU", "UA"}}},
+		{"a fragment after no call",
+			"The shelling went on all night. With President of Poland Andrzej Duda." + hail, nil},
+		{"not an address",
+			"Important international negotiations. Bulgaria, Slovakia and Poland.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, m := range Meetings(tt.text, pub) {
+				if m.Kind == "call" {
+					got = append(got, m.Participants)
+				}
+			}
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Fatalf("calls of %q = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
