@@ -49,3 +49,22 @@ func TestFragmentCalls(t *testing.T) {
 		})
 	}
 }
+
+// TestHostGroup holds a host's guests named as a group: "to host a group
+// of African leaders" is a summit; "hosts a group of tourists" is none.
+func TestHostGroup(t *testing.T) {
+	pub := time.Date(2023, 6, 14, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Russian President Vladimir Putin is to host a group of African leaders in St Petersburg on Saturday.", 1},
+		{"Russian President Vladimir Putin hosted a delegation of foreign ministers in Moscow on Saturday.", 1},
+		{"The museum in St Petersburg is to host a group of tourists on Saturday.", 0},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}

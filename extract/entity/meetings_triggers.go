@@ -219,7 +219,11 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtHost:
-		if !s.mtPeopleAfter(i, to, 4) {
+		n := 4
+		if s.word(i+3) == "of" && mtGroupNouns[s.word(i+2)] {
+			n = 7 // "to host a group of African leaders"
+		}
+		if !s.mtPeopleAfter(i, to, n) {
 			return false
 		}
 		if lw == "welcomed" || lw == "welcomes" {
@@ -1176,3 +1180,7 @@ func mtCyrSequenceWord(w string) bool {
 	}
 	return false
 }
+
+// mtGroupNouns gather the guests a host receives: "a group of African
+// leaders", "a delegation of ministers".
+var mtGroupNouns = setOf([]string{"group", "delegation", "number", "dozen", "series", "gathering"})
