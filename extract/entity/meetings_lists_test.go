@@ -68,3 +68,27 @@ func TestHostGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitToDiscuss holds a visit to a state made to confer with it: a
+// meeting with that state; a visit for anything else is none.
+func TestVisitToDiscuss(t *testing.T) {
+	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // the meeting's participants; nil: no meeting
+	}{
+		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to discuss European security.", []string{"GB", "PL"}},
+		{"The French defence minister visited Estonia to hold talks on air defence.", []string{"EE", "FR"}},
+		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to see British troops.", nil},
+		{"Tourists visit Poland to discuss nothing at all.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
