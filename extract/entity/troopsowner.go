@@ -182,6 +182,11 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
+	if armyUnits[strings.ToLower(t.Unit)] {
+		if c := r.armyNear(sp, from, to); c != "" {
+			return c
+		}
+	}
 	if r.usMilitaryText() && r.namesUSNear(from, to) && !r.namesOtherStateNear(from, to) {
 		// In a text written in the US services' words, a count of
 		// personnel whose sentence or the one before names the United
@@ -447,7 +452,7 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	verb := -1
 	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
 		w := s.verb(k)
-		if troopOwnVerbs[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
 			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
 				verb = k
 			}
@@ -475,6 +480,15 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	}
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
+	}
+	// "Die Bundeswehr hat ...", "Die Bundesregierung will ... schicken":
+	// a German state body as the subject.
+	for k := max(from, verb-4); k < verb; k++ {
+		if w := s.word(k); s.capitalised(k) && strings.HasPrefix(w, "Bundes") {
+			if c := troopOwner(w); c != "" {
+				return c
+			}
+		}
 	}
 	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
 	for k := max(from, verb-4); k < verb; k++ {
@@ -1045,6 +1059,15 @@ var (
 	// troopLossVerbs own a count of casualties: the state that lost them.
 	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
 	// troopGermanOwnVerbs come after the figure in German.
+	// troopGermanFiniteVerbs come before the figure in a German main
+	// clause: "Die USA verlegen 3000 Soldaten", "Die russische Armee
+	// verlor 1200 Soldaten".
+	troopGermanFiniteVerbs = setOf([]string{
+		"verlegt", "verlegen", "verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten",
+		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
+		"verliert", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
+		"zieht", "ziehen", "zog", "zogen",
+	})
 	troopGermanOwnVerbs = setOf([]string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
 		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
@@ -1151,3 +1174,79 @@ var (
 	troopCyrAccording   = []string{"дани", "слова", "інформаці", "оцінк", "даним", "словам", "информаци", "оценк"}
 	troopCyrReportStems = []string{"повідоми", "заяви", "зазначи", "повідомля", "сообщи", "заяви", "сообща"}
 )
+
+// armyUnits are the soldiers an army has; fighters, rebels and airmen
+// may be anyone's.
+var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "soldaten", "soldat", "soldatinnen"})
+
+// armyWords name a state's army when a state's adjective comes before
+// them: "the Turkish military", "der syrischen Armee".
+var armyWords = setOf([]string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
+
+// armyNear returns the state whose army the figure's sentence or the one
+// before names, when it names one state's army and the figure's sentence
+// names no other state: "Dem türkischen Militär zufolge wurden zwei
+// Soldaten getötet", "ein Lager der syrischen Armee ... Bei den Kämpfen
+// seien auch neun Soldaten getötet worden". Not when someone killed them:
+// an army that kills soldiers kills its enemy's.
+func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
+	s := r.s
+	for k := from; k < to; k++ {
+		switch s.low(k) {
+		case "killed", "tötete", "töteten", "getötet", "killing":
+			if k < sp.start && s.low(k) != "getötet" {
+				return ""
+			}
+		}
+	}
+	prev := from
+	if from > 0 {
+		prev, _ = r.sentence(from - 1)
+	}
+	army := ""
+	for k := prev; k < to; k++ {
+		if !armyWords[s.word(k)] && !armyWords[s.low(k)] {
+			continue
+		}
+		p := k - 1
+		if s.word(p) == "'s" || s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") {
+			p -= 2
+			if s.key(p+1) == "'s" {
+				p++
+			}
+		}
+		codes, e := s.nationAt(p)
+		if e <= p {
+			// "Ukraine's military": the possessor ends before the 's.
+			for q := p; q >= max(prev, p-3); q-- {
+				if c, e2 := s.nationAt(q); e2 == p+1 && len(c) == 1 {
+					codes, e = c, e2
+					break
+				}
+			}
+		}
+		if e <= p || len(codes) != 1 {
+			c := troopOwner(s.word(p))
+			if c == "" {
+				continue
+			}
+			codes = []string{c}
+		}
+		if army != "" && army != codes[0] {
+			return ""
+		}
+		army = codes[0]
+	}
+	if army == "" {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) != 1 || codes[0] != army {
+				return ""
+			}
+			k = e - 1
+		}
+	}
+	return army
+}

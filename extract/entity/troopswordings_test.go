@@ -106,3 +106,27 @@ func TestUSOutletOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestArmyNearOwner holds the owner a state's army gives the bare
+// soldiers of its sentence or the next, and the German main clause's
+// subject before its verb.
+func TestArmyNearOwner(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"army reports its losses", "Dem türkischen Militär zufolge wurden zwei Soldaten getötet.", "TR"},
+		{"army in the sentence before", "Rebellen griffen ein Lager der syrischen Armee an. Bei den Kämpfen seien auch neun Soldaten getötet worden.", "SY"},
+		{"English", "The Ukrainian military said three soldiers were killed overnight.", "UA"},
+		{"an army that kills", "The Ukrainian military said it killed 300 soldiers overnight.", ""},
+		{"fighters are anyone's", "Dem türkischen Militär zufolge wurden 20 Kämpfer getötet.", ""},
+		{"another state in the sentence", "The Ukrainian military said 300 Russian soldiers were killed.", "RU"},
+		{"German subject before the verb", "Die USA verlegen 3000 Soldaten nach Polen.", "US"},
+		{"German state body", "Die Bundesregierung will 5000 Soldaten nach Litauen schicken.", "DE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 || got[0].Nation != tt.want {
+				t.Fatalf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -219,7 +219,7 @@ var (
 	intlCasualtyStems = []string{
 		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
-		"verloren", "getroffen", "opfer", "tote", "toten",
+		"verloren", "verlor", "getroffen", "opfer", "tote", "toten",
 		"загин", "загибл", "вбит", "убит", "вбив", "убив", "поран", "полон", "зникл",
 		"безвіст", "втрат", "знищ", "ліквід", "смерт", "поранен", "мертв",
 		"погиб", "ранен", "потер", "уничтож", "ликвид", "плен", "пропал", "убиты",
@@ -242,7 +242,7 @@ var (
 	intlOwners = []struct{ stem, code string }{
 		{"russisch", "RU"}, {"russland", "RU"}, {"türkisch", "TR"}, {"türkei", "TR"},
 		{"syrisch", "SY"}, {"syrien", "SY"}, {"amerikanisch", "US"}, {"usa", "US"},
-		{"ukrainisch", "UA"}, {"ukraine", "UA"}, {"deutsch", "DE"}, {"bundeswehr", "DE"},
+		{"ukrainisch", "UA"}, {"ukraine", "UA"}, {"deutsch", "DE"}, {"bundeswehr", "DE"}, {"bundesregierung", "DE"},
 		{"britisch", "GB"}, {"großbritannien", "GB"}, {"französisch", "FR"}, {"frankreich", "FR"},
 		{"israelisch", "IL"}, {"irakisch", "IQ"}, {"iranisch", "IR"}, {"afghanisch", "AF"},
 		{"polnisch", "PL"}, {"chinesisch", "CN"}, {"nordkoreanisch", "KP"},
