@@ -559,7 +559,8 @@ func (r *troopReader) subjectNation(from, at int) string {
 func (r *troopReader) subjectPlace(k, from int) bool {
 	s := r.s
 	p := k - 1
-	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" {
+	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" ||
+		w == "La" || w == "la" || w == "Le" || w == "le" || w == "Les" || w == "les" {
 		p--
 	}
 	if p < from || s.toks[p+1].brk {
@@ -1067,6 +1068,9 @@ var (
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
 		"verliert", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
 		"zieht", "ziehen", "zog", "zogen",
+		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
+		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
+		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
 	})
 	troopGermanOwnVerbs = setOf([]string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",

@@ -130,3 +130,39 @@ func TestArmyNearOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestFrenchTroops holds French figures: numbers grouped by spaces,
+// hedges, vague sizes, the state's adjective after the noun, the subject
+// that sends or masses them; men only in a sentence about a force.
+func TestFrenchTroops(t *testing.T) {
+	type fig struct {
+		min, max int64
+		nation   string
+		category string
+	}
+	tests := []struct {
+		text string
+		want []fig
+	}{
+		{"La France va envoyer 1 500 soldats en Roumanie.", []fig{{1500, 1500, "FR", strength}}},
+		{"La Russie a massé plus de 100 000 soldats à la frontière.", []fig{{100000, 100000, "RU", strength}}},
+		{"Environ 11 000 soldats nord-coréens combattent dans la région de Koursk.", []fig{{11000, 11000, "KP", strength}}},
+		{"Des dizaines de milliers de soldats russes sont déployés.", []fig{{10000, 99999, "RU", strength}}},
+		{"Des milliers de soldats ont été tués.", []fig{{1000, 9999, "", casualties}}},
+		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "", casualties}}},
+		{"Près de 5 000 hommes ont manifesté à Paris.", nil},
+		{"Des milliers de manifestants ont défilé.", nil},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Troops(%q) = %+v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i, w := range tt.want {
+			if g := got[i]; g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
+				t.Errorf("Troops(%q)[%d] = %d..%d %q %s, want %v", tt.text, i, g.Min, g.Max, g.Nation, g.Category, w)
+			}
+		}
+	}
+}
