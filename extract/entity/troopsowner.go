@@ -481,6 +481,16 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
 	}
+	// "The Biden administration announced it would send 3,000 troops": a
+	// well-known leader's government, in a text that names the state.
+	for k := max(from, verb-12); k < verb; k++ {
+		switch s.low(k + 1) {
+		case "administration", "government", "regime", "cabinet":
+			if c := leaderState(s.word(k), s.toks[k].kind == tOther); c != "" && s.textNamesState(c) {
+				return c
+			}
+		}
+	}
 	// "Die Bundeswehr hat ...", "Die Bundesregierung will ... schicken":
 	// a German state body as the subject.
 	for k := max(from, verb-4); k < verb; k++ {

@@ -120,6 +120,8 @@ func TestArmyNearOwner(t *testing.T) {
 		{"another state in the sentence", "The Ukrainian military said 300 Russian soldiers were killed.", "RU"},
 		{"German subject before the verb", "Die USA verlegen 3000 Soldaten nach Polen.", "US"},
 		{"German state body", "Die Bundesregierung will 5000 Soldaten nach Litauen schicken.", "DE"},
+		{"a leader's administration", "America is ready. The Biden administration announced it would send 3,000 troops to Eastern Europe.", "US"},
+		{"a leader's administration, state never named", "The Biden administration announced it would send 3,000 troops to Eastern Europe.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
