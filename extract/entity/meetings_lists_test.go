@@ -92,3 +92,23 @@ func TestVisitToDiscuss(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawnTalks holds talks a party left or suspended: no meeting;
+// talks it held are one.
+func TestWithdrawnTalks(t *testing.T) {
+	pub := time.Date(2022, 8, 9, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The Russian embassy said the United States withdrew from talks with Moscow on Ukraine.", 0},
+		{"Russia suspended the talks with the United States on arms control.", 0},
+		{"Ukraine pulled out of the negotiations with Russia in Istanbul.", 0},
+		{"The United States held talks with Russia in Geneva on Monday.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
