@@ -112,3 +112,20 @@ func TestWithdrawnTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatedBody holds the city of a meeting of a body that always sits
+// in its seat, and a city the text gives instead.
+func TestSeatedBody(t *testing.T) {
+	pub := time.Date(2022, 2, 18, 9, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"Blinken warned of an attack during the Thursday meeting of the UN Security Council.", "New York"},
+		{"Russia called a UN Security Council meeting on Thursday.", "New York"},
+		{"The UN Security Council will meet in Geneva on Monday.", "Geneva"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want one in %s", tt.text, ms, tt.want)
+		}
+	}
+}
