@@ -24,6 +24,7 @@ import (
 	"github.com/defwatch/defwatch/index/web"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
+	"github.com/defwatch/defwatch/internal/memlimit"
 )
 
 // Bounds on an HTTP request: a 1 MB header lets an over-long query reach
@@ -102,6 +103,13 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		defer httpLn.Close()
 	}
 
+	// Set before the server starts, so its heap is bounded from the first
+	// page on.
+	if limit, err := memlimit.Apply(cfg.memoryLimit()); err != nil {
+		log.Info("memory limit from GOMEMLIMIT", "limit_mib", limit>>20)
+	} else if limit != memlimit.Off {
+		log.Info("memory limit", "limit_mib", limit>>20)
+	}
 	ns, natsURL, connOpts, err := stagesNATS(ctx, cfg, log, stderr)
 	if err != nil {
 		return err
