@@ -12,7 +12,9 @@ import (
 // and the floor each part is held to. A part that meets the target is
 // held to the target; a part that does not yet is held to a floor just
 // under its figure when the target was last worked on, so that a change
-// that loses ground fails while the targets are still to be met.
+// that loses ground fails while the targets are still to be met. Floors
+// move down only when the labelled set itself grows (batch 2027-02 did),
+// to just under the figures of the grown set before any tuning on it.
 type target struct {
 	name      string
 	get       func(*score) float64
@@ -26,13 +28,13 @@ type target struct {
 // participants right 0.8; troop figures F1 0.95 with owners right 0.85;
 // nations F1 0.97.
 var targets = []target{
-	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.97},
+	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.96},
 	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.95, 0.73},
-	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.79},
-	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.83, 0.76},
-	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.76, 0.67},
+	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.84, 0.85},
+	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.82, 0.75},
+	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.75, 0.62},
 	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.92, 0.90},
-	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.75, 0.67},
+	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.75, 0.66},
 }
 
 // TestTargets holds both parts of the labelled set to the targets, or to
