@@ -28,8 +28,12 @@ import (
 // since the shard has not changed. A shard not yet seen with the query is
 // always read: the first time a query is asked reads every shard.
 
-// The kept figures are small; entries are bounded all the same.
-const shardStatEntries = 1 << 15
+// The kept figures are small, but each is keyed by its query's JSON,
+// up to a few kilobytes: entries and key bytes are both bounded.
+const (
+	shardStatEntries = 1 << 15
+	shardStatBytes   = 16 << 20
+)
 
 // shardStat is one shard's part in one query.
 type shardStat struct {
@@ -48,7 +52,17 @@ type statCache struct {
 	mu    sync.Mutex
 	stats map[facetKey]shardStat
 	edges map[facetKey]edgeStat
+	bytes int    // of the keys' queries, in both maps
 	skips uint64 // shards left out of searches, for tests and figures
+}
+
+// room makes room for a key of n bytes, starting afresh (as the facet
+// counts do) when the maps are full. c.mu must be held.
+func (c *statCache) room(n int) {
+	if c.stats == nil || c.edges == nil || len(c.stats)+len(c.edges) >= shardStatEntries || c.bytes+n > shardStatBytes {
+		c.stats, c.edges, c.bytes = map[facetKey]shardStat{}, map[facetKey]edgeStat{}, 0
+	}
+	c.bytes += n
 }
 
 func (c *statCache) skip() {
@@ -73,8 +87,8 @@ func (c *statCache) stat(k facetKey) (shardStat, bool) {
 func (c *statCache) putStat(k facetKey, s shardStat) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.stats == nil || len(c.stats) >= shardStatEntries {
-		c.stats = map[facetKey]shardStat{} // afresh, as the facet counts
+	if _, ok := c.stats[k]; !ok {
+		c.room(len(k.ask))
 	}
 	c.stats[k] = s
 }
@@ -89,8 +103,8 @@ func (c *statCache) edge(k facetKey) (edgeStat, bool) {
 func (c *statCache) putEdge(k facetKey, e edgeStat) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.edges == nil || len(c.edges) >= shardStatEntries {
-		c.edges = map[facetKey]edgeStat{}
+	if _, ok := c.edges[k]; !ok {
+		c.room(len(k.ask))
 	}
 	c.edges[k] = e
 }

@@ -115,3 +115,21 @@ func TestNewestFirstAgreesAndLeavesMonthsOut(t *testing.T) {
 		t.Fatalf("the strong old match is not first: %v", ids(after))
 	}
 }
+
+// The kept figures stay within their bounds however many queries come:
+// past them the cache starts afresh.
+func TestKeptFiguresAreBounded(t *testing.T) {
+	var c statCache
+	long := strings.Repeat("q", 4096)
+	for i := range shardStatEntries * 2 {
+		k := facetKey{epoch: uint64(i), ask: long}
+		c.putStat(k, shardStat{count: 1})
+		c.putEdge(k, edgeStat{found: true})
+		if n := len(c.stats) + len(c.edges); n > shardStatEntries || c.bytes > shardStatBytes {
+			t.Fatalf("after %d queries: %d entries, %d bytes; the bounds are %d and %d", i+1, n, c.bytes, shardStatEntries, shardStatBytes)
+		}
+	}
+	if _, ok := c.stat(facetKey{epoch: shardStatEntries*2 - 1, ask: long}); !ok {
+		t.Fatal("the latest figures were not kept")
+	}
+}
