@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 	"github.com/defwatch/defwatch/ingest"
 )
 
@@ -55,9 +56,12 @@ type runConfig struct {
 	// stage runs at once and keeps waiting; 0 picks from the cores.
 	SearchConcurrency int
 	SearchQueue       int
-	Log               logFlags
-	HTTPAuth          httpAuthFlags
-	NATSAuth          natsAuthFlags
+	// MemoryLimit is the process's Go memory limit: "auto", "off" or a
+	// size (memlimit.Parse).
+	MemoryLimit string
+	Log         logFlags
+	HTTPAuth    httpAuthFlags
+	NATSAuth    natsAuthFlags
 }
 
 func (c *runConfig) flags(fs *flag.FlagSet) {
@@ -87,6 +91,7 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.AckWait, "ack-wait", 0, "how long work held by a stage process that died waits before another gets it (default: extract 1m, index 2m); shorter recovers sooner, but must exceed the longest index commit")
 	fs.IntVar(&c.SearchConcurrency, "search-concurrency", 0, "searches the index stage runs at once (default: one per CPU, at least 2)")
 	fs.IntVar(&c.SearchQueue, "search-queue", 0, "searches that may wait for a turn; more are answered 503 at once (default: twice --search-concurrency)")
+	fs.StringVar(&c.MemoryLimit, "memory-limit", "auto", "Go memory limit of this process, e.g. 1GiB, or off; auto is 512MiB for the embedded NATS server plus 512MiB per ingest, extract or index stage beside it, and none without the embedded server (GOMEMLIMIT, if set, wins)")
 	c.Log.register(fs)
 	c.HTTPAuth.register(fs)
 	c.NATSAuth.register(fs)
@@ -185,11 +190,37 @@ func (c *runConfig) Validate() error {
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("--workers %d: must not be negative", c.Workers))
 	}
+	if c.MemoryLimit != "auto" {
+		if _, err := memlimit.Parse(c.MemoryLimit); err != nil {
+			errs = append(errs, fmt.Errorf("--memory-limit: %w", err))
+		}
+	}
 	if c.has(stageServe) {
 		errs = append(errs, c.HTTPAuth.validate()...)
 	}
 	errs = append(errs, c.NATSAuth.validate()...)
 	return errors.Join(errs...)
+}
+
+// memoryLimit is the Go memory limit the process sets: with auto, the
+// embedded server's share and each stage's beside it, or none when the
+// server runs elsewhere (a stage alone has no heap that grows with the
+// traffic). Validate has checked the setting.
+func (c *runConfig) memoryLimit() int64 {
+	if c.MemoryLimit != "auto" {
+		n, _ := memlimit.Parse(c.MemoryLimit)
+		return n
+	}
+	if c.NATS != "" {
+		return memlimit.Off
+	}
+	n := memlimit.Server
+	for _, s := range []string{stageIngest, stageExtract, stageIndex} {
+		if c.has(s) {
+			n += memlimit.Stage
+		}
+	}
+	return n
 }
 
 func (c *runConfig) has(stage string) bool { return slices.Contains(c.Stages, stage) }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 )
 
 func TestRunConfigValidate(t *testing.T) {
@@ -28,6 +30,9 @@ func TestRunConfigValidate(t *testing.T) {
 		{"replicas", []string{"--replicas", "7"}, "--replicas 7"},
 		{"index name", []string{"--index-name", "a.b"}, "--index-name"},
 		{"arguments", []string{"https://example.com/rss"}, "run takes no arguments"},
+		{"memory limit", []string{"--memory-limit", "1GiB"}, ""},
+		{"memory limit unit", []string{"--memory-limit", "1GB"}, "--memory-limit: memory limit \"1GB\": want a whole number"},
+		{"memory limit small", []string{"--memory-limit", "1MiB"}, "below the least of 64MiB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parseRunConfig(tc.args, flag.NewFlagSet("run", flag.ContinueOnError), io.Discard)
@@ -36,6 +41,33 @@ func TestRunConfigValidate(t *testing.T) {
 				t.Errorf("unexpected error: %v", err)
 			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// The limit auto sets covers the embedded server and each stage beside it
+// in the process, and none without the embedded server.
+func TestRunConfigMemoryLimit(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int64
+	}{
+		{"all stages, embedded server", nil, 2048 << 20},
+		{"server and serve alone", []string{"--stages", "serve"}, 512 << 20},
+		{"ingest beside the server", []string{"--stages", "ingest,serve"}, 1024 << 20},
+		{"external server", []string{"--nats", "nats://a:4222"}, memlimit.Off},
+		{"given", []string{"--memory-limit", "3GiB"}, 3 << 30},
+		{"off", []string{"--memory-limit", "off"}, memlimit.Off},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := parseRunConfig(tc.args, flag.NewFlagSet("run", flag.ContinueOnError), io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.memoryLimit(); got != tc.want {
+				t.Errorf("memory limit %d MiB, want %d MiB", got>>20, tc.want>>20)
 			}
 		})
 	}

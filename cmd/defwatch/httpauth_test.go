@@ -198,6 +198,11 @@ func TestLoopbackStaysOpen(t *testing.T) {
 	if !strings.Contains(out.String(), "defwatch token add NAME --role") {
 		t.Errorf("the start does not say how to add a token:\n%s", out.String())
 	}
+	// nats-server links net/http/pprof, which puts profiling handlers on
+	// http.DefaultServeMux; the API must never be served from that mux.
+	if got := request(t, http.DefaultClient, "GET", r.api+"/debug/pprof/", "", ""); got != 404 {
+		t.Errorf("GET /debug/pprof/: %d, want 404 (profiling is not served)", got)
+	}
 	// Once a token exists, loopback asks for it too.
 	admin := addToken(t, data, "ops", "admin")
 	waitFor(t, 10*time.Second, "tokens to be asked for", func() bool {

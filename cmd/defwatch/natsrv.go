@@ -63,7 +63,10 @@ func startNATS(ctx context.Context, listen, storeDir string, users []*server.Use
 	}
 	s.SetLoggerV2(natsLogger{log.With("component", "nats")}, false, false, false)
 	// Starting JetStream reads the whole store, which takes a while for a
-	// big one: Ctrl-C meanwhile stops the start instead of waiting it out.
+	// big one. Ctrl-C meanwhile stops the server as soon as its start
+	// ends, and waits for it: returning earlier would release the data
+	// dir's lock while the server still writes its store, and a defwatch
+	// started next on the same dir would meet it there.
 	ready := make(chan bool, 1)
 	go func() {
 		s.Start()
@@ -77,10 +80,10 @@ func startNATS(ctx context.Context, listen, storeDir string, users []*server.Use
 		}
 		return s, nil
 	case <-ctx.Done():
-		go func() {
-			<-ready
-			s.Shutdown()
-		}()
+		log.Info("stopping: the embedded NATS server is still starting; it stops when its start ends")
+		<-ready
+		s.Shutdown()
+		s.WaitForShutdown()
 		return nil, fmt.Errorf("nats: start: %w", ctx.Err())
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/cmd/defwatch/internal/memlimit"
 	"github.com/defwatch/defwatch/extract"
 	"github.com/defwatch/defwatch/index"
 	"github.com/defwatch/defwatch/index/alert"
@@ -102,6 +103,13 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		defer httpLn.Close()
 	}
 
+	// Set before the server starts, so its heap is bounded from the first
+	// page on.
+	if limit, err := memlimit.Apply(cfg.memoryLimit()); err != nil {
+		log.Info("memory limit from GOMEMLIMIT", "limit_mib", limit>>20)
+	} else if limit != memlimit.Off {
+		log.Info("memory limit", "limit_mib", limit>>20)
+	}
 	ns, natsURL, connOpts, err := stagesNATS(ctx, cfg, log, stderr)
 	if err != nil {
 		return err

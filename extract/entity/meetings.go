@@ -203,11 +203,16 @@ func (r *mtReader) statesOf(si int) []string {
 // comma, a clause's conjunction or "that", at most back to from.
 func (s *scan) mtClauseStart(from, at int) int {
 	a := at
-	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] && !mtSaidWords[s.word(a-1)] {
 		a--
 	}
 	return a
 }
+
+// mtSaidWords end the clause of one who reports a meeting rather than
+// takes part: "Blinken said Chinese leader Xi Jinping had made it clear
+// in a call with President Vladimir Putin".
+var mtSaidWords = setOf([]string{"said", "says", "told", "stated", "added", "noted", "claimed", "reported", "recalled", "wrote", "sagte", "erklärte"})
 
 // mtFirstPerson reports whether the one who meets at trigger tr, in the
 // clause that runs from from, is the speaker: "I spoke with", "we held
@@ -370,6 +375,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 		}
 		r.advanceStory(st, dates, ms)
 	}
+	r.fragmentCalls()
 	for _, m := range headlines {
 		r.addHeadline(m)
 	}

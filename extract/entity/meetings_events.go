@@ -10,7 +10,42 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to)
+		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
+}
+
+// mtWithdrawn reports whether the sentence says a party left the talks
+// or suspended them, which reports no meeting held or to come: "the
+// United States withdrew from talks with Moscow", "pulled out of the
+// negotiations", "suspended the talks". A walk-out leaves a meeting
+// that took place.
+func (s *scan) mtWithdrawn(tr mtTrigger, from int) bool {
+	if tr.class != mtTalks && tr.class != mtMeetNoun {
+		return false
+	}
+	k := tr.at - 1
+	for k >= from && (mtDefinite[s.word(k)] || s.word(k) == "peace" || s.word(k) == "all") {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	switch w := strings.ToLower(s.word(k)); w {
+	case "suspended", "suspend", "suspends", "abandoned", "abandon", "quit", "quits", "boycotted", "boycott":
+		return true
+	case "from":
+		switch strings.ToLower(s.word(k - 1)) {
+		case "withdrew", "withdrawn", "withdraw", "withdraws", "withdrawing", "retreated":
+			return true
+		}
+	case "of":
+		if p := strings.ToLower(s.word(k - 1)); p == "out" {
+			switch strings.ToLower(s.word(k - 2)) {
+			case "pulled", "pull", "pulls":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mtNotYet reports whether what follows the meeting word says it has not

@@ -265,6 +265,16 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		}
 		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") {
 			consider(seat, h.from)
+			continue
+		}
+		if mtSeatedBodies[h.e.name] {
+			// A body that always sits in its seat: "the Thursday meeting
+			// of the Security Council", "a UN Security Council session".
+			for _, tr := range g.triggers {
+				if h.to == tr.at || h.from > tr.at && h.from <= tr.end+2 && (s.word(tr.end) == "of" || s.word(tr.end) == "des" || s.word(tr.end) == "der") {
+					consider(seat, h.from)
+				}
+			}
 		}
 	}
 	for k := st.from; k < st.to; k++ {

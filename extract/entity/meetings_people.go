@@ -175,9 +175,6 @@ func personKey(w string) string {
 
 // stateOf returns the state a name at token k stands for, or "".
 func (ps personStates) stateOf(s *scan, k int) string {
-	if len(ps) == 0 {
-		return ""
-	}
 	w := s.word(k)
 	if c, ok := ps[w]; ok {
 		return c
@@ -186,6 +183,12 @@ func (ps personStates) stateOf(s *scan, k int) string {
 		if c, ok := ps[personKey(w)]; ok {
 			return c
 		}
+	}
+	// A leader the news names by surname alone stands for the state
+	// when the text names that state somewhere: "President Macron" in
+	// an article that never says France or French ties him to none.
+	if c := leaderState(w, s.toks[k].kind == tOther); c != "" && s.textNamesState(c) {
+		return c
 	}
 	return ""
 }
@@ -214,9 +217,6 @@ func (r *mtReader) stateNames(from, to int) []string {
 	}
 	var out []string
 	ps := r.people()
-	if len(ps) == 0 {
-		return nil
-	}
 	for k := from; k < to; k++ {
 		if !s.capitalAt(k) {
 			continue

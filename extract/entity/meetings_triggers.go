@@ -219,7 +219,11 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtHost:
-		if !s.mtPeopleAfter(i, to, 4) {
+		n := 4
+		if s.word(i+3) == "of" && mtGroupNouns[s.word(i+2)] {
+			n = 7 // "to host a group of African leaders"
+		}
+		if !s.mtPeopleAfter(i, to, n) {
 			return false
 		}
 		if lw == "welcomed" || lw == "welcomes" {
@@ -255,7 +259,13 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtVisit:
 		if next != "with" {
-			return false
+			// "will visit Poland on Tuesday to discuss European
+			// security": a visit to a state to confer with it.
+			if codes, e := s.nationAt(i + 1); e <= i+1 || len(codes) != 1 || !s.mtToDiscuss(e, to) || !s.mtLeaderBefore(from, i) {
+				return false
+			}
+			tr.object = i + 1
+			break
 		}
 		k := s.mtSkipDeterminers(i+2, to)
 		if k >= to || !s.mtPersonWord(k) && !s.mtPeopleAfter(i+1, to, 4) {
@@ -1171,6 +1181,42 @@ func (s *scan) mtPredicative(i, from int) bool {
 func mtCyrSequenceWord(w string) bool {
 	for _, st := range mtCyrSequence {
 		if lexHasStem(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtGroupNouns gather the guests a host receives: "a group of African
+// leaders", "a delegation of ministers".
+var mtGroupNouns = setOf([]string{"group", "delegation", "number", "dozen", "series", "gathering"})
+
+// mtToDiscuss reports whether "to discuss" or "for talks" follows within
+// a few words of token k, before the clause ends: the purpose of a visit.
+func (s *scan) mtToDiscuss(k, to int) bool {
+	for j := k; j < min(to, k+6); j++ {
+		if mtClauseBreak(s, j) {
+			return false
+		}
+		switch w := s.word(j); w {
+		case "to":
+			if n := s.word(j + 1); n == "discuss" || n == "hold" && (s.word(j+2) == "talks" || s.word(j+2) == "meetings") {
+				return true
+			}
+		case "for":
+			if n := s.word(j + 1); n == "talks" || n == "meetings" || n == "discussions" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mtLeaderBefore reports whether the clause before token i names one who
+// holds an office: "British Prime Minister Rishi Sunak will visit".
+func (s *scan) mtLeaderBefore(from, i int) bool {
+	for k := s.mtClauseStart(from, i); k < i; k++ {
+		if s.isTitleWord(k) || k > from && s.mtPersonWord(k) || leaderState(s.word(k), s.toks[k].kind == tOther) != "" {
 			return true
 		}
 	}

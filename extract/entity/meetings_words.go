@@ -390,6 +390,10 @@ var mtSeatOf = map[string]string{
 	"ICC": "The Hague", "ICJ": "The Hague", "Ukraine Defense Contact Group": "Ramstein",
 }
 
+// mtSeatedBodies meet in their seat whatever the text says of a place:
+// a meeting of one that names no city is held there.
+var mtSeatedBodies = setOf([]string{"UN Security Council", "UN General Assembly"})
+
 // mtSeatWords are the buildings that stand for a city: "at the Pentagon",
 // "at the White House", "in Downing Street".
 var mtSeatWords = map[string]string{

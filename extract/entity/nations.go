@@ -260,6 +260,8 @@ type scan struct {
 
 	speaker     string // the state a first-person text speaks for, once read
 	speakerRead bool
+
+	named map[string]bool // the states the text names, once asked for
 }
 
 // speakerState returns the state the text speaks for when it is an

@@ -125,13 +125,17 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	if u.nation == "" {
 		u.nation = s.nationAfter(u.end)
 	}
+	cat := s.category(start, end)
+	if (u.unit == "pows" || u.unit == "prisoners") && cat == defwatch.TroopStrength {
+		cat = defwatch.TroopCasualties // captured, as "prisoners of war" are
+	}
 	t = defwatch.Troop{
 		Min:      q.min,
 		Max:      q.max,
 		Approx:   approx || q.approx,
 		Unit:     u.unit,
 		Nation:   u.nation,
-		Category: s.category(start, end),
+		Category: cat,
 		Text:     s.text[s.toks[start].start:s.toks[end-1].end],
 	}
 	return t, end, true
@@ -337,7 +341,7 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if u.singular && q.max > 1 || unitFollowers[s.lw(u.end)] {
 		return u, false // "two soldier", "personnel carriers", "fighter jets"
 	}
-	if u.unit == "fighters" && u.unknownCapital && !s.armedGroupIn(k, u.end-1) {
+	if u.unit == "fighters" && u.unknownCapital && !s.armedGroupIn(k, u.end) {
 		return u, false // "36 Rafale fighters" are aircraft
 	}
 	if (u.unit == "heroes" || u.unit == "defenders") && u.nation == "" && !s.ourBefore(k) && s.speakerState() == "" {
@@ -473,6 +477,9 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 // in lower case with the token after it; e is j when there is none.
 func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 	w := s.lw(j)
+	if s.word(j) == "POWs" {
+		w = "pows"
+	}
 	switch n := s.lw(j + 1); w {
 	case "service":
 		if n == "members" || n == "member" || n == "personnel" {
@@ -489,6 +496,11 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		// when the sentence says they serve.
 		if n == "and" && s.lw(j+2) == "women" && s.serveAfter(j+3) {
 			return "men and women", j + 3, false
+		}
+		// "a partial mobilisation of 300,000 men", "the army lost 1,500
+		// men": men counted in a sentence about a force are its soldiers.
+		if n != "and" && s.lw(j-1) != "and" && s.forceSentence(j) {
+			return "men", j + 1, false
 		}
 		return "", j, false
 	case "guardians", "guardian":
@@ -523,11 +535,24 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		if n == "of" && s.lw(j+2) == "war" {
 			return "prisoners of war", j + 3, w == "prisoner"
 		}
+		// "Ukraine and Russia swapped 390 prisoners each": prisoners that
+		// states exchange are prisoners of war.
+		if w == "prisoners" && s.stateSwap(j) {
+			return "prisoners", j + 1, false
+		}
 		return "", j, false
 	case "pows":
 		return "pows", j + 1, false
 	case "special":
 		if n == "forces" {
+			// "2,000 special forces troops": the unit after the service
+			// is the noun counted.
+			if u := s.lw(j + 2); u == "operators" || u == "personnel" {
+				return "special forces " + u, j + 3, false
+			}
+			if sing, ok := units[s.lw(j+2)]; ok && !sing {
+				return "special forces " + s.lw(j+2), j + 3, false
+			}
 			return "special forces", j + 2, false
 		}
 		if n == "operations" && s.lw(j+2) == "forces" {

@@ -211,6 +211,11 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		// taken part": the same noun, in the same sentence.
 		end = q.end
 		cat = s.category(i, k+3)
+	} else if ends == 0 && i-last <= 4 && s.lw(i-1) == "and" && q.min >= 10 && (s.lw(k) == "in" || s.lw(k) == "to") && s.capitalised(k+1) {
+		// "about 2,500 troops in Iraq and 900 in Syria": a second place
+		// for the same noun.
+		end = q.end
+		cat = prev.Category
 	} else {
 		return t, 0, false
 	}
@@ -246,9 +251,16 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		approx = true
 	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
 		v--
+	case w == "at" && beVerbs[s.lw(v-1)]:
+		v-- // "Russian casualties are at over 1.2 million"
+	case w == "at" && putVerbs[s.lw(v-1)]:
+		v-- // "North Korean soldiers, estimated at 11,000,"
+	case beVerbs[w] && w != "remain" && w != "remains" && w != "remained":
+		// "the number of American soldiers in Poland is about 10,000":
+		// the unit must be the one counted, looked for below.
 	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
 		v--
-	case w == "by" && growVerbs[s.lw(v-1)]:
+	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
 		v--
 	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
 		v -= 3 // "has risen from 5,000 to about 24,000"
@@ -256,21 +268,37 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
 		// with the unit below.
+	case s.key(v) == "," && hedged:
+		// "the troops, some 3,000 in total, ...": a hedged count set off
+		// by a comma right after its noun.
 	default:
 		return t, 0, false
 	}
 	q, ok := s.digitsAt(j)
-	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(q.end) {
+	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
+	appos := s.key(v) == ","
+	numbered := beVerbs[s.lw(v)]
+	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
+		return t, 0, false
+	}
 	for k := v - 1; k >= 0 && k >= v-16; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) || appos && k < v-1 {
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
 		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
+		}
+		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
+			// "the contingent, numbering 4,000", "the army will grow to
+			// 1.5 million": a force's size.
+			unit, e = f, fe
+		}
+		if numbered && e > k && !s.numberOf(k) {
+			return t, 0, false
 		}
 		switch {
 		case e > k && s.countedBefore(k):
@@ -401,8 +429,22 @@ func (s *scan) soldiersAfter(k int) bool {
 func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	v := i - 1
+	hedged := false
+	for h := max(0, i-3); h < i; h++ {
+		// "склали близько 1230 осіб", "орієнтовно склали": a hedge
+		// between the verb and the count, or before the verb.
+		if e, ok := s.intlHedgeAt(h); ok && e == i && s.word(h) != "до" {
+			v, hedged = h-1, true
+			break
+		}
+	}
 	if s.word(v) == "до" {
 		v-- // "наближається до 14 тисяч"
+	}
+	if w := s.word(v); v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
+		if _, ok := s.intlHedgeAt(v); ok {
+			v, hedged = v-1, true // "орієнтовно склали": the hedge first
+		}
 	}
 	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
 		return t, 0, false
@@ -418,9 +460,9 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	if w, e := s.iw(end); w == "осіб" || w == "людей" || w == "человек" || stemFoldAny(w, []string{"убит", "загибл", "вбит"}) {
 		end = e
 	}
-	for k := v - 1; k >= 0 && k >= v-10; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
-			break
+	for k := v - 1; k >= 0 && k >= v-20; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && !(s.toks[k-1].kind == tNum && s.glued(k) && s.glued(k+1)) {
+			break // but the dots of a date ("з 24.02.22") end nothing
 		}
 		unit, e, _ := s.intlUnitAt(k)
 		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
@@ -430,14 +472,23 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss {
 			unit = s.word(k)
 		}
-		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
 		if loss {
 			t.Category = defwatch.TroopCasualties
 		}
-		for j := max(0, k-3); j < k; j++ {
-			if c := troopOwner(s.word(j)); c != "" {
+		enemy := false
+		for j := max(0, k-3); j < k+3 && j < v; j++ {
+			// "російських втрат", "втрати російських військ"
+			if c := troopOwner(s.word(j)); c != "" && (j < k || t.Nation == "") {
 				t.Nation = c
 			}
+			enemy = enemy || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopCyrEnemyStems)
+		}
+		if loss && end == q.end && (t.Nation == "" && !enemy || !clauseEnds(s.key(end))) {
+			// Losses counted in people say so ("1230 осіб", "убитих"), or
+			// are a state's or the enemy's and end there; the losses of
+			// an economy or a harvest are counted in money or percent.
+			return t, 0, false
 		}
 		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
 		return t, end, true
@@ -447,7 +498,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "досяг", "наближа", "налічу", "превыш", "достиг", "составля", "приближа"}
+var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -464,6 +515,9 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 			if growVerbs[w] || riseVerbs[w] {
 				return true
 			}
+		}
+		if s.possessiveAt(j) {
+			continue // "raised the army's personnel to"
 		}
 		if s.toks[j].kind == tPunct && !(s.key(j) == "-" && s.glued(j) && s.glued(j+1)) {
 			return false // but "high-readiness" is one modifier
@@ -512,6 +566,117 @@ func (s *scan) countedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if s.toks[j].kind == tNum {
 			return true
+		}
+	}
+	return false
+}
+
+// forceWords in a sentence make it one about a force, whose "men" are
+// its soldiers: "mobilisation of 300,000 men", "the army lost 1,500 men".
+var forceWords = setOf([]string{
+	"army", "armies", "military", "troops", "soldiers", "mobilisation", "mobilization",
+	"mobilise", "mobilize", "mobilised", "mobilized", "conscription", "conscripted",
+	"drafted", "reservists", "frontline", "front", "battlefield", "combat", "invasion",
+	"offensive", "brigade", "brigades", "battalion", "battalions", "regiment",
+	"division", "garrison", "forces", "artillery", "infantry",
+})
+
+// notForceWords in a sentence make its men someone else's: police,
+// workers, hostages, a team.
+var notForceWords = setOf([]string{
+	"police", "policemen", "officers", "workers", "hostages", "gunmen", "team",
+	"players", "prisoners", "inmates", "arrested", "detained", "suspects",
+})
+
+// forceSentence reports whether the sentence around token j is about a
+// force: a force word in it and no civilians or other groups of men.
+func (s *scan) forceSentence(j int) bool {
+	from, to := j, j
+	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	force := false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords[w] || notForceWords[w] {
+			return false
+		}
+		force = force || forceWords[w]
+	}
+	return force
+}
+
+// stateSwap reports whether the sentence around token j tells of states
+// exchanging prisoners: a swap word and a state named in it, and no
+// inmates, hostages or civilians.
+func (s *scan) stateSwap(j int) bool {
+	from, to := j, j
+	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	swap, state := false, false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords[w] || w == "hostages" || w == "inmates" || w == "political" {
+			return false
+		}
+		swap = swap || swapWords[w] && w != "release" && w != "released" && w != "freed"
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			state = true
+		}
+	}
+	return swap && state
+}
+
+// beVerbs put a figure after its noun with "at": "casualties are at".
+var beVerbs = setOf([]string{"is", "are", "was", "were", "remain", "remains", "remained"})
+
+// possessiveAt reports whether token j is part of a possessive ending:
+// the apostrophe of "army's" or its "s".
+func (s *scan) possessiveAt(j int) bool {
+	switch s.key(j) {
+	case "'", "’":
+		return s.glued(j) && s.lw(j+1) == "s" && s.glued(j+1)
+	}
+	return s.lw(j) == "s" && s.glued(j) && (s.key(j-1) == "'" || s.key(j-1) == "’")
+}
+
+// lossesEnd returns the token after the words that say what losses a
+// figure counts ("700,000 killed and wounded"), or k when none follow.
+func (s *scan) lossesEnd(k int) int {
+	e := k
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		switch s.lw(j) {
+		case "killed", "wounded", "dead", "injured", "missing", "captured":
+			e = j + 1
+		case "and", "or":
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// numberOf reports whether the unit at token k is what "the number of"
+// or "the total of" before it counts, across a state's adjective and a
+// few modifiers: "the number of American soldiers".
+func (s *scan) numberOf(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.lw(j) == "of" {
+			switch s.lw(j - 1) {
+			case "number", "total", "size", "strength":
+				return true
+			}
+			return false
+		}
+		if s.toks[j].kind == tPunct {
+			return false
 		}
 	}
 	return false

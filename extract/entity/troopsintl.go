@@ -254,6 +254,20 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 	}
 	if v, ok := intlVague[w]; ok {
 		switch w {
+		case "dizaines", "centaines":
+			// "des dizaines de milliers", "des centaines de milliers"
+			if w2, e2 := s.iw(e); w2 == "de" {
+				if w3, e3 := s.iw(e2); w3 == "milliers" {
+					if v[0] < 100 {
+						return quantity{min: 1e4, max: 99999, approx: true, start: i, end: e3, vague: true}, true
+					}
+					return quantity{min: 1e5, max: 999999, approx: true, start: i, end: e3, vague: true}, true
+				}
+			}
+		case "milliers":
+			if p, _ := s.iw(i - 2); s.word(i-1) == "de" && (p == "dizaines" || p == "centaines") {
+				return quantity{}, false // read with the size before it
+			}
 		case "десятки", "десятків", "десятков", "сотні", "сотень", "сотни":
 			// "десятки тисяч", "сотні тисяч"
 			if w2, e2 := s.iw(e); intlMultipliers[w2] > 1 {
@@ -575,6 +589,9 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		if w == "mann" && s.word(j) != "Mann" {
 			return "", j, false
 		}
+		if w == "hommes" && !s.frenchForceSentence(j) {
+			return "", j, false // "300 hommes" are soldiers only in a sentence about a force
+		}
 		return w, e, singular
 	}
 	if s.toks[j].kind == tOther {
@@ -663,6 +680,13 @@ func troopOwner(w string) string {
 // Сил України". Ukraine's armed forces are "Збройні Сили" with capitals and
 // no state in Ukrainian text.
 func (s *scan) intlOwnerAfter(e int) string {
+	// French puts the state's adjective after the noun: "soldats
+	// russes", "soldats nord-coréens".
+	if s.isWord(e) && !s.capitalised(e) {
+		if codes, end := s.nationAt(e); end > e && len(codes) == 1 {
+			return codes[0]
+		}
+	}
 	armed := false
 	if s.isWord(e) {
 		// German names the owner in a genitive or after "aus": "Soldaten
@@ -755,4 +779,26 @@ func (s *scan) intlCategory(start, end int) string {
 
 func endsSentence(p string) bool {
 	return p == "." || p == "!" || p == "?" || p == ";"
+}
+
+// frenchForceWords in a French sentence make the men it counts soldiers.
+var frenchForceWords = setOf([]string{
+	"armée", "armées", "troupes", "militaires", "soldats", "mobilisation", "front", "régiment",
+	"brigade", "bataillon", "forces", "combats", "offensive", "invasion",
+})
+
+// frenchForceSentence reports whether the sentence around token j speaks
+// of a force.
+func (s *scan) frenchForceSentence(j int) bool {
+	for k := j - 1; k >= 0 && j-k < 30 && !endsSentence(s.key(k)) && !s.toks[k+1].brk; k-- {
+		if frenchForceWords[strings.ToLower(s.word(k))] {
+			return true
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k-j < 30 && !endsSentence(s.key(k-1)) && !s.toks[k].brk; k++ {
+		if frenchForceWords[strings.ToLower(s.word(k))] {
+			return true
+		}
+	}
+	return false
 }

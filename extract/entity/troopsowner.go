@@ -28,6 +28,7 @@ type troopReader struct {
 	sentTo   int
 	persons  personStates // names the text ties to a state, once read
 	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+	usMil    int8         // whether the text is written in the US services' words: 0 not yet known, 1 yes, 2 no
 
 	enemy     string // the state at war with enemyOwn, once read
 	enemyOwn  string
@@ -181,7 +182,86 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
+	if armyUnits[strings.ToLower(t.Unit)] {
+		if c := r.armyNear(sp, from, to); c != "" {
+			return c
+		}
+	}
+	if r.usMilitaryText() && r.namesUSNear(from, to) && !r.namesOtherStateNear(from, to) {
+		// In a text written in the US services' words, a count of
+		// personnel whose sentence or the one before names the United
+		// States and no other state or alliance is the US's: "the
+		// Headquarters U.S. Air Force portfolio with ... 37,000
+		// personnel".
+		return "US"
+	}
 	return ""
+}
+
+// usServiceMarks are the words only US military writing uses of its own
+// people and bases.
+var usServiceMarks = setOf([]string{"Airmen", "Airman", "Guardians", "USAF", "DoD", "DVIDS", "Pentagon", "USS"})
+
+// usServicePairs are two-word names of US services and bases.
+var usServicePairs = setOf([]string{"Space Force", "Force Base", "Joint Base", "Marine Corps", "Air National", "U.S. Air", "U.S. Army", "U.S. Navy", "Defense Department", "Army Reserve"})
+
+// usMilitaryText reports whether the text is written in the words of
+// the US services: at least three marks of them, and no other state's
+// armed forces spoken of as "Royal" or by a foreign air force's name.
+func (r *troopReader) usMilitaryText() bool {
+	if r.usMil == 0 {
+		r.usMil = 2
+		s := r.s
+		marks := 0
+		for k := 0; k < len(s.toks) && marks < 3; k++ {
+			if s.toks[k].kind != tWord {
+				continue
+			}
+			w := s.word(k)
+			switch {
+			case usServiceMarks[w]:
+				marks++
+			case k+1 < len(s.toks) && usServicePairs[w+" "+s.word(k+1)]:
+				marks++
+			case w == "U" && s.key(k+1) == "." && s.word(k+2) == "S" && s.key(k+3) == "." && usServicePairs["U.S. "+s.word(k+4)]:
+				marks++
+			}
+		}
+		if marks >= 3 {
+			r.usMil = 1
+		}
+	}
+	return r.usMil == 1
+}
+
+// namesOtherStateNear reports whether the sentence [from, to) or the
+// one before names a state other than the US or an alliance, making a
+// figure there someone else's or shared.
+func (r *troopReader) namesOtherStateNear(from, to int) bool {
+	s := r.s
+	if from > 0 {
+		from, _ = r.sentence(from - 1)
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) != 1 || codes[0] != "US" {
+				return true
+			}
+			k = e - 1
+			continue
+		}
+		switch s.lw(k) {
+		case "allies", "allied", "coalition", "partner", "partners", "multinational", "international":
+			return true
+		}
+	}
+	for _, h := range s.orgHits(from, to) {
+		switch h.e.name {
+		case "NATO", "EU", "UN", "OSCE", "African Union", "Wagner Group", "Hamas", "Hezbollah":
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentNation returns the state of the noun a relative clause
@@ -372,7 +452,7 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	verb := -1
 	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
 		w := s.verb(k)
-		if troopOwnVerbs[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
 			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
 				verb = k
 			}
@@ -400,6 +480,25 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	}
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
+	}
+	// "The Biden administration announced it would send 3,000 troops": a
+	// well-known leader's government, in a text that names the state.
+	for k := max(from, verb-12); k < verb; k++ {
+		switch s.low(k + 1) {
+		case "administration", "government", "regime", "cabinet":
+			if c := leaderState(s.word(k), s.toks[k].kind == tOther); c != "" && s.textNamesState(c) {
+				return c
+			}
+		}
+	}
+	// "Die Bundeswehr hat ...", "Die Bundesregierung will ... schicken":
+	// a German state body as the subject.
+	for k := max(from, verb-4); k < verb; k++ {
+		if w := s.word(k); s.capitalised(k) && strings.HasPrefix(w, "Bundes") {
+			if c := troopOwner(w); c != "" {
+				return c
+			}
+		}
 	}
 	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
 	for k := max(from, verb-4); k < verb; k++ {
@@ -470,7 +569,8 @@ func (r *troopReader) subjectNation(from, at int) string {
 func (r *troopReader) subjectPlace(k, from int) bool {
 	s := r.s
 	p := k - 1
-	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" {
+	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" ||
+		w == "La" || w == "la" || w == "Le" || w == "le" || w == "Les" || w == "les" {
 		p--
 	}
 	if p < from || s.toks[p+1].brk {
@@ -970,6 +1070,18 @@ var (
 	// troopLossVerbs own a count of casualties: the state that lost them.
 	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
 	// troopGermanOwnVerbs come after the figure in German.
+	// troopGermanFiniteVerbs come before the figure in a German main
+	// clause: "Die USA verlegen 3000 Soldaten", "Die russische Armee
+	// verlor 1200 Soldaten".
+	troopGermanFiniteVerbs = setOf([]string{
+		"verlegt", "verlegen", "verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten",
+		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
+		"verliert", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
+		"zieht", "ziehen", "zog", "zogen",
+		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
+		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
+		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
+	})
 	troopGermanOwnVerbs = setOf([]string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
 		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
@@ -1076,3 +1188,79 @@ var (
 	troopCyrAccording   = []string{"дани", "слова", "інформаці", "оцінк", "даним", "словам", "информаци", "оценк"}
 	troopCyrReportStems = []string{"повідоми", "заяви", "зазначи", "повідомля", "сообщи", "заяви", "сообща"}
 )
+
+// armyUnits are the soldiers an army has; fighters, rebels and airmen
+// may be anyone's.
+var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "soldaten", "soldat", "soldatinnen"})
+
+// armyWords name a state's army when a state's adjective comes before
+// them: "the Turkish military", "der syrischen Armee".
+var armyWords = setOf([]string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
+
+// armyNear returns the state whose army the figure's sentence or the one
+// before names, when it names one state's army and the figure's sentence
+// names no other state: "Dem türkischen Militär zufolge wurden zwei
+// Soldaten getötet", "ein Lager der syrischen Armee ... Bei den Kämpfen
+// seien auch neun Soldaten getötet worden". Not when someone killed them:
+// an army that kills soldiers kills its enemy's.
+func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
+	s := r.s
+	for k := from; k < to; k++ {
+		switch s.low(k) {
+		case "killed", "tötete", "töteten", "getötet", "killing":
+			if k < sp.start && s.low(k) != "getötet" {
+				return ""
+			}
+		}
+	}
+	prev := from
+	if from > 0 {
+		prev, _ = r.sentence(from - 1)
+	}
+	army := ""
+	for k := prev; k < to; k++ {
+		if !armyWords[s.word(k)] && !armyWords[s.low(k)] {
+			continue
+		}
+		p := k - 1
+		if s.word(p) == "'s" || s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") {
+			p -= 2
+			if s.key(p+1) == "'s" {
+				p++
+			}
+		}
+		codes, e := s.nationAt(p)
+		if e <= p {
+			// "Ukraine's military": the possessor ends before the 's.
+			for q := p; q >= max(prev, p-3); q-- {
+				if c, e2 := s.nationAt(q); e2 == p+1 && len(c) == 1 {
+					codes, e = c, e2
+					break
+				}
+			}
+		}
+		if e <= p || len(codes) != 1 {
+			c := troopOwner(s.word(p))
+			if c == "" {
+				continue
+			}
+			codes = []string{c}
+		}
+		if army != "" && army != codes[0] {
+			return ""
+		}
+		army = codes[0]
+	}
+	if army == "" {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			if len(codes) != 1 || codes[0] != army {
+				return ""
+			}
+			k = e - 1
+		}
+	}
+	return army
+}

@@ -53,7 +53,9 @@ func TestTroopReading(t *testing.T) {
 		{"said the ministry", "Some 3,000 troops will arrive next week, said the Pentagon.", []fig{{3000, 3000, "", "planned", "US"}}},
 		{"the Pentagon said", "The United States will deploy 3,000 more troops to Romania, the Pentagon said Wednesday.", []fig{{3000, 3000, "US", "planned", "US"}}},
 		{"proposed", "France could send 2,000 troops to Ukraine.", []fig{{2000, 2000, "FR", "proposed", ""}}},
-		{"German source", "Dem türkischen Militär zufolge wurden 20 Soldaten getötet.", []fig{{20, 20, "", "", "TR"}}},
+		// The army that reports soldiers killed, with no other state named,
+		// reports its own.
+		{"German source", "Dem türkischen Militär zufolge wurden 20 Soldaten getötet.", []fig{{20, 20, "TR", "", "TR"}}},
 		{"names after the verb are no source", "Kyt commands over 300 Belarusian soldiers who fight against Russia's aggression and said more would come.", []fig{{300, 300, "BY", "", ""}}},
 		{"a state named in a name is no verb", "Two decades ago, the United States invaded Iraq, sending 130,000 US troops into the country.", []fig{{130000, 130000, "US", "deployed", ""}}},
 

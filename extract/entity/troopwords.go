@@ -163,7 +163,7 @@ func buildVocab() map[string]string {
 		callWords, figureStarts, capacityWords, serveWords,
 		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
-		putVerbs, troopMeasures, civilianWords,
+		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
 		for w := range set {
 			add(w)

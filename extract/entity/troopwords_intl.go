@@ -87,6 +87,8 @@ var (
 		"тисячі": {1e3, 9999}, "тисяч": {1e3, 9999}, "тисячами": {1e3, 9999},
 		"десятки": {24, 99}, "десятків": {24, 99}, "сотні": {100, 999}, "сотень": {100, 999},
 		"тысячи": {1e3, 9999}, "тысяч": {1e3, 9999}, "десятков": {24, 99}, "сотни": {100, 999},
+		// French: "des milliers de soldats", "des dizaines de milliers".
+		"milliers": {1e3, 9999}, "centaines": {100, 999}, "dizaines": {24, 99},
 	}
 	// intlSeveral make "several" of the multiplier after them: "mehrere
 	// tausend", "кілька тисяч".
@@ -102,12 +104,14 @@ var (
 		"майже", "близько", "понад", "щонайменше", "приблизно", "орієнтовно", "до",
 		"більше", "більш", "почти", "около", "более", "свыше", "примерно",
 		"приблизительно", "порядка", "минимум", "больше",
+		"environ", "d'environ", "quelque", "presque", "quasiment", "jusqu'à", "approximativement",
 	})
 	intlHedgePairs = map[string][]string{
 		"mehr": {"als"}, "weniger": {"als"}, "bis": {"zu"}, "an": {"die"}, "um": {"die"},
 		"більше": {"ніж", "як"}, "більш": {"ніж", "як"}, "менше": {"ніж", "як"},
 		"не": {"менше", "менш", "менее", "більше", "более"}, "як": {"мінімум"},
 		"более": {"чем"}, "как": {"минимум"},
+		"plus": {"de"}, "près": {"de"}, "moins": {"de"}, "au": {"moins"},
 	}
 	// intlUnits are the nouns for military personnel, true for the forms
 	// that only one may count.
@@ -125,6 +129,12 @@ var (
 		"islamisten": false, "kriegsgefangene": false, "kriegsgefangenen": false,
 		"grenzschützer": false, "kombattanten": false, "gardisten": false,
 		"nationalgardisten": false, "infanteristen": false, "scharfschützen": false,
+
+		// French.
+		"soldats": false, "militaires": false, "réservistes": false, "combattants": false,
+		"mercenaires": false, "conscrits": false, "parachutistes": false, "légionnaires": false,
+		"djihadistes": false, "jihadistes": false, "rebelles": false, "insurgés": false,
+		"hommes": false, "troupes": false, "marins": false,
 
 		"військовослужбовець": true, "військовослужбовця": true, "військовослужбовцю": true,
 		"військовослужбовцем": true, "військовослужбовці": false, "військовослужбовців": false,
@@ -177,7 +187,7 @@ var (
 	}
 	// intlDeterminers may stand between a count and its unit: "1.000
 	// ihrer Soldaten".
-	intlDeterminers = setOf([]string{"ihrer", "seiner", "unserer", "der", "von"})
+	intlDeterminers = setOf([]string{"ihrer", "seiner", "unserer", "der", "von", "de"})
 	// intlStopWords end the modifiers of a German unit: they end in the
 	// letters of an adjective but are articles, pronouns or verbs.
 	intlStopWords = setOf([]string{
@@ -219,7 +229,8 @@ var (
 	intlCasualtyStems = []string{
 		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
-		"verloren", "getroffen", "opfer", "tote", "toten",
+		"verloren", "verlor", "getroffen", "opfer", "tote", "toten",
+		"tué", "bless", "perdu", "tombé", "captur", "dispar",
 		"загин", "загибл", "вбит", "убит", "вбив", "убив", "поран", "полон", "зникл",
 		"безвіст", "втрат", "знищ", "ліквід", "смерт", "поранен", "мертв",
 		"погиб", "ранен", "потер", "уничтож", "ликвид", "плен", "пропал", "убиты",
@@ -242,7 +253,10 @@ var (
 	intlOwners = []struct{ stem, code string }{
 		{"russisch", "RU"}, {"russland", "RU"}, {"türkisch", "TR"}, {"türkei", "TR"},
 		{"syrisch", "SY"}, {"syrien", "SY"}, {"amerikanisch", "US"}, {"usa", "US"},
-		{"ukrainisch", "UA"}, {"ukraine", "UA"}, {"deutsch", "DE"}, {"bundeswehr", "DE"},
+		{"ukrainisch", "UA"}, {"ukraine", "UA"}, {"deutsch", "DE"}, {"bundeswehr", "DE"}, {"bundesregierung", "DE"},
+		{"russes", "RU"}, {"ukrainien", "UA"}, {"français", "FR"}, {"française", "FR"}, {"américain", "US"},
+		{"allemand", "DE"}, {"britannique", "GB"}, {"polonais", "PL"}, {"chinois", "CN"},
+		{"biélorusse", "BY"}, {"israélien", "IL"}, {"iranien", "IR"},
 		{"britisch", "GB"}, {"großbritannien", "GB"}, {"französisch", "FR"}, {"frankreich", "FR"},
 		{"israelisch", "IL"}, {"irakisch", "IQ"}, {"iranisch", "IR"}, {"afghanisch", "AF"},
 		{"polnisch", "PL"}, {"chinesisch", "CN"}, {"nordkoreanisch", "KP"},

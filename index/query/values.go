@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -60,13 +61,15 @@ var nationAliases = map[string]string{
 	"Vatican": "VA", "Holy See": "VA",
 }
 
+// The tables are read on first use, not at start-up: only commands that
+// parse a query need them.
 var (
-	nations   = readTable(nationsTSV, nationAliases)
-	languages = readTable(languagesTSV, nil)
+	nations   = sync.OnceValue(func() *codeTable { return readTable(nationsTSV, nationAliases) })
+	languages = sync.OnceValue(func() *codeTable { return readTable(languagesTSV, nil) })
 )
 
 // NationName is the English short name of an ISO 3166-1 code, or "".
-func NationName(code string) string { return nations.names[strings.ToUpper(code)] }
+func NationName(code string) string { return nations().names[strings.ToUpper(code)] }
 
 // MeetingKinds are the kinds meeting: takes, besides *.
 var MeetingKinds = []string{defwatch.MeetingSummit, defwatch.MeetingMinisterial, defwatch.MeetingTalks,
@@ -76,19 +79,19 @@ var MeetingKinds = []string{defwatch.MeetingSummit, defwatch.MeetingMinisterial,
 // other name. note says how a name other than the code was read.
 func nationCode(v string) (code, note string, err error) {
 	if len(v) == 2 && isLetters(v) {
-		if c := strings.ToUpper(v); nations.names[c] != "" {
+		if c := strings.ToUpper(v); nations().names[c] != "" {
 			return c, "", nil
 		}
 	}
-	if c, ok := nations.byName[foldName(v)]; ok {
-		if len(v) == 2 || !strings.EqualFold(nations.names[c], v) && foldName(nations.names[c]) != foldName(v) {
-			note = fmt.Sprintf("nation:%s read as %s (%s)", quoteIfSpaced(v), c, nations.names[c])
+	if c, ok := nations().byName[foldName(v)]; ok {
+		if len(v) == 2 || !strings.EqualFold(nations().names[c], v) && foldName(nations().names[c]) != foldName(v) {
+			note = fmt.Sprintf("nation:%s read as %s (%s)", quoteIfSpaced(v), c, nations().names[c])
 		}
 		return c, note, nil
 	}
 	var close []string
-	for _, c := range nations.suggest(v) {
-		close = append(close, fmt.Sprintf("%s (%s)", c, nations.names[c]))
+	for _, c := range nations().suggest(v) {
+		close = append(close, fmt.Sprintf("%s (%s)", c, nations().names[c]))
 	}
 	if len(close) > 0 {
 		return "", "", BadQuery("nation:%s: no nation has that code or name; did you mean %s?", quoteIfSpaced(v), joinOr(close))
@@ -99,15 +102,15 @@ func nationCode(v string) (code, note string, err error) {
 // langCode reads a language: an ISO 639-1 code or its English name.
 func langCode(v string) (code, note string, err error) {
 	lv := strings.ToLower(v)
-	if languages.names[lv] != "" {
+	if languages().names[lv] != "" {
 		return lv, "", nil
 	}
-	if c, ok := languages.byName[foldName(v)]; ok {
+	if c, ok := languages().byName[foldName(v)]; ok {
 		return c, fmt.Sprintf("lang:%s read as lang:%s", quoteIfSpaced(v), c), nil
 	}
 	var close []string
-	for _, c := range languages.suggest(v) {
-		close = append(close, fmt.Sprintf("%s (%s)", c, languages.names[c]))
+	for _, c := range languages().suggest(v) {
+		close = append(close, fmt.Sprintf("%s (%s)", c, languages().names[c]))
 	}
 	if len(close) > 0 {
 		return "", "", BadQuery("lang:%s: not a language code; did you mean %s?", quoteIfSpaced(v), joinOr(close))

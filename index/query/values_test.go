@@ -14,8 +14,8 @@ import (
 // gives it, so no tag is out of a query's reach.
 func TestTaggerNamesAreAccepted(t *testing.T) {
 	tagged := 0
-	for _, code := range nations.codes {
-		for _, n := range entity.Nations("News from " + nations.names[code] + " today.") {
+	for _, code := range nations().codes {
+		for _, n := range entity.Nations("News from " + nations().names[code] + " today.") {
 			tagged++
 			for _, v := range []string{n.Code, n.Name, strings.ToLower(n.Name)} {
 				if got, _, err := nationCode(v); err != nil || got != n.Code {
@@ -24,8 +24,8 @@ func TestTaggerNamesAreAccepted(t *testing.T) {
 			}
 		}
 	}
-	if tagged < len(nations.codes)*3/4 {
-		t.Errorf("the tagger knew only %d of %d nations by their names; the test checks little", tagged, len(nations.codes))
+	if tagged < len(nations().codes)*3/4 {
+		t.Errorf("the tagger knew only %d of %d nations by their names; the test checks little", tagged, len(nations().codes))
 	}
 }
 

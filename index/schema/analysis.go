@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
@@ -75,20 +76,29 @@ var (
 	normalise  = normalizer{}
 	possessive = en.NewPossessiveFilter()
 
-	textAnalyzers = map[string]*analysis.DefaultAnalyzer{
-		English: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopEN), possessive, pluralFilter{en.NewEnglishPluralStemmerFilter()}, spellingFilter{}}},
-		German: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopDE), de.NewGermanNormalizeFilter(), de.NewGermanLightStemmerFilter()}},
-		Russian: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopRU), ru.NewRussianStemmerFilter()}},
-		Ukrainian: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopUKMap), ukStemmer{}}},
-		// Articles of other languages keep every form of a word; English
-		// stop words are left out, as most untagged text is English.
-		Other: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
-			lower, normalise, stop.NewStopTokensFilter(stopEN)}},
-	}
+	// textAnalyzers are built on first use: their stop-word tables take
+	// a millisecond to load, which every command (defwatch extract too)
+	// would otherwise pay at start-up.
+	textAnalyzers = sync.OnceValue(func() map[string]*analysis.DefaultAnalyzer {
+		stopEN := stopMap(en.EnglishStopWords, nil, nil)
+		stopDE := stopMap(de.GermanStopWords, notStopDE, nil)
+		stopRU := stopMap(ru.RussianStopWords, notStopRU, nil)
+		stopUKMap := stopMap(nil, nil, stopUK)
+		return map[string]*analysis.DefaultAnalyzer{
+			English: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
+				lower, normalise, stop.NewStopTokensFilter(stopEN), possessive, pluralFilter{en.NewEnglishPluralStemmerFilter()}, spellingFilter{}}},
+			German: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
+				lower, normalise, stop.NewStopTokensFilter(stopDE), de.NewGermanNormalizeFilter(), de.NewGermanLightStemmerFilter()}},
+			Russian: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
+				lower, normalise, stop.NewStopTokensFilter(stopRU), ru.NewRussianStemmerFilter()}},
+			Ukrainian: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
+				lower, normalise, stop.NewStopTokensFilter(stopUKMap), ukStemmer{}}},
+			// Articles of other languages keep every form of a word; English
+			// stop words are left out, as most untagged text is English.
+			Other: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
+				lower, normalise, stop.NewStopTokensFilter(stopEN)}},
+		}
+	})
 	// A byline is names: no stop words, no stems.
 	bylineAnalyzer = &analysis.DefaultAnalyzer{Tokenizer: words, TokenFilters: []analysis.TokenFilter{lower, normalise}}
 
@@ -118,15 +128,15 @@ func (f pluralFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 }
 
 func init() {
-	for a, an := range textAnalyzers {
-		register(TextAnalyzerName(a), an)
+	for _, a := range Analyses {
+		register(TextAnalyzerName(a), func() analysis.Analyzer { return textAnalyzers()[a] })
 	}
-	register(BylineAnalyzerName, bylineAnalyzer)
+	register(BylineAnalyzerName, func() analysis.Analyzer { return bylineAnalyzer })
 }
 
-func register(name string, an analysis.Analyzer) {
+func register(name string, an func() analysis.Analyzer) {
 	err := registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
-		return an, nil
+		return an(), nil
 	})
 	if err != nil {
 		panic(err)
@@ -138,10 +148,10 @@ func Analyzer(field, a string) analysis.Analyzer {
 	if field == "byline" {
 		return bylineAnalyzer
 	}
-	if an, ok := textAnalyzers[a]; ok {
+	if an, ok := textAnalyzers()[a]; ok {
 		return an
 	}
-	return textAnalyzers[Other]
+	return textAnalyzers()[Other]
 }
 
 // Words are the words of s before stop words and stems: what tells a query

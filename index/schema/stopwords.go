@@ -4,9 +4,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/de"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
 )
 
 // Stop words are left out of the index and of queries. Each language has
@@ -67,10 +64,3 @@ func stopMap(snowball []byte, keep, more []string) analysis.TokenMap {
 	}
 	return out
 }
-
-var (
-	stopEN    = stopMap(en.EnglishStopWords, nil, nil)
-	stopDE    = stopMap(de.GermanStopWords, notStopDE, nil)
-	stopRU    = stopMap(ru.RussianStopWords, notStopRU, nil)
-	stopUKMap = stopMap(nil, nil, stopUK)
-)

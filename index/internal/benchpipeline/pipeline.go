@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -60,10 +61,13 @@ func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*p
 		}
 	}
 	defer stopAll()
+	// login gives each process its NATS user, once the server has made
+	// them: the stages their own, import the admin's.
+	login := map[string][]string{}
 	start := func(name string, args ...string) (*exec.Cmd, error) {
 		c := exec.CommandContext(ctx, bin, args...)
 		c.Stdout, c.Stderr = logs, logs
-		c.Env = append(os.Environ(), "DEFWATCH_LOG_LEVEL=warn")
+		c.Env = append(append(os.Environ(), "DEFWATCH_LOG_LEVEL=warn"), login[name]...)
 		c.Cancel = func() error { return c.Process.Signal(os.Interrupt) }
 		c.WaitDelay = time.Minute
 		if err := c.Start(); err != nil {
@@ -76,11 +80,20 @@ func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*p
 		"--nats-listen", natsAddr, "--listen", httpAddr); err != nil {
 		return nil, err
 	}
-	nc, js, err := dial(ctx, natsURL)
+	nc, js, err := dial(ctx, natsURL, filepath.Join(dir, "nats"))
 	if err != nil {
 		return nil, err
 	}
 	defer nc.Close()
+	if users := natsUsers(filepath.Join(dir, "nats")); users != nil {
+		for _, name := range []string{"index", "extract", "import"} {
+			user := "defwatch"
+			if name == "import" {
+				user = "admin"
+			}
+			login[name] = []string{"DEFWATCH_NATS_USER=" + user, "DEFWATCH_NATS_PASSWORD=" + users[user]}
+		}
+	}
 	if _, err := start("index", "run", "--stages", "index", "--nats", natsURL, "--data", filepath.Join(dir, "index")); err != nil {
 		return nil, err
 	}
@@ -133,11 +146,13 @@ func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*p
 	return run, nil
 }
 
-func dial(ctx context.Context, url string) (*nats.Conn, jetstream.JetStream, error) {
+func dial(ctx context.Context, url, data string) (*nats.Conn, jetstream.JetStream, error) {
 	var nc *nats.Conn
 	var err error
 	for range 300 {
-		if nc, err = nats.Connect(url, nats.Name("benchpipeline")); err == nil {
+		// The users file is written as the server starts, so it is read
+		// again on each try.
+		if nc, err = nats.Connect(url, append(stagesLogin(data), nats.Name("benchpipeline"))...); err == nil {
 			break
 		}
 		if err := sleep(ctx, 50*time.Millisecond); err != nil {
@@ -153,6 +168,32 @@ func dial(ctx context.Context, url string) (*nats.Conn, jetstream.JetStream, err
 		return nil, nil, err
 	}
 	return nc, js, nil
+}
+
+// stagesLogin is how the stages log in to the NATS server of a defwatch
+// run on data: as their own user, with the password the run keeps in the
+// data directory, and that user's inbox. A build from before NATS had
+// users keeps none and lets anyone in.
+func stagesLogin(data string) []nats.Option {
+	users := natsUsers(data)
+	if users == nil {
+		return nil
+	}
+	return []nats.Option{nats.UserInfo("defwatch", users["defwatch"]), nats.CustomInboxPrefix("_INBOX_defwatch")}
+}
+
+// natsUsers are the passwords of the users a defwatch run on data made, or
+// nil for a build from before NATS had users.
+func natsUsers(data string) map[string]string {
+	raw, err := os.ReadFile(filepath.Join(data, "nats-users.json"))
+	if err != nil {
+		return nil
+	}
+	var users map[string]string
+	if json.Unmarshal(raw, &users) != nil || users["defwatch"] == "" || users["admin"] == "" {
+		return nil
+	}
+	return users
 }
 
 // waitConsumers waits for the extract and index stages' consumers.

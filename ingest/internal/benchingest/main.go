@@ -51,6 +51,11 @@ func main() {
 	store := flag.String("store", "", "internal: the NATS store directory")
 	cpuprofile := flag.String("cpuprofile", "", "write ingest's CPU profile to this file")
 	memprofile := flag.String("memprofile", "", "write ingest's heap profile, when it peaks in cycle one, to this file")
+	natsprofile := flag.String("natsmemprofile", "", "write the NATS server's heap profile, when it peaks, to this file")
+	natsMemLimit := flag.String("natsmemlimit", serverMemoryLimit, "the NATS server's Go memory limit, as GOMEMLIMIT takes it (e.g. 256MiB, or off)")
+	stages := flag.String("stages", "sink", "what takes the pages: sink (acknowledges them; ingest's cost alone) or real (the extract and index stages, each a process of its own, and the whole cycle reported)")
+	bin := flag.String("bin", "bin/defwatch", "with -stages real: the defwatch binary that runs the stages")
+	sink := flag.Bool("sink", true, "internal: the NATS process runs the page sink")
 	flag.Parse()
 
 	var err error
@@ -65,7 +70,7 @@ func main() {
 			}
 		}
 	case "nats":
-		err = runNATS(*store)
+		err = runNATS(*store, *natsprofile, *sink)
 	default:
 		if *cpuprofile != "" {
 			f, perr := os.Create(*cpuprofile)
@@ -79,6 +84,13 @@ func main() {
 			defer pprof.StopCPUProfile()
 		}
 		heapProfile = *memprofile
+		natsHeapProfile = *natsprofile
+		natsMemoryLimit = *natsMemLimit
+		if *stages != "sink" && *stages != "real" {
+			fmt.Fprintf(os.Stderr, "benchingest: -stages %q: want sink or real\n", *stages)
+			os.Exit(2)
+		}
+		stagesMode, defwatchBin = *stages, *bin
 		err = bench(*feeds, *items, *hosts, *latency, *delay, *shared, *part, *seed, *timeout)
 	}
 	if err != nil {
@@ -98,8 +110,12 @@ type child struct {
 	out *bufio.Reader
 }
 
-func startChild(args ...string) (*child, error) {
+func startChild(args ...string) (*child, error) { return startChildEnv(nil, args...) }
+
+// startChildEnv is startChild with env added to the child's environment.
+func startChildEnv(env []string, args ...string) (*child, error) {
 	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -143,13 +159,18 @@ func procCPU(pid int) time.Duration {
 	return time.Duration(utime+stime) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }
 
-func procPeakRSS(pid int) int64 {
+// procPeakRSS is a process's peak resident memory, procRSS its present.
+func procPeakRSS(pid int) int64 { return procStatus(pid, "VmHWM:") }
+
+func procRSS(pid int) int64 { return procStatus(pid, "VmRSS:") }
+
+func procStatus(pid int, field string) int64 {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
 			return kb << 10
 		}
@@ -174,6 +195,7 @@ type sample struct {
 	at        time.Time
 	self      time.Duration
 	site, nat time.Duration
+	ext, idx  time.Duration // the real stages' CPU
 }
 
 func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part string, seed uint64, timeout time.Duration) error {
@@ -191,7 +213,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	}
 	defer os.RemoveAll(store)
 
-	nproc, err := startChild("-role", "nats", "-store", store)
+	nproc, err := startChildEnv([]string{"GOMEMLIMIT=" + natsMemoryLimit}, "-role", "nats", "-store", store,
+		"-natsmemprofile", natsHeapProfile, "-sink="+strconv.FormatBool(stagesMode != "real"))
 	if err != nil {
 		return err
 	}
@@ -228,6 +251,13 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	if err != nil {
 		return err
 	}
+	var real *realStages
+	if stagesMode == "real" {
+		if real, err = startStages(ctx, js, defwatchBin, natsInfo.URL, store); err != nil {
+			return err
+		}
+		defer real.stop()
+	}
 	fmt.Printf("benchingest: %d feeds × %d items on %d hosts, %d %s pages, latency %s, politeness %s and 1 request at a time per host\n",
 		feeds, items, hosts, si.Pages, part, latency, delay)
 	fmt.Printf("machine: %d CPUs, load %s\n", runtime.NumCPU(), loadAvg())
@@ -263,7 +293,11 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 		return info.State.LastSeq
 	}
 	snap := func() sample {
-		return sample{time.Now(), selfCPU(), procCPU(sproc.cmd.Process.Pid), procCPU(nproc.cmd.Process.Pid)}
+		sm := sample{at: time.Now(), self: selfCPU(), site: procCPU(sproc.cmd.Process.Pid), nat: procCPU(nproc.cmd.Process.Pid)}
+		if real != nil {
+			sm.ext, sm.idx = procCPU(real.extract.Process.Pid), procCPU(real.index.Process.Pid)
+		}
+		return sm
 	}
 	var peakHeap uint64
 	watchHeap := func() {
@@ -295,7 +329,8 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 		watchHeap()
 		if n := time.Since(s0.at); n%(10*time.Second) < 500*time.Millisecond {
 			st, _ := siteStatsOf(si.Control, "progress")
-			fmt.Fprintf(os.Stderr, "  %s: %d feeds polled, %d requests, %d pages published\n", n.Round(time.Second), st.Polled, st.Requests, published())
+			fmt.Fprintf(os.Stderr, "  %s: %d feeds polled, %d requests, %d pages published; NATS server RSS %d MiB\n",
+				n.Round(time.Second), st.Polled, st.Requests, published(), procRSS(nproc.cmd.Process.Pid)>>20)
 		}
 		if polledAt.IsZero() {
 			if st, err := siteStatsOf(si.Control, "progress"); err == nil && st.Polled == feeds {
@@ -319,10 +354,21 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	politeness("  ", st1, hosts, delay, cycle)
 	fmt.Printf("  CPU, ingest: %.0f ms in all, %.3f ms per page (polls included)\n", ms(s1.self-s0.self),
 		ms(s1.self-s0.self)/float64(want))
-	fmt.Printf("  CPU, NATS server with the page sink: %.3f ms per page; loopback web: %.3f ms per page\n",
-		ms(s1.nat-s0.nat)/float64(want), ms(s1.site-s0.site)/float64(want))
+	server := "NATS server with the page sink"
+	if real != nil {
+		server = "NATS server"
+	}
+	fmt.Printf("  CPU, %s: %.3f ms per page; loopback web: %.3f ms per page\n",
+		server, ms(s1.nat-s0.nat)/float64(want), ms(s1.site-s0.site)/float64(want))
 	if st1.PagesTwice > 0 || st1.Pages != int(want) {
 		fmt.Printf("  PAGES: %d distinct fetched, %d more than once\n", st1.Pages, st1.PagesTwice)
+	}
+
+	if real != nil {
+		if err := wholeCycle(ctx, real, want, s0, snap, nproc); err != nil {
+			stopWorker()
+			return err
+		}
 	}
 
 	// Cycle two: every feed due at once, every one answering 304.
@@ -384,8 +430,41 @@ func bench(feeds, items, hosts int, latency, delay time.Duration, shared, part s
 	<-done
 	var ru syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB\n",
-		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20)
+	if real != nil {
+		fmt.Printf("  extract stage peak RSS %d MiB; index stage peak RSS %d MiB\n",
+			procPeakRSS(real.extract.Process.Pid)>>20, procPeakRSS(real.index.Process.Pid)>>20)
+	}
+	fmt.Printf("\nmemory: ingest peak RSS %d MiB (Go heap in use at most %d MiB); NATS server peak RSS %d MiB (memory limit %s)\n",
+		ru.Maxrss>>10, peakHeap>>20, procPeakRSS(nproc.cmd.Process.Pid)>>20, natsMemoryLimit)
+	return nil
+}
+
+// wholeCycle waits until every page of cycle one is extracted and
+// indexed, then says how long that took from the first poll and what each
+// process spent a page.
+func wholeCycle(ctx context.Context, real *realStages, want uint64, s0 sample, snap func() sample, nproc *child) error {
+	for {
+		ok, err := real.drained(ctx)
+		if err != nil {
+			return fmt.Errorf("whole cycle: %w", err)
+		}
+		if ok {
+			break
+		}
+		if err := sleep(ctx, 500*time.Millisecond); err != nil {
+			return fmt.Errorf("whole cycle: every page indexed: %w", err)
+		}
+		if n := time.Since(s0.at); n%(10*time.Second) < 500*time.Millisecond {
+			fmt.Fprintf(os.Stderr, "  %s: extract RSS %d MiB, index RSS %d MiB, NATS server RSS %d MiB\n", n.Round(time.Second),
+				procRSS(real.extract.Process.Pid)>>20, procRSS(real.index.Process.Pid)>>20, procRSS(nproc.cmd.Process.Pid)>>20)
+		}
+	}
+	s := snap()
+	per := func(d time.Duration) float64 { return ms(d) / float64(want) }
+	ing, nat, ext, idx := per(s.self-s0.self), per(s.nat-s0.nat), per(s.ext-s0.ext), per(s.idx-s0.idx)
+	fmt.Printf("\nwhole cycle: every page of cycle one extracted and indexed %s after the first poll\n", s.at.Sub(s0.at).Round(time.Millisecond))
+	fmt.Printf("  CPU per page: ingest %.3f ms, NATS server %.3f ms, extract %.3f ms, index %.3f ms; %.3f ms in all (loopback web %.3f ms besides)\n",
+		ing, nat, ext, idx, ing+nat+ext+idx, per(s.site-s0.site))
 	return nil
 }
 
@@ -403,6 +482,21 @@ func politeness(indent string, st siteStats, hosts int, delay, span time.Duratio
 	fmt.Printf("%s%d requests = %.2f a second per host on average, %.0f%% of the limit\n", indent, st.Requests,
 		float64(st.Requests)/float64(hosts)/span.Seconds(), 100*float64(st.Requests)/limit)
 }
+
+// natsHeapProfile, when set, receives the NATS server's heap profile at
+// each new peak.
+var natsHeapProfile string
+
+// serverMemoryLimit is the share of a process's Go memory limit that
+// `defwatch run --memory-limit auto` gives the embedded NATS server, so
+// the benchmark's server runs as it would in the product.
+const serverMemoryLimit = "512MiB"
+
+// natsMemoryLimit is the NATS server's memory limit as given.
+var natsMemoryLimit string
+
+// stagesMode is sink or real (-stages); defwatchBin runs the real ones.
+var stagesMode, defwatchBin string
 
 // heapProfile, when set, receives a heap profile at each new peak.
 var heapProfile string

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestFragmentCalls holds the calls an address reports in fragments: a
+// list of states after a few words naming conversations, and a fragment
+// that goes on with the list of those spoken with; and what is no such
+// list.
+func TestFragmentCalls(t *testing.T) {
+	pub := time.Date(2022, 3, 10, 20, 0, 0, 0, time.UTC)
+	const hail = "\n\nGlory to Ukraine!"
+	tests := []struct {
+		name, text string
+		want       [][]string // the participants of each call, in order
+	}{
+		{"states after a fragment",
+			"Our people held on.\n\nImportant international negotiations. Bulgaria, Slovakia and Poland." + hail,
+			[][]string{{"BG", "UA"}, {"SK", "UA"}, {"PL", "UA"}}},
+		{"Ukrainian fragment",
+			"Важливі міжнародні переговори. Болгарія, Словаччина, Польща.\n\nСлава Україні!",
+			[][]string{{"BG", "UA"}, {"SK", "UA"}, {"PL", "UA"}}},
+		{"a list that is not of calls",
+			"Important decisions. Bulgaria, Slovakia and Poland." + hail, nil},
+		{"a sentence, not a fragment, before the list",
+			"We spoke about the negotiations that are going on in the region for weeks now. Bulgaria, Slovakia and Poland." + hail, nil},
+		{"a fragment going on with a call",
+			"I spoke with President of Lithuania Gitanas Nausėda. With President of Poland Andrzej Duda. Prime Minister of Luxembourg Xavier Bettel." + hail,
+			[][]string{{"LT", "UA"}, {"PL", "UA"}, {"LU", "UA"}}},
+		{"a fragment after no call",
+			"The shelling went on all night. With President of Poland Andrzej Duda." + hail, nil},
+		{"not an address",
+			"Important international negotiations. Bulgaria, Slovakia and Poland.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, m := range Meetings(tt.text, pub) {
+				if m.Kind == "call" {
+					got = append(got, m.Participants)
+				}
+			}
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Fatalf("calls of %q = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHostGroup holds a host's guests named as a group: "to host a group
+// of African leaders" is a summit; "hosts a group of tourists" is none.
+func TestHostGroup(t *testing.T) {
+	pub := time.Date(2023, 6, 14, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Russian President Vladimir Putin is to host a group of African leaders in St Petersburg on Saturday.", 1},
+		{"Russian President Vladimir Putin hosted a delegation of foreign ministers in Moscow on Saturday.", 1},
+		{"The museum in St Petersburg is to host a group of tourists on Saturday.", 0},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestVisitToDiscuss holds a visit to a state made to confer with it: a
+// meeting with that state; a visit for anything else is none.
+func TestVisitToDiscuss(t *testing.T) {
+	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // the meeting's participants; nil: no meeting
+	}{
+		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to discuss European security.", []string{"GB", "PL"}},
+		{"The French defence minister visited Estonia to hold talks on air defence.", []string{"EE", "FR"}},
+		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to see British troops.", nil},
+		{"Tourists visit Poland to discuss nothing at all.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestWithdrawnTalks holds talks a party left or suspended: no meeting;
+// talks it held are one.
+func TestWithdrawnTalks(t *testing.T) {
+	pub := time.Date(2022, 8, 9, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The Russian embassy said the United States withdrew from talks with Moscow on Ukraine.", 0},
+		{"Russia suspended the talks with the United States on arms control.", 0},
+		{"Ukraine pulled out of the negotiations with Russia in Istanbul.", 0},
+		{"The United States held talks with Russia in Geneva on Monday.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSeatedBody holds the city of a meeting of a body that always sits
+// in its seat, and a city the text gives instead.
+func TestSeatedBody(t *testing.T) {
+	pub := time.Date(2022, 2, 18, 9, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"Blinken warned of an attack during the Thursday meeting of the UN Security Council.", "New York"},
+		{"Russia called a UN Security Council meeting on Thursday.", "New York"},
+		{"The UN Security Council will meet in Geneva on Monday.", "Geneva"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want one in %s", tt.text, ms, tt.want)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package entity
+
+import "testing"
+
+// TestTroopWordings holds the figure wordings news use beyond "N
+// troops": men counted in a sentence about a force, prisoners states
+// exchange, a size set off after its noun, a second place for the same
+// noun, losses with what they count after the number, and a force's
+// size after a possessive. Each has a near miss that is no figure.
+func TestTroopWordings(t *testing.T) {
+	type fig struct {
+		min, max int64
+		nation   string
+		category string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"men mobilised", "Putin ordered a partial mobilisation of 300,000 men.",
+			[]fig{{300000, 300000, "", other}}},
+		{"men an army lost", "The Russian army lost about 1,500 men in a single day.",
+			[]fig{{1500, 1500, "RU", casualties}}},
+		{"men with no force", "The company hired 300 men for the harvest.", nil},
+		{"men the police hold", "Police detained 12 men after the army parade.", nil},
+		{"men beside women", "About 40 men and 60 women joined the army.", nil},
+		{"POWs", "Russia returned 150 Ukrainian POWs on Friday.",
+			[]fig{{150, 150, "UA", casualties}}},
+		{"prisoners states swap", "Ukraine and Russia swapped 390 prisoners each.",
+			[]fig{{390, 390, "", other}}},
+		{"prisoners released at home", "The court released 200 prisoners in Ohio.", nil},
+		{"apposition with hedge", "The troops, some 3,000 in total, will arrive in spring.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"apposition without hedge", "The troops, 3,000 in total, will arrive.", nil},
+		{"force numbering", "The contingent, numbering 4,000, will leave next month.",
+			[]fig{{4000, 4000, "", strength}}},
+		{"force grows to", "The size of the army will grow to 1.5 million.",
+			[]fig{{1500000, 1500000, "", strength}}},
+		{"named force grows", "The Air Force budget will grow to 1.5 million.", nil},
+		{"second place", "The US military has about 2,500 troops in Iraq and 900 in Syria.",
+			[]fig{{2500, 2500, "US", strength}, {900, 900, "US", strength}}},
+		{"losses killed and wounded", "Estimates put Russian losses at around 700,000 killed and wounded.",
+			[]fig{{700000, 700000, "RU", casualties}}},
+		{"losses are at", "Russian casualties are at over 1.2 million, according to estimates.",
+			[]fig{{1200000, 1200000, "RU", casualties}}},
+		{"possessive before noun", "Putin raised the army's personnel to more than 2.2 million.",
+			[]fig{{2200000, 2200000, "", strength}}},
+		{"rise by", "Troop numbers will rise by 137,000.",
+			[]fig{{137000, 137000, "", strength}}},
+		{"special forces and unit", "Some 2,000 special forces troops were deployed.",
+			[]fig{{2000, 2000, "", strength}}},
+		{"named group's fighters", "An estimated 50,000 Wagner fighters fought in Bakhmut.",
+			[]fig{{50000, 50000, "", strength}}},
+		{"named aircraft", "Egypt bought 24 Rafale fighters.", nil},
+		{"estimated at after noun", "North Korean soldiers, estimated at 11,000, have been sent to Kursk.",
+			[]fig{{11000, 11000, "KP", strength}}},
+		{"the number of is", "The number of American soldiers in Poland is about 10,000.",
+			[]fig{{10000, 10000, "US", strength}}},
+		{"a noun that is not counted", "American soldiers in Poland say the base is about 10,000 square metres.", nil},
+		{"losses in people, hedged", "Загальні бойові втрати противника склали близько 1230 осіб.",
+			[]fig{{1230, 1230, "", casualties}}},
+		{"losses across a date", "Загальні бойові втрати противника з 24.02.22 по 06.12.25 орієнтовно склали 1 180 000 осіб.",
+			[]fig{{1180000, 1180000, "", casualties}}},
+		{"losses of a state's troops", "Втрати російських військ за добу становлять 1230 осіб.",
+			[]fig{{1230, 1230, "RU", casualties}}},
+		{"losses in money", "Втрати економіки склали 1230 мільйонів гривень.", nil},
+		{"losses in percent", "Втрати врожаю становлять 20 відсотків.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
+					t.Errorf("figure %d = %d..%d %q %s, want %d..%d %q %s", i, g.Min, g.Max, g.Nation, g.Category, w.min, w.max, w.nation, w.category)
+				}
+			}
+		})
+	}
+}
+
+// TestUSOutletOwner holds the owner of a figure in US military writing,
+// where the services' own people are counted beside the United States'
+// name and no other state's.
+func TestUSOutletOwner(t *testing.T) {
+	const base = "Airmen from Joint Base Andrews joined Guardians of the Space Force on Monday. "
+	tests := []struct {
+		name, text string
+		us         bool
+	}{
+		{"outlet, US named", base + "The Headquarters U.S. Air Force portfolio has 37,000 personnel.", true},
+		{"outlet, another state named", base + "The U.S. Air Force trained Polish units with 3,700 personnel.", false},
+		{"outlet, US and an ally", base + "The U.S. and Germany keep 37,000 personnel there.", false},
+		{"outlet, US not named", base + "The wing has 3,700 personnel.", false},
+		{"no outlet", "The U.S. said 100,000 troops are massed at the border.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 || (got[0].Nation == "US") != tt.us {
+				t.Fatalf("Troops(%q) = %+v, want one figure, the US's: %v", tt.text, got, tt.us)
+			}
+		})
+	}
+}
+
+// TestArmyNearOwner holds the owner a state's army gives the bare
+// soldiers of its sentence or the next, and the German main clause's
+// subject before its verb.
+func TestArmyNearOwner(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"army reports its losses", "Dem türkischen Militär zufolge wurden zwei Soldaten getötet.", "TR"},
+		{"army in the sentence before", "Rebellen griffen ein Lager der syrischen Armee an. Bei den Kämpfen seien auch neun Soldaten getötet worden.", "SY"},
+		{"English", "The Ukrainian military said three soldiers were killed overnight.", "UA"},
+		{"an army that kills", "The Ukrainian military said it killed 300 soldiers overnight.", ""},
+		{"fighters are anyone's", "Dem türkischen Militär zufolge wurden 20 Kämpfer getötet.", ""},
+		{"another state in the sentence", "The Ukrainian military said 300 Russian soldiers were killed.", "RU"},
+		{"German subject before the verb", "Die USA verlegen 3000 Soldaten nach Polen.", "US"},
+		{"German state body", "Die Bundesregierung will 5000 Soldaten nach Litauen schicken.", "DE"},
+		{"a leader's administration", "America is ready. The Biden administration announced it would send 3,000 troops to Eastern Europe.", "US"},
+		{"a leader's administration, state never named", "The Biden administration announced it would send 3,000 troops to Eastern Europe.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 || got[0].Nation != tt.want {
+				t.Fatalf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFrenchTroops holds French figures: numbers grouped by spaces,
+// hedges, vague sizes, the state's adjective after the noun, the subject
+// that sends or masses them; men only in a sentence about a force.
+func TestFrenchTroops(t *testing.T) {
+	type fig struct {
+		min, max int64
+		nation   string
+		category string
+	}
+	tests := []struct {
+		text string
+		want []fig
+	}{
+		{"La France va envoyer 1 500 soldats en Roumanie.", []fig{{1500, 1500, "FR", strength}}},
+		{"La Russie a massé plus de 100 000 soldats à la frontière.", []fig{{100000, 100000, "RU", strength}}},
+		{"Environ 11 000 soldats nord-coréens combattent dans la région de Koursk.", []fig{{11000, 11000, "KP", strength}}},
+		{"Des dizaines de milliers de soldats russes sont déployés.", []fig{{10000, 99999, "RU", strength}}},
+		{"Des milliers de soldats ont été tués.", []fig{{1000, 9999, "", casualties}}},
+		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "", casualties}}},
+		{"Près de 5 000 hommes ont manifesté à Paris.", nil},
+		{"Des milliers de manifestants ont défilé.", nil},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Troops(%q) = %+v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i, w := range tt.want {
+			if g := got[i]; g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
+				t.Errorf("Troops(%q)[%d] = %d..%d %q %s, want %v", tt.text, i, g.Min, g.Max, g.Nation, g.Category, w)
+			}
+		}
+	}
+}
