@@ -70,9 +70,11 @@ bench-alerts:
 # time beside Bleve alone, and size on disk for copies of the shared news
 # corpus over three years (ARTICLES=20000 for a quicker run).
 # BENCH_INDEX=dir keeps the built index there and searches it again on the
-# next run with the same articles, without building.
+# next run with the same articles, without building; BENCH_ASIS=1 searches
+# the index there as it is (a build stopped part way). RUNS=N timed runs.
 bench-search:
-	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000) $(if $(BENCH_INDEX),-index $(BENCH_INDEX))
+	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000) $(if $(BENCH_INDEX),-index $(BENCH_INDEX)) $(if $(BENCH_ASIS),-asis) \
+		$(if $(RUNS),-runs $(RUNS))
 
 # The whole pipeline (import, extract and index, each a process of its own,
 # on a real JetStream server) on a 20,000-article archive made from the news

@@ -52,6 +52,7 @@ type Index struct {
 	lastEvicted time.Time
 
 	facetCache facetCache // counts of shards that have not changed since
+	stats      statCache  // each shard's best relevance, matches and edges per query, the same way
 }
 
 // replayState says whether the index is being rebuilt from the articles

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // failingIndex is a shard whose every search fails, as one that runs out
@@ -28,6 +29,12 @@ func (*failingIndex) Search(*bleve.SearchRequest) (*bleve.SearchResult, error) {
 }
 
 func (*failingIndex) SearchInContext(context.Context, *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return nil, errShardBroken
+}
+
+// Advanced fails too: a shard that cannot be read has no state to key
+// kept figures by, so none kept from before it broke stand in for it.
+func (*failingIndex) Advanced() (bindex.Index, error) {
 	return nil, errShardBroken
 }
 

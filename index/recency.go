@@ -19,6 +19,11 @@ import (
 type recencyQuery struct {
 	q   query.Query
 	now time.Time
+	// seen, when set, is told the best relevance and the number of
+	// matches once the shard's searcher has run to its end.
+	seen *shardSeen
+	// flat leaves the scores as they are: the query only counts.
+	flat bool
 }
 
 func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -26,12 +31,15 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
+	if r.flat {
+		return &recencySearcher{Searcher: child, seen: r.seen}, nil
+	}
 	dv, err := i.DocValueReader([]string{"published"})
 	if err != nil {
 		child.Close()
 		return nil, err
 	}
-	return &recencySearcher{Searcher: child, dv: dv, now: r.now}, nil
+	return &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}, nil
 }
 
 // recencySearcher is its child searcher with every match's score blended.
@@ -39,17 +47,26 @@ type recencySearcher struct {
 	search.Searcher
 	dv  bindex.DocValueReader
 	now time.Time
+
+	seen     *shardSeen
+	best     float64 // relevance before the blend
+	count    uint64
+	advanced bool // matches were skipped: best and count are not the shard's
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	d, err := s.Searcher.Next(ctx)
 	if err != nil || d == nil {
+		if err == nil && s.seen != nil && !s.advanced {
+			s.seen.finish(s.best, s.count)
+		}
 		return d, err
 	}
 	return d, s.blend(d)
 }
 
 func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	s.advanced = true
 	d, err := s.Searcher.Advance(ctx, id)
 	if err != nil || d == nil {
 		return d, err
@@ -58,6 +75,11 @@ func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInte
 }
 
 func (s *recencySearcher) blend(d *search.DocumentMatch) error {
+	s.count++
+	s.best = max(s.best, d.Score)
+	if s.dv == nil {
+		return nil // flat
+	}
 	var nanos int64
 	values := 0
 	err := s.dv.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {

@@ -276,7 +276,18 @@ func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Resu
 			return nil, err
 		}
 	}
-	res, err := idx.SearchInContext(ctx, sr)
+	var res *bleve.SearchResult
+	if req.Before == "" {
+		// The months in the order of the sort, those that cannot place a
+		// hit on the page left out.
+		order := req.Sort
+		if order == SortRelevance && !pq.HasText() {
+			order = SortNewest
+		}
+		res, err = x.searchInOrder(ctx, shards, sr, sortBy, order, queryKey(match), start.Truncate(time.Hour))
+	} else {
+		res, err = idx.SearchInContext(ctx, sr)
+	}
 	if err != nil {
 		return nil, searchError(err)
 	}
@@ -633,11 +644,26 @@ func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time
 		slices.Reverse(months)
 		order = "-published"
 	}
+	// A shard's edge for q is kept until the shard changes: the months
+	// between the newest and the first with a match are otherwise read
+	// again for every search.
+	ask := queryKey(q)
+	if ask != "" {
+		ask = order + " " + ask
+	}
 	for _, name := range months {
-		sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
-		sr.SortBy([]string{order})
-		sr.Fields = []string{schema.RawField}
-		res, err := x.shards[name].SearchInContext(ctx, sr)
+		b := x.shards[name]
+		engine, epoch := shardState(b)
+		key := facetKey{engine, epoch, ask}
+		if engine != nil && ask != "" {
+			if e, ok := x.stats.edge(key); ok {
+				if e.found {
+					return e.t, nil
+				}
+				continue
+			}
+		}
+		t, found, err := shardEdge(ctx, b, q, order)
 		if err != nil {
 			if ctx.Err() != nil {
 				return time.Time{}, fmt.Errorf("index: search: %w", ctx.Err())
@@ -649,16 +675,33 @@ func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time
 			// histogram only needs a place to end.
 			continue
 		}
-		if len(res.Hits) == 0 {
-			continue
+		if e2, epoch2 := shardState(b); engine != nil && ask != "" && e2 == engine && epoch2 == epoch {
+			x.stats.putEdge(key, edgeStat{t: t, found: found})
 		}
-		// Articles filed by their fetch time have no publication date,
-		// and sort after those that have one.
-		if a, err := fromRaw(res.Hits[0].Fields[schema.RawField]); err == nil && !a.Published.IsZero() {
-			return a.Published, nil
+		if found {
+			return t, nil
 		}
 	}
 	return time.Time{}, nil
+}
+
+// shardEdge is the first publication time of q's matches in b in order,
+// and whether b has a dated match.
+func shardEdge(ctx context.Context, b bleve.Index, q query.Query, order string) (time.Time, bool, error) {
+	sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	sr.SortBy([]string{order})
+	sr.Fields = []string{schema.RawField}
+	res, err := b.SearchInContext(ctx, sr)
+	if err != nil || len(res.Hits) == 0 {
+		return time.Time{}, false, err
+	}
+	// Articles filed by their fetch time have no publication date, and
+	// sort after those that have one.
+	a, err := fromRaw(res.Hits[0].Fields[schema.RawField])
+	if err != nil || a.Published.IsZero() {
+		return time.Time{}, false, nil
+	}
+	return a.Published, true, nil
 }
 
 func (h histogram) barEnd(i int) time.Time {

@@ -92,6 +92,7 @@ type config struct {
 	spanDays  int
 	seed      uint64
 	skipQuery bool
+	asIs      bool
 }
 
 // built describes an index benchsearch made, kept beside it so a later run
@@ -139,6 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl.IntVar(&cfg.spanDays, "days", 1096, "days the publication dates spread over, up to the build")
 	fl.Uint64Var(&cfg.seed, "seed", 1, "generator seed; the same seed gives the same articles")
 	fl.BoolVar(&cfg.skipQuery, "noquery", false, "only build (and time) the index")
+	fl.BoolVar(&cfg.asIs, "asis", false, "search the index kept in -index as it is, whatever it holds (a build cut short); -n is then its count")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -177,7 +179,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var searched *index.Index
 	var made built
 	reused := false
-	if cfg.dir != "" {
+	switch {
+	case cfg.asIs && cfg.dir == "":
+		return errors.New("benchsearch: -asis searches the index in -index; give its directory")
+	case cfg.asIs:
+		if searched, made, err = openAsIs(cfg.dir, want); err != nil {
+			return err
+		}
+		cfg.n, reused = made.N, true
+	case cfg.dir != "":
 		searched, made, reused, err = reuse(cfg.dir, want)
 		if err != nil {
 			return err
@@ -239,7 +249,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		took  time.Duration
 		cpu   time.Duration // the process's, merging included
 	}
-	puts := []indexing{{made.Batch, made.Took, made.CPU}}
+	var puts []indexing
+	if made.Took > 0 { // not known of a build cut short
+		puts = append(puts, indexing{made.Batch, made.Took, made.CPU})
+	}
 	for _, bs := range cfg.batches[1:] {
 		if err := corpus(); err != nil {
 			return err
@@ -320,6 +333,33 @@ func reuse(dir string, want built) (*index.Index, built, bool, error) {
 		return nil, built{}, false, nil
 	}
 	return idx, have, true, nil
+}
+
+// openAsIs opens the index in dir whatever it holds: a build stopped
+// part way leaves every committed batch searchable, and the mark that asks
+// for a rebuild from the articles stream, which is dropped.
+func openAsIs(dir string, want built) (*index.Index, built, error) {
+	if err := os.Remove(filepath.Join(dir, "REPLAY")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, built{}, fmt.Errorf("benchsearch: %w", err)
+	}
+	idx, err := index.Open(dir)
+	if err != nil {
+		return nil, built{}, err
+	}
+	n, err := idx.Count()
+	if err != nil || n == 0 {
+		idx.Close()
+		return nil, built{}, fmt.Errorf("benchsearch: %s holds no articles (%v); build one with -index first", dir, err)
+	}
+	var have built
+	if data, err := os.ReadFile(filepath.Join(dir, builtFile)); err == nil {
+		json.Unmarshal(data, &have) // what it says of the build, if anything
+	}
+	have.N = int(n)
+	if have.Batch == 0 {
+		have.Batch, have.Days, have.Wire = want.Batch, want.Days, want.Wire
+	}
+	return idx, have, nil
 }
 
 type timing struct {
@@ -477,7 +517,11 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 		return nil, 0, err
 	}
 	var took time.Duration
-	next := 10000
+	step := max(10000, g.n/10)
+	next := step
+	// CPU per article over each stretch shows whether indexing slows as
+	// the index grows (merges included, as they run in this process).
+	cpu0, at0 := cpuTime(), 0
 	for {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
@@ -494,8 +538,11 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 		}
 		took += time.Since(t0)
 		if g.i >= next {
-			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s\n", size, g.i, float64(g.i)/took.Seconds())
-			next += max(10000, g.n/20)
+			cpu := cpuTime()
+			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s, %.2f CPU ms/article since %d (load %s)\n", size, g.i, float64(g.i)/took.Seconds(),
+				float64(cpu-cpu0)/1e6/float64(g.i-at0), at0, loadAvg())
+			cpu0, at0 = cpu, g.i
+			next += step
 		}
 	}
 	return idx, took, nil

@@ -1,0 +1,373 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// A search reads the month shards in the order of its sort and stops when
+// no remaining shard can place a hit on the page. Each shard's part in a
+// query is remembered until the shard changes: its best relevance before
+// the recency blend, and how many articles match. By relevance, the best
+// blended score a shard can give is at most that relevance times the
+// recency of its newest possible day, so old months, whose recency is
+// low, are left unread once the page is full of better hits; by date, a
+// month wholly past the page's last hit is left unread. The total stays
+// exact: a shard left unread adds the count it had, which is still true
+// since the shard has not changed. A shard not yet seen with the query is
+// always read: the first time a query is asked reads every shard.
+
+// The kept figures are small, but each is keyed by its query's JSON,
+// up to a few kilobytes: entries and key bytes are both bounded.
+const (
+	shardStatEntries = 1 << 15
+	shardStatBytes   = 16 << 20
+)
+
+// shardStat is one shard's part in one query.
+type shardStat struct {
+	best  float64 // the best relevance of a match, before the recency blend
+	count uint64  // matches
+}
+
+// edgeStat is the newest (or oldest) publication time of a shard's
+// matches for one query; found is false when none is dated.
+type edgeStat struct {
+	t     time.Time
+	found bool
+}
+
+type statCache struct {
+	mu    sync.Mutex
+	stats map[facetKey]shardStat
+	edges map[facetKey]edgeStat
+	bytes int    // of the keys' queries, in both maps
+	skips uint64 // shards left out of searches, for tests and figures
+}
+
+// room makes room for a key of n bytes, starting afresh (as the facet
+// counts do) when the maps are full. c.mu must be held.
+func (c *statCache) room(n int) {
+	if c.stats == nil || c.edges == nil || len(c.stats)+len(c.edges) >= shardStatEntries || c.bytes+n > shardStatBytes {
+		c.stats, c.edges, c.bytes = map[facetKey]shardStat{}, map[facetKey]edgeStat{}, 0
+	}
+	c.bytes += n
+}
+
+func (c *statCache) skip() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.skips++
+}
+
+func (c *statCache) skipped() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.skips
+}
+
+func (c *statCache) stat(k facetKey) (shardStat, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.stats[k]
+	return s, ok
+}
+
+func (c *statCache) putStat(k facetKey, s shardStat) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.stats[k]; !ok {
+		c.room(len(k.ask))
+	}
+	c.stats[k] = s
+}
+
+func (c *statCache) edge(k facetKey) (edgeStat, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.edges[k]
+	return e, ok
+}
+
+func (c *statCache) putEdge(k facetKey, e edgeStat) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.edges[k]; !ok {
+		c.room(len(k.ask))
+	}
+	c.edges[k] = e
+}
+
+// queryKey is q as JSON, or "" when its JSON does not tell it from other
+// queries (see exactJSON): figures are then never kept for it.
+func queryKey(q query.Query) string {
+	if !exactJSON(q) {
+		return ""
+	}
+	data, err := json.Marshal(q)
+	if err != nil {
+		return ""
+	}
+	return string(data)
+}
+
+// shardSeen gathers what one shard's searcher saw of a query. It is
+// complete only when the searcher ran to its end.
+type shardSeen struct {
+	mu   sync.Mutex
+	stat shardStat
+	done bool
+}
+
+func (s *shardSeen) finish(best float64, count uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stat, s.done = shardStat{best: best, count: count}, true
+}
+
+func (s *shardSeen) result() (shardStat, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stat, s.done
+}
+
+// seenShard is a shard whose searches report what they saw: one by
+// recency tells its recency query, others are wrapped in one that does
+// not blend (flat).
+type seenShard struct {
+	shardIndex
+	seen *shardSeen
+}
+
+// shardIndex names the embedded index apart from its own method Index.
+type shardIndex = bleve.Index
+
+func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	r := *req
+	if rq, ok := req.Query.(*recencyQuery); ok {
+		q := *rq
+		q.seen = s.seen
+		r.Query = &q
+	} else {
+		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen}
+	}
+	return s.shardIndex.SearchInContext(ctx, &r)
+}
+
+func (s seenShard) Search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return s.SearchInContext(context.Background(), req)
+}
+
+// shardPlan is one shard of a search read in order.
+type shardPlan struct {
+	b        bleve.Index
+	engine   *scorch.Scorch
+	epoch    uint64
+	stat     shardStat
+	known    bool
+	bound    float64 // by relevance, the best blended score it can give; +Inf when not known
+	from, to time.Time
+	dated    bool
+	seen     *shardSeen
+	searched bool
+	skipped  bool
+}
+
+// searchInOrder runs sr over shards in the order it sorts by (relevance
+// blended with recency, newest or oldest first; then id), leaving out
+// each shard known to hold nothing that can be among the first
+// sr.From+sr.Size: by relevance, one whose best relevance times the
+// recency of its newest day is below the last of them; by date, one whose
+// month lies wholly past it. It answers as one search over all of them
+// would. sortBy is sr's sort as given to SortBy; ask keys the kept
+// figures (see queryKey); now is the recency's clock.
+func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest, sortBy []string, order, ask string, now time.Time) (*bleve.SearchResult, error) {
+	plans := make([]*shardPlan, len(shards))
+	for i, b := range shards {
+		p := &shardPlan{b: b, bound: math.Inf(1), seen: &shardSeen{}}
+		p.engine, p.epoch = shardState(b)
+		p.from, p.to, p.dated = shardSpan(filepath.Base(b.Name()))
+		if p.engine != nil && ask != "" {
+			p.stat, p.known = x.stats.stat(facetKey{p.engine, p.epoch, ask})
+		}
+		if p.known {
+			newest := now // undated: bounded as if new
+			if p.dated {
+				newest = p.to
+			}
+			p.bound = p.stat.best * recencyFactor(now, newest)
+		}
+		plans[i] = p
+	}
+	slices.SortStableFunc(plans, func(a, b *shardPlan) int {
+		switch {
+		case a.dated != b.dated && order != SortRelevance:
+			if a.dated { // undated articles sort last either way
+				return -1
+			}
+			return 1
+		case order == SortOldest:
+			return a.from.Compare(b.from)
+		case order == SortRelevance:
+			// Highest bound first; among equals (not known), newest.
+			if c := -cmpFloat(a.bound, b.bound); c != 0 {
+				return c
+			}
+		}
+		return b.to.Compare(a.to)
+	})
+	need := sr.From + sr.Size
+	sub := *sr
+	sub.From, sub.Size = 0, need
+	// Can p hold a hit that sorts before last, the last hit that fits?
+	within := func(p *shardPlan, last *search.DocumentMatch) bool {
+		if !p.known {
+			return true
+		}
+		if last == nil {
+			return p.stat.count > 0
+		}
+		switch order {
+		case SortRelevance:
+			// A margin for rounding: a shard is left out only when it
+			// cannot even tie (a tie would go to the smaller id).
+			return p.bound >= last.Score*(1-1e-9)
+		default:
+			t, ok := sortedTime(last)
+			switch {
+			case !ok:
+				return true // undated sorts last: anything may come first
+			case !p.dated:
+				return false
+			case order == SortNewest:
+				return p.to.After(t)
+			default:
+				return !p.from.After(t)
+			}
+		}
+	}
+
+	// First, every shard not known, or else the first few known ones
+	// whose matches can fill the page.
+	var batch []*shardPlan
+	var filled uint64
+	for _, p := range plans {
+		if p.known && p.stat.count == 0 {
+			p.skipped = true // nothing there matches
+			continue
+		}
+		if !p.known || len(batch) == 0 || filled < uint64(need) {
+			batch = append(batch, p)
+			filled += p.stat.count
+		}
+	}
+	cachedScoring, cachedDesc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()
+	var acc *bleve.SearchResult
+	for len(batch) > 0 {
+		idx := make([]bleve.Index, len(batch))
+		for i, p := range batch {
+			idx[i] = seenShard{shardIndex: p.b, seen: p.seen}
+			p.searched, p.skipped = true, false
+		}
+		// A sort holds state while it runs, and Bleve's copy of it for
+		// each shard shares that state's storage: a fresh one for each
+		// search.
+		one := sub
+		one.SortBy(sortBy)
+		res, err := bleve.NewIndexAlias(idx...).SearchInContext(ctx, &one)
+		if err != nil {
+			return nil, err
+		}
+		if acc == nil {
+			acc = res
+		} else {
+			acc.Merge(res)
+			slices.SortStableFunc(acc.Hits, func(a, b *search.DocumentMatch) int {
+				return sr.Sort.Compare(cachedScoring, cachedDesc, a, b)
+			})
+			if len(acc.Hits) > need {
+				acc.Hits = acc.Hits[:need]
+			}
+		}
+		var last *search.DocumentMatch // until the page is full, any hit fits
+		if len(acc.Hits) >= need {
+			last = acc.Hits[need-1]
+		}
+		batch = batch[:0]
+		for _, p := range plans {
+			switch {
+			case p.searched:
+			case within(p, last):
+				batch = append(batch, p)
+			default:
+				p.skipped = true
+			}
+		}
+	}
+	if acc == nil {
+		// Every shard is known to have no match.
+		acc = &bleve.SearchResult{Status: &bleve.SearchStatus{Errors: map[string]error{}}, Hits: search.DocumentMatchCollection{}}
+	}
+	for _, p := range plans {
+		if p.skipped {
+			x.stats.skip()
+			acc.Total += p.stat.count
+			acc.Status.Total++
+			acc.Status.Successful++
+			continue
+		}
+		st, done := p.seen.result()
+		if !done || p.engine == nil || ask == "" {
+			continue
+		}
+		// Kept only when the shard did not move while it was read.
+		if e2, epoch2 := shardState(p.b); e2 == p.engine && epoch2 == p.epoch {
+			x.stats.putStat(facetKey{p.engine, p.epoch, ask}, st)
+		}
+	}
+	switch {
+	case sr.From >= len(acc.Hits):
+		acc.Hits = acc.Hits[:0]
+	default:
+		acc.Hits = acc.Hits[sr.From:min(len(acc.Hits), need)]
+	}
+	return acc, nil
+}
+
+// sortedTime is the publication time a hit sorted by date sorted by, and
+// false when it has none.
+func sortedTime(h *search.DocumentMatch) (time.Time, bool) {
+	if len(h.Sort) == 0 {
+		return time.Time{}, false
+	}
+	term := []byte(h.Sort[0])
+	if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
+		return time.Time{}, false
+	}
+	n, err := numeric.PrefixCoded(term).Int64()
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Unix(0, n), true
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

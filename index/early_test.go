@@ -1,0 +1,135 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+// monthsOfNews is n articles a month over months months up to now, each
+// naming Ukraine among words of its own, so that no two read as copies.
+func monthsOfNews(now time.Time, months, n int) []*defwatch.Article {
+	var arts []*defwatch.Article
+	words := strings.Fields("army border convoy drone envoy frigate garrison harbour infantry jet " +
+		"katyusha logistics militia navy outpost patrol quartermaster radar sapper tank")
+	for m := range months {
+		for i := range n {
+			var text []string
+			for j := range 12 {
+				text = append(text, words[(i*7+j*3+m)%len(words)]+fmt.Sprint((i+j+m)%5))
+			}
+			text = append(text, strings.Repeat("Ukraine ", 1+i%3))
+			id := fmt.Sprintf("m%02d-%03d", m, i)
+			arts = append(arts, &defwatch.Article{
+				ID: id, URL: "https://example.com/" + id, Source: fmt.Sprintf("outlet%d.example", i%4), Lang: "en",
+				Title:     fmt.Sprintf("Report %s on %s", id, words[(i+m)%len(words)]),
+				Text:      strings.Join(text, " ") + ".",
+				Published: now.AddDate(0, -m, 0).Add(-time.Duration(i) * time.Hour),
+			})
+		}
+	}
+	return arts
+}
+
+// A search by relevance asked again leaves out the old months that cannot
+// place a hit, and answers exactly as the reference does: on every page,
+// by offset and by token, and after an old month changes (a strong match
+// added to it must be found, and counted, at once).
+func TestNewestFirstAgreesAndLeavesMonthsOut(t *testing.T) {
+	idx, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	ctx := context.Background()
+	now := time.Now().UTC()
+	if _, err := idx.Put(monthsOfNews(now, 8, 40)); err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string, req Request) *Result {
+		t.Helper()
+		want, err := idx.refSearch(ctx, req, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 { // the second time from the kept figures
+			got, err := idx.search(ctx, req, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := resultDiff(want, nil, got, nil); d != "" {
+				t.Fatalf("%s %+v: %s", step, req, d)
+			}
+		}
+		return want
+	}
+	req := Request{Query: "ukraine", Size: 5}
+	first := check("first page", req)
+	if first.Total != 320 {
+		t.Fatalf("total %d, want all 320 articles", first.Total)
+	}
+	if idx.stats.skipped() == 0 {
+		t.Fatal("no month was left out when the query was asked again")
+	}
+	// Paging on by token, and by offset.
+	for page, r := 2, req; page <= 4 && first.Next != ""; page++ {
+		r.After = first.Next
+		first = check(fmt.Sprintf("page %d by token", page), r)
+	}
+	check("by offset", Request{Query: "ukraine", Size: 5, From: 35})
+	check("numbered", Request{Query: "ukraine", Size: 5, From: 10, Numbered: true})
+	// By date, the months past the page's last hit are left out.
+	for _, r := range []Request{
+		{Query: "ukraine", Sort: SortNewest, Size: 5},
+		{Query: "ukraine", Sort: SortOldest, Size: 5},
+		{Query: "*", Size: 5},
+		{Query: "*", Size: 5, From: 45},
+	} {
+		skipped := idx.stats.skipped()
+		res := check("by date", r)
+		if idx.stats.skipped() == skipped {
+			t.Fatalf("%+v: no month left out", r)
+		}
+		r.After = res.Next
+		check("by date, the next page", r)
+	}
+
+	// A strong match in the oldest month: a short text of the word alone.
+	old := &defwatch.Article{
+		ID: "strong", URL: "https://example.com/strong", Source: "outlet9.example", Lang: "en",
+		Title: "Ukraine", Text: "Ukraine Ukraine Ukraine.", Published: now.AddDate(0, -7, 0).Add(-time.Hour),
+	}
+	if _, err := idx.Put([]*defwatch.Article{old}); err != nil {
+		t.Fatal(err)
+	}
+	after := check("after an old month changed", req)
+	if after.Total != 321 {
+		t.Fatalf("total %d after adding one, want 321", after.Total)
+	}
+	if after.Hits[0].ID != "strong" {
+		t.Fatalf("the strong old match is not first: %v", ids(after))
+	}
+}
+
+// The kept figures stay within their bounds however many queries come:
+// past them the cache starts afresh.
+func TestKeptFiguresAreBounded(t *testing.T) {
+	var c statCache
+	long := strings.Repeat("q", 4096)
+	for i := range shardStatEntries * 2 {
+		k := facetKey{epoch: uint64(i), ask: long}
+		c.putStat(k, shardStat{count: 1})
+		c.putEdge(k, edgeStat{found: true})
+		if n := len(c.stats) + len(c.edges); n > shardStatEntries || c.bytes > shardStatBytes {
+			t.Fatalf("after %d queries: %d entries, %d bytes; the bounds are %d and %d", i+1, n, c.bytes, shardStatEntries, shardStatBytes)
+		}
+	}
+	if _, ok := c.stat(facetKey{epoch: shardStatEntries*2 - 1, ask: long}); !ok {
+		t.Fatal("the latest figures were not kept")
+	}
+}
