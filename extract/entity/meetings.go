@@ -1044,7 +1044,36 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 			return mt
 		}
 	}
+	// The same states (or some of them) meeting again a few sentences on,
+	// in the same tense and with no day or place of their own to set it
+	// apart, is the meeting told again: "held talks today with … Prime
+	// Minister of Canada …. The Ukrainian and Canadian delegations held
+	// bilateral talks."
+	if len(m.nations) > 0 && !m.dated && m.location == "" {
+		for _, mt := range slices.Backward(r.meetings) {
+			if mt.first == m.sent || m.sent-mt.last > mtRetoldWithin || !r.compatible(mt, m) || !kindsCompatible(mt, m) {
+				continue
+			}
+			if m.tense == mt.tense && mtSubset(m.nations, mtUnion(mt.m.Participants, []string{mt.speaker})) {
+				return mt
+			}
+		}
+	}
 	return nil
+}
+
+// mtRetoldWithin is how many sentences on a meeting of the same states
+// is still read as the one before told again.
+const mtRetoldWithin = 5
+
+// mtSubset reports whether every one of a is in b.
+func mtSubset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // compatible reports whether nothing tells mt and m apart: no two dates,
