@@ -1059,12 +1059,31 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 			}
 		}
 	}
+	// A bare mention of a kind, with no one, no body, no name and no
+	// place of its own, in the same tense, is the meeting of that kind
+	// told of a few sentences before: "The presidents … spoke by phone.
+	// … Wednesday's phone call was their second this year."
+	if len(m.nations) == 0 && len(m.orgs) == 0 && len(m.names) == 0 && m.location == "" && m.name == "" {
+		for _, mt := range slices.Backward(r.meetings) {
+			if mt.first == m.sent || m.sent-mt.last > mtBareWithin || !r.compatible(mt, m) {
+				continue
+			}
+			if mt.m.Kind == m.kind && m.tense == mt.tense {
+				return mt
+			}
+		}
+	}
 	return nil
 }
 
 // mtRetoldWithin is how many sentences on a meeting of the same states
 // is still read as the one before told again.
 const mtRetoldWithin = 5
+
+// mtBareWithin is how many sentences on a bare mention of a kind ("the
+// phone call", "Saturday's talks") is still read as the one before: it
+// names no one who could tell it apart, so it may reach further.
+const mtBareWithin = 10
 
 // mtSubset reports whether every one of a is in b.
 func mtSubset(a, b []string) bool {
