@@ -452,6 +452,42 @@ func (s *scan) mtGroups(triggers []mtTrigger, orgs []lexHit) []mtGroup {
 	return groups
 }
 
+// mtListedBefore returns the bodies listed right before org, joined to
+// it by "and", "und", "та", "і" or a comma: "the G7, EU and NATO summits".
+func (s *scan) mtListedBefore(org *lexHit, orgs []lexHit) []*lexHit {
+	if org == nil {
+		return nil
+	}
+	var out []*lexHit
+	at := org.from
+	for len(out) < mtMaxListed {
+		j := at - 1
+		if j < 0 {
+			break
+		}
+		switch strings.ToLower(s.word(j)) {
+		case "and", ",", "und", "та", "і", "и", "et":
+		default:
+			return out
+		}
+		found := false
+		for k := range orgs {
+			if orgs[k].to == j {
+				out = append(out, &orgs[k])
+				at, found = orgs[k].from, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// mtMaxListed bounds the bodies read from one list before a meeting word.
+const mtMaxListed = 8
+
 // mtBoundOrg returns the organisation a meeting word belongs to: right
 // before it ("NATO summit", "Nato-Gipfel", "the EU's summit") or right
 // after it ("summit of NATO", "summit of the leaders of the EU", "саміту
@@ -563,6 +599,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// NATO and the European Union".
 	if first.plural && len(g.triggers) == 1 {
 		var bodies []string
+		// … or before it: "next week's G7 and NATO summits".
+		if g.org != nil && g.org.to <= first.at {
+			for _, h := range slices.Backward(s.mtListedBefore(g.org, sentOrgs)) {
+				bodies = append(bodies, h.e.name)
+			}
+			bodies = append(bodies, g.org.e.name)
+		}
 		for _, h := range sentOrgs {
 			if h.from > first.at && !slices.Contains(bodies, h.e.name) {
 				bodies = append(bodies, h.e.name)

@@ -116,6 +116,10 @@ func TestMeetings(t *testing.T) {
 		{"german call", "Israels Ministerpräsident Netanjahu und der palästinensische Präsident Abbas haben miteinander telefoniert.", time.Time{},
 			[]meeting{{kind: "call", participants: []string{"IL", "PS"}}}},
 		{"ukrainian meeting", "Провів у Києві зустріч з Прем'єр-міністром Болгарії.", thu, []meeting{{kind: "meeting", location: "Kyiv"}}},
+		{"bodies listed before a plural are one summit each", "The ministers prepared for next week's EU, G7 and NATO summits.", thu,
+			[]meeting{{kind: "summit", orgs: []string{"EU"}}, {kind: "summit", orgs: []string{"G7"}}, {kind: "summit", orgs: []string{"NATO"}}}},
+		{"bodies listed before a singular are one summit", "The ministers prepared for the EU-NATO summit.", thu,
+			[]meeting{{kind: "summit"}}},
 		{"ukrainian summit", "До учасників саміту НАТО, саміту «Великої сімки».", thu,
 			[]meeting{{kind: "summit", orgs: []string{"NATO"}}, {kind: "summit", orgs: []string{"G7"}}}},
 
