@@ -120,6 +120,9 @@ func TestMeetings(t *testing.T) {
 			[]meeting{{kind: "summit", orgs: []string{"EU"}}, {kind: "summit", orgs: []string{"G7"}}, {kind: "summit", orgs: []string{"NATO"}}}},
 		{"bodies listed before a singular are one summit", "The ministers prepared for the EU-NATO summit.", thu,
 			[]meeting{{kind: "summit"}}},
+		{"held talks about a topic with someone", "Glory to Ukraine! Today I held talks about energy security with the Prime Minister of Poland.", thu,
+			[]meeting{{kind: "talks", date: "2025-04-10", participants: []string{"PL", "UA"}}}},
+		{"talks about as a verb", "The minister often talks about energy security with reporters.", thu, nil},
 		{"ukrainian summit", "До учасників саміту НАТО, саміту «Великої сімки».", thu,
 			[]meeting{{kind: "summit", orgs: []string{"NATO"}}, {kind: "summit", orgs: []string{"G7"}}}},
 

@@ -155,8 +155,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		tr.plural = lw == "meetings" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
 		s.mtObject(tr, to)
 	case mtTalks:
-		// "he talks about", "Biden talks to": the verb.
-		if lw == "talks" && (next == "about" || next == "to" || next == "up") {
+		// "he talks about", "Biden talks to": the verb; "held talks
+		// about …" is the noun.
+		if lw == "talks" && (next == "about" || next == "to" || next == "up") && !mtHoldVerbs[strings.ToLower(s.word(i-1))] {
 			return false
 		}
 		s.mtObject(tr, to)
@@ -580,7 +581,13 @@ func (s *scan) mtWithAfterWithin(i, to, n int) int {
 // that follows token i within a few words, when someone comes after it;
 // otherwise -1.
 func (s *scan) mtWithAfter(i, to int) int {
-	for k := i + 1; k < min(to, i+4); k++ {
+	reach := i + 4
+	if i+1 < to && mtTopicWords[strings.ToLower(s.word(i+1))] {
+		// "held talks about our European integration with …": the topic
+		// comes between the word and whom it was with.
+		reach = i + mtTopicReach
+	}
+	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
 		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
@@ -596,6 +603,16 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	return -1
 }
+
+// mtHoldVerbs make the word after them a noun: "held talks about".
+var mtHoldVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true}
+
+// mtTopicWords open what a meeting is about, before whom it is with.
+var mtTopicWords = map[string]bool{"about": true, "on": true, "regarding": true, "über": true, "щодо": true, "про": true}
+
+// mtTopicReach bounds the words read past a topic for "with": a topic of
+// a few words, not a clause.
+const mtTopicReach = 9
 
 // mtPersonWord reports whether token k names someone who could be met: an
 // office, a state, or a capitalised name.
