@@ -22,12 +22,14 @@ run: build
 
 # The web page's browser test drives Chromium; it is installed when missing
 # and apt can (root, Debian), else that one test skips and says what to install.
+# The index package's tests take about five minutes under -race on two busy
+# cores: the timeout leaves room above go test's default of ten.
 test:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || \
 		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
 		echo "make test: no Chromium, so the browser test will skip (install Debian's chromium package)"
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 25m ./...
 
 # The fault tests at full size: 10,000 articles each through stages killed
 # with SIGKILL, stopped with SIGTERM, and a three-node NATS cluster losing a
