@@ -414,8 +414,13 @@ func (rig *faultRig) addRules() {
 	defer cancel()
 	var kv jetstream.KeyValue
 	waitFor(rig.t, 2*time.Minute, "the rules bucket", func() bool {
+		// Each look has a short deadline of its own: a reply lost while a
+		// cluster elects its leader would otherwise hold this one look,
+		// and the whole wait, to the end.
+		lctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
 		var err error
-		kv, err = rig.js.KeyValue(ctx, defwatch.KVRules)
+		kv, err = rig.js.KeyValue(lctx, defwatch.KVRules)
 		return err == nil
 	})
 	for name, source := range faultRules {
