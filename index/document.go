@@ -11,9 +11,9 @@ import (
 )
 
 // document is what Bleve indexes for an article: only what a query,
-// facet, sort, highlight or the story table reads (a nation's name, the
-// simhash's bands and the story id are in the stored fields, never
-// searched as terms). Keyword values that people type are lower-cased here
+// facet, sort, highlight or the story table reads. A nation's name (in
+// the stored article), the simhash and the story id (stored fields of
+// their own) are never searched, so none is indexed as a term. Keyword values that people type are lower-cased here
 // and in the query parser, so org:nato and org:NATO agree; nation codes
 // stay upper case as ISO writes them.
 func document(a *defwatch.Article, story string, sim uint64) (map[string]any, error) {

@@ -150,9 +150,9 @@ func documentMapping(a string) *mapping.DocumentMapping {
 		doc.AddFieldMappingsAt(f, &k)
 	}
 	// The story id and the simhash are read from the stored fields (hits
-	// fold by story; the story table loads both), never searched: as terms
-	// they were two new postings lists an article, and the four simhash
-	// bands four more, that no query read.
+	// fold by story; the story table loads both), never searched: the
+	// story id as a term, and the simhash's four bands, were five postings
+	// entries an article, nearly all of them new terms, that no query read.
 	doc.AddFieldMappingsAt(StoryField, stored)
 	doc.AddFieldMappingsAt("published", sortDate)
 	doc.AddSubDocumentMapping("troops", troops)
