@@ -76,6 +76,9 @@ func TestNewestFirstAgreesAndLeavesMonthsOut(t *testing.T) {
 	if idx.stats.skipped() == 0 {
 		t.Fatal("no month was left out when the query was asked again")
 	}
+	if idx.stats.usedKept() == 0 {
+		t.Fatal("no month gave its hits from those kept when the query was asked again")
+	}
 	// Paging on by token, and by offset.
 	for page, r := 2, req; page <= 4 && first.Next != ""; page++ {
 		r.After = first.Next
@@ -131,5 +134,59 @@ func TestKeptFiguresAreBounded(t *testing.T) {
 	}
 	if _, ok := c.stat(facetKey{epoch: shardStatEntries*2 - 1, ask: long}); !ok {
 		t.Fatal("the latest figures were not kept")
+	}
+}
+
+// A month's kept best hits answer for it hours and days later, when every
+// score has been blended again, and a page deeper than they reach reads
+// the month after all: each answer is the reference's.
+func TestKeptHitsAnswerLaterAndDeeper(t *testing.T) {
+	idx, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	ctx := context.Background()
+	now := time.Now().UTC()
+	// More matches a month than are kept, so that kept hits leave some out.
+	if _, err := idx.Put(monthsOfNews(now, 3, topKept+60)); err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string, req Request, at time.Time) *Result {
+		t.Helper()
+		want, err := idx.refSearch(ctx, req, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := idx.search(ctx, req, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%s %+v: %s", step, req, d)
+		}
+		return got
+	}
+	req := Request{Query: "ukraine", Size: 10}
+	check("first time", req, now)
+	used := idx.stats.usedKept()
+	for _, later := range []time.Duration{0, time.Hour, 30 * time.Hour, 45 * 24 * time.Hour} {
+		res := check(fmt.Sprintf("%v later", later), req, now.Add(later))
+		r := req
+		r.After = res.Next
+		check(fmt.Sprintf("%v later, the next page", later), r, now.Add(later))
+	}
+	if idx.stats.usedKept() == used {
+		t.Fatal("no month gave its hits from those kept")
+	}
+	// Past what is kept: the months are read again, and agree.
+	for _, from := range []int{topKept - 5, 2 * topKept, 3*topKept + 50} {
+		check(fmt.Sprintf("from %d", from), Request{Query: "ukraine", Size: 10, From: from}, now.Add(time.Hour))
+	}
+	// An earlier hour than the kept hits' is not answered from them.
+	before := idx.stats.usedKept()
+	check("an hour earlier", req, now.Add(-2*time.Hour))
+	if idx.stats.usedKept() != before {
+		t.Fatal("kept hits answered for an hour before the one they were ranked at")
 	}
 }
