@@ -190,3 +190,100 @@ func TestKeptHitsAnswerLaterAndDeeper(t *testing.T) {
 		t.Fatal("kept hits answered for an hour before the one they were ranked at")
 	}
 }
+
+// Past the sample size, facets are counted over some months (the newest,
+// then spread over the years) and the others estimated: the answer says its counts are approximate,
+// its total and hits stay exact, and on the three-year archive, counted
+// over a third of its matches, every count is within 10% of all matches
+// of the exact one. At or under the sample size, the counts are exact.
+func TestApproximateFacetsAreMarkedAndClose(t *testing.T) {
+	idx, _, now := equivalenceIndex(t)
+	ctx := context.Background()
+	defer func(n uint64) { idx.facetSample = n }(idx.facetSample)
+	forget := func() { // counts kept by other tests would be counted for free
+		idx.facetCache.mu.Lock()
+		defer idx.facetCache.mu.Unlock()
+		idx.facetCache.m, idx.facetCache.terms = nil, 0
+	}
+	for _, q := range []string{"*", "ukraine", "troops:>=1 OR nation:RU"} {
+		req := Request{Query: q}
+		want, err := idx.refSearch(ctx, req, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx.facetSample = want.Total
+		forget()
+		got, err := idx.search(ctx, req, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%q with %d matches sampled: %s", q, want.Total, d)
+		}
+		idx.facetSample = want.Total / 3
+		// Sampling needs each month's matches as of its state; a month
+		// still merging its segments in the background moves on between
+		// the search and the counting, and is then counted whole.
+		for try := 0; try < 100; try++ {
+			forget()
+			if got, err = idx.search(ctx, req, now); err != nil {
+				t.Fatal(err)
+			}
+			if got.Facets.Approximate {
+				break
+			}
+		}
+		if !got.Facets.Approximate {
+			t.Fatalf("%q: %d matches, counted over %d, not marked approximate", q, want.Total, idx.facetSample)
+		}
+		approx := got.Facets
+		got.Facets = want.Facets
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%q: more than the facets differ: %s", q, d)
+		}
+		bound := int(want.Total / 10)
+		worst := 0
+		for name, pair := range map[string][2][]Bucket{
+			"nations": {want.Facets.Nations, approx.Nations}, "sources": {want.Facets.Sources, approx.Sources},
+			"lang": {want.Facets.Lang, approx.Lang}, "meetings": {want.Facets.Meetings, approx.Meetings},
+			"troops": {want.Facets.Troops, approx.Troops}, "published": {days(want.Facets.Published), days(approx.Published)},
+		} {
+			for v, d := range bucketDiffs(pair[0], pair[1]) {
+				worst = max(worst, d)
+				if d > bound {
+					t.Errorf("%q: %s %q is off by %d, more than %d (10%% of %d matches)", q, name, v, d, bound, want.Total)
+				}
+			}
+		}
+		t.Logf("%q: %d matches, facets counted over %d or more of them; the largest error %d", q, want.Total, idx.facetSample, worst)
+	}
+}
+
+func days(ds []Day) []Bucket {
+	var bs []Bucket
+	for _, d := range ds {
+		bs = append(bs, Bucket{Value: d.Date, Count: d.Count})
+	}
+	return bs
+}
+
+// bucketDiffs is how far apart two lists' counts of each value are, a
+// value missing from one counting 0 there.
+func bucketDiffs(a, b []Bucket) map[string]int {
+	counts := map[string][2]int{}
+	for _, x := range a {
+		c := counts[x.Value]
+		c[0] = x.Count
+		counts[x.Value] = c
+	}
+	for _, x := range b {
+		c := counts[x.Value]
+		c[1] = x.Count
+		counts[x.Value] = c
+	}
+	out := map[string]int{}
+	for v, c := range counts {
+		out[v] = max(c[0]-c[1], c[1]-c[0])
+	}
+	return out
+}
