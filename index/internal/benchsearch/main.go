@@ -530,7 +530,7 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 	next := step
 	// CPU per article over each stretch shows whether indexing slows as
 	// the index grows (merges included, as they run in this process).
-	cpu0, at0 := cpuTime(), 0
+	cpu0, at0, wall0, took0 := cpuTime(), 0, time.Now(), time.Duration(0)
 	for {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
@@ -547,10 +547,13 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 		}
 		took += time.Since(t0)
 		if g.i >= next {
-			cpu := cpuTime()
-			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s, %.2f CPU ms/article since %d (load %s)\n", size, g.i, float64(g.i)/took.Seconds(),
-				float64(cpu-cpu0)/1e6/float64(g.i-at0), at0, loadAvg())
-			cpu0, at0 = cpu, g.i
+			// The stretch's own figures, beside the running rate: a
+			// slowdown as the index grows shows in the last stretch first.
+			cpu, wall := cpuTime(), time.Now()
+			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s; since %d: %.2f CPU ms/article, %.0f/s in Put, %s wall (load %s)\n", size, g.i,
+				float64(g.i)/took.Seconds(), at0, float64(cpu-cpu0)/1e6/float64(g.i-at0), float64(g.i-at0)/(took-took0).Seconds(),
+				wall.Sub(wall0).Round(time.Second), loadAvg())
+			cpu0, at0, wall0, took0 = cpu, g.i, wall, took
 			next += step
 		}
 	}
