@@ -63,11 +63,13 @@ func main() {
 // query asked again counts only what moved. fresh asks it each run with
 // a different outlet left out (one no article has), so nothing is kept:
 // the cost of a question asked for the first time.
-var queries = []struct {
+type benchQuery struct {
 	name, q string
 	target  time.Duration
 	fresh   bool
-}{
+}
+
+var queries = []benchQuery{
 	{"keyword, faceted", "ukraine", 50 * time.Millisecond, false},
 	{"keyword, faceted, new", "ukraine", 0, true},
 	{"faceted 30d", "nation:UA troops:>=1000 last:30d", 0, false},
@@ -92,6 +94,7 @@ type config struct {
 	spanDays  int
 	seed      uint64
 	skipQuery bool
+	skip      map[string]bool // query texts left out
 	asIs      bool
 }
 
@@ -140,6 +143,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl.IntVar(&cfg.spanDays, "days", 1096, "days the publication dates spread over, up to the build")
 	fl.Uint64Var(&cfg.seed, "seed", 1, "generator seed; the same seed gives the same articles")
 	fl.BoolVar(&cfg.skipQuery, "noquery", false, "only build (and time) the index")
+	var skip string
+	fl.StringVar(&skip, "skip", "", "queries to leave out, their text comma-separated (e.g. last:2000d, which counts everything afresh each run: minutes at a million articles)")
 	fl.BoolVar(&cfg.asIs, "asis", false, "search the index kept in -index as it is, whatever it holds (a build cut short); -n is then its count")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -150,6 +155,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("benchsearch: -batches %q: give sizes like 256,1000", batches)
 		}
 		cfg.batches = append(cfg.batches, b)
+	}
+	cfg.skip = map[string]bool{}
+	for f := range strings.SplitSeq(skip, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		if !slices.ContainsFunc(queries, func(q benchQuery) bool { return q.q == f }) {
+			return fmt.Errorf("benchsearch: -skip %q: no query is %q; give a query's text as the table prints it", skip, f)
+		}
+		cfg.skip[f] = true
 	}
 	if cfg.n < 1 || cfg.runs < 1 {
 		return errors.New("benchsearch: -n and -runs must be at least 1")
@@ -392,6 +407,9 @@ func (t timing) verdict() string {
 func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Writer) ([]timing, error) {
 	var out []timing
 	for _, q := range queries {
+		if cfg.skip[q.q] {
+			continue
+		}
 		t := timing{name: q.name, q: q.q, target: q.target}
 		if q.fresh {
 			t.q += " -source:zzfreshN"
@@ -429,7 +447,7 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 		fmt.Fprintf(stderr, "%s: p50 %s, p99 %s, CPU p50 %s\n", q.q, ms(t.p50), ms(t.p99), ms(t.cpu50))
 	}
 	for _, q := range queries {
-		if q.fresh {
+		if q.fresh || cfg.skip[q.q] {
 			continue // Bleve alone keeps nothing: the same rows as the query's
 		}
 		pq, err := dwquery.Parse(q.q, time.Now())
