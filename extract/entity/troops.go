@@ -122,7 +122,7 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	if !isRange && !q.vague && q.max <= 31 && calendarWords[s.word(q.start-1)] {
 		return t, 0, false // "on March 24 troops ..."
 	}
-	if u.nation == "" {
+	if u.nation == "" && !(s.lw(u.end) == "from" && s.movedBefore(start, 0)) {
 		u.nation = s.nationAfter(u.end)
 	}
 	cat := s.category(start, end)
@@ -247,8 +247,24 @@ func (s *scan) figureEnds(i int) bool {
 	if s.toks[i].kind == tPunct {
 		return !(s.key(i) == "-" && s.glued(i))
 	}
-	return figureFollowers[s.lw(i)]
+	if figureFollowers[s.lw(i)] {
+		return true
+	}
+	// A verb in the past: "a garrison of 800 surrendered", "troops
+	// numbering around 5,000 crossed the border".
+	w := s.word(i)
+	return s.toks[i].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) &&
+		!pastAdjectives[w]
 }
+
+// pastAdjectives end in "-ed" but describe a noun that follows: "a unit of
+// about 115 enlisted people" counts people, not the unit.
+var pastAdjectives = setOf([]string{
+	"enlisted", "armed", "unarmed", "trained", "untrained", "uniformed", "skilled",
+	"experienced", "seasoned", "specialised", "specialized", "qualified", "paid",
+	"unpaid", "retired", "wounded", "injured", "mechanized", "mechanised", "motorized",
+	"motorised", "dedicated", "selected", "assigned", "attached", "embedded", "detailed",
+})
 
 // rangeAfter reads the second half of a range whose first half is q:
 // "10,000 to 30,000", "10,000-30,000", "5,000 or 6,000", and "and" after
@@ -646,6 +662,8 @@ func (s *scan) category(start, end int) string {
 			other = true
 		case before && callWords[w] && s.lw(k+1) == "up":
 			other = true // "called up 300,000 reservists"
+		case !before && w == "training" && trainingTakers[s.lw(k-1)]:
+			other = true // "3,000 soldiers ... received training"
 		}
 	}
 	for k, reach := start-1, start-6; k >= 0 && k >= reach; k-- {

@@ -133,7 +133,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			}
 		}
 	}
-	if c := r.ownerAfter(sp.end, to); c != "" {
+	if c := r.ownerAfter(sp.end, to); c != "" && !(s.low(sp.end) == "from" && s.movedBefore(sp.start, from)) {
 		return c
 	}
 	// An address's own: "our heroes" said as "340 border guards – our
@@ -441,6 +441,20 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	return ""
 }
 
+// movedBefore reports whether a verb that takes personnel away from a
+// place comes shortly before the figure starting at start.
+func (s *scan) movedBefore(start, from int) bool {
+	for k := start - 1; k >= max(from, start-6); k-- {
+		if troopMoveVerbs[s.verb(k)] {
+			return true
+		}
+		if clauseEnds(s.key(k)) {
+			break
+		}
+	}
+	return false
+}
+
 // subjectOwner returns the state that is the subject of the verb that
 // deploys, masses, keeps or loses the figure's personnel: "Russia has
 // massed 100,000 soldiers", "the Kremlin has deployed", "Britain, which
@@ -543,6 +557,13 @@ func (r *troopReader) subjectNation(from, at int) string {
 	best := ""
 	for k := max(from, at-25); k < at; {
 		codes, e := s.nationAt(k)
+		if e == k && k+1 < at && s.word(k) == "Washington" && r.subjectPlace(k, from) &&
+			(troopAuxiliaries[s.low(k+1)] || troopModals[s.low(k+1)] || troopOwnVerbs[s.verb(k+1)]) {
+			// The capital for its government, as a subject ("Washington
+			// will send"); the gazetteer leaves the name out since it is
+			// also a state of the US and a surname.
+			codes, e = []string{"US"}, k+1
+		}
 		if e == k {
 			k++
 			continue
@@ -1036,6 +1057,8 @@ var (
 	// troopAuxiliaries come before a participle that has a subject.
 	troopAuxiliaries = setOf([]string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
 
+	troopModals = setOf([]string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
+
 	troopAdverbs = setOf([]string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
 
 	// troopConjunctions may come right before a clause's subject.
@@ -1066,6 +1089,19 @@ var (
 		"losing", "raise", "raised", "increase", "increased", "add", "added", "number",
 		"numbers", "deploys", "rotate", "rotated", "build", "built", "assemble", "assembled",
 		"array", "arrayed", "employ", "employs", "employed", "muster", "mustered",
+		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
+		"redeploy", "redeploys", "redeployed", "relocate", "relocated", "transfer",
+		"transferred", "withdraws", "withdrawing", "reassign", "reassigned",
+	})
+	// troopMoveVerbs take personnel away from a place: after them "from
+	// Germany" is where the troops were, not whose they are ("Washington
+	// will withdraw 12,000 troops from Germany").
+	troopMoveVerbs = setOf([]string{
+		"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls",
+		"pulled", "pulling", "move", "moves", "moved", "moving", "redeploy", "redeploys",
+		"redeployed", "relocate", "relocated", "transfer", "transferred", "evacuate",
+		"evacuated", "bring", "brought", "remove", "removed", "shift", "shifted",
+		"reassign", "reassigned", "rotate", "rotated", "recall", "recalled",
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
 	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})

@@ -21,6 +21,11 @@ func TestTroopReading(t *testing.T) {
 		// Owners.
 		{"subject of massing", "Russia has massed 100,000 soldiers near the border.", []fig{{100000, 100000, "RU", "deployed", ""}}},
 		{"subject with a future", "Ukraine will deploy about 12,000 troops.", []fig{{12000, 12000, "UA", "planned", ""}}},
+		{"withdrawn from a place", "Germany will withdraw 500 soldiers from Mali.", []fig{{500, 500, "DE", "planned", ""}}},
+		{"sent from a state", "About 2,000 soldiers from France joined the exercise.", []fig{{2000, 2000, "FR", "", ""}}},
+		{"Washington as a subject", "Washington will withdraw 12,000 troops from Germany.", []fig{{12000, 12000, "US", "planned", ""}}},
+		{"Washington as a place", "About 1,000 troops marched in Washington on Saturday.", []fig{{1000, 1000, "", "", ""}}},
+		{"an institution orders", "The Pentagon ordered 3,000 more troops to Poland.", []fig{{3000, 3000, "US", "", ""}}},
 		{"capital for its government", "The Kremlin has not only amassed roughly 100,000 troops on its southern border but deployed an additional 30,000 troops to Belarus.",
 			[]fig{{100000, 100000, "RU", "deployed", ""}, {30000, 30000, "RU", "deployed", ""}}},
 		{"subject after a comma", "According to the latest reports, Russia has recently gathered about 190,000 soldiers near Ukraine.", []fig{{190000, 190000, "RU", "deployed", ""}}},

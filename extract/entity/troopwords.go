@@ -103,6 +103,8 @@ var (
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
 		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
+		// Those who gave themselves up are captured.
+		"surrendered", "surrendering",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
@@ -114,6 +116,13 @@ var (
 		"conscription", "awarded", "awarding", "decorated", "honoured", "honored",
 	})
 	callWords = setOf([]string{"call", "calls", "called", "calling"})
+	// trainingTakers come before "training" when the figure is of people
+	// being trained: "received training", "completed training".
+	trainingTakers = setOf([]string{
+		"received", "receive", "receiving", "receives", "underwent", "undergo", "undergoing",
+		"completed", "complete", "completing", "began", "begin", "begun", "started", "finished",
+		"basic", "military", "combat",
+	})
 	// figureStarts are the words a figure can begin with, besides the
 	// number words: the first words of hedges and of vague sizes.
 	figureStarts = setOf(append([]string{
@@ -160,7 +169,7 @@ func buildVocab() map[string]string {
 	for _, set := range []map[string]bool{
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
-		callWords, figureStarts, capacityWords, serveWords,
+		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
 		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
 		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
