@@ -637,6 +637,12 @@ func (s *scan) cityAsPlace(h lexHit, places map[int]lexHit) bool {
 	if s.actsAt(n) {
 		return false // "Kyiv warns", "Moscow said"
 	}
+	if p >= 0 && !s.toks[h.from].brk && s.capitalised(p) && !s.sentenceStart(p) && !s.allCaps(p) &&
+		!capitalisedFunctionWords[s.word(p)] && (n >= len(s.toks) || s.toks[n].brk || !s.capitalised(n)) {
+		// The end of a longer name: "West Berlin", "Breitbart London"; in
+		// a headline in title case the next word is capitalised too.
+		return true
+	}
 	if n < len(s.toks) && !s.toks[n].brk {
 		switch w := s.word(n); {
 		case eventAfterCity[w] || eventAfterCity[strings.ToLower(w)]:

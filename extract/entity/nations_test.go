@@ -40,6 +40,8 @@ func TestNations(t *testing.T) {
 		{"capitals", "Kyiv said; Kiev wants; Moscow says; Beijing warned and Tehran denied it.", "UA:2 CN:1 IR:1 RU:1"},
 		{"capitals as places", "The talks in Vilnius, a trip to Madrid and the Beijing Olympics.", ""},
 		{"a list of cities", "We proposed Warsaw, Bratislava, Budapest and Baku as venues.", ""},
+		{"a capital ending a name", "The story ran in Breitbart London on Sunday.", ""},
+		{"a capital in a title-case headline", "Zelensky Says Kyiv Will Fight On", "UA:1"},
 		{"a government's seat", "The government in Warsaw said so, and Moscow's reply came.", "PL:1 RU:1"},
 		{"capital in Ukrainian", "Делегації зустрілися у Варшаві.", ""},
 		{"seats of government", "the Kremlin and the Pentagon", "RU:1 US:1"},
