@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,7 +47,39 @@ func Troops(text string) []defwatch.Troop {
 		}
 		i = end
 	}
+	out, spans = dropParts(out, spans)
 	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// partsReach is how many tokens after a figure its parts may start.
+const partsReach = 60
+
+// dropParts leaves out figures that break down the one right before them:
+// "202 defenders were awarded. 194 servicemen of the Armed Forces and 8
+// of the Special Communications Service", "3,000 more troops: 2,000
+// from the 82nd Airborne and 1,000 from Germany". Two or more figures in
+// a row that start close after it and add up to it exactly are its parts,
+// not figures of their own.
+func dropParts(ts []defwatch.Troop, spans []troopSpan) ([]defwatch.Troop, []troopSpan) {
+	for a := 0; a+2 < len(ts); a++ {
+		whole := ts[a].Max
+		if whole < 10 || ts[a].Min != whole {
+			continue
+		}
+		var sum int64
+		for c := a + 1; c < len(ts) && spans[c].start-spans[a].end <= partsReach && ts[c].Min == ts[c].Max; c++ {
+			sum += ts[c].Max
+			if sum > whole {
+				break
+			}
+			if sum == whole && c > a+1 {
+				ts = slices.Delete(ts, a+1, c+1)
+				spans = slices.Delete(spans, a+1, c+1)
+				break
+			}
+		}
+	}
+	return ts, spans
 }
 
 // tokenAt returns the token that starts at byte offset off, or the one

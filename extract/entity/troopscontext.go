@@ -137,7 +137,13 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 		dup := false
 		for k := range out {
 			o := &out[k]
-			if o.Min == t.Min && o.Max == t.Max && (o.Category == t.Category || t.Category == defwatch.TroopStrength) && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
+			// A large exact count of the same people said again is the same
+			// figure whatever the second sentence does with them: "honors
+			// the more than 660,000 Airmen ... training and equipping of
+			// more than 660,000 Airmen".
+			same := o.Category == t.Category || t.Category == defwatch.TroopStrength ||
+				t.Min >= 1000 && o.Unit == t.Unit
+			if o.Min == t.Min && o.Max == t.Max && same && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
 				if o.Nation == "" {
 					o.Nation = t.Nation
 				}
