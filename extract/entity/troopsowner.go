@@ -187,6 +187,13 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if t.Category == defwatch.TroopOther && r.awardsIn(from, to) {
+		// "I signed a decree awarding orders to 39 national guardsmen":
+		// a state's address honours its own.
+		if c := r.speakerNation(); c != "" {
+			return c
+		}
+	}
 	if r.usMilitaryText() && r.namesUSNear(from, to) && !r.namesOtherStateNear(from, to) {
 		// In a text written in the US services' words, a count of
 		// personnel whose sentence or the one before names the United
@@ -197,6 +204,24 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	}
 	return ""
 }
+
+// awardsIn reports whether tokens [from, to) speak of awards given.
+func (r *troopReader) awardsIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch w := r.s.low(k); w {
+		case "awarded", "awarding", "awards", "decree", "decorated", "honoured", "honored":
+			return true
+		default:
+			if r.s.toks[k].kind == tOther && stemFoldAny(w, troopCyrAwardStems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopCyrAwardStems are Ukrainian and Russian words of awards and decrees.
+var troopCyrAwardStems = []string{"нагород", "указ", "відзнач", "награ", "орден"}
 
 // usServiceMarks are the words only US military writing uses of its own
 // people and bases.
@@ -737,6 +762,9 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			planned = true
 		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
+		case (w == "border" || w == "borders" || w == "frontline" || w == "front") && troopAtPlace[s.low(k-1)],
+			w == "the" && (s.low(k+1) == "border" || s.low(k+1) == "borders") && troopAtPlace[s.low(k-1)]:
+			deployed = true // "150,000 troops along the border"
 		}
 	}
 	// Intelligence estimates anywhere in the sentence ("according to
@@ -758,6 +786,10 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// A state counting another's losses makes a claim, and so does an
 	// address counting the enemy's.
 	other := len(t.Source) == 2 && t.Nation != "" && t.Source != t.Nation && t.Category == defwatch.TroopCasualties
+	// A state at war giving the size of its enemy's forces makes a claim
+	// too ("according to Ukraine's defence ministry, ... 140,000 Russian
+	// soldiers"); a state not at war with the owner estimates.
+	claimed = claimed || belligerents[t.Source+t.Nation] && !estimated
 	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
 		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
 			other = true
@@ -1197,7 +1229,19 @@ var (
 		"arrayed", "accumulated", "positioned", "present", "garrisoned", "deploys",
 		"fighting", "fight", "fought", "has", "have", "had", "there", "remain", "remained",
 		"remaining", "sending", "stationiert", "verlegt", "entsandt", "zusammengezogen", "dispatched", "moved", "brought", "committed", "fielded", "contributed",
+		// Doing what troops in place do: "servicemembers defending NATO's
+		// borders", "troops continued to line the border", "controlled by
+		// 500 soldiers", "soldiers are involved in maneuvers".
+		"defending", "guarding", "patrolling", "line", "lined", "lining", "controlled",
+		"occupying", "holding", "operating", "surrounding", "encircling", "besieging",
+		"involved", "participating", "mobilizing", "mobilising", "manning",
 	})
+	// belligerents are pairs of states at war in the years the news
+	// covers, each way round: one's count of the other's forces is a
+	// claim.
+	belligerents = setOf([]string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
+	// troopAtPlace come before the border or front where troops are.
+	troopAtPlace = setOf([]string{"along", "on", "at", "near", "to", "across"})
 	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
 
 	// troopInvertedVerbs may put their subject after them: "said the

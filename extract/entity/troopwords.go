@@ -25,6 +25,7 @@ var (
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
 		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
 		"recruits": false, "generals": false, "colonels": false,
+		"combatants": false, "combatant": true, "troopers": false,
 		// In a state's addresses its soldiers are its defenders and heroes,
 		// and the enemy's are invaders and occupiers.
 		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
