@@ -1241,7 +1241,7 @@ var (
 	// claim.
 	belligerents = setOf([]string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
 	// troopAtPlace come before the border or front where troops are.
-	troopAtPlace = setOf([]string{"along", "on", "at", "near", "to", "across"})
+	troopAtPlace          = setOf([]string{"along", "on", "at", "near", "to", "across"})
 	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
 
 	// troopInvertedVerbs may put their subject after them: "said the
