@@ -187,6 +187,12 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if t.Category == defwatch.TroopCasualties && s.enemyNear(sp.start) {
+		// An address counting the dead of the forces it fights.
+		if c := r.enemyOf(r.speakerNation()); c != "" {
+			return c
+		}
+	}
 	if t.Category == defwatch.TroopOther && r.awardsIn(from, to) {
 		// "I signed a decree awarding orders to 39 national guardsmen":
 		// a state's address honours its own.
