@@ -179,6 +179,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ourForces(sp.start, from); c != "" {
 		return c
 	}
+	if c := r.troopsSpokenOf(sp, from, to); c != "" {
+		return c
+	}
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
@@ -319,6 +322,108 @@ func (r *troopReader) antecedentNation(start, from int) string {
 		return ""
 	}
 	return ""
+}
+
+// troopsSpokenOf returns the state whose troops the figure's sentence,
+// or the one before it, speaks of when the figure names no owner of its
+// own: "Russia's claim that it is moving troops away from the border is
+// false, ... 7,000 extra troops have arrived"; "Russian soldiers on the
+// border ... a total of about 170,000 soldiers were arranged there". The
+// state's troops are a state named right before a personnel or force
+// noun ("Russian troops", "Russia's army") or as the subject of a verb
+// that moves them ("Russia is moving troops"). No other state may stand
+// in the figure's sentence but as a place ("Ukraine's border", "in
+// Belarus"), and no alliance.
+func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int) string {
+	s := r.s
+	switch u := s.low(sp.end - 1); {
+	case groupUnits[u], troopUSServiceNouns[s.word(sp.end-1)]:
+		// Fighters, rebels and militants belong to groups, not states;
+		// Airmen and Guardians are named so by their own service.
+		return ""
+	}
+	prev := from
+	if from > 0 {
+		prev, _ = r.sentence(from - 1)
+	}
+	found := ""
+	for k := prev; k < sp.start; k++ {
+		codes, e := s.nationAt(k)
+		if e == k {
+			continue
+		}
+		if len(codes) == 1 {
+			n := e
+			if (s.key(n) == "'" || s.key(n) == "’") && s.word(n+1) == "s" {
+				n += 2
+			}
+			if u := s.low(n); isUnitWord(u) || militaryWords[u] && u != "air" {
+				found = codes[0]
+			} else if r.subjectPlace(k, prev) {
+				for j := n; j < min(sp.start, n+5); j++ {
+					if troopOwnVerbs[s.verb(j)] && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
+						found = codes[0]
+					}
+				}
+			}
+		}
+		k = e - 1
+	}
+	if found == "" {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if k >= sp.start && k < sp.end {
+			continue
+		}
+		codes, e := s.nationAt(k)
+		if e == k {
+			switch s.lw(k) {
+			case "allies", "allied", "coalition", "multinational", "alliance":
+				return ""
+			}
+			continue
+		}
+		if len(codes) != 1 || codes[0] != found && !r.placeRole(k, e) {
+			return ""
+		}
+		k = e - 1
+	}
+	for _, h := range s.orgHits(from, to) {
+		switch h.e.name {
+		case "NATO", "EU", "UN", "OSCE", "African Union":
+			return ""
+		}
+	}
+	return found
+}
+
+// groupUnits are the personnel nouns of armed groups rather than states.
+var groupUnits = setOf([]string{
+	"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen", "volunteers",
+})
+
+// placeRole reports whether the state named at tokens [k, e) stands as a
+// place: after a preposition ("in Belarus", "with Ukraine") or as the
+// owner of a border or territory ("Ukraine's border").
+func (r *troopReader) placeRole(k, e int) bool {
+	s := r.s
+	p := k - 1
+	if w := s.low(p); w == "the" {
+		p--
+	}
+	if troopPrepositions[s.low(p)] || s.low(p) == "of" || s.low(p) == "with" {
+		return true
+	}
+	n := e
+	if (s.key(n) == "'" || s.key(n) == "’") && s.word(n+1) == "s" {
+		n += 2
+	}
+	switch s.low(n) {
+	case "border", "borders", "territory", "frontier", "soil", "east", "north", "south", "west":
+		return true
+	}
+	return false
 }
 
 // ourForces returns the speaker's state when an address counts its own
