@@ -179,8 +179,12 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ourForces(sp.start, from); c != "" {
 		return c
 	}
-	if c := r.troopsSpokenOf(sp, from, to); c != "" {
-		return c
+	if t.Category == defwatch.TroopStrength {
+		// A force's size, not the dead: "the Ukrainian military said it
+		// killed 300 soldiers" are not Ukraine's.
+		if c := r.troopsSpokenOf(sp, from, to); c != "" {
+			return c
+		}
 	}
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
