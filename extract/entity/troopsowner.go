@@ -127,6 +127,10 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.speakerNation(); c != "" {
 				return c
 			}
+		case troopYourWords[w] && r.speakerNation() != "":
+			if c := r.enemyOf(r.speakerNation()); c != "" {
+				return c
+			}
 		case troopItsWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopItsStems):
 			if c := r.subjectNation(from, sp.start); c != "" {
 				return c
@@ -654,11 +658,15 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			}
 		}
 	}
-	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
+	// "we lost 137 of our heroes", "ми втратили": the speaker's own;
+	// "the enemy lost hundreds of soldiers", "окупанти втратили": its
+	// enemy's.
 	for k := max(from, verb-4); k < verb; k++ {
-		switch s.word(k) {
-		case "we", "We", "ми", "Ми", "wir", "Wir", "мы", "Мы":
+		switch w := s.word(k); {
+		case w == "we" || w == "We" || w == "ми" || w == "Ми" || w == "wir" || w == "Wir" || w == "мы" || w == "Мы":
 			return r.speakerNation()
+		case troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
+			return r.enemyOf(r.speakerNation())
 		}
 	}
 	return ""
@@ -1303,7 +1311,10 @@ var (
 	troopOwnNouns    = setOf([]string{"defenders", "heroes", "warriors"})
 	troopCyrOwnNouns = []string{"захисник", "геро", "воїн", "защитник"}
 	// troopEnemyWords name the other side's soldiers in an address.
-	troopEnemyWords    = setOf([]string{"enemy", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	troopEnemyWords = setOf([]string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	// troopYourWords make a figure the enemy's in an address that speaks
+	// to the enemy's people: "more than 14 thousand of your soldiers".
+	troopYourWords     = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
 	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})

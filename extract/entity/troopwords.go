@@ -29,6 +29,7 @@ var (
 		// In a state's addresses its soldiers are its defenders and heroes,
 		// and the enemy's are invaders and occupiers.
 		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
+		"enemies": false,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,
