@@ -406,6 +406,22 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int) string {
 	return found
 }
 
+// groupUnit reports whether the figure at sp counts members of an armed
+// group rather than a state's: fighters, rebels, militants, in English
+// or German ("PKK-Kämpfer", "Rebellen", "Jihadisten", "Terroristen").
+func (r *troopReader) groupUnit(sp troopSpan) bool {
+	w := strings.ToLower(r.s.word(sp.end - 1))
+	if groupUnits[w] || w == "terrorists" {
+		return true
+	}
+	for _, stem := range []string{"kämpfer", "rebell", "jihadist", "dschihadist", "terrorist", "aufständisch", "milizionär", "extremist"} {
+		if strings.Contains(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupUnits are the personnel nouns of armed groups rather than states.
 var groupUnits = setOf([]string{
 	"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen", "volunteers",
@@ -913,6 +929,11 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// too ("according to Ukraine's defence ministry, ... 140,000 Russian
 	// soldiers"); a state not at war with the owner estimates.
 	claimed = claimed || belligerents[t.Source+t.Nation] && !estimated
+	if t.Nation == "" && len(t.Source) == 2 && isUpper(t.Source[0]) && t.Category == defwatch.TroopCasualties && r.groupUnit(sp) {
+		// A state counting the armed group it fights: "die türkische
+		// Armee hat 260 PKK-Kämpfer getötet".
+		other = true
+	}
 	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
 		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
 			other = true

@@ -33,6 +33,7 @@ func TestTroopReading(t *testing.T) {
 		{"troops spoken of, then a group", "Russian troops are massing. Wagner has 25,000 fighters.", []fig{{25000, 25000, "", "deployed", ""}}},
 		{"the enemy as a subject", "Glory to Ukraine! Russia attacked again. The enemy lost equipment and hundreds of soldiers.", []fig{{100, 999, "RU", "claimed", ""}}},
 		{"your soldiers in an address", "Glory to Ukraine! Citizens of Russia, more than 14 thousand of your soldiers have been killed.", []fig{{14000, 14000, "RU", "claimed", ""}}},
+		{"a state counting a group's dead", "Nach Angaben der türkischen Armee wurden 260 PKK-Kämpfer getötet.", []fig{{260, 260, "", "claimed", "TR"}}},
 		{"Washington as a subject", "Washington will withdraw 12,000 troops from Germany.", []fig{{12000, 12000, "US", "planned", ""}}},
 		{"Washington as a place", "About 1,000 troops marched in Washington on Saturday.", []fig{{1000, 1000, "", "", ""}}},
 		{"an institution orders", "The Pentagon ordered 3,000 more troops to Poland.", []fig{{3000, 3000, "US", "", ""}}},
