@@ -899,11 +899,12 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			proposed = true
 		case troopPlanWords[w] || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
 			planned = true
+		case w == "to" && k < sp.start && troopOwnVerbs[strings.ToLower(s.word(k+1))] && r.stateEndsAt(k):
+			planned = true // a headline's "RUSSIA TO MOBILIZE 60,000 RESERVISTS"
 		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
-		case (w == "border" || w == "borders" || w == "frontline" || w == "front") && troopAtPlace[s.low(k-1)],
-			w == "the" && (s.low(k+1) == "border" || s.low(k+1) == "borders") && troopAtPlace[s.low(k-1)]:
-			deployed = true // "150,000 troops along the border"
+		case (w == "border" || w == "borders" || w == "frontline" || w == "front") && r.atPlaceBefore(k):
+			deployed = true // "150,000 troops along the border", "near Ukraine's border"
 		}
 	}
 	// Intelligence estimates anywhere in the sentence ("according to
@@ -956,6 +957,32 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 		return defwatch.TroopDeployed
 	}
 	return ""
+}
+
+// atPlaceBefore reports whether a word that puts troops somewhere ("along",
+// "near", "on") comes shortly before the border or front at token k:
+// "along the border", "near Ukraine's border", "on the eastern front".
+func (r *troopReader) atPlaceBefore(k int) bool {
+	s := r.s
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if troopAtPlace[s.low(j)] {
+			return true
+		}
+		if s.toks[j].kind == tPunct && s.key(j) != "'" && s.key(j) != "’" || s.toks[j+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// stateEndsAt reports whether a state's name ends right before token k.
+func (r *troopReader) stateEndsAt(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if codes, e := r.s.nationAt(j); e == k && len(codes) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // troopClauseEdge reports whether token k bounds the clause a figure's
@@ -1368,6 +1395,9 @@ var (
 		"will", "shall", "plan", "plans", "planned", "planning", "intends", "intend",
 		"intended", "scheduled", "expected", "would", "aims", "aim", "ll", "wird",
 		"werden", "soll", "sollen", "sollten", "plant", "planen", "geplant", "wollen",
+		// A force agreed on or approved is to come: "die AU hatte sich auf
+		// eine Friedenstruppe von 5.000 Soldaten geeinigt".
+		"agreed", "approved", "authorised", "authorized", "geeinigt", "beschlossen", "vereinbart",
 	})
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
 	troopDeployedWords = setOf([]string{
@@ -1381,7 +1411,8 @@ var (
 		// 500 soldiers", "soldiers are involved in maneuvers".
 		"defending", "guarding", "patrolling", "line", "lined", "lining", "controlled",
 		"occupying", "holding", "operating", "surrounding", "encircling", "besieging",
-		"involved", "participating", "mobilizing", "mobilising", "manning",
+		"involved", "participating", "mobilizing", "mobilising", "manning", "assigned",
+		"bleiben", "bleibt", "verbleiben", "eingesetzt",
 	})
 	// belligerents are pairs of states at war in the years the news
 	// covers, each way round: one's count of the other's forces is a
