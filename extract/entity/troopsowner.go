@@ -57,11 +57,11 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" && r.ofThem(sp.start, from) {
 			t.Nation = prevOwner // "137 of our heroes ... Of them, 10 officers"
 		}
+		t.Source = r.source(sp, from, to)
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
 		prevOwner = t.Nation
-		t.Source = r.source(sp, from, to)
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
@@ -186,7 +186,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if t.Category == defwatch.TroopStrength {
 		// A force's size, not the dead: "the Ukrainian military said it
 		// killed 300 soldiers" are not Ukraine's.
-		if c := r.troopsSpokenOf(sp, from, to); c != "" {
+		if c := r.troopsSpokenOf(sp, from, to, t.Source); c != "" {
 			return c
 		}
 	}
@@ -204,7 +204,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
-	if t.Category == defwatch.TroopOther && r.awardsIn(from, to) {
+	if t.Category != defwatch.TroopCasualties && r.awardsIn(from, to) {
 		// "I signed a decree awarding orders to 39 national guardsmen":
 		// a state's address honours its own.
 		if c := r.speakerNation(); c != "" {
@@ -341,8 +341,8 @@ func (r *troopReader) antecedentNation(start, from int) string {
 // noun ("Russian troops", "Russia's army") or as the subject of a verb
 // that moves them ("Russia is moving troops"). No other state may stand
 // in the figure's sentence but as a place ("Ukraine's border", "in
-// Belarus"), and no alliance.
-func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int) string {
+// Belarus") or as the one who gives the figure, and no alliance.
+func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) string {
 	s := r.s
 	switch u := s.low(sp.end - 1); {
 	case groupUnits[u], troopUSServiceNouns[s.word(sp.end-1)]:
@@ -392,8 +392,8 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int) string {
 			}
 			continue
 		}
-		if len(codes) != 1 || codes[0] != found && !r.placeRole(k, e) {
-			return ""
+		if len(codes) != 1 || codes[0] != found && codes[0] != source && !r.placeRole(k, e) {
+			return "" // another state's troops, unless it only gives the figure
 		}
 		k = e - 1
 	}
