@@ -931,10 +931,14 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	case "spoke", "talked", "spoken":
 		past = true
 	}
-	for k := i + 1; k < min(to, i+6); k++ {
+	reach, topic := i+8, false
+	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
 		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+			if w == "to" && topic {
+				break // "spoke about the aid to Ukraine": part of the topic
+			}
 			if w == "to" && !past && !s.mtTalkToCome(i) {
 				return phone
 			}
@@ -947,8 +951,19 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		}
 		// Only a few words come between "spoke" and "with": "spoke today
 		// with", "spoke by phone with", "talked separately and at length
-		// with"; "spoke about Mykolaiv in my address to" is no call.
-		if !mtBetweenSpeakAndWith[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+		// with"; "spoke about Mykolaiv in my address to" is no call. A
+		// topic of a few words may come first, in any of the languages:
+		// "talked about the sanctions with", "говорив про це з", "sprach
+		// darüber mit".
+		lw := strings.ToLower(w)
+		if mtTopicWords[lw] && !topic {
+			topic, reach = true, k+mtTopicReach
+			continue
+		}
+		if topic && s.toks[k].kind != tPunct {
+			continue
+		}
+		if !mtBetweenSpeakAndWith[lw] && !strings.HasSuffix(w, "ly") {
 			break
 		}
 	}
@@ -988,6 +1003,9 @@ var mtBetweenSpeakAndWith = setOf([]string{
 	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
 	"night", "sofort", "heute", "gestern", "сьогодні", "також", "окремо", "й", "і", "вчора", "телефоном",
 	"ще", "теж", "сегодня", "вчера", "тоже", "также", ",", "-", "about", "it", "this", "that", "matters",
+	// "in particular", "as well", "at length" in the other languages.
+	"зокрема", "насамперед", "детально", "довго", "подробно", "insbesondere", "auch",
+	"ausführlich", "telefonisch", "ebenfalls", "darüber", "dabei",
 })
 
 // mtSomeoneAt reports whether the people after tr.object are someone
