@@ -51,6 +51,7 @@ type mtMention struct {
 	orgs         []string
 	name         string
 	anaphoric    bool // "the meeting", "spoke with him": one told of before
+	topic        bool // what the sentence is about: "informed them about the meeting"
 	pronoun      bool // its only counterpart is "him" or "them"
 	tense        dtTense
 	speaker      string // the state of the "I" or "we" who meets, in an address
@@ -102,14 +103,7 @@ func (r *mtReader) speakerNation() string { return r.s.speakerState() }
 // not inside a quotation the meeting word is not in.
 func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	s := r.s
-	last := triggers[len(triggers)-1].end
-	end := st.to
-	for k := last; k < st.to; k++ {
-		if s.mtParticipantsEnd(k) {
-			end = k
-			break
-		}
-	}
+	end := r.participantsEnd(st, triggers)
 	if r.quoted == nil {
 		r.quoted = s.mtQuoted()
 	}
@@ -120,6 +114,71 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	}
 	return out
 }
+
+// participantsEnd returns where the participants of the meeting of
+// triggers in sentence st end: where the sentence turns to something
+// else after its last meeting word, or the sentence's end.
+func (r *mtReader) participantsEnd(st mtSentence, triggers []mtTrigger) int {
+	for k := triggers[len(triggers)-1].end; k < st.to; k++ {
+		if r.s.mtParticipantsEnd(k) {
+			return k
+		}
+	}
+	return st.to
+}
+
+// frameNames returns the states of the people a meeting noun names as
+// its own parties after it: "the meeting between Kerry and Lavrov", "das
+// Treffen zwischen Kerry und Lawrow", "the video meeting of Lukashenko
+// with Putin", "зустріч Зеленського з Макроном". Those named before it
+// or after "with" are read elsewhere.
+func (r *mtReader) frameNames(st mtSentence, g mtGroup) []string {
+	s := r.s
+	end := r.participantsEnd(st, g.triggers)
+	var out []string
+	for _, tr := range g.triggers {
+		k := tr.end
+		switch s.word(k) {
+		case "between", "zwischen", "між", "между", "of", "von":
+		default:
+			// A Cyrillic noun takes its party in the genitive, no word
+			// between: "зустріч Зеленського".
+			if !(s.toks[tr.at].kind == tOther && k < end && s.toks[k].kind == tOther && s.capitalAt(k)) {
+				continue
+			}
+			k--
+		}
+		// The frame's parties: a run of names, offices and the words
+		// that join them, a handful of words at most ("of politicians
+		// was the second since Putin's attack" names no party).
+		to := k + 1
+		for to < min(end, k+mtFrameReach) && s.mtFrameWord(to) {
+			to++
+		}
+		out = mtUnion(out, r.stateNames(k+1, to))
+	}
+	return out
+}
+
+// mtFrameWord reports whether token k may stand in the parties of a
+// meeting noun: a name, an office, or a word that joins them.
+func (s *scan) mtFrameWord(k int) bool {
+	w := s.word(k)
+	switch {
+	case w == "" || mtClauseBreak(s, k):
+		return false
+	case s.capitalAt(k), mtTitleWords[w], personTitleWords[w], mtFrameJoins[w]:
+		return true
+	}
+	return false
+}
+
+// mtFrameJoins join the parties of a meeting noun.
+var mtFrameJoins = setOf([]string{"and", "with", "the", "und", "mit", "dem", "der", "den", "і", "та", "й", "з", "із", "зі", "и", "с", "со", "'", "’", "s", "-"})
+
+// mtFrameReach bounds the words after a meeting noun read for its
+// parties: two people with their first names and a "with" or "and".
+const mtFrameReach = 8
 
 // mtParticipantsEnd reports whether the sentence turns at token k from
 // the meeting to something else: a participle or a clause of its own
@@ -549,6 +608,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		}
 	}
 	m.pronoun = pronouns == len(g.triggers)
+	m.topic = s.mtSpokenOf(first, st.from)
 	if named {
 		// A meeting with a name of its own is itself, whatever article
 		// comes before it.
@@ -633,6 +693,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	clause := s.mtClauseStart(st.from, first.at)
 	subjectNames := r.stateNames(clause, first.at)
 	m.nations = mtUnion(m.nations, subjectNames)
+	m.nations = mtUnion(m.nations, r.frameNames(st, g))
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
 	}
@@ -1229,7 +1290,12 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.names = mtUnion(mt.names, m.names)
 	mt.who = mt.who || m.who
-	mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	// A sentence that speaks of the meeting ("informed Iran and Egypt
+	// about the meeting", "sprach über das Treffen") names those it
+	// tells, not those who met, once the meeting has its own.
+	if !m.topic || len(mt.m.Participants) == 0 {
+		mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	}
 	mt.m.Orgs = mtUnion(mt.m.Orgs, m.orgs)
 	if mt.headline && !r.sents[m.sent].headline {
 		mt.m.Text, mt.headline = r.sentenceText(r.sents[m.sent]), false
@@ -1409,3 +1475,26 @@ func mtOverlap(a, b []string) bool {
 	}
 	return false
 }
+
+// mtSpokenOf reports whether the meeting word of tr is what its sentence
+// speaks of, the object of "about" and the like: "informed them about
+// the meeting", "über das Treffen in Wien", "про цю зустріч".
+func (s *scan) mtSpokenOf(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for n := 0; n < 3 && k >= from; n, k = n+1, k-1 {
+		w := strings.ToLower(s.word(k))
+		if mtTopicWords[w] && w != "on" || mtAboutWords[w] {
+			return true
+		}
+		// Only determiners and modifiers of the meeting come between:
+		// "about the recent meeting", "über das gestrige Treffen".
+		if s.toks[k].kind == tPunct || s.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// mtAboutWords are the prepositions of a topic that mtTopicWords, read
+// before whom a meeting is with, leaves out.
+var mtAboutWords = setOf([]string{"о", "об", "sur", "concerning"})

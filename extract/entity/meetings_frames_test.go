@@ -33,3 +33,41 @@ func TestSpokeAboutWith(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNounParties holds the parties a meeting noun names after
+// it ("between A and B", "of A with B", a Cyrillic genitive), and a
+// sentence that speaks of a meeting told before, whose states are those
+// it tells, not those who met.
+func TestMeetingNounParties(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want [][]string // each meeting's participants, in order
+	}{
+		{"Das Treffen zwischen Kerry und Lawrow in Wien war am Freitag. Russland und die USA streiten.",
+			[][]string{{"RU", "US"}}},
+		{"See the video meeting of Lukashenko with Putin. Belarus and Russia are allies.",
+			[][]string{{"BY", "RU"}}},
+		{"Зустріч Зеленського з Макроном відбулася у Парижі. Україна і Франція домовилися.",
+			[][]string{{"FR", "UA"}}},
+		// A lower-case noun after "of" is no party, and a name further on
+		// is not one either.
+		{"Putin spoke with Xi by phone on Wednesday. Russia and China agreed. Wednesday's phone call of politicians was the second since Putin's attack on Ukraine.",
+			[][]string{{"CN", "RU"}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		var got [][]string
+		for _, m := range ms {
+			got = append(got, m.Participants)
+		}
+		if !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("Meetings(%q) participants = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// The first meeting keeps its two states, whatever the calls after.
+	told := "Lawrow traf Kerry am Freitag in Wien. Russland und die USA. Lawrow informierte später die Außenminister des Irans und Ägyptens über das Treffen in Wien."
+	if ms := Meetings(told, pub); len(ms) == 0 || !slices.Equal(ms[0].Participants, []string{"RU", "US"}) {
+		t.Errorf("Meetings(%q) = %+v, want the first with [RU US]", told, ms)
+	}
+}
