@@ -967,8 +967,8 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 			return dtFuture
 		case (w == "set" || w == "due" || w == "going") && s.word(k+1) == "to":
 			return dtFuture
-		case (w == "is" || w == "are") && s.word(k+1) == "to":
-			return dtFuture
+		case (w == "is" || w == "are") && (s.word(k+1) == "to" || mtToAdverbs[s.word(k+1)] && s.word(k+2) == "to"):
+			return dtFuture // "is to meet", "is also to talk", "are now to hold"
 		case mtPast[w]:
 			past = true
 		case s.toks[k].kind == tOther && mtCyrPast(w):
@@ -982,6 +982,9 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	}
 	return dtTenseUnknown
 }
+
+// mtToAdverbs may stand between "is" and the "to" of an arrangement.
+var mtToAdverbs = setOf([]string{"also", "now", "then", "soon", "still", "next", "later", "first"})
 
 // mtRegularPast reports whether token k is an English verb in the past
 // tense: a lower-case word in "-ed" right after its subject, a name or a

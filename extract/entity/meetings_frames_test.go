@@ -71,3 +71,31 @@ func TestMeetingNounParties(t *testing.T) {
 		t.Errorf("Meetings(%q) = %+v, want the first with [RU US]", told, ms)
 	}
 }
+
+// TestTalksToCome holds an arrangement with an adverb before its "to"
+// ("is also to talk") as a meeting to come, and a span of talks counted
+// out ("a day of talks") as a meeting, but not talks at large ("after
+// weeks of talks").
+func TestTalksToCome(t *testing.T) {
+	pub := time.Date(2024, 5, 5, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text   string
+		status string // "": no meeting
+	}{
+		{"The French president is also to talk to the President of the Russian Federation.", "planned"},
+		{"The French and Chinese presidents are now to hold talks in Paris.", "planned"},
+		{"The French and Chinese presidents are to hold a day of talks in Paris on Monday.", "planned"},
+		{"The French and Chinese presidents held two days of talks in Paris.", "held"},
+		{"After weeks of talks the budget is done.", ""},
+		{"The prospect of talks is dim.", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.status == "" && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.status != "" && (len(ms) != 1 || ms[0].Status != tt.status):
+			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.status)
+		}
+	}
+}
