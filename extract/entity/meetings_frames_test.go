@@ -99,3 +99,25 @@ func TestTalksToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicAfterMeetingWord holds a state after "on" or "über" right
+// after the meeting word as what the talks are about, and one after
+// "with" or "to" as a party.
+func TestTopicAfterMeetingWord(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Russia and the United States will continue their talks on Syria.", []string{"RU", "US"}},
+		{"Russland und die USA wollen ihre Verhandlungen über Syrien fortsetzen.", []string{"RU", "US"}},
+		{"The United States held talks with Russia on Monday.", []string{"RU", "US"}},
+		{"The American president spoke to Britain's prime minister by phone.", []string{"GB", "US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}

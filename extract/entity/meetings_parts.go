@@ -399,8 +399,11 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	w := s.word(p)
 	for _, tr := range triggers {
-		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] {
-			return false // "spoke to Britain"
+		// "spoke to Britain", "talks with Russia": the preposition right
+		// after the meeting word says whom it was with; "talks on Syria",
+		// "Verhandlungen über Syrien" say what it was about.
+		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] && !mtAboutPreps[w] {
+			return false
 		}
 	}
 	if mtTopicPreps[w] {
@@ -422,6 +425,9 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	return s.mtHostileOwner(i)
 }
+
+// mtAboutPreps, right after a meeting word, open what it is about.
+var mtAboutPreps = setOf([]string{"on", "about", "over", "regarding", "concerning", "über", "um", "про", "щодо", "о", "об", "по"})
 
 // mtHostileOwner reports whether the state at token i is the one whose
 // war, invasion or soldiers a meeting speaks of: "concerns about
