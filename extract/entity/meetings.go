@@ -50,9 +50,10 @@ type mtMention struct {
 	who          bool     // it names whom it was with
 	orgs         []string
 	name         string
-	anaphoric    bool // "the meeting", "spoke with him": one told of before
-	topic        bool // what the sentence is about: "informed them about the meeting"
-	pronoun      bool // its only counterpart is "him" or "them"
+	anaphoric    bool     // "the meeting", "spoke with him": one told of before
+	topic        bool     // what the sentence is about: "informed them about the meeting"
+	bound        []string // the states of the people it names as meeting: subject, parties
+	pronoun      bool     // its only counterpart is "him" or "them"
 	tense        dtTense
 	speaker      string // the state of the "I" or "we" who meets, in an address
 	status       string
@@ -241,10 +242,15 @@ func (r *mtReader) statesOf(si int) []string {
 	if si < 0 || si >= len(r.sents) {
 		return nil
 	}
-	s := r.s
 	st := r.sents[si]
+	return mtUnion(r.s.officeStates(st.from, st.to), r.stateNames(st.from, st.to))
+}
+
+// officeStates returns the states tokens [from, to) name with an office:
+// "Prime Minister of Bulgaria", "the Turkish foreign minister".
+func (s *scan) officeStates(from, to int) []string {
 	var out []string
-	for k := st.from; k < st.to; {
+	for k := from; k < to; {
 		codes, e := s.nationAt(k)
 		if e == k {
 			k++
@@ -255,7 +261,7 @@ func (r *mtReader) statesOf(si int) []string {
 		}
 		k = e
 	}
-	return mtUnion(out, r.stateNames(st.from, st.to))
+	return out
 }
 
 // mtClauseStart returns where the clause of token at begins: after a
@@ -693,7 +699,9 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	clause := s.mtClauseStart(st.from, first.at)
 	subjectNames := r.stateNames(clause, first.at)
 	m.nations = mtUnion(m.nations, subjectNames)
-	m.nations = mtUnion(m.nations, r.frameNames(st, g))
+	frame := r.frameNames(st, g)
+	m.nations = mtUnion(m.nations, frame)
+	m.bound = mtUnion(mtUnion(subjectNames, frame), s.officeStates(st.from, r.participantsEnd(st, g.triggers)))
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
 	}
@@ -726,7 +734,9 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	for _, p := range parties {
 		m.counterparts = mtUnion(m.counterparts, p.nations)
 		m.names = mtUnion(m.names, p.names)
-		m.nations = mtUnion(m.nations, r.stateNames(p.from, p.to))
+		pn := r.stateNames(p.from, p.to)
+		m.nations = mtUnion(m.nations, pn)
+		m.bound = mtUnion(m.bound, mtUnion(p.nations, pn))
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
@@ -1296,7 +1306,17 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	// A sentence that speaks of the meeting ("informed Iran and Egypt
 	// about the meeting", "sprach über das Treffen") names those it
 	// tells, not those who met, once the meeting has its own.
-	if !m.topic || len(mt.m.Participants) == 0 {
+	switch {
+	case len(mt.m.Participants) < 2:
+		mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	case m.topic:
+	case m.anaphoric && m.name == "":
+		// "the meeting had emphasised … holding Russia to account":
+		// a meeting referred back to, whose parties are known, gains
+		// only the people the sentence names as meeting, not every
+		// state it speaks of.
+		mt.m.Participants = mtUnion(mt.m.Participants, m.bound)
+	default:
 		mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
 	}
 	mt.m.Orgs = mtUnion(mt.m.Orgs, m.orgs)

@@ -121,3 +121,28 @@ func TestTopicAfterMeetingWord(t *testing.T) {
 		}
 	}
 }
+
+// TestReferredBackAddsOnlyItsPeople holds a meeting referred back to
+// ("the meeting had …") as gaining the states of those the sentence
+// names as meeting or by office, not every state it speaks of, once it
+// has parties of its own.
+func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
+	pub := time.Date(2022, 8, 8, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Latvian foreign minister met with the Australian foreign minister on Monday. " +
+			"The Australian minister said the meeting had emphasised the Australian government’s commitment to holding Russia to account for its invasion.",
+			[]string{"AU", "LV"}},
+		// A meeting with no parties yet takes them from the sentence.
+		{"A meeting was held on Monday. The meeting brought together the Latvian and Australian ministers.",
+			[]string{"AU", "LV"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
