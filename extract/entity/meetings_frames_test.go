@@ -146,3 +146,24 @@ func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedByTheMany holds meetings counted by the many ("dozens of
+// calls", "десятки переговорів") as a tally, no meeting, as a figure
+// ("230 calls") already was; a meeting beside them still counts.
+func TestCountedByTheMany(t *testing.T) {
+	pub := time.Date(2022, 2, 25, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Протягом дня я провів десятки міжнародних переговорів.", 0},
+		{"The Ukrainian president held dozens of calls with foreign leaders this week.", 0},
+		{"Der ukrainische Präsident führte Dutzende Telefonate mit Staatschefs.", 0},
+		{"The Ukrainian president held talks with the French president on Friday.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -425,12 +425,34 @@ func (s *scan) mtCounted(i, from int) bool {
 	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords[s.word(k)] && !s.capitalised(k) {
 		k-- // "230 telephone calls"
 	}
+	if k >= from && s.mtCountWord(k) {
+		return true // "dozens of calls", "десятки міжнародних переговорів"
+	}
+	if k >= from && s.word(k) == "of" && k-1 >= from && s.mtCountWord(k-1) {
+		return true
+	}
 	if k < from || s.toks[k].kind != tNum || s.glued(k) && s.isWord(k-1) {
 		return false // "G7 summit" is no count
 	}
 	w := s.word(k)
 	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
 }
+
+// mtCountWord reports whether token k counts many of what follows
+// without a figure: "dozens", "hundreds", "десятки", "Dutzende".
+func (s *scan) mtCountWord(k int) bool {
+	w := strings.ToLower(s.word(k))
+	if mtCountWords[w] {
+		return true
+	}
+	return s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCountStems)
+}
+
+// mtCountWords count meetings by the many: a tally, not a meeting.
+var mtCountWords = setOf([]string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
+
+// mtCyrCountStems are mtCountWords in Ukrainian and Russian.
+var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}
 
 // mtWithNoOne reports whether the meeting word is followed by "with" and
 // people who are no party to a meeting between states: "met with
