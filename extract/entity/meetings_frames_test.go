@@ -167,3 +167,27 @@ func TestCountedByTheMany(t *testing.T) {
 		}
 	}
 }
+
+// TestTookPlaceWith holds a meeting noun whose party follows a verb of
+// taking place ("a conversation also took place with", "розмова
+// відбулася з") as a meeting with that party.
+func TestTookPlaceWith(t *testing.T) {
+	pub := time.Date(2022, 6, 26, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // nil: no meeting
+	}{
+		{"An important conversation also took place with the Prime Minister of Canada.", []string{"CA"}},
+		{"Сьогодні відбулася розмова з Прем'єр-міністром Канади.", []string{"CA"}},
+		{"The conversation took place with reporters in the room.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}

@@ -611,6 +611,9 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
+		if mtOccurWords[w] && reach < i+8 {
+			reach++ // "a conversation also took place with", "розмова відбулася з"
+		}
 		switch w {
 		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
@@ -625,6 +628,11 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	return -1
 }
+
+// mtOccurWords say a meeting took place; whom it was with may follow
+// them: "a conversation also took place with", "was held with".
+var mtOccurWords = setOf([]string{"took", "place", "was", "were", "held", "has", "have", "had", "been", "taken",
+	"відбулася", "відбулись", "відбулися", "відбувся", "состоялась", "состоялся", "состоялись"})
 
 // mtHoldVerbs make the word after them a noun: "held talks about".
 var mtHoldVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true}
