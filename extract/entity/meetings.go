@@ -461,10 +461,46 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 	groups := s.mtGroups(triggers, orgs)
 	var out []mtMention
 	for _, g := range groups {
+		if a, b, cut, ok := s.mtTwoMeetings(g); ok {
+			// Each meeting reads its own part of the sentence.
+			first, second := st, st
+			first.to, second.from = cut, cut+1
+			out = append(out, r.mentionsOf(si, first, a, orgs, dates)...)
+			out = append(out, r.mentionsOf(si, second, b, orgs, dates)...)
+			continue
+		}
 		out = append(out, r.mentionsOf(si, st, g, orgs, dates)...)
 	}
 	return out, dates
 }
+
+// mtTwoMeetings splits a group of meeting words that tells two meetings
+// in one sentence: two who met someone each, in clauses set apart by a
+// dash, a semicolon or a conjunction of time ("Kishida made a trip to
+// Ukraine to meet Zelensky – a day after Xi met Putin in Moscow"). It
+// returns the two groups and the token between them.
+func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
+	if len(g.triggers) != 2 {
+		return a, b, 0, false
+	}
+	t1, t2 := g.triggers[0], g.triggers[1]
+	if t1.class != mtMeetVerb || t2.class != mtMeetVerb || t1.object < 0 || t2.object < 0 {
+		return a, b, 0, false
+	}
+	for k := t1.end; k < t2.at; k++ {
+		switch {
+		case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
+			mtTimeConjunctions[s.word(k)] && mtClauseBreak(s, k-1):
+			a = mtGroup{triggers: g.triggers[:1], org: g.org}
+			b = mtGroup{triggers: g.triggers[1:], org: g.org}
+			return a, b, k, true
+		}
+	}
+	return a, b, 0, false
+}
+
+// mtTimeConjunctions open a clause of another time.
+var mtTimeConjunctions = setOf([]string{"after", "before", "while", "nachdem", "bevor", "після", "перед", "после"})
 
 // mtMayMeet reports whether tokens [from, to) hold a meeting word.
 func (s *scan) mtMayMeet(from, to int) bool {

@@ -191,3 +191,22 @@ func TestTookPlaceWith(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoMeetingsInOneSentence holds two who met someone each, in
+// clauses set apart by a dash or "after", as two meetings with their
+// own parties and places; one meeting told with two verbs stays one.
+func TestTwoMeetingsInOneSentence(t *testing.T) {
+	pub := time.Date(2023, 3, 22, 2, 45, 0, 0, time.UTC)
+	text := "The Japanese prime minister made a trip to Kyiv to meet the Ukrainian president – a day after the Chinese president met the Russian president in Moscow."
+	ms := Meetings(text, pub)
+	if len(ms) != 2 || !slices.Equal(ms[0].Participants, []string{"JP", "UA"}) || !slices.Equal(ms[1].Participants, []string{"CN", "RU"}) {
+		t.Fatalf("Meetings(%q) = %+v, want [JP UA] and [CN RU]", text, ms)
+	}
+	if ms[0].Location == "Moscow" || ms[1].Location != "Moscow" {
+		t.Errorf("Meetings(%q) locations %q, %q: want Moscow for the second only", text, ms[0].Location, ms[1].Location)
+	}
+	one := "The French president met the German chancellor in Berlin and met him again in Paris."
+	if ms := Meetings(one, pub); len(ms) != 1 {
+		t.Errorf("Meetings(%q) = %+v, want one", one, ms)
+	}
+}

@@ -229,6 +229,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		}
 	}
 	for _, h := range r.places {
+		if h.from < st.from || h.to > st.to {
+			continue // the other meeting's part of a sentence that tells two
+		}
 		p := h.from - 1
 		if mtDefinite[s.word(p)] && p-1 >= st.from {
 			p-- // "in der", "at the"
