@@ -210,3 +210,25 @@ func TestTwoMeetingsInOneSentence(t *testing.T) {
 		t.Errorf("Meetings(%q) = %+v, want one", one, ms)
 	}
 }
+
+// TestOpeningPhraseParties holds the parties of a meeting in the
+// phrase that opens a sentence as ending at its comma: one call, not a
+// call with whatever the sentence goes on to; a list after "spoke with"
+// still makes one call each.
+func TestOpeningPhraseParties(t *testing.T) {
+	pub := time.Date(2022, 6, 16, 7, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"After a telephone conversation with the Chinese leader, the Kremlin's message said Moscow is grateful.", 1},
+		{"After talks with the French president, the German chancellor and the British prime minister, the minister said Kyiv is grateful.", 1},
+		{"Nach dem Telefonat mit dem chinesischen Präsidenten, sagte der Kreml, Moskau sei dankbar.", 1},
+		{"I spoke with the President of France, the Prime Minister of Britain and the Chancellor of Germany.", 3},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -557,9 +557,16 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 			items = append(items, cur)
 		}
 	}
+	// "After a telephone conversation with the Chinese leader, the
+	// Kremlin said": a meeting in a sentence's opening phrase has its
+	// parties up to the comma that closes the phrase.
+	intro := s.mtOpeningPhrase(triggers[0].at)
 	k := obj
 	for k < to {
 		w := s.word(k)
+		if intro && s.key(k) == "," && !s.mtListGoesOn(k, to) {
+			break
+		}
 		if dtReportingVerbs[w] {
 			cur.person = false // ", the Russian foreign ministry said"
 			break
@@ -632,6 +639,45 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 	}
 	return out, false
 }
+
+// mtOpeningPhrase reports whether the meeting word at token at stands in
+// the phrase that opens its sentence, with no comma or verb before it:
+// "After a call with …,", "During talks with …,", "Nach dem Treffen mit
+// …,", "Після розмови з …,".
+func (s *scan) mtOpeningPhrase(at int) bool {
+	for k := at - 1; k >= 0 && at-k <= 4; k-- {
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+		if mtOpeners[s.word(k)] {
+			return k == 0 || s.key(k-1) == "." || s.key(k-1) == "!" || s.key(k-1) == "?" ||
+				strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "\n")
+		}
+	}
+	return false
+}
+
+// mtListGoesOn reports whether the comma at token k goes on with a list
+// that an "and" closes before a comma of its own: "After talks with
+// France, Germany and Britain, the minister said".
+func (s *scan) mtListGoesOn(k, to int) bool {
+	and := false
+	for j := k + 1; j < to; j++ {
+		switch {
+		case s.key(j) == ",":
+			return and
+		case mtListAnd[s.word(j)]:
+			and = true
+		}
+	}
+	return false
+}
+
+// mtListAnd close a list.
+var mtListAnd = setOf([]string{"and", "und", "і", "й", "та", "и", "et"})
+
+// mtOpeners open a phrase of time or occasion at the head of a sentence.
+var mtOpeners = setOf([]string{"After", "During", "Following", "Before", "Ahead", "At", "Nach", "Während", "Vor", "Bei", "Після", "Під", "Перед", "После", "Во"})
 
 // mtOrgEnd returns the end of the organisation's name that starts at
 // token k, or k.
