@@ -1136,6 +1136,14 @@ func (r *mtReader) add(m mtMention) {
 	if m.anaphoric && !m.dated && m.tense != dtFuture {
 		m.date = r.storyDay(r.sents[m.sent].para)
 	}
+	if len(m.nations) < 2 && r.s.mtTheTwo(r.sents[m.sent]) {
+		// "the last call between the two politicians", "setzten die
+		// beiden Minister ihre Beratungen fort": the two are the two
+		// states the sentence before names with their people.
+		if prev := mtUnion(m.nations, r.statesOf(m.sent-1)); len(prev) == 2 {
+			m.nations = prev
+		}
+	}
 	if len(r.meetings) >= mtMaxMeetings {
 		return
 	}
@@ -1557,3 +1565,29 @@ func (s *scan) mtSpokenOf(tr mtTrigger, from int) bool {
 // mtAboutWords are the prepositions of a topic that mtTopicWords, read
 // before whom a meeting is with, leaves out.
 var mtAboutWords = setOf([]string{"о", "об", "sur", "concerning"})
+
+// mtTheTwo reports whether sentence st speaks of its people as "the two"
+// or "both": "the two leaders", "die beiden Politiker", "обидва
+// президенти".
+func (s *scan) mtTheTwo(st mtSentence) bool {
+	for k := st.from; k+1 < st.to; k++ {
+		if !mtTwoWords[strings.ToLower(s.word(k))] {
+			continue
+		}
+		n := strings.ToLower(s.word(k + 1))
+		if mtPeopleWords[s.word(k+1)] || mtTwoPeople[n] || s.toks[k+1].kind == tOther && stemFoldAny(n, mtCyrTwoPeople) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// mtTwoWords speak of two people met before.
+	mtTwoWords = setOf([]string{"two", "both", "beiden", "beide", "обидва", "обидві", "обоє", "оба", "обе"})
+	// mtTwoPeople are the people "the two" are, beyond mtPeopleWords.
+	mtTwoPeople = setOf([]string{"men", "women", "politicians", "sides", "politiker", "minister", "präsidenten",
+		"staatschefs", "regierungschefs", "außenminister", "seiten"})
+	// mtCyrTwoPeople are their stems in Ukrainian and Russian.
+	mtCyrTwoPeople = []string{"лідер", "президент", "міністр", "політик", "сторон", "лидер", "министр", "политик"}
+)

@@ -232,3 +232,27 @@ func TestOpeningPhraseParties(t *testing.T) {
 		}
 	}
 }
+
+// TestTheTwo holds "the two ministers", "die beiden Minister" of a
+// meeting as the two states the sentence before names with its people,
+// and leaves a meeting alone when that sentence names more or fewer.
+func TestTheTwo(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Der russische Außenminister sprach am Samstag im Fernsehen. Nach dem Treffen mit US-Außenminister John Kerry in Wien setzten die beiden Minister ihre Beratungen telefonisch fort.",
+			[]string{"RU", "US"}},
+		{"The Russian foreign minister was on television on Saturday. After the meeting with the US secretary of state in Vienna, the two men spoke again by phone.",
+			[]string{"RU", "US"}},
+		{"The Russian, French and Chinese ministers were on television on Saturday. After the meeting with the US secretary of state in Vienna, the two men spoke again by phone.",
+			[]string{"US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) == 0 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want the first with %v", tt.text, ms, tt.want)
+		}
+	}
+}
