@@ -256,3 +256,24 @@ func TestTheTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPeopleFragment holds a verbless fragment that goes on with an
+// address's calls ("With the President of the European Council Charles
+// Michel and …") as a call with each person in it, and a fragment with a
+// clause of its own as none.
+func TestListedPeopleFragment(t *testing.T) {
+	pub := time.Date(2022, 3, 5, 11, 15, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Слава Україні! Говорив з Президентом Туреччини Ердоганом. З Президентом Європейської Ради Шарлем Мішелем і Президенткою Єврокомісії Урсулою фон дер Ляєн.", 3},
+		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council Charles Michel and the President of the European Commission Ursula von der Leyen.", 3},
+		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council we will work on it.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
