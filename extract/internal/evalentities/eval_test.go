@@ -32,7 +32,7 @@ var targets = []target{
 	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.95, 0.73},
 	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.85},
 	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.85, 0.75},
-	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.81, 0.63},
+	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.82, 0.63},
 	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.92, 0.91},
 	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.81, 0.66},
 }
