@@ -277,3 +277,27 @@ func TestListedPeopleFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakPresent holds the present tense of "speak with" in Ukrainian
+// and Russian ("Говоримо про це з Туреччиною") as talks with a state,
+// and speaking to the audience as none.
+func TestSpeakPresent(t *testing.T) {
+	pub := time.Date(2022, 3, 21, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // nil: no meeting
+	}{
+		{"Слава Україні! Говоримо про це з Туреччиною як з посередником.", []string{"TR", "UA"}},
+		{"Слава Україні! Я говорю з вами щодня.", nil},
+		{"Мы говорим с вами о войне.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
