@@ -301,3 +301,24 @@ func TestSpeakPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestThreatFrom holds a state after "from" or "by" following what a
+// meeting is about ("the threat from Russia", "attacks by Russia") as
+// its topic, as "the invasion of Ukraine" was.
+func TestThreatFrom(t *testing.T) {
+	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The British prime minister will visit Poland on Tuesday to discuss European security and the threat from Russia.", []string{"GB", "PL"}},
+		{"The Polish and Lithuanian presidents met on Monday to discuss the threat posed by Belarus.", []string{"LT", "PL"}},
+		{"Delegates from Japan met the Polish president on Monday.", []string{"JP", "PL"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}

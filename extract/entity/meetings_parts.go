@@ -420,8 +420,13 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		_, seat := mtSeatWords[s.word(i)]
 		return !seat && !mtPeopleWords[s.word(p-1)]
 	}
-	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" {
+	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" || w == "from" || w == "by" {
+		// "the threat from Russia", "the attacks by Russia", as "the
+		// invasion of Ukraine": the state is what the meeting is about.
 		q := p - 1
+		if w == "by" && s.word(q) == "posed" {
+			q--
+		}
 		if mtTopicNouns[strings.ToLower(s.word(q))] {
 			return true
 		}
