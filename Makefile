@@ -76,7 +76,7 @@ bench-alerts:
 # the index there as it is (a build stopped part way). RUNS=N timed runs.
 bench-search:
 	$(GO) run ./index/internal/benchsearch -n $(or $(ARTICLES),100000) $(if $(BENCH_INDEX),-index $(BENCH_INDEX)) $(if $(BENCH_ASIS),-asis) \
-		$(if $(RUNS),-runs $(RUNS))
+		$(if $(RUNS),-runs $(RUNS)) $(if $(CORPUS),-corpus $(CORPUS))
 
 # The whole pipeline (import, extract and index, each a process of its own,
 # on a real JetStream server) on a 20,000-article archive made from the news

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -28,17 +29,109 @@ import (
 // since the shard has not changed. A shard not yet seen with the query is
 // always read: the first time a query is asked reads every shard.
 
-// The kept figures are small, but each is keyed by its query's JSON,
-// up to a few kilobytes: entries and key bytes are both bounded.
+//
+// By relevance a shard's best few hits are kept too (ids, relevance
+// before the blend, publication times), ranked as of the hour they were
+// found. Asked again in that hour or later, a month that has not changed
+// gives its hits from them: each score is blended again as of the new
+// hour, and every match not kept scored at most the least kept one, a
+// bound that only falls as the hours pass (recency only falls with age).
+// Kept hits that score above both that bound and the month's own are
+// exactly the month's first hits; the month is read again only when the
+// page reaches below them (a page deep in the order, a month whose
+// unkept matches could still place). Only the open months, which change,
+// are read each time a query is asked again.
+
+// The kept figures are keyed by their query's JSON, up to a few
+// kilobytes, and a shard's best hits are a few kilobytes more: entries
+// and bytes are both bounded.
 const (
 	shardStatEntries = 1 << 15
-	shardStatBytes   = 16 << 20
+	shardStatBytes   = 32 << 20
+	// topKept is how many of a shard's best hits are kept: the first
+	// page of 20 fetches 60, to fold wire copies, and the second as
+	// many again after the first's last hit.
+	topKept = 100
+	// keptHitBytes is a kept hit's size less its id's bytes.
+	keptHitBytes = 48
 )
 
 // shardStat is one shard's part in one query.
 type shardStat struct {
-	best  float64 // the best relevance of a match, before the recency blend
-	count uint64  // matches
+	best  float64  // the best relevance of a match, before the recency blend
+	count uint64   // matches
+	top   *keptTop // by relevance, its best hits; nil when not kept
+}
+
+// keptTop is a shard's best hits for a query by relevance blended with
+// recency, as of hour.
+type keptTop struct {
+	hour  time.Time
+	hits  []keptHit
+	floor float64 // every match not in hits scored at most this at hour; -Inf when none was left out
+	bytes int
+}
+
+func (t *keptTop) size() int {
+	if t == nil {
+		return 0
+	}
+	return t.bytes
+}
+
+type keptHit struct {
+	id    string
+	rel   float64 // before the blend
+	nanos int64   // publication time
+	dated bool
+}
+
+// topCand is a match a searcher may keep, named by its internal id until
+// the search ends.
+type topCand struct {
+	iid        []byte
+	rel, score float64
+	nanos      int64
+	dated      bool
+}
+
+// topHeap holds up to topKept matches, the lowest score at its root.
+type topHeap []topCand
+
+// offer keeps a match when there is room or it beats the lowest kept.
+func (h *topHeap) offer(iid []byte, rel, score float64, nanos int64, dated bool) {
+	t := *h
+	if len(t) < topKept {
+		t = append(t, topCand{iid: slices.Clone(iid), rel: rel, score: score, nanos: nanos, dated: dated})
+		for i := len(t) - 1; i > 0; { // up
+			up := (i - 1) / 2
+			if t[up].score <= t[i].score {
+				break
+			}
+			t[up], t[i] = t[i], t[up]
+			i = up
+		}
+		*h = t
+		return
+	}
+	if score <= t[0].score {
+		return
+	}
+	t[0] = topCand{iid: append(t[0].iid[:0], iid...), rel: rel, score: score, nanos: nanos, dated: dated}
+	for i := 0; ; { // down
+		small, l, r := i, 2*i+1, 2*i+2
+		if l < len(t) && t[l].score < t[small].score {
+			small = l
+		}
+		if r < len(t) && t[r].score < t[small].score {
+			small = r
+		}
+		if small == i {
+			return
+		}
+		t[small], t[i] = t[i], t[small]
+		i = small
+	}
 }
 
 // edgeStat is the newest (or oldest) publication time of a shard's
@@ -49,11 +142,12 @@ type edgeStat struct {
 }
 
 type statCache struct {
-	mu    sync.Mutex
-	stats map[facetKey]shardStat
-	edges map[facetKey]edgeStat
-	bytes int    // of the keys' queries, in both maps
-	skips uint64 // shards left out of searches, for tests and figures
+	mu       sync.Mutex
+	stats    map[facetKey]shardStat
+	edges    map[facetKey]edgeStat
+	bytes    int    // of the keys' queries, in both maps
+	skips    uint64 // shards left out of searches, for tests and figures
+	fromKept uint64 // shards whose hits came from their kept best, for tests and figures
 }
 
 // room makes room for a key of n bytes, starting afresh (as the facet
@@ -69,6 +163,18 @@ func (c *statCache) skip() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.skips++
+}
+
+func (c *statCache) keptUsed() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.fromKept++
+}
+
+func (c *statCache) usedKept() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.fromKept
 }
 
 func (c *statCache) skipped() uint64 {
@@ -87,9 +193,11 @@ func (c *statCache) stat(k facetKey) (shardStat, bool) {
 func (c *statCache) putStat(k facetKey, s shardStat) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.stats[k]; !ok {
-		c.room(len(k.ask))
+	if old, ok := c.stats[k]; ok {
+		c.bytes -= len(k.ask) + old.top.size()
+		delete(c.stats, k)
 	}
+	c.room(len(k.ask) + s.top.size())
 	c.stats[k] = s
 }
 
@@ -130,10 +238,10 @@ type shardSeen struct {
 	done bool
 }
 
-func (s *shardSeen) finish(best float64, count uint64) {
+func (s *shardSeen) finish(best float64, count uint64, top *keptTop) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.stat, s.done = shardStat{best: best, count: count}, true
+	s.stat, s.done = shardStat{best: best, count: count, top: top}, true
 }
 
 func (s *shardSeen) result() (shardStat, bool) {
@@ -182,6 +290,12 @@ type shardPlan struct {
 	seen     *shardSeen
 	searched bool
 	skipped  bool
+	// top is the shard's kept best hits when they can answer for it;
+	// fromKept says the page holds them, rest bounds the scores of the
+	// shard's matches they leave out.
+	top      *keptTop
+	fromKept bool
+	rest     float64
 }
 
 // searchInOrder runs sr over shards in the order it sorts by (relevance
@@ -207,6 +321,9 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				newest = p.to
 			}
 			p.bound = p.stat.best * recencyFactor(now, newest)
+			if order == SortRelevance && p.stat.top != nil && !now.Before(p.stat.top.hour) {
+				p.top = p.stat.top
+			}
 		}
 		plans[i] = p
 	}
@@ -275,30 +392,46 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 	cachedScoring, cachedDesc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()
 	var acc *bleve.SearchResult
 	for len(batch) > 0 {
-		idx := make([]bleve.Index, len(batch))
-		for i, p := range batch {
-			idx[i] = seenShard{shardIndex: p.b, seen: p.seen}
+		var idx []bleve.Index
+		var kept []*search.DocumentMatch
+		for _, p := range batch {
 			p.searched, p.skipped = true, false
+			if p.top != nil {
+				// Its first hits from those kept; read only if the
+				// page reaches below them.
+				var hits []*search.DocumentMatch
+				hits, p.rest = keptHits(p, now, sub.SearchAfter, sortBy)
+				kept = append(kept, hits...)
+				p.fromKept = true
+				continue
+			}
+			idx = append(idx, seenShard{shardIndex: p.b, seen: p.seen})
 		}
-		// A sort holds state while it runs, and Bleve's copy of it for
-		// each shard shares that state's storage: a fresh one for each
-		// search.
-		one := sub
-		one.SortBy(sortBy)
-		res, err := bleve.NewIndexAlias(idx...).SearchInContext(ctx, &one)
-		if err != nil {
-			return nil, err
+		if len(idx) > 0 {
+			// A sort holds state while it runs, and Bleve's copy of it
+			// for each shard shares that state's storage: a fresh one
+			// for each search.
+			one := sub
+			one.SortBy(sortBy)
+			res, err := bleve.NewIndexAlias(idx...).SearchInContext(ctx, &one)
+			if err != nil {
+				return nil, err
+			}
+			if acc == nil {
+				acc = res
+			} else {
+				acc.Merge(res)
+			}
 		}
 		if acc == nil {
-			acc = res
-		} else {
-			acc.Merge(res)
-			slices.SortStableFunc(acc.Hits, func(a, b *search.DocumentMatch) int {
-				return sr.Sort.Compare(cachedScoring, cachedDesc, a, b)
-			})
-			if len(acc.Hits) > need {
-				acc.Hits = acc.Hits[:need]
-			}
+			acc = &bleve.SearchResult{Status: &bleve.SearchStatus{Errors: map[string]error{}}, Hits: search.DocumentMatchCollection{}}
+		}
+		acc.Hits = append(acc.Hits, kept...)
+		slices.SortStableFunc(acc.Hits, func(a, b *search.DocumentMatch) int {
+			return sr.Sort.Compare(cachedScoring, cachedDesc, a, b)
+		})
+		if len(acc.Hits) > need {
+			acc.Hits = acc.Hits[:need]
 		}
 		var last *search.DocumentMatch // until the page is full, any hit fits
 		if len(acc.Hits) >= need {
@@ -307,6 +440,14 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 		batch = batch[:0]
 		for _, p := range plans {
 			switch {
+			case p.fromKept:
+				// Read after all when its unkept matches may place.
+				if last == nil && !math.IsInf(p.rest, -1) || last != nil && p.rest >= last.Score*(1-1e-9) {
+					name := p.b.Name()
+					acc.Hits = slices.DeleteFunc(acc.Hits, func(h *search.DocumentMatch) bool { return h.Index == name })
+					p.top, p.fromKept = nil, false
+					batch = append(batch, p)
+				}
 			case p.searched:
 			case within(p, last):
 				batch = append(batch, p)
@@ -320,6 +461,13 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 		acc = &bleve.SearchResult{Status: &bleve.SearchStatus{Errors: map[string]error{}}, Hits: search.DocumentMatchCollection{}}
 	}
 	for _, p := range plans {
+		if p.fromKept {
+			x.stats.keptUsed()
+			acc.Total += p.stat.count
+			acc.Status.Total++
+			acc.Status.Successful++
+			continue
+		}
 		if p.skipped {
 			x.stats.skip()
 			acc.Total += p.stat.count
@@ -343,6 +491,24 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 		acc.Hits = acc.Hits[sr.From:min(len(acc.Hits), need)]
 	}
 	return acc, nil
+}
+
+// keptHits is the first of p's kept hits in the order of relevance as of
+// now, after the hit after names when it is given, and the most any
+// other match of p can score: every hit returned scores above it.
+func keptHits(p *shardPlan, now time.Time, after []string, sortBy []string) ([]*search.DocumentMatch, float64) {
+	rest := min(p.top.floor, p.bound)
+	name := p.b.Name()
+	hits := make([]*search.DocumentMatch, 0, len(p.top.hits))
+	for _, k := range p.top.hits {
+		if score := blended(k.rel, now, k.nanos, k.dated); score > rest {
+			hits = append(hits, &search.DocumentMatch{Index: name, ID: k.id, Score: score, Sort: []string{"_score", k.id}})
+		}
+	}
+	if after != nil {
+		hits = collector.FilterHitsBySearchAfter(hits, search.ParseSortOrderStrings(sortBy), after)
+	}
+	return hits, rest
 }
 
 // sortedTime is the publication time a hit sorted by date sorted by, and

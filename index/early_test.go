@@ -76,6 +76,9 @@ func TestNewestFirstAgreesAndLeavesMonthsOut(t *testing.T) {
 	if idx.stats.skipped() == 0 {
 		t.Fatal("no month was left out when the query was asked again")
 	}
+	if idx.stats.usedKept() == 0 {
+		t.Fatal("no month gave its hits from those kept when the query was asked again")
+	}
 	// Paging on by token, and by offset.
 	for page, r := 2, req; page <= 4 && first.Next != ""; page++ {
 		r.After = first.Next
@@ -132,4 +135,155 @@ func TestKeptFiguresAreBounded(t *testing.T) {
 	if _, ok := c.stat(facetKey{epoch: shardStatEntries*2 - 1, ask: long}); !ok {
 		t.Fatal("the latest figures were not kept")
 	}
+}
+
+// A month's kept best hits answer for it hours and days later, when every
+// score has been blended again, and a page deeper than they reach reads
+// the month after all: each answer is the reference's.
+func TestKeptHitsAnswerLaterAndDeeper(t *testing.T) {
+	idx, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	ctx := context.Background()
+	now := time.Now().UTC()
+	// More matches a month than are kept, so that kept hits leave some out.
+	if _, err := idx.Put(monthsOfNews(now, 3, topKept+60)); err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string, req Request, at time.Time) *Result {
+		t.Helper()
+		want, err := idx.refSearch(ctx, req, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := idx.search(ctx, req, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%s %+v: %s", step, req, d)
+		}
+		return got
+	}
+	req := Request{Query: "ukraine", Size: 10}
+	check("first time", req, now)
+	used := idx.stats.usedKept()
+	for _, later := range []time.Duration{0, time.Hour, 30 * time.Hour, 45 * 24 * time.Hour} {
+		res := check(fmt.Sprintf("%v later", later), req, now.Add(later))
+		r := req
+		r.After = res.Next
+		check(fmt.Sprintf("%v later, the next page", later), r, now.Add(later))
+	}
+	if idx.stats.usedKept() == used {
+		t.Fatal("no month gave its hits from those kept")
+	}
+	// Past what is kept: the months are read again, and agree.
+	for _, from := range []int{topKept - 5, 2 * topKept, 3*topKept + 50} {
+		check(fmt.Sprintf("from %d", from), Request{Query: "ukraine", Size: 10, From: from}, now.Add(time.Hour))
+	}
+	// An earlier hour than the kept hits' is not answered from them.
+	before := idx.stats.usedKept()
+	check("an hour earlier", req, now.Add(-2*time.Hour))
+	if idx.stats.usedKept() != before {
+		t.Fatal("kept hits answered for an hour before the one they were ranked at")
+	}
+}
+
+// Past the sample size, facets are counted over some months (the newest,
+// then spread over the years) and the others estimated: the answer says its counts are approximate,
+// its total and hits stay exact, and on the three-year archive, counted
+// over a third of its matches, every count is within 10% of all matches
+// of the exact one. At or under the sample size, the counts are exact.
+func TestApproximateFacetsAreMarkedAndClose(t *testing.T) {
+	idx, _, now := equivalenceIndex(t)
+	ctx := context.Background()
+	defer func(n uint64) { idx.facetSample = n }(idx.facetSample)
+	forget := func() { // counts kept by other tests would be counted for free
+		idx.facetCache.mu.Lock()
+		defer idx.facetCache.mu.Unlock()
+		idx.facetCache.m, idx.facetCache.terms = nil, 0
+	}
+	for _, q := range []string{"*", "ukraine", "troops:>=1 OR nation:RU"} {
+		req := Request{Query: q}
+		want, err := idx.refSearch(ctx, req, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx.facetSample = want.Total
+		forget()
+		got, err := idx.search(ctx, req, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%q with %d matches sampled: %s", q, want.Total, d)
+		}
+		idx.facetSample = want.Total / 3
+		// Sampling needs each month's matches as of its state; a month
+		// still merging its segments in the background moves on between
+		// the search and the counting, and is then counted whole.
+		for try := 0; try < 100; try++ {
+			forget()
+			if got, err = idx.search(ctx, req, now); err != nil {
+				t.Fatal(err)
+			}
+			if got.Facets.Approximate {
+				break
+			}
+		}
+		if !got.Facets.Approximate {
+			t.Fatalf("%q: %d matches, counted over %d, not marked approximate", q, want.Total, idx.facetSample)
+		}
+		approx := got.Facets
+		got.Facets = want.Facets
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%q: more than the facets differ: %s", q, d)
+		}
+		bound := int(want.Total / 10)
+		worst := 0
+		for name, pair := range map[string][2][]Bucket{
+			"nations": {want.Facets.Nations, approx.Nations}, "sources": {want.Facets.Sources, approx.Sources},
+			"lang": {want.Facets.Lang, approx.Lang}, "meetings": {want.Facets.Meetings, approx.Meetings},
+			"troops": {want.Facets.Troops, approx.Troops}, "published": {days(want.Facets.Published), days(approx.Published)},
+		} {
+			for v, d := range bucketDiffs(pair[0], pair[1]) {
+				worst = max(worst, d)
+				if d > bound {
+					t.Errorf("%q: %s %q is off by %d, more than %d (10%% of %d matches)", q, name, v, d, bound, want.Total)
+				}
+			}
+		}
+		t.Logf("%q: %d matches, facets counted over %d or more of them; the largest error %d", q, want.Total, idx.facetSample, worst)
+	}
+}
+
+func days(ds []Day) []Bucket {
+	var bs []Bucket
+	for _, d := range ds {
+		bs = append(bs, Bucket{Value: d.Date, Count: d.Count})
+	}
+	return bs
+}
+
+// bucketDiffs is how far apart two lists' counts of each value are, a
+// value missing from one counting 0 there.
+func bucketDiffs(a, b []Bucket) map[string]int {
+	counts := map[string][2]int{}
+	for _, x := range a {
+		c := counts[x.Value]
+		c[0] = x.Count
+		counts[x.Value] = c
+	}
+	for _, x := range b {
+		c := counts[x.Value]
+		c[1] = x.Count
+		counts[x.Value] = c
+	}
+	out := map[string]int{}
+	for v, c := range counts {
+		out[v] = max(c[0]-c[1], c[1]-c[0])
+	}
+	return out
 }

@@ -53,6 +53,10 @@ type Index struct {
 
 	facetCache facetCache // counts of shards that have not changed since
 	stats      statCache  // each shard's best relevance, matches and edges per query, the same way
+	// facetSample is how many matches facets are counted over at most,
+	// newest months first, before the rest are estimated (see
+	// sampleShards); tests lower it.
+	facetSample uint64
 }
 
 // replayState says whether the index is being rebuilt from the articles
@@ -99,7 +103,7 @@ func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
 // Open opens the index in dir, creating it when there is none.
 func Open(dir string, opts ...Option) (*Index, error) {
-	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler)}
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits}
 	for _, o := range opts {
 		o(x)
 	}

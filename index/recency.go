@@ -39,7 +39,11 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 		child.Close()
 		return nil, err
 	}
-	return &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}, nil
+	rs := &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}
+	if r.seen != nil {
+		rs.reader = i // to name the shard's best hits when it has run
+	}
+	return rs, nil
 }
 
 // recencySearcher is its child searcher with every match's score blended.
@@ -52,13 +56,17 @@ type recencySearcher struct {
 	best     float64 // relevance before the blend
 	count    uint64
 	advanced bool // matches were skipped: best and count are not the shard's
+	// reader and top, when seen is set and scores are blended: the
+	// shard's best matches so far, kept for the query asked again.
+	reader bindex.IndexReader
+	top    topHeap
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	d, err := s.Searcher.Next(ctx)
 	if err != nil || d == nil {
 		if err == nil && s.seen != nil && !s.advanced {
-			s.seen.finish(s.best, s.count)
+			s.seen.finish(s.best, s.count, s.kept())
 		}
 		return d, err
 	}
@@ -96,12 +104,44 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	if err != nil {
 		return err
 	}
-	if values != 1 {
-		d.Score *= 0.3 // undated: treat as old
+	rel, dated := d.Score, values == 1
+	d.Score = blended(rel, s.now, nanos, dated)
+	if s.reader != nil {
+		s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
+	}
+	return nil
+}
+
+// blended is relevance rel blended with the recency of a publication
+// time in nanoseconds, as of now; undated articles count as old. A kept
+// hit's score is found again by the same arithmetic, to the last bit.
+func blended(rel float64, now time.Time, nanos int64, dated bool) float64 {
+	if !dated {
+		return rel * 0.3
+	}
+	return rel * recencyFactor(now, time.Unix(0, nanos))
+}
+
+// kept is the shard's best matches as the searcher saw them, named by
+// their ids, or nil when they cannot be named.
+func (s *recencySearcher) kept() *keptTop {
+	if s.reader == nil {
 		return nil
 	}
-	d.Score *= recencyFactor(s.now, time.Unix(0, nanos))
-	return nil
+	t := &keptTop{hour: s.now, floor: math.Inf(-1), hits: make([]keptHit, 0, len(s.top))}
+	if s.count > uint64(len(s.top)) {
+		// A match left out scored at most the least one kept.
+		t.floor = s.top[0].score
+	}
+	for _, c := range s.top {
+		id, err := s.reader.ExternalID(c.iid)
+		if err != nil {
+			return nil
+		}
+		t.hits = append(t.hits, keptHit{id: id, rel: c.rel, nanos: c.nanos, dated: c.dated})
+		t.bytes += len(id) + keptHitBytes
+	}
+	return t
 }
 
 // recencyFactor is what relevance keeps of a story's score at its age: all

@@ -143,6 +143,12 @@ type Facets struct {
 	// Interval is the width of a histogram bar: day, week (from a
 	// Monday), month or year.
 	Interval string `json:"interval"`
+	// Approximate says the counts are estimates: past some tens of
+	// thousands of matches, some months' are counted (the newest, then
+	// spread over the years) and the others' estimated from them (their
+	// bars of the histogram from their number of matches). Total is
+	// exact all the same.
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Result is the answer to a search.
@@ -305,7 +311,7 @@ func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Resu
 	if !req.NoFacets {
 		// Counted apart from the hits, shard by shard, so that a shard's
 		// counts can be kept until it changes.
-		fr, st := x.shardFacets(ctx, shards, match, hist)
+		fr, st, approx := x.shardFacets(ctx, shards, match, hist)
 		missed, err := x.missedShards(ctx, st)
 		if err != nil {
 			return nil, err
@@ -318,6 +324,7 @@ func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Resu
 		slices.Sort(out.MissedShards)
 		out.Partial = len(out.MissedShards) > 0
 		out.Facets = x.facets(fr, hist)
+		out.Facets.Approximate = approx
 	}
 	out.TookMs = time.Since(start).Milliseconds()
 	return out, nil

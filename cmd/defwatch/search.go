@@ -135,6 +135,20 @@ func printResult(w io.Writer, res *index.Result, from int) error {
 		fmt.Fprintf(w, "PARTIAL: the months %s did not answer in time; their articles are not counted or listed (search again, or narrow the dates)\n",
 			strings.Join(res.MissedShards, ", "))
 	}
+	if f := res.Facets; f != nil && len(f.Nations) > 0 {
+		// The nations most named, as the web page's first filter lists
+		// them; past some tens of thousands of matches the counts are
+		// estimates, and say so.
+		about := ""
+		if f.Approximate {
+			about = "about "
+		}
+		var top []string
+		for _, b := range f.Nations[:min(8, len(f.Nations))] {
+			top = append(top, fmt.Sprintf("%s %s%d", b.Value, about, b.Count))
+		}
+		fmt.Fprintf(w, "nations: %s\n", strings.Join(top, ", "))
+	}
 	if len(res.Hits) == 0 {
 		return nil
 	}

@@ -24,3 +24,21 @@ func TestSearchPrintsPartialAnswers(t *testing.T) {
 		t.Errorf("a whole answer printed as partial: %q", b.String())
 	}
 }
+
+// The nations line says "about" when the counts are estimates.
+func TestSearchPrintsNations(t *testing.T) {
+	for _, approx := range []bool{false, true} {
+		var b strings.Builder
+		res := &index.Result{Total: 90000, Facets: &index.Facets{Nations: []index.Bucket{{Value: "UA", Count: 52000}, {Value: "RU", Count: 31000}}, Approximate: approx}}
+		if err := printResult(&b, res, 0); err != nil {
+			t.Fatal(err)
+		}
+		want := "nations: UA 52000, RU 31000\n"
+		if approx {
+			want = "nations: UA about 52000, RU about 31000\n"
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("approximate %v: printed %q, want the line %q", approx, b.String(), want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/defwatch/defwatch"
+import (
+	"slices"
+
+	"github.com/defwatch/defwatch"
+)
 
 // Meetings an address reports in fragments rather than sentences:
 // "Important international negotiations. Bulgaria, Slovakia, Czech
@@ -45,9 +49,70 @@ func (r *mtReader) fragmentCalls() {
 		}
 		if c := r.listedLeader(st); c != "" && c != speaker {
 			r.addFragmentCall(si, speaker, c)
+			continue
 		}
+		r.listedPeople(si, speaker)
 	}
 }
+
+// listedPeople adds a call with each of the people that sentence si
+// lists when it is a fragment going on with the calls of the sentence
+// before, with more than one person or with bodies rather than states:
+// "З Президентом Європейської Ради Шарлем Мішелем і Президенткою
+// Єврокомісії Урсулою фон дер Ляєн." (two calls, each with the EU). It
+// has no verb: "with", then offices, names and the words that join them.
+func (r *mtReader) listedPeople(si int, speaker string) {
+	s := r.s
+	st := r.sents[si]
+	switch s.word(st.from) {
+	case "With", "З", "Із", "С", "Mit":
+	default:
+		return
+	}
+	words := 0
+	for j := st.from + 1; j < st.to; j++ {
+		if s.toks[j].kind == tPunct {
+			if s.key(j) != "," && s.key(j) != "'" && s.key(j) != "’" && j != st.to-1 {
+				return
+			}
+			continue
+		}
+		words++
+		if !s.capitalAt(j) && !leaderLinkWords[s.word(j)] && !mtListAnd[s.word(j)] && !mtFrameJoins[s.word(j)] && !mtNameParticles[s.word(j)] {
+			return // a lower-case word: a clause, not a list of people
+		}
+	}
+	if words > mtListedPeopleMax || !s.mtOfficeIn(st.from+1, st.to) {
+		return
+	}
+	orgs := s.orgHits(st.from, st.to)
+	tr := mtTrigger{at: st.from, end: st.from + 1, object: st.from + 1}
+	parties, _ := s.mtCounterparts([]mtTrigger{tr}, st.to, orgs)
+	for _, p := range parties {
+		m := mtMention{
+			sent: si, kind: defwatch.MeetingCall, nations: mtUnion(p.nations, r.stateNames(p.from, p.to)),
+			counterparts: p.nations, names: p.names, who: true, speaker: speaker,
+			status: defwatch.MeetingHeld, tense: dtPast,
+		}
+		for _, h := range orgs {
+			if h.from >= p.from && h.to <= p.to && !slices.Contains(m.orgs, h.e.name) {
+				m.orgs = append(m.orgs, h.e.name)
+			}
+		}
+		if len(m.nations)+len(m.orgs) == 0 || len(r.meetings) >= mtMaxMeetings {
+			continue
+		}
+		r.add(m)
+	}
+}
+
+// mtNameParticles stand in lower case inside names: "Ursula von der
+// Leyen", "Урсулою фон дер Ляєн".
+var mtNameParticles = setOf([]string{"von", "van", "der", "de", "den", "la", "le", "фон", "дер", "ван", "де", "ла"})
+
+// mtListedPeopleMax is the most words a fragment listing people spoken
+// with has: two offices with their bodies and names.
+const mtListedPeopleMax = 20
 
 // addFragmentCall adds a call the speaker held with state c, reported by
 // sentence si, unless a call with c is already known.

@@ -425,12 +425,34 @@ func (s *scan) mtCounted(i, from int) bool {
 	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords[s.word(k)] && !s.capitalised(k) {
 		k-- // "230 telephone calls"
 	}
+	if k >= from && s.mtCountWord(k) {
+		return true // "dozens of calls", "десятки міжнародних переговорів"
+	}
+	if k >= from && s.word(k) == "of" && k-1 >= from && s.mtCountWord(k-1) {
+		return true
+	}
 	if k < from || s.toks[k].kind != tNum || s.glued(k) && s.isWord(k-1) {
 		return false // "G7 summit" is no count
 	}
 	w := s.word(k)
 	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
 }
+
+// mtCountWord reports whether token k counts many of what follows
+// without a figure: "dozens", "hundreds", "десятки", "Dutzende".
+func (s *scan) mtCountWord(k int) bool {
+	w := strings.ToLower(s.word(k))
+	if mtCountWords[w] {
+		return true
+	}
+	return s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCountStems)
+}
+
+// mtCountWords count meetings by the many: a tally, not a meeting.
+var mtCountWords = setOf([]string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
+
+// mtCyrCountStems are mtCountWords in Ukrainian and Russian.
+var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}
 
 // mtWithNoOne reports whether the meeting word is followed by "with" and
 // people who are no party to a meeting between states: "met with
@@ -589,6 +611,9 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
+		if mtOccurWords[w] && reach < i+8 {
+			reach++ // "a conversation also took place with", "розмова відбулася з"
+		}
 		switch w {
 		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
@@ -603,6 +628,11 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	return -1
 }
+
+// mtOccurWords say a meeting took place; whom it was with may follow
+// them: "a conversation also took place with", "was held with".
+var mtOccurWords = setOf([]string{"took", "place", "was", "were", "held", "has", "have", "had", "been", "taken",
+	"відбулася", "відбулись", "відбулися", "відбувся", "состоялась", "состоялся", "состоялись"})
 
 // mtHoldVerbs make the word after them a noun: "held talks about".
 var mtHoldVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true}
@@ -931,10 +961,14 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	case "spoke", "talked", "spoken":
 		past = true
 	}
-	for k := i + 1; k < min(to, i+6); k++ {
+	reach, topic := i+8, false
+	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
 		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+			if w == "to" && topic {
+				break // "spoke about the aid to Ukraine": part of the topic
+			}
 			if w == "to" && !past && !s.mtTalkToCome(i) {
 				return phone
 			}
@@ -947,8 +981,19 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		}
 		// Only a few words come between "spoke" and "with": "spoke today
 		// with", "spoke by phone with", "talked separately and at length
-		// with"; "spoke about Mykolaiv in my address to" is no call.
-		if !mtBetweenSpeakAndWith[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+		// with"; "spoke about Mykolaiv in my address to" is no call. A
+		// topic of a few words may come first, in any of the languages:
+		// "talked about the sanctions with", "говорив про це з", "sprach
+		// darüber mit".
+		lw := strings.ToLower(w)
+		if mtTopicWords[lw] && !topic {
+			topic, reach = true, k+mtTopicReach
+			continue
+		}
+		if topic && s.toks[k].kind != tPunct {
+			continue
+		}
+		if !mtBetweenSpeakAndWith[lw] && !strings.HasSuffix(w, "ly") {
 			break
 		}
 	}
@@ -988,6 +1033,9 @@ var mtBetweenSpeakAndWith = setOf([]string{
 	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
 	"night", "sofort", "heute", "gestern", "сьогодні", "також", "окремо", "й", "і", "вчора", "телефоном",
 	"ще", "теж", "сегодня", "вчера", "тоже", "также", ",", "-", "about", "it", "this", "that", "matters",
+	// "in particular", "as well", "at length" in the other languages.
+	"зокрема", "насамперед", "детально", "довго", "подробно", "insbesondere", "auch",
+	"ausführlich", "telefonisch", "ebenfalls", "darüber", "dabei",
 })
 
 // mtSomeoneAt reports whether the people after tr.object are someone

@@ -243,6 +243,10 @@ func (g facetGroup) Tail() []facetItem { return g.Items[min(g.Shown, len(g.Items
 func facetGroups(f *index.Facets, query, sort string, names map[string]string) []facetGroup {
 	item := func(b index.Bucket, clause, label, note string) facetItem {
 		it := facetItem{Label: label, Note: note, Count: thousands(b.Count), Empty: b.Count == 0}
+		if f.Approximate && b.Count > 0 {
+			// Counted over some months, estimated for the others.
+			it.Count = "about " + it.Count
+		}
 		if clause == "" {
 			return it
 		}

@@ -426,6 +426,24 @@ func TestPager(t *testing.T) {
 	}
 }
 
+// Estimated facet counts read "about".
+func TestApproximateFacetCounts(t *testing.T) {
+	for _, approx := range []bool{false, true} {
+		facets := &index.Facets{Nations: []index.Bucket{{Value: "UA", Count: 5200}, {Value: "GB", Count: 0}}, Interval: "month", Approximate: approx}
+		h := newTestServer(&fakeSearcher{result: fixed(&index.Result{Total: 9000, Facets: facets})})
+		_, _, doc := get(t, h, "/?q=ukraine")
+		var counts []string
+		doc.Find(".facet li .n").Each(func(_ int, s *goquery.Selection) { counts = append(counts, s.Text()) })
+		want := []string{"5,200", "0"}
+		if approx {
+			want[0] = "about 5,200"
+		}
+		if !slices.Equal(counts, want) {
+			t.Errorf("approximate %v: counts %q, want %q", approx, counts, want)
+		}
+	}
+}
+
 func TestFacetLinks(t *testing.T) {
 	facets := &index.Facets{
 		Nations:  []index.Bucket{{Value: "UA", Count: 5}, {Value: "GB", Count: 2}},

@@ -305,10 +305,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	tw.Flush()
 	if len(times) > 0 {
 		tw = tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "query\tq\truns\tp50\tp99\tCPU p50\tCPU p99\tCPU mean\thits\tfolded on page 1\ttarget (p99 wall and CPU)\n")
+		fmt.Fprintf(tw, "query\tq\truns\tp50\tp99\tCPU p50\tCPU p99\tCPU mean\thits\tfolded on page 1\tfacets\ttarget (p99 wall and CPU)\n")
 		for _, t := range times {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", t.name, t.q, t.runs, ms(t.p50), ms(t.p99),
-				ms(t.cpu50), ms(t.cpu99), ms(t.cpuMean), t.total, t.folded, t.verdict())
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", t.name, t.q, t.runs, ms(t.p50), ms(t.p99),
+				ms(t.cpu50), ms(t.cpu99), ms(t.cpuMean), t.total, t.folded, t.facets, t.verdict())
 		}
 		tw.Flush()
 	}
@@ -367,6 +367,7 @@ type timing struct {
 	runs                  int
 	total                 string
 	folded                int
+	facets                string // exact, approximate (estimated past the sample), or both across runs
 	p50, p99              time.Duration
 	cpu50, cpu99, cpuMean time.Duration
 	target                time.Duration
@@ -407,6 +408,14 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 				return fmt.Errorf("benchsearch: %s: %w", q.q, err)
 			}
 			t.total = strconv.FormatUint(res.Total, 10)
+			kind := "exact"
+			if res.Facets != nil && res.Facets.Approximate {
+				kind = "approximate"
+			}
+			if t.facets != "" && t.facets != kind {
+				kind = "both"
+			}
+			t.facets = kind
 			t.folded = 0
 			for _, h := range res.Hits {
 				t.folded += len(h.Also)
