@@ -734,6 +734,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// with, stand for the states the text ties them to.
 	clause := s.mtClauseStart(st.from, first.at)
 	subjectNames := r.stateNames(clause, first.at)
+	if from, to, ok := s.mtDuringSubject(st, first); ok {
+		// "Biden, during a call with Zelenskyy, warned": the one who
+		// called is the subject of the clause the phrase is set in.
+		subjectNames = mtUnion(subjectNames, mtUnion(s.mtNationsIn(from, to, g.triggers), r.stateNames(from, to)))
+	}
 	m.nations = mtUnion(m.nations, subjectNames)
 	frame := r.frameNames(st, g)
 	m.nations = mtUnion(m.nations, frame)

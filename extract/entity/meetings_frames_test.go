@@ -322,3 +322,27 @@ func TestThreatFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestDuringACallWith holds the one who had a meeting told in a phrase
+// set off from its clause: the clause's subject, before the phrase or
+// after it, is a party. The leaders are named by surname alone, which the
+// text ties to states it names in another sentence.
+func TestDuringACallWith(t *testing.T) {
+	pub := time.Date(2022, 2, 7, 12, 0, 0, 0, time.UTC)
+	const states = "Germany, France, Poland and Turkey back the plan. "
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{states + "Scholz, during a phone call with Macron last week, urged a ceasefire.", []string{"DE", "FR"}},
+		{states + "Chancellor Scholz last month, during talks with Duda, promised help.", []string{"DE", "PL"}},
+		{states + "During a video call with Duda on Monday, Macron pledged more aid.", []string{"FR", "PL"}},
+		{states + "But during talks with Erdogan, Macron offered guarantees.", []string{"FR", "TR"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
