@@ -754,6 +754,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// place of meeting, are its calls, one each.
 		m.kind = "call"
 	}
+	if speaker != "" && !between && len(parties) == 1 && m.location == "" && first.class == mtDiscuss && !m.strong && !s.mtAtTalks(first) {
+		// "Обговорив сьогодні це з Президенткою Єврокомісії", "I
+		// discussed this issue today with President …": an address's
+		// discussion with one leader, no place given, is a call, and the
+		// call told before with the same person when it names them again.
+		m.kind = "call"
+	}
 	if m.kind == "call" && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/defwatch/defwatch"
 )
 
 // TestSpokeAboutWith holds the frame "spoke (about a topic) with someone"
@@ -343,6 +345,39 @@ func TestDuringACallWith(t *testing.T) {
 		ms := Meetings(tt.text, pub)
 		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
 			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestAddressDiscussedWith holds an address's discussion with one leader:
+// "обговорив з" reads as "discussed with", no place makes it a call, and
+// naming the same person again (or "with him") tells that call again.
+func TestAddressDiscussedWith(t *testing.T) {
+	pub := time.Date(2022, 2, 7, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []defwatch.Meeting // kind and participants of each
+	}{
+		{"Слава Україні! Обговорив сьогодні з Прем'єр-міністром Італії підтримку нашої держави.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"IT", "UA"}}}},
+		{"Glory to Ukraine! I discussed sanctions today with the Prime Minister of Italy.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"IT", "UA"}}}},
+		{"Слава Україні! Говорив з Президентом Франції. Обговорили з ним оборонну співпрацю.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"FR", "UA"}}}},
+		{"Слава Україні! Говорив про це і з Президентом Франції Макроном. Окрім санкцій, обговорили з Макроном оборонну співпрацю.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"FR", "UA"}}}},
+		// A place makes it a meeting there, not a call.
+		{"Слава Україні! Обговорили з прем'єр-міністром Італії ситуацію на фронті в Києві.",
+			[]defwatch.Meeting{{Kind: "meeting", Participants: []string{"IT", "UA"}}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		ok := len(ms) == len(tt.want)
+		for i := 0; ok && i < len(ms); i++ {
+			ok = ms[i].Kind == tt.want[i].Kind && slices.Equal(ms[i].Participants, tt.want[i].Participants)
+		}
+		if !ok {
+			t.Errorf("Meetings(%q) = %+v, want %+v", tt.text, ms, tt.want)
 		}
 	}
 }

@@ -585,9 +585,13 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 func (s *scan) mtWithAfterWithin(i, to, n int) int {
 	for k := i + 1; k < min(to, i+n); k++ {
 		switch s.word(k) {
-		case "with", "mit":
+		case "with", "mit", "з", "із", "зі", "с", "со":
+			// "обговорив це з Президенткою Єврокомісії", "обсудили с
+			// канцлером": the Cyrillic "with" takes its person in the
+			// instrumental, which the checks below read as for "with".
 			j := s.mtSkipDeterminers(k+1, to)
-			if j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) {
+			// "discussed with him" tells again a meeting told before.
+			if j < to && !s.mtPronoun(j) && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) && !s.mtCyrNotCounterpart(j) {
 				return k + 1
 			}
 			return -1
