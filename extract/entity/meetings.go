@@ -58,6 +58,7 @@ type mtMention struct {
 	speaker      string // the state of the "I" or "we" who meets, in an address
 	status       string
 	statusSure   bool // the sentence's words say it, rather than no tense at all
+	distinct     bool // a call with someone no call yet known was with
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -1130,7 +1131,7 @@ func (r *mtReader) add(m mtMention) {
 	if !m.dated && m.tense != dtFuture && !m.anaphoric {
 		m.date = r.storyDay(r.sents[m.sent].para)
 	}
-	if mt := r.sameMeeting(m); mt != nil {
+	if mt := r.sameMeeting(m); mt != nil && !m.distinct {
 		r.merge(mt, m)
 		return
 	}
