@@ -141,7 +141,7 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 			// figure whatever the second sentence does with them: "honors
 			// the more than 660,000 Airmen ... training and equipping of
 			// more than 660,000 Airmen".
-			same := o.Category == t.Category || t.Category == defwatch.TroopStrength ||
+			same := o.Category == t.Category || t.Category == defwatch.TroopStrength && (t.Max >= 100 || o.Unit == t.Unit) ||
 				t.Min >= 1000 && o.Unit == t.Unit
 			if o.Min == t.Min && o.Max == t.Max && same && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
 				if o.Nation == "" {
