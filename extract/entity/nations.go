@@ -685,7 +685,7 @@ var (
 	placePrepositions = setOf([]string{
 		"in", "at", "near", "outside", "around", "inside", "across", "through", "within",
 		"In", "At", "Near", "Outside", "Around",
-		"im", "bei", "nach", "In",
+		"im", "bei", "nach",
 		"à", "près",
 		"у", "в", "во", "біля", "поблизу", "під", "У", "В",
 	})

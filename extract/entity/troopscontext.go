@@ -416,24 +416,18 @@ func (s *scan) enemyNear(i int) bool {
 	enemy := false
 	for j := from; j < to; j++ {
 		w := s.lw(j)
-		if civilianWords[w] || w == "children" {
+		if civilianWords[w] {
 			return false
 		}
 		if troopEnemyWords[w] || s.toks[j].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
 			enemy = true
 		}
 		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && codes[0] != s.speakerState() &&
-			(units[s.lw(e)] == false && unitKnown(s.lw(e)) || militaryWords[s.lw(e)]) {
+			(isUnitWord(s.lw(e)) || militaryWords[s.lw(e)]) {
 			enemy = true // "Russian troops", "the Russian army"
 		}
 	}
 	return enemy
-}
-
-// unitKnown reports whether w is one of the personnel nouns.
-func unitKnown(w string) bool {
-	_, ok := units[w]
-	return ok
 }
 
 // stateLosses reports whether the losses counted at tokens [i, end) are a
