@@ -157,13 +157,14 @@ func tag(a *defwatch.Article, published time.Time) {
 	if a.TitleFrom == FromText {
 		text = a.Text // the title repeats the text: its names would count twice
 	}
-	a.Nations = nonNil(capList(entity.Nations(text)))
-	a.Troops = nonNil(capList(entity.Troops(text)))
 	// Meeting dates ("on Thursday") are resolved against the publication.
-	a.Meetings = nonNil(capList(entity.Meetings(text, published)))
-	a.Orgs = nonNil(capList(entity.Orgs(text)))
-	a.People = nonNil(capList(entity.People(text)))
-	a.Places = nonNil(capList(entity.Places(text)))
+	tags := entity.Tag(text, published)
+	a.Nations = nonNil(capList(tags.Nations))
+	a.Troops = nonNil(capList(tags.Troops))
+	a.Meetings = nonNil(capList(tags.Meetings))
+	a.Orgs = nonNil(capList(tags.Orgs))
+	a.People = nonNil(capList(tags.People))
+	a.Places = nonNil(capList(tags.Places))
 }
 
 // possibleDate rejects the dates broken feeds give: none at all, the zero

@@ -10,9 +10,12 @@ import (
 	"github.com/defwatch/defwatch/index/schema"
 )
 
-// document is what Bleve indexes for an article. Keyword values that
-// people type are lower-cased here and in the query parser, so nation:ukraine
-// and nation:Ukraine agree; nation codes stay upper case as ISO writes them.
+// document is what Bleve indexes for an article: only what a query,
+// facet, sort, highlight or the story table reads. A nation's name (in
+// the stored article), the simhash and the story id (stored fields of
+// their own) are never searched, so none is indexed as a term. Keyword values that people type are lower-cased here
+// and in the query parser, so org:nato and org:NATO agree; nation codes
+// stay upper case as ISO writes them.
 func document(a *defwatch.Article, story string, sim uint64) (map[string]any, error) {
 	head := *a
 	head.Text = ""
@@ -20,10 +23,9 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	if err != nil {
 		return nil, err
 	}
-	var codes, names, orgs, has []string
+	var codes, orgs, has []string
 	for _, n := range a.Nations {
 		codes = append(codes, n.Code)
-		names = append(names, strings.ToLower(n.Name))
 	}
 	for _, o := range a.Orgs {
 		orgs = append(orgs, strings.ToLower(o.Name))
@@ -54,7 +56,6 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 		"text":               a.Text,
 		"byline":             a.Byline,
 		"nations":            codes,
-		"nation_names":       names,
 		"orgs":               orgs,
 		"source":             source,
 		schema.OutletField:   source + schema.OutletSep + OutletName(a),
@@ -64,7 +65,6 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 		"troops":             troops,
 		"meetings":           meetings,
 		schema.StoryField:    story,
-		schema.BandField:     bands(sim),
 		schema.SimField:      formatSim(sim),
 		schema.RawField:      string(raw),
 	}

@@ -145,19 +145,6 @@ var bitLanes = func() (t [256]uint64) {
 	return t
 }()
 
-// bands are the terms under which a hash is indexed: band number and
-// value, so equal values in different bands do not meet.
-func bands(sim uint64) []string {
-	if sim == 0 {
-		return nil
-	}
-	out := make([]string, 4)
-	for i := range 4 {
-		out[i] = strconv.Itoa(i) + ":" + strconv.FormatUint(sim>>(16*i)&0xFFFF, 16)
-	}
-	return out
-}
-
 func formatSim(sim uint64) string { return strconv.FormatUint(sim, 16) }
 
 func parseSim(s string) uint64 {

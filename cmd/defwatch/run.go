@@ -143,8 +143,13 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 	var idx *index.Index
 	var al *alert.Alerter
 	var stopSearch func()
-	if cfg.has(stageIndex) {
+	// Indexing and extraction (page parsing, tagging, JSON) make short-lived
+	// garbage by the megabyte: both collect less often, under the memory
+	// limit that still bounds the heap.
+	if cfg.has(stageIndex) || cfg.has(stageExtract) {
 		index.TuneGC()
+	}
+	if cfg.has(stageIndex) {
 		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log),
 			index.WithSearchLimits(index.SearchLimits{Concurrent: cfg.SearchConcurrency, Queue: cfg.SearchQueue})); err != nil {
 			return err

@@ -10,6 +10,9 @@ import (
 // spaces pages use for layout) to one ASCII space and trims the ends. Letters
 // and punctuation are left exactly as the page has them.
 func normalizeSpace(s string) string {
+	if spaceNormal(s) {
+		return s // most lines of archived text: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -25,6 +28,37 @@ func normalizeSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// spaceNormal reports whether normalizeSpace would return s unchanged: no
+// space at either end, and every space a single ' '.
+func spaceNormal(s string) bool {
+	prevSpace := true // a space first is not normal
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && size == 1 {
+			return false // a byte that is not UTF-8 comes out as U+FFFD
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }
 
 // CleanText tidies plain text that came without a page, such as archived

@@ -35,7 +35,12 @@ func benchText(b *testing.B, path string, tag func(text string)) {
 }
 
 // allTaggers is what the extract stage runs on every article.
-func allTaggers(text string) {
+func allTaggers(text string) { Tag(text, benchPublished) }
+
+// eachTagger calls the six taggers one by one, each tokenising the text
+// again: BenchmarkTag/one-by-one beside BenchmarkTag shows what sharing one
+// tokenisation saves.
+func eachTagger(text string) {
 	Nations(text)
 	Troops(text)
 	Meetings(text, benchPublished)
@@ -44,7 +49,11 @@ func allTaggers(text string) {
 	Places(text)
 }
 
-func BenchmarkTag(b *testing.B)          { benchText(b, wireArticle, allTaggers) }
+func BenchmarkTag(b *testing.B) {
+	b.Run("shared", func(b *testing.B) { benchText(b, wireArticle, allTaggers) })
+	b.Run("one-by-one", func(b *testing.B) { benchText(b, wireArticle, eachTagger) })
+}
+
 func BenchmarkTagUkrainian(b *testing.B) { benchText(b, ukrainianArticle, allTaggers) }
 
 func BenchmarkNationsUkrainian(b *testing.B) {

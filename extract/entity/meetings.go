@@ -24,7 +24,11 @@ import (
 // the same paragraph named ("Today was hard. I spoke with Macron."). When
 // published is zero, only dates that carry their year are given.
 func Meetings(text string, published time.Time) []defwatch.Meeting {
-	r := mtReader{s: newScan(text), published: published}
+	return meetingsOf(newScan(text), published)
+}
+
+func meetingsOf(s *scan, published time.Time) []defwatch.Meeting {
+	r := mtReader{s: s, published: published}
 	return r.read()
 }
 

@@ -16,8 +16,9 @@ import (
 // which: the forms of one language rarely mean anything in another, and an
 // article quotes others (a Ukrainian address cites Russian; English news
 // quotes a Ukrainian slogan).
-func Nations(text string) []defwatch.Nation {
-	s := newScan(text)
+func Nations(text string) []defwatch.Nation { return nationsOf(newScan(text)) }
+
+func nationsOf(s *scan) []defwatch.Nation {
 	var out []defwatch.Nation
 	var capitals map[int]lexHit // a state's capital named at a token, found on first need
 	for i := 0; i < len(s.toks); {
@@ -684,7 +685,7 @@ var (
 	placePrepositions = setOf([]string{
 		"in", "at", "near", "outside", "around", "inside", "across", "through", "within",
 		"In", "At", "Near", "Outside", "Around",
-		"im", "bei", "nach", "In",
+		"im", "bei", "nach",
 		"à", "près",
 		"у", "в", "во", "біля", "поблизу", "під", "У", "В",
 	})

@@ -11,8 +11,9 @@ import (
 // Orgs returns the organisations text names, under their English short
 // names ("NATO" for "Nato", "OTAN" and "НАТО"), with counts, most-named
 // first (ties by name).
-func Orgs(text string) []defwatch.Org {
-	s := newScan(text)
+func Orgs(text string) []defwatch.Org { return orgsOf(newScan(text)) }
+
+func orgsOf(s *scan) []defwatch.Org {
 	var out []defwatch.Org
 	for _, h := range s.orgHits(0, len(s.toks)) {
 		k := slices.IndexFunc(out, func(o defwatch.Org) bool { return o.Name == h.e.name })

@@ -17,8 +17,9 @@ import (
 // into the full name given elsewhere in the text. Runs that name a body, a
 // place, a ship or a state are not persons; where the text is unclear, the
 // tagger leaves a name out rather than guess.
-func People(text string) []defwatch.Person {
-	s := newScan(text)
+func People(text string) []defwatch.Person { return peopleOf(newScan(text)) }
+
+func peopleOf(s *scan) []defwatch.Person {
 	var ms []personMention
 	for i := 0; i < len(s.toks); {
 		if s.cyrHeadAt(i) {

@@ -9,8 +9,9 @@ import (
 
 // Places returns the places text names, in the order it first names them,
 // each under its English name with the ISO 3166-1 code of its country.
-func Places(text string) []defwatch.Place {
-	s := newScan(text)
+func Places(text string) []defwatch.Place { return placesOf(newScan(text)) }
+
+func placesOf(s *scan) []defwatch.Place {
 	var out []defwatch.Place
 	for _, h := range s.placeHits(0, len(s.toks)) {
 		if !slices.ContainsFunc(out, func(p defwatch.Place) bool { return p.Name == h.e.name }) {

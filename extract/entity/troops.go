@@ -10,8 +10,9 @@ import (
 
 // Troops returns the troop figures text gives, in text order, each figure
 // once.
-func Troops(text string) []defwatch.Troop {
-	s := newScan(text)
+func Troops(text string) []defwatch.Troop { return troopsOf(newScan(text)) }
+
+func troopsOf(s *scan) []defwatch.Troop {
 	var out []defwatch.Troop
 	var spans []troopSpan
 	last := -1 // the token after the last figure, whose noun a count may carry over

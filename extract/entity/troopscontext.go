@@ -141,7 +141,7 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 			// figure whatever the second sentence does with them: "honors
 			// the more than 660,000 Airmen ... training and equipping of
 			// more than 660,000 Airmen".
-			same := o.Category == t.Category || t.Category == defwatch.TroopStrength ||
+			same := o.Category == t.Category || t.Category == defwatch.TroopStrength && (t.Max >= 100 || o.Unit == t.Unit) ||
 				t.Min >= 1000 && o.Unit == t.Unit
 			if o.Min == t.Min && o.Max == t.Max && same && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
 				if o.Nation == "" {
@@ -416,24 +416,18 @@ func (s *scan) enemyNear(i int) bool {
 	enemy := false
 	for j := from; j < to; j++ {
 		w := s.lw(j)
-		if civilianWords[w] || w == "children" {
+		if civilianWords[w] {
 			return false
 		}
 		if troopEnemyWords[w] || s.toks[j].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
 			enemy = true
 		}
 		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && codes[0] != s.speakerState() &&
-			(units[s.lw(e)] == false && unitKnown(s.lw(e)) || militaryWords[s.lw(e)]) {
+			(isUnitWord(s.lw(e)) || militaryWords[s.lw(e)]) {
 			enemy = true // "Russian troops", "the Russian army"
 		}
 	}
 	return enemy
-}
-
-// unitKnown reports whether w is one of the personnel nouns.
-func unitKnown(w string) bool {
-	_, ok := units[w]
-	return ok
 }
 
 // stateLosses reports whether the losses counted at tokens [i, end) are a

@@ -335,8 +335,8 @@ func (r *troopReader) antecedentNation(start, from int) string {
 // troopsSpokenOf returns the state whose troops the figure's sentence,
 // or the one before it, speaks of when the figure names no owner of its
 // own: "Russia's claim that it is moving troops away from the border is
-// false, ... 7,000 extra troops have arrived"; "Russian soldiers on the
-// border ... a total of about 170,000 soldiers were arranged there". The
+// false, ... 7,000 extra troops have arrived"; "Russian troops are
+// massing. About 5,000 more troops arrived this week". The
 // state's troops are a state named right before a personnel or force
 // noun ("Russian troops", "Russia's army") or as the subject of a verb
 // that moves them ("Russia is moving troops"). No other state may stand
@@ -411,10 +411,10 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 // or German ("PKK-Kämpfer", "Rebellen", "Jihadisten", "Terroristen").
 func (r *troopReader) groupUnit(sp troopSpan) bool {
 	w := strings.ToLower(r.s.word(sp.end - 1))
-	if groupUnits[w] || w == "terrorists" {
+	if groupUnits[w] {
 		return true
 	}
-	for _, stem := range []string{"kämpfer", "rebell", "jihadist", "dschihadist", "terrorist", "aufständisch", "milizionär", "extremist"} {
+	for _, stem := range groupStems {
 		if strings.Contains(w, stem) {
 			return true
 		}
@@ -422,10 +422,16 @@ func (r *troopReader) groupUnit(sp troopSpan) bool {
 	return false
 }
 
-// groupUnits are the personnel nouns of armed groups rather than states.
-var groupUnits = setOf([]string{
-	"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen", "volunteers",
-})
+var (
+	// groupUnits are the personnel nouns of armed groups rather than
+	// states.
+	groupUnits = setOf([]string{
+		"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen",
+		"volunteers", "terrorists",
+	})
+	// groupStems are the German ones, inside compounds ("PKK-Kämpfer").
+	groupStems = []string{"kämpfer", "rebell", "jihadist", "dschihadist", "terrorist", "aufständisch", "milizionär", "extremist"}
+)
 
 // placeRole reports whether the state named at tokens [k, e) stands as a
 // place: after a preposition ("in Belarus", "with Ukraine") or as the

@@ -54,6 +54,8 @@ func TestTroopWordings(t *testing.T) {
 			[]fig{{14000, 14000, "", casualties}, {10000, 99999, "", casualties}}},
 		{"the dead of a strike in an address", "Glory to Ukraine! Russian troops shelled the city. 14 thousand were killed, among them children.", nil},
 		{"an enemy's dead in a report", "The occupiers have lost 14 thousand corpses, a blogger wrote.", nil},
+		{"a small count of other people said again", "He destroyed about 10 enemies. He saved more than 10 servicemen.",
+			[]fig{{10, 10, "", casualties}, {10, 10, "", strength}}},
 		{"a lost space", "Russia has massed over 100,000soldiers near the border.",
 			[]fig{{100000, 100000, "RU", strength}}},
 		{"combatants", "186 combatants were awarded state awards.",

@@ -19,6 +19,11 @@ func Repair(s string) string {
 	if !suspicious(s) {
 		return s
 	}
+	return repair(s)
+}
+
+// repair is Repair without the quick look for suspicious characters.
+func repair(s string) string {
 	// Text broken twice ("Ã¢â‚¬â„¢") needs a second pass; a third never
 	// helps in practice, and the loop stops as soon as nothing changes.
 	for range 2 {
@@ -31,16 +36,20 @@ func Repair(s string) string {
 	return s
 }
 
-// suspicious reports whether s holds any character that mis-decoding
-// leaves behind: Latin-1 supplement letters and signs, C1 controls, the
-// windows-1252 punctuation, or Thai.
+// suspicious reports whether s holds any character without which no
+// repair can change it: Latin-1 supplement letters and signs (the lead
+// byte of a sequence read as windows-1252 or Latin-1, and GBK's "¡" and
+// "¨"), C1 controls, or Thai (a lead byte read as windows-874). The
+// windows-1252 punctuation ("’", "–") is left out: it stands only for
+// continuation bytes, so text whose only such characters are these, as
+// most English news is, never needs the full pass.
 func suspicious(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < utf8.RuneSelf {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x80 && r <= 0xFF || r >= 0x0E01 && r <= 0x0E5B || cp1252Specials[r] != 0 {
+		if r >= 0x80 && r <= 0xFF || r >= 0x0E01 && r <= 0x0E5B {
 			return true
 		}
 		i += size - 1

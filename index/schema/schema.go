@@ -18,10 +18,9 @@ const (
 	RawField = "_raw"
 	// StoryField groups near-identical copies of one wire story.
 	StoryField = "story"
-	// SimField holds the text's simhash (stored), and BandField its four
-	// 16-bit bands (indexed), through which copies find each other.
-	SimField  = "simhash"
-	BandField = "simband"
+	// SimField holds the text's simhash (stored), whose four 16-bit bands
+	// the story table keeps in memory to find copies.
+	SimField = "simhash"
 	// OutletField holds the outlet's key (its source, as source: matches
 	// it) and its own name, joined by OutletSep: one term the sources
 	// facet counts and shows by name.
@@ -49,7 +48,9 @@ const AnalysisField = "analysis"
 // Shards made before versions were written (1) had Bleve's standard
 // analysis for every language; 2 added the outlet and troop-peak fields;
 // 3 analyses title and text by the article's language, joins hyphenated
-// words, folds apostrophes and Latin diacritics.
+// words, folds apostrophes and Latin diacritics. Fields no search reads
+// (nation names, simhash bands, the story id as a term) stopped being
+// indexed within 3: a shard that still holds them answers the same.
 const Version = "3"
 
 // VersionKey is the key of a shard's internal store that holds the
@@ -127,12 +128,6 @@ func documentMapping(a string) *mapping.DocumentMapping {
 	stored.IncludeTermVectors = false
 	stored.DocValues = false
 
-	storedKW := bleve.NewKeywordFieldMapping()
-	storedKW.Store = true
-	storedKW.IncludeInAll = false
-	storedKW.IncludeTermVectors = false
-	storedKW.DocValues = false
-
 	troops := bleve.NewDocumentStaticMapping()
 	troops.AddFieldMappingsAt("min", &num)
 	troops.AddFieldMappingsAt("max", &num)
@@ -150,11 +145,15 @@ func documentMapping(a string) *mapping.DocumentMapping {
 	source := kw
 	doc.AddFieldMappingsAt("source", &source)
 	doc.AddFieldMappingsAt(PeakField, facetNum)
-	for _, f := range []string{"nation_names", "orgs", "has", BandField, AnalysisField} {
+	for _, f := range []string{"orgs", "has", AnalysisField} {
 		k := kw
 		doc.AddFieldMappingsAt(f, &k)
 	}
-	doc.AddFieldMappingsAt(StoryField, storedKW)
+	// The story id and the simhash are read from the stored fields (hits
+	// fold by story; the story table loads both), never searched: the
+	// story id as a term, and the simhash's four bands, were five postings
+	// entries an article, nearly all of them new terms, that no query read.
+	doc.AddFieldMappingsAt(StoryField, stored)
 	doc.AddFieldMappingsAt("published", sortDate)
 	doc.AddSubDocumentMapping("troops", troops)
 	doc.AddSubDocumentMapping("meetings", meetings)

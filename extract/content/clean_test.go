@@ -1,0 +1,55 @@
+package content
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// slowNormalizeSpace is normalizeSpace without its quick look.
+func slowNormalizeSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestNormalizeSpaceQuickLook checks that a line the quick look passes by
+// is one the full pass leaves unchanged, and that both agree on random
+// mixes of letters, every kind of space, and bytes that are not UTF-8.
+func TestNormalizeSpaceQuickLook(t *testing.T) {
+	pieces := []string{"a", "Kyiv", "я", "中", ".", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\ufeff", "\u2009", "\u0085", "\xff", "\xe2\x80", "’"}
+	rng := rand.New(rand.NewPCG(15, 7))
+	quick := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := slowNormalizeSpace(s)
+		if got := normalizeSpace(s); got != want {
+			t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, want)
+		}
+		if spaceNormal(s) {
+			quick++
+			if want != s {
+				t.Fatalf("quick look passed %q by, but the full pass makes it %q", s, want)
+			}
+		}
+	}
+	if quick == 0 {
+		t.Error("the quick look passed nothing by: nothing compared")
+	}
+}
