@@ -381,3 +381,23 @@ func TestAddressDiscussedWith(t *testing.T) {
 		}
 	}
 }
+
+// TestOneRegularSitting holds "a regular meeting": one sitting of a body
+// that meets by habit is a meeting; "regular meetings" are meetings in
+// general.
+func TestOneRegularSitting(t *testing.T) {
+	pub := time.Date(2022, 7, 21, 21, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Glory to Ukraine! Today I held a regular meeting of the Staff.", 1},
+		{"Glory to Ukraine! This morning I chaired a weekly meeting of the security council.", 1},
+		{"Glory to Ukraine! We hold regular meetings of the Staff.", 0},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}

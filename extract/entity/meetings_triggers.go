@@ -116,6 +116,10 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 	return out
 }
 
+// mtHabitual are the words of mtNonSpecific that say how often a body
+// meets; after "a" they name one of its sittings.
+var mtHabitual = setOf([]string{"regular", "routine", "weekly", "monthly", "daily"})
+
 // mtCheck applies the class's checks to tr, and fills in what they find.
 func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	i := tr.at
@@ -1205,6 +1209,11 @@ func (s *scan) mtDeterminer(i, from int) (string, bool) {
 	sequel := false
 	for k := i - 1; k >= max(from, i-6); k-- {
 		w := s.word(k)
+		if mtHabitual[w] && k > from && mtIndefinite[s.word(k-1)] && !strings.HasSuffix(s.word(i), "s") {
+			// "held a regular meeting of the Staff today": one sitting
+			// of a body that meets by habit, not meetings in general.
+			return s.word(k - 1), sequel
+		}
 		if mtDefinite[w] || mtIndefinite[w] || mtNonSpecific[w] {
 			// "this week's summit" is dated, not referred back to.
 			if n := s.word(k + 1); n == "week" || n == "year" || n == "month" {
