@@ -7,7 +7,7 @@ import (
 )
 
 func ExampleNations() {
-	text := "Britain and France lead the coalition; Russia's troops mass near Kyiv."
+	text := "Britain and France lead the coalition; Russia's troops mass near Kharkiv, Kyiv warns."
 	for _, n := range entity.Nations(text) {
 		fmt.Println(n.Code, n.Name, n.Count)
 	}

@@ -54,12 +54,15 @@ type mtMention struct {
 	who          bool     // it names whom it was with
 	orgs         []string
 	name         string
-	anaphoric    bool // "the meeting", "spoke with him": one told of before
-	pronoun      bool // its only counterpart is "him" or "them"
+	anaphoric    bool     // "the meeting", "spoke with him": one told of before
+	topic        bool     // what the sentence is about: "informed them about the meeting"
+	bound        []string // the states of the people it names as meeting: subject, parties
+	pronoun      bool     // its only counterpart is "him" or "them"
 	tense        dtTense
 	speaker      string // the state of the "I" or "we" who meets, in an address
 	status       string
 	statusSure   bool // the sentence's words say it, rather than no tense at all
+	distinct     bool // a call with someone no call yet known was with
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -106,14 +109,7 @@ func (r *mtReader) speakerNation() string { return r.s.speakerState() }
 // not inside a quotation the meeting word is not in.
 func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	s := r.s
-	last := triggers[len(triggers)-1].end
-	end := st.to
-	for k := last; k < st.to; k++ {
-		if s.mtParticipantsEnd(k) {
-			end = k
-			break
-		}
-	}
+	end := r.participantsEnd(st, triggers)
 	if r.quoted == nil {
 		r.quoted = s.mtQuoted()
 	}
@@ -124,6 +120,71 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	}
 	return out
 }
+
+// participantsEnd returns where the participants of the meeting of
+// triggers in sentence st end: where the sentence turns to something
+// else after its last meeting word, or the sentence's end.
+func (r *mtReader) participantsEnd(st mtSentence, triggers []mtTrigger) int {
+	for k := triggers[len(triggers)-1].end; k < st.to; k++ {
+		if r.s.mtParticipantsEnd(k) {
+			return k
+		}
+	}
+	return st.to
+}
+
+// frameNames returns the states of the people a meeting noun names as
+// its own parties after it: "the meeting between Kerry and Lavrov", "das
+// Treffen zwischen Kerry und Lawrow", "the video meeting of Lukashenko
+// with Putin", "зустріч Зеленського з Макроном". Those named before it
+// or after "with" are read elsewhere.
+func (r *mtReader) frameNames(st mtSentence, g mtGroup) []string {
+	s := r.s
+	end := r.participantsEnd(st, g.triggers)
+	var out []string
+	for _, tr := range g.triggers {
+		k := tr.end
+		switch s.word(k) {
+		case "between", "zwischen", "між", "между", "of", "von":
+		default:
+			// A Cyrillic noun takes its party in the genitive, no word
+			// between: "зустріч Зеленського".
+			if !(s.toks[tr.at].kind == tOther && k < end && s.toks[k].kind == tOther && s.capitalAt(k)) {
+				continue
+			}
+			k--
+		}
+		// The frame's parties: a run of names, offices and the words
+		// that join them, a handful of words at most ("of politicians
+		// was the second since Putin's attack" names no party).
+		to := k + 1
+		for to < min(end, k+mtFrameReach) && s.mtFrameWord(to) {
+			to++
+		}
+		out = mtUnion(out, r.stateNames(k+1, to))
+	}
+	return out
+}
+
+// mtFrameWord reports whether token k may stand in the parties of a
+// meeting noun: a name, an office, or a word that joins them.
+func (s *scan) mtFrameWord(k int) bool {
+	w := s.word(k)
+	switch {
+	case w == "" || mtClauseBreak(s, k):
+		return false
+	case s.capitalAt(k), mtTitleWords[w], personTitleWords[w], mtFrameJoins[w]:
+		return true
+	}
+	return false
+}
+
+// mtFrameJoins join the parties of a meeting noun.
+var mtFrameJoins = setOf([]string{"and", "with", "the", "und", "mit", "dem", "der", "den", "і", "та", "й", "з", "із", "зі", "и", "с", "со", "'", "’", "s", "-"})
+
+// mtFrameReach bounds the words after a meeting noun read for its
+// parties: two people with their first names and a "with" or "and".
+const mtFrameReach = 8
 
 // mtParticipantsEnd reports whether the sentence turns at token k from
 // the meeting to something else: a participle or a clause of its own
@@ -186,10 +247,15 @@ func (r *mtReader) statesOf(si int) []string {
 	if si < 0 || si >= len(r.sents) {
 		return nil
 	}
-	s := r.s
 	st := r.sents[si]
+	return mtUnion(r.s.officeStates(st.from, st.to), r.stateNames(st.from, st.to))
+}
+
+// officeStates returns the states tokens [from, to) name with an office:
+// "Prime Minister of Bulgaria", "the Turkish foreign minister".
+func (s *scan) officeStates(from, to int) []string {
 	var out []string
-	for k := st.from; k < st.to; {
+	for k := from; k < to; {
 		codes, e := s.nationAt(k)
 		if e == k {
 			k++
@@ -200,7 +266,7 @@ func (r *mtReader) statesOf(si int) []string {
 		}
 		k = e
 	}
-	return mtUnion(out, r.stateNames(st.from, st.to))
+	return out
 }
 
 // mtClauseStart returns where the clause of token at begins: after a
@@ -400,10 +466,46 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 	groups := s.mtGroups(triggers, orgs)
 	var out []mtMention
 	for _, g := range groups {
+		if a, b, cut, ok := s.mtTwoMeetings(g); ok {
+			// Each meeting reads its own part of the sentence.
+			first, second := st, st
+			first.to, second.from = cut, cut+1
+			out = append(out, r.mentionsOf(si, first, a, orgs, dates)...)
+			out = append(out, r.mentionsOf(si, second, b, orgs, dates)...)
+			continue
+		}
 		out = append(out, r.mentionsOf(si, st, g, orgs, dates)...)
 	}
 	return out, dates
 }
+
+// mtTwoMeetings splits a group of meeting words that tells two meetings
+// in one sentence: two who met someone each, in clauses set apart by a
+// dash, a semicolon or a conjunction of time ("Kishida made a trip to
+// Ukraine to meet Zelensky – a day after Xi met Putin in Moscow"). It
+// returns the two groups and the token between them.
+func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
+	if len(g.triggers) != 2 {
+		return a, b, 0, false
+	}
+	t1, t2 := g.triggers[0], g.triggers[1]
+	if t1.class != mtMeetVerb || t2.class != mtMeetVerb || t1.object < 0 || t2.object < 0 {
+		return a, b, 0, false
+	}
+	for k := t1.end; k < t2.at; k++ {
+		switch {
+		case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
+			mtTimeConjunctions[s.word(k)] && mtClauseBreak(s, k-1):
+			a = mtGroup{triggers: g.triggers[:1], org: g.org}
+			b = mtGroup{triggers: g.triggers[1:], org: g.org}
+			return a, b, k, true
+		}
+	}
+	return a, b, 0, false
+}
+
+// mtTimeConjunctions open a clause of another time.
+var mtTimeConjunctions = setOf([]string{"after", "before", "while", "nachdem", "bevor", "після", "перед", "после"})
 
 // mtMayMeet reports whether tokens [from, to) hold a meeting word.
 func (s *scan) mtMayMeet(from, to int) bool {
@@ -553,6 +655,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		}
 	}
 	m.pronoun = pronouns == len(g.triggers)
+	m.topic = s.mtSpokenOf(first, st.from)
 	if named {
 		// A meeting with a name of its own is itself, whatever article
 		// comes before it.
@@ -636,7 +739,15 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// with, stand for the states the text ties them to.
 	clause := s.mtClauseStart(st.from, first.at)
 	subjectNames := r.stateNames(clause, first.at)
+	if from, to, ok := s.mtDuringSubject(st, first); ok {
+		// "Biden, during a call with Zelenskyy, warned": the one who
+		// called is the subject of the clause the phrase is set in.
+		subjectNames = mtUnion(subjectNames, mtUnion(s.mtNationsIn(from, to, g.triggers), r.stateNames(from, to)))
+	}
 	m.nations = mtUnion(m.nations, subjectNames)
+	frame := r.frameNames(st, g)
+	m.nations = mtUnion(m.nations, frame)
+	m.bound = mtUnion(mtUnion(subjectNames, frame), s.officeStates(st.from, r.participantsEnd(st, g.triggers)))
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
 	}
@@ -646,6 +757,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// Minister of the Netherlands, the President of Slovakia": an
 		// address's conversations with several leaders abroad, with no
 		// place of meeting, are its calls, one each.
+		m.kind = "call"
+	}
+	if speaker != "" && !between && len(parties) == 1 && m.location == "" && first.class == mtDiscuss && !m.strong && !s.mtAtTalks(first) {
+		// "Обговорив сьогодні це з Президенткою Єврокомісії", "I
+		// discussed this issue today with President …": an address's
+		// discussion with one leader, no place given, is a call, and the
+		// call told before with the same person when it names them again.
 		m.kind = "call"
 	}
 	if m.kind == "call" && len(parties) > 1 {
@@ -669,7 +787,9 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	for _, p := range parties {
 		m.counterparts = mtUnion(m.counterparts, p.nations)
 		m.names = mtUnion(m.names, p.names)
-		m.nations = mtUnion(m.nations, r.stateNames(p.from, p.to))
+		pn := r.stateNames(p.from, p.to)
+		m.nations = mtUnion(m.nations, pn)
+		m.bound = mtUnion(m.bound, mtUnion(p.nations, pn))
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
@@ -910,8 +1030,8 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 			return dtFuture
 		case (w == "set" || w == "due" || w == "going") && s.word(k+1) == "to":
 			return dtFuture
-		case (w == "is" || w == "are") && s.word(k+1) == "to":
-			return dtFuture
+		case (w == "is" || w == "are") && (s.word(k+1) == "to" || mtToAdverbs[s.word(k+1)] && s.word(k+2) == "to"):
+			return dtFuture // "is to meet", "is also to talk", "are now to hold"
 		case mtPast[w]:
 			past = true
 		case s.toks[k].kind == tOther && mtCyrPast(w):
@@ -925,6 +1045,9 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	}
 	return dtTenseUnknown
 }
+
+// mtToAdverbs may stand between "is" and the "to" of an arrangement.
+var mtToAdverbs = setOf([]string{"also", "now", "then", "soon", "still", "next", "later", "first"})
 
 // mtRegularPast reports whether token k is an English verb in the past
 // tense: a lower-case word in "-ed" right after its subject, a name or a
@@ -1012,7 +1135,7 @@ func (r *mtReader) add(m mtMention) {
 	if !m.dated && m.tense != dtFuture && !m.anaphoric {
 		m.date = r.storyDay(r.sents[m.sent].para)
 	}
-	if mt := r.sameMeeting(m); mt != nil {
+	if mt := r.sameMeeting(m); mt != nil && !m.distinct {
 		r.merge(mt, m)
 		return
 	}
@@ -1029,6 +1152,14 @@ func (r *mtReader) add(m mtMention) {
 	}
 	if m.anaphoric && !m.dated && m.tense != dtFuture {
 		m.date = r.storyDay(r.sents[m.sent].para)
+	}
+	if len(m.nations) < 2 && r.s.mtTheTwo(r.sents[m.sent]) {
+		// "the last call between the two politicians", "setzten die
+		// beiden Minister ihre Beratungen fort": the two are the two
+		// states the sentence before names with their people.
+		if prev := mtUnion(m.nations, r.statesOf(m.sent-1)); len(prev) == 2 {
+			m.nations = prev
+		}
 	}
 	if len(r.meetings) >= mtMaxMeetings {
 		return
@@ -1233,7 +1364,22 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.names = mtUnion(mt.names, m.names)
 	mt.who = mt.who || m.who
-	mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	// A sentence that speaks of the meeting ("informed Iran and Egypt
+	// about the meeting", "sprach über das Treffen") names those it
+	// tells, not those who met, once the meeting has its own.
+	switch {
+	case len(mt.m.Participants) < 2:
+		mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	case m.topic:
+	case m.anaphoric && m.name == "":
+		// "the meeting had emphasised … holding Russia to account":
+		// a meeting referred back to, whose parties are known, gains
+		// only the people the sentence names as meeting, not every
+		// state it speaks of.
+		mt.m.Participants = mtUnion(mt.m.Participants, m.bound)
+	default:
+		mt.m.Participants = mtUnion(mt.m.Participants, m.nations)
+	}
 	mt.m.Orgs = mtUnion(mt.m.Orgs, m.orgs)
 	if mt.headline && !r.sents[m.sent].headline {
 		mt.m.Text, mt.headline = r.sentenceText(r.sents[m.sent]), false
@@ -1413,3 +1559,52 @@ func mtOverlap(a, b []string) bool {
 	}
 	return false
 }
+
+// mtSpokenOf reports whether the meeting word of tr is what its sentence
+// speaks of, the object of "about" and the like: "informed them about
+// the meeting", "über das Treffen in Wien", "про цю зустріч".
+func (s *scan) mtSpokenOf(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for n := 0; n < 3 && k >= from; n, k = n+1, k-1 {
+		w := strings.ToLower(s.word(k))
+		if mtTopicWords[w] && w != "on" || mtAboutWords[w] {
+			return true
+		}
+		// Only determiners and modifiers of the meeting come between:
+		// "about the recent meeting", "über das gestrige Treffen".
+		if s.toks[k].kind == tPunct || s.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// mtAboutWords are the prepositions of a topic that mtTopicWords, read
+// before whom a meeting is with, leaves out.
+var mtAboutWords = setOf([]string{"о", "об", "sur", "concerning"})
+
+// mtTheTwo reports whether sentence st speaks of its people as "the two"
+// or "both": "the two leaders", "die beiden Politiker", "обидва
+// президенти".
+func (s *scan) mtTheTwo(st mtSentence) bool {
+	for k := st.from; k+1 < st.to; k++ {
+		if !mtTwoWords[strings.ToLower(s.word(k))] {
+			continue
+		}
+		n := strings.ToLower(s.word(k + 1))
+		if mtPeopleWords[s.word(k+1)] || mtTwoPeople[n] || s.toks[k+1].kind == tOther && stemFoldAny(n, mtCyrTwoPeople) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// mtTwoWords speak of two people met before.
+	mtTwoWords = setOf([]string{"two", "both", "beiden", "beide", "обидва", "обидві", "обоє", "оба", "обе"})
+	// mtTwoPeople are the people "the two" are, beyond mtPeopleWords.
+	mtTwoPeople = setOf([]string{"men", "women", "politicians", "sides", "politiker", "minister", "präsidenten",
+		"staatschefs", "regierungschefs", "außenminister", "seiten"})
+	// mtCyrTwoPeople are their stems in Ukrainian and Russian.
+	mtCyrTwoPeople = []string{"лідер", "президент", "міністр", "політик", "сторон", "лидер", "министр", "политик"}
+)

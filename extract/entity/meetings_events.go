@@ -178,6 +178,15 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		case "round", "rounds", "session", "sessions", "series":
 			return false
 		}
+		// "a day of talks", "two days of talks", "an hour of talks": a
+		// span counted out is a meeting held; "weeks of talks" with
+		// nothing to count them is negotiation at large.
+		if mtTalkSpans[strings.ToLower(s.word(tr.at-2))] && tr.at-3 >= from {
+			q := tr.at - 3
+			if mtIndefinite[s.word(q)] || s.toks[q].kind == tNum || mtNumberWords[strings.ToLower(s.word(q))] {
+				return false
+			}
+		}
 		return true
 	case "no", "any", "about", "on", "than", "over", "towards", "toward":
 		return true
@@ -189,6 +198,12 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	}
 	return false
 }
+
+// mtTalkSpans are spans of time talks may be counted in.
+var mtTalkSpans = setOf([]string{"day", "days", "hour", "hours", "morning", "afternoon", "evening", "night", "week"})
+
+// mtNumberWords count a few spans in words.
+var mtNumberWords = setOf([]string{"two", "three", "four", "five", "several", "full", "whole"})
 
 // mtBareConference reports whether a "conference" at token i is most
 // likely a press conference: it has no name ("Munich Security

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/defwatch/defwatch"
+import (
+	"slices"
+
+	"github.com/defwatch/defwatch"
+)
 
 // Meetings an address reports in fragments rather than sentences:
 // "Important international negotiations. Bulgaria, Slovakia, Czech
@@ -35,7 +39,7 @@ func (r *mtReader) fragmentCalls() {
 			if c == speaker {
 				continue
 			}
-			r.addFragmentCall(si, speaker, c)
+			r.addFragmentCall(si, speaker, c, "")
 		}
 	}
 	for si := 1; si < len(r.sents); si++ {
@@ -44,14 +48,76 @@ func (r *mtReader) fragmentCalls() {
 			continue
 		}
 		if c := r.listedLeader(st); c != "" && c != speaker {
-			r.addFragmentCall(si, speaker, c)
+			// "And also with Chancellor of Austria Nehammer." was the
+			// same day as the call it goes on with.
+			r.addFragmentCall(si, speaker, c, r.callDateAt(si-1))
+			continue
 		}
+		r.listedPeople(si, speaker)
 	}
 }
 
+// listedPeople adds a call with each of the people that sentence si
+// lists when it is a fragment going on with the calls of the sentence
+// before, with more than one person or with bodies rather than states:
+// "З Президентом Європейської Ради Шарлем Мішелем і Президенткою
+// Єврокомісії Урсулою фон дер Ляєн." (two calls, each with the EU). It
+// has no verb: "with", then offices, names and the words that join them.
+func (r *mtReader) listedPeople(si int, speaker string) {
+	s := r.s
+	st := r.sents[si]
+	from := s.mtAlsoWith(st.from, st.to)
+	if from == st.from {
+		return
+	}
+	words := 0
+	for j := from; j < st.to; j++ {
+		if s.toks[j].kind == tPunct {
+			if s.key(j) != "," && s.key(j) != "'" && s.key(j) != "’" && j != st.to-1 {
+				return
+			}
+			continue
+		}
+		words++
+		if !s.capitalAt(j) && !leaderLinkWords[s.word(j)] && !mtListAnd[s.word(j)] && !mtFrameJoins[s.word(j)] && !mtNameParticles[s.word(j)] {
+			return // a lower-case word: a clause, not a list of people
+		}
+	}
+	if words > mtListedPeopleMax || !s.mtOfficeIn(from, st.to) {
+		return
+	}
+	orgs := s.orgHits(st.from, st.to)
+	tr := mtTrigger{at: from - 1, end: from, object: from}
+	parties, _ := s.mtCounterparts([]mtTrigger{tr}, st.to, orgs)
+	for _, p := range parties {
+		m := mtMention{
+			sent: si, kind: defwatch.MeetingCall, nations: mtUnion(p.nations, r.stateNames(p.from, p.to)),
+			counterparts: p.nations, names: p.names, who: true, speaker: speaker,
+			status: defwatch.MeetingHeld, tense: dtPast,
+		}
+		for _, h := range orgs {
+			if h.from >= p.from && h.to <= p.to && !slices.Contains(m.orgs, h.e.name) {
+				m.orgs = append(m.orgs, h.e.name)
+			}
+		}
+		if len(m.nations)+len(m.orgs) == 0 || len(r.meetings) >= mtMaxMeetings {
+			continue
+		}
+		r.add(m)
+	}
+}
+
+// mtNameParticles stand in lower case inside names: "Ursula von der
+// Leyen", "Урсулою фон дер Ляєн".
+var mtNameParticles = setOf([]string{"von", "van", "der", "de", "den", "la", "le", "фон", "дер", "ван", "де", "ла"})
+
+// mtListedPeopleMax is the most words a fragment listing people spoken
+// with has: two offices with their bodies and names.
+const mtListedPeopleMax = 20
+
 // addFragmentCall adds a call the speaker held with state c, reported by
 // sentence si, unless a call with c is already known.
-func (r *mtReader) addFragmentCall(si int, speaker, c string) {
+func (r *mtReader) addFragmentCall(si int, speaker, c, date string) {
 	for _, mt := range r.meetings {
 		if mt.m.Kind == defwatch.MeetingCall && len(mt.counterparts) == 1 && mt.counterparts[0] == c {
 			return
@@ -63,6 +129,7 @@ func (r *mtReader) addFragmentCall(si int, speaker, c string) {
 	r.add(mtMention{
 		sent: si, kind: defwatch.MeetingCall, nations: []string{c}, counterparts: []string{c},
 		who: true, speaker: speaker, status: defwatch.MeetingHeld, tense: dtPast,
+		distinct: true, date: date, dated: date != "",
 	})
 }
 
@@ -124,6 +191,16 @@ func (r *mtReader) callEndsAt(si int) bool {
 	return false
 }
 
+// callDateAt returns the day of the call that ends at sentence si, or "".
+func (r *mtReader) callDateAt(si int) string {
+	for _, mt := range r.meetings {
+		if mt.last == si && mt.m.Kind == defwatch.MeetingCall && mt.who {
+			return mt.m.Date
+		}
+	}
+	return ""
+}
+
 // listedLeader returns the state of the one leader that sentence st
 // names when it is a fragment going on with a list of those spoken with:
 // "With President of Poland Andrzej Duda.", "Prime Minister of
@@ -131,10 +208,7 @@ func (r *mtReader) callEndsAt(si int) bool {
 // a name, perhaps after "with".
 func (r *mtReader) listedLeader(st mtSentence) string {
 	s := r.s
-	k := st.from
-	if w := s.word(k); w == "With" || w == "З" || w == "Із" || w == "С" || w == "Mit" {
-		k++
-	}
+	k := s.mtAlsoWith(st.from, st.to)
 	state := ""
 	words := 0
 	for j := k; j < st.to; j++ {
@@ -153,8 +227,11 @@ func (r *mtReader) listedLeader(st mtSentence) string {
 			j = e - 1
 			continue
 		}
-		if !s.capitalised(j) && !(s.toks[j].kind == tOther && s.capitalAt(j)) && !leaderLinkWords[s.word(j)] {
-			return "" // a lower-case word other than "of": a clause, not a name
+		if !s.capitalised(j) && !(s.toks[j].kind == tOther && s.capitalAt(j)) && !leaderLinkWords[s.word(j)] && !(k > st.from && s.mtCyrTitle(j)) {
+			// A lower-case word other than "of" (or, after "з", an
+			// office: "А також із канцлером Австрії") is a clause, not
+			// a name.
+			return ""
 		}
 	}
 	if words > 9 || !s.mtOfficeIn(k, st.to) {
@@ -177,3 +254,22 @@ func (s *scan) mtOfficeIn(from, to int) bool {
 	}
 	return false
 }
+
+// mtAlsoWith returns where the people of a fragment that goes on with the
+// calls before it start: after its "With", "З", or "And also with", "А
+// також із" ("And also with Chancellor of Austria Nehammer."). It
+// returns from when the fragment opens with no "with".
+func (s *scan) mtAlsoWith(from, to int) int {
+	k := from
+	for k < to && k < from+2 && mtAlsoWords[s.word(k)] {
+		k++
+	}
+	switch s.word(k) {
+	case "With", "with", "З", "з", "Із", "із", "Зі", "зі", "С", "с", "Mit", "mit":
+		return k + 1
+	}
+	return from
+}
+
+// mtAlsoWords open a fragment that adds to a list told before.
+var mtAlsoWords = setOf([]string{"And", "also", "Also", "А", "також", "Також", "І", "И", "также", "Und", "auch"})

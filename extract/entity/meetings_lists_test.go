@@ -129,3 +129,32 @@ func TestSeatedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoWithFragment holds a fragment that adds one more leader to the
+// calls told before ("And also with …", "А також із …"): a call of its
+// own, on the day of the call it goes on with, not merged into it; and a
+// clause after "And also with" is no such fragment.
+func TestAlsoWithFragment(t *testing.T) {
+	pub := time.Date(2022, 4, 5, 21, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want [][]string // participants of each call, in order
+	}{
+		{"Glory to Ukraine! I spoke today with the Prime Minister of Italy. And also with President of Finland Niinistö.",
+			[][]string{{"IT", "UA"}, {"FI", "UA"}}},
+		{"Слава Україні! Говорив сьогодні з Прем'єр-міністром Італії. А також із президентом Фінляндії Ніїністе.",
+			[][]string{{"IT", "UA"}, {"FI", "UA"}}},
+		{"Glory to Ukraine! I spoke today with the Prime Minister of Italy. And also with our partners we will work on it.",
+			[][]string{{"IT", "UA"}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		ok := len(ms) == len(tt.want)
+		for i := 0; ok && i < len(ms); i++ {
+			ok = ms[i].Kind == "call" && ms[i].Date == "2022-04-05" && slices.Equal(ms[i].Participants, tt.want[i])
+		}
+		if !ok {
+			t.Errorf("Meetings(%q) = %+v, want calls with %v on 2022-04-05", tt.text, ms, tt.want)
+		}
+	}
+}

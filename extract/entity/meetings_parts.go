@@ -229,6 +229,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		}
 	}
 	for _, h := range r.places {
+		if h.from < st.from || h.to > st.to {
+			continue // the other meeting's part of a sentence that tells two
+		}
 		p := h.from - 1
 		if mtDefinite[s.word(p)] && p-1 >= st.from {
 			p-- // "in der", "at the"
@@ -399,8 +402,11 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	w := s.word(p)
 	for _, tr := range triggers {
-		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] {
-			return false // "spoke to Britain"
+		// "spoke to Britain", "talks with Russia": the preposition right
+		// after the meeting word says whom it was with; "talks on Syria",
+		// "Verhandlungen über Syrien" say what it was about.
+		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] && !mtAboutPreps[w] {
+			return false
 		}
 	}
 	if mtTopicPreps[w] {
@@ -414,14 +420,22 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		_, seat := mtSeatWords[s.word(i)]
 		return !seat && !mtPeopleWords[s.word(p-1)]
 	}
-	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" {
+	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" || w == "from" || w == "by" {
+		// "the threat from Russia", "the attacks by Russia", as "the
+		// invasion of Ukraine": the state is what the meeting is about.
 		q := p - 1
+		if w == "by" && s.word(q) == "posed" {
+			q--
+		}
 		if mtTopicNouns[strings.ToLower(s.word(q))] {
 			return true
 		}
 	}
 	return s.mtHostileOwner(i)
 }
+
+// mtAboutPreps, right after a meeting word, open what it is about.
+var mtAboutPreps = setOf([]string{"on", "about", "over", "regarding", "concerning", "über", "um", "про", "щодо", "о", "об", "по"})
 
 // mtHostileOwner reports whether the state at token i is the one whose
 // war, invasion or soldiers a meeting speaks of: "concerns about
@@ -548,9 +562,16 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 			items = append(items, cur)
 		}
 	}
+	// "After a telephone conversation with the Chinese leader, the
+	// Kremlin said": a meeting in a sentence's opening phrase has its
+	// parties up to the comma that closes the phrase.
+	intro := s.mtOpeningPhrase(triggers[0].at)
 	k := obj
 	for k < to {
 		w := s.word(k)
+		if intro && s.key(k) == "," && !s.mtListGoesOn(k, to) {
+			break
+		}
 		if dtReportingVerbs[w] {
 			cur.person = false // ", the Russian foreign ministry said"
 			break
@@ -623,6 +644,45 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 	}
 	return out, false
 }
+
+// mtOpeningPhrase reports whether the meeting word at token at stands in
+// the phrase that opens its sentence, with no comma or verb before it:
+// "After a call with …,", "During talks with …,", "Nach dem Treffen mit
+// …,", "Після розмови з …,".
+func (s *scan) mtOpeningPhrase(at int) bool {
+	for k := at - 1; k >= 0 && at-k <= 4; k-- {
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+		if mtOpeners[s.word(k)] {
+			return k == 0 || s.key(k-1) == "." || s.key(k-1) == "!" || s.key(k-1) == "?" ||
+				strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "\n")
+		}
+	}
+	return false
+}
+
+// mtListGoesOn reports whether the comma at token k goes on with a list
+// that an "and" closes before a comma of its own: "After talks with
+// France, Germany and Britain, the minister said".
+func (s *scan) mtListGoesOn(k, to int) bool {
+	and := false
+	for j := k + 1; j < to; j++ {
+		switch {
+		case s.key(j) == ",":
+			return and
+		case mtListAnd[s.word(j)]:
+			and = true
+		}
+	}
+	return false
+}
+
+// mtListAnd close a list.
+var mtListAnd = setOf([]string{"and", "und", "і", "й", "та", "и", "et"})
+
+// mtOpeners open a phrase of time or occasion at the head of a sentence.
+var mtOpeners = setOf([]string{"After", "During", "Following", "Before", "Ahead", "At", "Nach", "Während", "Vor", "Bei", "Після", "Під", "Перед", "После", "Во"})
 
 // mtOrgEnd returns the end of the organisation's name that starts at
 // token k, or k.

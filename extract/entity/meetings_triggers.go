@@ -116,6 +116,10 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 	return out
 }
 
+// mtHabitual are the words of mtNonSpecific that say how often a body
+// meets; after "a" they name one of its sittings.
+var mtHabitual = setOf([]string{"regular", "routine", "weekly", "monthly", "daily"})
+
 // mtCheck applies the class's checks to tr, and fills in what they find.
 func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	i := tr.at
@@ -425,12 +429,34 @@ func (s *scan) mtCounted(i, from int) bool {
 	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords[s.word(k)] && !s.capitalised(k) {
 		k-- // "230 telephone calls"
 	}
+	if k >= from && s.mtCountWord(k) {
+		return true // "dozens of calls", "десятки міжнародних переговорів"
+	}
+	if k >= from && s.word(k) == "of" && k-1 >= from && s.mtCountWord(k-1) {
+		return true
+	}
 	if k < from || s.toks[k].kind != tNum || s.glued(k) && s.isWord(k-1) {
 		return false // "G7 summit" is no count
 	}
 	w := s.word(k)
 	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
 }
+
+// mtCountWord reports whether token k counts many of what follows
+// without a figure: "dozens", "hundreds", "десятки", "Dutzende".
+func (s *scan) mtCountWord(k int) bool {
+	w := strings.ToLower(s.word(k))
+	if mtCountWords[w] {
+		return true
+	}
+	return s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCountStems)
+}
+
+// mtCountWords count meetings by the many: a tally, not a meeting.
+var mtCountWords = setOf([]string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
+
+// mtCyrCountStems are mtCountWords in Ukrainian and Russian.
+var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}
 
 // mtWithNoOne reports whether the meeting word is followed by "with" and
 // people who are no party to a meeting between states: "met with
@@ -563,9 +589,13 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 func (s *scan) mtWithAfterWithin(i, to, n int) int {
 	for k := i + 1; k < min(to, i+n); k++ {
 		switch s.word(k) {
-		case "with", "mit":
+		case "with", "mit", "з", "із", "зі", "с", "со":
+			// "обговорив це з Президенткою Єврокомісії", "обсудили с
+			// канцлером": the Cyrillic "with" takes its person in the
+			// instrumental, which the checks below read as for "with".
 			j := s.mtSkipDeterminers(k+1, to)
-			if j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) {
+			// "discussed with him" tells again a meeting told before.
+			if j < to && !s.mtPronoun(j) && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) && !s.mtCyrNotCounterpart(j) {
 				return k + 1
 			}
 			return -1
@@ -589,6 +619,9 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
+		if mtOccurWords[w] && reach < i+8 {
+			reach++ // "a conversation also took place with", "розмова відбулася з"
+		}
 		switch w {
 		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
@@ -603,6 +636,11 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	return -1
 }
+
+// mtOccurWords say a meeting took place; whom it was with may follow
+// them: "a conversation also took place with", "was held with".
+var mtOccurWords = setOf([]string{"took", "place", "was", "were", "held", "has", "have", "had", "been", "taken",
+	"відбулася", "відбулись", "відбулися", "відбувся", "состоялась", "состоялся", "состоялись"})
 
 // mtHoldVerbs make the word after them a noun: "held talks about".
 var mtHoldVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true}
@@ -931,10 +969,14 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	case "spoke", "talked", "spoken":
 		past = true
 	}
-	for k := i + 1; k < min(to, i+6); k++ {
+	reach, topic := i+8, false
+	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
 		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+			if w == "to" && topic {
+				break // "spoke about the aid to Ukraine": part of the topic
+			}
 			if w == "to" && !past && !s.mtTalkToCome(i) {
 				return phone
 			}
@@ -947,8 +989,19 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		}
 		// Only a few words come between "spoke" and "with": "spoke today
 		// with", "spoke by phone with", "talked separately and at length
-		// with"; "spoke about Mykolaiv in my address to" is no call.
-		if !mtBetweenSpeakAndWith[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+		// with"; "spoke about Mykolaiv in my address to" is no call. A
+		// topic of a few words may come first, in any of the languages:
+		// "talked about the sanctions with", "говорив про це з", "sprach
+		// darüber mit".
+		lw := strings.ToLower(w)
+		if mtTopicWords[lw] && !topic {
+			topic, reach = true, k+mtTopicReach
+			continue
+		}
+		if topic && s.toks[k].kind != tPunct {
+			continue
+		}
+		if !mtBetweenSpeakAndWith[lw] && !strings.HasSuffix(w, "ly") {
 			break
 		}
 	}
@@ -988,6 +1041,9 @@ var mtBetweenSpeakAndWith = setOf([]string{
 	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
 	"night", "sofort", "heute", "gestern", "сьогодні", "також", "окремо", "й", "і", "вчора", "телефоном",
 	"ще", "теж", "сегодня", "вчера", "тоже", "также", ",", "-", "about", "it", "this", "that", "matters",
+	// "in particular", "as well", "at length" in the other languages.
+	"зокрема", "насамперед", "детально", "довго", "подробно", "insbesondere", "auch",
+	"ausführlich", "telefonisch", "ebenfalls", "darüber", "dabei",
 })
 
 // mtSomeoneAt reports whether the people after tr.object are someone
@@ -1153,6 +1209,11 @@ func (s *scan) mtDeterminer(i, from int) (string, bool) {
 	sequel := false
 	for k := i - 1; k >= max(from, i-6); k-- {
 		w := s.word(k)
+		if mtHabitual[w] && k > from && mtIndefinite[s.word(k-1)] && !strings.HasSuffix(s.word(i), "s") {
+			// "held a regular meeting of the Staff today": one sitting
+			// of a body that meets by habit, not meetings in general.
+			return s.word(k - 1), sequel
+		}
 		if mtDefinite[w] || mtIndefinite[w] || mtNonSpecific[w] {
 			// "this week's summit" is dated, not referred back to.
 			if n := s.word(k + 1); n == "week" || n == "year" || n == "month" {

@@ -128,7 +128,7 @@ var mtCyrillic = []struct {
 	{"поінформув", mtInform}, {"проінформув", mtInform}, {"проинформиров", mtInform},
 	{"поговори", mtSpeak}, {"говорив", mtSpeak}, {"говорил", mtSpeak}, {"розмовля", mtSpeak},
 	{"говорять", mtSpeak}, {"говорят", mtSpeak}, {"спілкува", mtSpeak}, {"общались", mtSpeak},
-	{"говорить", mtSpeak}, {"нарад", mtMeetNoun}, {"совещан", mtMeetNoun},
+	{"говорить", mtSpeak}, {"говоримо", mtSpeak}, {"говорим", mtSpeak}, {"говорю", mtSpeak}, {"нарад", mtMeetNoun}, {"совещан", mtMeetNoun},
 	{"прийняв", mtHost}, {"прийняла", mtHost}, {"принял", mtHost}, {"приняла", mtHost},
 	{"обговори", mtDiscuss}, {"обговорю", mtDiscuss}, {"обсуди", mtDiscuss}, {"обсужда", mtDiscuss},
 	{"викликал", mtSummon}, {"вызвал", mtSummon},

@@ -20,11 +20,21 @@ func Nations(text string) []defwatch.Nation { return nationsOf(newScan(text)) }
 
 func nationsOf(s *scan) []defwatch.Nation {
 	var out []defwatch.Nation
+	var capitals map[int]lexHit // a state's capital named at a token, found on first need
 	for i := 0; i < len(s.toks); {
 		codes, end := s.nationAt(i)
 		if end == i {
 			i++
 			continue
+		}
+		if len(codes) == 1 && s.mayBeCapital(i) {
+			if capitals == nil {
+				capitals = s.capitalHits()
+			}
+			if h, ok := capitals[i]; ok && h.to == end && h.e.country == codes[0] && s.cityAsPlace(h, capitals) {
+				i = end
+				continue
+			}
 		}
 		for _, c := range codes {
 			k := slices.IndexFunc(out, func(n defwatch.Nation) bool { return n.Code == c })
@@ -587,3 +597,119 @@ func (s *scan) language(i, end int) bool {
 	}
 	return false
 }
+
+// mayBeCapital reports whether token i could start a city's name: a
+// capitalised or Cyrillic word. It spares most states' names the lookup of
+// the places.
+func (s *scan) mayBeCapital(i int) bool {
+	return s.toks[i].kind == tOther || s.capitalised(i) && !s.allCaps(i)
+}
+
+// capitalHits returns the places the text names, by the token each
+// starts at.
+func (s *scan) capitalHits() map[int]lexHit {
+	m := map[int]lexHit{}
+	for _, h := range s.placeHits(0, len(s.toks)) {
+		m[h.from] = h
+	}
+	return m
+}
+
+// cityAsPlace reports whether a state's capital, named at h, is the city
+// where something happens rather than the state's government: "a meeting
+// in Vilnius", "arrived in Moscow", "the Beijing Olympics", a list of
+// cities ("Warsaw, Bratislava, Budapest"). A capital that acts or speaks
+// ("Moscow said", "Kyiv's decision") or is a government's seat ("the
+// government in Warsaw") stands for the state and counts.
+func (s *scan) cityAsPlace(h lexHit, places map[int]lexHit) bool {
+	p, n := h.from-1, h.to
+	if p >= 0 && !s.toks[h.from].brk {
+		w := s.word(p)
+		if seatWords[s.word(p-1)] && (w == "in" || w == "в" || w == "у") {
+			return false // "the government in Warsaw", "уряд у Варшаві"
+		}
+		if placePrepositions[w] {
+			return true
+		}
+		if w == "to" && travelWords[strings.ToLower(s.word(p-1))] {
+			return true // "a visit to Moscow", "flew to Beijing"
+		}
+	}
+	if s.actsAt(n) {
+		return false // "Kyiv warns", "Moscow said"
+	}
+	if p >= 0 && !s.toks[h.from].brk && s.capitalised(p) && !s.sentenceStart(p) && !s.allCaps(p) &&
+		!capitalisedFunctionWords[s.word(p)] && (n >= len(s.toks) || s.toks[n].brk || !s.capitalised(n)) {
+		// The end of a longer name: "West Berlin", "Breitbart London"; in
+		// a headline in title case the next word is capitalised too.
+		return true
+	}
+	if n < len(s.toks) && !s.toks[n].brk {
+		switch w := s.word(n); {
+		case eventAfterCity[w] || eventAfterCity[strings.ToLower(w)]:
+			return true // "the Beijing Olympics", "the Vilnius summit"
+		case w == "," || w == "and" || w == "und" || w == "та" || w == "і" || w == "и":
+			// One of a list of cities: "Warsaw, Bratislava, Budapest".
+			if _, ok := places[n+1]; ok {
+				return true
+			}
+		}
+	}
+	if p >= 0 && (s.key(p) == "," || s.word(p) == "and") && !s.toks[h.from].brk {
+		for k := p - 1; k >= max(0, p-4); k-- {
+			if g, ok := places[k]; ok && g.to == p {
+				return true // the last of a list of cities
+			}
+		}
+	}
+	return false
+}
+
+// actsAt reports whether token n reads as the verb of a subject before
+// it: a reporting verb, an auxiliary or modal, or a lower-case word ending
+// in "-s" or "-ed" ("Kyiv warns", "Moscow has", "Beijing responded").
+func (s *scan) actsAt(n int) bool {
+	if n >= len(s.toks) || s.toks[n].brk || s.toks[n].kind != tWord {
+		return false
+	}
+	w := s.word(n)
+	if w != strings.ToLower(w) || eventAfterCity[w] {
+		return false
+	}
+	return dtReportingVerbs[w] || troopAuxiliaries[w] || troopModals[w] ||
+		len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+var (
+	// placePrepositions put a city where something happens.
+	placePrepositions = setOf([]string{
+		"in", "at", "near", "outside", "around", "inside", "across", "through", "within",
+		"In", "At", "Near", "Outside", "Around",
+		"im", "bei", "nach",
+		"à", "près",
+		"у", "в", "во", "біля", "поблизу", "під", "У", "В",
+	})
+	// seatWords come before "in" when a city is named as the seat of a
+	// government: "the government in Warsaw".
+	seatWords = setOf([]string{
+		"government", "officials", "authorities", "leadership", "regime", "leaders",
+		"Regierung", "Führung", "уряд", "влада", "керівництво", "правительство",
+	})
+	// travelWords take "to" before the city a trip goes to.
+	travelWords = setOf([]string{
+		"visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels",
+		"travelled", "traveled", "traveling", "travelling", "flew", "fly", "flies", "flying",
+		"arrived", "arrive", "arrives", "came", "come", "went", "go", "goes", "going",
+		"journey", "return", "returned", "returning", "headed", "heading", "moved",
+		"invited", "invitation", "way", "road", "route", "drive", "drove", "march", "marched",
+	})
+	// eventAfterCity are nouns a city's name modifies when it is where
+	// something took place: "the Beijing Olympics", "the Madrid summit".
+	eventAfterCity = setOf([]string{
+		"olympics", "olympic", "games", "summit", "conference", "forum", "talks",
+		"meeting", "meetings", "format", "airport", "metro", "subway", "region", "oblast",
+		"residents", "mayor", "city", "streets", "street", "district", "suburbs", "suburb",
+		"bombing", "bombings", "attack", "attacks", "marathon", "zoo", "university",
+		"gipfel", "саміт", "зустріч", "переговори", "область", "області",
+	})
+)

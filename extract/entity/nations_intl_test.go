@@ -23,7 +23,7 @@ func TestNationsUkrainian(t *testing.T) {
 		{"compound adjective", "українсько-польський кордон", "PL:1 UA:1"},
 		{"demonyms", "українці, росіяни, американцям, німців, французи, поляки, британцями", "DE:1 FR:1 GB:1 PL:1 RU:1 UA:1 US:1"},
 		{"demonyms singular", "українець, українка, росіянин, американець, француз, поляк", "UA:2 FR:1 PL:1 RU:1 US:1"},
-		{"capitals", "Київ, Києва, Києві, Києвом, Москва, Москви, Москві, Москвою, Вашингтон, Берлін, Париж, Лондон, Пекін", "RU:4 UA:4 CN:1 DE:1 FR:1 GB:1 US:1"},
+		{"capitals", "Київ; Києва; Києві; Києвом; Москва; Москви; Москві; Москвою; Вашингтон; Берлін; Париж; Лондон; Пекін", "RU:4 UA:4 CN:1 DE:1 FR:1 GB:1 US:1"},
 		{"seats of government", "Кремль, Кремля, Пентагон, Білий дім, у Білому домі", "US:3 RU:2"},
 		{"acronyms", "РФ, ЗСУ, КНДР, ОАЕ, ФРН", "AE:1 DE:1 KP:1 RU:1 UA:1"},
 		{"russia written in lower case", "росія, рф, кремль", "RU:3"},
@@ -72,7 +72,8 @@ func TestNationsRussian(t *testing.T) {
 		{"united kingdom", "Соединенное Королевство, Великобритания, Британии", "GB:3"},
 		{"germany", "Германия, Германии, немецкие, немцы, ФРГ", "DE:5"},
 		{"adjectives", "российские, украинских, американская, британскому, французские, польский", "FR:1 GB:1 PL:1 RU:1 UA:1 US:1"},
-		{"capitals", "в Москве, в Киеве, Киева, Минск", "UA:2 BY:1 RU:1"},
+		{"capitals", "Москва; Киеве; Киева; Минск", "UA:2 BY:1 RU:1"},
+		{"capitals as places", "Встреча прошла в Москве.", ""},
 		{"north korea", "Северная Корея, Северную Корею, Южная Корея", "KP:2 KR:1"},
 		{"georgia", "Грузия, Грузии", "GE:2"},
 		{"turkey", "Турция, Турции, турецкий", "TR:3"},
@@ -102,7 +103,7 @@ func TestNationsGerman(t *testing.T) {
 		{"hyphenated adjectives", "die russisch-ukrainische Grenze, deutsch-französische Beziehungen", "DE:1 FR:1 RU:1 UA:1"},
 		{"demonyms", "die Franzosen, die Russen, die Ukrainer, die Amerikaner, die Türken", "FR:1 RU:1 TR:1 UA:1 US:1"},
 		{"compass compounds", "im Nordirak, in der Ostukraine, die Südwestukraine, Nordsyrien", "UA:2 IQ:1 SY:1"},
-		{"capitals", "Kiew, Moskau, Peking, Warschau, der Kreml", "RU:2 CN:1 PL:1 UA:1"},
+		{"capitals", "Kiew; Moskau; Peking; Warschau; der Kreml", "RU:2 CN:1 PL:1 UA:1"},
 		{"koreas", "Nordkorea und Südkorea", "KP:1 KR:1"},
 		{"us compounds", "US-Außenminister, US-amerikanische", "US:2"},
 
@@ -131,7 +132,7 @@ func TestNationsFrench(t *testing.T) {
 		{"adjectives in lower case", "les soldats français, les troupes russes, une frégate britannique, des chars allemands", "DE:1 FR:1 GB:1 RU:1"},
 		{"adjective genders and numbers", "ukrainien, ukrainienne, ukrainiens, ukrainiennes, américain, américaines", "UA:4 US:2"},
 		{"demonyms", "les Français, les Américains, les Russes", "FR:1 RU:1 US:1"},
-		{"capitals", "Moscou, Londres, Pékin, Varsovie", "CN:1 GB:1 PL:1 RU:1"},
+		{"capitals", "Moscou; Londres; Pékin; Varsovie", "CN:1 GB:1 PL:1 RU:1"},
 		{"longest match", "l'Irlande du Nord et l'Irlande, la Corée du Nord", "GB:1 IE:1 KP:1"},
 
 		// Traps.

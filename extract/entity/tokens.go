@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,7 +54,7 @@ func tokenize(text string, toks []token) []token {
 				kind, j = tWord, scanWord(text, i)
 			case isDigit(c):
 				kind, j = tNum, scanNumber(text, i)
-				if j < len(text) && startsLetter(text[j:]) {
+				if j < len(text) && startsLetter(text[j:]) && !lostSpace(text, i, j) {
 					kind, j = tOther, scanGlued(text, j)
 				}
 			default:
@@ -89,6 +90,25 @@ func tokenize(text string, toks []token) []token {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
+
+// lostSpace reports whether the number text[i:j] runs into a word only
+// because a page lost the space between them: "over 100,000soldiers". The
+// number has a group separator and the word is four or more lower-case
+// letters with nothing glued after it, so "5th", "1990s", "100km", "F16s"
+// and "3M" stay one token.
+func lostSpace(text string, i, j int) bool {
+	if !strings.ContainsAny(text[i:j], ",.") {
+		return false
+	}
+	k := j
+	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	if k-j < 4 {
+		return false
+	}
+	return k == len(text) || !isASCIILetter(text[k]) && !isDigit(text[k]) && text[k] < utf8.RuneSelf
+}
 
 // startsLetter reports whether s begins with a letter of any script.
 func startsLetter(s string) bool {

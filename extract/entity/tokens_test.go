@@ -22,6 +22,8 @@ func TestTokenize(t *testing.T) {
 		{"not a group", "1,00 and 2022 100", []string{"1", ",", "00", "and", "2022", "100"}},
 		{"sentence end after number", "5,000. Then", []string{"5,000", ".", "Then"}},
 		{"digits glued to letters", "82nd 1990s F35", []string{"82nd", "1990s", "F", "35"}},
+		{"a space lost after a count", "100,000soldiers 1.5million", []string{"100,000", "soldiers", "1.5", "million"}},
+		{"units glued to a count stay", "2,000km 1,000th 1,200mAh", []string{"2,000km", "1,000th", "1,200mAh"}},
 		{"accented letters", "Côte Türkiye São", []string{"Côte", "Türkiye", "São"}},
 		{"thai mojibake ends a word", "Russiaโ€™s", []string{"Russia", "โ", "€", "™", "s"}},
 		{"cyrillic is one token", "Київ Kyiv", []string{"Київ", "Kyiv"}},

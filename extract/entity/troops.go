@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,7 +48,39 @@ func troopsOf(s *scan) []defwatch.Troop {
 		}
 		i = end
 	}
+	out, spans = dropParts(out, spans)
 	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// partsReach is how many tokens after a figure its parts may start.
+const partsReach = 60
+
+// dropParts leaves out figures that break down the one right before them:
+// "202 defenders were awarded. 194 servicemen of the Armed Forces and 8
+// of the Special Communications Service", "3,000 more troops: 2,000
+// from the 82nd Airborne and 1,000 from Germany". Two or more figures in
+// a row that start close after it and add up to it exactly are its parts,
+// not figures of their own.
+func dropParts(ts []defwatch.Troop, spans []troopSpan) ([]defwatch.Troop, []troopSpan) {
+	for a := 0; a+2 < len(ts); a++ {
+		whole := ts[a].Max
+		if whole < 10 || ts[a].Min != whole {
+			continue
+		}
+		var sum int64
+		for c := a + 1; c < len(ts) && spans[c].start-spans[a].end <= partsReach && ts[c].Min == ts[c].Max; c++ {
+			sum += ts[c].Max
+			if sum > whole {
+				break
+			}
+			if sum == whole && c > a+1 {
+				ts = slices.Delete(ts, a+1, c+1)
+				spans = slices.Delete(spans, a+1, c+1)
+				break
+			}
+		}
+	}
+	return ts, spans
 }
 
 // tokenAt returns the token that starts at byte offset off, or the one
@@ -123,7 +156,7 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	if !isRange && !q.vague && q.max <= 31 && calendarWords[s.word(q.start-1)] {
 		return t, 0, false // "on March 24 troops ..."
 	}
-	if u.nation == "" {
+	if u.nation == "" && !(s.lw(u.end) == "from" && s.movedBefore(start, 0)) {
 		u.nation = s.nationAfter(u.end)
 	}
 	cat := s.category(start, end)
@@ -248,8 +281,24 @@ func (s *scan) figureEnds(i int) bool {
 	if s.toks[i].kind == tPunct {
 		return !(s.key(i) == "-" && s.glued(i))
 	}
-	return figureFollowers[s.lw(i)]
+	if figureFollowers[s.lw(i)] {
+		return true
+	}
+	// A verb in the past: "a garrison of 800 surrendered", "troops
+	// numbering around 5,000 crossed the border".
+	w := s.word(i)
+	return s.toks[i].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) &&
+		!pastAdjectives[w]
 }
+
+// pastAdjectives end in "-ed" but describe a noun that follows: "a unit of
+// about 115 enlisted people" counts people, not the unit.
+var pastAdjectives = setOf([]string{
+	"enlisted", "armed", "unarmed", "trained", "untrained", "uniformed", "skilled",
+	"experienced", "seasoned", "specialised", "specialized", "qualified", "paid",
+	"unpaid", "retired", "wounded", "injured", "mechanized", "mechanised", "motorized",
+	"motorised", "dedicated", "selected", "assigned", "attached", "embedded", "detailed",
+})
 
 // rangeAfter reads the second half of a range whose first half is q:
 // "10,000 to 30,000", "10,000-30,000", "5,000 or 6,000", and "and" after
@@ -647,6 +696,8 @@ func (s *scan) category(start, end int) string {
 			other = true
 		case before && callWords[w] && s.lw(k+1) == "up":
 			other = true // "called up 300,000 reservists"
+		case !before && w == "training" && trainingTakers[s.lw(k-1)]:
+			other = true // "3,000 soldiers ... received training"
 		}
 	}
 	for k, reach := start-1, start-6; k >= 0 && k >= reach; k-- {

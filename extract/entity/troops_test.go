@@ -210,7 +210,7 @@ func TestTroops(t *testing.T) {
 		{"fighters of a group", "Some 2,000 Hamas fighters crossed, and 300 ISIS fighters surrendered.",
 			[]defwatch.Troop{
 				{Min: 2000, Max: 2000, Approx: true, Unit: "fighters", Category: strength, Text: "Some 2,000 Hamas fighters"},
-				{Min: 300, Max: 300, Unit: "fighters", Category: strength, Text: "300 ISIS fighters"},
+				{Min: 300, Max: 300, Unit: "fighters", Category: casualties, Text: "300 ISIS fighters"},
 			}},
 
 		// Not troop figures.

@@ -137,7 +137,13 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 		dup := false
 		for k := range out {
 			o := &out[k]
-			if o.Min == t.Min && o.Max == t.Max && (o.Category == t.Category || t.Category == defwatch.TroopStrength) && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
+			// A large exact count of the same people said again is the same
+			// figure whatever the second sentence does with them: "honors
+			// the more than 660,000 Airmen ... training and equipping of
+			// more than 660,000 Airmen".
+			same := o.Category == t.Category || t.Category == defwatch.TroopStrength && (t.Max >= 100 || o.Unit == t.Unit) ||
+				t.Min >= 1000 && o.Unit == t.Unit
+			if o.Min == t.Min && o.Max == t.Max && same && (o.Nation == t.Nation || o.Nation == "" || t.Nation == "") {
 				if o.Nation == "" {
 					o.Nation = t.Nation
 				}
@@ -350,13 +356,17 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	if !s.countEnds(q.end) {
 		return t, 0, false
 	}
+	enemy := s.enemyNear(i)
+	if enemy && q.vague && s.lw(q.end) == "of" {
+		q.end++ // "tens of thousands of wounded"
+	}
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
-		if w := s.lw(k); lossWords[w] && w != "victims" {
+		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] {
 			return w, k + 1, false
 		}
 		return "", k, false
 	})
-	if !ok || u.unknownCapital || !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+	if !ok || u.unknownCapital || !enemy && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
 	}
 	t = defwatch.Troop{
@@ -372,6 +382,52 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 		}
 	}
 	return t, u.end, true
+}
+
+// enemyLossWords count the dead, wounded and captured of an enemy's
+// forces when a state's address speaks of them: "14 thousand corpses",
+// "tens of thousands of wounded", "Thousands of victims. Hundreds of
+// prisoners".
+var enemyLossWords = setOf([]string{
+	"losses", "victims", "casualties", "deaths", "fatalities", "dead", "corpses",
+	"bodies", "wounded", "killed", "prisoners", "captives",
+})
+
+// enemyNear reports whether the count at token i is spoken of in a text
+// that speaks for a state, in a sentence, or right after one, about its
+// enemy's forces ("the occupiers", "the enemy", "Russian troops") that
+// names no civilians.
+func (s *scan) enemyNear(i int) bool {
+	if s.speakerState() == "" {
+		return false
+	}
+	from := i
+	for n := 0; from > 0 && i-from < 60; from-- {
+		if endsSentence(s.key(from-1)) || s.toks[from].brk {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	to := i
+	for to < len(s.toks) && to-i < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	enemy := false
+	for j := from; j < to; j++ {
+		w := s.lw(j)
+		if civilianWords[w] {
+			return false
+		}
+		if troopEnemyWords[w] || s.toks[j].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
+			enemy = true
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && codes[0] != s.speakerState() &&
+			(isUnitWord(s.lw(e)) || militaryWords[s.lw(e)]) {
+			enemy = true // "Russian troops", "the Russian army"
+		}
+	}
+	return enemy
 }
 
 // stateLosses reports whether the losses counted at tokens [i, end) are a

@@ -575,6 +575,10 @@ func intlModifier(w string) bool {
 	return false
 }
 
+// cyrPersons are the Ukrainian and Russian words for persons that count
+// soldiers when the enemy or a force's personnel follows.
+var cyrPersons = setOf([]string{"осіб", "особи", "особа", "человек", "лиц"})
+
 // intlUnitAt reads a unit of military personnel at token j and returns it
 // in lower case with the token after it; e is j when there is none.
 func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
@@ -597,6 +601,15 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 	if s.toks[j].kind == tOther {
 		if stem, ok := cyrUnitStem(w); ok {
 			return strings.ToLower(w), e, cyrSingular(w[len(stem):])
+		}
+		if cyrPersons[strings.ToLower(w)] && e < len(s.toks) && s.toks[e].kind == tOther {
+			// "50 осіб противника", "200 осіб особового складу": persons
+			// of the enemy or of a force's personnel are its soldiers.
+			if n := strings.ToLower(s.word(e)); stemFoldAny(n, troopCyrEnemyStems) || strings.HasPrefix(n, "ворог") {
+				return strings.ToLower(w), e + 1, false
+			} else if strings.HasPrefix(n, "особов") && e+1 < len(s.toks) && strings.HasPrefix(strings.ToLower(s.word(e+1)), "склад") {
+				return strings.ToLower(w), e + 2, false
+			}
 		}
 		return "", j, false
 	}

@@ -79,6 +79,11 @@ func TestTroopsCyrillic(t *testing.T) {
 	}{
 		{"digits and thousands", "Росія зосередила 40 тисяч військових біля кордону.",
 			[]defwatch.Troop{{Min: 40000, Max: 40000, Unit: "військових", Nation: "RU", Category: strength, Text: "40 тисяч військових"}}},
+		{"persons of the enemy", "Він знищив ворожий танк і близько 50 осіб противника.",
+			[]defwatch.Troop{{Min: 50, Max: 50, Approx: true, Unit: "осіб", Category: casualties, Text: "близько 50 осіб противника"}}},
+		{"persons of the personnel", "За добу знищено понад 200 осіб особового складу.",
+			[]defwatch.Troop{{Min: 200, Max: 200, Approx: true, Unit: "осіб", Category: casualties, Text: "понад 200 осіб особового складу"}}},
+		{"persons are no soldiers", "У місті проживає 300 осіб.", nil},
 		{"abbreviated thousands", "Туди прибули 12 тис. російських солдатів.",
 			[]defwatch.Troop{{Min: 12000, Max: 12000, Unit: "солдатів", Nation: "RU", Category: strength, Text: "12 тис. російських солдатів"}}},
 		{"decimal comma million", "Армія налічує 1,5 млн військовослужбовців.",

@@ -57,11 +57,11 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" && r.ofThem(sp.start, from) {
 			t.Nation = prevOwner // "137 of our heroes ... Of them, 10 officers"
 		}
+		t.Source = r.source(sp, from, to)
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
 		prevOwner = t.Nation
-		t.Source = r.source(sp, from, to)
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
@@ -127,13 +127,17 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.speakerNation(); c != "" {
 				return c
 			}
+		case troopYourWords[w] && r.speakerNation() != "":
+			if c := r.enemyOf(r.speakerNation()); c != "" {
+				return c
+			}
 		case troopItsWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopItsStems):
 			if c := r.subjectNation(from, sp.start); c != "" {
 				return c
 			}
 		}
 	}
-	if c := r.ownerAfter(sp.end, to); c != "" {
+	if c := r.ownerAfter(sp.end, to); c != "" && !(s.low(sp.end) == "from" && s.movedBefore(sp.start, from)) {
 		return c
 	}
 	// An address's own: "our heroes" said as "340 border guards – our
@@ -179,11 +183,31 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ourForces(sp.start, from); c != "" {
 		return c
 	}
+	if t.Category == defwatch.TroopStrength {
+		// A force's size, not the dead: "the Ukrainian military said it
+		// killed 300 soldiers" are not Ukraine's.
+		if c := r.troopsSpokenOf(sp, from, to, t.Source); c != "" {
+			return c
+		}
+	}
 	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
 	if armyUnits[strings.ToLower(t.Unit)] {
 		if c := r.armyNear(sp, from, to); c != "" {
+			return c
+		}
+	}
+	if t.Category == defwatch.TroopCasualties && s.enemyNear(sp.start) {
+		// An address counting the dead of the forces it fights.
+		if c := r.enemyOf(r.speakerNation()); c != "" {
+			return c
+		}
+	}
+	if t.Category != defwatch.TroopCasualties && r.awardsIn(from, to) {
+		// "I signed a decree awarding orders to 39 national guardsmen":
+		// a state's address honours its own.
+		if c := r.speakerNation(); c != "" {
 			return c
 		}
 	}
@@ -197,6 +221,24 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	}
 	return ""
 }
+
+// awardsIn reports whether tokens [from, to) speak of awards given.
+func (r *troopReader) awardsIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch w := r.s.low(k); w {
+		case "awarded", "awarding", "awards", "decree", "decorated", "honoured", "honored":
+			return true
+		default:
+			if r.s.toks[k].kind == tOther && stemFoldAny(w, troopCyrAwardStems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopCyrAwardStems are Ukrainian and Russian words of awards and decrees.
+var troopCyrAwardStems = []string{"нагород", "указ", "відзнач", "награ", "орден"}
 
 // usServiceMarks are the words only US military writing uses of its own
 // people and bases.
@@ -288,6 +330,130 @@ func (r *troopReader) antecedentNation(start, from int) string {
 		return ""
 	}
 	return ""
+}
+
+// troopsSpokenOf returns the state whose troops the figure's sentence,
+// or the one before it, speaks of when the figure names no owner of its
+// own: "Russia's claim that it is moving troops away from the border is
+// false, ... 7,000 extra troops have arrived"; "Russian troops are
+// massing. About 5,000 more troops arrived this week". The
+// state's troops are a state named right before a personnel or force
+// noun ("Russian troops", "Russia's army") or as the subject of a verb
+// that moves them ("Russia is moving troops"). No other state may stand
+// in the figure's sentence but as a place ("Ukraine's border", "in
+// Belarus") or as the one who gives the figure, and no alliance.
+func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) string {
+	s := r.s
+	switch u := s.low(sp.end - 1); {
+	case groupUnits[u], troopUSServiceNouns[s.word(sp.end-1)]:
+		// Fighters, rebels and militants belong to groups, not states;
+		// Airmen and Guardians are named so by their own service.
+		return ""
+	}
+	prev := from
+	if from > 0 {
+		prev, _ = r.sentence(from - 1)
+	}
+	found := ""
+	for k := prev; k < sp.start; k++ {
+		codes, e := s.nationAt(k)
+		if e == k {
+			continue
+		}
+		if len(codes) == 1 {
+			n := e
+			if (s.key(n) == "'" || s.key(n) == "’") && s.word(n+1) == "s" {
+				n += 2
+			}
+			if u := s.low(n); isUnitWord(u) || militaryWords[u] && u != "air" {
+				found = codes[0]
+			} else if r.subjectPlace(k, prev) {
+				for j := n; j < min(sp.start, n+5); j++ {
+					if troopOwnVerbs[s.verb(j)] && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
+						found = codes[0]
+					}
+				}
+			}
+		}
+		k = e - 1
+	}
+	if found == "" {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if k >= sp.start && k < sp.end {
+			continue
+		}
+		codes, e := s.nationAt(k)
+		if e == k {
+			switch s.lw(k) {
+			case "allies", "allied", "coalition", "multinational", "alliance":
+				return ""
+			}
+			continue
+		}
+		if len(codes) != 1 || codes[0] != found && codes[0] != source && !r.placeRole(k, e) {
+			return "" // another state's troops, unless it only gives the figure
+		}
+		k = e - 1
+	}
+	for _, h := range s.orgHits(from, to) {
+		switch h.e.name {
+		case "NATO", "EU", "UN", "OSCE", "African Union":
+			return ""
+		}
+	}
+	return found
+}
+
+// groupUnit reports whether the figure at sp counts members of an armed
+// group rather than a state's: fighters, rebels, militants, in English
+// or German ("PKK-Kämpfer", "Rebellen", "Jihadisten", "Terroristen").
+func (r *troopReader) groupUnit(sp troopSpan) bool {
+	w := strings.ToLower(r.s.word(sp.end - 1))
+	if groupUnits[w] {
+		return true
+	}
+	for _, stem := range groupStems {
+		if strings.Contains(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// groupUnits are the personnel nouns of armed groups rather than
+	// states.
+	groupUnits = setOf([]string{
+		"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen",
+		"volunteers", "terrorists",
+	})
+	// groupStems are the German ones, inside compounds ("PKK-Kämpfer").
+	groupStems = []string{"kämpfer", "rebell", "jihadist", "dschihadist", "terrorist", "aufständisch", "milizionär", "extremist"}
+)
+
+// placeRole reports whether the state named at tokens [k, e) stands as a
+// place: after a preposition ("in Belarus", "with Ukraine") or as the
+// owner of a border or territory ("Ukraine's border").
+func (r *troopReader) placeRole(k, e int) bool {
+	s := r.s
+	p := k - 1
+	if w := s.low(p); w == "the" {
+		p--
+	}
+	if troopPrepositions[s.low(p)] || s.low(p) == "of" || s.low(p) == "with" {
+		return true
+	}
+	n := e
+	if (s.key(n) == "'" || s.key(n) == "’") && s.word(n+1) == "s" {
+		n += 2
+	}
+	switch s.low(n) {
+	case "border", "borders", "territory", "frontier", "soil", "east", "north", "south", "west":
+		return true
+	}
+	return false
 }
 
 // ourForces returns the speaker's state when an address counts its own
@@ -441,6 +607,20 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	return ""
 }
 
+// movedBefore reports whether a verb that takes personnel away from a
+// place comes shortly before the figure starting at start.
+func (s *scan) movedBefore(start, from int) bool {
+	for k := start - 1; k >= max(from, start-6); k-- {
+		if troopMoveVerbs[s.verb(k)] {
+			return true
+		}
+		if clauseEnds(s.key(k)) {
+			break
+		}
+	}
+	return false
+}
+
 // subjectOwner returns the state that is the subject of the verb that
 // deploys, masses, keeps or loses the figure's personnel: "Russia has
 // massed 100,000 soldiers", "the Kremlin has deployed", "Britain, which
@@ -500,11 +680,15 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			}
 		}
 	}
-	// "we lost 137 of our heroes", "ми втратили": the speaker's own.
+	// "we lost 137 of our heroes", "ми втратили": the speaker's own;
+	// "the enemy lost hundreds of soldiers", "окупанти втратили": its
+	// enemy's.
 	for k := max(from, verb-4); k < verb; k++ {
-		switch s.word(k) {
-		case "we", "We", "ми", "Ми", "wir", "Wir", "мы", "Мы":
+		switch w := s.word(k); {
+		case w == "we" || w == "We" || w == "ми" || w == "Ми" || w == "wir" || w == "Wir" || w == "мы" || w == "Мы":
 			return r.speakerNation()
+		case troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
+			return r.enemyOf(r.speakerNation())
 		}
 	}
 	return ""
@@ -543,6 +727,13 @@ func (r *troopReader) subjectNation(from, at int) string {
 	best := ""
 	for k := max(from, at-25); k < at; {
 		codes, e := s.nationAt(k)
+		if e == k && k+1 < at && s.word(k) == "Washington" && r.subjectPlace(k, from) &&
+			(troopAuxiliaries[s.low(k+1)] || troopModals[s.low(k+1)] || troopOwnVerbs[s.verb(k+1)]) {
+			// The capital for its government, as a subject ("Washington
+			// will send"); the gazetteer leaves the name out since it is
+			// also a state of the US and a surname.
+			codes, e = []string{"US"}, k+1
+		}
 		if e == k {
 			k++
 			continue
@@ -714,8 +905,12 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			proposed = true
 		case troopPlanWords[w] || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
 			planned = true
+		case w == "to" && k < sp.start && troopOwnVerbs[strings.ToLower(s.word(k+1))] && r.stateEndsAt(k):
+			planned = true // a headline's "RUSSIA TO MOBILIZE 60,000 RESERVISTS"
 		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
+		case (w == "border" || w == "borders" || w == "frontline" || w == "front") && r.atPlaceBefore(k):
+			deployed = true // "150,000 troops along the border", "near Ukraine's border"
 		}
 	}
 	// Intelligence estimates anywhere in the sentence ("according to
@@ -737,6 +932,15 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// A state counting another's losses makes a claim, and so does an
 	// address counting the enemy's.
 	other := len(t.Source) == 2 && t.Nation != "" && t.Source != t.Nation && t.Category == defwatch.TroopCasualties
+	// A state at war giving the size of its enemy's forces makes a claim
+	// too ("according to Ukraine's defence ministry, ... 140,000 Russian
+	// soldiers"); a state not at war with the owner estimates.
+	claimed = claimed || belligerents[t.Source+t.Nation] && !estimated
+	if t.Nation == "" && len(t.Source) == 2 && isUpper(t.Source[0]) && t.Category == defwatch.TroopCasualties && r.groupUnit(sp) {
+		// A state counting the armed group it fights: "die türkische
+		// Armee hat 260 PKK-Kämpfer getötet".
+		other = true
+	}
 	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
 		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
 			other = true
@@ -759,6 +963,32 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 		return defwatch.TroopDeployed
 	}
 	return ""
+}
+
+// atPlaceBefore reports whether a word that puts troops somewhere ("along",
+// "near", "on") comes shortly before the border or front at token k:
+// "along the border", "near Ukraine's border", "on the eastern front".
+func (r *troopReader) atPlaceBefore(k int) bool {
+	s := r.s
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if troopAtPlace[s.low(j)] {
+			return true
+		}
+		if s.toks[j].kind == tPunct && s.key(j) != "'" && s.key(j) != "’" || s.toks[j+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// stateEndsAt reports whether a state's name ends right before token k.
+func (r *troopReader) stateEndsAt(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if codes, e := r.s.nationAt(j); e == k && len(codes) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // troopClauseEdge reports whether token k bounds the clause a figure's
@@ -1036,6 +1266,8 @@ var (
 	// troopAuxiliaries come before a participle that has a subject.
 	troopAuxiliaries = setOf([]string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
 
+	troopModals = setOf([]string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
+
 	troopAdverbs = setOf([]string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
 
 	// troopConjunctions may come right before a clause's subject.
@@ -1066,6 +1298,19 @@ var (
 		"losing", "raise", "raised", "increase", "increased", "add", "added", "number",
 		"numbers", "deploys", "rotate", "rotated", "build", "built", "assemble", "assembled",
 		"array", "arrayed", "employ", "employs", "employed", "muster", "mustered",
+		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
+		"redeploy", "redeploys", "redeployed", "relocate", "relocated", "transfer",
+		"transferred", "withdraws", "withdrawing", "reassign", "reassigned",
+	})
+	// troopMoveVerbs take personnel away from a place: after them "from
+	// Germany" is where the troops were, not whose they are ("Washington
+	// will withdraw 12,000 troops from Germany").
+	troopMoveVerbs = setOf([]string{
+		"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls",
+		"pulled", "pulling", "move", "moves", "moved", "moving", "redeploy", "redeploys",
+		"redeployed", "relocate", "relocated", "transfer", "transferred", "evacuate",
+		"evacuated", "bring", "brought", "remove", "removed", "shift", "shifted",
+		"reassign", "reassigned", "rotate", "rotated", "recall", "recalled",
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
 	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
@@ -1120,7 +1365,10 @@ var (
 	troopOwnNouns    = setOf([]string{"defenders", "heroes", "warriors"})
 	troopCyrOwnNouns = []string{"захисник", "геро", "воїн", "защитник"}
 	// troopEnemyWords name the other side's soldiers in an address.
-	troopEnemyWords    = setOf([]string{"enemy", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	troopEnemyWords = setOf([]string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	// troopYourWords make a figure the enemy's in an address that speaks
+	// to the enemy's people: "more than 14 thousand of your soldiers".
+	troopYourWords     = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
 	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
@@ -1153,6 +1401,9 @@ var (
 		"will", "shall", "plan", "plans", "planned", "planning", "intends", "intend",
 		"intended", "scheduled", "expected", "would", "aims", "aim", "ll", "wird",
 		"werden", "soll", "sollen", "sollten", "plant", "planen", "geplant", "wollen",
+		// A force agreed on or approved is to come: "die AU hatte sich auf
+		// eine Friedenstruppe von 5.000 Soldaten geeinigt".
+		"agreed", "approved", "authorised", "authorized", "geeinigt", "beschlossen", "vereinbart",
 	})
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
 	troopDeployedWords = setOf([]string{
@@ -1161,7 +1412,20 @@ var (
 		"arrayed", "accumulated", "positioned", "present", "garrisoned", "deploys",
 		"fighting", "fight", "fought", "has", "have", "had", "there", "remain", "remained",
 		"remaining", "sending", "stationiert", "verlegt", "entsandt", "zusammengezogen", "dispatched", "moved", "brought", "committed", "fielded", "contributed",
+		// Doing what troops in place do: "servicemembers defending NATO's
+		// borders", "troops continued to line the border", "controlled by
+		// 500 soldiers", "soldiers are involved in maneuvers".
+		"defending", "guarding", "patrolling", "line", "lined", "lining", "controlled",
+		"occupying", "holding", "operating", "surrounding", "encircling", "besieging",
+		"involved", "participating", "mobilizing", "mobilising", "manning", "assigned",
+		"bleiben", "bleibt", "verbleiben", "eingesetzt",
 	})
+	// belligerents are pairs of states at war in the years the news
+	// covers, each way round: one's count of the other's forces is a
+	// claim.
+	belligerents = setOf([]string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
+	// troopAtPlace come before the border or front where troops are.
+	troopAtPlace          = setOf([]string{"along", "on", "at", "near", "to", "across"})
 	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
 
 	// troopInvertedVerbs may put their subject after them: "said the

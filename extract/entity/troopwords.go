@@ -25,9 +25,11 @@ var (
 		"insurgents": false, "insurgent": true, "rebels": false, "rebel": true,
 		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
 		"recruits": false, "generals": false, "colonels": false,
+		"combatants": false, "combatant": true, "troopers": false,
 		// In a state's addresses its soldiers are its defenders and heroes,
 		// and the enemy's are invaders and occupiers.
 		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
+		"enemies": false,
 		// Misspellings common enough in wire copy to keep: "dozens of
 		// Russian solders".
 		"solders": false, "soliders": false,
@@ -103,6 +105,8 @@ var (
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
 		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
+		// Those who gave themselves up are captured.
+		"surrendered", "surrendering",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
@@ -114,6 +118,13 @@ var (
 		"conscription", "awarded", "awarding", "decorated", "honoured", "honored",
 	})
 	callWords = setOf([]string{"call", "calls", "called", "calling"})
+	// trainingTakers come before "training" when the figure is of people
+	// being trained: "received training", "completed training".
+	trainingTakers = setOf([]string{
+		"received", "receive", "receiving", "receives", "underwent", "undergo", "undergoing",
+		"completed", "complete", "completing", "began", "begin", "begun", "started", "finished",
+		"basic", "military", "combat",
+	})
 	// figureStarts are the words a figure can begin with, besides the
 	// number words: the first words of hedges and of vague sizes.
 	figureStarts = setOf(append([]string{
@@ -160,7 +171,7 @@ func buildVocab() map[string]string {
 	for _, set := range []map[string]bool{
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
-		callWords, figureStarts, capacityWords, serveWords,
+		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
 		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
 		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,

@@ -55,8 +55,11 @@ type score struct {
 
 	// Of matched figures and matched meetings, how many have it right.
 	troopOwner, troopStatus, troopSource share
-	meetDate, meetLocation               share
-	meetParticipants, meetStatus         share
+	// Of labelled figures, how many were found, by the label's category:
+	// where troop recall is lost, read as a whole.
+	foundStrength, foundCasualties, foundOther share
+	meetDate, meetLocation                     share
+	meetParticipants, meetStatus               share
 }
 
 func (s *score) add(o *score) {
@@ -66,6 +69,9 @@ func (s *score) add(o *score) {
 	s.troopOwner.add(o.troopOwner)
 	s.troopStatus.add(o.troopStatus)
 	s.troopSource.add(o.troopSource)
+	s.foundStrength.add(o.foundStrength)
+	s.foundCasualties.add(o.foundCasualties)
+	s.foundOther.add(o.foundOther)
 	s.meetDate.add(o.meetDate)
 	s.meetLocation.add(o.meetLocation)
 	s.meetParticipants.add(o.meetParticipants)
@@ -195,6 +201,14 @@ func (sc *scored) matchTroops(want []labelTroop, got []defwatch.Troop) {
 		}
 	}
 	for wi, w := range want {
+		switch w.Category {
+		case "strength":
+			sc.foundStrength.count(wm[wi] >= 0)
+		case "casualties":
+			sc.foundCasualties.count(wm[wi] >= 0)
+		default:
+			sc.foundOther.count(wm[wi] >= 0)
+		}
 		if wm[wi] < 0 {
 			sc.troops.fn++
 			sc.note("troops", "missed %d-%d %q", w.Min, w.Max, w.Text)

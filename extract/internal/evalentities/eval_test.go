@@ -13,8 +13,9 @@ import (
 // held to the target; a part that does not yet is held to a floor just
 // under its figure when the target was last worked on, so that a change
 // that loses ground fails while the targets are still to be met. Floors
-// move down only when the labelled set itself grows (batch 2027-02 did),
-// to just under the figures of the grown set before any tuning on it.
+// move down only when the labelled set itself grows (batches 2027-02
+// to 2027-05 did), to just under the figures of the grown set
+// before any tuning on it.
 type target struct {
 	name      string
 	get       func(*score) float64
@@ -29,12 +30,12 @@ type target struct {
 // nations F1 0.97.
 var targets = []target{
 	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.96},
-	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.95, 0.73},
-	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.85},
-	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.85, 0.75},
-	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.80, 0.63},
-	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.92, 0.91},
-	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.81, 0.66},
+	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.92, 0.77},
+	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.76},
+	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.83, 0.74},
+	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.80, 0.62},
+	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.93, 0.89},
+	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.79, 0.65},
 }
 
 // TestTargets holds both parts of the labelled set to the targets, or to

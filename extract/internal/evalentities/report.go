@@ -81,6 +81,9 @@ var (
 		{"troop owners right", func(s *score) share { return s.troopOwner }},
 		{"troop status right", func(s *score) share { return s.troopStatus }},
 		{"troop source right", func(s *score) share { return s.troopSource }},
+		{"strength figures found", func(s *score) share { return s.foundStrength }},
+		{"casualty figures found", func(s *score) share { return s.foundCasualties }},
+		{"other figures found", func(s *score) share { return s.foundOther }},
 		{"meeting dates right", func(s *score) share { return s.meetDate }},
 		{"meeting locations right", func(s *score) share { return s.meetLocation }},
 		{"meeting participants right", func(s *score) share { return s.meetParticipants }},
@@ -177,7 +180,7 @@ func printPart(w io.Writer, all []scored, part string, resamples int, seed uint6
 	tw.Flush()
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "of those matched\tright\tof\tshare")
+	fmt.Fprintln(tw, "of those matched (found: of those labelled)\tright\tof\tshare")
 	for i, sh := range shareMetrics {
 		s := sh.get(&total)
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", sh.name, s.right, s.of, iv[3*len(prfMetrics)+i])

@@ -1,0 +1,79 @@
+package entity
+
+// mtDuringSubject returns the span of the one who had the meeting of
+// trigger tr when the meeting is told in a phrase set off from its clause
+// ("during a call with", "in talks with"): the clause's subject, before
+// the phrase ("Biden, during a call with Zelenskyy last week, warned")
+// or after it ("During a phone conversation with Yaalon, Defense
+// Secretary Chuck Hagel expressed"). The clause's own start stops at the
+// phrase's comma, so without this the one who called is lost. It reports
+// false when the meeting is told otherwise.
+func (s *scan) mtDuringSubject(st mtSentence, tr mtTrigger) (from, to int, ok bool) {
+	p := tr.at - 1
+	// A few words may stand between the preposition and the meeting
+	// word: "during his phone conversation with", "in a recent call".
+	for n := 0; p > st.from && n < 3 && !mtDuringPreps[s.word(p)]; n++ {
+		if !mtDuringFillers[s.word(p)] {
+			return 0, 0, false
+		}
+		p--
+	}
+	if p < st.from || !mtDuringPreps[s.word(p)] {
+		return 0, 0, false
+	}
+	switch {
+	case p > st.from && s.key(p-1) == ",":
+		// "Biden, during a call with …": the subject ends at the comma.
+		c := p - 1
+		a := s.mtClauseStart(st.from, c)
+		return a, c, s.mtDuringPerson(a, c)
+	case p == st.from || s.mtDuringOpens(st, p):
+		// "During a call with Yaalon yesterday, Hagel expressed": the
+		// subject is the run of names and offices after the phrase.
+		c := tr.end
+		for c < st.to && s.key(c) != "," && s.key(c) != ";" {
+			c++
+		}
+		if c >= st.to || s.key(c) != "," {
+			return 0, 0, false
+		}
+		e := c + 1
+		for e < st.to && e < c+1+mtFrameReach && s.mtFrameWord(e) {
+			e++
+		}
+		return c + 1, e, s.mtDuringPerson(c+1, e)
+	}
+	return 0, 0, false
+}
+
+// mtDuringPerson reports whether the span names a person who can have
+// had the meeting: a name, an office or a leader ("Italian troops
+// arrived in Riga, during a call with" names none).
+func (s *scan) mtDuringPerson(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if s.isTitleWord(k) || personTitleWords[w] || s.mtPersonWord(k) || leaderState(w, s.toks[k].kind == tOther) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtDuringOpens reports whether the phrase at p opens the sentence after
+// a connective ("But during a call with …", "Earlier, during talks with").
+func (s *scan) mtDuringOpens(st mtSentence, p int) bool {
+	k := p - 1
+	if k >= st.from && s.key(k) == "," {
+		k--
+	}
+	return k == st.from && mtDuringOpeners[s.word(k)]
+}
+
+// mtDuringPreps set a meeting off from the clause it is told in.
+var mtDuringPreps = setOf([]string{"during", "During", "in", "In"})
+
+// mtDuringFillers may stand between the preposition and the meeting word.
+var mtDuringFillers = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "video", "recent", "brief", "lengthy", "separate", "private", "last", "latest"})
+
+// mtDuringOpeners may come before a phrase that opens a sentence.
+var mtDuringOpeners = setOf([]string{"But", "And", "Earlier", "Later", "Then", "Meanwhile", "Yesterday", "Today"})

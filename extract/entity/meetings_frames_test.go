@@ -1,0 +1,403 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
+
+// TestSpokeAboutWith holds the frame "spoke (about a topic) with someone"
+// in each language: adverbs and a short topic may stand between the verb
+// and whom it was with, and anything else ends the frame.
+func TestSpokeAboutWith(t *testing.T) {
+	pub := time.Date(2022, 3, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // the call's participants; nil: no meeting
+	}{
+		{"Говорив сьогодні, зокрема, і про це з канцлером Німеччини Олафом Шольцом.", []string{"DE"}},
+		{"Дуже детально говорили про це і з Президентом Франції.", []string{"FR"}},
+		{"The Ukrainian president talked about the sanctions with the French president.", []string{"FR", "UA"}},
+		{"Der deutsche Kanzler sprach darüber telefonisch mit dem französischen Präsidenten.", []string{"DE", "FR"}},
+		// Near misses: no one it was with, or a speech.
+		{"Говорив сьогодні про це у зверненні до народу.", nil},
+		{"He spoke about the war in his address to the nation.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestMeetingNounParties holds the parties a meeting noun names after
+// it ("between A and B", "of A with B", a Cyrillic genitive), and a
+// sentence that speaks of a meeting told before, whose states are those
+// it tells, not those who met.
+func TestMeetingNounParties(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want [][]string // each meeting's participants, in order
+	}{
+		{"Das Treffen zwischen Kerry und Lawrow in Wien war am Freitag. Russland und die USA streiten.",
+			[][]string{{"RU", "US"}}},
+		{"See the video meeting of Lukashenko with Putin. Belarus and Russia are allies.",
+			[][]string{{"BY", "RU"}}},
+		{"Зустріч Зеленського з Макроном відбулася у Парижі. Україна і Франція домовилися.",
+			[][]string{{"FR", "UA"}}},
+		// A lower-case noun after "of" is no party, and a name further on
+		// is not one either.
+		{"Putin spoke with Xi by phone on Wednesday. Russia and China agreed. Wednesday's phone call of politicians was the second since Putin's attack on Ukraine.",
+			[][]string{{"CN", "RU"}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		var got [][]string
+		for _, m := range ms {
+			got = append(got, m.Participants)
+		}
+		if !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("Meetings(%q) participants = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// The first meeting keeps its two states, whatever the calls after.
+	told := "Lawrow traf Kerry am Freitag in Wien. Russland und die USA. Lawrow informierte später die Außenminister des Irans und Ägyptens über das Treffen in Wien."
+	if ms := Meetings(told, pub); len(ms) == 0 || !slices.Equal(ms[0].Participants, []string{"RU", "US"}) {
+		t.Errorf("Meetings(%q) = %+v, want the first with [RU US]", told, ms)
+	}
+}
+
+// TestTalksToCome holds an arrangement with an adverb before its "to"
+// ("is also to talk") as a meeting to come, and a span of talks counted
+// out ("a day of talks") as a meeting, but not talks at large ("after
+// weeks of talks").
+func TestTalksToCome(t *testing.T) {
+	pub := time.Date(2024, 5, 5, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text   string
+		status string // "": no meeting
+	}{
+		{"The French president is also to talk to the President of the Russian Federation.", "planned"},
+		{"The French and Chinese presidents are now to hold talks in Paris.", "planned"},
+		{"The French and Chinese presidents are to hold a day of talks in Paris on Monday.", "planned"},
+		{"The French and Chinese presidents held two days of talks in Paris.", "held"},
+		{"After weeks of talks the budget is done.", ""},
+		{"The prospect of talks is dim.", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.status == "" && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.status != "" && (len(ms) != 1 || ms[0].Status != tt.status):
+			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.status)
+		}
+	}
+}
+
+// TestTopicAfterMeetingWord holds a state after "on" or "über" right
+// after the meeting word as what the talks are about, and one after
+// "with" or "to" as a party.
+func TestTopicAfterMeetingWord(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Russia and the United States will continue their talks on Syria.", []string{"RU", "US"}},
+		{"Russland und die USA wollen ihre Verhandlungen über Syrien fortsetzen.", []string{"RU", "US"}},
+		{"The United States held talks with Russia on Monday.", []string{"RU", "US"}},
+		{"The American president spoke to Britain's prime minister by phone.", []string{"GB", "US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestReferredBackAddsOnlyItsPeople holds a meeting referred back to
+// ("the meeting had …") as gaining the states of those the sentence
+// names as meeting or by office, not every state it speaks of, once it
+// has parties of its own.
+func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
+	pub := time.Date(2022, 8, 8, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Latvian foreign minister met with the Australian foreign minister on Monday. " +
+			"The Australian minister said the meeting had emphasised the Australian government’s commitment to holding Russia to account for its invasion.",
+			[]string{"AU", "LV"}},
+		// A meeting with no parties yet takes them from the sentence.
+		{"A meeting was held on Monday. The meeting brought together the Latvian and Australian ministers.",
+			[]string{"AU", "LV"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestCountedByTheMany holds meetings counted by the many ("dozens of
+// calls", "десятки переговорів") as a tally, no meeting, as a figure
+// ("230 calls") already was; a meeting beside them still counts.
+func TestCountedByTheMany(t *testing.T) {
+	pub := time.Date(2022, 2, 25, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Протягом дня я провів десятки міжнародних переговорів.", 0},
+		{"The Ukrainian president held dozens of calls with foreign leaders this week.", 0},
+		{"Der ukrainische Präsident führte Dutzende Telefonate mit Staatschefs.", 0},
+		{"The Ukrainian president held talks with the French president on Friday.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTookPlaceWith holds a meeting noun whose party follows a verb of
+// taking place ("a conversation also took place with", "розмова
+// відбулася з") as a meeting with that party.
+func TestTookPlaceWith(t *testing.T) {
+	pub := time.Date(2022, 6, 26, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // nil: no meeting
+	}{
+		{"An important conversation also took place with the Prime Minister of Canada.", []string{"CA"}},
+		{"Сьогодні відбулася розмова з Прем'єр-міністром Канади.", []string{"CA"}},
+		{"The conversation took place with reporters in the room.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestTwoMeetingsInOneSentence holds two who met someone each, in
+// clauses set apart by a dash or "after", as two meetings with their
+// own parties and places; one meeting told with two verbs stays one.
+func TestTwoMeetingsInOneSentence(t *testing.T) {
+	pub := time.Date(2023, 3, 22, 2, 45, 0, 0, time.UTC)
+	text := "The Japanese prime minister made a trip to Kyiv to meet the Ukrainian president – a day after the Chinese president met the Russian president in Moscow."
+	ms := Meetings(text, pub)
+	if len(ms) != 2 || !slices.Equal(ms[0].Participants, []string{"JP", "UA"}) || !slices.Equal(ms[1].Participants, []string{"CN", "RU"}) {
+		t.Fatalf("Meetings(%q) = %+v, want [JP UA] and [CN RU]", text, ms)
+	}
+	if ms[0].Location == "Moscow" || ms[1].Location != "Moscow" {
+		t.Errorf("Meetings(%q) locations %q, %q: want Moscow for the second only", text, ms[0].Location, ms[1].Location)
+	}
+	one := "The French president met the German chancellor in Berlin and met him again in Paris."
+	if ms := Meetings(one, pub); len(ms) != 1 {
+		t.Errorf("Meetings(%q) = %+v, want one", one, ms)
+	}
+}
+
+// TestOpeningPhraseParties holds the parties of a meeting in the
+// phrase that opens a sentence as ending at its comma: one call, not a
+// call with whatever the sentence goes on to; a list after "spoke with"
+// still makes one call each.
+func TestOpeningPhraseParties(t *testing.T) {
+	pub := time.Date(2022, 6, 16, 7, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"After a telephone conversation with the Chinese leader, the Kremlin's official message repeated the terms of the partnership.", 1},
+		{"Nach dem Telefonat mit dem chinesischen Präsidenten, der russischen Botschaft zufolge, bleibt alles beim Alten.", 1},
+		{"After talks with the French president, the German chancellor and the British prime minister, the minister said Kyiv is grateful.", 1},
+		{"I spoke with the President of France, the Prime Minister of Britain and the Chancellor of Germany.", 3},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTheTwo holds "the two ministers", "die beiden Minister" of a
+// meeting as the two states the sentence before names with its people,
+// and leaves a meeting alone when that sentence names more or fewer.
+func TestTheTwo(t *testing.T) {
+	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Der russische Außenminister sprach am Samstag im Fernsehen. Nach dem Treffen mit US-Außenminister John Kerry in Wien setzten die beiden Minister ihre Beratungen telefonisch fort.",
+			[]string{"RU", "US"}},
+		{"The Russian foreign minister was on television on Saturday. After the meeting with the US secretary of state in Vienna, the two men spoke again by phone.",
+			[]string{"RU", "US"}},
+		{"The Russian, French and Chinese ministers were on television on Saturday. After the meeting with the US secretary of state in Vienna, the two men spoke again by phone.",
+			[]string{"US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) == 0 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want the first with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestListedPeopleFragment holds a verbless fragment that goes on with an
+// address's calls ("With the President of the European Council Charles
+// Michel and …") as a call with each person in it, and a fragment with a
+// clause of its own as none.
+func TestListedPeopleFragment(t *testing.T) {
+	pub := time.Date(2022, 3, 5, 11, 15, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Слава Україні! Говорив з Президентом Туреччини Ердоганом. З Президентом Європейської Ради Шарлем Мішелем і Президенткою Єврокомісії Урсулою фон дер Ляєн.", 3},
+		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council Charles Michel and the President of the European Commission Ursula von der Leyen.", 3},
+		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council we will work on it.", 1},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakPresent holds the present tense of "speak with" in Ukrainian
+// and Russian ("Говоримо про це з Туреччиною") as talks with a state,
+// and speaking to the audience as none.
+func TestSpeakPresent(t *testing.T) {
+	pub := time.Date(2022, 3, 21, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // nil: no meeting
+	}{
+		{"Слава Україні! Говоримо про це з Туреччиною як з посередником.", []string{"TR", "UA"}},
+		{"Слава Україні! Я говорю з вами щодня.", nil},
+		{"Мы говорим с вами о войне.", nil},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestThreatFrom holds a state after "from" or "by" following what a
+// meeting is about ("the threat from Russia", "attacks by Russia") as
+// its topic, as "the invasion of Ukraine" was.
+func TestThreatFrom(t *testing.T) {
+	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The British prime minister will visit Poland on Tuesday to discuss European security and the threat from Russia.", []string{"GB", "PL"}},
+		{"The Polish and Lithuanian presidents met on Monday to discuss the threat posed by Belarus.", []string{"LT", "PL"}},
+		{"Delegates from Japan met the Polish president on Monday.", []string{"JP", "PL"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestDuringACallWith holds the one who had a meeting told in a phrase
+// set off from its clause: the clause's subject, before the phrase or
+// after it, is a party. The leaders are named by surname alone, which the
+// text ties to states it names in another sentence.
+func TestDuringACallWith(t *testing.T) {
+	pub := time.Date(2022, 2, 7, 12, 0, 0, 0, time.UTC)
+	const states = "Germany, France, Poland and Turkey back the plan. "
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{states + "Scholz, during a phone call with Macron last week, urged a ceasefire.", []string{"DE", "FR"}},
+		{states + "Chancellor Scholz last month, during talks with Duda, promised help.", []string{"DE", "PL"}},
+		{states + "During a video call with Duda on Monday, Macron pledged more aid.", []string{"FR", "PL"}},
+		{states + "But during talks with Erdogan, Macron offered guarantees.", []string{"FR", "TR"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestAddressDiscussedWith holds an address's discussion with one leader:
+// "обговорив з" reads as "discussed with", no place makes it a call, and
+// naming the same person again (or "with him") tells that call again.
+func TestAddressDiscussedWith(t *testing.T) {
+	pub := time.Date(2022, 2, 7, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []defwatch.Meeting // kind and participants of each
+	}{
+		{"Слава Україні! Обговорив сьогодні з Прем'єр-міністром Італії підтримку нашої держави.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"IT", "UA"}}}},
+		{"Glory to Ukraine! I discussed sanctions today with the Prime Minister of Italy.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"IT", "UA"}}}},
+		{"Слава Україні! Говорив з Президентом Франції. Обговорили з ним оборонну співпрацю.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"FR", "UA"}}}},
+		{"Слава Україні! Говорив про це і з Президентом Франції Макроном. Окрім санкцій, обговорили з Макроном оборонну співпрацю.",
+			[]defwatch.Meeting{{Kind: "call", Participants: []string{"FR", "UA"}}}},
+		// A place makes it a meeting there, not a call.
+		{"Слава Україні! Обговорили з прем'єр-міністром Італії ситуацію на фронті в Києві.",
+			[]defwatch.Meeting{{Kind: "meeting", Participants: []string{"IT", "UA"}}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		ok := len(ms) == len(tt.want)
+		for i := 0; ok && i < len(ms); i++ {
+			ok = ms[i].Kind == tt.want[i].Kind && slices.Equal(ms[i].Participants, tt.want[i].Participants)
+		}
+		if !ok {
+			t.Errorf("Meetings(%q) = %+v, want %+v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestOneRegularSitting holds "a regular meeting": one sitting of a body
+// that meets by habit is a meeting; "regular meetings" are meetings in
+// general.
+func TestOneRegularSitting(t *testing.T) {
+	pub := time.Date(2022, 7, 21, 21, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Glory to Ukraine! Today I held a regular meeting of the Staff.", 1},
+		{"Glory to Ukraine! This morning I chaired a weekly meeting of the security council.", 1},
+		{"Glory to Ukraine! We hold regular meetings of the Staff.", 0},
+	}
+	for _, tt := range tests {
+		if got := Meetings(tt.text, pub); len(got) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+}
