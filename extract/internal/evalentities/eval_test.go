@@ -14,7 +14,7 @@ import (
 // under its figure when the target was last worked on, so that a change
 // that loses ground fails while the targets are still to be met. Floors
 // move down only when the labelled set itself grows (batches 2027-02
-// to 2027-05 did), to just under the figures of the grown set
+// to 2027-06 did), to just under the figures of the grown set
 // before any tuning on it.
 type target struct {
 	name      string
@@ -29,13 +29,13 @@ type target struct {
 // participants right 0.8; troop figures F1 0.95 with owners right 0.85;
 // nations F1 0.97.
 var targets = []target{
-	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.96},
-	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.92, 0.77},
-	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.76},
-	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.83, 0.74},
-	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.80, 0.62},
-	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.93, 0.89},
-	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.79, 0.65},
+	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.97},
+	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.93, 0.78},
+	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.81},
+	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.80, 0.73},
+	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.80, 0.66},
+	{"meeting dates right", func(s *score) float64 { return s.meetDate.value() }, 0.95, 0.92, 0.86},
+	{"meeting participants right", func(s *score) float64 { return s.meetParticipants.value() }, 0.80, 0.80, 0.70},
 }
 
 // TestTargets holds both parts of the labelled set to the targets, or to
