@@ -13,10 +13,7 @@ import (
 // and whom it was with, and anything else ends the frame.
 func TestSpokeAboutWith(t *testing.T) {
 	pub := time.Date(2022, 3, 10, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string // the call's participants; nil: no meeting
-	}{
+	tests := []meetingParties{
 		{"Говорив сьогодні, зокрема, і про це з канцлером Німеччини Олафом Шольцом.", []string{"DE"}},
 		{"Дуже детально говорили про це і з Президентом Франції.", []string{"FR"}},
 		{"The Ukrainian president talked about the sanctions with the French president.", []string{"FR", "UA"}},
@@ -25,15 +22,7 @@ func TestSpokeAboutWith(t *testing.T) {
 		{"Говорив сьогодні про це у зверненні до народу.", nil},
 		{"He spoke about the war in his address to the nation.", nil},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		switch {
-		case tt.want == nil && len(ms) != 0:
-			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
-		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestMeetingNounParties holds the parties a meeting noun names after
@@ -107,21 +96,13 @@ func TestTalksToCome(t *testing.T) {
 // "with" or "to" as a party.
 func TestTopicAfterMeetingWord(t *testing.T) {
 	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []meetingParties{
 		{"Russia and the United States will continue their talks on Syria.", []string{"RU", "US"}},
 		{"Russland und die USA wollen ihre Verhandlungen über Syrien fortsetzen.", []string{"RU", "US"}},
 		{"The United States held talks with Russia on Monday.", []string{"RU", "US"}},
 		{"The American president spoke to Britain's prime minister by phone.", []string{"GB", "US"}},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestReferredBackAddsOnlyItsPeople holds a meeting referred back to
@@ -130,10 +111,7 @@ func TestTopicAfterMeetingWord(t *testing.T) {
 // has parties of its own.
 func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
 	pub := time.Date(2022, 8, 8, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []meetingParties{
 		{"The Latvian foreign minister met with the Australian foreign minister on Monday. " +
 			"The Australian minister said the meeting had emphasised the Australian government’s commitment to holding Russia to account for its invasion.",
 			[]string{"AU", "LV"}},
@@ -141,12 +119,7 @@ func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
 		{"A meeting was held on Monday. The meeting brought together the Latvian and Australian ministers.",
 			[]string{"AU", "LV"}},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestCountedByTheMany holds meetings counted by the many ("dozens of
@@ -154,20 +127,13 @@ func TestReferredBackAddsOnlyItsPeople(t *testing.T) {
 // ("230 calls") already was; a meeting beside them still counts.
 func TestCountedByTheMany(t *testing.T) {
 	pub := time.Date(2022, 2, 25, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"Протягом дня я провів десятки міжнародних переговорів.", 0},
 		{"The Ukrainian president held dozens of calls with foreign leaders this week.", 0},
 		{"Der ukrainische Präsident führte Dutzende Telefonate mit Staatschefs.", 0},
 		{"The Ukrainian president held talks with the French president on Friday.", 1},
 	}
-	for _, tt := range tests {
-		if got := Meetings(tt.text, pub); len(got) != tt.want {
-			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkCounts(t, pub, tests)
 }
 
 // TestTookPlaceWith holds a meeting noun whose party follows a verb of
@@ -175,23 +141,12 @@ func TestCountedByTheMany(t *testing.T) {
 // відбулася з") as a meeting with that party.
 func TestTookPlaceWith(t *testing.T) {
 	pub := time.Date(2022, 6, 26, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string // nil: no meeting
-	}{
+	tests := []meetingParties{
 		{"An important conversation also took place with the Prime Minister of Canada.", []string{"CA"}},
 		{"Сьогодні відбулася розмова з Прем'єр-міністром Канади.", []string{"CA"}},
 		{"The conversation took place with reporters in the room.", nil},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		switch {
-		case tt.want == nil && len(ms) != 0:
-			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
-		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestTwoMeetingsInOneSentence holds two who met someone each, in
@@ -219,20 +174,13 @@ func TestTwoMeetingsInOneSentence(t *testing.T) {
 // still makes one call each.
 func TestOpeningPhraseParties(t *testing.T) {
 	pub := time.Date(2022, 6, 16, 7, 30, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"After a telephone conversation with the Chinese leader, the Kremlin's official message repeated the terms of the partnership.", 1},
 		{"Nach dem Telefonat mit dem chinesischen Präsidenten, der russischen Botschaft zufolge, bleibt alles beim Alten.", 1},
 		{"After talks with the French president, the German chancellor and the British prime minister, the minister said Kyiv is grateful.", 1},
 		{"I spoke with the President of France, the Prime Minister of Britain and the Chancellor of Germany.", 3},
 	}
-	for _, tt := range tests {
-		if got := Meetings(tt.text, pub); len(got) != tt.want {
-			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkCounts(t, pub, tests)
 }
 
 // TestTheTwo holds "the two ministers", "die beiden Minister" of a
@@ -240,10 +188,7 @@ func TestOpeningPhraseParties(t *testing.T) {
 // and leaves a meeting alone when that sentence names more or fewer.
 func TestTheTwo(t *testing.T) {
 	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []meetingParties{
 		{"Der russische Außenminister sprach am Samstag im Fernsehen. Nach dem Treffen mit US-Außenminister John Kerry in Wien setzten die beiden Minister ihre Beratungen telefonisch fort.",
 			[]string{"RU", "US"}},
 		{"The Russian foreign minister was on television on Saturday. After the meeting with the US secretary of state in Vienna, the two men spoke again by phone.",
@@ -265,19 +210,12 @@ func TestTheTwo(t *testing.T) {
 // clause of its own as none.
 func TestListedPeopleFragment(t *testing.T) {
 	pub := time.Date(2022, 3, 5, 11, 15, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"Слава Україні! Говорив з Президентом Туреччини Ердоганом. З Президентом Європейської Ради Шарлем Мішелем і Президенткою Єврокомісії Урсулою фон дер Ляєн.", 3},
 		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council Charles Michel and the President of the European Commission Ursula von der Leyen.", 3},
 		{"Glory to Ukraine! I spoke with the President of Turkey. With the President of the European Council we will work on it.", 1},
 	}
-	for _, tt := range tests {
-		if got := Meetings(tt.text, pub); len(got) != tt.want {
-			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkCounts(t, pub, tests)
 }
 
 // TestSpeakPresent holds the present tense of "speak with" in Ukrainian
@@ -285,23 +223,12 @@ func TestListedPeopleFragment(t *testing.T) {
 // and speaking to the audience as none.
 func TestSpeakPresent(t *testing.T) {
 	pub := time.Date(2022, 3, 21, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string // nil: no meeting
-	}{
+	tests := []meetingParties{
 		{"Слава Україні! Говоримо про це з Туреччиною як з посередником.", []string{"TR", "UA"}},
 		{"Слава Україні! Я говорю з вами щодня.", nil},
 		{"Мы говорим с вами о войне.", nil},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		switch {
-		case tt.want == nil && len(ms) != 0:
-			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
-		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestThreatFrom holds a state after "from" or "by" following what a
@@ -309,20 +236,12 @@ func TestSpeakPresent(t *testing.T) {
 // its topic, as "the invasion of Ukraine" was.
 func TestThreatFrom(t *testing.T) {
 	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []meetingParties{
 		{"The British prime minister will visit Poland on Tuesday to discuss European security and the threat from Russia.", []string{"GB", "PL"}},
 		{"The Polish and Lithuanian presidents met on Monday to discuss the threat posed by Belarus.", []string{"LT", "PL"}},
 		{"Delegates from Japan met the Polish president on Monday.", []string{"JP", "PL"}},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestDuringACallWith holds the one who had a meeting told in a phrase
@@ -332,21 +251,13 @@ func TestThreatFrom(t *testing.T) {
 func TestDuringACallWith(t *testing.T) {
 	pub := time.Date(2022, 2, 7, 12, 0, 0, 0, time.UTC)
 	const states = "Germany, France, Poland and Turkey back the plan. "
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []meetingParties{
 		{states + "Scholz, during a phone call with Macron last week, urged a ceasefire.", []string{"DE", "FR"}},
 		{states + "Chancellor Scholz last month, during talks with Duda, promised help.", []string{"DE", "PL"}},
 		{states + "During a video call with Duda on Monday, Macron pledged more aid.", []string{"FR", "PL"}},
 		{states + "But during talks with Erdogan, Macron offered guarantees.", []string{"FR", "TR"}},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want) {
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestAddressDiscussedWith holds an address's discussion with one leader:
@@ -387,14 +298,44 @@ func TestAddressDiscussedWith(t *testing.T) {
 // general.
 func TestOneRegularSitting(t *testing.T) {
 	pub := time.Date(2022, 7, 21, 21, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"Glory to Ukraine! Today I held a regular meeting of the Staff.", 1},
 		{"Glory to Ukraine! This morning I chaired a weekly meeting of the security council.", 1},
 		{"Glory to Ukraine! We hold regular meetings of the Staff.", 0},
 	}
+	checkCounts(t, pub, tests)
+}
+
+// meetingParties is a text and the participants of the one meeting it
+// tells; nil: it tells none.
+type meetingParties struct {
+	text string
+	want []string
+}
+
+// checkParties tags each text as published at pub and checks it.
+func checkParties(t *testing.T, pub time.Time, tests []meetingParties) {
+	t.Helper()
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.want == nil && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// meetingCount is a text and how many meetings it tells.
+type meetingCount struct {
+	text string
+	want int
+}
+
+// checkCounts tags each text as published at pub and counts its meetings.
+func checkCounts(t *testing.T, pub time.Time, tests []meetingCount) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := Meetings(tt.text, pub); len(got) != tt.want {
 			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)

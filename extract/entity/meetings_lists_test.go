@@ -54,63 +54,38 @@ func TestFragmentCalls(t *testing.T) {
 // of African leaders" is a summit; "hosts a group of tourists" is none.
 func TestHostGroup(t *testing.T) {
 	pub := time.Date(2023, 6, 14, 9, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"Russian President Vladimir Putin is to host a group of African leaders in St Petersburg on Saturday.", 1},
 		{"Russian President Vladimir Putin hosted a delegation of foreign ministers in Moscow on Saturday.", 1},
 		{"The museum in St Petersburg is to host a group of tourists on Saturday.", 0},
 	}
-	for _, tt := range tests {
-		if got := Meetings(tt.text, pub); len(got) != tt.want {
-			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkCounts(t, pub, tests)
 }
 
 // TestVisitToDiscuss holds a visit to a state made to confer with it: a
 // meeting with that state; a visit for anything else is none.
 func TestVisitToDiscuss(t *testing.T) {
 	pub := time.Date(2024, 4, 22, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want []string // the meeting's participants; nil: no meeting
-	}{
+	tests := []meetingParties{
 		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to discuss European security.", []string{"GB", "PL"}},
 		{"The French defence minister visited Estonia to hold talks on air defence.", []string{"EE", "FR"}},
 		{"British Prime Minister Rishi Sunak will visit Poland on Tuesday to see British troops.", nil},
 		{"Tourists visit Poland to discuss nothing at all.", nil},
 	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		switch {
-		case tt.want == nil && len(ms) != 0:
-			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
-		case tt.want != nil && (len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.want)):
-			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.want)
-		}
-	}
+	checkParties(t, pub, tests)
 }
 
 // TestWithdrawnTalks holds talks a party left or suspended: no meeting;
 // talks it held are one.
 func TestWithdrawnTalks(t *testing.T) {
 	pub := time.Date(2022, 8, 9, 9, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want int
-	}{
+	tests := []meetingCount{
 		{"The Russian embassy said the United States withdrew from talks with Moscow on Ukraine.", 0},
 		{"Russia suspended the talks with the United States on arms control.", 0},
 		{"Ukraine pulled out of the negotiations with Russia in Istanbul.", 0},
 		{"The United States held talks with Russia in Geneva on Monday.", 1},
 	}
-	for _, tt := range tests {
-		if got := Meetings(tt.text, pub); len(got) != tt.want {
-			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkCounts(t, pub, tests)
 }
 
 // TestSeatedBody holds the city of a meeting of a body that always sits
