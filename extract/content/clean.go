@@ -13,6 +13,12 @@ func normalizeSpace(s string) string {
 	if spaceNormal(s) {
 		return s // most lines of archived text: no copy
 	}
+	return collapseSpace(s)
+}
+
+// collapseSpace is normalizeSpace without its quick look: it always
+// builds the collapsed copy.
+func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
