@@ -18,6 +18,30 @@ func TestCorpus(t *testing.T) {
 	if path == "" {
 		path = "../../testdata/articles.jsonl.gz"
 	}
+	var articles, troops int
+	eachSampleArticle(t, path, func(id, _, text string) {
+		articles++
+		for _, n := range Nations(text) {
+			if n.Count < 1 || n.Name == "" {
+				t.Errorf("%s: bad nation %+v", id, n)
+			}
+		}
+		for _, tr := range Troops(text) {
+			troops++
+			if tr.Min > tr.Max || tr.Min < 1 || !strings.Contains(text, tr.Text) || tr.Unit == "" {
+				t.Errorf("%s: bad troop figure %+v", id, tr)
+			}
+		}
+	})
+	if articles == 0 || troops == 0 {
+		t.Errorf("read %d articles and %d troop figures; want some of each", articles, troops)
+	}
+}
+
+// eachSampleArticle calls fn with the id, title and text of each article
+// of a gzipped JSON-lines file, such as the repository's sample.
+func eachSampleArticle(t *testing.T, path string, fn func(id, title, text string)) {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -29,29 +53,14 @@ func TestCorpus(t *testing.T) {
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var articles, troops int
-	for sc.Scan() {
-		var a struct{ ID, Text string }
+	for line := 1; sc.Scan(); line++ {
+		var a struct{ ID, Title, Text string }
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("line %d: %v", articles+1, err)
+			t.Fatalf("%s line %d: %v", path, line, err)
 		}
-		articles++
-		for _, n := range Nations(a.Text) {
-			if n.Count < 1 || n.Name == "" {
-				t.Errorf("%s: bad nation %+v", a.ID, n)
-			}
-		}
-		for _, tr := range Troops(a.Text) {
-			troops++
-			if tr.Min > tr.Max || tr.Min < 1 || !strings.Contains(a.Text, tr.Text) || tr.Unit == "" {
-				t.Errorf("%s: bad troop figure %+v", a.ID, tr)
-			}
-		}
+		fn(a.ID, a.Title, a.Text)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
-	}
-	if articles == 0 || troops == 0 {
-		t.Errorf("read %d articles and %d troop figures; want some of each", articles, troops)
 	}
 }

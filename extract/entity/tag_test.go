@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -34,27 +32,9 @@ func TestTagIsEachTagger(t *testing.T) {
 		}
 		texts = append(texts, text{a.ID, a.Title + "\n\n" + a.Text})
 	}
-	f, err := os.Open("../../testdata/articles.jsonl.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, text{a.ID, a.Title + "\n\n" + a.Text})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	eachSampleArticle(t, "../../testdata/articles.jsonl.gz", func(id, title, body string) {
+		texts = append(texts, text{id, title + "\n\n" + body})
+	})
 	if len(texts) < 500 {
 		t.Fatalf("read %d texts; want the labelled set and the sample", len(texts))
 	}
