@@ -53,20 +53,8 @@ func TestNewestFirstAgreesAndLeavesMonthsOut(t *testing.T) {
 	}
 	check := func(step string, req Request) *Result {
 		t.Helper()
-		want, err := idx.refSearch(ctx, req, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for range 2 { // the second time from the kept figures
-			got, err := idx.search(ctx, req, now)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := resultDiff(want, nil, got, nil); d != "" {
-				t.Fatalf("%s %+v: %s", step, req, d)
-			}
-		}
-		return want
+		// The second time from the kept figures.
+		return agreesWithReference(t, ctx, idx, step, req, now, 2)
 	}
 	req := Request{Query: "ukraine", Size: 5}
 	first := check("first page", req)
@@ -154,18 +142,7 @@ func TestKeptHitsAnswerLaterAndDeeper(t *testing.T) {
 	}
 	check := func(step string, req Request, at time.Time) *Result {
 		t.Helper()
-		want, err := idx.refSearch(ctx, req, at)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := idx.search(ctx, req, at)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := resultDiff(want, nil, got, nil); d != "" {
-			t.Fatalf("%s %+v: %s", step, req, d)
-		}
-		return got
+		return agreesWithReference(t, ctx, idx, step, req, at, 1)
 	}
 	req := Request{Query: "ukraine", Size: 10}
 	check("first time", req, now)
@@ -286,4 +263,25 @@ func bucketDiffs(a, b []Bucket) map[string]int {
 		out[v] = max(c[0]-c[1], c[1]-c[0])
 	}
 	return out
+}
+
+// agreesWithReference asks req of idx times times at the given moment and
+// fails the test unless each answer is the reference search's; it returns
+// the reference's answer.
+func agreesWithReference(t *testing.T, ctx context.Context, idx *Index, step string, req Request, at time.Time, times int) *Result {
+	t.Helper()
+	want, err := idx.refSearch(ctx, req, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range times {
+		got, err := idx.search(ctx, req, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resultDiff(want, nil, got, nil); d != "" {
+			t.Fatalf("%s %+v: %s", step, req, d)
+		}
+	}
+	return want
 }
