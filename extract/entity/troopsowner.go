@@ -2,6 +2,7 @@ package entity
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -292,14 +293,30 @@ func (r *troopReader) namesOtherStateNear(from, to int) bool {
 			k = e - 1
 			continue
 		}
+		if s.lw(k) == "partner" || s.lw(k) == "partners" || s.lw(k) == "international" {
+			return true
+		}
+	}
+	return r.alliedIn(from, to, "Wagner Group", "Hamas", "Hezbollah")
+}
+
+// alliedIn reports whether tokens [from, to) speak of allies, a coalition
+// or an alliance, or name an international body or one of the groups
+// given: a figure there is not one state's alone.
+func (r *troopReader) alliedIn(from, to int, groups ...string) bool {
+	s := r.s
+	for k := from; k < to; k++ {
 		switch s.lw(k) {
-		case "allies", "allied", "coalition", "partner", "partners", "multinational", "international":
+		case "allies", "allied", "coalition", "multinational", "alliance":
 			return true
 		}
 	}
 	for _, h := range s.orgHits(from, to) {
 		switch h.e.name {
-		case "NATO", "EU", "UN", "OSCE", "African Union", "Wagner Group", "Hamas", "Hezbollah":
+		case "NATO", "EU", "UN", "OSCE", "African Union":
+			return true
+		}
+		if slices.Contains(groups, h.e.name) {
 			return true
 		}
 	}
@@ -386,10 +403,6 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 		}
 		codes, e := s.nationAt(k)
 		if e == k {
-			switch s.lw(k) {
-			case "allies", "allied", "coalition", "multinational", "alliance":
-				return ""
-			}
 			continue
 		}
 		if len(codes) != 1 || codes[0] != found && codes[0] != source && !r.placeRole(k, e) {
@@ -397,11 +410,8 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 		}
 		k = e - 1
 	}
-	for _, h := range s.orgHits(from, to) {
-		switch h.e.name {
-		case "NATO", "EU", "UN", "OSCE", "African Union":
-			return ""
-		}
+	if r.alliedIn(from, to) {
+		return ""
 	}
 	return found
 }
@@ -905,7 +915,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			proposed = true
 		case troopPlanWords[w] || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
 			planned = true
-		case w == "to" && k < sp.start && troopOwnVerbs[strings.ToLower(s.word(k+1))] && r.stateEndsAt(k):
+		case w == "to" && k < sp.start && troopOwnVerbs[strings.ToLower(s.word(k+1))] && r.nationEndingAt(k, 0) != "":
 			planned = true // a headline's "RUSSIA TO MOBILIZE 60,000 RESERVISTS"
 		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
@@ -976,16 +986,6 @@ func (r *troopReader) atPlaceBefore(k int) bool {
 		}
 		if s.toks[j].kind == tPunct && s.key(j) != "'" && s.key(j) != "’" || s.toks[j+1].brk {
 			return false
-		}
-	}
-	return false
-}
-
-// stateEndsAt reports whether a state's name ends right before token k.
-func (r *troopReader) stateEndsAt(k int) bool {
-	for j := k - 1; j >= max(0, k-4); j-- {
-		if codes, e := r.s.nationAt(j); e == k && len(codes) == 1 {
-			return true
 		}
 	}
 	return false
