@@ -96,6 +96,8 @@ type mtReader struct {
 	storyPara int
 
 	persons personStates // names the text ties to a state, once read
+
+	visit *mtGuestVisit // a guest's visit whose talks may follow
 }
 
 // speakerNation returns the state the text speaks for when it is an
@@ -426,6 +428,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 	}
 	var headlines []mtMention
 	for si, st := range r.sents {
+		r.readVisit(si)
 		if !paras[st.para] {
 			continue
 		}
@@ -441,7 +444,13 @@ func (r *mtReader) read() []defwatch.Meeting {
 			continue
 		}
 		for _, m := range ms {
-			r.add(m)
+			if !r.absorbVisit(m) {
+				r.add(m)
+				r.visitInterrupted(m)
+			}
+		}
+		if len(ms) == 0 && r.visitTalks(si) {
+			r.confirmVisit()
 		}
 		r.advanceStory(st, dates, ms)
 	}

@@ -1,0 +1,69 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestGuestVisitWithTalks holds a leader's address that tells a guest's
+// visit in one sentence and the talks in the next: one meeting, told from
+// the visit's sentence, with the guest's state and the city; a visit no
+// talk follows, a visit told of those a meeting was with, and another
+// meeting told after the visit stay as they are.
+func TestGuestVisitWithTalks(t *testing.T) {
+	pub := time.Date(2022, 4, 28, 21, 0, 0, 0, time.FixedZone("EEST", 3*3600))
+	const head = "Address by the President of Ukraine.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string // each meeting's kind, place, participants and first words
+	}{
+		{"visit then talks",
+			head + "Prime Minister of Bulgaria Kiril Petkov paid a visit to Kyiv today. We had very warm negotiations with him. Defense and energy issues were discussed with Mr. Petkov.",
+			[]string{"summit 2022-04-28 Kyiv [BG UA] Prime Minister of Bulgaria"}},
+		{"Ukrainian visit then talks",
+			head + "Сьогодні у Києві з візитом був Прем'єр-міністр Болгарії Кирил Петков. Обговорили з паном Петковим оборонні питання.",
+			[]string{"summit 2022-04-28 Kyiv [BG UA] Сьогодні у Києві з візитом"}},
+		{"head of a body, talks without a name",
+			head + "Mr. Grossi, Director General of the IAEA, paid a visit to Kyiv today. We discussed all the dangers created by the war.",
+			[]string{"meeting 2022-04-28 Kyiv [UA] Mr. Grossi, Director General"}},
+		{"visit alone",
+			head + "Prime Minister of Lithuania Ingrida Šimonytė paid a visit to Ukraine today. I am grateful to her for the support.",
+			nil},
+		{"another meeting after the visit",
+			head + "Prime Minister of Lithuania Ingrida Šimonytė paid a visit to Ukraine today. I am grateful to her. Sanctions were also discussed today with Prime Minister of the Netherlands Mark Rutte. The second topic of our conversation was energy.",
+			[]string{"call 2022-04-28  [NL UA] Sanctions were also discussed"}},
+		{"visit told of those met",
+			head + "We talked about this with the leaders of European countries who visited Bucha with us.",
+			[]string{"call   [UA] We talked about this"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Meetings(tt.text, pub) {
+				p := slices.Clone(m.Participants)
+				slices.Sort(p)
+				got = append(got, m.Kind+" "+m.Date+" "+m.Location+" "+fmtList(p)+" "+m.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %d meetings %q", got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if len(got[i]) < len(tt.want[i]) || got[i][:len(tt.want[i])] != tt.want[i] {
+					t.Errorf("meeting %d: got %q, want it to start %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func fmtList(p []string) string {
+	out := "["
+	for i, c := range p {
+		if i > 0 {
+			out += " "
+		}
+		out += c
+	}
+	return out + "]"
+}
