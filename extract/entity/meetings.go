@@ -1448,6 +1448,12 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 		return defwatch.MeetingProposed, true
 	case t == dtFuture:
 		return defwatch.MeetingPlanned, true
+	case t != dtPast && s.mtOnTheEve(from, triggers) && !s.mtPastAnywhere(from, to):
+		// "We continue to coordinate our positions on the eve of this
+		// week's NATO and G7 summits": the meeting is still to come. In a
+		// sentence about the past the eve is past too, and the meeting
+		// may well have been held since.
+		return defwatch.MeetingPlanned, true
 	}
 	// A sentence in the present ("the talks go on") tells of a meeting
 	// held or under way.

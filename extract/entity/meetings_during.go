@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // mtDuringSubject returns the span of the one who had the meeting of
 // trigger tr when the meeting is told in a phrase set off from its clause
 // ("during a call with", "in talks with"): the clause's subject, before
@@ -77,3 +79,39 @@ var mtDuringFillers = setOf([]string{"a", "an", "the", "his", "her", "their", "i
 
 // mtDuringOpeners may come before a phrase that opens a sentence.
 var mtDuringOpeners = setOf([]string{"But", "And", "Earlier", "Later", "Then", "Meanwhile", "Yesterday", "Today"})
+
+// mtOnTheEve reports whether the first meeting word stands a few words
+// after "on the eve of" or its like: "on the eve of this week's NATO and
+// G7 summits", "напередодні саміту", "накануне встречи", "am Vorabend
+// des Gipfels", "im Vorfeld des Treffens".
+func (s *scan) mtOnTheEve(from int, triggers []mtTrigger) bool {
+	if len(triggers) == 0 {
+		return false
+	}
+	at := triggers[0].at
+	for k := max(from, at-10); k < at; k++ {
+		switch w := strings.ToLower(s.word(k)); w {
+		case "eve":
+			if s.word(k+1) == "of" {
+				return true
+			}
+		case "напередодні", "накануне", "vorabend", "vorfeld":
+			return true
+		}
+	}
+	return false
+}
+
+// mtPastAnywhere reports whether a verb of the sentence [from, to) is in
+// the past: "On the eve of the summit in Bucharest, they argued".
+func (s *scan) mtPastAnywhere(from, to int) bool {
+	if s.mtTenseIn(from, to) == dtPast {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if s.mtRegularPast(k) || s.toks[k].kind == tOther && mtCyrPast(s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
