@@ -307,7 +307,7 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 	}
 	if s.toks[at].kind == tOther && !named {
 		switch tr.class {
-		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtHost, mtDiscuss, mtCalled:
+		case mtSpeak, mtMeetVerb, mtInform, mtPhone, mtHost, mtDiscuss, mtCalled, mtGreet:
 			return true
 		case mtConverse, mtMeetNoun, mtTalks:
 			// "Провів зустріч з ...", "Відбулася розмова з Президентом
@@ -775,6 +775,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// call told before with the same person when it names them again.
 		m.kind = "call"
 	}
+	if first.class == mtGreet {
+		// "condolences to the President of Lithuania and to the entire
+		// Lithuanian people": one call, with the one in office.
+		parties = s.mtOfficeParties(parties)
+	}
 	if m.kind == "call" && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention
@@ -804,6 +809,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	if m.who {
 		m.pronoun = false
+	}
+	if first.class == mtGreet && m.speaker != "" {
+		// What the words were said about ("over the murder by Russian
+		// soldiers") is no party to the call.
+		m.nations = mtUnion([]string{m.speaker}, m.counterparts)
 	}
 	return []mtMention{m}
 }

@@ -36,3 +36,25 @@ func TestOnTheEve(t *testing.T) {
 		})
 	}
 }
+
+// TestCongratulationsAndCondolences holds that a speaker's congratulation
+// or condolence to someone in another state's office is a call with that
+// state, in each language, and that one to a people, to one's own, by
+// someone else, or in writing is none.
+func TestCongratulationsAndCondolences(t *testing.T) {
+	pub := time.Date(2022, 4, 25, 21, 0, 0, 0, time.UTC)
+	const head = "Address by the President of Ukraine.\n\n"
+	tests := []meetingParties{
+		{head + "I congratulated President of France Macron on winning the elections.", []string{"FR", "UA"}},
+		{head + "Today I expressed condolences to the President of the Republic of Lithuania and to the entire Lithuanian people over the murder by Russian soldiers.", []string{"LT", "UA"}},
+		{head + "Привітав Президента Франції Макрона з перемогою на виборах.", []string{"FR", "UA"}},
+		{head + "Висловив сьогодні співчуття Президенту Литовської Республіки та всьому литовському народу.", []string{"LT", "UA"}},
+		{head + "Ich gratulierte dem französischen Präsidenten Macron zum Wahlsieg.", []string{"FR", "UA"}},
+		// Near misses.
+		{head + "My sincere condolences to relatives and friends.", nil},
+		{head + "I congratulated our border guards on their professional day.", nil},
+		{head + "I congratulated President of France Macron in a letter.", nil},
+		{"Putin congratulated Chinese President Xi Jinping on his re-election.", nil},
+	}
+	checkParties(t, pub, tests)
+}

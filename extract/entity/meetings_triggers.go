@@ -262,6 +262,10 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if !s.mtCalledSomeone(tr, to) {
 			return false
 		}
+	case mtGreet:
+		if !s.mtGreetedOffice(tr, from, to) {
+			return false
+		}
 	case mtVisit:
 		if next != "with" {
 			// "will visit Poland on Tuesday to discuss European

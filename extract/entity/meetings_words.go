@@ -29,6 +29,7 @@ const (
 	mtSummon            // summoned: only an ambassador or an envoy
 	mtDiscuss           // discussed: only with someone ("discussed the war with Macron")
 	mtCalled            // called, heard from: only someone in office
+	mtGreet             // congratulated, expressed condolences: only the speaker, to someone in office
 )
 
 // mtKindOf is the kind each class reports, before the sentence refines it.
@@ -37,7 +38,7 @@ var mtKindOf = [...]string{
 	mtTalks: "talks", mtGather: "meeting", mtMeetVerb: "meeting", mtCallNoun: "call",
 	mtConverse: "call", mtSpeak: "call", mtInform: "call", mtPhone: "call", mtHost: "meeting",
 	mtVisit: "meeting", mtSession: "meeting", mtPeak: "summit", mtNamed: "conference",
-	mtSidelines: "conference", mtSummon: "meeting", mtDiscuss: "meeting", mtCalled: "call",
+	mtSidelines: "conference", mtSummon: "meeting", mtDiscuss: "meeting", mtCalled: "call", mtGreet: "call",
 }
 
 // mtStrong classes name their kind outright; the others ("meeting",
@@ -45,7 +46,7 @@ var mtKindOf = [...]string{
 // back to.
 func mtStrong(c mtClass) bool {
 	switch c {
-	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines, mtCalled:
+	case mtSummit, mtMinister, mtConf, mtCallNoun, mtConverse, mtSpeak, mtInform, mtPhone, mtPeak, mtNamed, mtSidelines, mtCalled, mtGreet:
 		return true
 	}
 	return false
@@ -81,6 +82,7 @@ var mtLatin = func() map[string]mtClass {
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
 	add(mtCalled, "called", "rang", "heard")
+	add(mtGreet, "congratulated", "condolences", "gratulierte", "kondolierte")
 	add(mtVisit, "visit", "visits", "visited")
 	add(mtSession, "session", "sessions", "sitzung")
 	add(mtPeak, "peak")
@@ -132,6 +134,7 @@ var mtCyrillic = []struct {
 	{"прийняв", mtHost}, {"прийняла", mtHost}, {"принял", mtHost}, {"приняла", mtHost},
 	{"обговори", mtDiscuss}, {"обговорю", mtDiscuss}, {"обсуди", mtDiscuss}, {"обсужда", mtDiscuss},
 	{"викликал", mtSummon}, {"вызвал", mtSummon},
+	{"привітав", mtGreet}, {"привітала", mtGreet}, {"поздравил", mtGreet}, {"співчутт", mtGreet}, {"соболезнован", mtGreet},
 }
 
 // mtAbstract are the things one meets that are no one: "meeting the
