@@ -2,6 +2,8 @@ package entity
 
 import (
 	"slices"
+
+	"github.com/defwatch/defwatch"
 	"strings"
 	"unicode"
 )
@@ -28,6 +30,8 @@ type mtGuestVisit struct {
 	location   string
 	date       string
 	dated      bool
+	hosted     bool       // the speaker welcomes the guests: a meeting without talks told
+	tense      dtTense    // past, or future for a welcome to come
 	mt         *mtMeeting // the meeting, once talks are told
 }
 
@@ -117,8 +121,9 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 		// of those a meeting was with, not as the meeting.
 		return mtGuestVisit{}, false
 	}
-	v := mtGuestVisit{sent: si, last: si, kind: "meeting"}
-	there := false
+	v := mtGuestVisit{sent: si, last: si, kind: "meeting", tense: dtPast}
+	v.hosted = s.mtWelcomeWord(at) && s.mtSpeakerWelcomes(st.from, at) && s.mtWelcomesSomeone(at, st.to)
+	there := s.mtOurCapital(st.from, st.to)
 	for _, h := range s.placeHits(st.from, st.to) {
 		if h.e.country == host {
 			there = true
@@ -164,12 +169,17 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	tr := mtTrigger{at: at, end: at + 1, class: mtVisit, kind: v.kind, object: -1}
 	dates := s.dtExprs(st.from, st.to)
 	e, dated := s.mtNearestDate(dates, []mtTrigger{tr})
-	if s.mtTense(st.from, st.to, []mtTrigger{tr}, e, dated) == dtFuture {
-		return mtGuestVisit{}, false // a visit to come: its talks are not yet told
+	if s.mtTense(st.from, st.to, []mtTrigger{tr}, e, dated) == dtFuture || v.hosted && s.mtPreparingTo(st.from, at) {
+		if !v.hosted {
+			return mtGuestVisit{}, false // a visit to come: its talks are not yet told
+		}
+		// "We are preparing to welcome President of the European
+		// Commission … in Kyiv": the speaker's meeting to come.
+		v.tense = dtFuture
 	}
 	if dated {
-		v.date, v.dated = e.resolve(r.published, dtPast), true
-	} else {
+		v.date, v.dated = e.resolve(r.published, v.tense), true
+	} else if v.tense != dtFuture {
 		v.date = r.storyDay(st.para)
 	}
 	v.states = mtUnion([]string{host}, v.guests)
@@ -303,10 +313,14 @@ func (r *mtReader) confirmVisit() {
 	if v.mt != nil || len(r.meetings) >= mtMaxMeetings {
 		return
 	}
+	status := defwatch.MeetingHeld
+	if v.tense == dtFuture {
+		status = defwatch.MeetingPlanned
+	}
 	m := mtMention{
 		sent: v.sent, kind: v.kind, strong: true, date: v.date, dated: v.dated, day: v.dated,
 		location: v.location, nations: v.states, counterparts: v.guests, names: v.names, who: true,
-		orgs: v.orgs, tense: dtPast, status: "held", statusSure: true, speaker: r.speakerNation(),
+		orgs: v.orgs, tense: v.tense, status: status, statusSure: true, speaker: r.speakerNation(),
 	}
 	v.mt = r.newMeeting(m)
 	r.meetings = append(r.meetings, v.mt)
@@ -354,6 +368,9 @@ func (r *mtReader) readVisit(si int) {
 		return
 	}
 	r.visit = &v
+	if v.hosted {
+		r.confirmVisit()
+	}
 }
 
 // namesGuest reports whether sentence si names one of the visit's guests
@@ -380,4 +397,95 @@ func (r *mtReader) visitInterrupted(m mtMention) {
 	if v := r.visit; v != nil && v.mt == nil && m.sent > v.sent {
 		r.visit = nil
 	}
+}
+
+// mtWelcomeStems are the words of a host receiving a guest, in each
+// language.
+var mtWelcomeStems = []string{
+	"welcome", "hosted", "hosting", "empfing", "empfangen",
+	"вітати", "вітав", "приймати", "прийма", "приймаю", "приветствова", "принима",
+}
+
+// mtWelcomeWord reports whether token k is a host's word of receiving a
+// guest: "welcome", "welcomed", "вітати", "приймати", "empfing".
+func (s *scan) mtWelcomeWord(k int) bool {
+	lw := strings.ToLower(s.word(k))
+	for _, st := range mtWelcomeStems {
+		if strings.HasPrefix(lw, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtSpeakerWelcomes reports whether the one who welcomes at token at is
+// the speaker: "I was glad to welcome", "it was a great honor for me to
+// welcome", "We are preparing to welcome", or a Ukrainian or Russian verb
+// with no one named before it ("Був радий вітати", "Готуємося приймати").
+func (s *scan) mtSpeakerWelcomes(from, at int) bool {
+	named := false
+	for k := from; k < at; k++ {
+		switch s.word(k) {
+		case "I", "me", "we", "We", "us", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мы", "Мы":
+			return true
+		}
+		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) && k > from {
+			named = true
+		}
+	}
+	return s.toks[at].kind == tOther && !named && !mtBeenWords[s.word(from)]
+}
+
+// mtOurCapital reports whether tokens [from, to) speak of the speaker's
+// capital or land as "our": "in our capital", "у нашій столиці".
+func (s *scan) mtOurCapital(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		lw := strings.ToLower(s.word(k))
+		if !strings.HasPrefix(lw, "capital") && !strings.HasPrefix(lw, "столиц") {
+			continue
+		}
+		switch strings.ToLower(s.word(k - 1)) {
+		case "our", "нашій", "нашу", "нашої", "нашей":
+			return true
+		}
+	}
+	return false
+}
+
+// mtPreparingTo reports whether a word of getting ready stands before the
+// welcome at token at: "We are preparing to welcome", "Готуємося
+// приймати", "bereiten uns vor".
+func (s *scan) mtPreparingTo(from, at int) bool {
+	for k := from; k < at; k++ {
+		lw := strings.ToLower(s.word(k))
+		for _, st := range []string{"prepar", "готуєм", "готовим", "bereite"} {
+			if strings.HasPrefix(lw, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mtWelcomesSomeone reports whether the English welcome at token at is of
+// a guest rather than of a decision: the infinitive or the past ("glad to
+// welcome", "welcomed"), not "I welcome the decision", and followed by
+// where or whom, not by a thing ("welcomed the decision of").
+func (s *scan) mtWelcomesSomeone(at, to int) bool {
+	if s.toks[at].kind == tOther {
+		return true
+	}
+	lw := strings.ToLower(s.word(at))
+	if (lw == "welcome" || lw == "welcomes" || lw == "host" || lw == "hosts") && s.word(at-1) != "to" {
+		return false
+	}
+	k := at + 1
+	for k < to && (mtIndefinite[s.word(k)] || s.word(k) == "the") {
+		k++
+	}
+	if k >= to {
+		return false
+	}
+	w := s.word(k)
+	return mtCapitalised(w) || w == "in" || w == "to" || w == "at" || w == "here"
 }

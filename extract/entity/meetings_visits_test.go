@@ -67,3 +67,46 @@ func fmtList(p []string) string {
 	}
 	return out + "]"
 }
+
+// TestSpeakerWelcomesGuest holds that a leader who tells of welcoming a
+// guest from another state or body has met them, whether or not talks are
+// told after it, and that a welcome being prepared is a meeting to come.
+func TestSpeakerWelcomesGuest(t *testing.T) {
+	pub := time.Date(2022, 4, 9, 21, 0, 0, 0, time.FixedZone("EEST", 3*3600))
+	const head = "Address by the President of Ukraine.\n\n"
+	tests := []struct {
+		name, text, kind, status string
+		want                     []string
+	}{
+		{"welcomed in our capital", head + "Today, it was a great honor for me to welcome in our capital a sincere friend of Ukraine - Prime Minister of the United Kingdom Boris Johnson.",
+			"summit", "held", []string{"GB", "UA"}},
+		{"Ukrainian welcome", head + "Сьогодні для мене було великою честю вітати в нашій столиці Прем'єр-міністра Великої Британії Бориса Джонсона.",
+			"summit", "held", []string{"GB", "UA"}},
+		{"welcome prepared", head + "We are preparing to welcome President of the European Commission Ursula von der Leyen in Kyiv in the near future.",
+			"summit", "planned", []string{"UA"}},
+		{"Ukrainian welcome prepared", head + "Готуємося приймати вже найближчим часом у Києві Президентку Єврокомісії Урсулу фон дер Ляєн.",
+			"summit", "planned", []string{"UA"}},
+		// Near misses: a welcome of a decision, and a guest whom no one
+		// in office leads.
+		{"welcomed a decision", head + "I welcome the decision of the Prime Minister of the United Kingdom to send weapons to our capital.", "", "", nil},
+		{"no one in office", head + "I was glad to welcome in Kyiv journalists from around the world.", "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if tt.want == nil {
+				if len(ms) != 0 {
+					t.Fatalf("got %+v, want none", ms)
+				}
+				return
+			}
+			if len(ms) != 1 {
+				t.Fatalf("got %+v, want one meeting", ms)
+			}
+			m := ms[0]
+			if m.Kind != tt.kind || m.Status != tt.status || !slices.Equal(m.Participants, tt.want) {
+				t.Errorf("got %s %s %v, want %s %s %v", m.Kind, m.Status, m.Participants, tt.kind, tt.status, tt.want)
+			}
+		})
+	}
+}
