@@ -12,6 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // recencyQuery scores q's matches by relevance blended with age (see
@@ -39,12 +41,13 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if r.flat {
 		return &recencySearcher{Searcher: child, seen: r.seen}, nil
 	}
-	dv, err := i.DocValueReader([]string{"published"})
+	dv, err := i.DocValueReader([]string{schema.TimeField})
 	if err != nil {
 		child.Close()
 		return nil, err
 	}
 	rs := &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}
+	rs.visit = rs.visitTime
 	if r.page != nil {
 		rs.page = *r.page // each searcher keeps its own
 	}
@@ -69,6 +72,22 @@ type recencySearcher struct {
 	reader bindex.IndexReader
 	top    topHeap
 	page   pageBound
+	// visit reads a match's time into nanos, counting the values seen;
+	// made once, not per match.
+	visit  bindex.DocValueVisitor
+	nanos  int64
+	values int
+}
+
+// visitTime reads TimeField's one term: the time prefix-coded at shift 0.
+func (s *recencySearcher) visitTime(_ string, term []byte) {
+	if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
+		return
+	}
+	if n, err := numeric.PrefixCoded(term).Int64(); err == nil {
+		s.nanos = n
+		s.values++
+	}
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
@@ -97,23 +116,12 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	if s.dv == nil {
 		return nil // flat
 	}
-	var nanos int64
-	values := 0
-	err := s.dv.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {
-		// A date's doc values are its prefix-coded forms at every shift;
-		// only shift 0 holds the value.
-		if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
-			return
-		}
-		if n, err := numeric.PrefixCoded(term).Int64(); err == nil {
-			nanos = n
-			values++
-		}
-	})
-	if err != nil {
+	s.nanos, s.values = 0, 0
+	if err := s.dv.VisitDocValues(d.IndexInternalID, s.visit); err != nil {
 		return err
 	}
-	rel, dated := d.Score, values == 1
+	nanos := s.nanos
+	rel, dated := d.Score, s.values == 1
 	d.Score = blended(rel, s.now, nanos, dated)
 	if s.reader != nil {
 		s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
