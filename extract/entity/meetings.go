@@ -706,7 +706,18 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m.nations = r.participants(st, g.triggers)
 	speaker := ""
-	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" {
+	if gov, ok := s.mtGovernmentSession(first, st.to); ok && r.speakerNation() != "" {
+		// "Today, at a session of the Government, an agreement was signed
+		// with the Government of Japan": the session is the speaker's
+		// government's, or the one of the state named with it, and the
+		// states it dealt with take no part.
+		m.nations = nil
+		if gov != "" {
+			m.nations = []string{gov}
+		}
+	}
+	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}

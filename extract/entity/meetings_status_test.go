@@ -58,3 +58,22 @@ func TestCongratulationsAndCondolences(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestGovernmentSession holds that a government's session told in a
+// leader's address is a meeting of the speaker's state, or of the state
+// named with the government, whatever states the session dealt with, and
+// that a parliament's session is still none.
+func TestGovernmentSession(t *testing.T) {
+	pub := time.Date(2022, 2, 28, 21, 0, 0, 0, time.UTC)
+	const head = "Address by the President of Ukraine.\n\n"
+	tests := []meetingParties{
+		{head + "Today, at an ad-hoc Government meeting, we made the following decisions.", []string{"UA"}},
+		{head + "Сьогодні на позачерговому засіданні Уряду ми прийняли наступні рішення.", []string{"UA"}},
+		{head + "Today, at a session of the Government, an agreement was signed with the Government of Japan.", []string{"UA"}},
+		{head + "Сьогодні відбулося засідання Уряду Польщі.", []string{"PL"}},
+		// Near misses: a parliament's session.
+		{head + "Today, at a session of the Verkhovna Rada, deputies voted for the law.", nil},
+		{head + "Сьогодні на засіданні Верховної Ради депутати ухвалили закон.", nil},
+	}
+	checkParties(t, pub, tests)
+}

@@ -1119,6 +1119,9 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 		}
 	}
 	for k := from; k < to; k++ {
+		if s.mtGovernmentWord(k) {
+			return true // "засідання Уряду", "a cabinet session"
+		}
 		if mtLeaderWords[s.word(k)] || mtPeopleWords[s.word(k)] && s.word(k) != "members" {
 			return true
 		}

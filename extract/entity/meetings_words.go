@@ -313,12 +313,11 @@ var mtCyrNotCounterparts = []string{
 var mtParliament = setOf([]string{
 	"parliament", "Parliament", "parliamentary", "Bundestag", "Bundesrat", "Duma", "Rada", "Verkhovna",
 	"Congress", "Senate", "House", "Knesset", "lawmakers", "deputies", "MPs", "plenary", "Parlament",
-	"Parlaments", "Landtag", "Kabinett", "Kabinetts", "cabinet", "Cabinet", "court", "Court", "trial",
-	"Bundesregierung",
+	"Parlaments", "Landtag", "court", "Court", "trial",
 })
 
 // mtCyrParliament are their Ukrainian and Russian stems.
-var mtCyrParliament = []string{"парламент", "верховн", "депутат", "уряд", "кабмін", "дум", "суд"}
+var mtCyrParliament = []string{"парламент", "верховн", "депутат", "дум", "суд"}
 
 // mtNotHeadsBefore make "leaders" no heads of state: "senior leaders",
 // "military leaders".
