@@ -164,6 +164,9 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	if s.mtJudged(tr, to) {
 		return true // "talks with Beijing are difficult"
 	}
+	if s.mtMerePossibility(tr, from) {
+		return true // "a format for negotiations with Russia", "можливі переговори"
+	}
 	if tr.object >= 0 || tr.definite || tr.name != "" {
 		return false
 	}
@@ -329,3 +332,38 @@ var (
 	})
 	mtCyrWishStems = []string{"готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
 )
+
+// mtMerePossibility reports whether the talks at tr are only a form, a
+// prospect or a possibility, whoever they would be with: "there was
+// already a format for negotiations with Russia", "about the prospects of
+// negotiations in Turkey with the Russian Federation", "possible talks",
+// "Формат переговорів", "перспективи переговорів", "можливі переговори",
+// "mögliche Verhandlungen".
+func (s *scan) mtMerePossibility(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	if k < from {
+		return false
+	}
+	if p := strings.ToLower(s.word(k)); p == "peace" || p == "ceasefire" || p == "мирних" || p == "мирні" || p == "мирных" {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	w := strings.ToLower(s.word(k))
+	if mtPossibleBefore[w] {
+		return true
+	}
+	if (w == "for" || w == "of") && k-1 >= from && mtFormOf[strings.ToLower(s.word(k-1))] {
+		return true
+	}
+	return s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrPossibleStems)
+}
+
+// mtPossibleBefore are the words before talks that make them a
+// possibility; mtFormOf the nouns whose "of" or "for" talks follow.
+var mtPossibleBefore = setOf([]string{"possible", "potential", "eventual", "hypothetical", "mögliche", "möglichen", "eventuelle", "eventuellen"})
+
+var mtFormOf = setOf([]string{"format", "formats", "prospect", "prospects", "possibility", "possibilities", "idea", "hopes"})
+
+var mtCyrPossibleStems = []string{"формат", "перспектив", "можлив", "возможн", "потенційн", "потенциальн"}

@@ -77,3 +77,22 @@ func TestGovernmentSession(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestTalksAsPossibility holds that talks spoken of as a form, a prospect
+// or a possibility are no meeting, whoever they would be with, in each
+// language, while talks held or planned with someone still are.
+func TestTalksAsPossibility(t *testing.T) {
+	pub := time.Date(2022, 3, 31, 21, 0, 0, 0, time.UTC)
+	tests := []meetingCount{
+		{"In 2019 there was already a format for negotiations with Russia.", 0},
+		{"In particular, about the prospects of negotiations in Turkey with the Russian Federation.", 0},
+		{"Some allies envisage possible negotiations with Russia's current leadership.", 0},
+		{"Зараз багато новин про можливі переговори України та Росії.", 0},
+		{"Формат переговорів з Росією мав закінчити війну.", 0},
+		{"Die EU verliere ein Druckmittel in möglichen Verhandlungen mit Russland.", 0},
+		// Near misses: talks held, and talks to come with a day.
+		{"Ukraine and Russia held talks in Istanbul on Tuesday.", 1},
+		{"The delegations of Ukraine and Russia will hold peace negotiations in Istanbul on Monday.", 1},
+	}
+	checkCounts(t, pub, tests)
+}
