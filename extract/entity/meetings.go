@@ -428,7 +428,11 @@ func (r *mtReader) read() []defwatch.Meeting {
 	}
 	var headlines []mtMention
 	for si, st := range r.sents {
-		r.readVisit(si)
+		if paras[st.para] || st.para+1 < len(paras) && paras[st.para+1] || r.speakerNation() != "" {
+			// A visit is a meeting only with talks told in its paragraph
+			// or the next, or in an address that welcomes a guest.
+			r.readVisit(si)
+		}
 		if !paras[st.para] {
 			continue
 		}

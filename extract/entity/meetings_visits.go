@@ -6,6 +6,7 @@ import (
 	"github.com/defwatch/defwatch"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A leader's own address often tells a guest's visit to the capital in one
@@ -57,10 +58,16 @@ func mtCapitalised(w string) bool {
 
 // mtVisitWords are the English and German words that tell an arrival or
 // a visit; mtVisitStems the Ukrainian and Russian stems.
-var mtVisitWords = setOf([]string{
-	"visited", "visiting", "visit", "arrived", "welcome", "welcomed", "welcoming", "hosted", "came",
-	"besuchte", "besuchten", "besucht", "empfing", "empfangen", "eingetroffen",
-})
+var mtVisitWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"visited", "visiting", "visit", "arrived", "welcome", "welcomed", "welcoming", "hosted", "came",
+		"besuchte", "besuchten", "besucht", "empfing", "empfangen", "eingetroffen",
+	} {
+		m[w], m[strings.ToUpper(w[:1])+w[1:]] = true, true
+	}
+	return m
+}()
 
 var mtVisitStems = []string{
 	"відвіда", "відвідув", "прибул", "прибув", "приїха", "приїжджа", "візит", "вітати", "вітав", "приймати", "прийма", "побува",
@@ -77,24 +84,22 @@ var mtLeaderTitles = setOf([]string{"President", "Prime", "Premier", "Chancellor
 
 var mtCyrLeaderStems = []string{"президент", "прем", "премьер", "канцлер", "корол"}
 
-// mtVisitWord reports whether token k tells a visit or an arrival.
+// mtVisitWord reports whether token k tells a visit or an arrival. It is
+// asked of every word of a text, so it neither lower-cases nor allocates.
 func (s *scan) mtVisitWord(k, to int) bool {
 	w := s.word(k)
-	if mtVisitWords[strings.ToLower(w)] {
-		return true
-	}
-	if mtBeenWords[w] {
-		n := strings.ToLower(s.word(k + 1))
-		return k+1 < to && (n == "в" || n == "у")
-	}
 	if s.toks[k].kind != tOther {
-		return false
+		return mtVisitWords[w]
 	}
-	lw := strings.ToLower(w)
-	for _, st := range mtVisitStems {
-		if strings.HasPrefix(lw, st) {
-			return true
-		}
+	// Every stem starts with "в" or "п", and "був" with "б": a word with
+	// any other first letter is let go at once.
+	r, _ := utf8.DecodeRuneInString(w)
+	switch unicode.ToLower(r) {
+	case 'б':
+		n := s.word(k + 1)
+		return mtBeenWords[w] && k+1 < to && (n == "в" || n == "у")
+	case 'в', 'п':
+		return stemFoldAny(w, mtVisitStems)
 	}
 	return false
 }
@@ -105,8 +110,7 @@ func (s *scan) mtVisitWord(k, to int) bool {
 // international body.
 func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	s, st := r.s, r.sents[si]
-	host := r.speakerNation()
-	if host == "" || st.headline {
+	if st.headline {
 		return mtGuestVisit{}, false
 	}
 	at := -1
@@ -119,6 +123,12 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	if at < 0 || s.mtInRelative(st.from, at) {
 		// "with all our partners who visited Bucha": the visit is told
 		// of those a meeting was with, not as the meeting.
+		return mtGuestVisit{}, false
+	}
+	// Whose address it is is read only now: most sentences tell no
+	// visit, and most texts are no one's address.
+	host := r.speakerNation()
+	if host == "" {
 		return mtGuestVisit{}, false
 	}
 	v := mtGuestVisit{sent: si, last: si, kind: "meeting", tense: dtPast}
@@ -355,9 +365,6 @@ func (r *mtReader) visitTalks(si int) bool {
 func (r *mtReader) readVisit(si int) {
 	if r.visit != nil && r.visit.mt == nil && !r.inVisitReach(r.visit, si) {
 		r.visit = nil
-	}
-	if r.speakerNation() == "" {
-		return
 	}
 	v, ok := r.guestVisitAt(si)
 	if !ok {
