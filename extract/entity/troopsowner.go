@@ -643,7 +643,7 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
 		w := s.verb(k)
 		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
-			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
+			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
 				verb = k
 			}
 			break
@@ -1314,6 +1314,9 @@ var (
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
 	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
+	// troopGermanLossVerbs are the German and French verbs of losing
+	// soldiers: "Die Ukraine verliert täglich etwa 1000 Soldaten".
+	troopGermanLossVerbs = setOf([]string{"verlor", "verloren", "verliert", "verlieren", "perdu", "perd", "perdent"})
 	// troopGermanOwnVerbs come after the figure in German.
 	// troopGermanFiniteVerbs come before the figure in a German main
 	// clause: "Die USA verlegen 3000 Soldaten", "Die russische Armee
@@ -1321,7 +1324,7 @@ var (
 	troopGermanFiniteVerbs = setOf([]string{
 		"verlegt", "verlegen", "verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten",
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
-		"verliert", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
+		"verliert", "verlieren", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
 		"zieht", "ziehen", "zog", "zogen",
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
@@ -1334,9 +1337,9 @@ var (
 	})
 	// troopCyrOwnStems are the Ukrainian and Russian stems of those verbs.
 	troopCyrOwnStems = []string{
-		"зосеред", "сконцентрув", "стягну", "стягув", "втрат", "мобілізув",
+		"зосеред", "сконцентрув", "стягну", "стягув", "втрат", "втрача", "мобілізув",
 		"розгорну", "розміст", "направи", "направл", "відправ", "перекину", "перекида",
-		"сосредоточ", "стянул", "потерял", "мобилизов", "развернул", "разместил", "направил",
+		"сосредоточ", "стянул", "потерял", "теря", "мобилизов", "развернул", "разместил", "направил",
 		"отправил", "перебросил", "має", "мають", "мала", "мав", "имеет", "имеют",
 	}
 	// troopStopsOwner end the search for the verb that owns a figure: what
