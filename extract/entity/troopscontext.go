@@ -270,6 +270,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		v--
 	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
 		v -= 3 // "has risen from 5,000 to about 24,000"
+	case w == "of" && lossWords[s.lw(v-1)]:
+		// "Russian losses of 1,200 a day": the losses' size right after
+		// them; whose they are is checked with the loss word below.
 	case w == "at" || w == "to" || w == "by":
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
@@ -281,10 +284,13 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	q, ok := s.digitsAt(j)
-	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) {
+	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
+	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
+	// a loss word right before "at" or "of" needs no verb.
+	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords[s.lw(v-1)]
 	appos := s.key(v) == ","
 	numbered := beVerbs[s.lw(v)]
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
@@ -314,12 +320,14 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
+		case s.lw(v) == "of" && k < v-1:
+			return t, 0, false // "of" measures only the loss word before it
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
-			if prev == nil && !s.militaryLosses(k) {
+			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
 				continue
 			}
-			if loose && !s.measuredVerbBefore(k, v) {
+			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
@@ -452,7 +460,7 @@ func (s *scan) stateLosses(i, end int) bool {
 		return true
 	}
 	for k := i - 1; k >= from && k >= i-12; k-- {
-		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "lost" || w == "sustained" {
+		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "suffering" || w == "suffers" || w == "lost" || w == "sustained" {
 			for j := k - 1; j >= from && j >= k-10; j-- {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
 					return true
@@ -603,6 +611,9 @@ func (s *scan) militaryLosses(k int) bool {
 	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
 		return true
 	}
+	if s.possessiveAt(p) && s.nationBefore(k) != "" {
+		return true // "Russia's casualties", "Ukraine's losses"
+	}
 	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
 }
 
@@ -688,6 +699,21 @@ func (s *scan) stateSwap(j int) bool {
 		}
 	}
 	return swap && state
+}
+
+// rateAt reports whether the words from token i on make the count before
+// them a rate: "losses of 1,200 a day", "1,000 per week", "500 daily".
+func (s *scan) rateAt(i int) bool {
+	switch s.lw(i) {
+	case "daily", "weekly", "monthly":
+		return true
+	case "a", "per", "each", "every":
+		switch s.lw(i + 1) {
+		case "day", "week", "month", "year":
+			return true
+		}
+	}
+	return false
 }
 
 // beVerbs put a figure after its noun with "at": "casualties are at".

@@ -1295,7 +1295,7 @@ var (
 		"withdraw", "withdrew", "withdrawn", "bring", "brought", "put", "dispatch",
 		"dispatched", "mobilise", "mobilised", "mobilize", "mobilized", "mobilising",
 		"mobilizing", "prepare", "prepares", "prepared", "preparing", "recruit", "recruited", "draft", "drafted", "lost", "lose", "loses",
-		"losing", "raise", "raised", "increase", "increased", "add", "added", "number",
+		"losing", "suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "raise", "raised", "increase", "increased", "add", "added", "number",
 		"numbers", "deploys", "rotate", "rotated", "build", "built", "assemble", "assembled",
 		"array", "arrayed", "employ", "employs", "employed", "muster", "mustered",
 		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
@@ -1313,7 +1313,10 @@ var (
 		"reassign", "reassigned", "rotate", "rotated", "recall", "recalled",
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
-	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
+	troopLossVerbs = setOf([]string{
+		"lost", "lose", "loses", "losing", "has", "have", "had", "suffer", "suffers",
+		"suffered", "suffering", "sustain", "sustains", "sustained",
+	})
 	// troopGermanLossVerbs are the German and French verbs of losing
 	// soldiers: "Die Ukraine verliert täglich etwa 1000 Soldaten".
 	troopGermanLossVerbs = setOf([]string{"verlor", "verloren", "verliert", "verlieren", "perdu", "perd", "perdent"})
