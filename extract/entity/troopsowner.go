@@ -16,6 +16,10 @@ import (
 // of the verb, a possessor, "our"), what the text says of them (deployed,
 // planned, proposed, estimated, claimed), and who gives the figure.
 
+// troopAntecedentReach is how many sentences back a pronoun subject's
+// antecedent is looked for.
+const troopAntecedentReach = 3
+
 // troopSpan is where a figure stands, in tokens [start, end).
 type troopSpan struct{ start, end int }
 
@@ -699,7 +703,41 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			return r.speakerNation()
 		case troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
 			return r.enemyOf(r.speakerNation())
+		case troopPronouns[w] && (k == from || troopConjunctions[s.low(k-1)] || s.key(k-1) == ","):
+			// "The occupiers are massing forces. They have already lost
+			// more than 23,000 soldiers": the subject the pronoun stands for.
+			return r.antecedentOwner(from)
 		}
+	}
+	return ""
+}
+
+// antecedentOwner returns the state a pronoun subject in the sentence
+// starting at from stands for: the subject of the sentence before, an
+// enemy or a state, followed back over sentences that open with a
+// pronoun too ("They built up reinforcements."), as far as
+// troopAntecedentReach sentences. A sentence that opens with any other
+// subject ends the search: the pronoun may be its.
+func (r *troopReader) antecedentOwner(from int) string {
+	s := r.s
+	for n := 0; n < troopAntecedentReach && from > 0 && !s.toks[from].brk; n++ {
+		pf, _ := r.sentence(from - 1)
+		for k := pf; k < min(from-1, pf+3); k++ {
+			w := s.word(k)
+			if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
+				return r.enemyOf(r.speakerNation())
+			}
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && r.subjectPlace(k, pf) {
+				if s.possessiveAt(e) && !troopBodyWords[s.low(e+2)] && !militaryWords[s.low(e+2)] {
+					return "" // "Ukraine's partners met": the subject is the partners
+				}
+				return codes[0]
+			}
+		}
+		if !troopPronouns[s.word(pf)] {
+			return ""
+		}
+		from = pf
 	}
 	return ""
 }
@@ -1374,8 +1412,10 @@ var (
 	troopEnemyWords = setOf([]string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
 	// troopYourWords make a figure the enemy's in an address that speaks
 	// to the enemy's people: "more than 14 thousand of your soldiers".
-	troopYourWords     = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
-	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
+	troopYourWords = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
+	// troopPronouns stand for a subject named before: "They have lost".
+	troopPronouns      = setOf([]string{"they", "They", "it", "It", "вони", "Вони", "они", "Они"})
+	troopCyrEnemyStems = []string{"ворог", "ворож", "враг", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
 	troopOurStems = []string{"наш", "наших"}
