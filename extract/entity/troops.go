@@ -549,7 +549,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		}
 		// "a partial mobilisation of 300,000 men", "the army lost 1,500
 		// men": men counted in a sentence about a force are its soldiers.
-		if n != "and" && s.lw(j-1) != "and" && s.forceSentence(j) {
+		if n != "and" && s.lw(j-1) != "and" && (s.forceSentence(j) || s.menLost(j)) {
 			return "men", j + 1, false
 		}
 		return "", j, false

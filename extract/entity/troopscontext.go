@@ -368,14 +368,21 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	if enemy && q.vague && s.lw(q.end) == "of" {
 		q.end++ // "tens of thousands of wounded"
 	}
+	// "The Ukrainian army lost 1,000 killed and wounded", "the brigade
+	// had 300 killed": a state or a force that lost them says whose dead
+	// and wounded they are.
+	lost := !enemy && lossVerbs[s.lw(i-1)] && s.stateLosses(i, q.end)
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
-		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] {
+		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] || lost && lostWords[w] {
 			return w, k + 1, false
 		}
 		return "", k, false
 	})
 	if !ok || u.unknownCapital || !enemy && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
+	}
+	if lost {
+		u.end = max(u.end, s.lossesEnd(u.end-1)) // "1,000 killed and wounded"
 	}
 	t = defwatch.Troop{
 		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: u.unit, Nation: u.nation,
@@ -391,6 +398,31 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	return t, u.end, true
 }
+
+// lossVerbs take a state's or a force's losses as their object: "the
+// army lost 1,000 killed and wounded", "the brigade had 300 killed".
+var lossVerbs = setOf([]string{
+	"lost", "lose", "loses", "losing", "had", "has", "have", "suffered", "suffer",
+	"suffers", "suffering", "sustained", "sustain", "sustains", "sustaining",
+})
+
+// menLost reports whether the men counted before token j are what a
+// state or a force lost: "Russia lost 2,000 men near Avdiivka".
+func (s *scan) menLost(j int) bool {
+	k := j - 2 // the word before the number
+	for k > 0 && j-k < 6 && (figureStarts[s.lw(k)] || s.lw(k) == "than" || s.lw(k) == "to" || s.lw(k) == "least") {
+		k-- // "lost about 2,000", "lost more than two thousand"
+	}
+	switch s.lw(k) {
+	case "lost", "lose", "loses", "losing":
+		return s.stateLosses(k+1, j+1)
+	}
+	return false
+}
+
+// lostWords are what a state or a force loses with no personnel noun:
+// its killed, wounded and missing.
+var lostWords = setOf([]string{"killed", "wounded", "dead", "injured", "missing", "captured"})
 
 // enemyLossWords count the dead, wounded and captured of an enemy's
 // forces when a state's address speaks of them: "14 thousand corpses",
@@ -464,6 +496,9 @@ func (s *scan) stateLosses(i, end int) bool {
 			for j := k - 1; j >= from && j >= k-10; j-- {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
 					return true
+				}
+				if militaryWords[s.lw(j)] && j >= k-3 && !s.capitalised(j) {
+					return true // "the brigade had", "Russian forces suffered"
 				}
 			}
 			return false

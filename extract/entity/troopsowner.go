@@ -647,7 +647,10 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
 		w := s.verb(k)
 		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
-			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
+			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) &&
+				// A participle that takes the figure as its object has a
+				// subject: "Russian forces suffered 1,200 killed".
+				(k == sp.start-1 || !s.reducedRelative(k, from)) {
 				verb = k
 			}
 			break
