@@ -73,6 +73,7 @@ func document(a *defwatch.Article, story string, sim uint64) (map[string]any, er
 	}
 	if !a.Published.IsZero() {
 		d["published"] = a.Published
+		d[schema.TimeField] = schema.TimeTerm(a.Published)
 	}
 	return d, nil
 }

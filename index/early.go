@@ -103,14 +103,7 @@ func (h *topHeap) offer(iid []byte, rel, score float64, nanos int64, dated bool)
 	t := *h
 	if len(t) < topKept {
 		t = append(t, topCand{iid: slices.Clone(iid), rel: rel, score: score, nanos: nanos, dated: dated})
-		for i := len(t) - 1; i > 0; { // up
-			up := (i - 1) / 2
-			if t[up].score <= t[i].score {
-				break
-			}
-			t[up], t[i] = t[i], t[up]
-			i = up
-		}
+		siftUp(t, len(t)-1, lowerScore)
 		*h = t
 		return
 	}
@@ -118,18 +111,39 @@ func (h *topHeap) offer(iid []byte, rel, score float64, nanos int64, dated bool)
 		return
 	}
 	t[0] = topCand{iid: append(t[0].iid[:0], iid...), rel: rel, score: score, nanos: nanos, dated: dated}
-	for i := 0; ; { // down
+	siftDown(t, 0, lowerScore)
+}
+
+func lowerScore(a, b topCand) bool { return a.score < b.score }
+
+func lessFloat(a, b float64) bool { return a < b }
+
+// siftUp restores the min-heap h after h[i] was set or appended.
+func siftUp[T any](h []T, i int, less func(a, b T) bool) {
+	for i > 0 {
+		up := (i - 1) / 2
+		if !less(h[i], h[up]) {
+			return
+		}
+		h[up], h[i] = h[i], h[up]
+		i = up
+	}
+}
+
+// siftDown restores the min-heap h after h[i] was raised.
+func siftDown[T any](h []T, i int, less func(a, b T) bool) {
+	for {
 		small, l, r := i, 2*i+1, 2*i+2
-		if l < len(t) && t[l].score < t[small].score {
+		if l < len(h) && less(h[l], h[small]) {
 			small = l
 		}
-		if r < len(t) && t[r].score < t[small].score {
+		if r < len(h) && less(h[r], h[small]) {
 			small = r
 		}
 		if small == i {
 			return
 		}
-		t[small], t[i] = t[i], t[small]
+		h[small], h[i] = h[i], h[small]
 		i = small
 	}
 }
@@ -266,6 +280,7 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 	if rq, ok := req.Query.(*recencyQuery); ok {
 		q := *rq
 		q.seen = s.seen
+		q.page = newPageBound(req)
 		r.Query = &q
 	} else {
 		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen}

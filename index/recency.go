@@ -3,13 +3,17 @@ package index
 import (
 	"context"
 	"math"
+	"strconv"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // recencyQuery scores q's matches by relevance blended with age (see
@@ -24,6 +28,9 @@ type recencyQuery struct {
 	seen *shardSeen
 	// flat leaves the scores as they are: the query only counts.
 	flat bool
+	// page, when set, says which matches can place on the page the
+	// search collects (see pageBound).
+	page *pageBound
 }
 
 func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -34,12 +41,16 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if r.flat {
 		return &recencySearcher{Searcher: child, seen: r.seen}, nil
 	}
-	dv, err := i.DocValueReader([]string{"published"})
+	dv, err := i.DocValueReader([]string{schema.TimeField})
 	if err != nil {
 		child.Close()
 		return nil, err
 	}
 	rs := &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}
+	rs.visit = rs.visitTime
+	if r.page != nil {
+		rs.page = *r.page // each searcher keeps its own
+	}
 	if r.seen != nil {
 		rs.reader = i // to name the shard's best hits when it has run
 	}
@@ -60,6 +71,23 @@ type recencySearcher struct {
 	// shard's best matches so far, kept for the query asked again.
 	reader bindex.IndexReader
 	top    topHeap
+	page   pageBound
+	// visit reads a match's time into nanos, counting the values seen;
+	// made once, not per match.
+	visit  bindex.DocValueVisitor
+	nanos  int64
+	values int
+}
+
+// visitTime reads TimeField's one term: the time prefix-coded at shift 0.
+func (s *recencySearcher) visitTime(_ string, term []byte) {
+	if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
+		return
+	}
+	if n, err := numeric.PrefixCoded(term).Int64(); err == nil {
+		s.nanos = n
+		s.values++
+	}
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
@@ -88,28 +116,82 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	if s.dv == nil {
 		return nil // flat
 	}
-	var nanos int64
-	values := 0
-	err := s.dv.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {
-		// A date's doc values are its prefix-coded forms at every shift;
-		// only shift 0 holds the value.
-		if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
-			return
-		}
-		if n, err := numeric.PrefixCoded(term).Int64(); err == nil {
-			nanos = n
-			values++
-		}
-	})
-	if err != nil {
+	s.nanos, s.values = 0, 0
+	if err := s.dv.VisitDocValues(d.IndexInternalID, s.visit); err != nil {
 		return err
 	}
-	rel, dated := d.Score, values == 1
+	nanos := s.nanos
+	rel, dated := d.Score, s.values == 1
 	d.Score = blended(rel, s.now, nanos, dated)
 	if s.reader != nil {
 		s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
 	}
+	s.page.mark(d)
 	return nil
+}
+
+// unplaced is the id a match is given when it cannot place on the page:
+// Bleve then sorts it without reading its id from the stored fields.
+const unplaced = "\x00"
+
+// pageBound spares Bleve's collector the per-match id lookup its `_id`
+// tie-break would make (most of the CPU of a query with many matches): a
+// match that scores below the need best matches already seen can never
+// be among the first need, whatever its id, so it is named unplaced.
+// Only the scores of matches sure to come after the page's search_after
+// key count: those scoring below the key's score (a tie needs the id to
+// tell). The collector sorts by score, then id, and collects need hits.
+type pageBound struct {
+	need     int
+	after    float64
+	hasAfter bool
+	best     []float64 // min-heap of the need best scores seen
+}
+
+// newPageBound is the bound for a search collecting sr.From+sr.Size hits
+// by relevance, then id; nil when sr sorts otherwise or pages backwards.
+func newPageBound(sr *bleve.SearchRequest) *pageBound {
+	if len(sr.Sort) != 2 || sr.SearchBefore != nil || sr.From+sr.Size <= 0 {
+		return nil
+	}
+	score, ok := sr.Sort[0].(*search.SortScore)
+	id, ok2 := sr.Sort[1].(*search.SortDocID)
+	if !ok || !ok2 || !score.Desc || id.Desc {
+		return nil
+	}
+	b := &pageBound{need: sr.From + sr.Size}
+	if sr.SearchAfter != nil {
+		after, err := strconv.ParseFloat(sr.SearchAfter[0], 64)
+		if err != nil {
+			return nil
+		}
+		b.after, b.hasAfter = after, true
+	}
+	return b
+}
+
+// mark names d unplaced when it cannot place, and counts its score
+// otherwise.
+func (b *pageBound) mark(d *search.DocumentMatch) {
+	if b.need == 0 {
+		return
+	}
+	h := b.best
+	if len(h) == b.need && d.Score < h[0] {
+		d.ID = unplaced
+		return
+	}
+	if b.hasAfter && !(d.Score < b.after) {
+		return // on or before the key: Bleve needs its id to tell
+	}
+	switch {
+	case len(h) < b.need:
+		b.best = append(h, d.Score)
+		siftUp(b.best, len(b.best)-1, lessFloat)
+	case d.Score > h[0]:
+		h[0] = d.Score
+		siftDown(h, 0, lessFloat)
+	}
 }
 
 // blended is relevance rel blended with the recency of a publication

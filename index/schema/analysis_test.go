@@ -187,6 +187,7 @@ func FuzzAnalyzers(f *testing.F) {
 // Version, and add its digest here.
 var analysisDigests = map[string]string{
 	"3": "645390995482ccd602247d73751daf9e5f7b71c1b57f25586be61d3738fdbd12",
+	"4": "645390995482ccd602247d73751daf9e5f7b71c1b57f25586be61d3738fdbd12", // the analysis of 3; a field added
 }
 
 var analysisSample = strings.Join([]string{
