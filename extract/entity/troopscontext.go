@@ -45,7 +45,7 @@ var (
 	// approxMeasureVerbs do the same and make the figure a bound.
 	approxMeasureVerbs = setOf([]string{
 		"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
-		"surpassed", "top", "tops", "topped", "approaching", "approaches", "nearing",
+		"surpassed", "pass", "passes", "passed", "top", "tops", "topped", "approaching", "approaches", "nearing",
 		"nears", "neared", "approached",
 	})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
@@ -322,6 +322,18 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
 		case s.lw(v) == "of" && k < v-1:
 			return t, 0, false // "of" measures only the loss word before it
+		case s.lw(k) == "toll" && s.lw(k-1) == "death":
+			// "the Russian military death toll passed 50,000", "Russia's
+			// death toll among its troops has reached 50,000"; a state's
+			// toll alone may be a disease's or a disaster's.
+			if lastCasualty(found) == nil && !(s.militaryLosses(k-1) && (militaryWords[s.lw(k-2)] || s.forceSentence(k))) {
+				continue
+			}
+			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: "death toll", Nation: s.nationBefore(k - 1), Category: defwatch.TroopCasualties}
+			k-- // the span starts at "death"
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
 			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
@@ -378,7 +390,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 		}
 		return "", k, false
 	})
-	if !ok || u.unknownCapital || !enemy && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+	side, sided := s.sideAfter(u.end)
+	sided = sided && !s.civiliansAround(i)
+	if !ok || u.unknownCapital || !enemy && !sided && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
 	}
 	if lost {
@@ -390,6 +404,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	if t.Nation == "" {
 		t.Nation = s.nationAfter(u.end)
+	}
+	if t.Nation == "" && sided {
+		t.Nation = side
 	}
 	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
 		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
@@ -405,6 +422,47 @@ var lossVerbs = setOf([]string{
 	"lost", "lose", "loses", "losing", "had", "has", "have", "suffered", "suffer",
 	"suffers", "suffering", "sustained", "sustain", "sustains", "sustaining",
 })
+
+// sideAfter reads the side of a war that losses ending before token k
+// are on, later in their clause: "325,000 deaths have been reported on
+// the Russian side" (RU), "on both sides" (no one state). It reports
+// whether a side is named at all.
+func (s *scan) sideAfter(k int) (string, bool) {
+	for j := k; j < len(s.toks) && j < k+8 && !s.toks[j].brk && !clauseEnds(s.key(j)); j++ {
+		if s.lw(j) != "on" {
+			continue
+		}
+		switch s.lw(j + 1) {
+		case "both", "either":
+			if s.lw(j+2) == "sides" || s.lw(j+2) == "side" {
+				return "", true
+			}
+		case "the":
+			if codes, e := s.nationAt(j + 2); e > j+2 && len(codes) == 1 && s.lw(e) == "side" && s.lw(e+1) != "of" {
+				return codes[0], true // but "the German side of the border" is a place
+			}
+		}
+	}
+	return "", false
+}
+
+// civiliansAround reports whether the sentence token k stands in names
+// civilians: its losses are then not only a force's.
+func (s *scan) civiliansAround(k int) bool {
+	from, to := k, k
+	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // menLost reports whether the men counted before token j are what a
 // state or a force lost: "Russia lost 2,000 men near Avdiivka".
