@@ -38,6 +38,9 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.intlMeasuredAt(i)
 		}
 		if !ok {
+			t, end, ok = s.intlStrongAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}

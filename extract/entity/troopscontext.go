@@ -623,10 +623,14 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		}
 		unit, e, _ := s.intlUnitAt(k)
 		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
-		if e == k && !loss {
+		force := e == k && !loss && s.toks[k].kind == tOther && stemFoldAny(s.word(k), intlForceStems)
+		if force && end == q.end && !clauseEnds(s.key(end)) {
+			return t, 0, false // "армія склала 5% бюджету": a force counted in something else
+		}
+		if e == k && !loss && !force {
 			continue
 		}
-		if loss {
+		if loss || force {
 			unit = s.word(k)
 		}
 		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
@@ -653,9 +657,54 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	return t, 0, false
 }
 
+// intlForceStems are the Ukrainian and Russian nouns of a force whose
+// size a figure after them gives: "угруповання чисельністю понад 100
+// тисяч", "армия численностью 1,1 миллиона".
+var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми"}
+
+// intlStrongAt reads a Ukrainian or Russian force's size said as an
+// adjective before its noun, at token i: "50-тисячне угруповання",
+// "100-тысячную группировку", "30-тисячний контингент".
+func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if s.toks[i].kind != tNum || s.key(i+1) != "-" || !s.glued(i+1) || !s.glued(i+2) || s.toks[min(i+2, len(s.toks)-1)].kind != tOther {
+		return t, 0, false
+	}
+	lit, ok := parseDigits(s.word(i))
+	if !ok || !lit.plain || lit.whole < 1 || lit.whole > 999 {
+		return t, 0, false
+	}
+	var mult int64
+	switch w := s.word(i + 2); {
+	case stemFold(w, "тисячн") || stemFold(w, "тысячн"):
+		mult = 1000
+	case stemFold(w, "мільйонн") || stemFold(w, "миллионн"):
+		mult = 1000000
+	default:
+		return t, 0, false
+	}
+	end := i + 3
+	unit, e, _ := s.intlUnitAt(end)
+	if e == end {
+		if end >= len(s.toks) || s.toks[end].kind != tOther || !stemFoldAny(s.word(end), intlForceStems) {
+			return t, 0, false
+		}
+		unit, e = s.word(end), end+1
+	}
+	n := int64(lit.whole) * mult
+	t = defwatch.Troop{
+		Min: n, Max: n, Approx: true, Unit: unit, Category: s.intlCategory(i, e),
+		Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	if c := s.intlOwnerAfter(e); c != "" {
+		t.Nation = c
+	}
+	return t, e, true
+}
+
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
