@@ -388,6 +388,10 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// soldiers, counted together.
 		u, ok = s.listedUnitAt(k)
 	}
+	if !ok && q.min >= 100 {
+		// but "20 Russians were fighting in the bar" is a brawl
+		u, ok = s.peopleServingAt(k)
+	}
 	if !ok {
 		return u, false
 	}
@@ -418,6 +422,52 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	}
 	if q.end == k && !q.vague && q.min < 1000 && s.toks[q.start].kind == tNum && formations[s.word(k)] {
 		return u, false // "the 82 Airborne soldiers": a unit's number
+	}
+	return u, true
+}
+
+// peopleServingAt reads a people counted at token k whom the verb after
+// them puts in a force: "Tens of thousands of Ukrainians join the ranks
+// of territorial defence", "Around 10,000 North Koreans are fighting in
+// Kursk". A people counted for anything else ("10,000 Ukrainians fled")
+// is no figure.
+func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
+	codes, e := s.nationAt(k)
+	if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
+		return unitMatch{}, false // a plural people's name: "Ukrainians", "North Koreans"
+	}
+	v := e
+	switch s.lw(v) {
+	case "are", "were", "have", "had", "has", "now", "also", "already":
+		v++
+	}
+	if s.lw(v) == "been" {
+		v++
+	}
+	switch s.lw(v) {
+	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
+		// but not "fought" or "served": "Millions of Ukrainians fought
+		// Nazism" tells history, not a force
+	case "join", "joined", "joining", "joins":
+		// "join the ranks of", "joined the army", "have joined the
+		// territorial defence"
+		ok := false
+		for j := v + 1; j < len(s.toks) && j < v+6 && !clauseEnds(s.key(j)); j++ {
+			ok = ok || s.lw(j) == "ranks" || militaryWords[s.lw(j)] || s.lw(j) == "defence" || s.lw(j) == "defense"
+		}
+		if !ok {
+			return unitMatch{}, false
+		}
+	default:
+		return unitMatch{}, false
+	}
+	u := unitMatch{unit: strings.ToLower(s.text[s.toks[k].start:s.toks[e-1].end]), end: e, nation: codes[0]}
+	for j := v + 1; j < len(s.toks) && j < v+8 && !clauseEnds(s.key(j)); j++ {
+		if c, ce := s.nationAt(j); ce > j && len(c) == 1 && c[0] != u.nation && (militaryWords[s.lw(ce)] || s.lw(ce) == "ranks") {
+			// "3,000 Americans have joined the Ukrainian army": volunteers
+			// in another state's force are neither state's.
+			u.nation = ""
+		}
 	}
 	return u, true
 }
