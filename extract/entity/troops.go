@@ -134,12 +134,30 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	case ok:
 		end = u.end
 	case s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && strongWords[s.lw(q.end+1)]:
-		// "a 2,000-strong force", "a 600-man contingent"
-		u, ok = s.modifiersThen(q.end+2, false, s.forceNounAt)
+		// "a 2,000-strong force", "a 600-man contingent", "Russia's 1.3
+		// million-strong military"
+		u, ok = s.modifiersThen(q.end+2, false, func(j int) (string, int, bool) {
+			if s.lw(j) == "military" && !s.capitalised(j) {
+				return "military", j + 1, false
+			}
+			return s.forceNounAt(j)
+		})
 		if !ok {
 			return t, 0, false
 		}
+		if u.nation == "" && s.possessiveAt(i-1) {
+			u.nation = s.nationBefore(i) // "Russia's 1.3 million-strong military"
+		}
 		end = u.end
+	case s.lw(q.end) == "strong" && s.key(i-1) == "," && s.key(q.end+1) == ",":
+		// "The force, 3,000 strong, will deploy": a force's size set off
+		// after its noun.
+		unit, e, _ := s.forceNounAt(i - 2)
+		if e != i-1 || s.capitalised(i-2) {
+			return t, 0, false
+		}
+		u = unitMatch{unit: unit, end: q.end + 1, nation: s.nationBefore(i - 2)}
+		start, end = i-2, q.end+1
 	default:
 		// "a force of 30,000", "a brigade of some 4,000"
 		f := i - 2
