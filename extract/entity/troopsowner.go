@@ -1508,6 +1508,10 @@ var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "s
 
 // armyWords name a state's army when a state's adjective comes before
 // them: "the Turkish military", "der syrischen Armee".
+// armyReach is how many sentences before a figure's armyNear reads: a
+// report names the army, then tells of the attack on it, then of its dead.
+const armyReach = 2
+
 var armyWords = setOf([]string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
 
 // armyNear returns the state whose army the figure's sentence or the one
@@ -1527,8 +1531,8 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 		}
 	}
 	prev := from
-	if from > 0 {
-		prev, _ = r.sentence(from - 1)
+	for n := 0; n < armyReach && prev > 0 && !s.toks[prev].brk; n++ {
+		prev, _ = r.sentence(prev - 1)
 	}
 	army := ""
 	for k := prev; k < to; k++ {

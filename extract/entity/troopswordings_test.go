@@ -221,6 +221,8 @@ func TestArmyNearOwner(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"army reports its losses", "Dem türkischen Militär zufolge wurden zwei Soldaten getötet.", "TR"},
 		{"army in the sentence before", "Rebellen griffen ein Lager der syrischen Armee an. Bei den Kämpfen seien auch neun Soldaten getötet worden.", "SY"},
+		{"army two sentences before", "Rebellen griffen ein Lager der syrischen Armee an. Mehrere Gruppen hätten den Angriff gestartet. Bei den Kämpfen seien auch neun Soldaten getötet worden.", "SY"},
+		{"army three sentences before", "Rebellen griffen ein Lager der syrischen Armee an. Mehrere Gruppen hätten den Angriff gestartet. Er dauerte die ganze Nacht. Bei den Kämpfen seien auch neun Soldaten getötet worden.", ""},
 		{"English", "The Ukrainian military said three soldiers were killed overnight.", "UA"},
 		{"an army that kills", "The Ukrainian military said it killed 300 soldiers overnight.", ""},
 		{"fighters are anyone's", "Dem türkischen Militär zufolge wurden 20 Kämpfer getötet.", ""},
