@@ -655,6 +655,10 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			}
 			break
 		}
+		if w == "up" && callWords[s.lw(k-1)] && t.Category != defwatch.TroopCasualties {
+			verb = k - 1 // "Russia called up 150,000 conscripts": a state drafts its own
+			break
+		}
 		if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
 			break
 		}
