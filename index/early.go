@@ -116,8 +116,6 @@ func (h *topHeap) offer(iid []byte, rel, score float64, nanos int64, dated bool)
 
 func lowerScore(a, b topCand) bool { return a.score < b.score }
 
-func lessFloat(a, b float64) bool { return a < b }
-
 // siftUp restores the min-heap h after h[i] was set or appended.
 func siftUp[T any](h []T, i int, less func(a, b T) bool) {
 	for i > 0 {
@@ -283,7 +281,7 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 		q.page = newPageBound(req)
 		r.Query = &q
 	} else {
-		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen}
+		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: newPageBound(req)}
 	}
 	return s.shardIndex.SearchInContext(ctx, &r)
 }

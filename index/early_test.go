@@ -286,10 +286,11 @@ func agreesWithReference(t *testing.T, ctx context.Context, idx *Index, step str
 	return want
 }
 
-// Matches that tie on score are ordered by id, and a search that spares
-// the id lookup of matches that cannot place must still give each tie its
-// place: page by page, by offset and by token, every hit once, as the
-// reference orders them.
+// Matches that tie on their sort's first field (score, or publication
+// time) are ordered by id, and a search that spares the id lookup of
+// matches that cannot place must still give each tie its place: page by
+// page, by offset and by token, every hit once, as the reference orders
+// them, undated articles last.
 func TestTiedScoresPageByID(t *testing.T) {
 	idx, err := Open(filepath.Join(t.TempDir(), "idx"))
 	if err != nil {
@@ -300,39 +301,46 @@ func TestTiedScoresPageByID(t *testing.T) {
 	now := time.Now().UTC().Truncate(time.Hour)
 	var arts []*defwatch.Article
 	for i := range 270 {
-		// Three scores, ninety ties each, ids not in the order they are
-		// put; more than a month's kept best hits, so that later pages
-		// read the month again.
+		// Three scores and times, ninety ties each, ids not in the order
+		// they are put; more than a month's kept best hits, so that later
+		// pages read the month again. Every ninth is undated.
 		id := fmt.Sprintf("tie-%03d", (i*37)%270)
-		arts = append(arts, &defwatch.Article{ID: id, URL: "https://example.com/" + id, Source: "ties.example", Lang: "en",
+		a := &defwatch.Article{ID: id, URL: "https://example.com/" + id, Source: "ties.example", Lang: "en",
 			Title: "Convoy " + id, Text: strings.Repeat("Convoy ", 1+i%3) + "sighted near the border.",
-			Published: now.Add(-time.Duration(i%3) * 24 * time.Hour)})
+			Published: now.Add(-time.Duration(i%3) * 24 * time.Hour)}
+		if i%9 == 4 {
+			// Filed in the same month by when it was fetched.
+			a.Published, a.Fetched = time.Time{}, now
+		}
+		arts = append(arts, a)
 	}
 	if _, err := idx.Put(arts); err != nil {
 		t.Fatal(err)
 	}
-	for _, byToken := range []bool{false, true} {
-		req := Request{Query: "convoy", Size: 19, AllCopies: true, NoFacets: true}
-		seen := map[string]bool{}
-		for page := 1; ; page++ {
-			res := agreesWithReference(t, ctx, idx, fmt.Sprintf("page %d (by token %v)", page, byToken), req, now, 1)
-			for _, h := range res.Hits {
-				if seen[h.ID] {
-					t.Fatalf("%s on two pages", h.ID)
+	for _, sort := range []string{SortRelevance, SortNewest, SortOldest} {
+		for _, byToken := range []bool{false, true} {
+			req := Request{Query: "convoy", Sort: sort, Size: 19, AllCopies: true, NoFacets: true}
+			seen := map[string]bool{}
+			for page := 1; ; page++ {
+				res := agreesWithReference(t, ctx, idx, fmt.Sprintf("%s page %d (by token %v)", sort, page, byToken), req, now, 1)
+				for _, h := range res.Hits {
+					if seen[h.ID] {
+						t.Fatalf("%s: %s on two pages", sort, h.ID)
+					}
+					seen[h.ID] = true
 				}
-				seen[h.ID] = true
+				if len(res.Hits) < req.Size {
+					break
+				}
+				if byToken {
+					req.After = res.Next
+				} else {
+					req.From += req.Size
+				}
 			}
-			if len(res.Hits) < req.Size {
-				break
+			if len(seen) != len(arts) {
+				t.Errorf("%s, by token %v: %d hits over all pages, want %d", sort, byToken, len(seen), len(arts))
 			}
-			if byToken {
-				req.After = res.Next
-			} else {
-				req.From += req.Size
-			}
-		}
-		if len(seen) != len(arts) {
-			t.Errorf("by token %v: %d hits over all pages, want %d", byToken, len(seen), len(arts))
 		}
 	}
 }

@@ -3,10 +3,8 @@ package index
 import (
 	"context"
 	"math"
-	"strconv"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
@@ -38,30 +36,32 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
-	if r.flat {
-		return &recencySearcher{Searcher: child, seen: r.seen}, nil
-	}
-	dv, err := i.DocValueReader([]string{schema.TimeField})
-	if err != nil {
-		child.Close()
-		return nil, err
-	}
-	rs := &recencySearcher{Searcher: child, dv: dv, now: r.now, seen: r.seen}
-	rs.visit = rs.visitTime
+	rs := &recencySearcher{Searcher: child, flat: r.flat, now: r.now, seen: r.seen}
 	if r.page != nil {
 		rs.page = *r.page // each searcher keeps its own
 	}
-	if r.seen != nil {
+	if r.flat && r.page == nil {
+		return rs, nil // counts only
+	}
+	if rs.dv, err = i.DocValueReader([]string{schema.TimeField}); err != nil {
+		child.Close()
+		return nil, err
+	}
+	rs.visit = rs.visitTime
+	if r.seen != nil && !r.flat {
 		rs.reader = i // to name the shard's best hits when it has run
 	}
 	return rs, nil
 }
 
-// recencySearcher is its child searcher with every match's score blended.
+// recencySearcher is its child searcher with every match's score
+// blended, unless flat. It reads each match's time when it blends or
+// bounds a page by date.
 type recencySearcher struct {
 	search.Searcher
-	dv  bindex.DocValueReader
-	now time.Time
+	flat bool
+	dv   bindex.DocValueReader // nil when no time is read
+	now  time.Time
 
 	seen     *shardSeen
 	best     float64 // relevance before the blend
@@ -114,84 +114,22 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	s.count++
 	s.best = max(s.best, d.Score)
 	if s.dv == nil {
-		return nil // flat
+		return nil // counts only
 	}
 	s.nanos, s.values = 0, 0
 	if err := s.dv.VisitDocValues(d.IndexInternalID, s.visit); err != nil {
 		return err
 	}
-	nanos := s.nanos
-	rel, dated := d.Score, s.values == 1
-	d.Score = blended(rel, s.now, nanos, dated)
-	if s.reader != nil {
-		s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
-	}
-	s.page.mark(d)
-	return nil
-}
-
-// unplaced is the id a match is given when it cannot place on the page:
-// Bleve then sorts it without reading its id from the stored fields.
-const unplaced = "\x00"
-
-// pageBound spares Bleve's collector the per-match id lookup its `_id`
-// tie-break would make (most of the CPU of a query with many matches): a
-// match that scores below the need best matches already seen can never
-// be among the first need, whatever its id, so it is named unplaced.
-// Only the scores of matches sure to come after the page's search_after
-// key count: those scoring below the key's score (a tie needs the id to
-// tell). The collector sorts by score, then id, and collects need hits.
-type pageBound struct {
-	need     int
-	after    float64
-	hasAfter bool
-	best     []float64 // min-heap of the need best scores seen
-}
-
-// newPageBound is the bound for a search collecting sr.From+sr.Size hits
-// by relevance, then id; nil when sr sorts otherwise or pages backwards.
-func newPageBound(sr *bleve.SearchRequest) *pageBound {
-	if len(sr.Sort) != 2 || sr.SearchBefore != nil || sr.From+sr.Size <= 0 {
-		return nil
-	}
-	score, ok := sr.Sort[0].(*search.SortScore)
-	id, ok2 := sr.Sort[1].(*search.SortDocID)
-	if !ok || !ok2 || !score.Desc || id.Desc {
-		return nil
-	}
-	b := &pageBound{need: sr.From + sr.Size}
-	if sr.SearchAfter != nil {
-		after, err := strconv.ParseFloat(sr.SearchAfter[0], 64)
-		if err != nil {
-			return nil
+	nanos, dated := s.nanos, s.values == 1
+	if !s.flat {
+		rel := d.Score
+		d.Score = blended(rel, s.now, nanos, dated)
+		if s.reader != nil {
+			s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
 		}
-		b.after, b.hasAfter = after, true
 	}
-	return b
-}
-
-// mark names d unplaced when it cannot place, and counts its score
-// otherwise.
-func (b *pageBound) mark(d *search.DocumentMatch) {
-	if b.need == 0 {
-		return
-	}
-	h := b.best
-	if len(h) == b.need && d.Score < h[0] {
-		d.ID = unplaced
-		return
-	}
-	if b.hasAfter && !(d.Score < b.after) {
-		return // on or before the key: Bleve needs its id to tell
-	}
-	switch {
-	case len(h) < b.need:
-		b.best = append(h, d.Score)
-		siftUp(b.best, len(b.best)-1, lessFloat)
-	case d.Score > h[0]:
-		h[0] = d.Score
-		siftDown(h, 0, lessFloat)
-	}
+	s.page.mark(d, nanos, dated)
+	return nil
 }
 
 // blended is relevance rel blended with the recency of a publication

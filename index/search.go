@@ -239,9 +239,9 @@ func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Resu
 	switch {
 	case req.Sort == SortNewest || req.Sort == SortRelevance && !pq.HasText():
 		// Without words to weigh, relevance has nothing to say: newest first.
-		sortBy = []string{"-published", "_id"}
+		sortBy = []string{"-" + schema.TimeField, "_id"}
 	case req.Sort == SortOldest:
-		sortBy = []string{"published", "_id"}
+		sortBy = []string{schema.TimeField, "_id"}
 	default:
 		// Ages are taken from the hour, not the moment: a score that
 		// moved between two pages' requests would let search_after skip
@@ -646,10 +646,10 @@ func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time
 		}
 	}
 	slices.Sort(months)
-	order := "published"
+	order := schema.TimeField
 	if newest {
 		slices.Reverse(months)
-		order = "-published"
+		order = "-" + schema.TimeField
 	}
 	// A shard's edge for q is kept until the shard changes: the months
 	// between the newest and the first with a match are otherwise read
@@ -732,7 +732,9 @@ func addFacets(sr *bleve.SearchRequest, h histogram) {
 		}
 	}
 	sr.AddFacet("troops", troops)
-	pub := bleve.NewFacetRequest("published", len(h.bars))
+	// Counted from the one-term time column: a date facet reads only the
+	// term at full precision, and the date field's column holds sixteen.
+	pub := bleve.NewFacetRequest(schema.TimeField, len(h.bars))
 	for i, t := range h.bars {
 		pub.AddDateTimeRange(t.Format(time.DateOnly), t, h.barEnd(i))
 	}

@@ -1,0 +1,145 @@
+package index
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/defwatch/defwatch/index/schema"
+)
+
+// unplaced is the id a match is given when it cannot place on the page:
+// Bleve then sorts it without reading its id from the stored fields.
+const unplaced = "\x00"
+
+// pageBound spares Bleve's collector the per-match id lookup its `_id`
+// tie-break makes (most of the CPU of a query with many matches, read
+// from each match's stored fields): a match that sorts below the need
+// best matches already seen can never be among the first need, whatever
+// its id, so it is named unplaced and its id is never read. The
+// collector sorts by relevance (blended), newest or oldest first, each
+// time then by id, and collects need hits. Each match is reduced to a
+// key that orders as the sort's first field does, higher first. Only
+// the keys of matches sure to come after the page's search_after key
+// count: those whose key is below the after key's (a tie needs the id to
+// tell).
+type pageBound struct {
+	need     int
+	sort     boundSort
+	after    uint64
+	hasAfter bool
+	best     []uint64 // min-heap of the need best keys seen
+}
+
+type boundSort int
+
+const (
+	byScore boundSort = iota
+	byNewest
+	byOldest
+)
+
+// newPageBound is the bound for the search sr; nil when sr sorts
+// otherwise or pages backwards.
+func newPageBound(sr *bleve.SearchRequest) *pageBound {
+	if len(sr.Sort) != 2 || sr.SearchBefore != nil || sr.From+sr.Size <= 0 {
+		return nil
+	}
+	if id, ok := sr.Sort[1].(*search.SortDocID); !ok || id.Desc {
+		return nil
+	}
+	b := &pageBound{need: sr.From + sr.Size}
+	switch first := sr.Sort[0].(type) {
+	case *search.SortScore:
+		if !first.Desc {
+			return nil
+		}
+		b.sort = byScore
+	case *search.SortField:
+		if first.Field != schema.TimeField || first.Type != search.SortFieldAuto || first.Missing != search.SortFieldMissingLast {
+			return nil
+		}
+		b.sort = byOldest
+		if first.Desc {
+			b.sort = byNewest
+		}
+	default:
+		return nil
+	}
+	if sr.SearchAfter != nil {
+		var ok bool
+		if b.after, ok = b.afterKey(sr.SearchAfter[0]); !ok {
+			return nil
+		}
+		b.hasAfter = true
+	}
+	return b
+}
+
+// afterKey is the key of a search_after value of the sort's first field.
+func (b *pageBound) afterKey(v string) (uint64, bool) {
+	if b.sort == byScore {
+		score, err := strconv.ParseFloat(v, 64)
+		if err != nil || !(score >= 0) {
+			return 0, false
+		}
+		return b.key(score, 0, false), true
+	}
+	// A time, as Bleve sorts by it; an undated hit's placeholder is not
+	// one, and is left to Bleve.
+	if ok, shift := numeric.ValidPrefixCodedTermBytes([]byte(v)); !ok || shift != 0 {
+		return 0, false
+	}
+	nanos, err := numeric.PrefixCoded(v).Int64()
+	if err != nil {
+		return 0, false
+	}
+	return b.key(0, nanos, true), true
+}
+
+// key orders matches as the sort's first field does, higher first:
+// scores (never negative) by their bits, times with the sign bit flipped
+// so that they order as unsigned, oldest first by their complement.
+// Undated matches sort last either way, at 0, tying with each other.
+func (b *pageBound) key(score float64, nanos int64, dated bool) uint64 {
+	switch {
+	case b.sort == byScore:
+		return math.Float64bits(score)
+	case !dated:
+		return 0
+	case b.sort == byNewest:
+		return uint64(nanos) ^ 1<<63
+	default:
+		return ^(uint64(nanos) ^ 1<<63)
+	}
+}
+
+// mark names d unplaced when it cannot place, and counts its key
+// otherwise; nanos and dated are its publication time.
+func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
+	if b.need == 0 {
+		return
+	}
+	k := b.key(d.Score, nanos, dated)
+	h := b.best
+	if len(h) == b.need && k < h[0] {
+		d.ID = unplaced
+		return
+	}
+	if b.hasAfter && k >= b.after {
+		return // on or before the key: Bleve needs its id to tell
+	}
+	switch {
+	case len(h) < b.need:
+		b.best = append(h, k)
+		siftUp(b.best, len(b.best)-1, lessKey)
+	case k > h[0]:
+		h[0] = k
+		siftDown(h, 0, lessKey)
+	}
+}
+
+func lessKey(a, b uint64) bool { return a < b }
