@@ -38,6 +38,9 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.intlMeasuredAt(i)
 		}
 		if !ok {
+			t, end, ok = s.intlStrongAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -131,12 +134,30 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	case ok:
 		end = u.end
 	case s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && strongWords[s.lw(q.end+1)]:
-		// "a 2,000-strong force", "a 600-man contingent"
-		u, ok = s.modifiersThen(q.end+2, false, s.forceNounAt)
+		// "a 2,000-strong force", "a 600-man contingent", "Russia's 1.3
+		// million-strong military"
+		u, ok = s.modifiersThen(q.end+2, false, func(j int) (string, int, bool) {
+			if s.lw(j) == "military" && !s.capitalised(j) {
+				return "military", j + 1, false
+			}
+			return s.forceNounAt(j)
+		})
 		if !ok {
 			return t, 0, false
 		}
+		if u.nation == "" && s.possessiveAt(i-1) {
+			u.nation = s.nationBefore(i) // "Russia's 1.3 million-strong military"
+		}
 		end = u.end
+	case s.lw(q.end) == "strong" && s.key(i-1) == "," && s.key(q.end+1) == ",":
+		// "The force, 3,000 strong, will deploy": a force's size set off
+		// after its noun.
+		unit, e, _ := s.forceNounAt(i - 2)
+		if e != i-1 || s.capitalised(i-2) {
+			return t, 0, false
+		}
+		u = unitMatch{unit: unit, end: q.end + 1, nation: s.nationBefore(i - 2)}
+		start, end = i-2, q.end+1
 	default:
 		// "a force of 30,000", "a brigade of some 4,000"
 		f := i - 2
@@ -385,6 +406,10 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// soldiers, counted together.
 		u, ok = s.listedUnitAt(k)
 	}
+	if !ok && q.min >= 100 {
+		// but "20 Russians were fighting in the bar" is a brawl
+		u, ok = s.peopleServingAt(k)
+	}
 	if !ok {
 		return u, false
 	}
@@ -415,6 +440,52 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	}
 	if q.end == k && !q.vague && q.min < 1000 && s.toks[q.start].kind == tNum && formations[s.word(k)] {
 		return u, false // "the 82 Airborne soldiers": a unit's number
+	}
+	return u, true
+}
+
+// peopleServingAt reads a people counted at token k whom the verb after
+// them puts in a force: "Tens of thousands of Ukrainians join the ranks
+// of territorial defence", "Around 10,000 North Koreans are fighting in
+// Kursk". A people counted for anything else ("10,000 Ukrainians fled")
+// is no figure.
+func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
+	codes, e := s.nationAt(k)
+	if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
+		return unitMatch{}, false // a plural people's name: "Ukrainians", "North Koreans"
+	}
+	v := e
+	switch s.lw(v) {
+	case "are", "were", "have", "had", "has", "now", "also", "already":
+		v++
+	}
+	if s.lw(v) == "been" {
+		v++
+	}
+	switch s.lw(v) {
+	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
+		// but not "fought" or "served": "Millions of Ukrainians fought
+		// Nazism" tells history, not a force
+	case "join", "joined", "joining", "joins":
+		// "join the ranks of", "joined the army", "have joined the
+		// territorial defence"
+		ok := false
+		for j := v + 1; j < len(s.toks) && j < v+6 && !clauseEnds(s.key(j)); j++ {
+			ok = ok || s.lw(j) == "ranks" || militaryWords[s.lw(j)] || s.lw(j) == "defence" || s.lw(j) == "defense"
+		}
+		if !ok {
+			return unitMatch{}, false
+		}
+	default:
+		return unitMatch{}, false
+	}
+	u := unitMatch{unit: strings.ToLower(s.text[s.toks[k].start:s.toks[e-1].end]), end: e, nation: codes[0]}
+	for j := v + 1; j < len(s.toks) && j < v+8 && !clauseEnds(s.key(j)); j++ {
+		if c, ce := s.nationAt(j); ce > j && len(c) == 1 && c[0] != u.nation && (militaryWords[s.lw(ce)] || s.lw(ce) == "ranks") {
+			// "3,000 Americans have joined the Ukrainian army": volunteers
+			// in another state's force are neither state's.
+			u.nation = ""
+		}
 	}
 	return u, true
 }
@@ -549,7 +620,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		}
 		// "a partial mobilisation of 300,000 men", "the army lost 1,500
 		// men": men counted in a sentence about a force are its soldiers.
-		if n != "and" && s.lw(j-1) != "and" && s.forceSentence(j) {
+		if n != "and" && s.lw(j-1) != "and" && (s.forceSentence(j) || s.menLost(j)) {
 			return "men", j + 1, false
 		}
 		return "", j, false

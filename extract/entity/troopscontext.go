@@ -45,7 +45,7 @@ var (
 	// approxMeasureVerbs do the same and make the figure a bound.
 	approxMeasureVerbs = setOf([]string{
 		"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
-		"surpassed", "top", "tops", "topped", "approaching", "approaches", "nearing",
+		"surpassed", "pass", "passes", "passed", "top", "tops", "topped", "approaching", "approaches", "nearing",
 		"nears", "neared", "approached",
 	})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
@@ -270,6 +270,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		v--
 	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
 		v -= 3 // "has risen from 5,000 to about 24,000"
+	case w == "of" && lossWords[s.lw(v-1)]:
+		// "Russian losses of 1,200 a day": the losses' size right after
+		// them; whose they are is checked with the loss word below.
 	case w == "at" || w == "to" || w == "by":
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
@@ -281,10 +284,13 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	q, ok := s.digitsAt(j)
-	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) {
+	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
+	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
+	// a loss word right before "at" or "of" needs no verb.
+	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords[s.lw(v-1)]
 	appos := s.key(v) == ","
 	numbered := beVerbs[s.lw(v)]
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
@@ -314,12 +320,26 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
-		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
-			prev := lastCasualty(found)
-			if prev == nil && !s.militaryLosses(k) {
+		case s.lw(v) == "of" && k < v-1:
+			return t, 0, false // "of" measures only the loss word before it
+		case s.lw(k) == "toll" && s.lw(k-1) == "death":
+			// "the Russian military death toll passed 50,000", "Russia's
+			// death toll among its troops has reached 50,000"; a state's
+			// toll alone may be a disease's or a disaster's.
+			if lastCasualty(found) == nil && !(s.militaryLosses(k-1) && (militaryWords[s.lw(k-2)] || s.forceSentence(k))) {
 				continue
 			}
-			if loose && !s.measuredVerbBefore(k, v) {
+			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: "death toll", Nation: s.nationBefore(k - 1), Category: defwatch.TroopCasualties}
+			k-- // the span starts at "death"
+		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
+			prev := lastCasualty(found)
+			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
+				continue
+			}
+			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
@@ -360,14 +380,23 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	if enemy && q.vague && s.lw(q.end) == "of" {
 		q.end++ // "tens of thousands of wounded"
 	}
+	// "The Ukrainian army lost 1,000 killed and wounded", "the brigade
+	// had 300 killed": a state or a force that lost them says whose dead
+	// and wounded they are.
+	lost := !enemy && lossVerbs[s.lw(i-1)] && s.stateLosses(i, q.end)
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
-		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] {
+		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] || lost && lostWords[w] {
 			return w, k + 1, false
 		}
 		return "", k, false
 	})
-	if !ok || u.unknownCapital || !enemy && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+	side, sided := s.sideAfter(u.end)
+	sided = sided && !s.civiliansAround(i)
+	if !ok || u.unknownCapital || !enemy && !sided && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
+	}
+	if lost {
+		u.end = max(u.end, s.lossesEnd(u.end-1)) // "1,000 killed and wounded"
 	}
 	t = defwatch.Troop{
 		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: u.unit, Nation: u.nation,
@@ -376,6 +405,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	if t.Nation == "" {
 		t.Nation = s.nationAfter(u.end)
 	}
+	if t.Nation == "" && sided {
+		t.Nation = side
+	}
 	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
 		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
 			t.Nation = codes[0]
@@ -383,6 +415,72 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	return t, u.end, true
 }
+
+// lossVerbs take a state's or a force's losses as their object: "the
+// army lost 1,000 killed and wounded", "the brigade had 300 killed".
+var lossVerbs = setOf([]string{
+	"lost", "lose", "loses", "losing", "had", "has", "have", "suffered", "suffer",
+	"suffers", "suffering", "sustained", "sustain", "sustains", "sustaining",
+})
+
+// sideAfter reads the side of a war that losses ending before token k
+// are on, later in their clause: "325,000 deaths have been reported on
+// the Russian side" (RU), "on both sides" (no one state). It reports
+// whether a side is named at all.
+func (s *scan) sideAfter(k int) (string, bool) {
+	for j := k; j < len(s.toks) && j < k+8 && !s.toks[j].brk && !clauseEnds(s.key(j)); j++ {
+		if s.lw(j) != "on" {
+			continue
+		}
+		switch s.lw(j + 1) {
+		case "both", "either":
+			if s.lw(j+2) == "sides" || s.lw(j+2) == "side" {
+				return "", true
+			}
+		case "the":
+			if codes, e := s.nationAt(j + 2); e > j+2 && len(codes) == 1 && s.lw(e) == "side" && s.lw(e+1) != "of" {
+				return codes[0], true // but "the German side of the border" is a place
+			}
+		}
+	}
+	return "", false
+}
+
+// civiliansAround reports whether the sentence token k stands in names
+// civilians: its losses are then not only a force's.
+func (s *scan) civiliansAround(k int) bool {
+	from, to := k, k
+	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for j := from; j < to; j++ {
+		if civilianWords[s.lw(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// menLost reports whether the men counted before token j are what a
+// state or a force lost: "Russia lost 2,000 men near Avdiivka".
+func (s *scan) menLost(j int) bool {
+	k := j - 2 // the word before the number
+	for k > 0 && j-k < 6 && (figureStarts[s.lw(k)] || s.lw(k) == "than" || s.lw(k) == "to" || s.lw(k) == "least") {
+		k-- // "lost about 2,000", "lost more than two thousand"
+	}
+	switch s.lw(k) {
+	case "lost", "lose", "loses", "losing":
+		return s.stateLosses(k+1, j+1)
+	}
+	return false
+}
+
+// lostWords are what a state or a force loses with no personnel noun:
+// its killed, wounded and missing.
+var lostWords = setOf([]string{"killed", "wounded", "dead", "injured", "missing", "captured"})
 
 // enemyLossWords count the dead, wounded and captured of an enemy's
 // forces when a state's address speaks of them: "14 thousand corpses",
@@ -452,10 +550,13 @@ func (s *scan) stateLosses(i, end int) bool {
 		return true
 	}
 	for k := i - 1; k >= from && k >= i-12; k-- {
-		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "lost" || w == "sustained" {
+		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "suffering" || w == "suffers" || w == "lost" || w == "sustained" {
 			for j := k - 1; j >= from && j >= k-10; j-- {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
 					return true
+				}
+				if militaryWords[s.lw(j)] && j >= k-3 && !s.capitalised(j) {
+					return true // "the brigade had", "Russian forces suffered"
 				}
 			}
 			return false
@@ -522,10 +623,14 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		}
 		unit, e, _ := s.intlUnitAt(k)
 		loss := s.toks[k].kind == tOther && stemFoldAny(s.word(k), []string{"втрат", "потер"})
-		if e == k && !loss {
+		force := e == k && !loss && s.toks[k].kind == tOther && stemFoldAny(s.word(k), intlForceStems)
+		if force && end == q.end && !clauseEnds(s.key(end)) {
+			return t, 0, false // "армія склала 5% бюджету": a force counted in something else
+		}
+		if e == k && !loss && !force {
 			continue
 		}
-		if loss {
+		if loss || force {
 			unit = s.word(k)
 		}
 		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
@@ -552,9 +657,54 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	return t, 0, false
 }
 
+// intlForceStems are the Ukrainian and Russian nouns of a force whose
+// size a figure after them gives: "угруповання чисельністю понад 100
+// тисяч", "армия численностью 1,1 миллиона".
+var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми"}
+
+// intlStrongAt reads a Ukrainian or Russian force's size said as an
+// adjective before its noun, at token i: "50-тисячне угруповання",
+// "100-тысячную группировку", "30-тисячний контингент".
+func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if s.toks[i].kind != tNum || s.key(i+1) != "-" || !s.glued(i+1) || !s.glued(i+2) || s.toks[min(i+2, len(s.toks)-1)].kind != tOther {
+		return t, 0, false
+	}
+	lit, ok := parseDigits(s.word(i))
+	if !ok || !lit.plain || lit.whole < 1 || lit.whole > 999 {
+		return t, 0, false
+	}
+	var mult int64
+	switch w := s.word(i + 2); {
+	case stemFold(w, "тисячн") || stemFold(w, "тысячн"):
+		mult = 1000
+	case stemFold(w, "мільйонн") || stemFold(w, "миллионн"):
+		mult = 1000000
+	default:
+		return t, 0, false
+	}
+	end := i + 3
+	unit, e, _ := s.intlUnitAt(end)
+	if e == end {
+		if end >= len(s.toks) || s.toks[end].kind != tOther || !stemFoldAny(s.word(end), intlForceStems) {
+			return t, 0, false
+		}
+		unit, e = s.word(end), end+1
+	}
+	n := int64(lit.whole) * mult
+	t = defwatch.Troop{
+		Min: n, Max: n, Approx: true, Unit: unit, Category: s.intlCategory(i, e),
+		Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	if c := s.intlOwnerAfter(e); c != "" {
+		t.Nation = c
+	}
+	return t, e, true
+}
+
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -602,6 +752,9 @@ func (s *scan) militaryLosses(k int) bool {
 	p := k - 1
 	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
 		return true
+	}
+	if s.possessiveAt(p) && s.nationBefore(k) != "" {
+		return true // "Russia's casualties", "Ukraine's losses"
 	}
 	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
 }
@@ -688,6 +841,21 @@ func (s *scan) stateSwap(j int) bool {
 		}
 	}
 	return swap && state
+}
+
+// rateAt reports whether the words from token i on make the count before
+// them a rate: "losses of 1,200 a day", "1,000 per week", "500 daily".
+func (s *scan) rateAt(i int) bool {
+	switch s.lw(i) {
+	case "daily", "weekly", "monthly":
+		return true
+	case "a", "per", "each", "every":
+		switch s.lw(i + 1) {
+		case "day", "week", "month", "year":
+			return true
+		}
+	}
+	return false
 }
 
 // beVerbs put a figure after its noun with "at": "casualties are at".

@@ -16,6 +16,10 @@ import (
 // of the verb, a possessor, "our"), what the text says of them (deployed,
 // planned, proposed, estimated, claimed), and who gives the figure.
 
+// troopAntecedentReach is how many sentences back a pronoun subject's
+// antecedent is looked for.
+const troopAntecedentReach = 3
+
 // troopSpan is where a figure stands, in tokens [start, end).
 type troopSpan struct{ start, end int }
 
@@ -643,9 +647,16 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
 		w := s.verb(k)
 		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
-			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || s.toks[k].kind == tOther) && !s.reducedRelative(k, from) {
+			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) &&
+				// A participle that takes the figure as its object has a
+				// subject: "Russian forces suffered 1,200 killed".
+				(k == sp.start-1 || !s.reducedRelative(k, from)) {
 				verb = k
 			}
+			break
+		}
+		if w == "up" && callWords[s.lw(k-1)] && t.Category != defwatch.TroopCasualties {
+			verb = k - 1 // "Russia called up 150,000 conscripts": a state drafts its own
 			break
 		}
 		if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
@@ -699,7 +710,41 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			return r.speakerNation()
 		case troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
 			return r.enemyOf(r.speakerNation())
+		case troopPronouns[w] && (k == from || troopConjunctions[s.low(k-1)] || s.key(k-1) == ","):
+			// "The occupiers are massing forces. They have already lost
+			// more than 23,000 soldiers": the subject the pronoun stands for.
+			return r.antecedentOwner(from)
 		}
+	}
+	return ""
+}
+
+// antecedentOwner returns the state a pronoun subject in the sentence
+// starting at from stands for: the subject of the sentence before, an
+// enemy or a state, followed back over sentences that open with a
+// pronoun too ("They built up reinforcements."), as far as
+// troopAntecedentReach sentences. A sentence that opens with any other
+// subject ends the search: the pronoun may be its.
+func (r *troopReader) antecedentOwner(from int) string {
+	s := r.s
+	for n := 0; n < troopAntecedentReach && from > 0 && !s.toks[from].brk; n++ {
+		pf, _ := r.sentence(from - 1)
+		for k := pf; k < min(from-1, pf+3); k++ {
+			w := s.word(k)
+			if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
+				return r.enemyOf(r.speakerNation())
+			}
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && r.subjectPlace(k, pf) {
+				if s.possessiveAt(e) && !troopBodyWords[s.low(e+2)] && !militaryWords[s.low(e+2)] {
+					return "" // "Ukraine's partners met": the subject is the partners
+				}
+				return codes[0]
+			}
+		}
+		if !troopPronouns[s.word(pf)] {
+			return ""
+		}
+		from = pf
 	}
 	return ""
 }
@@ -1295,7 +1340,7 @@ var (
 		"withdraw", "withdrew", "withdrawn", "bring", "brought", "put", "dispatch",
 		"dispatched", "mobilise", "mobilised", "mobilize", "mobilized", "mobilising",
 		"mobilizing", "prepare", "prepares", "prepared", "preparing", "recruit", "recruited", "draft", "drafted", "lost", "lose", "loses",
-		"losing", "raise", "raised", "increase", "increased", "add", "added", "number",
+		"losing", "suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "raise", "raised", "increase", "increased", "add", "added", "number",
 		"numbers", "deploys", "rotate", "rotated", "build", "built", "assemble", "assembled",
 		"array", "arrayed", "employ", "employs", "employed", "muster", "mustered",
 		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
@@ -1313,7 +1358,13 @@ var (
 		"reassign", "reassigned", "rotate", "rotated", "recall", "recalled",
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
-	troopLossVerbs = setOf([]string{"lost", "lose", "loses", "losing", "has", "have", "had"})
+	troopLossVerbs = setOf([]string{
+		"lost", "lose", "loses", "losing", "has", "have", "had", "suffer", "suffers",
+		"suffered", "suffering", "sustain", "sustains", "sustained",
+	})
+	// troopGermanLossVerbs are the German and French verbs of losing
+	// soldiers: "Die Ukraine verliert täglich etwa 1000 Soldaten".
+	troopGermanLossVerbs = setOf([]string{"verlor", "verloren", "verliert", "verlieren", "perdu", "perd", "perdent"})
 	// troopGermanOwnVerbs come after the figure in German.
 	// troopGermanFiniteVerbs come before the figure in a German main
 	// clause: "Die USA verlegen 3000 Soldaten", "Die russische Armee
@@ -1321,7 +1372,7 @@ var (
 	troopGermanFiniteVerbs = setOf([]string{
 		"verlegt", "verlegen", "verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten",
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
-		"verliert", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
+		"verliert", "verlieren", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
 		"zieht", "ziehen", "zog", "zogen",
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
@@ -1334,9 +1385,9 @@ var (
 	})
 	// troopCyrOwnStems are the Ukrainian and Russian stems of those verbs.
 	troopCyrOwnStems = []string{
-		"зосеред", "сконцентрув", "стягну", "стягув", "втрат", "мобілізув",
+		"зосеред", "сконцентрув", "зібра", "собра", "стягну", "стягув", "втрат", "втрача", "мобілізув",
 		"розгорну", "розміст", "направи", "направл", "відправ", "перекину", "перекида",
-		"сосредоточ", "стянул", "потерял", "мобилизов", "развернул", "разместил", "направил",
+		"сосредоточ", "стянул", "потерял", "теря", "мобилизов", "развернул", "разместил", "направил",
 		"отправил", "перебросил", "має", "мають", "мала", "мав", "имеет", "имеют",
 	}
 	// troopStopsOwner end the search for the verb that owns a figure: what
@@ -1368,8 +1419,10 @@ var (
 	troopEnemyWords = setOf([]string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
 	// troopYourWords make a figure the enemy's in an address that speaks
 	// to the enemy's people: "more than 14 thousand of your soldiers".
-	troopYourWords     = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
-	troopCyrEnemyStems = []string{"ворож", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
+	troopYourWords = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
+	// troopPronouns stand for a subject named before: "They have lost".
+	troopPronouns      = setOf([]string{"they", "They", "it", "It", "вони", "Вони", "они", "Они"})
+	troopCyrEnemyStems = []string{"ворог", "ворож", "враг", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
 	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
 	troopOurStems = []string{"наш", "наших"}
@@ -1459,6 +1512,10 @@ var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "s
 
 // armyWords name a state's army when a state's adjective comes before
 // them: "the Turkish military", "der syrischen Armee".
+// armyReach is how many sentences before a figure's armyNear reads: a
+// report names the army, then tells of the attack on it, then of its dead.
+const armyReach = 2
+
 var armyWords = setOf([]string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
 
 // armyNear returns the state whose army the figure's sentence or the one
@@ -1478,8 +1535,8 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 		}
 	}
 	prev := from
-	if from > 0 {
-		prev, _ = r.sentence(from - 1)
+	for n := 0; n < armyReach && prev > 0 && !s.toks[prev].brk; n++ {
+		prev, _ = r.sentence(prev - 1)
 	}
 	army := ""
 	for k := prev; k < to; k++ {

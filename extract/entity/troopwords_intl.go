@@ -229,11 +229,11 @@ var (
 	intlCasualtyStems = []string{
 		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
-		"verloren", "verlor", "getroffen", "opfer", "tote", "toten",
+		"verloren", "verlor", "verliert", "verlieren", "getroffen", "opfer", "tote", "toten",
 		"tué", "bless", "perdu", "tombé", "captur", "dispar",
 		"загин", "загибл", "вбит", "убит", "вбив", "убив", "поран", "полон", "зникл",
-		"безвіст", "втрат", "знищ", "ліквід", "смерт", "поранен", "мертв",
-		"погиб", "ранен", "потер", "уничтож", "ликвид", "плен", "пропал", "убиты",
+		"безвіст", "втрат", "втрача", "знищ", "ліквід", "смерт", "поранен", "мертв",
+		"погиб", "ранен", "потер", "теря", "уничтож", "ликвид", "плен", "пропал", "убиты",
 	}
 	intlOtherStems = []string{
 		"ausgebild", "ausbild", "mobilisier", "einberuf", "rekrutier", "ausgezeichnet",
