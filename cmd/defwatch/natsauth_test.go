@@ -318,7 +318,7 @@ func TestNATSUsersKeptAcrossRestarts(t *testing.T) {
 	}
 	r.stop(t)
 	out := first.String()
-	for _, want := range []string{"--user analyst --password " + users[natsUserAnalyst], "--user admin --password " + users[natsUserAdmin], natsUsersFile} {
+	for _, want := range []string{"--user analyst --password=" + users[natsUserAnalyst], "--user admin --password=" + users[natsUserAdmin], natsUsersFile} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the first start does not print %q:\n%s", want, out)
 		}
@@ -335,5 +335,19 @@ func TestNATSUsersKeptAcrossRestarts(t *testing.T) {
 	}
 	if strings.Contains(second.String(), users[natsUserAnalyst]) {
 		t.Error("a restart prints the passwords again")
+	}
+}
+
+// A generated password never starts with "-", which the nats CLI (and most
+// tools) would take for a flag; one in 64 of URL-safe base64 strings does.
+func TestNewPasswordsNeverLookLikeFlags(t *testing.T) {
+	for range 2000 {
+		p, err := newPassword()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p) != 32 || p[0] == '-' {
+			t.Fatalf("password %q: want 32 characters, not starting with -", p)
+		}
 	}
 }

@@ -60,16 +60,29 @@ func natsUsersFor(data string) (u natsUsers, created bool, err error) {
 	}
 	u = natsUsers{}
 	for _, name := range []string{natsUserStages, natsUserAnalyst, natsUserAdmin} {
-		raw := make([]byte, 24)
-		if _, err := rand.Read(raw); err != nil {
+		if u[name], err = newPassword(); err != nil {
 			return nil, false, fmt.Errorf("nats users: %w", err)
 		}
-		u[name] = base64.RawURLEncoding.EncodeToString(raw)
 	}
 	if err := writePrivate(filepath.Join(data, natsUsersFile), u); err != nil {
 		return nil, false, fmt.Errorf("nats users: %w", err)
 	}
 	return u, true, nil
+}
+
+// newPassword is 24 random bytes in URL-safe base64, never starting with
+// "-": a password that does would read as a flag to the nats CLI and to
+// most other tools it is pasted into.
+func newPassword() (string, error) {
+	raw := make([]byte, 24)
+	for {
+		if _, err := rand.Read(raw); err != nil {
+			return "", err
+		}
+		if p := base64.RawURLEncoding.EncodeToString(raw); p[0] != '-' {
+			return p, nil
+		}
+	}
 }
 
 // serverUsers are the users the embedded server accepts.
@@ -87,10 +100,10 @@ func printNATSUsers(w io.Writer, u natsUsers, data, url string) {
 	path := filepath.Join(data, natsUsersFile)
 	fmt.Fprintf(w, `NATS users for the embedded server were created in %[1]s (readable by you only; shown this once):
   analyst   reads alerts and announcements, asks searches (answers come to its own inbox, %[5]s):
-              nats --server %[2]s --user analyst --password %[3]s sub 'defwatch.alerts.>'
-              nats --server %[2]s --user analyst --password %[3]s --inbox-prefix %[5]s req defwatch.search '{"q": "nation:UA", "size": 3}'
+              nats --server %[2]s --user analyst --password=%[3]s sub 'defwatch.alerts.>'
+              nats --server %[2]s --user analyst --password=%[3]s --inbox-prefix %[5]s req defwatch.search '{"q": "nation:UA", "size": 3}'
   admin     manages saved searches and feeds, imports archives:
-              nats --server %[2]s --user admin --password %[4]s --inbox-prefix %[6]s kv ls %[7]s
+              nats --server %[2]s --user admin --password=%[4]s --inbox-prefix %[6]s kv ls %[7]s
   defwatch  the stages' own user: give it to nothing else
 defwatch commands on this machine (alerts, import, feeds) read this file by themselves (--data %[8]s);
 elsewhere, give them --nats-user and --nats-password (or DEFWATCH_NATS_USER and DEFWATCH_NATS_PASSWORD).
