@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // A government's own sessions are meetings, as the guideline has it: "An
 // extraordinary meeting of the Government has taken place today",
 // "Сьогодні на позачерговому засіданні Уряду ми прийняли наступні
@@ -27,13 +25,7 @@ func (s *scan) mtGovernmentWord(k int) bool {
 	if s.toks[k].kind != tOther {
 		return false
 	}
-	lw := strings.ToLower(s.word(k))
-	for _, st := range mtCyrGovernmentStems {
-		if strings.HasPrefix(lw, st) {
-			return true
-		}
-	}
-	return false
+	return lowerHasPrefix(s.word(k), mtCyrGovernmentStems)
 }
 
 // mtOwnGovernment reports whether the meeting word at tr is a session of a

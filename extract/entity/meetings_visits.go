@@ -221,8 +221,14 @@ var mtInto = setOf([]string{"to", "in", "into", "nach", "в", "у", "до", "в�
 // mtCyrLeader reports whether a Cyrillic word is the title of a head of
 // state or government.
 func mtCyrLeader(w string) bool {
+	return lowerHasPrefix(w, mtCyrLeaderStems)
+}
+
+// lowerHasPrefix reports whether w in lower case begins with one of
+// stems.
+func lowerHasPrefix(w string, stems []string) bool {
 	lw := strings.ToLower(w)
-	for _, st := range mtCyrLeaderStems {
+	for _, st := range stems {
 		if strings.HasPrefix(lw, st) {
 			return true
 		}
@@ -416,13 +422,7 @@ var mtWelcomeStems = []string{
 // mtWelcomeWord reports whether token k is a host's word of receiving a
 // guest: "welcome", "welcomed", "вітати", "приймати", "empfing".
 func (s *scan) mtWelcomeWord(k int) bool {
-	lw := strings.ToLower(s.word(k))
-	for _, st := range mtWelcomeStems {
-		if strings.HasPrefix(lw, st) {
-			return true
-		}
-	}
-	return false
+	return lowerHasPrefix(s.word(k), mtWelcomeStems)
 }
 
 // mtSpeakerWelcomes reports whether the one who welcomes at token at is
@@ -459,16 +459,15 @@ func (s *scan) mtOurCapital(from, to int) bool {
 	return false
 }
 
+var mtPreparingStems = []string{"prepar", "готуєм", "готовим", "bereite"}
+
 // mtPreparingTo reports whether a word of getting ready stands before the
 // welcome at token at: "We are preparing to welcome", "Готуємося
 // приймати", "bereiten uns vor".
 func (s *scan) mtPreparingTo(from, at int) bool {
 	for k := from; k < at; k++ {
-		lw := strings.ToLower(s.word(k))
-		for _, st := range []string{"prepar", "готуєм", "готовим", "bereite"} {
-			if strings.HasPrefix(lw, st) {
-				return true
-			}
+		if lowerHasPrefix(s.word(k), mtPreparingStems) {
+			return true
 		}
 	}
 	return false

@@ -737,17 +737,8 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 // ("Russian casualties", "military losses"), and no civilians in its
 // sentence.
 func (s *scan) militaryLosses(k int) bool {
-	from, to := k, k
-	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
-	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
-		to++
-	}
-	for j := from; j < to; j++ {
-		if civilianWords[s.lw(j)] {
-			return false
-		}
+	if s.civiliansAround(k) {
+		return false
 	}
 	p := k - 1
 	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
