@@ -35,9 +35,11 @@ const (
 	// TimeField is the publication time as one term, the nanoseconds
 	// since 1970 prefix-coded as Bleve codes numbers (see TimeTerm), kept
 	// for its column of doc values: what the recency blend reads for
-	// each match. A date field's column holds sixteen terms a document
-	// (its value at every precision), all read and decompressed to find
-	// the one that is the time.
+	// each match, and what searches sort by date and count the histogram
+	// from. A date field's column holds sixteen terms a document (its
+	// value at every precision), all read and decompressed to find the
+	// one that is the time; Bleve sorts a date by that one, the same
+	// bytes, so orders and paging tokens are the same by either field.
 	TimeField = "pubtime"
 )
 
