@@ -19,6 +19,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest/feedset"
+	"github.com/defwatch/defwatch/ingest/jsconfig"
 )
 
 // Partitions is how many parts the space of hosts is cut into. Each host
@@ -457,11 +458,11 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg SetupConfig) error {
 		Storage:     jetstream.FileStorage,
 		TTL:         cfg.LeaseTime,
 	}} {
-		if _, err := js.CreateOrUpdateKeyValue(ctx, kv); err != nil {
+		if err := jsconfig.KeyValue(ctx, js, kv); err != nil {
 			return fmt.Errorf("kv %s: %w", kv.Bucket, err)
 		}
 	}
-	_, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	err := jsconfig.Stream(ctx, js, jetstream.StreamConfig{
 		Name:        defwatch.StreamFetch,
 		Description: "article pages waiting to be fetched, one subject per host",
 		Subjects:    []string{defwatch.SubjectFetch + ".>"},

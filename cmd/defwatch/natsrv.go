@@ -18,6 +18,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest"
+	"github.com/defwatch/defwatch/ingest/jsconfig"
 )
 
 // maxPayload is the largest message the embedded server takes: article pages
@@ -167,7 +168,8 @@ func connect(ctx context.Context, urls, name string, log *slog.Logger, extra ...
 }
 
 // setupStreams creates or updates defwatch's streams and KV buckets, so any
-// process may start first.
+// process may start first; one already as configured is left alone (see
+// jsconfig).
 func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) error {
 	streams := []jetstream.StreamConfig{{
 		Name:        defwatch.StreamPages,
@@ -207,7 +209,7 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 		Duplicates:  10 * time.Minute,
 	}}
 	for _, cfg := range streams {
-		if _, err := js.CreateOrUpdateStream(ctx, cfg); err != nil {
+		if err := jsconfig.Stream(ctx, js, cfg); err != nil {
 			return fmt.Errorf("stream %s: %w", cfg.Name, err)
 		}
 	}
@@ -236,7 +238,7 @@ func setupStreams(ctx context.Context, js jetstream.JetStream, replicas int) err
 		Storage:     jetstream.FileStorage,
 	}}
 	for _, cfg := range buckets {
-		if _, err := js.CreateOrUpdateKeyValue(ctx, cfg); err != nil {
+		if err := jsconfig.KeyValue(ctx, js, cfg); err != nil {
 			return fmt.Errorf("kv %s: %w", cfg.Bucket, err)
 		}
 	}

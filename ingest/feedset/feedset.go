@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
+	"github.com/defwatch/defwatch/ingest/jsconfig"
 )
 
 // ErrNoFeed: no feed in the set has that URL.
@@ -81,7 +82,7 @@ func Setup(ctx context.Context, js jetstream.JetStream, replicas int) error {
 		Replicas:    replicas,
 		Storage:     jetstream.FileStorage,
 	}} {
-		if _, err := js.CreateOrUpdateKeyValue(ctx, cfg); err != nil {
+		if err := jsconfig.KeyValue(ctx, js, cfg); err != nil {
 			return fmt.Errorf("kv %s: %w", cfg.Bucket, err)
 		}
 	}
