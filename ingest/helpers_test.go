@@ -13,12 +13,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest/feedset"
+	"github.com/defwatch/defwatch/ingest/internal/natstest"
 )
 
 // testNATS is an in-process NATS server with JetStream in a temp dir, set
@@ -34,16 +34,7 @@ func startNATS(t *testing.T) *testNATS { return startNATSLease(t, 15*time.Second
 
 func startNATSLease(t *testing.T, lease time.Duration) *testNATS {
 	t.Helper()
-	ns, err := server.NewServer(&server.Options{Port: server.RANDOM_PORT, Host: "127.0.0.1", JetStream: true,
-		StoreDir: t.TempDir(), NoSigs: true, MaxPayload: 8 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(ns.Shutdown)
+	ns := natstest.Start(t, 8<<20)
 	tn := &testNATS{url: ns.ClientURL()}
 	tn.js = tn.connect(t)
 	ctx := context.Background()
@@ -53,22 +44,16 @@ func startNATSLease(t *testing.T, lease time.Duration) *testNATS {
 	if err := Setup(ctx, tn.js, SetupConfig{LeaseTime: lease}); err != nil {
 		t.Fatal(err)
 	}
-	if tn.set, err = feedset.Open(ctx, tn.js); err != nil {
+	set, err := feedset.Open(ctx, tn.js)
+	if err != nil {
 		t.Fatal(err)
 	}
+	tn.set = set
 	return tn
 }
 
 func (tn *testNATS) connect(t *testing.T) jetstream.JetStream {
-	nc, err := nats.Connect(tn.url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, js := natstest.Connect(t, tn.url)
 	return js
 }
 

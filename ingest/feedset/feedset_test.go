@@ -16,35 +16,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest"
 	"github.com/defwatch/defwatch/ingest/feedset"
+	"github.com/defwatch/defwatch/ingest/internal/natstest"
 )
 
 func openSet(t *testing.T) *feedset.Store {
 	t.Helper()
-	ns, err := server.NewServer(&server.Options{Port: server.RANDOM_PORT, Host: "127.0.0.1", JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, js := natstest.Connect(t, natstest.Start(t, 0).ClientURL())
 	if _, err := feedset.Open(context.Background(), js); err == nil || !strings.Contains(err.Error(), "defwatch run") {
 		t.Errorf("opening a set that is not there: %v, want a hint to start defwatch run", err)
 	}

@@ -6,10 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/defwatch/defwatch/ingest/internal/natstest"
 	"github.com/defwatch/defwatch/ingest/jsconfig"
 )
 
@@ -18,20 +18,7 @@ import (
 // holds. Updates are counted as the server's API sees them: requests on
 // $JS.API.STREAM.UPDATE.
 func TestUpdatesOnlyWhatChanged(t *testing.T) {
-	ns, err := server.NewServer(&server.Options{Port: server.RANDOM_PORT, Host: "127.0.0.1", JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
+	nc, js := natstest.Connect(t, natstest.Start(t, 0).ClientURL())
 	var updates atomic.Int64
 	sub, err := nc.Subscribe("$JS.API.STREAM.UPDATE.>", func(*nats.Msg) { updates.Add(1) })
 	if err != nil {
@@ -39,10 +26,6 @@ func TestUpdatesOnlyWhatChanged(t *testing.T) {
 	}
 	defer sub.Unsubscribe()
 	if err := nc.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	js, err := jetstream.New(nc)
-	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
