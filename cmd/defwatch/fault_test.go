@@ -443,7 +443,8 @@ func (rig *faultRig) importAll(ctx context.Context, ahead int) error {
 		return err
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512))
+	// As `defwatch import` publishes: a lost answer is sent again.
+	js, err := importJetStream(nc)
 	if err != nil {
 		return err
 	}

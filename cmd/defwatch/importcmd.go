@@ -69,9 +69,7 @@ func importCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer nc.Close()
-	// A publish whose answer was lost to a disconnect is sent again after
-	// this long.
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512), jetstream.WithPublishAsyncTimeout(10*time.Second))
+	js, err := importJetStream(nc)
 	if err != nil {
 		return err
 	}
@@ -95,6 +93,14 @@ func maybeGunzip(r io.Reader) (io.Reader, error) {
 		return gzip.NewReader(br)
 	}
 	return br, nil
+}
+
+// importJetStream is the JetStream context an import publishes through. A
+// publish whose answer was lost (to a disconnect, or a cluster node that
+// went away with it) fails after 10 s and is sent again; without that
+// bound its answer is waited for forever.
+func importJetStream(nc *nats.Conn) (jetstream.JetStream, error) {
+	return jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512), jetstream.WithPublishAsyncTimeout(10*time.Second))
 }
 
 // importStall is how long an import waits for NATS to take its messages
