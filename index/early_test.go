@@ -292,10 +292,7 @@ func agreesWithReference(t *testing.T, ctx context.Context, idx *Index, step str
 // page, by offset and by token, every hit once, as the reference orders
 // them, undated articles last.
 func TestTiedScoresPageByID(t *testing.T) {
-	idx, err := Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
 	defer idx.Close()
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Hour)
