@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/defwatch/defwatch"
+import (
+	"strings"
+
+	"github.com/defwatch/defwatch"
+)
 
 // Readings that need more than the figure itself: what the sentence around
 // it says (a condition, a vehicle's capacity), the figure before it (a noun
@@ -208,6 +212,9 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		}
 		end = e
 		cat = s.intlCategory(i, end)
+	} else if e, ok := s.harmCarried(i, k, prev, ends, last); ok {
+		end = e
+		cat = defwatch.TroopCasualties
 	} else if s.lw(k) == "more" && (carryVerbs[s.lw(k+1)] || clauseEnds(s.key(k+1))) {
 		end = k + 1
 		cat = s.category(i, end)
@@ -895,4 +902,61 @@ func (s *scan) numberOf(k int) bool {
 		}
 	}
 	return false
+}
+
+// harmCarried reads the second half of a casualty report that counts
+// one harm and then another of the same people: "three soldiers were
+// killed and 34 injured", "two soldiers died and at least 20 were
+// wounded", "killed two soldiers and wounded five others", "троє
+// військових загинули, ще п'ятеро поранені". The figure before must be a
+// casualty count in the same sentence, and the count must be followed
+// (or, after "and", preceded) by a harm word with no noun of its own in
+// between: "and 12 civilians were wounded" counts other people. k is the
+// token after the count; it returns the token after the count and its
+// "others".
+func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, bool) {
+	if prev.Category != defwatch.TroopCasualties || ends > 0 || i-last > 10 {
+		return 0, false
+	}
+	b := i - 1
+	if harmAgain[s.lower(b)] {
+		b-- // "ще п'ятеро", "ещё пятеро"
+	}
+	if harmWords[s.lower(b)] && harmJoins[s.lower(b-1)] && b-1 >= last {
+		// "killed two soldiers and wounded five others."
+		e := k
+		if harmOthers[s.lower(e)] {
+			e++
+		}
+		if e < len(s.toks) && (clauseEnds(s.key(e)) || harmAfter[s.lower(e)]) {
+			return e, true
+		}
+		return 0, false
+	}
+	if !harmJoins[s.lower(b)] {
+		return 0, false
+	}
+	e := k
+	if harmOthers[s.lower(e)] {
+		e++
+	}
+	h := e
+	for n := 0; n < 3 && harmAux[s.lower(h)]; n++ {
+		h++
+	}
+	if !harmWords[s.lower(h)] {
+		return 0, false
+	}
+	return e, true
+}
+
+// lower is token k's word in lower case, or its punctuation.
+func (s *scan) lower(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	if s.toks[k].kind == tPunct {
+		return s.key(k)
+	}
+	return strings.ToLower(s.word(k))
 }

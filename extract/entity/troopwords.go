@@ -202,3 +202,34 @@ func buildVocab() map[string]string {
 	}
 	return m
 }
+
+var (
+	// harmWords name what befell the people a casualty count counts,
+	// after the count when its noun is carried over from the figure
+	// before: "three soldiers were killed and 34 injured".
+	harmWords = setOf([]string{
+		"wounded", "injured", "hurt", "missing", "captured", "killed", "dead",
+		"поранені", "поранено", "поранених", "загинули", "загинуло", "зникли", "травмовані",
+		"травмовано", "ранены", "ранено", "раненых", "погибли", "погибло", "пропали",
+		"blessés", "blessées", "tués", "disparus",
+		"verletzt", "verwundet", "getötet", "vermisst",
+	})
+	// harmJoins join the second harm to the first.
+	harmJoins = setOf([]string{
+		"and", ",", "while", "with", "і", "й", "та", "и", "et", "und",
+	})
+	// harmAgain stands before a second count of the same people: "ще
+	// п'ятеро поранені".
+	harmAgain = setOf([]string{"ще", "ещё", "еще"})
+	// harmOthers follow such a count: "11 others wounded".
+	harmOthers = setOf([]string{
+		"others", "other", "more", "інших", "других", "autres",
+	})
+	// harmAux stand between the count and its harm: "20 were injured".
+	harmAux = setOf([]string{
+		"were", "was", "have", "had", "has", "been", "are", "got", "reportedly",
+		"also", "ont", "été", "sont", "wurden", "були", "было", "были",
+	})
+	// harmAfter may follow "wounded five others" and end its clause.
+	harmAfter = setOf([]string{"in", "on", "at", "when", "during", "near", "after"})
+)
