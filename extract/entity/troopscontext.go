@@ -277,6 +277,11 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		v--
 	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
 		v -= 3 // "has risen from 5,000 to about 24,000"
+	case w == "from" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
+		v-- // "has risen from 5,000 to about 24,000": the size it was
+	case w == "from":
+		// "cut troop levels in Afghanistan from 14,000 to 8,600": the
+		// verb comes before the unit, as after "to".
 	case w == "of" && lossWords[s.lw(v-1)]:
 		// "Russian losses of 1,200 a day": the losses' size right after
 		// them; whose they are is checked with the loss word below.
@@ -291,10 +296,20 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	q, ok := s.digitsAt(j)
-	if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
+	from := s.lw(i-1) == "from"
+	if from {
+		// The size a change starts from is a figure only when the size
+		// it comes to follows: "from 5,000 to about 24,000".
+		if !ok || q.year || q.min < 2 || s.lw(q.end) != "to" || !s.countEnds(q.end) {
+			return t, 0, false
+		}
+		if h, _ := s.hedgeAt(q.end + 1); s.toks[min(h, len(s.toks)-1)].kind != tNum {
+			return t, 0, false
+		}
+	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
 		return t, 0, false
 	}
-	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by"
+	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by" || s.lw(v) == "from"
 	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
 	// a loss word right before "at" or "of" needs no verb.
 	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords[s.lw(v-1)]
