@@ -682,6 +682,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
 	}
+	if c := r.leaderSubject(from, verb); c != "" {
+		return c
+	}
 	// "The Biden administration announced it would send 3,000 troops": a
 	// well-known leader's government, in a text that names the state.
 	for k := max(from, verb-12); k < verb; k++ {
@@ -1584,4 +1587,33 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 		}
 	}
 	return army
+}
+
+// leaderSubject returns the state of a well-known leader who is the
+// subject of a verb that deploys, orders, has or loses personnel, at or
+// before token verb: "Putin ordered the army to increase troop numbers
+// by 170,000", "Trump has sent 2,000 National Guard troops", "Зеленський
+// наказав". Between the name and that verb only auxiliaries, modals and
+// adverbs may stand, and the text must name the leader's state, since
+// some of the names are common surnames too.
+func (r *troopReader) leaderSubject(from, verb int) string {
+	s := r.s
+	for k := max(from, verb-10); k < verb; k++ {
+		if !s.capitalised(k) {
+			continue
+		}
+		c := leaderState(s.word(k), s.toks[k].kind == tOther)
+		if c == "" {
+			continue
+		}
+		v := k + 1
+		for v < verb && (troopAuxiliaries[s.low(v)] || troopModals[s.low(v)] || troopAdverbs[s.low(v)]) {
+			v++
+		}
+		w := s.verb(v)
+		if (troopOwnVerbs[w] || s.toks[v].kind == tOther && stemFoldAny(w, troopCyrOwnStems)) && s.textNamesState(c) {
+			return c
+		}
+	}
+	return ""
 }

@@ -20,6 +20,10 @@ func TestTroopReading(t *testing.T) {
 	}{
 		// Owners.
 		{"subject of massing", "Russia has massed 100,000 soldiers near the border.", []fig{{100000, 100000, "RU", "deployed", ""}}},
+		{"a leader as the subject", "Russia is at war. Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "", ""}}},
+		{"a leader with an auxiliary", "The war goes on in Ukraine. Trump has sent 2,000 more troops to Poland, the United States said.", []fig{{2000, 2000, "US", "deployed", "US"}}},
+		{"a leader whose state the text never names", "Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "", "", ""}}},
+		{"a leader who only speaks", "Russia is at war. Putin said 300 soldiers were seen.", []fig{{300, 300, "", "", "RU"}}},
 		{"subject with a future", "Ukraine will deploy about 12,000 troops.", []fig{{12000, 12000, "UA", "planned", ""}}},
 		{"withdrawn from a place", "Germany will withdraw 500 soldiers from Mali.", []fig{{500, 500, "DE", "planned", ""}}},
 		{"sent from a state", "About 2,000 soldiers from France joined the exercise.", []fig{{2000, 2000, "FR", "", ""}}},
