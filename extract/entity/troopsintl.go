@@ -760,6 +760,8 @@ func (s *scan) intlCategory(start, end int) string {
 			swap = true
 		case stemFoldAny(w, intlCasualtyStems):
 			casualty = true
+		case (w == "ums" || w == "Ums") && s.word(k+1) == "Leben":
+			casualty = true // "kamen 15 Soldaten ums Leben"
 		case stemFoldAny(w, intlOtherStems):
 			other = true
 		}
