@@ -123,6 +123,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if c := r.aggregateOwner(sp, from); c != "" {
+		return c
+	}
 	// Possessives inside the figure or just before it: "2,000 of its
 	// troops", "our servicemen", "drei seiner Soldaten".
 	for k := max(from, sp.start-1); k < sp.end; k++ {
@@ -967,6 +970,8 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 			planned = true // a headline's "RUSSIA TO MOBILIZE 60,000 RESERVISTS"
 		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
+		case w == "up" && s.key(k-1) == "-" && s.low(k-2) == "build":
+			deployed = true // "a build-up of 130,000 troops"
 		case (w == "border" || w == "borders" || w == "frontline" || w == "front") && r.atPlaceBefore(k):
 			deployed = true // "150,000 troops along the border", "near Ukraine's border"
 		}
@@ -1464,6 +1469,8 @@ var (
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
 	troopDeployedWords = setOf([]string{
 		"deployed", "stationed", "massed", "amassed", "amassing", "massing", "gathered",
+		// A force in place taken together: "Russia's build-up of 100,000".
+		"buildup", "presence", "deployment", "concentration",
 		"gathering", "concentrated", "based", "serving", "serve", "serves", "sent",
 		"arrayed", "accumulated", "positioned", "present", "garrisoned", "deploys",
 		"fighting", "fight", "fought", "has", "have", "had", "there", "remain", "remained",
@@ -1617,3 +1624,53 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 	}
 	return ""
 }
+
+// aggregateOwner returns the state that owns a body, a build-up or a
+// presence the figure measures with "of": "a Russian build-up of about
+// 130,000 troops", "Russia's deployment of 100,000 troops", "Britain's
+// contingent of 900 troops", "the US military presence of 2,500 troops".
+// The state must stand right before the noun, as an adjective or a
+// possessor.
+func (r *troopReader) aggregateOwner(sp troopSpan, from int) string {
+	s := r.s
+	k := sp.start - 1
+	if s.low(k) != "of" || k-1 < from {
+		return ""
+	}
+	k--
+	switch {
+	case forceNouns[s.low(k)] || troopAggregates[s.low(k)]:
+		k--
+	case s.low(k) == "up" && s.key(k-1) == "-" && s.low(k-2) == "build":
+		k -= 3 // "build-up"
+	default:
+		return ""
+	}
+	if k >= from && s.capitalised(k+1) && !s.sentenceStart(k+1) {
+		return "" // a name: "the Ukraine Defense Contact Group of 50 nations"
+	}
+	for n := 0; n < 2 && k >= from && troopAggregateKinds[s.low(k)]; n++ {
+		k-- // "military presence", "troop deployment"
+	}
+	if k < from {
+		return ""
+	}
+	if s.key(k) == "s" && (s.key(k-1) == "'" || s.key(k-1) == "’") {
+		return r.nationEndingAt(k-1, from)
+	}
+	return r.nationEndingAt(k+1, from)
+}
+
+var (
+	// troopAggregates are nouns for a state's troops taken together that
+	// a count measures with "of": "a build-up of 100,000 troops".
+	troopAggregates = setOf([]string{
+		"buildup", "deployment", "deployments", "presence", "surge", "reinforcement",
+		"reinforcements", "concentration", "grouping", "mobilisation", "mobilization", "contribution",
+	})
+	// troopAggregateKinds may stand between the state and the aggregate.
+	troopAggregateKinds = setOf([]string{
+		"military", "troop", "troops", "naval", "ground", "army", "force", "forces", "new",
+		"additional", "current", "planned", "massive", "huge", "large",
+	})
+)
