@@ -26,6 +26,11 @@ var (
 		"militants": false, "militant": true, "jihadists": false, "jihadist": true,
 		"recruits": false, "generals": false, "colonels": false,
 		"combatants": false, "combatant": true, "troopers": false,
+		// Ranks and combat roles counted as the dead or the deployed:
+		// "Russia has lost 12 generals", "30 snipers", "3,000 separatists".
+		"commanders": false, "separatists": false, "separatist": true, "guerrillas": false,
+		"partisans": false, "snipers": false, "sappers": false, "gunners": false,
+		"artillerymen": false, "riflemen": false, "tankmen": false, "crewmen": false,
 		// In a state's addresses its soldiers are its defenders and heroes,
 		// and the enemy's are invaders and occupiers.
 		"defenders": false, "heroes": false, "invaders": false, "occupiers": false,
