@@ -624,6 +624,13 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 			return "men", j + 1, false
 		}
 		return "", j, false
+	case "people":
+		// "thousands of their people were thrown into battle", "the
+		// occupiers have lost 20,000 people": a force's own people.
+		if s.forcePeople(j) {
+			return "people", j + 1, false
+		}
+		return "", j, false
 	case "guardians", "guardian":
 		// Space Force members are capitalised; other guardians are not.
 		if !isUpper(s.word(j)[0]) {

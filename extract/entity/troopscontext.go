@@ -975,3 +975,94 @@ func (s *scan) lower(k int) string {
 	}
 	return strings.ToLower(s.word(k))
 }
+
+// forcePeople reports whether the people counted at token j are a
+// force's own, which news and addresses call its people: the people of
+// an enemy or an army ("thousands of their people were thrown into
+// battle", "тисячі своїх убитих людей" where the sentence or the one
+// before speaks of the enemy), or the people an enemy or an army lost
+// ("the occupiers have lost almost 20,000 people", "окупанти втратили
+// майже 20 тисяч людей"). A state that lost people may have lost them to
+// anything; civilians in the sentence make them no soldiers.
+func (s *scan) forcePeople(j int) bool {
+	from := j
+	for from > 0 && j-from < 40 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	to := j
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) {
+		to++
+	}
+	for k := from; k < to; k++ {
+		if k == j {
+			continue
+		}
+		if civilianWords[s.lower(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), intlCivilians) {
+			return false
+		}
+	}
+	force := func(k int) bool {
+		w := s.lower(k)
+		return troopEnemyWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) ||
+			(militaryWords[w] || w == "russians") && !s.capitalised(k)
+	}
+	// The words before the count: its possessive, its verb.
+	k := j - 1
+	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] ||
+		intlHedges[s.lower(k)] || s.toks[k].kind == tOther && (intlNumbers[s.lower(k)] > 0 || intlMultipliers[s.lower(k)] > 0 || intlVague[s.lower(k)] != [2]int64{})) {
+		if troopItsWords[s.lower(k)] || stemFoldAny(s.lower(k), troopItsStems[:4]) {
+			// "their people", "своїх людей": whose, in this sentence or
+			// the one before.
+			// The sentence must speak of battle or its toll: "thousands
+			// of their people fled" are refugees.
+			fight := false
+			for n := from; n < to; n++ {
+				w := s.lower(n)
+				fight = fight || casualtyWords[w] || peopleBattleWords[w] ||
+					s.toks[n].kind == tOther && (stemFoldAny(w, intlCasualtyStems) || stemFoldAny(w, peopleBattleStems))
+			}
+			if !fight {
+				return false
+			}
+			b := from
+			if b > 0 {
+				b, _ = (&troopReader{s: s}).sentence(b - 1)
+			}
+			for n := b; n < k; n++ {
+				if force(n) {
+					return true
+				}
+			}
+			return false
+		}
+		k--
+	}
+	if !peopleLossVerbs[s.lower(k)] && !(s.toks[k].kind == tOther && stemFoldAny(s.lower(k), peopleLossStems)) {
+		return false
+	}
+	for n := max(from, k-4); n < k; n++ {
+		if force(n) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// peopleBefore may stand between a count and the people it counts:
+	// "thousands of their own killed people".
+	peopleBefore = setOf([]string{
+		"of", "their", "its", "own", "killed", "dead", "wounded", "убитих", "вбитих",
+		"загиблих", "своїх", "своих", "убитых", "погибших", "ще", "ещё", "еще", "вже", "уже",
+		"майже", "almost", "already",
+	})
+	// peopleBattleWords and peopleBattleStems put people in battle.
+	peopleBattleWords = setOf([]string{
+		"battle", "battles", "assault", "assaults", "attack", "attacks", "front", "frontline",
+		"fighting", "combat", "offensive", "storm", "storming",
+	})
+	peopleBattleStems = []string{"бій", "бою", "боях", "штурм", "фронт", "атак", "наступ", "бой"}
+	// peopleLossVerbs and peopleLossStems lose a force's people.
+	peopleLossVerbs = setOf([]string{"lost", "lose", "loses", "losing"})
+	peopleLossStems = []string{"втрати", "втрача", "потеря", "теря"}
+)

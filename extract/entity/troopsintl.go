@@ -602,6 +602,9 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		if stem, ok := cyrUnitStem(w); ok {
 			return strings.ToLower(w), e, cyrSingular(w[len(stem):])
 		}
+		if l := strings.ToLower(w); (l == "людей" || l == "человек") && s.forcePeople(j) {
+			return l, e, false // "тисячі своїх людей", "окупанти втратили 20 тисяч людей"
+		}
 		if cyrPersons[strings.ToLower(w)] && e < len(s.toks) && s.toks[e].kind == tOther {
 			// "50 осіб противника", "200 осіб особового складу": persons
 			// of the enemy or of a force's personnel are its soldiers.

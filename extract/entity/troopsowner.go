@@ -143,6 +143,13 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.subjectNation(from, sp.start); c != "" {
 				return c
 			}
+			if r.enemyBefore(from, sp.start) {
+				// "The invaders did not succeed. Thousands of their people
+				// were thrown into battle": the enemy's own.
+				if c := r.enemyOf(r.speakerNation()); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	if c := r.ownerAfter(sp.end, to); c != "" && !(s.low(sp.end) == "from" && s.movedBefore(sp.start, from)) {
@@ -1004,8 +1011,13 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 		// Armee hat 260 PKK-Kämpfer getötet".
 		other = true
 	}
-	if t.Source == "" && t.Nation != "" && t.Category == defwatch.TroopCasualties {
-		if sp := r.speakerNation(); sp != "" && sp != t.Nation {
+	if t.Source == "" && t.Nation != "" {
+		// An address counting the enemy's dead, or the men it calls the
+		// enemy ("invaders", "their people" after "the occupiers"), makes
+		// a claim about the other side; its count of another state's
+		// troops in other words may be common knowledge.
+		if sp := r.speakerNation(); sp != "" && sp != t.Nation &&
+			(t.Category == defwatch.TroopCasualties || t.Nation == r.enemyOf(sp) && r.enemyBefore(from, to)) {
 			other = true
 		}
 	}
@@ -1674,3 +1686,19 @@ var (
 		"additional", "current", "planned", "massive", "huge", "large",
 	})
 )
+
+// enemyBefore reports whether the enemy is named in the sentence before
+// token at, from from on, or in the sentence before that one.
+func (r *troopReader) enemyBefore(from, at int) bool {
+	s := r.s
+	b := from
+	if b > 0 && !s.toks[b].brk {
+		b, _ = r.sentence(b - 1)
+	}
+	for k := b; k < at; k++ {
+		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			return true
+		}
+	}
+	return false
+}

@@ -25,6 +25,7 @@ func TestTroopReading(t *testing.T) {
 		{"a state's military presence of", "The US military presence of about 2,500 troops in Iraq is small.", []fig{{2500, 2500, "US", "deployed", ""}}},
 		{"an alliance's deployment of", "NATO's deployment of 5,000 troops in Poland continues.", []fig{{5000, 5000, "", "deployed", ""}}},
 		{"a named group of", "The Ukraine Defense Contact Group of 500 officers met.", []fig{{500, 500, "", "", ""}}},
+		{"an enemy's people in an address", "Glory to Ukraine! Russia attacked again. The invaders did not succeed today. Although thousands of their people were thrown into battle.", []fig{{1000, 9999, "RU", "claimed", ""}}},
 		{"a leader as the subject", "Russia is at war. Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "", ""}}},
 		{"a leader with an auxiliary", "The war goes on in Ukraine. Trump has sent 2,000 more troops to Poland, the United States said.", []fig{{2000, 2000, "US", "deployed", "US"}}},
 		{"a leader whose state the text never names", "Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "", "", ""}}},
