@@ -258,6 +258,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	v, approx := i-1, hedged
+	if measureAdverbs[s.lw(v)] && (beVerbs[s.lw(v-1)] || measureVerbs[s.lw(v-1)]) {
+		v-- // "the number of Russian troops in Belarus is now 30,000"
+	}
 	switch w := s.lw(v); {
 	case measureVerbs[w]:
 	case approxMeasureVerbs[w]:
@@ -331,7 +334,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			// 1.5 million": a force's size.
 			unit, e = f, fe
 		}
-		if numbered && e > k && !s.numberOf(k) {
+		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures[s.lw(k+1)]) {
 			return t, 0, false
 		}
 		switch {
@@ -872,6 +875,9 @@ func (s *scan) rateAt(i int) bool {
 }
 
 // beVerbs put a figure after its noun with "at": "casualties are at".
+// measureAdverbs may stand between a be-verb and the size it gives.
+var measureAdverbs = setOf([]string{"now", "currently", "already", "still", "reportedly", "presently"})
+
 var beVerbs = setOf([]string{"is", "are", "was", "were", "remain", "remains", "remained"})
 
 // possessiveAt reports whether token j is part of a possessive ending:

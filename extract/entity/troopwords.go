@@ -106,7 +106,7 @@ var (
 	casualtyWords = setOf([]string{
 		"killed", "killing", "kill", "kills", "wounded", "wounding", "dead", "death",
 		"deaths", "died", "die", "dying", "injured", "injuring", "injuries",
-		"captured", "capturing", "capture", "missing", "casualties", "casualty",
+		"captured", "capturing", "capture", "missing", "casualties", "casualty", "loss",
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
 		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
