@@ -189,6 +189,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if c := r.admittedLoss(t, sp, from); c != "" {
+		return c
+	}
 	if c := r.subjectOwner(t, sp, from, to); c != "" {
 		return c
 	}
@@ -1702,3 +1705,36 @@ func (r *troopReader) enemyBefore(from, at int) bool {
 	}
 	return false
 }
+
+// admittedLoss returns the state that confirms, admits or acknowledges
+// the deaths or the loss of the figure's personnel: its own ("Russia
+// confirmed the deaths of 1,351 service members", "Moscow acknowledged
+// the loss of 6,000 troops").
+func (r *troopReader) admittedLoss(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category != defwatch.TroopCasualties {
+		return ""
+	}
+	k := sp.start - 1
+	if s.low(k) != "of" || !admittedNouns[s.low(k-1)] {
+		return ""
+	}
+	k -= 2
+	if s.low(k) == "the" || s.low(k) == "its" {
+		k--
+	}
+	if !admitVerbs[s.low(k)] {
+		return ""
+	}
+	return r.subjectNation(from, k)
+}
+
+var (
+	// admittedNouns are what a state admits of its personnel.
+	admittedNouns = setOf([]string{"deaths", "death", "loss", "losses"})
+	// admitVerbs say a state owns up to a loss.
+	admitVerbs = setOf([]string{
+		"confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "acknowledge",
+		"admitted", "admits", "admit",
+	})
+)
