@@ -221,8 +221,13 @@ func (s *scan) hedgeAt(i int) (int, bool) {
 	}
 	next := s.lw(i + 1)
 	switch s.lw(i) {
-	case "roughly", "about", "around", "some", "over", "nearly", "almost", "approximately",
-		"approx", "circa", "estimated", "under", "reportedly":
+	case "over", "under":
+		if s.lw(i) == "over" && particleVerbs[s.lw(i-1)] {
+			return i, false // "handed over 90 prisoners": a verb's particle
+		}
+		return i + 1, true
+	case "roughly", "about", "around", "some", "nearly", "almost", "approximately",
+		"approx", "circa", "estimated", "reportedly":
 		return i + 1, true
 	case "an":
 		if next == "estimated" {
@@ -828,3 +833,9 @@ func (s *scan) sentenceStart(k int) bool {
 func clauseEnds(p string) bool {
 	return p == "." || p == "," || p == ";" || p == "!" || p == "?" || p == ":"
 }
+
+// particleVerbs take "over" as a particle, not a bound on the count
+// after it: "handed over 90 prisoners", "turned over 20 soldiers".
+var particleVerbs = setOf([]string{
+	"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+})

@@ -192,7 +192,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.admittedLoss(t, sp, from); c != "" {
 		return c
 	}
-	if c := r.subjectOwner(t, sp, from, to); c != "" {
+	if c := r.subjectOwner(t, sp, from, to); c != "" && !r.released(t, from, to) {
 		return c
 	}
 	if c := r.antecedentNation(sp.start, from); c != "" {
@@ -1737,4 +1737,33 @@ var (
 		"confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "acknowledge",
 		"admitted", "admits", "admit",
 	})
+)
+
+// released reports whether the figure counts prisoners that the
+// sentence's subject releases or hands over: the captor's prisoners are
+// the other side's soldiers ("Russland hat 200 Kriegsgefangene
+// freigelassen", "Росія звільнила 95 військовополонених").
+func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
+	s := r.s
+	u := strings.ToLower(t.Unit)
+	if !strings.Contains(u, "prisoner") && u != "pows" && !strings.Contains(u, "gefangen") && !strings.Contains(u, "полонен") && !strings.Contains(u, "пленн") {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		if releaseWords[w] || w == "over" && strings.HasPrefix(s.low(k-1), "hand") ||
+			s.toks[k].kind == tOther && stemFoldAny(s.word(k), releaseStems) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// releaseWords and releaseStems free or hand over prisoners.
+	releaseWords = setOf([]string{
+		"released", "releases", "release", "releasing", "freed", "frees", "free", "freeing",
+		"freigelassen", "freigegeben", "übergeben", "ausgeliefert", "entlassen",
+	})
+	releaseStems = []string{"звільни", "звільня", "передал", "передав", "освобод", "отпуст", "відпуст"}
 )

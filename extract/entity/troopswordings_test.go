@@ -225,6 +225,8 @@ func TestTroopWordings(t *testing.T) {
 		{"a distance with an adverb", "The number of Russian troops in Belarus is now 30 km from the border.", nil},
 		{"a loss of troops", "Moscow acknowledged the loss of 6,000 troops.",
 			[]fig{{6000, 6000, "RU", casualties}}},
+		{"handed over is no bound", "Russia handed over 90 prisoners of war to Ukraine.",
+			[]fig{{90, 90, "", casualties}}},
 		{"a second harm, bare", "Three U.S. service members were killed and 34 injured in Jordan.",
 			[]fig{{3, 3, "US", casualties}, {34, 34, "US", casualties}}},
 		{"a second harm with a verb", "Five soldiers died and at least 20 were injured when the barracks was hit.",
