@@ -629,6 +629,19 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 			return "men", j + 1, false
 		}
 		return "", j, false
+	case "blue":
+		// "10,000 blue helmets": UN peacekeepers, in a sentence that
+		// speaks of the UN, a mission or a force.
+		if n == "helmets" && (s.forceSentence(j) || s.peacekeepingNear(j)) {
+			return "blue helmets", j + 2, false
+		}
+		return "", j, false
+	case "boots":
+		// "10,000 boots on the ground": troops deployed.
+		if n == "on" && s.lw(j+2) == "the" && s.lw(j+3) == "ground" {
+			return "boots on the ground", j + 4, false
+		}
+		return "", j, false
 	case "people":
 		// "thousands of their people were thrown into battle", "the
 		// occupiers have lost 20,000 people": a force's own people.
@@ -839,3 +852,19 @@ func clauseEnds(p string) bool {
 var particleVerbs = setOf([]string{
 	"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
 })
+
+// peacekeepingNear reports whether the sentence around token j speaks of
+// the UN or of peacekeeping.
+func (s *scan) peacekeepingNear(j int) bool {
+	for k := j - 1; k >= 0 && j-k < 30 && !endsSentence(s.key(k)); k-- {
+		if w := s.word(k); w == "UN" || w == "U.N" || w == "UNIFIL" || s.lw(k) == "peacekeeping" || s.lw(k) == "mission" {
+			return true
+		}
+	}
+	for k := j + 2; k < len(s.toks) && k-j < 30 && !endsSentence(s.key(k)); k++ {
+		if w := s.word(k); w == "UN" || w == "UNIFIL" || s.lw(k) == "peacekeeping" || s.lw(k) == "mission" {
+			return true
+		}
+	}
+	return false
+}
