@@ -1072,3 +1072,58 @@ var (
 	peopleLossVerbs = setOf([]string{"lost", "lose", "loses", "losing"})
 	peopleLossStems = []string{"втрати", "втрача", "потеря", "теря"}
 )
+
+// personnelLineAt reads the personnel line of a list of an enemy's
+// combat losses, as general staffs publish them: "the total combat
+// losses of the enemy amounted to: personnel – about 24,900 (+200)
+// persons", "бойові втрати противника склали: особового складу –
+// близько 24900 (+200) осіб". The count follows "personnel" (особового
+// складу, личного состава) and a dash or colon, in a sentence that
+// speaks of losses; the daily rise in brackets is part of the line.
+func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	d := s.key(i - 1)
+	if d != "–" && d != "—" && d != "-" && d != ":" {
+		return t, 0, false
+	}
+	start := i - 2
+	switch {
+	case s.lower(start) == "personnel":
+	case s.lower(start) == "складу" && s.lower(start-1) == "особового",
+		s.lower(start) == "состава" && s.lower(start-1) == "личного":
+		start--
+	default:
+		return t, 0, false
+	}
+	losses := false
+	for k := start - 1; k >= 0 && start-k < 40 && !endsSentence(s.key(k)); k-- {
+		w := s.lower(k)
+		losses = losses || w == "losses" || w == "втрати" || w == "втрат" || w == "потери" || w == "потерь"
+	}
+	if !losses {
+		return t, 0, false
+	}
+	j, approx := s.hedgeAt(i)
+	if j == i {
+		j, approx = s.intlHedgeAt(i)
+	}
+	q, ok := s.quantityAt(j)
+	if !ok {
+		q, ok = s.intlQuantityAt(j)
+	}
+	if !ok || q.year || q.vague || !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	end := q.end
+	if s.key(end) == "(" && s.key(end+1) == "+" && s.toks[min(end+2, len(s.toks)-1)].kind == tNum && s.key(end+3) == ")" {
+		end += 4 // "(+200)": the day's rise
+	}
+	if w := s.lower(end); w == "people" || w == "persons" || w == "осіб" || w == "человек" {
+		end++
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: "personnel",
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[start].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
