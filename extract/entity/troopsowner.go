@@ -216,6 +216,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if c := r.reportedOwnDead(t, sp, from, to); c != "" {
+		return c
+	}
 	if t.Category == defwatch.TroopCasualties && s.enemyNear(sp.start) {
 		// An address counting the dead of the forces it fights.
 		if c := r.enemyOf(r.speakerNation()); c != "" {
@@ -1767,3 +1770,43 @@ var (
 	})
 	releaseStems = []string{"звільни", "звільня", "передал", "передав", "освобод", "отпуст", "відпуст"}
 )
+
+// reportedOwnDead returns the state that reports the figure when the
+// figure counts soldiers it says were killed, wounded or died, as the
+// subject of that harm: "Israel said 12 soldiers were killed in Gaza",
+// "Russia's defence ministry said 30 soldiers were killed". A state
+// reporting its enemy's dead names them ("300 Russian soldiers") or says
+// it killed them ("Ukraine said it killed 300 soldiers"); an address's
+// enemy, an armed group's fighters and a report of the enemy are left
+// to the other readings.
+func (r *troopReader) reportedOwnDead(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	src := t.Source
+	if t.Category != defwatch.TroopCasualties || len(src) != 2 || !isUpper(src[0]) || !isUpper(src[1]) || r.groupUnit(sp) {
+		return ""
+	}
+	u := strings.ToLower(t.Unit)
+	if i := strings.LastIndexByte(u, ' '); i >= 0 {
+		u = u[i+1:] // "service members"
+	}
+	if !isUnitWord(u) && u != "members" && !isCyrUnit(u) && !strings.HasPrefix(u, "soldat") || groupUnits[u] || stemFoldAny(u, groupStems) || stemFoldAny(u, ownDeadExcluded) {
+		return "" // "260 PKK-Kämpfer getötet und rund 400 weitere verletzt": a group's
+	}
+	e := sp.end
+	for n := 0; n < 3 && (harmAux[s.lower(e)] || s.lower(e) == "wurde" || s.lower(e) == "reportedly"); n++ {
+		e++
+	}
+	if !harmWords[s.lower(e)] && s.lower(e) != "died" && s.lower(e) != "starben" {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			return ""
+		}
+	}
+	return src
+}
+
+// ownDeadExcluded begin nouns for fighters that a state's report counts as
+// its enemy, not its own, beside groupStems.
+var ownDeadExcluded = []string{"separatist", "guerrilla", "partisan", "бойовик", "боевик", "повстан", "сепаратист", "найман", "наемн", "наёмн"}
