@@ -593,6 +593,20 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		if w == "mann" && s.word(j) != "Mann" {
 			return "", j, false
 		}
+		if w == "prisonniers" {
+			// "95 prisonniers de guerre": prisoners of war, not of a court.
+			if s.lower(e) == "de" && s.lower(e+1) == "guerre" {
+				return w, e + 2, false
+			}
+			return "", j, false
+		}
+		if w == "casques" {
+			// "10 000 casques bleus": UN peacekeepers.
+			if s.lower(e) == "bleus" {
+				return w, e + 1, false
+			}
+			return "", j, false
+		}
 		if w == "hommes" && !s.frenchForceSentence(j) {
 			return "", j, false // "300 hommes" are soldiers only in a sentence about a force
 		}

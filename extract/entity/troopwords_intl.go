@@ -68,6 +68,15 @@ var (
 		"одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20,
 		"тридцать": 30, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
 		"восемьдесят": 80, "девяносто": 90, "двести": 200, "пятьсот": 500,
+		"двое": 2, "трое": 3, "пятеро": 5, "тринадцать": 13, "четырнадцать": 14,
+		"шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+		"четыреста": 400, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+
+		// French.
+		"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+		"neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+		"quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+		"cinquante": 50, "soixante": 60,
 	}
 	intlMultipliers = map[string]int64{
 		"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
@@ -77,6 +86,7 @@ var (
 		"мільйон": 1e6, "мільйона": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "млн": 1e6,
 		"тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тыс": 1e3,
 		"миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+		"mille": 1e3,
 	}
 	// intlVague are sizes given without a number, as min and max.
 	intlVague = map[string][2]int64{
@@ -135,7 +145,7 @@ var (
 		"soldats": false, "militaires": false, "réservistes": false, "combattants": false,
 		"mercenaires": false, "conscrits": false, "parachutistes": false, "légionnaires": false,
 		"djihadistes": false, "jihadistes": false, "rebelles": false, "insurgés": false,
-		"hommes": false, "troupes": false, "marins": false,
+		"hommes": false, "troupes": false, "marins": false, "prisonniers": false, "casques": false,
 
 		"військовослужбовець": true, "військовослужбовця": true, "військовослужбовцю": true,
 		"військовослужбовцем": true, "військовослужбовці": false, "військовослужбовців": false,
@@ -243,11 +253,13 @@ var (
 		"навч", "підготов", "мобіліз", "призва", "призов", "обмін", "обміня", "звільн",
 		"поверну", "нагород", "відзнач", "присво", "звання", "вербув", "завербов",
 		"обуч", "подготов", "мобилиз", "призыв", "обмен", "освобож", "награ", "вернул",
+		"mobilis", "formé", "formés", "recrut", "décoré", "échang", "libér",
 	}
 	// intlSwapStems win over a casualty word: "обмін полоненими" counts the
 	// soldiers coming home.
 	intlSwapStems = []string{
 		"ausgetausch", "austausch", "freigelass", "обмін", "обміня", "поверну", "обмен", "вернул",
+		"échang", "libér",
 	}
 	// intlOwners are stems of the adjectives and names that give a
 	// figure's owner: "russische Soldaten", "українських військових",
