@@ -120,6 +120,12 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	if w := s.lw(q.end + 1); s.lw(q.end) == "or" && (w == "more" || w == "so") {
 		q.end += 2 // "1,000 or more troops"
 		q.approx = true
+	} else if s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && s.lw(q.end+1) == "plus" {
+		q.end += 2 // "100,000-plus troops"
+		q.approx = true
+	} else if s.key(q.end) == "+" && s.glued(q.end) && s.isWord(q.end+1) && !s.glued(q.end+1) {
+		q.end++ // "100,000+ troops"
+		q.approx = true
 	}
 	if !s.countEnds(q.end) {
 		return t, 0, false
