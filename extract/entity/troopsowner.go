@@ -1372,6 +1372,10 @@ var (
 		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
 		"redeploy", "redeploys", "redeployed", "relocate", "relocated", "transfer",
 		"transferred", "withdraws", "withdrawing", "reassign", "reassigned",
+		// A state cuts or grows its own forces: "the US plans to cut troop
+		// levels in Germany to 25,000".
+		"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "boost", "boosts",
+		"boosted", "boosting", "expand", "expands", "expanded", "expanding",
 	})
 	// troopMoveVerbs take personnel away from a place: after them "from
 	// Germany" is where the troops were, not whose they are ("Washington

@@ -36,6 +36,8 @@ func TestTroopReading(t *testing.T) {
 		{"a ministry reports its dead", "Russia's defence ministry said 30 soldiers were killed in the strike.", []fig{{30, 30, "RU", "", "RU"}}},
 		{"a state reports the dead it killed", "Ukraine said it killed 300 soldiers.", []fig{{300, 300, "", "", "UA"}}},
 		{"a state reports a group's dead", "Turkey said 15 PKK fighters were killed.", []fig{{15, 15, "", "claimed", "TR"}}},
+		{"a state cuts its troop levels", "The US plans to cut troop levels in Germany to 25,000.", []fig{{25000, 25000, "US", "planned", ""}}},
+		{"another state's strikes cut a force", "Russia's strikes cut Ukraine's forces to 500,000 troops.", []fig{{500000, 500000, "", "", ""}}},
 		{"a leader as the subject", "Russia is at war. Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "", ""}}},
 		{"a leader with an auxiliary", "The war goes on in Ukraine. Trump has sent 2,000 more troops to Poland, the United States said.", []fig{{2000, 2000, "US", "deployed", "US"}}},
 		{"a leader whose state the text never names", "Putin ordered the army to increase troop numbers by 170,000.", []fig{{170000, 170000, "", "", ""}}},

@@ -179,7 +179,7 @@ func TestTroopWordings(t *testing.T) {
 		{"a rise from one size to another", "Meanwhile, the US troop presence has risen from 5,000 to about 24,000.",
 			[]fig{{5000, 5000, "US", strength}, {24000, 24000, "US", strength}}},
 		{"a cut from one size to another", "The US will cut troop levels in Afghanistan from 14,000 to 8,600.",
-			[]fig{{14000, 14000, "", strength}, {8600, 8600, "", strength}}},
+			[]fig{{14000, 14000, "US", strength}, {8600, 8600, "US", strength}}},
 		{"a rise from a size alone", "The US troop presence has risen from 5,000 since May.", nil},
 		{"a rise from a price", "Prices rose from 300 to 969 dollars.", nil},
 		{"lost their lives, German", "Bei Gefechten kamen 15 Soldaten ums Leben.",
