@@ -34,8 +34,12 @@ type pageBound struct {
 	hasAfter bool
 	best     []uint64 // min-heap of the need best keys seen
 	// shared, when set, is what the searchers of one search's shards
-	// share.
-	shared *pageShare
+	// share; sharedFloor is its floor as last read, read again every
+	// few matches (each read of a line the other searchers write costs
+	// as much as the rest of a match's bookkeeping).
+	shared      *pageShare
+	sharedFloor uint64
+	reads       uint8
 }
 
 // pageShare is shared by the searchers of one search's shards.
@@ -141,7 +145,10 @@ func (b *pageBound) floor() (uint64, bool) {
 		f, ok = b.best[0], true
 	}
 	if b.shared != nil {
-		if v := b.shared.floor.Load(); v > f {
+		if b.reads++; b.reads%32 == 1 {
+			b.sharedFloor = b.shared.floor.Load()
+		}
+		if v := b.sharedFloor; v > f {
 			f, ok = v, true
 		}
 	}
@@ -173,7 +180,7 @@ func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
 	default:
 		return
 	}
-	if b.shared != nil && len(b.best) == b.need {
+	if b.shared != nil && len(b.best) == b.need && b.best[0] > b.sharedFloor {
 		raise(&b.shared.floor, b.best[0])
 	}
 }
