@@ -585,6 +585,11 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			j = e
 			continue
 		}
+		if c := s.quotedUntil(j); c > j {
+			u.mods++ // a modifier in scare quotes: "about 1,500 “peacekeeper” troops"
+			j = c + 1
+			continue
+		}
 		w := s.lw(j)
 		switch {
 		case s.key(j) == "-" && u.mods > 0 && s.glued(j) && s.glued(j+1):
@@ -877,3 +882,26 @@ func (s *scan) peacekeepingNear(j int) bool {
 	}
 	return false
 }
+
+// quotedUntil returns the closing quote of a short quoted phrase that
+// opens at token j ("“peacekeeper”", "«миротворців»"), or j when none
+// opens there.
+func (s *scan) quotedUntil(j int) int {
+	if j >= len(s.toks) || s.toks[j].kind != tPunct || !openQuotes[s.key(j)] {
+		return j
+	}
+	for c := j + 2; c < len(s.toks) && c <= j+4; c++ {
+		if s.toks[c].brk {
+			return j
+		}
+		if closeQuotes[s.key(c)] {
+			return c
+		}
+	}
+	return j
+}
+
+var (
+	openQuotes  = setOf([]string{"“", "\"", "«", "„", "‘", "'"})
+	closeQuotes = setOf([]string{"”", "\"", "»", "“", "’", "'"})
+)

@@ -520,10 +520,17 @@ func (s *scan) intlUnitAfter(k int, q quantity) (unitMatch, bool) {
 			}
 			continue
 		}
+		if c := s.quotedUntil(j); c > j {
+			u.mods++ // "тисячі «миротворців»"
+			j = c + 1
+			continue
+		}
 		w, e := s.iw(j)
 		switch {
 		case w == "":
 			return u, false
+		case w == "же" && j > k:
+			// "своих же солдат": an emphasis, no modifier
 		case intlAnd[w] && u.mods > 0:
 		case s.capitalised(j) && s.key(e) == "-" && s.glued(e) && s.glued(e+1):
 			u.mods++ // the first half of a compound: "PKK-Kämpfer"
