@@ -128,12 +128,42 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 		if (w == "call" || w == "calls" || w == "called" || w == "calling" || w == "push" || w == "pushes" || w == "pushed" || w == "pushing") && s.lw(k+1) == "for" {
 			return true
 		}
+		if mtPleaWords[w] && s.mtPleadsFor(k+1, tr.at) {
+			return true // "advocates for peace talks", "appelle à des négociations"
+		}
+		if mtHopeWords[w] && s.lw(k+1) == "that" {
+			return true // "hopes that talks with Russia can help"
+		}
 		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
 			return false
 		}
 	}
 	return false
 }
+
+// mtPleadsFor reports whether token k is "for" ("à", "pour") and only
+// words that qualify a meeting stand between it and the meeting word at:
+// "for peace talks", "à des négociations directes", but not "for weapons
+// at a meeting".
+func (s *scan) mtPleadsFor(k, at int) bool {
+	switch s.lw(k) {
+	case "for", "à", "pour":
+	default:
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if !mtPleaFillers[s.lw(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mtPleaFillers qualify a meeting pleaded for.
+var mtPleaFillers = setOf([]string{
+	"a", "an", "the", "new", "more", "further", "direct", "immediate", "urgent", "renewed", "serious",
+	"peace", "ceasefire", "cease-fire", "diplomatic", "international", "high-level", "des", "de", "la", "les", "un", "une",
+})
 
 // mtConditional reports whether the meeting word stands in a condition:
 // "if Putin and Zelensky met", "wenn sich die beiden träfen".
@@ -330,7 +360,18 @@ var (
 		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
 		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
 	})
-	mtCyrWishStems = []string{"готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
+	// mtPleaWords before "for" ("à", "pour") plead for a meeting: "the
+	// leading advocates for peace talks", "la France appelle à des
+	// négociations".
+	mtPleaWords = setOf([]string{
+		"advocate", "advocates", "advocated", "advocating", "argue", "argues", "argued", "arguing",
+		"plead", "pleads", "pleaded", "pleading", "appeal", "appeals", "appealed", "appealing", "lobby", "lobbied",
+		"appelle", "appellent", "appelé", "appeler", "plaide", "plaident", "plaidé", "milite",
+	})
+	// mtHopeWords before "that" hope for a meeting: "hopes that talks
+	// with Russia can help".
+	mtHopeWords    = setOf([]string{"hope", "hopes", "hoped", "hoping", "expectation", "expectations", "wish", "belief"})
+	mtCyrWishStems = []string{"надії", "сподіва", "надежд", "надеж", "налаштован", "настроен", "готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
 )
 
 // mtMerePossibility reports whether the talks at tr are only a form, a

@@ -148,6 +148,8 @@ func TestMeetings(t *testing.T) {
 		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
 			[]meeting{{kind: "call"}, {kind: "call"}}},
 		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+		{"appealed for something at a meeting", "The Ukrainian president appealed for air defence at a meeting with the Prime Minister of Japan on Tuesday.", thu,
+			[]meeting{{date: "2025-04-08", participants: []string{"JP", "UA"}}}},
 		{"two people calling the same state on one day make two calls", "US Secretary of State Antony Blinken is to speak with Russian Foreign Minister Sergei Lavrov on Saturday.\n\nFrench President Emmanuel Macron is also to talk to the President of the Russian Federation on Saturday.", day("2022-02-12"),
 			[]meeting{{kind: "call", date: "2022-02-12", participants: []string{"RU", "US"}}, {kind: "call", date: "2022-02-12", participants: []string{"FR", "RU"}}}},
 		{"the counterpart as subject is the same call", "US President Joe Biden spoke with Chinese President Xi Jinping on Tuesday.\n\nXi told Biden during the call on Tuesday that Taiwan was a red line.", day("2022-02-17"),
@@ -167,6 +169,10 @@ func TestMeetings(t *testing.T) {
 
 		// Not meetings.
 		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"argued for talks", "Poland has long argued for direct talks between the United States and Russia.", thu, nil},
+		{"appelle à des négociations", "La France appelle à des négociations entre la Russie et l'Ukraine.", thu, nil},
+		{"hopes that talks", "Officials in Berlin hope that talks with Moscow resume in the spring.", thu, nil},
+		{"налаштована на переговори", "Польща налаштована на переговори з Білоруссю.", thu, nil},
 		{"news conference", "Speaking at a news conference, the minister said.", thu, nil},
 		{"parliament session", "The Verkhovna Rada held a session on Tuesday.", thu, nil},
 		{"visit alone", "Macron visited Kyiv on Tuesday.", thu, nil},
