@@ -426,7 +426,27 @@ func (s *scan) mtCyrNotSubject(k int) bool {
 	if _, ok := dtStarters()[s.word(k)]; ok {
 		return true // "Протягом дня говорив"
 	}
+	if s.sentenceStart(k) && mtCyrAbstractNoun(s.word(k)) {
+		if _, end := s.nationAt(k); end == k {
+			// "Розслідування воєнних злочинів обговорив і з …",
+			// "Питання покарання обговорили з …": the topic put first,
+			// before a verb with no subject, is no one who meets.
+			return true
+		}
+	}
 	return mtCyrPast(strings.ToLower(s.word(k))) && s.sentenceStart(k)
+}
+
+// mtCyrAbstractNoun reports whether w ends as Ukrainian and Russian
+// verbal and abstract nouns do ("розслідування", "питання",
+// "відповідальність", "ситуація"), which name no person.
+func mtCyrAbstractNoun(w string) bool {
+	for _, suf := range []string{"ння", "ття", "ість", "ості", "ція", "ції", "ние", "ния", "ость", "ости", "ция", "ции"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtNamedWithSpeaker reports whether a person is named beside the

@@ -148,6 +148,8 @@ func TestMeetings(t *testing.T) {
 		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
 			[]meeting{{kind: "call"}, {kind: "call"}}},
 		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+		{"a topic put first in an address leaves the speaker the subject", "Бажаю здоров'я всім нашим захисникам! Питання покарання російських окупантів обговорив сьогодні з Президентом Франції. Слава Україні!", thu,
+			[]meeting{{kind: "call", participants: []string{"FR", "UA"}}}},
 		{"the state whose aggression, in the genitive, is no party", "Після трьох місяців агресії Росії проти України наша зустріч у Варшаві з прем'єр-міністром Польщі доводить єдність.", thu,
 			[]meeting{{location: "Warsaw", participants: []string{"PL"}}}},
 		{"the state whose troops' crimes are discussed is no party", "Розслідування злочинів російських військ обговорив сьогодні з Президентом Франції.", thu,
