@@ -9,7 +9,7 @@ import "strings"
 // mtNotAnEvent reports whether the meeting word tr, in the sentence
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
-	return s.mtDocument(tr, to) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
+	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
 		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
 }
 
@@ -75,6 +75,43 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 	}
 	return false
 }
+
+// mtDocumentOf reports whether the meeting word is the one a text is
+// "of": "the draft conclusions of the EU summit", "the final communiqué
+// of the meeting", "die Abschlusserklärung des Gipfels", "декларації
+// саміту". The text is what the sentence speaks of; the meeting is only
+// named, and the day and place around it are the text's.
+func (s *scan) mtDocumentOf(tr mtTrigger, from int) bool {
+	if k := tr.at - 1; k >= from && s.toks[k].kind == tOther {
+		return stemFoldAny(s.word(k), mtCyrTextStems) // genitive: "декларації саміту"
+	}
+	// Back over what names the meeting ("the", "this year's", "the EU",
+	// "NATO") to "of" and the text before it.
+	for k, n := tr.at-1, 0; k > from && n < 5; k, n = k-1, n+1 {
+		switch strings.ToLower(s.word(k)) {
+		case "of", "from", "des", "der", "du", "de":
+			if mtTextWords[strings.ToLower(s.word(k-1))] {
+				return true
+			}
+		}
+		if !mtDefinite[s.word(k)] && !(s.capitalAt(k) && s.toks[k].kind == tWord) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// mtTextWords are texts a meeting issues: the meeting they are "of"
+	// is only named.
+	mtTextWords = setOf([]string{
+		"conclusion", "conclusions", "communique", "communiqué", "communiques", "declaration", "declarations",
+		"draft", "drafts", "statement", "statements", "text", "document", "documents", "resolution",
+		"abschlusserklärung", "erklärung", "kommuniqué", "schlussfolgerungen", "beschlüsse",
+		"déclaration", "projet",
+	})
+	mtCyrTextStems = []string{"декларац", "комюніке", "коммюнике", "висновк", "заяв", "резолюц", "проєкт", "проект"}
+)
 
 // mtDocument reports whether the meeting word names a document or an
 // agreement: "the Vilnius Summit Communique", "the summit declaration",

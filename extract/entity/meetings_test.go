@@ -148,6 +148,8 @@ func TestMeetings(t *testing.T) {
 		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
 			[]meeting{{kind: "call"}, {kind: "call"}}},
 		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+		{"met on the sidelines of the summit is a meeting", "The leaders of France and Germany met on the sidelines of the summit on Wednesday.", thu,
+			[]meeting{{date: "2025-04-09", participants: []string{"DE", "FR"}}}},
 		{"a topic put first in an address leaves the speaker the subject", "Бажаю здоров'я всім нашим захисникам! Питання покарання російських окупантів обговорив сьогодні з Президентом Франції. Слава Україні!", thu,
 			[]meeting{{kind: "call", participants: []string{"FR", "UA"}}}},
 		{"the state whose aggression, in the genitive, is no party", "Після трьох місяців агресії Росії проти України наша зустріч у Варшаві з прем'єр-міністром Польщі доводить єдність.", thu,
@@ -177,6 +179,9 @@ func TestMeetings(t *testing.T) {
 
 		// Not meetings.
 		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"the conclusions of a summit", "Diplomats failed to agree on Monday in Brussels on the draft conclusions of the EU summit.", thu, nil},
+		{"die Abschlusserklärung des Gipfels", "Die Abschlusserklärung des Gipfels wurde am Freitag veröffentlicht.", thu, nil},
+		{"декларація саміту", "Текст декларації саміту погодили в середу.", thu, nil},
 		{"argued for talks", "Poland has long argued for direct talks between the United States and Russia.", thu, nil},
 		{"appelle à des négociations", "La France appelle à des négociations entre la Russie et l'Ukraine.", thu, nil},
 		{"hopes that talks", "Officials in Berlin hope that talks with Moscow resume in the spring.", thu, nil},
