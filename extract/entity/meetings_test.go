@@ -179,6 +179,9 @@ func TestMeetings(t *testing.T) {
 
 		// Not meetings.
 		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"spoke to servicewomen", "Retired Lt. Gen. Jane Doe, a former wing commander, spoke to servicewomen from Peterson Air Force Base during a luncheon on Oct. 29.", thu, nil},
+		{"spoke to cadets", "Gen. John Smith spoke to cadets at the U.S. Air Force Academy on Tuesday.", thu, nil},
+		{"met with Guardians", "The chief met with Guardians at Buckley Space Force Base on Tuesday.", thu, nil},
 		{"the conclusions of a summit", "Diplomats failed to agree on Monday in Brussels on the draft conclusions of the EU summit.", thu, nil},
 		{"die Abschlusserklärung des Gipfels", "Die Abschlusserklärung des Gipfels wurde am Freitag veröffentlicht.", thu, nil},
 		{"декларація саміту", "Текст декларації саміту погодили в середу.", thu, nil},
