@@ -205,6 +205,11 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 	switch s.word(k) {
 	case "as", "while", "because", "although", "though", "whereas", "während", "weil", "obwohl", "поки", "тоді", "хоча", "бо":
 		return true
+	case "who", "який", "яка", "который", "которая":
+		// "spoke with Chancellor Nehammer who had met with the Russian
+		// leader": with no comma before it too, a relative clause that
+		// tells its own meeting tells another one.
+		return s.mtMayMeet(k+1, min(k+4, len(s.toks)))
 	}
 	return false
 }

@@ -148,6 +148,8 @@ func TestMeetings(t *testing.T) {
 		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
 			[]meeting{{kind: "call"}, {kind: "call"}}},
 		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+		{"a relative clause's meeting is not the call's", "The chancellor spoke today with the Prime Minister of Hungary who had met with the Chinese president in Beijing.", thu,
+			[]meeting{{kind: "call", participants: []string{"HU"}}, {kind: "meeting", participants: []string{"CN", "HU"}}}},
 		{"met on the sidelines of the summit is a meeting", "The leaders of France and Germany met on the sidelines of the summit on Wednesday.", thu,
 			[]meeting{{date: "2025-04-09", participants: []string{"DE", "FR"}}}},
 		{"a topic put first in an address leaves the speaker the subject", "Бажаю здоров'я всім нашим захисникам! Питання покарання російських окупантів обговорив сьогодні з Президентом Франції. Слава Україні!", thu,
