@@ -238,7 +238,10 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		return false
 	}
 	prev := strings.ToLower(s.word(tr.at - 1))
-	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire") {
+	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives[prev]) {
+		// "the process of international consultations", "any direct
+		// negotiations": what qualifies the talks does not make them a
+		// round.
 		prev = strings.ToLower(s.word(tr.at - 2))
 	}
 	switch prev {
@@ -405,6 +408,8 @@ var (
 		"plead", "pleads", "pleaded", "pleading", "appeal", "appeals", "appealed", "appealing", "lobby", "lobbied",
 		"appelle", "appellent", "appelé", "appeler", "plaide", "plaident", "plaidé", "milite",
 	})
+	// mtTalksAdjectives qualify talks without making them one round.
+	mtTalksAdjectives = setOf([]string{"international", "direct", "bilateral", "further", "serious", "meaningful", "substantive", "formal", "informal", "diplomatic", "new"})
 	// mtHopeWords before "that" hope for a meeting: "hopes that talks
 	// with Russia can help".
 	mtHopeWords    = setOf([]string{"hope", "hopes", "hoped", "hoping", "expectation", "expectations", "wish", "belief"})

@@ -148,6 +148,8 @@ func TestMeetings(t *testing.T) {
 		{"the last call is another", "Israels Premier und der palästinensische Präsident haben telefoniert. Das letzte Telefonat der beiden fand im Juni 2014 statt.", time.Time{},
 			[]meeting{{kind: "call"}, {kind: "call"}}},
 		{"pronoun with no one before", "I spoke with him at length.", thu, nil},
+		{"direct talks that took place", "Direct talks between Russia and Ukraine took place in Istanbul on Tuesday.", thu,
+			[]meeting{{kind: "talks", date: "2025-04-08", location: "Istanbul", participants: []string{"RU", "UA"}}}},
 		{"a relative clause's meeting is not the call's", "The chancellor spoke today with the Prime Minister of Hungary who had met with the Chinese president in Beijing.", thu,
 			[]meeting{{kind: "call", participants: []string{"HU"}}, {kind: "meeting", participants: []string{"CN", "HU"}}}},
 		{"met on the sidelines of the summit is a meeting", "The leaders of France and Germany met on the sidelines of the summit on Wednesday.", thu,
@@ -181,6 +183,8 @@ func TestMeetings(t *testing.T) {
 
 		// Not meetings.
 		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"the process of international consultations", "The ministers agreed to start the process of international consultations with NATO.", thu, nil},
+		{"a decision on serious negotiations", "In view of Russia's decision on serious negotiations and a withdrawal of its troops, I would support it.", thu, nil},
 		{"spoke to servicewomen", "Retired Lt. Gen. Jane Doe, a former wing commander, spoke to servicewomen from Peterson Air Force Base during a luncheon on Oct. 29.", thu, nil},
 		{"spoke to cadets", "Gen. John Smith spoke to cadets at the U.S. Air Force Academy on Tuesday.", thu, nil},
 		{"met with Guardians", "The chief met with Guardians at Buckley Space Force Base on Tuesday.", thu, nil},
