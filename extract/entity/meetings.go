@@ -410,7 +410,7 @@ func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
 func (s *scan) mtCyrVerbBefore(from, at int) bool {
 	for k := from; k < at; k++ {
 		w := strings.ToLower(s.word(k))
-		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
+		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
 			return true
 		}
 	}
@@ -1183,7 +1183,10 @@ func (s *scan) mtRegularPast(k int) bool {
 // mtCyrPast reports whether a Ukrainian or Russian word looks like a verb
 // in the past tense: "говорив", "відбулася", "зустрілися", "встретились".
 func mtCyrPast(w string) bool {
-	for _, suf := range []string{"лися", "лася", "лось", "вся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал"} {
+	// Russian past tense of the reflexive verbs ("встретился",
+	// "созвонился") ends in "-лся", and of "вести" in "-вёл"/"-вел"
+	// ("провёл переговоры").
+	for _, suf := range []string{"лися", "лася", "лось", "вся", "лся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал", "вёл", "вел"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
 			return true
 		}
