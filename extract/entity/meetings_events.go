@@ -222,6 +222,11 @@ func (s *scan) mtConditional(tr mtTrigger, from int) bool {
 // while ...", "peace talks are the only way", "the negotiation process".
 // A round has someone holding it or someone it is with.
 func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
+	if tr.class == mtMeetNoun || tr.class == mtSummit {
+		// "the range of possible meetings", "a potential summit": a
+		// possibility, whoever it would be between.
+		return s.mtMerePossibility(tr, from)
+	}
 	if tr.class != mtTalks {
 		return false
 	}

@@ -189,6 +189,8 @@ func TestMeetings(t *testing.T) {
 
 		// Not meetings.
 		{"press conference", "Stoltenberg told a press conference in Brussels on Monday that allies agree.", thu, nil},
+		{"potential meetings", "Officials are preparing for a wide range of potential meetings between the United States and Russia.", thu, nil},
+		{"a possible summit", "A possible summit of the presidents of France and Russia was discussed.", thu, nil},
 		{"the process of international consultations", "The ministers agreed to start the process of international consultations with NATO.", thu, nil},
 		{"a decision on serious negotiations", "In view of Russia's decision on serious negotiations and a withdrawal of its troops, I would support it.", thu, nil},
 		{"spoke to servicewomen", "Retired Lt. Gen. Jane Doe, a former wing commander, spoke to servicewomen from Peterson Air Force Base during a luncheon on Oct. 29.", thu, nil},
