@@ -160,6 +160,7 @@ type statCache struct {
 	bytes    int    // of the keys' queries, in both maps
 	skips    uint64 // shards left out of searches, for tests and figures
 	fromKept uint64 // shards whose hits came from their kept best, for tests and figures
+	passed   uint64 // matches passed over without their time read (see passOver), for tests and figures
 }
 
 // room makes room for a key of n bytes, starting afresh (as the facet
@@ -181,6 +182,18 @@ func (c *statCache) keptUsed() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.fromKept++
+}
+
+func (c *statCache) passedOver(n uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.passed += n
+}
+
+func (c *statCache) passedOverCount() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.passed
 }
 
 func (c *statCache) usedKept() uint64 {
@@ -268,6 +281,11 @@ func (s *shardSeen) result() (shardStat, bool) {
 type seenShard struct {
 	shardIndex
 	seen *shardSeen
+	// from and before bound when the shard's dated matches were
+	// published (its month); zero when not known.
+	from, before time.Time
+	// share is shared by the shards of one search (see pageBound).
+	share *pageShare
 }
 
 // shardIndex names the embedded index apart from its own method Index.
@@ -278,12 +296,21 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 	if rq, ok := req.Query.(*recencyQuery); ok {
 		q := *rq
 		q.seen = s.seen
-		q.page = newPageBound(req)
+		q.page = s.pageBound(req)
+		q.from, q.before = s.from, s.before
 		r.Query = &q
 	} else {
-		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: newPageBound(req)}
+		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before}
 	}
 	return s.shardIndex.SearchInContext(ctx, &r)
+}
+
+func (s seenShard) pageBound(req *bleve.SearchRequest) *pageBound {
+	b := newPageBound(req)
+	if b != nil {
+		b.shared = s.share
+	}
+	return b
 }
 
 func (s seenShard) Search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
@@ -404,6 +431,10 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 	}
 	cachedScoring, cachedDesc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()
 	var acc *bleve.SearchResult
+	// The floor of the page the shards' searchers have reached, shared by
+	// all: a match below it cannot place, whatever shard it is in.
+	share := &pageShare{}
+	defer func() { x.stats.passedOver(share.passed.Load()) }()
 	for len(batch) > 0 {
 		var idx []bleve.Index
 		var kept []*search.DocumentMatch
@@ -418,7 +449,11 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				p.fromKept = true
 				continue
 			}
-			idx = append(idx, seenShard{shardIndex: p.b, seen: p.seen})
+			s := seenShard{shardIndex: p.b, seen: p.seen, share: share}
+			if p.dated {
+				s.from, s.before = p.from, p.to
+			}
+			idx = append(idx, s)
 		}
 		if len(idx) > 0 {
 			// A sort holds state while it runs, and Bleve's copy of it

@@ -3,6 +3,7 @@ package index
 import (
 	"math"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/numeric"
@@ -32,6 +33,23 @@ type pageBound struct {
 	after    uint64
 	hasAfter bool
 	best     []uint64 // min-heap of the need best keys seen
+	// shared, when set, is what the searchers of one search's shards
+	// share; sharedFloor is its floor as last read, read again every
+	// few matches (each read of a line the other searchers write costs
+	// as much as the rest of a match's bookkeeping).
+	shared      *pageShare
+	sharedFloor uint64
+	reads       uint8
+}
+
+// pageShare is shared by the searchers of one search's shards.
+type pageShare struct {
+	// floor is the highest floor any of them has reached: a key below
+	// it is below that shard's need best.
+	floor atomic.Uint64
+	// passed counts the matches passed over unread, for tests and
+	// figures.
+	passed atomic.Uint64
 }
 
 type boundSort int
@@ -117,6 +135,26 @@ func (b *pageBound) key(score float64, nanos int64, dated bool) uint64 {
 	}
 }
 
+// floor is the key a match must reach to place: the least of the need
+// best this searcher has seen, or a higher one another shard's searcher
+// has reached. False while neither is known.
+func (b *pageBound) floor() (uint64, bool) {
+	var f uint64
+	ok := false
+	if b.need > 0 && len(b.best) == b.need {
+		f, ok = b.best[0], true
+	}
+	if b.shared != nil {
+		if b.reads++; b.reads%32 == 1 {
+			b.sharedFloor = b.shared.floor.Load()
+		}
+		if v := b.sharedFloor; v > f {
+			f, ok = v, true
+		}
+	}
+	return f, ok
+}
+
 // mark names d unplaced when it cannot place, and counts its key
 // otherwise; nanos and dated are its publication time.
 func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
@@ -124,14 +162,14 @@ func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
 		return
 	}
 	k := b.key(d.Score, nanos, dated)
-	h := b.best
-	if len(h) == b.need && k < h[0] {
+	if f, ok := b.floor(); ok && k < f {
 		d.ID = unplaced
 		return
 	}
 	if b.hasAfter && k >= b.after {
 		return // on or before the key: Bleve needs its id to tell
 	}
+	h := b.best
 	switch {
 	case len(h) < b.need:
 		b.best = append(h, k)
@@ -139,6 +177,21 @@ func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
 	case k > h[0]:
 		h[0] = k
 		siftDown(h, 0, lessKey)
+	default:
+		return
+	}
+	if b.shared != nil && len(b.best) == b.need && b.best[0] > b.sharedFloor {
+		raise(&b.shared.floor, b.best[0])
+	}
+}
+
+// raise sets v to k when k is higher.
+func raise(v *atomic.Uint64, k uint64) {
+	for {
+		old := v.Load()
+		if k <= old || v.CompareAndSwap(old, k) {
+			return
+		}
 	}
 }
 

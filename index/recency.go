@@ -29,6 +29,11 @@ type recencyQuery struct {
 	// page, when set, says which matches can place on the page the
 	// search collects (see pageBound).
 	page *pageBound
+	// from and before, when set, bound when the dated matches were
+	// published: their month shard's span. A match that could not place
+	// even at the best its shard allows is passed over without its time
+	// read (see recencySearcher.passOver).
+	from, before time.Time
 }
 
 func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -36,9 +41,16 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
-	rs := &recencySearcher{Searcher: child, flat: r.flat, now: r.now, seen: r.seen}
+	rs := &recencySearcher{Searcher: child, flat: r.flat, now: r.now, seen: r.seen, most: 1}
 	if r.page != nil {
 		rs.page = *r.page // each searcher keeps its own
+	}
+	if !r.before.IsZero() {
+		// A hair above the factor itself, so that rounding in the
+		// factor of a match published a moment earlier cannot put its
+		// score above this bound.
+		rs.most = min(1, recencyFactor(r.now, r.before)*(1+1e-9))
+		rs.from, rs.before = r.from, r.before
 	}
 	if r.flat && r.page == nil {
 		return rs, nil // counts only
@@ -72,6 +84,11 @@ type recencySearcher struct {
 	reader bindex.IndexReader
 	top    topHeap
 	page   pageBound
+	// most is the highest recency factor a match can have: 1 unless
+	// the query said when its matches were published by; from and
+	// before, when set, are the span their times lie in.
+	most         float64
+	from, before time.Time
 	// visit reads a match's time into nanos, counting the values seen;
 	// made once, not per match.
 	visit  bindex.DocValueVisitor
@@ -116,6 +133,9 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	if s.dv == nil {
 		return nil // counts only
 	}
+	if s.passOver(d) {
+		return nil
+	}
 	s.nanos, s.values = 0, 0
 	if err := s.dv.VisitDocValues(d.IndexInternalID, s.visit); err != nil {
 		return err
@@ -130,6 +150,49 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	}
 	s.page.mark(d, nanos, dated)
 	return nil
+}
+
+// passOver names d unplaced without reading its time when even the
+// highest key it could have sorts below the need best matches seen, in
+// this shard or another of the search: by relevance its relevance times
+// the shard's highest recency, by date the shard's newest (or oldest)
+// moment. By relevance it must also be unable to join the shard's kept
+// best. Most matches of an old month pass over once the page has filled.
+// By relevance its score is then that bound, at least its true score and
+// still below the page.
+func (s *recencySearcher) passOver(d *search.DocumentMatch) bool {
+	b := &s.page
+	floor, ok := b.floor()
+	if !ok {
+		return false
+	}
+	var most float64
+	var k uint64
+	switch {
+	case b.sort == byScore && !s.flat:
+		most = d.Score * s.most
+		k = b.key(most, 0, true)
+		if s.reader != nil && (len(s.top) < topKept || most > s.top[0].score) {
+			return false
+		}
+	case b.sort == byNewest && !s.before.IsZero():
+		k = b.key(0, s.before.UnixNano(), true)
+	case b.sort == byOldest && !s.from.IsZero():
+		k = b.key(0, s.from.UnixNano(), true)
+	default:
+		return false
+	}
+	if k >= floor {
+		return false
+	}
+	if b.sort == byScore {
+		d.Score = most
+	}
+	d.ID = unplaced
+	if b.shared != nil {
+		b.shared.passed.Add(1)
+	}
+	return true
 }
 
 // blended is relevance rel blended with the recency of a publication

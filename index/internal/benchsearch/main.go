@@ -11,7 +11,7 @@
 //
 //	make bench-search ARTICLES=1000000
 //	go run ./index/internal/benchsearch -n 20000 -index /tmp/bs20k -cpuprofile /tmp/bs
-//	go tool pprof -top /tmp/bs.search.pprof
+//	go tool pprof -top -tagfocus "row=keyword, faceted, new" /tmp/bs.search.pprof
 package main
 
 import (
@@ -418,7 +418,7 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 			t.q += " -source:zzfreshN"
 		}
 		run := 0
-		err := measure(ctx, &t, cfg.warmup, cfg.runs, func() error {
+		err := measureLabelled(ctx, &t, cfg.warmup, cfg.runs, func() error {
 			text := q.q
 			if q.fresh {
 				run++
@@ -467,7 +467,7 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 			if faceted {
 				t.name, runs = "Bleve alone, faceted", cfg.rawRuns
 			}
-			err := measure(ctx, &t, min(cfg.warmup, runs), runs, func() error {
+			err := measureLabelled(ctx, &t, min(cfg.warmup, runs), runs, func() error {
 				sr := bleve.NewSearchRequestOptions(bq, index.DefaultSize, 0, false)
 				if faceted {
 					addFacets(sr)
@@ -486,6 +486,17 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 		}
 	}
 	return out, nil
+}
+
+// measureLabelled is measure with the row's name as the "row" label of
+// CPU profile samples, goroutines started within included: go tool pprof
+// -tagfocus 'row=keyword, faceted, new' shows that row alone.
+func measureLabelled(ctx context.Context, t *timing, warmup, runs int, fn func() error) error {
+	var err error
+	pprof.Do(ctx, pprof.Labels("row", t.name), func(context.Context) {
+		err = measure(ctx, t, warmup, runs, fn)
+	})
+	return err
 }
 
 // measure runs fn warmup times untimed, then runs times, and sets t's
