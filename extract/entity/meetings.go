@@ -51,6 +51,7 @@ type mtMention struct {
 	nations      []string
 	counterparts []string // the states of those it was with
 	names        []string // and their surnames
+	subjects     []string // the surname stems of those who meet on the other side: "Macron is to talk to …"
 	who          bool     // it names whom it was with
 	orgs         []string
 	name         string
@@ -72,6 +73,7 @@ type mtMeeting struct {
 	name         string
 	counterparts []string
 	names        []string
+	subjects     []string // surname stems of the subjects of its mentions
 	who          bool
 	first, last  int  // sentence indices
 	headline     bool // its text is the headline's, until the body reports it
@@ -203,6 +205,11 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 	switch s.word(k) {
 	case "as", "while", "because", "although", "though", "whereas", "während", "weil", "obwohl", "поки", "тоді", "хоча", "бо":
 		return true
+	case "who", "який", "яка", "который", "которая":
+		// "spoke with Chancellor Nehammer who had met with the Russian
+		// leader": with no comma before it too, a relative clause that
+		// tells its own meeting tells another one.
+		return s.mtMayMeet(k+1, min(k+4, len(s.toks)))
 	}
 	return false
 }
@@ -280,6 +287,43 @@ func (s *scan) mtClauseStart(from, at int) int {
 	}
 	return a
 }
+
+// mtPronounSubject reports whether the one who meets at trigger tr is a
+// personal pronoun opening its clause, close before the meeting word:
+// "He met with", "She also held talks with", "Він провів зустріч з". The
+// clause names no state before the word.
+func (s *scan) mtPronounSubject(clause int, tr mtTrigger) bool {
+	if !mtSubjectPronouns[s.word(clause)] || tr.at-clause > 4 {
+		return false
+	}
+	for k := clause + 1; k < tr.at; k++ {
+		// Only adverbs and auxiliaries stand between: in "he was
+		// isolating before meeting the president" he is the subject of
+		// another verb.
+		if !mtPronounFillers[s.word(k)] {
+			return false
+		}
+	}
+	switch tr.class {
+	case mtMeetVerb, mtSpeak, mtPhone, mtHost, mtDiscuss, mtConverse, mtTalks, mtMeetNoun:
+		return true
+	}
+	return false
+}
+
+// mtPronounFillers may stand between a subject pronoun and its meeting
+// verb: "he also met", "she is set to hold talks", "він також провів".
+var mtPronounFillers = setOf([]string{
+	"also", "then", "later", "subsequently", "separately", "briefly", "again", "previously", "recently", "since",
+	"has", "had", "have", "will", "would", "is", "was", "to", "set", "due", "expected", "scheduled", "going", "plans",
+	"held", "hold", "holds", "conducted", "an", "a", "phone", "telephone", "video", "bilateral",
+	"auch", "dann", "später", "hat", "hatte", "wird", "hielt", "führte", "aussi", "ensuite", "va", "eu",
+	"провів", "провела", "проведе", "мав", "мала", "провел", "имел",
+	"також", "теж", "вже", "ще", "сьогодні", "вчора", "тоже", "также", "уже", "еще", "сегодня", "вчера",
+})
+
+// mtSubjectPronouns stand for one person as a clause's subject.
+var mtSubjectPronouns = setOf([]string{"He", "She", "he", "she", "Er", "er", "Il", "il", "Elle", "elle", "Він", "він", "Вона", "вона", "Он", "он", "Она", "она"})
 
 // mtSaidWords end the clause of one who reports a meeting rather than
 // takes part: "Blinken said Chinese leader Xi Jinping had made it clear
@@ -366,7 +410,7 @@ func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
 func (s *scan) mtCyrVerbBefore(from, at int) bool {
 	for k := from; k < at; k++ {
 		w := strings.ToLower(s.word(k))
-		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
+		if s.toks[k].kind == tOther && mtCyrPast(w) && !strings.HasSuffix(w, "лася") && !strings.HasSuffix(w, "лась") && !strings.HasSuffix(w, "вся") && !strings.HasSuffix(w, "лся") && !strings.HasSuffix(w, "лося") && !strings.HasSuffix(w, "лись") {
 			return true
 		}
 	}
@@ -387,7 +431,27 @@ func (s *scan) mtCyrNotSubject(k int) bool {
 	if _, ok := dtStarters()[s.word(k)]; ok {
 		return true // "Протягом дня говорив"
 	}
+	if s.sentenceStart(k) && mtCyrAbstractNoun(s.word(k)) {
+		if _, end := s.nationAt(k); end == k {
+			// "Розслідування воєнних злочинів обговорив і з …",
+			// "Питання покарання обговорили з …": the topic put first,
+			// before a verb with no subject, is no one who meets.
+			return true
+		}
+	}
 	return mtCyrPast(strings.ToLower(s.word(k))) && s.sentenceStart(k)
+}
+
+// mtCyrAbstractNoun reports whether w ends as Ukrainian and Russian
+// verbal and abstract nouns do ("розслідування", "питання",
+// "відповідальність", "ситуація"), which name no person.
+func mtCyrAbstractNoun(w string) bool {
+	for _, suf := range []string{"ння", "ття", "ість", "ості", "ція", "ції", "ние", "ния", "ость", "ости", "ция", "ции"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtNamedWithSpeaker reports whether a person is named beside the
@@ -768,7 +832,16 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// called is the subject of the clause the phrase is set in.
 		subjectNames = mtUnion(subjectNames, mtUnion(s.mtNationsIn(from, to, g.triggers), r.stateNames(from, to)))
 	}
+	if len(subjectNames) == 0 && s.mtPronounSubject(clause, first) {
+		// "President Zelensky spoke on Thursday. He met there with the
+		// President of France": "he" is the one the sentence before
+		// names with a state, when it names only one.
+		if prev := r.statesOf(si - 1); len(prev) == 1 {
+			subjectNames = prev
+		}
+	}
 	m.nations = mtUnion(m.nations, subjectNames)
+	m.subjects = r.subjectKeys(clause, first.at)
 	frame := r.frameNames(st, g)
 	m.nations = mtUnion(m.nations, frame)
 	m.bound = mtUnion(mtUnion(subjectNames, frame), s.officeStates(st.from, r.participantsEnd(st, g.triggers)))
@@ -1110,7 +1183,10 @@ func (s *scan) mtRegularPast(k int) bool {
 // mtCyrPast reports whether a Ukrainian or Russian word looks like a verb
 // in the past tense: "говорив", "відбулася", "зустрілися", "встретились".
 func mtCyrPast(w string) bool {
-	for _, suf := range []string{"лися", "лася", "лось", "вся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал"} {
+	// Russian past tense of the reflexive verbs ("встретился",
+	// "созвонился") ends in "-лся", and of "вести" in "-вёл"/"-вел"
+	// ("провёл переговоры").
+	for _, suf := range []string{"лися", "лася", "лось", "вся", "лся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал", "вёл", "вел"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
 			return true
 		}
@@ -1271,6 +1347,21 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 			}
 		}
 	}
+	// A lead that tells a meeting with no day and no place ("will meet
+	// with the leaders of Ukraine and Turkey this week") and a sentence
+	// soon after that gives the same states, in the same tense, a day or
+	// a place ("will hold talks in Lviv with … on Thursday") tell one
+	// meeting: the later sentence fills in what the lead left open.
+	if len(m.nations) > 1 && (m.day || m.location != "") {
+		for _, mt := range slices.Backward(r.meetings) {
+			if mt.first == m.sent || m.sent-mt.last > mtRetoldWithin || mt.m.Date != "" || mt.m.Location != "" {
+				continue
+			}
+			if m.tense == mt.tense && r.compatible(mt, m) && kindsCompatible(mt, m) && mtSameStates(m.nations, mt.m.Participants) {
+				return mt
+			}
+		}
+	}
 	// A bare mention of a kind, with no one, no body, no name and no
 	// place of its own, in the same tense, is the meeting of that kind
 	// told of a few sentences before: "The presidents … spoke by phone.
@@ -1296,6 +1387,45 @@ const mtRetoldWithin = 5
 // phone call", "Saturday's talks") is still read as the one before: it
 // names no one who could tell it apart, so it may reach further.
 const mtBareWithin = 10
+
+// subjectKeys returns the surname stems of the people tokens [from, to)
+// name whom the text ties to a state or whom the news knows by surname:
+// the subjects of a meeting word that stands at to.
+func (r *mtReader) subjectKeys(from, to int) []string {
+	s := r.s
+	var out []string
+	for k := from; k < to; k++ {
+		if !s.capitalAt(k) || k+1 < to && s.capitalAt(k+1) && s.toks[k+1].kind == s.toks[k].kind {
+			continue // not a name, or not its last word
+		}
+		w := s.word(k)
+		if leaderState(w, s.toks[k].kind == tOther) == "" && r.people().stateOf(s, k) == "" {
+			continue
+		}
+		out = mtUnion(out, []string{personKey(w)})
+	}
+	return out
+}
+
+// mtOneToOne reports whether meetings of kind are had by one side with
+// another, rather than attended by many.
+func mtOneToOne(kind string) bool {
+	return kind == "call" || kind == "talks" || kind == "meeting"
+}
+
+// mtKeys returns the surname stems of names.
+func mtKeys(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, w := range names {
+		out = append(out, personKey(w))
+	}
+	return out
+}
+
+// mtSameStates reports whether a and b hold the same states.
+func mtSameStates(a, b []string) bool {
+	return len(a) == len(b) && mtSubset(a, b) && mtSubset(b, a)
+}
 
 // mtSubset reports whether every one of a is in b.
 func mtSubset(a, b []string) bool {
@@ -1323,6 +1453,18 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 		return false
 	}
 	if len(m.names) > 0 && len(mt.names) > 0 && !mtOverlap(m.names, mt.names) {
+		return false
+	}
+	// Two people who each meet on their own are two meetings, whatever
+	// else they share: "a conversation between the heads of American and
+	// Russian diplomacy is to take place on Saturday. … Macron is also to
+	// talk to the President of the Russian Federation." A subject who
+	// is the other's counterpart ("Xi told Biden at the meeting") is the
+	// same meeting seen from the other side. At a summit or a
+	// conference many meet, and each may be told as its subject.
+	if mtOneToOne(m.kind) && mtOneToOne(mt.m.Kind) && m.who && mt.who &&
+		len(m.subjects) > 0 && len(mt.subjects) > 0 && !mtOverlap(m.subjects, mt.subjects) &&
+		!mtOverlap(m.subjects, mtKeys(mt.names)) && !mtOverlap(mt.subjects, mtKeys(m.names)) {
 		return false
 	}
 	// One meeting to come and one that took place are two, unless they
@@ -1365,6 +1507,7 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 		name:         m.name,
 		counterparts: m.counterparts,
 		names:        m.names,
+		subjects:     m.subjects,
 		who:          m.who,
 		first:        m.sent,
 		last:         m.sent,
@@ -1397,6 +1540,7 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 		mt.counterparts = m.counterparts
 	}
 	mt.names = mtUnion(mt.names, m.names)
+	mt.subjects = mtUnion(mt.subjects, m.subjects)
 	mt.who = mt.who || m.who
 	// A sentence that speaks of the meeting ("informed Iran and Egypt
 	// about the meeting", "sprach über das Treffen") names those it

@@ -9,7 +9,7 @@ import "strings"
 // mtNotAnEvent reports whether the meeting word tr, in the sentence
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
-	return s.mtDocument(tr, to) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
+	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
 		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
 }
 
@@ -76,6 +76,43 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 	return false
 }
 
+// mtDocumentOf reports whether the meeting word is the one a text is
+// "of": "the draft conclusions of the EU summit", "the final communiqué
+// of the meeting", "die Abschlusserklärung des Gipfels", "декларації
+// саміту". The text is what the sentence speaks of; the meeting is only
+// named, and the day and place around it are the text's.
+func (s *scan) mtDocumentOf(tr mtTrigger, from int) bool {
+	if k := tr.at - 1; k >= from && s.toks[k].kind == tOther {
+		return stemFoldAny(s.word(k), mtCyrTextStems) // genitive: "декларації саміту"
+	}
+	// Back over what names the meeting ("the", "this year's", "the EU",
+	// "NATO") to "of" and the text before it.
+	for k, n := tr.at-1, 0; k > from && n < 5; k, n = k-1, n+1 {
+		switch strings.ToLower(s.word(k)) {
+		case "of", "from", "des", "der", "du", "de":
+			if mtTextWords[strings.ToLower(s.word(k-1))] {
+				return true
+			}
+		}
+		if !mtDefinite[s.word(k)] && !(s.capitalAt(k) && s.toks[k].kind == tWord) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// mtTextWords are texts a meeting issues: the meeting they are "of"
+	// is only named.
+	mtTextWords = setOf([]string{
+		"conclusion", "conclusions", "communique", "communiqué", "communiques", "declaration", "declarations",
+		"draft", "drafts", "statement", "statements", "text", "document", "documents", "resolution",
+		"abschlusserklärung", "erklärung", "kommuniqué", "schlussfolgerungen", "beschlüsse",
+		"déclaration", "projet",
+	})
+	mtCyrTextStems = []string{"декларац", "комюніке", "коммюнике", "висновк", "заяв", "резолюц", "проєкт", "проект"}
+)
+
 // mtDocument reports whether the meeting word names a document or an
 // agreement: "the Vilnius Summit Communique", "the summit declaration",
 // "Minsk-format talks".
@@ -128,12 +165,42 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 		if (w == "call" || w == "calls" || w == "called" || w == "calling" || w == "push" || w == "pushes" || w == "pushed" || w == "pushing") && s.lw(k+1) == "for" {
 			return true
 		}
+		if mtPleaWords[w] && s.mtPleadsFor(k+1, tr.at) {
+			return true // "advocates for peace talks", "appelle à des négociations"
+		}
+		if mtHopeWords[w] && s.lw(k+1) == "that" {
+			return true // "hopes that talks with Russia can help"
+		}
 		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
 			return false
 		}
 	}
 	return false
 }
+
+// mtPleadsFor reports whether token k is "for" ("à", "pour") and only
+// words that qualify a meeting stand between it and the meeting word at:
+// "for peace talks", "à des négociations directes", but not "for weapons
+// at a meeting".
+func (s *scan) mtPleadsFor(k, at int) bool {
+	switch s.lw(k) {
+	case "for", "à", "pour":
+	default:
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if !mtPleaFillers[s.lw(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mtPleaFillers qualify a meeting pleaded for.
+var mtPleaFillers = setOf([]string{
+	"a", "an", "the", "new", "more", "further", "direct", "immediate", "urgent", "renewed", "serious",
+	"peace", "ceasefire", "cease-fire", "diplomatic", "international", "high-level", "des", "de", "la", "les", "un", "une",
+})
 
 // mtConditional reports whether the meeting word stands in a condition:
 // "if Putin and Zelensky met", "wenn sich die beiden träfen".
@@ -155,6 +222,11 @@ func (s *scan) mtConditional(tr mtTrigger, from int) bool {
 // while ...", "peace talks are the only way", "the negotiation process".
 // A round has someone holding it or someone it is with.
 func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
+	if tr.class == mtMeetNoun || tr.class == mtSummit {
+		// "the range of possible meetings", "a potential summit": a
+		// possibility, whoever it would be between.
+		return s.mtMerePossibility(tr, from)
+	}
 	if tr.class != mtTalks {
 		return false
 	}
@@ -171,7 +243,10 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		return false
 	}
 	prev := strings.ToLower(s.word(tr.at - 1))
-	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire") {
+	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives[prev]) {
+		// "the process of international consultations", "any direct
+		// negotiations": what qualifies the talks does not make them a
+		// round.
 		prev = strings.ToLower(s.word(tr.at - 2))
 	}
 	switch prev {
@@ -330,7 +405,20 @@ var (
 		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
 		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
 	})
-	mtCyrWishStems = []string{"готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
+	// mtPleaWords before "for" ("à", "pour") plead for a meeting: "the
+	// leading advocates for peace talks", "la France appelle à des
+	// négociations".
+	mtPleaWords = setOf([]string{
+		"advocate", "advocates", "advocated", "advocating", "argue", "argues", "argued", "arguing",
+		"plead", "pleads", "pleaded", "pleading", "appeal", "appeals", "appealed", "appealing", "lobby", "lobbied",
+		"appelle", "appellent", "appelé", "appeler", "plaide", "plaident", "plaidé", "milite",
+	})
+	// mtTalksAdjectives qualify talks without making them one round.
+	mtTalksAdjectives = setOf([]string{"international", "direct", "bilateral", "further", "serious", "meaningful", "substantive", "formal", "informal", "diplomatic", "new"})
+	// mtHopeWords before "that" hope for a meeting: "hopes that talks
+	// with Russia can help".
+	mtHopeWords    = setOf([]string{"hope", "hopes", "hoped", "hoping", "expectation", "expectations", "wish", "belief"})
+	mtCyrWishStems = []string{"надії", "сподіва", "надежд", "надеж", "налаштован", "настроен", "готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
 )
 
 // mtMerePossibility reports whether the talks at tr are only a form, a

@@ -431,6 +431,12 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 			return true
 		}
 	}
+	if s.toks[p].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
+		// Ukrainian and Russian put the owner after the act, in the
+		// genitive and with no preposition: "війни Російської Федерації
+		// проти України", "агрессии России".
+		return true
+	}
 	return s.mtHostileOwner(i)
 }
 
@@ -476,8 +482,8 @@ var mtHostileNouns = setOf([]string{
 })
 
 // mtCyrHostileStems are mtHostileNouns in Ukrainian and Russian.
-var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен", "напад", "військов", "окупац", "обстріл",
-	"войн", "вторжени", "нападени", "военн", "оккупац", "обстрел", "солдат"}
+var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен", "напад", "військ", "окупац", "окупант", "обстріл", "злочин",
+	"войн", "вторжени", "нападени", "военн", "войск", "оккупац", "оккупант", "обстрел", "солдат", "преступлен"}
 
 // mtDeniedClause reports whether token i stands in a clause that says
 // its subject takes no part: "although U.S. Defense Secretary Pete Hegseth

@@ -298,6 +298,9 @@ var mtNotCounterparts = setOf([]string{
 	"yourself", "themselves", "himself", "herself", "myself", "ourselves", "members", "Soldiers", "Press",
 	"interview", "address", "speech", "Parliaments", "parliaments", "lawmakers", "senators", "deputies",
 	"Troops", "protesters", "demonstrators", "forces", "thousands", "hundreds", "units", "unit",
+	"servicewomen", "servicemembers", "Guardians", "guardians", "Guardsmen", "guardsmen", "cadets", "Cadets",
+	"recruits", "trainees", "graduates", "personnel", "crews", "spouses", "patients", "survivors",
+	"athletes", "fans", "attendees", "women", "men", "youths", "Sailors",
 })
 
 // mtCyrNotCounterparts are their Ukrainian and Russian stems: "зустрівся
