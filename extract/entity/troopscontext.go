@@ -474,13 +474,7 @@ func (s *scan) sideAfter(k int) (string, bool) {
 // civiliansAround reports whether the sentence token k stands in names
 // civilians: its losses are then not only a force's.
 func (s *scan) civiliansAround(k int) bool {
-	from, to := k, k
-	for from > 0 && k-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
-	for to < len(s.toks) && to-k < 30 && !endsSentence(s.key(to)) {
-		to++
-	}
+	from, to := s.sentenceFrom(k, 30), s.sentenceTo(k, 30)
 	for j := from; j < to; j++ {
 		if civilianWords[s.lw(j)] {
 			return true
@@ -532,10 +526,7 @@ func (s *scan) enemyNear(i int) bool {
 			}
 		}
 	}
-	to := i
-	for to < len(s.toks) && to-i < 30 && !endsSentence(s.key(to)) {
-		to++
-	}
+	to := s.sentenceTo(i, 30)
 	enemy := false
 	for j := from; j < to; j++ {
 		w := s.lw(j)
@@ -558,14 +549,7 @@ func (s *scan) enemyNear(i int) bool {
 // has them ("Russia has had approximately 70,000-80,000 casualties") or
 // they are "of war" or "in action".
 func (s *scan) stateLosses(i, end int) bool {
-	from := i
-	for from > 0 && i-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
-	to := end
-	for to < len(s.toks) && to-end < 30 && !endsSentence(s.key(to)) {
-		to++
-	}
+	from, to := s.sentenceFrom(i, 30), s.sentenceTo(end, 30)
 	for j := from; j < to; j++ {
 		if civilianWords[s.lw(j)] {
 			return false
@@ -816,10 +800,7 @@ var notForceWords = setOf([]string{
 // forceSentence reports whether the sentence around token j is about a
 // force: a force word in it and no civilians or other groups of men.
 func (s *scan) forceSentence(j int) bool {
-	from, to := j, j
-	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
+	from, to := s.sentenceFrom(j, 30), j
 	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
 		to++
 	}
@@ -838,10 +819,7 @@ func (s *scan) forceSentence(j int) bool {
 // exchanging prisoners: a swap word and a state named in it, and no
 // inmates, hostages or civilians.
 func (s *scan) stateSwap(j int) bool {
-	from, to := j, j
-	for from > 0 && j-from < 30 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
+	from, to := s.sentenceFrom(j, 30), j
 	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
 		to++
 	}
@@ -991,14 +969,7 @@ func (s *scan) lower(k int) string {
 // майже 20 тисяч людей"). A state that lost people may have lost them to
 // anything; civilians in the sentence make them no soldiers.
 func (s *scan) forcePeople(j int) bool {
-	from := j
-	for from > 0 && j-from < 40 && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
-		from--
-	}
-	to := j
-	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) {
-		to++
-	}
+	from, to := s.sentenceFrom(j, 40), s.sentenceTo(j, 30)
 	for k := from; k < to; k++ {
 		if k == j {
 			continue
@@ -1126,4 +1097,24 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 		Category: defwatch.TroopCasualties, Text: s.text[s.toks[start].start:s.toks[end-1].end],
 	}
 	return t, end, true
+}
+
+// sentenceFrom is the first token of the sentence token i stands in,
+// looking back at most back tokens.
+func (s *scan) sentenceFrom(i, back int) int {
+	from := i
+	for from > 0 && i-from < back && !endsSentence(s.key(from-1)) && !s.toks[from].brk {
+		from--
+	}
+	return from
+}
+
+// sentenceTo is the token after the end of the sentence token i stands
+// in (or i itself when it ends one), looking ahead at most ahead tokens.
+func (s *scan) sentenceTo(i, ahead int) int {
+	to := i
+	for to < len(s.toks) && to-i < ahead && !endsSentence(s.key(to)) {
+		to++
+	}
+	return to
 }
