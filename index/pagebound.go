@@ -40,6 +40,7 @@ type pageBound struct {
 	shared      *pageShare
 	sharedFloor uint64
 	reads       uint8
+	passed      uint64 // matches passed over, added to shared.passed at the end
 }
 
 // pageShare is shared by the searchers of one search's shards.
@@ -48,8 +49,16 @@ type pageShare struct {
 	// it is below that shard's need best.
 	floor atomic.Uint64
 	// passed counts the matches passed over unread, for tests and
-	// figures.
+	// figures: each searcher adds its own count once, when it ends.
 	passed atomic.Uint64
+}
+
+// done adds the matches b passed over to what its search shares.
+func (b *pageBound) done() {
+	if b.shared != nil && b.passed > 0 {
+		b.shared.passed.Add(b.passed)
+		b.passed = 0
+	}
 }
 
 type boundSort int

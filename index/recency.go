@@ -110,6 +110,7 @@ func (s *recencySearcher) visitTime(_ string, term []byte) {
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	d, err := s.Searcher.Next(ctx)
 	if err != nil || d == nil {
+		s.page.done()
 		if err == nil && s.seen != nil && !s.advanced {
 			s.seen.finish(s.best, s.count, s.kept())
 		}
@@ -122,6 +123,7 @@ func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInte
 	s.advanced = true
 	d, err := s.Searcher.Advance(ctx, id)
 	if err != nil || d == nil {
+		s.page.done()
 		return d, err
 	}
 	return d, s.blend(d)
@@ -189,9 +191,7 @@ func (s *recencySearcher) passOver(d *search.DocumentMatch) bool {
 		d.Score = most
 	}
 	d.ID = unplaced
-	if b.shared != nil {
-		b.shared.passed.Add(1)
-	}
+	b.passed++
 	return true
 }
 
