@@ -180,14 +180,7 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	if ends > 1 {
 		return t, 0, false
 	}
-	j, approx := s.hedgeAt(i)
-	if j == i {
-		j, approx = s.intlHedgeAt(i)
-	}
-	q, ok := s.quantityAt(j)
-	if !ok {
-		q, ok = s.intlQuantityAt(j)
-	}
+	q, approx, ok := s.hedgedQuantityAt(i)
 	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
@@ -1074,14 +1067,7 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 	if !losses {
 		return t, 0, false
 	}
-	j, approx := s.hedgeAt(i)
-	if j == i {
-		j, approx = s.intlHedgeAt(i)
-	}
-	q, ok := s.quantityAt(j)
-	if !ok {
-		q, ok = s.intlQuantityAt(j)
-	}
+	q, approx, ok := s.hedgedQuantityAt(i)
 	if !ok || q.year || q.vague || !s.countEnds(q.end) {
 		return t, 0, false
 	}
@@ -1117,4 +1103,19 @@ func (s *scan) sentenceTo(i, ahead int) int {
 		to++
 	}
 	return to
+}
+
+// hedgedQuantityAt reads the quantity at token i after any hedge ("about",
+// "понад"), in English words or another language's, and whether the hedge
+// makes it approximate.
+func (s *scan) hedgedQuantityAt(i int) (quantity, bool, bool) {
+	j, approx := s.hedgeAt(i)
+	if j == i {
+		j, approx = s.intlHedgeAt(i)
+	}
+	q, ok := s.quantityAt(j)
+	if !ok {
+		q, ok = s.intlQuantityAt(j)
+	}
+	return q, approx, ok
 }
