@@ -96,9 +96,9 @@ func (w *Worker) pollFeed(ctx context.Context, l *lane, fe *feedEntry) {
 	}
 	override := time.Duration(f.Interval)
 	if err != nil {
-		w.m.polls.WithLabelValues("failed").Inc()
+		w.m.polls.With("failed").Add(1)
 		kind := errorKind(resp, err)
-		w.m.failures.WithLabelValues("feed", kind, before).Inc()
+		w.m.failures.With("feed", kind, before).Add(1)
 		st.Failures++
 		if st.FailingSince.IsZero() {
 			st.FailingSince = now.UTC()
@@ -134,11 +134,11 @@ func (w *Worker) pollFeed(ctx context.Context, l *lane, fe *feedEntry) {
 		}
 		switch {
 		case resp.Status == 304:
-			w.m.polls.WithLabelValues("not_modified").Inc()
+			w.m.polls.With("not_modified").Add(1)
 		case new > 0:
-			w.m.polls.WithLabelValues("new").Inc()
+			w.m.polls.With("new").Add(1)
 		default:
-			w.m.polls.WithLabelValues("unchanged").Inc()
+			w.m.polls.With("unchanged").Add(1)
 		}
 		floor := max(serverFloor(resp, now), res.floor)
 		st.NextPoll = now.Add(w.cfg.Schedule.interval(st.Dates, override, floor, now)).UTC()
@@ -299,7 +299,7 @@ func (w *Worker) queueItems(ctx context.Context, f defwatch.Feed, st *feedset.St
 		if isNew[i] {
 			new++
 			st.Found = append(st.Found, now.UTC())
-			w.m.newItems.Inc()
+			w.m.newItems.With().Add(1)
 		}
 	}
 	if len(failed) > 0 {

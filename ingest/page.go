@@ -70,8 +70,8 @@ func (w *Worker) fetchPage(ctx context.Context, l *lane, j *job) {
 		w.pageFailed(ctx, l, j, resp, err)
 		return
 	}
-	w.m.pages.WithLabelValues("fetched").Inc()
-	w.m.published.WithLabelValues("page").Inc()
+	w.m.pages.With("fetched").Add(1)
+	w.m.published.With("page").Add(1)
 	w.remember(ctx, j.ID, seenItem{URL: j.URL, Feed: j.Feed, Status: itemPublished, ArticleID: page.ID,
 		Published: time.Now().UTC(), Tries: j.Tries + 1, FromFeed: j.rec.FromFeed})
 	w.deleteJob(ctx, j.seq)
@@ -86,8 +86,8 @@ func (w *Worker) pageFailed(ctx context.Context, l *lane, j *job, resp *Response
 		return
 	}
 	kind := errorKind(resp, err)
-	w.m.pages.WithLabelValues("failed").Inc()
-	w.m.failures.WithLabelValues("page", kind, "").Inc()
+	w.m.pages.With("failed").Add(1)
+	w.m.failures.With("page", kind, "").Add(1)
 	tries := j.Tries + 1
 	// Some answers will not change by asking again.
 	final := tries >= w.cfg.PageTries || kind == "robots" || kind == "http_404" || kind == "http_410" ||
@@ -98,7 +98,7 @@ func (w *Worker) pageFailed(ctx context.Context, l *lane, j *job, resp *Response
 		if p := fallbackPage(j); p != nil {
 			if perr := w.publishPage(ctx, p, p.ID+"."+defwatch.TextFromFeed); perr == nil {
 				rec.FromFeed, rec.ArticleID = true, p.ID
-				w.m.published.WithLabelValues("feed").Inc()
+				w.m.published.With("feed").Add(1)
 			} else {
 				w.log.Warn("publish item from its feed", "url", j.URL, "err", perr)
 			}
@@ -108,7 +108,7 @@ func (w *Worker) pageFailed(ctx context.Context, l *lane, j *job, resp *Response
 		rec.Status, rec.NextTry, rec.Job = itemGivenUp, time.Time{}, 0
 		w.remember(ctx, j.ID, rec)
 		w.deleteJob(ctx, j.seq)
-		w.m.pages.WithLabelValues("given_up").Inc()
+		w.m.pages.With("given_up").Add(1)
 		w.log.Info("page given up", "url", j.URL, "tries", tries, "err", err, "published_from_feed", rec.FromFeed)
 		return
 	}
@@ -319,7 +319,7 @@ func (w *Worker) publish(ctx context.Context, p *defwatch.Page, kind string, bod
 			how = "cut"
 			msg = "page over the NATS message limit even without scripts and styles: its end was cut"
 		}
-		w.m.compacted.WithLabelValues(how).Inc()
+		w.m.compacted.With(how).Add(1)
 		w.log.Warn(msg, "url", p.URL, "bytes", before, "now", len(body), "limit", room)
 	}
 	m := &nats.Msg{Subject: defwatch.SubjectPages, Header: nats.Header{}, Data: body}

@@ -152,7 +152,7 @@ func NewWorker(ctx context.Context, cfg Config, f *Fetcher, js jetstream.JetStre
 		return nil, fmt.Errorf("ingest: stream %s: %w", defwatch.StreamFetch, err)
 	}
 	if m == nil {
-		m = NewMetrics(nil)
+		m = NewMetrics()
 	}
 	cfg = cfg.withDefaults()
 	w := &Worker{cfg: cfg, fetch: f, js: js, set: set, seen: seen, leaseKV: leases, jobs: jobs,

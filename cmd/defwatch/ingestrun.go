@@ -7,7 +7,6 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/ingest"
@@ -16,7 +15,7 @@ import (
 
 // newIngest adds the feeds named at start-up to the feed set (those
 // already there keep their settings) and returns the ingest stage.
-func newIngest(ctx context.Context, cfg *runConfig, nc *nats.Conn, js jetstream.JetStream, reg prometheus.Registerer, log *slog.Logger) (*ingest.Worker, error) {
+func newIngest(ctx context.Context, cfg *runConfig, nc *nats.Conn, js jetstream.JetStream, reg *registry, log *slog.Logger) (*ingest.Worker, error) {
 	feeds, err := cfg.feedURLs()
 	if err != nil {
 		return nil, err
@@ -48,5 +47,5 @@ func newIngest(ctx context.Context, cfg *runConfig, nc *nats.Conn, js jetstream.
 		MaxRequests:  cfg.MaxRequests,
 		IgnoreRobots: cfg.IgnoreRobots,
 		MaxMsg:       int(nc.MaxPayload()),
-	}, fetcher, js, ingest.NewMetrics(reg), log)
+	}, fetcher, js, reg.addIngest(), log)
 }

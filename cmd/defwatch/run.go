@@ -258,7 +258,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			return err
 		}
 		mux.Handle("/api/feeds", feeds.Handler(log))
-		mux.Handle("GET /metrics", metricsHandler(reg, log))
+		mux.Handle("GET /metrics", metricsHandler(reg))
 		mux.Handle("/", web.New(s, log, web.WithRules(rules), web.WithSources(feeds)))
 		srv = &http.Server{
 			// No request defwatch serves needs a big body (a saved search
