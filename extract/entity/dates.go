@@ -73,7 +73,7 @@ func (s *scan) dtAt(i, limit int) (dtExpr, bool) {
 	w := s.word(i)
 	// Nine words in ten start no date; one map lookup tells.
 	if t.kind == tWord {
-		if _, ok := dtStarters()[w]; !ok && !(len(w) > 6 && dtGermanWeekdayPrefix(w)) {
+		if _, ok := dtStarters().get(w); !ok && !(len(w) > 6 && dtGermanWeekdayPrefix(w)) {
 			return dtExpr{}, false
 		}
 	} else if t.kind == tPunct {

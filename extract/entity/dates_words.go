@@ -105,7 +105,7 @@ func (s *scan) dtLower(i int) string {
 		return ""
 	}
 	w := s.word(i)
-	if l, ok := dtStarters()[w]; ok {
+	if l, ok := dtStarters().get(w); ok {
 		return l
 	}
 	if l, ok := dtOtherWords[w]; ok {

@@ -428,7 +428,7 @@ func (s *scan) mtCyrNotSubject(k int) bool {
 	if mtAtPreps[s.word(k-1)] || s.word(k-1) == "з" || s.word(k-1) == "із" || mtAtPreps[s.word(k)] {
 		return true
 	}
-	if _, ok := dtStarters()[s.word(k)]; ok {
+	if _, ok := dtStarters().get(s.word(k)); ok {
 		return true // "Протягом дня говорив"
 	}
 	if s.sentenceStart(k) && mtCyrAbstractNoun(s.word(k)) {

@@ -39,7 +39,7 @@ func nationsOf(s *scan) []defwatch.Nation {
 		for _, c := range codes {
 			k := slices.IndexFunc(out, func(n defwatch.Nation) bool { return n.Code == c })
 			if k < 0 {
-				out = append(out, defwatch.Nation{Code: c, Name: gaz().names[c]})
+				out = append(out, defwatch.Nation{Code: c, Name: gaz().names.at(c)})
 				k = len(out) - 1
 			}
 			out[k].Count++
@@ -67,10 +67,10 @@ type phrase struct {
 // start with it, longest first, so one map lookup per capitalised word finds
 // the longest match without a pass over the text per name.
 type gazetteer struct {
-	byFirst map[string][]phrase
-	names   map[string]string    // code to English short name
-	cyr     map[string][]cyrForm // Cyrillic stems, folded to lower case
-	compass map[string][]string  // German names that join a compass prefix, lower-cased
+	byFirst table[[]phrase]
+	names   table[string]    // code to English short name
+	cyr     table[[]cyrForm] // Cyrillic stems, folded to lower case
+	compass table[[]string]  // German names that join a compass prefix, lower-cased
 	// lowerStarts holds the first four bytes of the forms that start in
 	// lower case (deutsche, français), cyrStarts the first three letters of
 	// the Cyrillic stems. Most words of a text start no form, and the
@@ -146,12 +146,12 @@ var gaz = sync.OnceValue(genGazetteer)
 
 func buildGazetteer() *gazetteer {
 	g := &gazetteer{
-		byFirst:     make(map[string][]phrase, 4000),
-		names:       make(map[string]string, len(states)),
-		compass:     make(map[string][]string, 400),
 		lowerStarts: startFilter{n: 4},
 		cyrStarts:   startFilter{n: cyrFilterBytes},
 	}
+	byFirst := make(map[string][]phrase, 4000)
+	names := make(map[string]string, len(states))
+	compass := make(map[string][]string, 400)
 	// One shared slice per state, so that a match allocates nothing.
 	codes := make(map[string][]string, len(states))
 	for _, st := range states {
@@ -179,10 +179,10 @@ func buildGazetteer() *gazetteer {
 		if rule == ruleNone && languages[form] {
 			rule = ruleLanguage
 		}
-		g.byFirst[keys[0]] = append(g.byFirst[keys[0]], phrase{rest: keys[1:], codes: codes, rule: rule})
+		byFirst[keys[0]] = append(byFirst[keys[0]], phrase{rest: keys[1:], codes: codes, rule: rule})
 	}
 	for _, st := range states {
-		g.names[st.code] = st.name
+		names[st.code] = st.name
 		for form := range strings.SplitSeq(st.forms, "|") {
 			add(form, codes[st.code], ruleNone)
 		}
@@ -200,7 +200,7 @@ func buildGazetteer() *gazetteer {
 		deForms(st, func(form string, name bool) {
 			add(form, codes[st.code], ruleNone)
 			if name && !strings.ContainsAny(form, " -") {
-				g.compass[withoutCapital(form)] = codes[st.code]
+				compass[withoutCapital(form)] = codes[st.code]
 			}
 		})
 	}
@@ -213,11 +213,12 @@ func buildGazetteer() *gazetteer {
 			add(form, codes[st.code], rule)
 		})
 	}
-	for _, ps := range g.byFirst {
+	for _, ps := range byFirst {
 		slices.SortStableFunc(ps, func(a, b phrase) int { return len(b.rest) - len(a.rest) })
 	}
-	g.cyr = buildCyrillic(func(c string) []string { return codes[c] })
-	for stem := range g.cyr {
+	cyr := buildCyrillic(func(c string) []string { return codes[c] })
+	g.byFirst, g.names, g.cyr, g.compass = tableOf(byFirst), tableOf(names), tableOf(cyr), tableOf(compass)
+	for _, stem := range g.cyr.keys {
 		g.cyrStems.add(stem)
 		if len(stem) >= cyrFilterBytes {
 			g.cyrStarts.add(stem)
@@ -358,7 +359,7 @@ func (s *scan) nationAt(i int) (codes []string, end int) {
 	if !startsWithCapital(w) && !s.g.mayStartLower(w) {
 		return nil, i
 	}
-	ps, ok := s.g.byFirst[w]
+	ps, ok := s.g.byFirst.get(w)
 	if !ok {
 		if codes := s.compassAt(w); codes != nil {
 			return codes, i + 1
@@ -386,7 +387,7 @@ func (s *scan) capsNationAt(i int, w string) ([]string, int) {
 	if len(w) < 4 || !s.allCaps(i) || strings.IndexByte(w, '.') >= 0 || !(s.allCaps(i-1) || s.allCaps(i+1)) {
 		return nil, i
 	}
-	ps, ok := s.g.byFirst[w[:1]+strings.ToLower(w[1:])]
+	ps, ok := s.g.byFirst.get(w[:1] + strings.ToLower(w[1:]))
 	if !ok {
 		return nil, i
 	}
@@ -432,7 +433,7 @@ func (s *scan) compassAt(w string) []string {
 	}
 	for _, p := range compassPrefixes {
 		if len(w) > len(p)+3 && strings.HasPrefix(w, p) {
-			if codes, ok := s.g.compass[w[len(p):]]; ok {
+			if codes, ok := s.g.compass.get(w[len(p):]); ok {
 				return codes
 			}
 		}
@@ -534,8 +535,7 @@ func (s *scan) personName(i, end int) bool {
 
 // startsState reports whether a state's form starts at token i.
 func (s *scan) startsState(i int) bool {
-	_, ok := s.g.byFirst[s.word(i)]
-	return ok
+	return s.g.byFirst.has(s.word(i))
 }
 
 // georgiaUS reports whether the "Georgia" at [i, end) is the US state:

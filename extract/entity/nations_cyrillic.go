@@ -316,7 +316,7 @@ func (s *scan) cyrWordAt(i int) (codes []string, end int) {
 	for cut, n := len(key), 0; n <= cyrMaxEnding && runes >= 2; n++ {
 		if s.g.cyrStems.mayHold(key[:cut]) {
 			ending := string(key[cut:])
-			forms := s.g.cyr[string(key[:cut])]
+			forms := s.g.cyr.at(string(key[:cut]))
 			for k := range forms {
 				f := &forms[k]
 				if !f.takes(ending) || !s.cyrAllowed(f, i, end) {

@@ -50,7 +50,7 @@ func (s *scan) lw(i int) string {
 	}
 	w := s.word(i)
 	if isUpper(w[0]) {
-		if l, ok := vocab()[w]; ok {
+		if l, ok := vocab().get(w); ok {
 			return l
 		}
 	}

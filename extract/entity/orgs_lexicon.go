@@ -13,8 +13,8 @@ import (
 // form's word may be a stem ("Києв*"), so that the six cases of a noun do
 // not have to be listed one by one.
 type lexicon struct {
-	exact map[string][]lexEntry  // by the first token's key
-	stems map[[2]rune][]lexEntry // by the first two runes, lower-cased, of a first-word stem
+	exact table[[]lexEntry] // by the first token's key
+	stems table[[]lexEntry] // by the first two runes of a first-word stem, the first lower-cased (lexStemKey)
 	// lower has a bit for each ASCII letter a form starts with in lower
 	// case ("coalition of the willing"): most words of a text are lower
 	// case and start no name, and the bit spares them the map lookup.
@@ -71,51 +71,53 @@ type lexForm struct {
 // ("BRUSSELS –" in a dateline), since a text's capitals carry no meaning
 // for these names.
 func buildLexicon(forms []lexForm, withCaps bool) *lexicon {
-	lx := &lexicon{exact: map[string][]lexEntry{}, stems: map[[2]rune][]lexEntry{}}
+	exact, stems := map[string][]lexEntry{}, map[string][]lexEntry{}
+	add := func(form string, f lexForm) {
+		keys := lexKeys(form)
+		if len(keys) == 0 {
+			return
+		}
+		e := lexEntry{first: keys[0], rest: keys[1:], name: f.name, country: f.country, rule: f.rule}
+		if e.first.stem {
+			var buf [8]byte
+			k, ok := lexStemKey(&buf, e.first.text)
+			if !ok {
+				panic("entity: stem too short in form " + form)
+			}
+			stems[string(k)] = append(stems[string(k)], e)
+			return
+		}
+		exact[e.first.text] = append(exact[e.first.text], e)
+	}
 	for _, f := range forms {
 		all := append([]string{f.name}, strings.Split(f.forms, "|")...)
 		for _, form := range all {
 			if form == "" {
 				continue
 			}
-			lx.add(form, f)
+			add(form, f)
 			if withCaps && !strings.Contains(form, "*") {
 				if up := strings.ToUpper(form); up != form && lexLatinText(form) {
-					lx.add(up, f)
+					add(up, f)
 				}
 			}
 		}
 	}
-	for k := range lx.exact {
+	lx := &lexicon{}
+	for k := range exact {
 		if c := k[0]; c >= 'a' && c <= 'z' {
 			lx.lower |= 1 << (c - 'a')
 		}
 	}
 	longestFirst := func(a, b lexEntry) int { return len(b.rest) - len(a.rest) }
-	for _, es := range lx.exact {
+	for _, es := range exact {
 		slices.SortStableFunc(es, longestFirst)
 	}
-	for _, es := range lx.stems {
+	for _, es := range stems {
 		slices.SortStableFunc(es, longestFirst)
 	}
+	lx.exact, lx.stems = tableOf(exact), tableOf(stems)
 	return lx
-}
-
-func (lx *lexicon) add(form string, f lexForm) {
-	keys := lexKeys(form)
-	if len(keys) == 0 {
-		return
-	}
-	e := lexEntry{first: keys[0], rest: keys[1:], name: f.name, country: f.country, rule: f.rule}
-	if e.first.stem {
-		k, ok := lexStemIndex(e.first.text)
-		if !ok {
-			panic("entity: stem too short in form " + form)
-		}
-		lx.stems[k] = append(lx.stems[k], e)
-		return
-	}
-	lx.exact[e.first.text] = append(lx.exact[e.first.text], e)
 }
 
 // lexKeys tokenises a form the way text is tokenised; a "*" glued after a
@@ -151,6 +153,17 @@ func lexStemIndex(w string) ([2]rune, bool) {
 	}
 	r1, _ := utf8.DecodeRuneInString(w[n:])
 	return [2]rune{lexLower(r0), r1}, true
+}
+
+// lexStemKey writes into buf the first two runes of w in UTF-8, the first
+// lower-cased: the key of a stem in a lexicon.
+func lexStemKey(buf *[8]byte, w string) ([]byte, bool) {
+	r0, n := utf8.DecodeRuneInString(w)
+	if n == 0 || n == len(w) {
+		return nil, false
+	}
+	_, n1 := utf8.DecodeRuneInString(w[n:])
+	return append(utf8.AppendRune(buf[:0], lexLower(r0)), w[n:n+n1]...), true
 }
 
 // lexLower lower-cases a rune, quickly for the Latin and Cyrillic letters
@@ -225,10 +238,11 @@ func (s *scan) lexAt(lx *lexicon, i, limit int) (*lexEntry, int) {
 			}
 		}
 	}
-	try(lx.exact[s.key(i)])
+	try(lx.exact.at(s.key(i)))
 	if t.kind == tOther {
-		if k, ok := lexStemIndex(s.word(i)); ok {
-			try(lx.stems[k])
+		var buf [8]byte
+		if k, ok := lexStemKey(&buf, s.word(i)); ok {
+			try(lx.stems.at(string(k)))
 		}
 	}
 	return best, end
@@ -314,9 +328,7 @@ func (s *scan) lexNameWord(i int) bool {
 // token i, so that "Washington Brussels" is two places and no name.
 func (s *scan) startsLex(i int) bool {
 	k := s.key(i)
-	_, p := placeLex().exact[k]
-	_, o := orgLex().exact[k]
-	return p || o
+	return placeLex().exact.has(k) || orgLex().exact.has(k)
 }
 
 // lexSentenceWords start sentences in news without being names.

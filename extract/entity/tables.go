@@ -1,18 +1,88 @@
 package entity
 
+import (
+	"maps"
+	"slices"
+)
+
 // The taggers' lookup tables (the gazetteer, the place and organisation
 // lexicons, the word vocabularies) are built from the word lists by
-// `go generate ./extract/entity/` into tables_gen.go, so that the first
-// article of a process does not pay for splitting, tokenising and case-
-// folding thousands of forms: a table is filled, on first use, from
-// sorted arrays the linker lays out. TestTablesGenerated fails when a
-// word list changed and the file was not generated again.
+// `go generate ./extract/entity/` into tables_gen.go, so that no process
+// pays for splitting, tokenising and case-folding thousands of forms, nor
+// for filling maps with them: each table's keys, values and hash index
+// are arrays the linker lays out in the binary, read in place.
+// TestTablesGenerated fails when a word list changed and the file was not
+// generated again.
 
-// mapOf makes the map of keys[i] to values[i].
-func mapOf[K comparable, V any](keys []K, values []V) map[K]V {
-	m := make(map[K]V, len(keys))
-	for i, k := range keys {
-		m[k] = values[i]
+// table is a read-only map from strings to values, made once by tableOf
+// and then only read. Its index is open addressing with linear probing,
+// at most half full.
+type table[V any] struct {
+	slots  []uint16 // 1 + the index of a key, at its hash's slot or the next free one; 0 is free; a power of two long
+	keys   []string // in order
+	values []V      // values[i] is the value of keys[i]
+}
+
+// tableOf makes the table of m.
+func tableOf[V any](m map[string]V) table[V] {
+	if len(m) >= 1<<16-1 {
+		panic("entity: a table holds fewer than 65,535 keys")
 	}
-	return m
+	t := table[V]{keys: slices.Sorted(maps.Keys(m))}
+	if len(t.keys) == 0 {
+		return t
+	}
+	t.values = make([]V, len(t.keys))
+	size := 2
+	for size < 2*len(t.keys) {
+		size <<= 1
+	}
+	t.slots = make([]uint16, size)
+	mask := uint32(size - 1)
+	for i, k := range t.keys {
+		t.values[i] = m[k]
+		j := hashKey(k) & mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		t.slots[j] = uint16(i + 1)
+	}
+	return t
+}
+
+// get is the value of k, and whether k is in the table.
+func (t *table[V]) get(k string) (V, bool) {
+	if len(t.slots) > 0 {
+		mask := uint32(len(t.slots) - 1)
+		for j := hashKey(k) & mask; t.slots[j] != 0; j = (j + 1) & mask {
+			if i := t.slots[j] - 1; t.keys[i] == k {
+				return t.values[i], true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// at is the value of k, or V's zero value when k is not in the table.
+func (t *table[V]) at(k string) V {
+	v, _ := t.get(k)
+	return v
+}
+
+// has says whether k is in the table.
+func (t *table[V]) has(k string) bool {
+	_, ok := t.get(k)
+	return ok
+}
+
+// hashKey is 32-bit FNV-1a: fixed, so that the index laid out by go
+// generate is the one looked up at run time.
+func hashKey(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }

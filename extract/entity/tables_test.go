@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bytes"
-	"cmp"
 	"flag"
 	"fmt"
 	"go/format"
@@ -27,11 +26,16 @@ var generatedTables = []struct {
 	{"genGazetteer", func() any { return buildGazetteer() }},
 	{"genPlaceLex", func() any { return buildLexicon(placeForms, true) }},
 	{"genOrgLex", func() any { return buildLexicon(orgForms, false) }},
-	{"genVocab", func() any { return buildVocab() }},
-	{"genIntlVocab", func() any { return buildIntlVocab() }},
-	{"genIntlStartForms", func() any { return buildIntlStartForms() }},
-	{"genLowVocab", func() any { return buildLowVocab() }},
-	{"genDtStarters", func() any { return buildDtStarters() }},
+	{"genVocab", func() any { return tablePtr(buildVocab()) }},
+	{"genIntlVocab", func() any { return tablePtr(buildIntlVocab()) }},
+	{"genIntlStartForms", func() any { return tablePtr(buildIntlStartForms()) }},
+	{"genLowVocab", func() any { return tablePtr(buildLowVocab()) }},
+	{"genDtStarters", func() any { return tablePtr(buildDtStarters()) }},
+}
+
+func tablePtr[V any](m map[string]V) *table[V] {
+	t := tableOf(m)
+	return &t
 }
 
 // TestTablesGenerated builds every table from the word lists and checks
@@ -72,10 +76,10 @@ func TestTablesSame(t *testing.T) {
 	}
 }
 
-// renderTables writes tables_gen.go: each table as Go source whose maps
-// are filled, when first asked for, from sorted arrays of keys and
-// values the linker lays out, so that nothing is parsed, split or folded
-// at run time.
+// renderTables writes tables_gen.go: each table as Go source whose
+// lookup tables' keys, values and index are package-level arrays the
+// linker lays out, so that nothing is parsed, split, folded or hashed at
+// run time.
 func renderTables() ([]byte, error) {
 	r := &tableWriter{}
 	var funcs bytes.Buffer
@@ -91,15 +95,18 @@ func renderTables() ([]byte, error) {
 	return format.Source(out.Bytes())
 }
 
-// tableWriter renders values as Go expressions, hoisting each map's keys
-// and values into package-level slices.
+// tableWriter renders values as Go expressions, hoisting each lookup
+// table's index, keys and values into package-level slices.
 type tableWriter struct {
 	vars bytes.Buffer
 	n    int
 }
 
+// typeName is t as this package's source spells it. A generic type's
+// arguments are named by their whole import path.
 func typeName(t reflect.Type) string {
-	return strings.ReplaceAll(t.String(), "entity.", "")
+	name := strings.ReplaceAll(t.String(), reflect.TypeFor[gazetteer]().PkgPath()+".", "")
+	return strings.ReplaceAll(name, "entity.", "")
 }
 
 // value renders v; elide leaves out a composite literal's type where Go
@@ -120,7 +127,7 @@ func (w *tableWriter) value(v reflect.Value, elide bool) string {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return strconv.FormatInt(v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "0x" + strconv.FormatUint(v.Uint(), 16)
+		return strconv.FormatUint(v.Uint(), 10)
 	case reflect.Pointer:
 		return "&" + w.value(v.Elem(), false)
 	case reflect.Slice:
@@ -142,6 +149,38 @@ func (w *tableWriter) value(v reflect.Value, elide bool) string {
 		}
 		return lit(strings.Join(parts, ", "))
 	case reflect.Struct:
+		if strings.HasPrefix(t.Name(), "table[") {
+			// A lookup table: its slices become package-level arrays,
+			// laid out by the linker and never copied.
+			w.n++
+			name := "tbl" + strconv.Itoa(w.n)
+			var parts []string
+			for i := range v.NumField() {
+				f, fv := t.Field(i), v.Field(i)
+				field := name + strings.ToUpper(f.Name[:1]) + f.Name[1:]
+				parts = append(parts, f.Name+": "+field)
+				if fv.IsNil() {
+					fmt.Fprintf(&w.vars, "var %s %s\n\n", field, typeName(f.Type))
+					continue
+				}
+				// A key or value a line, the index sixteen slots a line,
+				// so that a changed word list changes few lines.
+				perLine := 1
+				if f.Name == "slots" {
+					perLine = 16
+				}
+				fmt.Fprintf(&w.vars, "var %s = %s{", field, typeName(f.Type))
+				for j := range fv.Len() {
+					sep := " "
+					if (j+1)%perLine == 0 || j == fv.Len()-1 {
+						sep = "\n"
+					}
+					w.vars.WriteString(w.value(fv.Index(j), true) + "," + sep)
+				}
+				w.vars.WriteString("}\n\n")
+			}
+			return lit(strings.Join(parts, ", "))
+		}
 		var parts []string
 		for i := range v.NumField() {
 			if !v.Field(i).IsZero() {
@@ -149,32 +188,39 @@ func (w *tableWriter) value(v reflect.Value, elide bool) string {
 			}
 		}
 		return lit(strings.Join(parts, ", "))
-	case reflect.Map:
-		if v.IsNil() {
-			return "nil"
-		}
-		keys := v.MapKeys()
-		ks := make([]string, len(keys))
-		for i, k := range keys {
-			ks[i] = w.value(k, true)
-		}
-		order := make([]int, len(keys))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ks[a], ks[b]) })
-		w.n++
-		name := "tbl" + strconv.Itoa(w.n)
-		fmt.Fprintf(&w.vars, "var %sKeys = []%s{", name, typeName(t.Key()))
-		for _, i := range order {
-			w.vars.WriteString(ks[i] + ",\n")
-		}
-		fmt.Fprintf(&w.vars, "}\n\nvar %sValues = []%s{", name, typeName(t.Elem()))
-		for _, i := range order {
-			w.vars.WriteString(w.value(v.MapIndex(keys[i]), true) + ",\n")
-		}
-		w.vars.WriteString("}\n\n")
-		return fmt.Sprintf("mapOf(%sKeys, %sValues)", name, name)
 	}
 	panic("tables: cannot render a " + t.String())
+}
+
+// TestTableLookup checks a table against the map it was made from: every
+// key gives its value, and strings that are no key give nothing.
+func TestTableLookup(t *testing.T) {
+	m := map[string]int{}
+	for i := range 3000 {
+		m[strconv.Itoa(i*7)+"x"] = i
+	}
+	m[""] = -1
+	tb := tableOf(m)
+	if len(tb.slots) < 2*len(m) || len(tb.slots)&(len(tb.slots)-1) != 0 {
+		t.Errorf("%d slots for %d keys: want a power of two at least twice as many", len(tb.slots), len(m))
+	}
+	for k, want := range m {
+		if v, ok := tb.get(k); !ok || v != want {
+			t.Errorf("get(%q) = %d, %v; want %d", k, v, ok, want)
+		}
+	}
+	for i := range 3000 {
+		k := strconv.Itoa(i*7+1) + "x"
+		if v, ok := tb.get(k); ok || v != 0 || tb.has(k) {
+			t.Errorf("get(%q) = %d, %v; want nothing", k, v, ok)
+		}
+	}
+	if !slices.IsSorted(tb.keys) || len(tb.keys) != len(m) {
+		t.Errorf("%d keys, sorted %v; want %d, sorted", len(tb.keys), slices.IsSorted(tb.keys), len(m))
+	}
+	var zero table[int]
+	empty := tableOf(map[string]int{})
+	if zero.has("x") || empty.has("") {
+		t.Error("an empty table holds a key")
+	}
 }

@@ -139,12 +139,12 @@ func (s *scan) iw(i int) (string, int) {
 	}
 	v := intlVocab()
 	if i+2 < len(s.toks) && s.toks[i+1].kind == tPunct && s.key(i+1) == "'" && s.glued(i+1) && s.glued(i+2) && s.anyWord(i+2) {
-		if w, ok := v[s.text[s.toks[i].start:s.toks[i+2].end]]; ok {
+		if w, ok := v.get(s.text[s.toks[i].start:s.toks[i+2].end]); ok {
 			return w, i + 3
 		}
 	}
 	w := s.word(i)
-	if l, ok := v[w]; ok {
+	if l, ok := v.get(w); ok {
 		return l, i + 1
 	}
 	return w, i + 1
@@ -154,12 +154,11 @@ func (s *scan) iw(i int) (string, int) {
 // token i.
 func (s *scan) mayStartIntl(i int) bool {
 	w := s.word(i)
-	if _, ok := intlStartForms()[w]; ok {
+	if intlStartForms().has(w) {
 		return true
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].kind == tPunct && s.glued(i+1) && s.key(i+1) == "'" {
-		_, ok := intlStartForms()[s.text[s.toks[i].start:s.toks[i+2].end]]
-		return ok // "п'ять"
+		return intlStartForms().has(s.text[s.toks[i].start:s.toks[i+2].end]) // "п'ять"
 	}
 	return s.toks[i].kind == tWord && len(w) > 6 && germanNumber(w) > 0
 }

@@ -1252,7 +1252,7 @@ func (s *scan) low(k int) string {
 	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
 		return w
 	}
-	if l, ok := lowVocab()[w]; ok {
+	if l, ok := lowVocab().get(w); ok {
 		return l
 	}
 	return w
