@@ -298,7 +298,7 @@ func (ix *Indexer) add(msgs []jetstream.Msg) {
 		// News is committed after the fetch that brought it, as soon as
 		// it would be without the buffers.
 		deadline := now
-		if !recent(it.article, now) {
+		if !IsNews(it.article, now) {
 			deadline = now.Add(ix.cfg.BackfillAfter)
 		}
 		if len(b.items) == 0 || deadline.Before(b.deadline) {
@@ -309,9 +309,9 @@ func (ix *Indexer) add(msgs []jetstream.Msg) {
 	ix.buffered += len(items)
 }
 
-// recent says a is news: published (or, without a date, fetched) in the
-// last liveAge, or of no known date.
-func recent(a *defwatch.Article, now time.Time) bool {
+// IsNews says a is news: published (or, without a date, fetched) in the
+// last two days, or of no known date.
+func IsNews(a *defwatch.Article, now time.Time) bool {
 	t := a.Published
 	if t.IsZero() {
 		t = a.Fetched

@@ -47,9 +47,10 @@ type Index struct {
 	replay   replayState
 
 	// writeMu makes one writer at a time: staging and committing.
-	writeMu     sync.Mutex
-	stories     *storyTable
-	lastEvicted time.Time
+	writeMu      sync.Mutex
+	stories      *storyTable
+	lastEvicted  time.Time
+	wantAnalysed func(*defwatch.Article) bool // see KeepAnalysed
 
 	facetCache facetCache // counts of shards that have not changed since
 	stats      statCache  // each shard's best relevance, matches and edges per query, the same way

@@ -29,7 +29,8 @@ type Indexed struct {
 	// redelivery or a re-extraction of the same page.
 	New bool
 	// Analysed is Bleve's analysis of title, text and byline, kept from
-	// the commit so saved searches match without analysing again.
+	// the commit so saved searches match without analysing again; nil
+	// when none is kept (see KeepAnalysed), and matching analyses anew.
 	Analysed map[string]bleveindex.TokenFrequencies
 }
 
@@ -240,9 +241,24 @@ func (x *Index) commit(items []*staged) error {
 	x.stories.committed(entries, froms)
 	for i, it := range live {
 		it.done = true
-		it.indexed = Indexed{Article: it.article, Story: it.entry.story, New: !it.known, Analysed: analysedText(docs[i])}
+		it.indexed = Indexed{Article: it.article, Story: it.entry.story, New: !it.known}
+		if x.wantAnalysed == nil || x.wantAnalysed(it.article) {
+			it.indexed.Analysed = analysedText(docs[i])
+		}
 	}
 	return nil
+}
+
+// KeepAnalysed says which articles a commit keeps the analysis of in
+// Indexed.Analysed: those keep says so of (all, without this). An
+// analysis, with every term's positions, is tens of kilobytes an article,
+// held until the article's whole fetched batch is committed; a backfill's
+// batch waits for each of its months (BackfillAfter), and analyses kept
+// for no saved search made most of the index stage's heap.
+func (x *Index) KeepAnalysed(keep func(*defwatch.Article) bool) {
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	x.wantAnalysed = keep
 }
 
 // TuneGC sets the garbage collector for indexing (and the extract stage),

@@ -286,3 +286,45 @@ func uniqueIDs(arts []*defwatch.Article) []string {
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }
+
+// A commit keeps the analysis of the articles KeepAnalysed names, and of
+// every article without it.
+func TestKeepAnalysed(t *testing.T) {
+	texts := sampleTexts(t)
+	var stream []*defwatch.Article
+	for i := range 12 {
+		stream = append(stream, &defwatch.Article{ID: fmt.Sprintf("k%02d", i), Source: "example.com", Lang: "en",
+			Text: texts[i%len(texts)] + fmt.Sprintf(" Report %d.", i), Published: time.Date(2025, 3, 1+i, 0, 0, 0, 0, time.UTC)})
+	}
+	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
+	defer idx.Close()
+	all, err := idx.Put(stream[:6])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range all {
+		if len(it.Analysed) == 0 {
+			t.Errorf("%s: no analysis kept by default", it.Article.ID)
+		}
+	}
+	if len(all) != 6 {
+		t.Fatalf("Put kept %d of 6 articles", len(all))
+	}
+	idx.KeepAnalysed(func(a *defwatch.Article) bool { return a.ID == stream[8].ID })
+	some, err := idx.Put(stream[6:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, it := range some {
+		if len(it.Analysed) > 0 {
+			kept++
+			if it.Article.ID != stream[8].ID {
+				t.Errorf("%s: analysis kept, want none", it.Article.ID)
+			}
+		}
+	}
+	if kept != 1 {
+		t.Errorf("%d analyses kept, want the one named", kept)
+	}
+}

@@ -136,6 +136,15 @@ func New(ctx context.Context, nc *nats.Conn, js jetstream.JetStream, client *htt
 // Rules is the number of saved searches in force.
 func (al *Alerter) Rules() int { return al.perc.Len() }
 
+// WantsAnalysis says whether the analysis a commit made of a is worth
+// keeping for matching: while there are saved searches, for news. An
+// older article, which comes with a backfill, is analysed again if a
+// saved search is to match it, so that a backfill's thousands of
+// analyses are not held while its months are committed.
+func (al *Alerter) WantsAnalysis(a *defwatch.Article) bool {
+	return al.perc.Len() > 0 && index.IsNews(a, time.Now())
+}
+
 // apply takes one change of the rules bucket.
 func (al *Alerter) apply(ctx context.Context, e jetstream.KeyValueEntry) {
 	name := e.Key()

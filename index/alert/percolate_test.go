@@ -191,3 +191,19 @@ func TestCorpusPercolator(t *testing.T) {
 		}
 	}
 }
+
+// Analyses are kept while there are saved searches, for news only.
+func TestWantsAnalysis(t *testing.T) {
+	al := &Alerter{perc: NewPercolator()}
+	news := &defwatch.Article{ID: "n", Published: time.Now().Add(-time.Hour)}
+	old := &defwatch.Article{ID: "o", Published: time.Now().AddDate(0, -2, 0)}
+	if al.WantsAnalysis(news) {
+		t.Error("analysis wanted with no saved search")
+	}
+	if err := al.perc.Set("r", "ukraine"); err != nil {
+		t.Fatal(err)
+	}
+	if !al.WantsAnalysis(news) || al.WantsAnalysis(old) {
+		t.Errorf("with a saved search: news %v, old %v; want true, false", al.WantsAnalysis(news), al.WantsAnalysis(old))
+	}
+}
