@@ -342,3 +342,25 @@ func checkCounts(t *testing.T, pub time.Time, tests []meetingCount) {
 		}
 	}
 }
+
+// TestTopicListsAndReporters holds two kinds of states a sentence names
+// beside a meeting that take no part in it: each state of a list that a
+// topic opens ("sanctions on Iran, Syria and Lebanon", in each language),
+// and the press that reports the meeting ("Russian media described").
+// Lists after "to" and "for" are left as they are read alone: they name
+// whom a visit or thanks goes to as often as a topic.
+func TestTopicListsAndReporters(t *testing.T) {
+	pub := time.Date(2024, 4, 18, 12, 0, 0, 0, time.UTC)
+	tests := []meetingParties{
+		{"EU leaders meeting in Brussels vowed sanctions on Iran, Syria and Lebanon.", []string{}},
+		{"EU-Außenminister berieten in Luxemburg über Syrien, den Irak und Libyen.", []string{}},
+		{"Russian media described the meeting of Polish President Duda with Emmanuel Macron in Paris as humiliating.", []string{"FR", "PL"}},
+		// Near misses: a list of parties, a city with its state, a
+		// state that qualifies a name in a list, thanks to a list.
+		{"The French president met the leaders of Poland, Germany and Italy in Warsaw.", []string{"DE", "FR", "IT", "PL"}},
+		{"The Ukrainian president met President Nauseda in Vilnius, Lithuania's capital.", []string{"LT", "UA"}},
+		{"The secretary met with leaders at Camp Lemonnier and the U.S. Embassy.", []string{"US"}},
+		{"The minister met Macron and thanked France, Poland and Sweden.", []string{"FR", "PL", "SE"}},
+	}
+	checkParties(t, pub, tests)
+}
