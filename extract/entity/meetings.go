@@ -760,6 +760,15 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if m.kind != "call" {
 		m.location = r.location(st, g)
 	}
+	if m.location == "" {
+		if place := r.arrivalPlace(st, g); place != "" {
+			// A conversation with one who came is held face to face.
+			m.location = place
+			if m.kind == "call" && !s.mtPhoneNear(g.triggers[0].at, st.from, st.to) {
+				m.kind = "meeting"
+			}
+		}
+	}
 
 	// Organisations: the one the meeting belongs to ("the G7 summit"), or
 	// failing that all the sentence names.

@@ -338,7 +338,8 @@ func (s *scan) mtSeatWordAt(k, to int) (string, int) {
 	if city, ok := mtSeatWords[w]; ok {
 		return city, k + 1
 	}
-	if s.toks[k].kind == tOther && s.capitalised(k) {
+	// capitalAt, not capitalised: a Cyrillic token is no tWord.
+	if s.toks[k].kind == tOther && s.capitalAt(k) {
 		for stem, city := range mtSeatWords {
 			if !lexLatinText(stem) && lexHasStem(w, stem) {
 				return city, k + 1

@@ -406,7 +406,8 @@ var mtSeatWords = map[string]string{
 	"Élysée": "Paris", "Elysée": "Paris", "Downing Street": "London", "Bankova": "Kyiv",
 	"Kanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
 	"Mar-a-Lago": "Palm Beach", "Blair House": "Washington", "Lancaster House": "London",
-	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv",
+	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv", "Mariyinsky Palace": "Kyiv",
+	"Mariyinskyi Palace": "Kyiv", "Маріїнськ": "Kyiv",
 	"Camp David": "Camp David", "Chequers": "Chequers", "Bürgenstock": "Bürgenstock",
 	"Капітолій": "Washington", "Кремл": "Moscow", "Банков": "Kyiv", "Пентагон": "Washington",
 }

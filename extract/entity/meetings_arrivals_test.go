@@ -1,0 +1,33 @@
+package entity
+
+import (
+	"testing"
+	"time"
+)
+
+// TestArrivalPlace holds where a guest came to meet: the capital a
+// relative clause on the people met says they arrived in or visited, the
+// capital a visit went to whose "where" clause tells the meeting, and a
+// seat named in Cyrillic. A conversation with one who came is face to
+// face. A place visited that is no capital gives no place.
+func TestArrivalPlace(t *testing.T) {
+	pub := time.Date(2022, 5, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, kind, place string
+	}{
+		{"I spoke today with representatives of the European Union who arrived in Kyiv.", "meeting", "Kyiv"},
+		{"Обговорив сьогодні ключові питання зі спікеркою Палати представників Конгресу США Ненсі Пелосі, яка відвідала Київ разом з делегацією.", "meeting", "Kyiv"},
+		{"Der Kanzler traf Macron, der in Kiew eingetroffen war.", "meeting", "Kyiv"},
+		{"His statement came after a recent visit to Kiev, where he chaired a meeting with the Ukrainian president.", "meeting", "Kyiv"},
+		{"Сьогодні у Кремлі провів переговори з Прем'єр-міністром Канади.", "talks", "Moscow"},
+		{"Сьогодні у Маріїнському палаці провів переговори з Прем'єр-міністром Канади.", "talks", "Kyiv"},
+		// Near misses: a town visited is no capital met in.
+		{"I spoke today with the President of France, who visited Bucha last week.", "call", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one %s in %q", tt.text, ms, tt.kind, tt.place)
+		}
+	}
+}
