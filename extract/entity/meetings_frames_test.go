@@ -364,3 +364,33 @@ func TestTopicListsAndReporters(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestGermanMeetingVerbs holds German meeting verbs in their tenses: the
+// past ("traf den ... Präsidenten", "sprach mit", "empfing"), the perfect
+// whose participle ends the clause ("hat sich mit ... getroffen", "hat
+// mit ... gesprochen"). German writes every noun with a capital, so only
+// an office, a state or a known leader is met; a separable particle makes
+// another verb ("traf die Nachricht ein").
+func TestGermanMeetingVerbs(t *testing.T) {
+	pub := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC) // a Friday
+	tests := []meetingParties{
+		{"Der Kanzler traf den französischen Präsidenten am Montag in Paris.", []string{"FR"}},
+		{"Scholz hat sich am Montag mit dem französischen Präsidenten getroffen.", []string{"FR"}},
+		{"Scholz hat mit dem französischen Präsidenten gesprochen.", []string{"FR"}},
+		{"Scholz sprach am Montag mit dem französischen Präsidenten.", []string{"FR"}},
+		{"Der Kanzler empfing den polnischen Präsidenten im Kanzleramt.", []string{"PL"}},
+		// Near misses.
+		{"Die Regierung hat eine Entscheidung getroffen.", nil},
+		{"Das Haus wurde von einer Rakete getroffen.", nil},
+		{"Merkel sprach mit Reportern über die Lage.", nil},
+		{"Er sprach mit der Bild-Zeitung.", nil},
+		{"Am Morgen traf die Nachricht ein, dass die Grenze offen sei.", nil},
+		{"Die Polizei traf auf Widerstand der Demonstranten.", nil},
+	}
+	checkParties(t, pub, tests)
+	// The perfect looks back: Monday is the Monday before.
+	ms := Meetings("Scholz hat sich am Montag mit dem französischen Präsidenten getroffen.", pub)
+	if len(ms) != 1 || ms[0].Date != "2024-05-06" || ms[0].Status != defwatch.MeetingHeld {
+		t.Errorf("perfect on Monday = %+v, want held on 2024-05-06", ms)
+	}
+}

@@ -74,11 +74,12 @@ var mtLatin = func() map[string]mtClass {
 	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen")
 	add(mtCallNoun, "call", "calls")
 	add(mtConverse, "conversation", "conversations")
-	add(mtSpeak, "spoke", "speak", "speaks", "spoken", "talked", "talk", "talking", "speaking")
+	add(mtSpeak, "spoke", "speak", "speaks", "spoken", "talked", "talk", "talking", "speaking",
+		"sprach", "sprachen", "spricht", "gesprochen")
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
-	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes")
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "empfing", "empfingen", "empfängt")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
 	add(mtCalled, "called", "rang", "heard")
@@ -364,7 +365,8 @@ var mtPast = setOf([]string{
 	"assured", "emphasized", "emphasised", "informed", "briefed", "convened", "gathered", "phoned",
 	"telephoned", "visited", "has", "have", "last", "ago", "yesterday", "Yesterday",
 	"war", "waren", "hatte", "hatten", "traf", "trafen", "fand", "sagte", "begann", "telefonierte",
-	"informierte", "setzten",
+	"informierte", "setzten", "sprach", "sprachen", "empfing", "empfingen", "besprach",
+	"besprachen", "erörterte", "berieten", "getroffen", "gesprochen", "reiste", "führte", "führten",
 })
 
 // mtTopicPreps put a state after them as the subject of a meeting, not a
