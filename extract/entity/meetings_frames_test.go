@@ -394,3 +394,42 @@ func TestGermanMeetingVerbs(t *testing.T) {
 		t.Errorf("perfect on Monday = %+v, want held on 2024-05-06", ms)
 	}
 }
+
+// TestTripStops holds a trip told in one sentence with someone met at
+// each stop: two meetings, each with its own day and the traveller, the
+// second in the first's tense when it has none of its own. The state a
+// trip goes to takes part.
+func TestTripStops(t *testing.T) {
+	sun := time.Date(2022, 2, 13, 19, 0, 0, 0, time.UTC)
+	type want struct {
+		parts  []string
+		date   string
+		status string
+	}
+	tests := []struct {
+		text string
+		pub  time.Time
+		want []want
+	}{
+		{"On Monday, the German Chancellor will go to Ukraine for talks with the president of this country, and then on Tuesday to Russia, where he plans to meet President Vladimir Putin.", sun,
+			[]want{{[]string{"DE", "UA"}, "2022-02-14", defwatch.MeetingPlanned}, {[]string{"DE", "RU"}, "2022-02-15", defwatch.MeetingPlanned}}},
+		{"The German chancellor will visit Poland on Tuesday to discuss security with the Polish president, before travelling to France to meet the French president.", sun,
+			[]want{{[]string{"DE", "PL"}, "2022-02-15", defwatch.MeetingPlanned}, {[]string{"DE", "FR"}, "", defwatch.MeetingPlanned}}},
+		{"US Secretary of State Antony Blinken is expected to travel to China this month for talks.", sun,
+			[]want{{[]string{"CN", "US"}, "", defwatch.MeetingPlanned}}},
+		// Near miss: a second meeting word with no second stop.
+		{"The chancellor held talks with the Polish president on Monday, then met the Polish prime minister.", sun,
+			[]want{{[]string{"PL"}, "2022-02-07", defwatch.MeetingHeld}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, tt.pub)
+		ok := len(ms) == len(tt.want)
+		for i := 0; ok && i < len(ms); i++ {
+			w := tt.want[i]
+			ok = slices.Equal(ms[i].Participants, w.parts) && ms[i].Date == w.date && ms[i].Status == w.status
+		}
+		if !ok {
+			t.Errorf("Meetings(%q) = %+v, want %+v", tt.text, ms, tt.want)
+		}
+	}
+}

@@ -306,7 +306,8 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 func (s *scan) mtArriveBefore(p, from int) bool {
 	for k := p - 1; k >= max(from, p-3); k-- {
 		switch s.word(k) {
-		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading":
+		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading",
+			"travelling", "traveling", "go", "goes", "fly", "flies", "flying", "then":
 			return true
 		}
 	}
@@ -485,6 +486,11 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] && !mtAboutPreps[w] {
 			return false
 		}
+	}
+	if w == "to" && s.mtArriveBefore(p, from) {
+		// "travelling to Germany to meet the chancellor", "will go to
+		// Ukraine for talks": the state a trip goes to is its host.
+		return false
 	}
 	if mtTopicPreps[w] {
 		return true
