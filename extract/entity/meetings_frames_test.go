@@ -433,3 +433,31 @@ func TestTripStops(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchMeetingVerbs holds French meeting verbs and nouns in their
+// tenses and agreement: "a rencontré", "rencontrera", "s'est entretenu
+// avec", "a reçu", "la rencontre entre A et B". A letter received, the
+// press spoken with, an interview given are none.
+func TestFrenchMeetingVerbs(t *testing.T) {
+	pub := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC) // a Friday
+	tests := []meetingParties{
+		{"Emmanuel Macron a rencontré le président ukrainien lundi à Paris.", []string{"FR", "UA"}},
+		{"Le président français s'est entretenu avec son homologue ukrainien par téléphone.", []string{"FR", "UA"}},
+		{"Le chancelier allemand a reçu le président polonais à Berlin.", []string{"DE", "PL"}},
+		{"Macron rencontrera le président chinois mardi à Paris.", []string{"CN", "FR"}},
+		{"La rencontre entre le président français et le président russe a eu lieu à Moscou.", []string{"FR", "RU"}},
+		// Near misses.
+		{"Le ministre a reçu une lettre du président.", nil},
+		{"Le ministre a parlé avec les journalistes.", nil},
+		{"Dans un entretien au Monde, le président a parlé de la guerre.", nil},
+	}
+	checkParties(t, pub, tests)
+	ms := Meetings("Macron rencontrera le président chinois mardi à Paris.", pub)
+	if len(ms) != 1 || ms[0].Date != "2024-05-14" || ms[0].Status != defwatch.MeetingPlanned || ms[0].Location != "Paris" {
+		t.Errorf("future meeting = %+v, want planned on 2024-05-14 in Paris", ms)
+	}
+	// "UN" is no French article: the assembly after it is still read.
+	if ms := Meetings("The minister gave an interview on the sidelines of the UN General Assembly in New York.", pub); len(ms) != 1 {
+		t.Errorf("sidelines of the UN General Assembly = %+v, want one meeting", ms)
+	}
+}

@@ -492,7 +492,7 @@ func (s *scan) mtWithNoOne(tr mtTrigger, to int) bool {
 func (s *scan) mtWithAfterAny(i, to int) int {
 	for k := i + 1; k < min(to, i+4); k++ {
 		switch s.word(k) {
-		case "with", "mit", "з", "із", "зі", "с", "со":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со":
 			return k + 1
 		}
 		if s.toks[k].kind == tPunct {
@@ -578,8 +578,9 @@ func (s *scan) mtAbstractAfter(i, to int) bool {
 func (s *scan) mtSkipDeterminers(k, to int) int {
 	for k < to {
 		switch strings.ToLower(s.word(k)) {
-		case "the", "his", "her", "their", "its", "a", "an", "our", "my", "with", "der", "die", "den", "dem", "des", "mit", "з", "із", "зі", "с", "со",
-			"seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "einen", "einem", "eine":
+		case "the", "his", "her", "their", "its", "a", "an", "our", "my", "with", "der", "die", "den", "dem", "des", "mit", "avec", "з", "із", "зі", "с", "со",
+			"seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "einen", "einem", "eine",
+			"le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 			k++
 			continue
 		}
@@ -594,7 +595,7 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 func (s *scan) mtWithAfterWithin(i, to, n int) int {
 	for k := i + 1; k < min(to, i+n); k++ {
 		switch s.word(k) {
-		case "with", "mit", "з", "із", "зі", "с", "со":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со":
 			// "обговорив це з Президенткою Єврокомісії", "обсудили с
 			// канцлером": the Cyrillic "with" takes its person in the
 			// instrumental, which the checks below read as for "with".
@@ -628,7 +629,7 @@ func (s *scan) mtWithAfter(i, to int) int {
 			reach++ // "a conversation also took place with", "розмова відбулася з"
 		}
 		switch w {
-		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
 			if j < to && (s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)) && !mtNotCounterparts[s.word(j)] && !s.mtCyrNotCounterpart(j) {
 				return k + 1
@@ -792,7 +793,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 			return true
 		}
 		return false
-	case "the", "his", "her", "their", "its":
+	case "the", "his", "her", "their", "its", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 		j := s.mtSkipDeterminers(k, to)
 		if j >= to || mtAbstract[strings.ToLower(s.word(j))] || s.toks[j].kind == tNum {
 			return false
@@ -1008,7 +1009,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
-		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+		case "with", "to", "з", "із", "зі", "с", "со", "mit", "avec":
 			if w == "to" && topic {
 				break // "spoke about the aid to Ukraine": part of the topic
 			}
