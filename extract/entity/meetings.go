@@ -609,6 +609,28 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 	return a, b, 0, false
 }
 
+// mtPersonRelative reports whether the meeting word at token at stands
+// in a relative clause on a person just named: "Chancellor Nehammer who
+// had met", "канцлером Австрії Негаммером, який напередодні
+// зустрічався". "It was today that I held talks" and "домовленостей, які
+// були досягнуті на переговорах" are no such clause.
+func (s *scan) mtPersonRelative(from, at int) bool {
+	for k := at - 1; k >= max(from+1, at-4); k-- {
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+		switch s.word(k) {
+		case "who", "який", "яка", "які", "который", "которая", "которые":
+			p := k - 1
+			if s.key(p) == "," {
+				p--
+			}
+			return p >= from && s.capitalAt(p)
+		}
+	}
+	return false
+}
+
 // mtHasSubject reports whether tokens [from, at) name someone who
 // could be a meeting's subject other than a pronoun: a state or an
 // office not after a preposition.
@@ -904,8 +926,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			m.nations = []string{gov}
 		}
 	}
-	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
-		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to) {
+	// "I spoke with Chancellor Nehammer who had met with the Russian
+	// leader": the meeting of a relative clause is its antecedent's, not
+	// the speaker's.
+	relative := s.mtPersonRelative(st.from, first.at)
+	if !relative && (s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}
@@ -1684,7 +1710,9 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.last = max(mt.last, m.sent)
 	mt.dated = mt.dated || m.day
-	if mt.speaker == "" {
+	if mt.speaker == "" && !m.topic {
+		// "We exchanged details about this meeting": those who speak of
+		// a meeting did not hold it.
 		mt.speaker = m.speaker
 	}
 	// What became of a meeting outranks what was said of it before: a

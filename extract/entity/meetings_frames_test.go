@@ -461,3 +461,26 @@ func TestFrenchMeetingVerbs(t *testing.T) {
 		t.Errorf("sidelines of the UN General Assembly = %+v, want one meeting", ms)
 	}
 }
+
+// TestMeetingOfOthersInAnAddress holds that a speaker's address does not
+// make the speaker a party to a meeting of others: one a relative clause
+// on someone named tells ("Nehammer who had met with the Russian
+// leader", "Негаммером, який напередодні зустрічався"), nor one the
+// speaker then speaks about ("We exchanged details about this meeting").
+func TestMeetingOfOthersInAnAddress(t *testing.T) {
+	pub := time.Date(2022, 4, 13, 21, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Glory to Ukraine! I also spoke today with Chancellor of Austria Nehammer who had met with the Russian leader the day before. We exchanged details about this meeting.",
+		"Слава Україні! Говорив також сьогодні з канцлером Австрії Негаммером, який напередодні зустрічався з очільником Росії. Обмінялися деталями про цю зустріч.",
+	} {
+		ms := Meetings(text, pub)
+		if len(ms) != 2 || !slices.Equal(ms[0].Participants, []string{"AT", "UA"}) || !slices.Equal(ms[1].Participants, []string{"AT", "RU"}) || ms[1].Date != "2022-04-12" {
+			t.Errorf("Meetings(%q) = %+v, want the call AT UA and the meeting AT RU on 2022-04-12", text, ms)
+		}
+	}
+	// A cleft sentence is no relative clause: the speaker held the talks.
+	ms := Meetings("Glory to Ukraine! And it was today that I held talks with the Prime Minister of Canada.", pub)
+	if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"CA", "UA"}) {
+		t.Errorf("cleft sentence = %+v, want one with CA UA", ms)
+	}
+}
