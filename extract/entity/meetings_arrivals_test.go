@@ -31,3 +31,24 @@ func TestArrivalPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfAnActOfWar holds that a place after an act of war is where
+// the act was, not where a meeting is: "a special meeting on Russia's
+// war crimes in Bucha", "засідання щодо воєнних злочинів Росії в Бучі".
+// A place after the meeting itself is still its place.
+func TestPlaceOfAnActOfWar(t *testing.T) {
+	pub := time.Date(2022, 4, 5, 20, 0, 0, 0, time.UTC)
+	tests := []struct{ text, place string }{
+		{"The UN Security Council convened for a special meeting on Russia's war crimes in Bucha.", ""},
+		{"Рада Безпеки ООН зібралася на спеціальне засідання щодо воєнних злочинів Росії в Бучі.", ""},
+		{"The ministers discussed the shelling in Kharkiv at a meeting in Brussels.", "Brussels"},
+		// Near miss: no act of war before the place.
+		{"The defence ministers held a meeting on security in Brussels.", "Brussels"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one in %q", tt.text, ms, tt.place)
+		}
+	}
+}

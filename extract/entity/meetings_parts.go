@@ -237,6 +237,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			p-- // "in der", "at the"
 		}
 		if p >= st.from && (mtAtPreps[s.word(p)] || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
+			if mtAtPreps[s.word(p)] && s.mtHostileBefore(p-1, st.from) {
+				continue // "a meeting on Russia's war crimes in Bucha": where the crimes were
+			}
 			consider(h.e.name, h.from)
 			continue
 		}
@@ -298,6 +301,23 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		best = r.dateline(st)
 	}
 	return best
+}
+
+// mtHostileBefore reports whether token k, or the word before a state's
+// genitive at k, is an act of war: "war crimes in Bucha", "the shelling
+// in Kharkiv", "злочинів Росії в Бучі". A place after it is where the act
+// was, not where the meeting is.
+func (s *scan) mtHostileBefore(k, from int) bool {
+	for n := 0; n < 2 && k >= from; n, k = n+1, k-1 {
+		w := strings.ToLower(s.word(k))
+		if mtHostileNouns[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
+			return true
+		}
+		if codes, e := s.nationAt(k); !(e > k && len(codes) > 0) || s.toks[k].kind != tOther {
+			return false // only a Cyrillic state's genitive stands between
+		}
+	}
+	return false
 }
 
 // mtArriveBefore reports whether "to" at p follows a word of arriving,
