@@ -370,6 +370,14 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return dtExpr{from: i, to: i + 2, kind: dtRelative, offset: -1}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && s.word(i+2) == "yesterday":
 		return dtExpr{from: i - 1, to: i + 3, kind: dtRelative, offset: -2}, true
+	case lw == "day" && s.lw(i-1) == "the" && next == "before" && (i+2 >= limit || s.toks[i+2].kind == tPunct),
+		lw == "veille" && s.lw(i-1) == "la" && (i+1 >= limit || s.toks[i+1].kind == tPunct):
+		// "who had met the Russian leader the day before.", "la veille":
+		// the day before the one the text is at, not before an event
+		// ("the day before the summit", "la veille du sommet").
+		return dtExpr{from: i - 1, to: i + 2 + boolInt(lw == "day"), kind: dtRelative, offset: -1}, true
+	case (lw == "напередодні" || lw == "накануне") && s.dtDayBeforeAlone(i+1, limit):
+		return dtExpr{from: i, to: i + 1, kind: dtRelative, offset: -1}, true
 	case lw == "aujourd" && s.word(i+2) == "hui":
 		return dtExpr{from: i, to: i + 3, kind: dtRelative}, true
 	}
@@ -377,6 +385,29 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return s.dtAgoAt(i, n, limit)
 	}
 	return dtExpr{}, false
+}
+
+// dtDayBeforeAlone reports whether "напередодні" or "накануне" before
+// token k stands alone, the day before ("який напередодні зустрічався з
+// очільником Росії"), rather than on the eve of something named after it
+// ("напередодні саміту"): a verb, a pronoun or the clause's end follows.
+func (s *scan) dtDayBeforeAlone(k, limit int) bool {
+	if k >= limit || s.toks[k].kind == tPunct {
+		return true
+	}
+	w := s.dtLower(k)
+	switch w {
+	case "він", "вона", "вони", "ми", "я", "он", "она", "они", "мы", "ввечері", "вечером", "вночі", "ночью":
+		return true
+	}
+	// A Ukrainian or Russian verb in the past: "зустрічався", "говорила",
+	// "відбулися", "провёл".
+	for _, end := range []string{"ся", "сь", "ла", "ли", "ло", "ел", "ал", "ил", "ёл"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {

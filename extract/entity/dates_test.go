@@ -103,6 +103,12 @@ func TestMeetingDates(t *testing.T) {
 		{"ukrainian weekday", "Міністри оборони зустрілися у п'ятницю в Брюсселі.", day("2025-04-12"), "2025-04-11"},
 		{"ukrainian date", "24 березня відбудеться саміт НАТО.", day("2025-03-21"), "2025-03-24"},
 		{"ukrainian today", "Говорив сьогодні з канцлером Німеччини Олафом Шольцом.", day("2022-05-17"), "2022-05-17"},
+		{"the day before, alone", "The Austrian chancellor had met with the Russian president the day before.", thu, "2025-04-09"},
+		{"the day before an event is no day", "The defence ministers met in Brussels the day before the summit.", thu, ""},
+		{"ukrainian day before, alone", "Канцлер Австрії напередодні зустрічався з Президентом Росії.", thu, "2025-04-09"},
+		{"ukrainian eve of an event is no day", "Міністри зустрілися в Брюсселі напередодні саміту.", thu, ""},
+		{"russian day before, alone", "Канцлер Австрии накануне встретился с президентом России.", thu, "2025-04-09"},
+		{"french day before, alone", "Le chancelier autrichien a eu une réunion avec le président russe la veille.", thu, "2025-04-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

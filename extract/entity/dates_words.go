@@ -53,7 +53,7 @@ var dtVagueStarters = []string{
 	"vergangene", "vergangenen", "letzte", "letzten", "nächste", "nächsten", "kommende", "kommenden",
 	"diese", "dieser", "vorige", "vorigen", "mitte", "anfang", "ende",
 	"минулого", "наступного", "цього", "минулої", "наступної", "цієї", "прошлой", "следующей", "этой",
-	"напередодні", "нещодавно", "недавно", "накануне",
+	"напередодні", "нещодавно", "недавно", "накануне", "veille",
 	// "In the morning", "during the day", "протягом дня": parts of today.
 	"in", "during", "протягом",
 	// "ближче до вечора", "под вечер": towards this evening.

@@ -544,11 +544,25 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 	var out []mtMention
 	for _, g := range groups {
 		if a, b, cut, ok := s.mtTwoMeetings(g); ok {
-			// Each meeting reads its own part of the sentence.
+			// Each meeting reads its own part of the sentence, and its
+			// own dates. A second stop with no tense of its own ("before
+			// travelling to Germany to meet") is in the time of the
+			// first ("will visit Poland").
 			first, second := st, st
 			first.to, second.from = cut, cut+1
-			out = append(out, r.mentionsOf(si, first, a, orgs, dates)...)
-			out = append(out, r.mentionsOf(si, second, b, orgs, dates)...)
+			b.tense = s.mtTenseIn(first.from, first.to)
+			out = append(out, r.mentionsOf(si, first, a, orgs, mtDatesIn(dates, first))...)
+			ms := r.mentionsOf(si, second, b, orgs, mtDatesIn(dates, second))
+			if at := b.triggers[0].at; !s.mtHasSubject(second.from, at) {
+				// "..., and then on Tuesday to Russia, where he plans to
+				// meet Putin": the one who travels on is the first
+				// part's subject.
+				subject := s.mtSubjectStates(first.from, a.triggers[0].at)
+				for i := range ms {
+					ms[i].nations = mtUnion(ms[i].nations, subject)
+				}
+			}
+			out = append(out, ms...)
 			continue
 		}
 		out = append(out, r.mentionsOf(si, st, g, orgs, dates)...)
@@ -559,26 +573,130 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 // mtTwoMeetings splits a group of meeting words that tells two meetings
 // in one sentence: two who met someone each, in clauses set apart by a
 // dash, a semicolon or a conjunction of time ("Kishida made a trip to
-// Ukraine to meet Zelensky – a day after Xi met Putin in Moscow"). It
-// returns the two groups and the token between them.
+// Ukraine to meet Zelensky – a day after Xi met Putin in Moscow"), or
+// the stops of one trip, each with someone met ("will visit Poland to
+// discuss ... with the Polish leader, before travelling to Germany to
+// meet the chancellor", "will go to Ukraine for talks with the
+// president, and then on Tuesday to Russia, where he plans to meet
+// Putin"). It returns the two groups and the token between them.
 func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
-	if len(g.triggers) != 2 {
+	if len(g.triggers) < 2 {
 		return a, b, 0, false
 	}
-	t1, t2 := g.triggers[0], g.triggers[1]
-	if t1.class != mtMeetVerb || t2.class != mtMeetVerb || t1.object < 0 || t2.object < 0 {
-		return a, b, 0, false
-	}
-	for k := t1.end; k < t2.at; k++ {
-		switch {
-		case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
-			mtTimeConjunctions[s.word(k)] && mtClauseBreak(s, k-1):
-			a = mtGroup{triggers: g.triggers[:1], org: g.org}
-			b = mtGroup{triggers: g.triggers[1:], org: g.org}
-			return a, b, k, true
+	for i := 1; i < len(g.triggers); i++ {
+		t1, t2 := g.triggers[i-1], g.triggers[i]
+		if t2.class != mtMeetVerb || t2.object < 0 || !s.mtMetSomeoneIn(g.triggers[:i]) {
+			continue
+		}
+		trip := len(g.triggers) > 2 || t1.class != mtMeetVerb
+		for k := t1.end; k < t2.at; k++ {
+			switch {
+			case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
+				mtTimeConjunctions[s.word(k)] && mtClauseBreak(s, k-1),
+				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)):
+				if trip && !s.mtSecondStop(k, t2.at) {
+					continue
+				}
+				a = mtGroup{triggers: g.triggers[:i], org: g.org}
+				b = mtGroup{triggers: g.triggers[i:], org: g.org}
+				if s.word(k) == "then" {
+					return a, b, k - 1, true // "then" goes with the second stop
+				}
+				return a, b, k, true
+			}
 		}
 	}
 	return a, b, 0, false
+}
+
+// mtPersonRelative reports whether the meeting word at token at stands
+// in a relative clause on a person just named: "Chancellor Nehammer who
+// had met", "канцлером Австрії Негаммером, який напередодні
+// зустрічався". "It was today that I held talks" and "домовленостей, які
+// були досягнуті на переговорах" are no such clause.
+func (s *scan) mtPersonRelative(from, at int) bool {
+	for k := at - 1; k >= max(from+1, at-4); k-- {
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+		switch s.word(k) {
+		case "who", "який", "яка", "які", "который", "которая", "которые":
+			p := k - 1
+			if s.key(p) == "," {
+				p--
+			}
+			return p >= from && s.capitalAt(p)
+		}
+	}
+	return false
+}
+
+// mtHasSubject reports whether tokens [from, at) name someone who
+// could be a meeting's subject other than a pronoun: a state or an
+// office not after a preposition.
+func (s *scan) mtHasSubject(from, at int) bool {
+	for k := from; k < at; k++ {
+		// A state after a preposition is where one goes, not who goes.
+		if p := s.word(k - 1); mtTopicPreps[p] || mtAtPreps[p] {
+			continue
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return true
+		}
+		if mtTitleWords[s.word(k)] || mtPeopleWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mtSubjectStates returns the states tokens [from, at) name other than
+// after a preposition: who goes, not where ("the German Chancellor will
+// go to Ukraine" is DE).
+func (s *scan) mtSubjectStates(from, at int) []string {
+	var out []string
+	for k := from; k < at; {
+		codes, e := s.nationAt(k)
+		if e == k {
+			k++
+			continue
+		}
+		if p := s.word(k - 1); !mtTopicPreps[p] && !mtAtPreps[p] && e <= at {
+			out = mtUnion(out, codes)
+		}
+		k = e
+	}
+	return out
+}
+
+// mtMetSomeoneIn reports whether one of triggers names whom it met.
+func (s *scan) mtMetSomeoneIn(triggers []mtTrigger) bool {
+	for _, tr := range triggers {
+		if tr.object >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mtSecondStop reports whether tokens [from, to) take a trip on to
+// another place: a state or a place after a word of going ("travelling
+// to Germany", "then on Tuesday to Russia, where"). A second meeting
+// word with no new stop ("talks, then met the press") is the same visit.
+func (s *scan) mtSecondStop(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.word(k) != "to" && s.word(k) != "for" && s.word(k) != "nach" {
+			continue
+		}
+		j := k + 1
+		if mtDefinite[s.word(j)] {
+			j++
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mtTimeConjunctions open a clause of another time.
@@ -599,6 +717,18 @@ func (s *scan) mtMayMeet(from, to int) bool {
 type mtGroup struct {
 	triggers []mtTrigger
 	org      *lexHit
+	tense    dtTense // the tense of a sentence's earlier part, for a part with none
+}
+
+// mtDatesIn returns the dates that stand in sentence part st.
+func mtDatesIn(dates []dtExpr, st mtSentence) []dtExpr {
+	var out []dtExpr
+	for _, e := range dates {
+		if e.from >= st.from && e.to <= st.to {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // mtGroups sorts a sentence's triggers into meetings. A sentence usually
@@ -713,6 +843,9 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	first := g.triggers[0]
 	e, dated := s.mtNearestDate(dates, g.triggers)
 	t := s.mtTense(st.from, st.to, g.triggers, e, dated)
+	if t == dtTenseUnknown && g.tense != dtTenseUnknown {
+		t = g.tense
+	}
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
@@ -760,6 +893,15 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if m.kind != "call" {
 		m.location = r.location(st, g)
 	}
+	if m.location == "" {
+		if place := r.arrivalPlace(st, g); place != "" {
+			// A conversation with one who came is held face to face.
+			m.location = place
+			if m.kind == "call" && !s.mtPhoneNear(g.triggers[0].at, st.from, st.to) {
+				m.kind = "meeting"
+			}
+		}
+	}
 
 	// Organisations: the one the meeting belongs to ("the G7 summit"), or
 	// failing that all the sentence names.
@@ -784,8 +926,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			m.nations = []string{gov}
 		}
 	}
-	if s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
-		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to) {
+	// "I spoke with Chancellor Nehammer who had met with the Russian
+	// leader": the meeting of a relative clause is its antecedent's, not
+	// the speaker's.
+	relative := s.mtPersonRelative(st.from, first.at)
+	if !relative && (s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}
@@ -1564,7 +1710,9 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 	mt.last = max(mt.last, m.sent)
 	mt.dated = mt.dated || m.day
-	if mt.speaker == "" {
+	if mt.speaker == "" && !m.topic {
+		// "We exchanged details about this meeting": those who speak of
+		// a meeting did not hold it.
 		mt.speaker = m.speaker
 	}
 	// What became of a meeting outranks what was said of it before: a

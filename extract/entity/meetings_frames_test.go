@@ -342,3 +342,145 @@ func checkCounts(t *testing.T, pub time.Time, tests []meetingCount) {
 		}
 	}
 }
+
+// TestTopicListsAndReporters holds two kinds of states a sentence names
+// beside a meeting that take no part in it: each state of a list that a
+// topic opens ("sanctions on Iran, Syria and Lebanon", in each language),
+// and the press that reports the meeting ("Russian media described").
+// Lists after "to" and "for" are left as they are read alone: they name
+// whom a visit or thanks goes to as often as a topic.
+func TestTopicListsAndReporters(t *testing.T) {
+	pub := time.Date(2024, 4, 18, 12, 0, 0, 0, time.UTC)
+	tests := []meetingParties{
+		{"EU leaders meeting in Brussels vowed sanctions on Iran, Syria and Lebanon.", []string{}},
+		{"EU-Außenminister berieten in Luxemburg über Syrien, den Irak und Libyen.", []string{}},
+		{"Russian media described the meeting of Polish President Duda with Emmanuel Macron in Paris as humiliating.", []string{"FR", "PL"}},
+		// Near misses: a list of parties, a city with its state, a
+		// state that qualifies a name in a list, thanks to a list.
+		{"The French president met the leaders of Poland, Germany and Italy in Warsaw.", []string{"DE", "FR", "IT", "PL"}},
+		{"The Ukrainian president met President Nauseda in Vilnius, Lithuania's capital.", []string{"LT", "UA"}},
+		{"The secretary met with leaders at Camp Lemonnier and the U.S. Embassy.", []string{"US"}},
+		{"The minister met Macron and thanked France, Poland and Sweden.", []string{"FR", "PL", "SE"}},
+	}
+	checkParties(t, pub, tests)
+}
+
+// TestGermanMeetingVerbs holds German meeting verbs in their tenses: the
+// past ("traf den ... Präsidenten", "sprach mit", "empfing"), the perfect
+// whose participle ends the clause ("hat sich mit ... getroffen", "hat
+// mit ... gesprochen"). German writes every noun with a capital, so only
+// an office, a state or a known leader is met; a separable particle makes
+// another verb ("traf die Nachricht ein").
+func TestGermanMeetingVerbs(t *testing.T) {
+	pub := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC) // a Friday
+	tests := []meetingParties{
+		{"Der Kanzler traf den französischen Präsidenten am Montag in Paris.", []string{"FR"}},
+		{"Scholz hat sich am Montag mit dem französischen Präsidenten getroffen.", []string{"FR"}},
+		{"Scholz hat mit dem französischen Präsidenten gesprochen.", []string{"FR"}},
+		{"Scholz sprach am Montag mit dem französischen Präsidenten.", []string{"FR"}},
+		{"Der Kanzler empfing den polnischen Präsidenten im Kanzleramt.", []string{"PL"}},
+		// Near misses.
+		{"Die Regierung hat eine Entscheidung getroffen.", nil},
+		{"Das Haus wurde von einer Rakete getroffen.", nil},
+		{"Merkel sprach mit Reportern über die Lage.", nil},
+		{"Er sprach mit der Bild-Zeitung.", nil},
+		{"Am Morgen traf die Nachricht ein, dass die Grenze offen sei.", nil},
+		{"Die Polizei traf auf Widerstand der Demonstranten.", nil},
+	}
+	checkParties(t, pub, tests)
+	// The perfect looks back: Monday is the Monday before.
+	ms := Meetings("Scholz hat sich am Montag mit dem französischen Präsidenten getroffen.", pub)
+	if len(ms) != 1 || ms[0].Date != "2024-05-06" || ms[0].Status != defwatch.MeetingHeld {
+		t.Errorf("perfect on Monday = %+v, want held on 2024-05-06", ms)
+	}
+}
+
+// TestTripStops holds a trip told in one sentence with someone met at
+// each stop: two meetings, each with its own day and the traveller, the
+// second in the first's tense when it has none of its own. The state a
+// trip goes to takes part.
+func TestTripStops(t *testing.T) {
+	sun := time.Date(2022, 2, 13, 19, 0, 0, 0, time.UTC)
+	type want struct {
+		parts  []string
+		date   string
+		status string
+	}
+	tests := []struct {
+		text string
+		pub  time.Time
+		want []want
+	}{
+		{"On Monday, the German Chancellor will go to Ukraine for talks with the president of this country, and then on Tuesday to Russia, where he plans to meet President Vladimir Putin.", sun,
+			[]want{{[]string{"DE", "UA"}, "2022-02-14", defwatch.MeetingPlanned}, {[]string{"DE", "RU"}, "2022-02-15", defwatch.MeetingPlanned}}},
+		{"The German chancellor will visit Poland on Tuesday to discuss security with the Polish president, before travelling to France to meet the French president.", sun,
+			[]want{{[]string{"DE", "PL"}, "2022-02-15", defwatch.MeetingPlanned}, {[]string{"DE", "FR"}, "", defwatch.MeetingPlanned}}},
+		{"US Secretary of State Antony Blinken is expected to travel to China this month for talks.", sun,
+			[]want{{[]string{"CN", "US"}, "", defwatch.MeetingPlanned}}},
+		// Near miss: a second meeting word with no second stop.
+		{"The chancellor held talks with the Polish president on Monday, then met the Polish prime minister.", sun,
+			[]want{{[]string{"PL"}, "2022-02-07", defwatch.MeetingHeld}}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, tt.pub)
+		ok := len(ms) == len(tt.want)
+		for i := 0; ok && i < len(ms); i++ {
+			w := tt.want[i]
+			ok = slices.Equal(ms[i].Participants, w.parts) && ms[i].Date == w.date && ms[i].Status == w.status
+		}
+		if !ok {
+			t.Errorf("Meetings(%q) = %+v, want %+v", tt.text, ms, tt.want)
+		}
+	}
+}
+
+// TestFrenchMeetingVerbs holds French meeting verbs and nouns in their
+// tenses and agreement: "a rencontré", "rencontrera", "s'est entretenu
+// avec", "a reçu", "la rencontre entre A et B". A letter received, the
+// press spoken with, an interview given are none.
+func TestFrenchMeetingVerbs(t *testing.T) {
+	pub := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC) // a Friday
+	tests := []meetingParties{
+		{"Emmanuel Macron a rencontré le président ukrainien lundi à Paris.", []string{"FR", "UA"}},
+		{"Le président français s'est entretenu avec son homologue ukrainien par téléphone.", []string{"FR", "UA"}},
+		{"Le chancelier allemand a reçu le président polonais à Berlin.", []string{"DE", "PL"}},
+		{"Macron rencontrera le président chinois mardi à Paris.", []string{"CN", "FR"}},
+		{"La rencontre entre le président français et le président russe a eu lieu à Moscou.", []string{"FR", "RU"}},
+		// Near misses.
+		{"Le ministre a reçu une lettre du président.", nil},
+		{"Le ministre a parlé avec les journalistes.", nil},
+		{"Dans un entretien au Monde, le président a parlé de la guerre.", nil},
+	}
+	checkParties(t, pub, tests)
+	ms := Meetings("Macron rencontrera le président chinois mardi à Paris.", pub)
+	if len(ms) != 1 || ms[0].Date != "2024-05-14" || ms[0].Status != defwatch.MeetingPlanned || ms[0].Location != "Paris" {
+		t.Errorf("future meeting = %+v, want planned on 2024-05-14 in Paris", ms)
+	}
+	// "UN" is no French article: the assembly after it is still read.
+	if ms := Meetings("The minister gave an interview on the sidelines of the UN General Assembly in New York.", pub); len(ms) != 1 {
+		t.Errorf("sidelines of the UN General Assembly = %+v, want one meeting", ms)
+	}
+}
+
+// TestMeetingOfOthersInAnAddress holds that a speaker's address does not
+// make the speaker a party to a meeting of others: one a relative clause
+// on someone named tells ("Nehammer who had met with the Russian
+// leader", "Негаммером, який напередодні зустрічався"), nor one the
+// speaker then speaks about ("We exchanged details about this meeting").
+func TestMeetingOfOthersInAnAddress(t *testing.T) {
+	pub := time.Date(2022, 4, 13, 21, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Glory to Ukraine! I also spoke today with Chancellor of Austria Nehammer who had met with the Russian leader the day before. We exchanged details about this meeting.",
+		"Слава Україні! Говорив також сьогодні з канцлером Австрії Негаммером, який напередодні зустрічався з очільником Росії. Обмінялися деталями про цю зустріч.",
+	} {
+		ms := Meetings(text, pub)
+		if len(ms) != 2 || !slices.Equal(ms[0].Participants, []string{"AT", "UA"}) || !slices.Equal(ms[1].Participants, []string{"AT", "RU"}) || ms[1].Date != "2022-04-12" {
+			t.Errorf("Meetings(%q) = %+v, want the call AT UA and the meeting AT RU on 2022-04-12", text, ms)
+		}
+	}
+	// A cleft sentence is no relative clause: the speaker held the talks.
+	ms := Meetings("Glory to Ukraine! And it was today that I held talks with the Prime Minister of Canada.", pub)
+	if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"CA", "UA"}) {
+		t.Errorf("cleft sentence = %+v, want one with CA UA", ms)
+	}
+}

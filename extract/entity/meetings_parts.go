@@ -237,6 +237,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			p-- // "in der", "at the"
 		}
 		if p >= st.from && (mtAtPreps[s.word(p)] || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
+			if mtAtPreps[s.word(p)] && s.mtHostileBefore(p-1, st.from) {
+				continue // "a meeting on Russia's war crimes in Bucha": where the crimes were
+			}
 			consider(h.e.name, h.from)
 			continue
 		}
@@ -300,13 +303,31 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 	return best
 }
 
+// mtHostileBefore reports whether token k, or the word before a state's
+// genitive at k, is an act of war: "war crimes in Bucha", "the shelling
+// in Kharkiv", "злочинів Росії в Бучі". A place after it is where the act
+// was, not where the meeting is.
+func (s *scan) mtHostileBefore(k, from int) bool {
+	for n := 0; n < 2 && k >= from; n, k = n+1, k-1 {
+		w := strings.ToLower(s.word(k))
+		if mtHostileNouns[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
+			return true
+		}
+		if codes, e := s.nationAt(k); !(e > k && len(codes) > 0) || s.toks[k].kind != tOther {
+			return false // only a Cyrillic state's genitive stands between
+		}
+	}
+	return false
+}
+
 // mtArriveBefore reports whether "to" at p follows a word of arriving,
 // which puts the meeting at the place: "arrive in Brussels to the summit"
 // is caught by "in"; "travelled to Madrid for the summit" by this.
 func (s *scan) mtArriveBefore(p, from int) bool {
 	for k := p - 1; k >= max(from, p-3); k-- {
 		switch s.word(k) {
-		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading":
+		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading",
+			"travelling", "traveling", "go", "goes", "fly", "flies", "flying", "then":
 			return true
 		}
 	}
@@ -338,7 +359,8 @@ func (s *scan) mtSeatWordAt(k, to int) (string, int) {
 	if city, ok := mtSeatWords[w]; ok {
 		return city, k + 1
 	}
-	if s.toks[k].kind == tOther && s.capitalised(k) {
+	// capitalAt, not capitalised: a Cyrillic token is no tWord.
+	if s.toks[k].kind == tOther && s.capitalAt(k) {
 		for stem, city := range mtSeatWords {
 			if !lexLatinText(stem) && lexHasStem(w, stem) {
 				return city, k + 1
@@ -377,10 +399,15 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 			i++
 			continue
 		}
-		if len(codes) > 0 && end <= to && !s.mtTopicNation(i, from, triggers) && !s.mtDeniedClause(i, from, to) {
-			for _, c := range codes {
-				if !slices.Contains(out, c) {
-					out = append(out, c)
+		if len(codes) > 0 && end <= to {
+			switch {
+			case s.mtTopicNation(i, from, triggers) || s.mtListTopic(i, end, from, triggers):
+			case s.mtDeniedClause(i, from, to) || s.mtReporterNation(end):
+			default:
+				for _, c := range codes {
+					if !slices.Contains(out, c) {
+						out = append(out, c)
+					}
 				}
 			}
 		}
@@ -388,6 +415,77 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 	}
 	return out
 }
+
+// mtListTopic reports whether the state at tokens [i, end) stands in a
+// list of names whose head is what the meeting is about: "sanctions on
+// Iran, Syria and Lebanon", "deliveries to proxies in Gaza, Yemen and
+// Lebanon". A list has an "and" or "or": "in Vilnius, Lithuania's
+// capital" is a city and its state, no list.
+func (s *scan) mtListTopic(i, end, from int, triggers []mtTrigger) bool {
+	if s.capitalAt(end) {
+		return false // "the U.S. Embassy": the state qualifies a name
+	}
+	head, joined := i, mtListJoins[s.word(end)] || s.key(end) == "," && mtListJoins[s.word(end+1)]
+	for k := i - 1; k > from; {
+		if mtListArticles[s.word(k)] {
+			k--
+		}
+		if s.key(k) != "," && !mtListJoins[s.word(k)] {
+			break
+		}
+		joined = joined || mtListJoins[s.word(k)]
+		k--
+		if s.key(k) == "," {
+			k--
+		}
+		if !s.capitalAt(k) {
+			break
+		}
+		for k > from && s.capitalAt(k-1) {
+			k--
+		}
+		head = k
+		k--
+	}
+	if head == i || !joined {
+		return false
+	}
+	// "grateful to Poland and Sweden", "a mission to Russia and
+	// Ukraine": after "to" or "for" a list names whom a meeting is with
+	// or goes to as often as what it is about; the list holds only what
+	// "on", "about", "against" or "in" open.
+	p := head - 1
+	if mtListArticles[s.word(p)] {
+		p--
+	}
+	switch s.word(p) {
+	case "to", "for", "für", "nach", "до", "для":
+		return false
+	}
+	return s.mtTopicNation(head, from, triggers)
+}
+
+// mtListArticles may stand before a name in a list.
+var mtListArticles = setOf([]string{"the", "den", "die", "der", "dem", "das", "le", "la", "les", "l"})
+
+// mtListJoins join the states of a list.
+var mtListJoins = setOf([]string{"and", "or", "und", "oder", "et", "ou", "і", "та", "й", "чи", "и", "или"})
+
+// mtReporterNation reports whether the state that ends before token k
+// names who reports the meeting rather than who holds it: "Russian media
+// described Vučić's meeting with Macron", "Chinese state media said".
+func (s *scan) mtReporterNation(k int) bool {
+	if s.word(k) == "state" || s.word(k) == "staatliche" || s.word(k) == "державні" || s.word(k) == "государственные" {
+		k++
+	}
+	return mtMediaWords[strings.ToLower(s.word(k))]
+}
+
+// mtMediaWords are the press that reports a meeting.
+var mtMediaWords = setOf([]string{
+	"media", "press", "outlets", "outlet", "newspaper", "newspapers", "tv", "television", "broadcaster",
+	"medien", "presse", "zeitung", "zeitungen", "médias", "presse", "змі", "сми", "медіа", "пресса",
+})
 
 // mtTopicNation reports whether the state at token i is what a meeting is
 // about rather than who meets: after "to", "for", "on" (but not "spoke
@@ -408,6 +506,11 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] && !mtAboutPreps[w] {
 			return false
 		}
+	}
+	if w == "to" && s.mtArriveBefore(p, from) {
+		// "travelling to Germany to meet the chancellor", "will go to
+		// Ukraine for talks": the state a trip goes to is its host.
+		return false
 	}
 	if mtTopicPreps[w] {
 		return true
@@ -455,6 +558,7 @@ func (s *scan) mtHostileOwner(i int) bool {
 	}
 	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
 		k += 2
+
 	}
 	for n := 0; n < 3 && k < len(s.toks); n, k = n+1, k+1 {
 		w := s.word(k)

@@ -492,7 +492,7 @@ func (s *scan) mtWithNoOne(tr mtTrigger, to int) bool {
 func (s *scan) mtWithAfterAny(i, to int) int {
 	for k := i + 1; k < min(to, i+4); k++ {
 		switch s.word(k) {
-		case "with", "mit", "з", "із", "зі", "с", "со":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со":
 			return k + 1
 		}
 		if s.toks[k].kind == tPunct {
@@ -578,7 +578,9 @@ func (s *scan) mtAbstractAfter(i, to int) bool {
 func (s *scan) mtSkipDeterminers(k, to int) int {
 	for k < to {
 		switch strings.ToLower(s.word(k)) {
-		case "the", "his", "her", "their", "its", "a", "an", "our", "my", "with", "der", "die", "den", "dem", "des", "mit", "з", "із", "зі", "с", "со":
+		case "the", "his", "her", "their", "its", "a", "an", "our", "my", "with", "der", "die", "den", "dem", "des", "mit", "avec", "з", "із", "зі", "с", "со",
+			"seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "einen", "einem", "eine",
+			"le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 			k++
 			continue
 		}
@@ -593,7 +595,7 @@ func (s *scan) mtSkipDeterminers(k, to int) int {
 func (s *scan) mtWithAfterWithin(i, to, n int) int {
 	for k := i + 1; k < min(to, i+n); k++ {
 		switch s.word(k) {
-		case "with", "mit", "з", "із", "зі", "с", "со":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со":
 			// "обговорив це з Президенткою Єврокомісії", "обсудили с
 			// канцлером": the Cyrillic "with" takes its person in the
 			// instrumental, which the checks below read as for "with".
@@ -627,7 +629,7 @@ func (s *scan) mtWithAfter(i, to int) int {
 			reach++ // "a conversation also took place with", "розмова відбулася з"
 		}
 		switch w {
-		case "with", "mit", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
 			if j < to && (s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)) && !mtNotCounterparts[s.word(j)] && !s.mtCyrNotCounterpart(j) {
 				return k + 1
@@ -735,6 +737,9 @@ func (s *scan) mtHasPeople(from, to int) bool {
 // target".
 func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	i := tr.at
+	if s.word(i) == "getroffen" {
+		return s.mtGermanParticiple(tr, from)
+	}
 	k := i + 1
 	if k >= to {
 		return false
@@ -775,7 +780,20 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 			return s.mtHasPeople(from, to)
 		}
 		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
-	case "the", "his", "her", "their", "its":
+	case "den", "die", "der", "dem", "seinen", "seine", "seinem", "ihren", "ihre", "ihrem":
+		// German writes every noun with a capital: only an office, a
+		// state or people are met ("traf den französischen
+		// Präsidenten"), not "traf die Nachricht ein".
+		if s.mtGermanParticle(i, to) {
+			return false
+		}
+		j := s.mtSkipDeterminers(k, to)
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 || s.mtPeopleAfter(k-1, to, 4) {
+			tr.object = k
+			return true
+		}
+		return false
+	case "the", "his", "her", "their", "its", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 		j := s.mtSkipDeterminers(k, to)
 		if j >= to || mtAbstract[strings.ToLower(s.word(j))] || s.toks[j].kind == tNum {
 			return false
@@ -958,6 +976,20 @@ func (s *scan) mtPhoneNear(i, from, to int) bool {
 // reporters" or "spoke at the conference".
 func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	i := tr.at
+	switch s.word(i) {
+	case "gesprochen":
+		return s.mtGermanParticiple(tr, from)
+	case "sprach", "sprachen", "spricht", "Sprach", "Sprachen":
+		// "sprach mit Journalisten", "mit der Bild-Zeitung": German
+		// capitalises every noun, so only an office, a state or a
+		// leader is someone spoken with.
+		j := s.mtWithAfterWithin(i, to, 8)
+		if j < 0 || !s.mtGermanCounterpart(j, to) {
+			return false
+		}
+		tr.object = j
+		return true
+	}
 	phone := false
 	for k := i + 1; k < min(to, i+10); k++ {
 		w := strings.ToLower(s.word(k))
@@ -977,7 +1009,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
 		switch w {
-		case "with", "to", "з", "із", "зі", "с", "со", "mit":
+		case "with", "to", "з", "із", "зі", "с", "со", "mit", "avec":
 			if w == "to" && topic {
 				break // "spoke about the aid to Ukraine": part of the topic
 			}
@@ -1016,6 +1048,64 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	return false
 }
 
+// mtGermanCounterpart reports whether the words from token j name
+// someone met or spoken with in German: an office or people within a few
+// words ("dem französischen Präsidenten", "den Außenministern"), a state,
+// or a leader known by name ("mit Macron").
+func (s *scan) mtGermanCounterpart(j, to int) bool {
+	j = s.mtSkipDeterminers(j, to)
+	if j >= to {
+		return false
+	}
+	if codes, e := s.nationAt(j); e > j && len(codes) > 0 {
+		return true
+	}
+	if _, ok := leaderStates[s.word(j)]; ok {
+		return true
+	}
+	return s.mtPeopleAfter(j-1, to, 4)
+}
+
+// mtGermanParticle reports whether the German verb at token i has a
+// separable particle at its clause's end that makes it another verb:
+// "traf die Nachricht ein" (arrived), "traf ... auf Widerstand".
+func (s *scan) mtGermanParticle(i, to int) bool {
+	for k := i + 1; k < to; k++ {
+		if mtClauseBreak(s, k) || s.key(k) == "." {
+			return s.word(k-1) == "ein" || s.word(k-1) == "an"
+		}
+		if s.word(k) == "auf" {
+			return true // "traf auf Widerstand", "trafen auf Proteste"
+		}
+	}
+	return s.word(to-1) == "ein" || s.word(to-1) == "an"
+}
+
+// mtGermanParticiple checks a German perfect, whose participle ends the
+// clause and whose partner comes before it: "hat sich am Montag mit
+// Macron getroffen", "hatte mit dem Präsidenten Frankreichs gesprochen",
+// "haben sich in Paris getroffen". "eine Entscheidung getroffen" and
+// "von einer Rakete getroffen" have no one met.
+func (s *scan) mtGermanParticiple(tr *mtTrigger, from int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-12); k-- {
+		if mtClauseBreak(s, k) {
+			return false
+		}
+		switch s.word(k) {
+		case "mit":
+			if j := s.mtSkipDeterminers(k+1, tr.at); j < tr.at && (s.mtGermanCounterpart(j, tr.at) || s.mtPronoun(j)) {
+				tr.object = j
+				return true
+			}
+		case "sich", "uns":
+			if s.word(tr.at) == "getroffen" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mtTalkToCome reports whether "talk" at token i is a talk to come with
 // someone rather than a speech: "is also to talk to the President",
 // "will talk to Macron".
@@ -1048,6 +1138,9 @@ var mtBetweenSpeakAndWith = setOf([]string{
 	// "in particular", "as well", "at length" in the other languages.
 	"зокрема", "насамперед", "детально", "довго", "подробно", "insbesondere", "auch",
 	"ausführlich", "telefonisch", "ebenfalls", "darüber", "dabei",
+	// "sprach am Montag mit", "sprach erneut mit".
+	"am", "erneut", "zuvor", "bereits", "noch", "persönlich", "montag", "dienstag", "mittwoch", "donnerstag",
+	"freitag", "samstag", "sonntag", "sonnabend", "abend", "morgen", "vormittag", "nachmittag",
 })
 
 // mtSomeoneAt reports whether the people after tr.object are someone

@@ -66,19 +66,24 @@ var mtLatin = func() map[string]mtClass {
 	add(mtSummit, "summit", "summits", "summitry", "sommet", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens")
 	add(mtMinister, "ministerial", "ministerials", "ministerrat", "ministerrats", "ministertreffen")
 	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence")
-	add(mtMeetNoun, "meeting", "meetings", "treffen", "treffens", "réunion", "unterredung", "get-together")
+	add(mtMeetNoun, "meeting", "meetings", "treffen", "treffens", "réunion", "unterredung", "get-together",
+		"rencontre", "rencontres", "entrevue", "réunions")
 	add(mtTalks, "talks", "negotiations", "consultations", "discussions", "gespräche", "gesprächen", "gesprächsrunde",
 		"verhandlungen", "verhandlungsrunde", "beratungen", "pourparlers", "négociations")
 	add(mtGather, "gathering", "gatherings", "gathered", "gather", "gathers", "convene", "convened", "convenes", "convening",
 		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten")
-	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen")
+	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen",
+		"rencontré", "rencontrée", "rencontrés", "rencontrées", "rencontrera", "rencontreront", "rencontrent",
+		"rencontrait", "rencontraient")
 	add(mtCallNoun, "call", "calls")
-	add(mtConverse, "conversation", "conversations")
-	add(mtSpeak, "spoke", "speak", "speaks", "spoken", "talked", "talk", "talking", "speaking")
+	add(mtConverse, "conversation", "conversations", "entretien", "entretiens")
+	add(mtSpeak, "spoke", "speak", "speaks", "spoken", "talked", "talk", "talking", "speaking",
+		"sprach", "sprachen", "spricht", "gesprochen", "entretenu", "entretenue", "entretenus", "parlé")
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
-	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes")
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "empfing", "empfingen", "empfängt",
+		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
 	add(mtCalled, "called", "rang", "heard")
@@ -274,6 +279,9 @@ var mtTitleWords = setOf([]string{
 	"Kanzlerin", "Außenminister", "Amtskollegen", "Ministerpräsident", "Regierungschef", "Vertreter",
 	"Unterhändler", "Herr", "Frau", "Prosecutor", "Representative", "Adviser", "Advisor", "Coordinator",
 	"Commander", "Chief", "Mayor", "Patriarch", "Holiness", "Majesty", "Highness", "Excellency", "General",
+	"président", "Président", "présidente", "Présidente", "ministre", "Ministre", "chancelier", "Chancelier",
+	"chancelière", "homologue", "homologues", "dirigeant", "dirigeants", "chef", "secrétaire", "délégation",
+	"délégations", "représentants", "émissaire",
 })
 
 // mtCyrTitles are Ukrainian and Russian stems of offices.
@@ -351,7 +359,7 @@ var mtFuture = setOf([]string{
 	"possible", "potential", "proposed", "prospective", "if", "If", "could", "may", "might",
 	"щоб", "чтобы", "damit", "mögliche", "möglichen", "можлив", "можливість",
 	"wird", "werden", "soll", "sollen", "wollen", "geplant", "plant", "planen", "kommenden", "nächsten",
-	"nächste", "bevorstehenden", "würde", "würden",
+	"nächste", "bevorstehenden", "würde", "würden", "rencontrera", "rencontreront", "recevra", "accueillera",
 	"буде", "будуть", "відбудеться", "відбудуться", "планує", "планують", "планується", "заплановано",
 	"запланована", "запланований", "зустрінуться", "проведе", "проведуть", "будет", "будут", "состоится",
 	"состоятся", "планирует", "планируется", "запланирована", "запланирован",
@@ -364,7 +372,10 @@ var mtPast = setOf([]string{
 	"assured", "emphasized", "emphasised", "informed", "briefed", "convened", "gathered", "phoned",
 	"telephoned", "visited", "has", "have", "last", "ago", "yesterday", "Yesterday",
 	"war", "waren", "hatte", "hatten", "traf", "trafen", "fand", "sagte", "begann", "telefonierte",
-	"informierte", "setzten",
+	"informierte", "setzten", "sprach", "sprachen", "empfing", "empfingen", "besprach",
+	"besprachen", "erörterte", "berieten", "getroffen", "gesprochen", "reiste", "führte", "führten",
+	"rencontré", "rencontrée", "rencontrés", "entretenu", "entretenue", "entretenus", "parlé", "reçu", "reçue",
+	"accueilli", "accueillie", "rencontrait", "rencontraient",
 })
 
 // mtTopicPreps put a state after them as the subject of a meeting, not a
@@ -406,7 +417,8 @@ var mtSeatWords = map[string]string{
 	"Élysée": "Paris", "Elysée": "Paris", "Downing Street": "London", "Bankova": "Kyiv",
 	"Kanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
 	"Mar-a-Lago": "Palm Beach", "Blair House": "Washington", "Lancaster House": "London",
-	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv",
+	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv", "Mariyinsky Palace": "Kyiv",
+	"Mariyinskyi Palace": "Kyiv", "Маріїнськ": "Kyiv",
 	"Camp David": "Camp David", "Chequers": "Chequers", "Bürgenstock": "Bürgenstock",
 	"Капітолій": "Washington", "Кремл": "Moscow", "Банков": "Kyiv", "Пентагон": "Washington",
 }

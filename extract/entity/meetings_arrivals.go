@@ -1,0 +1,120 @@
+package entity
+
+import "strings"
+
+// Where a guest came to meet: "with representatives of the European
+// Union who arrived in Kyiv", "with Speaker Nancy Pelosi who visited
+// Kyiv", "зі спікеркою ..., яка відвідала Київ", "after a recent visit to
+// Kiev, where he chaired a meeting". The relative clause on the people a
+// meeting was with, or the place a visit went to that the meeting
+// clause hangs on, says where they met; a conversation with someone who
+// came is held face to face, not by phone.
+
+// arrivalPlace returns the place where the people of the meeting of
+// group g arrived or that they visited, as the sentence st says in a
+// clause of its own, or "".
+func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
+	s := r.s
+	first := g.triggers[0].at
+	for k := first + 1; k < st.to; k++ {
+		if !mtRelativeWho[s.word(k)] {
+			continue
+		}
+		// "who arrived in Kyiv", "яка відвідала Київ", "who had visited
+		// Kyiv": the verb within a few words of the pronoun.
+		// German puts the verb last: "die in Kiew eingetroffen sind".
+		for v := k + 1; v < min(st.to, k+6); v++ {
+			if s.toks[v].kind == tPunct {
+				break
+			}
+			if !mtArrivalVerb(s.word(v)) {
+				continue
+			}
+			if name := r.placeAfter(v+1, st.to); name != "" {
+				return name
+			}
+			for _, h := range r.places {
+				if h.to == v && h.from > k+1 && (mtInto[strings.ToLower(s.word(h.from-1))] || mtAtPreps[s.word(h.from-1)]) && s.mtCapitalCity(h) {
+					return h.e.name
+				}
+			}
+			break
+		}
+	}
+	// "after a recent visit to Kiev, where he chaired ... a meeting":
+	// the place a visit went to, and the meeting in its "where" clause.
+	for _, h := range r.places {
+		if h.to >= first || h.from <= st.from {
+			continue
+		}
+		if s.key(h.to) != "," || !mtWhereWords[s.word(h.to+1)] || !s.mtCapitalCity(h) {
+			continue
+		}
+		p := h.from - 1
+		if mtInto[strings.ToLower(s.word(p))] || mtAtPreps[s.word(p)] {
+			p--
+		}
+		for q := p; q >= max(st.from, p-2); q-- {
+			if mtArrivalVerb(s.word(q)) || mtVisitNouns[strings.ToLower(s.word(q))] {
+				return h.e.name
+			}
+		}
+	}
+	return ""
+}
+
+// placeAfter returns the capital that tokens from k name after at most a
+// preposition of arriving, or "".
+func (r *mtReader) placeAfter(k, to int) string {
+	s := r.s
+	if mtInto[strings.ToLower(s.word(k))] || mtAtPreps[s.word(k)] {
+		k++
+	}
+	if mtDefinite[s.word(k)] {
+		k++
+	}
+	for _, h := range r.places {
+		if h.from == k && h.to <= to && s.mtCapitalCity(h) {
+			return h.e.name
+		}
+	}
+	return ""
+}
+
+// mtCapitalCity reports whether the place at h is a capital that stands
+// for its state: guests come to a capital to meet its government ("who
+// arrived in Kyiv"); those "who visited Bucha" saw what was done there
+// and met no one in it.
+func (s *scan) mtCapitalCity(h lexHit) bool {
+	codes, end := s.nationAt(h.from)
+	return len(codes) > 0 && end == h.to
+}
+
+// mtRelativeWho open a clause on the people just named.
+var mtRelativeWho = setOf([]string{"who", "який", "яка", "які", "который", "которая", "которые", "der", "die", "qui"})
+
+// mtWhereWords open a clause on a place just named.
+var mtWhereWords = setOf([]string{"where", "де", "где", "wo", "où"})
+
+// mtVisitNouns are visits and trips to a place.
+var mtVisitNouns = setOf([]string{"visit", "trip", "journey", "besuch", "reise", "візит", "візиту", "поїздки", "визит", "визита", "поездки", "visite", "voyage"})
+
+// mtArrivalStems begin the verbs of coming to or visiting a place, in
+// the past or the perfect: "arrived", "visited", "came", "прибула",
+// "відвідав", "приехал", "besuchte", "angereist", "arrivé".
+var mtArrivalStems = []string{
+	"arrived", "visited", "came", "travelled", "traveled", "flew",
+	"прибув", "прибул", "приїха", "приїжджа", "відвіда", "завіта",
+	"прибыл", "приеха", "посети", "посетил",
+	"besuchte", "besucht", "angereist", "gereist", "eingetroffen",
+	"arrivé", "venu", "visité",
+}
+
+// mtArrivalVerb reports whether w is a verb of coming to or visiting a
+// place.
+func mtArrivalVerb(w string) bool {
+	if w == "" {
+		return false
+	}
+	return lowerHasPrefix(w, mtArrivalStems)
+}
