@@ -52,6 +52,9 @@ var (
 		"surpassed", "pass", "passes", "passed", "top", "tops", "topped", "approaching", "approaches", "nearing",
 		"nears", "neared", "approached",
 	})
+	// amountVerbs take "to" before a total: "losses amount to 1,000,000",
+	// "the toll came to 82".
+	amountVerbs = setOf([]string{"amount", "amounts", "amounted", "amounting", "came", "comes", "come"})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
 	riseVerbs = setOf([]string{
 		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
@@ -267,7 +270,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	case beVerbs[w] && w != "remain" && w != "remains" && w != "remained":
 		// "the number of American soldiers in Poland is about 10,000":
 		// the unit must be the one counted, looked for below.
-	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
+	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)] || amountVerbs[s.lw(v-1)]):
 		v--
 	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
 		v--
@@ -352,6 +355,15 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			}
 			t = defwatch.Troop{Unit: "death toll", Nation: s.nationBefore(k - 1), Category: defwatch.TroopCasualties}
 			k-- // the span starts at "death"
+		case hurtWords[s.lw(k)] && s.lw(k-1) == "and" && (s.lw(k-2) == "killed" || s.lw(k-2) == "dead") &&
+			s.militaryLosses(k-2):
+			// "put Russian killed and wounded at about 315,000": the dead
+			// and wounded said as one noun, a force's by the word before.
+			if loose && !s.measuredVerbBefore(k-2, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: "killed and " + s.lw(k), Nation: s.nationBefore(k - 2), Category: defwatch.TroopCasualties}
+			k -= 2
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
 			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
@@ -361,6 +373,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			if t.Nation == "" && personnelLossWords[s.lw(k-1)] {
+				t.Nation = s.nationBefore(k - 1) // "Russian personnel losses"
+			}
 			if prev != nil {
 				t.Unit = prev.Unit
 				if t.Nation == "" {
@@ -490,6 +505,9 @@ func (s *scan) menLost(j int) bool {
 	return false
 }
 
+// hurtWords end "killed and wounded" said as a noun.
+var hurtWords = setOf([]string{"wounded", "injured", "missing"})
+
 // lostWords are what a state or a force loses with no personnel noun:
 // its killed, wounded and missing.
 var lostWords = setOf([]string{"killed", "wounded", "dead", "injured", "missing", "captured"})
@@ -559,6 +577,9 @@ func (s *scan) stateLosses(i, end int) bool {
 				}
 				if militaryWords[s.lw(j)] && j >= k-3 && !s.capitalised(j) {
 					return true // "the brigade had", "Russian forces suffered"
+				}
+				if troopEnemyWords[s.lw(j)] && j >= k-3 {
+					return true // "the enemy lost", "the occupiers have suffered"
 				}
 			}
 			return false
@@ -706,7 +727,7 @@ func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -749,8 +770,14 @@ func (s *scan) militaryLosses(k int) bool {
 	if s.possessiveAt(p) && s.nationBefore(k) != "" {
 		return true // "Russia's casualties", "Ukraine's losses"
 	}
-	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
+	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield" ||
+		personnelLossWords[s.lw(p)] && (militaryWords[s.lw(p-1)] || s.nationBefore(p) != "")
 }
+
+// personnelLossWords before a loss word make it a count of people lost,
+// not of equipment, when a force or a state comes before them: "Russian
+// personnel losses", "the army's manpower losses".
+var personnelLossWords = setOf([]string{"personnel", "manpower", "troop"})
 
 // lastCasualty returns the last figure of soldiers lost, or nil.
 func lastCasualty(found []defwatch.Troop) *defwatch.Troop {
@@ -1119,3 +1146,56 @@ func (s *scan) hedgedQuantityAt(i int) (quantity, bool, bool) {
 	}
 	return q, approx, ok
 }
+
+// intlLostAt reads a Ukrainian or Russian count of people a force lost,
+// at token i, where the count names people rather than soldiers: "окупанти
+// втратили 1240 осіб", "Росія втратила понад 500 людей", "противник
+// потерял до 300 человек убитыми". The loser, right before the verb, is
+// the enemy or a state; a loss of anyone else's people is no figure.
+func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, hedged := s.intlHedgeAt(i)
+	if !hedged {
+		j = i
+	}
+	q, ok := s.intlQuantityAt(j)
+	if !ok || q.year || q.min < 2 {
+		return t, 0, false
+	}
+	w, end := s.iw(q.end)
+	if w != "осіб" && w != "людей" && w != "человек" {
+		return t, 0, false
+	}
+	v := i - 1
+	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
+		return t, 0, false
+	}
+	if d, e := s.iw(end); stemFoldAny(d, []string{"убит", "вбит", "поранен", "ранен", "загибл"}) {
+		end = e // "300 человек убитыми и ранеными"
+	}
+	nation, enemy := "", false
+	for k := v - 1; k >= 0 && k >= v-3 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+		if s.toks[k].kind != tOther {
+			continue
+		}
+		if stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			enemy = true
+			break
+		}
+		if c := troopOwner(s.word(k)); c != "" && !stemEndsAny(s.word(k), troopCyrOblique) {
+			nation = c
+			break
+		}
+	}
+	if nation == "" && !enemy {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// intlLostStems are the Ukrainian and Russian verbs of losing people.
+var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
