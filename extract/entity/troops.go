@@ -44,6 +44,9 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.intlLostAt(i)
 		}
 		if !ok {
+			t, end, ok = s.enemyPeopleAt(i)
+		}
+		if !ok {
 			t, end, ok = s.personnelLineAt(i)
 		}
 		if !ok {

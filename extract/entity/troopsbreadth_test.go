@@ -48,3 +48,46 @@ func TestTroopBreadth(t *testing.T) {
 		})
 	}
 }
+
+// TestEnemyPeople holds counts of an enemy's people killed in an address
+// that speaks for a state at war: its enemy's dead are soldiers, its own
+// dead and anyone's civilians are no figure.
+func TestEnemyPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		min, max   int64
+		nation     string
+	}{
+		{"enemy dead in English", "Glory to Ukraine! Russia keeps attacking. Almost nine thousand Russians were killed!", 9000, 9000, "RU"},
+		{"enemy dead, vague", "Glory to Ukraine! Russia keeps attacking. Tens of thousands of Russians have been killed.", 10000, 99999, "RU"},
+		{"enemy dead, died", "Glory to Ukraine! Russia keeps attacking. Almost six thousand Russians died.", 6000, 6000, "RU"},
+		{"enemy dead in Ukrainian", "Слава Україні! Росія атакує. Вдумайтеся у це число: майже шість тисяч загиблих росіян.", 6000, 6000, "RU"},
+		{"enemy dead, Ukrainian verb after", "Слава Україні! Росія атакує. Понад 500 росіян загинули за добу.", 500, 500, "RU"},
+		{"own dead", "Glory to Ukraine! Russia keeps attacking. More than 1,000 Ukrainians were killed in the strike.", 0, 0, ""},
+		{"enemy civilians", "Glory to Ukraine! Russia keeps attacking. 14 Russians were killed, including children.", 0, 0, ""},
+		{"enemy civilians in Ukrainian", "Слава Україні! Росія атакує. Загинули 20 мирних росіян.", 0, 0, ""},
+		{"enemy people unharmed", "Слава Україні! Росія атакує. 200 росіян приїхали на фестиваль.", 0, 0, ""},
+		{"no address", "Russia keeps attacking. Almost nine thousand Russians were killed.", 0, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if tt.min == 0 {
+				if len(got) != 0 {
+					t.Fatalf("Troops(%q) = %+v, want none", tt.text, got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Min != tt.min || got[0].Max != tt.max || got[0].Nation != tt.nation || got[0].Category != casualties {
+				t.Fatalf("Troops(%q) = %+v, want %d..%d %s casualties", tt.text, got, tt.min, tt.max, tt.nation)
+			}
+		})
+	}
+}
+
+func TestEnemyPeopleAsked(t *testing.T) {
+	text := "Слава Україні! Росія атакує. Десятки чи сотні тисяч загиблих росіян? Ніхто не знає."
+	if got := Troops(text); len(got) != 0 {
+		t.Fatalf("Troops(%q) = %+v, want none: a count asked about is not given", text, got)
+	}
+}

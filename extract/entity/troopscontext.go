@@ -1199,3 +1199,112 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 
 // intlLostStems are the Ukrainian and Russian verbs of losing people.
 var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
+
+// enemyPeopleAt reads a count of the enemy's people killed in an address
+// that speaks for a state at war, at token i: "Almost nine thousand
+// Russians were killed", "almost six thousand Russians died". The people
+// are named by their state ("Russians") and that state is not the
+// speaker's; a state's address counts its enemy's dead as soldiers, its
+// own as the victims they often are, so only the enemy's count.
+func (s *scan) enemyPeopleAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	own := s.speakerState()
+	if own == "" {
+		return t, 0, false
+	}
+	if s.toks[i].kind == tOther || s.toks[i].kind == tNum && s.toks[min(i+1, len(s.toks)-1)].kind == tOther {
+		return s.cyrEnemyPeopleAt(i, own)
+	}
+	j, approx := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || q.min < 2 || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	k := q.end
+	if q.vague && s.lw(k) == "of" {
+		k++ // "thousands of Russians"
+	}
+	codes, e := s.nationAt(k)
+	if e != k+1 || len(codes) != 1 || codes[0] == own || !peopleDemonym(s.word(k)) {
+		return t, 0, false
+	}
+	w, n := s.lw(e), 1
+	if w == "were" || w == "have" || w == "had" || w == "has" {
+		w, n = s.lw(e+1), 2
+		if w == "been" {
+			w, n = s.lw(e+2), 3
+		}
+	}
+	if !lostWords[w] && w != "died" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: s.lw(k), Nation: codes[0],
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[k].end],
+	}
+	return t, e + n, true
+}
+
+// peopleDemonym reports whether w names a state's people in the plural,
+// "Russians", not the adjective "Russian" or the state itself.
+func peopleDemonym(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "is")) && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
+// "майже шість тисяч загиблих росіян", "понад 500 росіян загинули".
+func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, hedged := s.intlHedgeAt(i)
+	if !hedged {
+		j = i
+	}
+	q, ok := s.intlQuantityAt(j)
+	if !ok || q.year || q.min < 2 {
+		return t, 0, false
+	}
+	k, harmed := q.end, false
+	if w, e := s.iw(k); stemFoldAny(w, cyrHarmStems) {
+		k, harmed = e, true // "загиблих росіян"
+	}
+	w, e := s.iw(k)
+	c := troopOwner(w)
+	if c == "" || c == own || !strings.HasSuffix(w, "ян") {
+		return t, 0, false
+	}
+	end := e
+	if v, ve := s.iw(e); !harmed && stemFoldAny(v, cyrHarmStems) {
+		end, harmed = ve, true // "росіян загинули"
+	}
+	if !harmed || s.civiliansAround(i) || s.askedAt(i) {
+		return t, 0, false
+	}
+	for k := s.sentenceFrom(i, 30); k < s.sentenceTo(end, 30); k++ {
+		if s.toks[k].kind == tOther && stemFoldAny(s.word(k), cyrCivilianStems) {
+			return t, 0, false // "загиблих росіян" among the dead of a strike
+		}
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: c,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	return t, end, true
+}
+
+// cyrHarmStems say people were killed or wounded: "загиблих", "вбито".
+var cyrHarmStems = []string{"загибл", "загину", "вбит", "убит", "поранен", "ранен", "погиб"}
+
+// cyrCivilianStems name civilians: "цивільних", "мирних", "дітей".
+var cyrCivilianStems = []string{"цивільн", "мирн", "діт", "дет", "жител", "мешкан", "гражданск"}
+
+// askedAt reports whether the sentence holding token i is a question: a
+// count asked about ("Десятки или всё-таки сотни тысяч погибших россиян?")
+// is no count given.
+func (s *scan) askedAt(i int) bool {
+	for k := i; k < len(s.toks) && k < i+40 && !s.toks[k].brk; k++ {
+		if endsSentence(s.key(k)) {
+			return s.key(k) == "?"
+		}
+	}
+	return false
+}
