@@ -221,7 +221,7 @@ func (s *scan) mayStartFigure(i int) bool {
 	case tWord:
 		return figureStarts[s.lw(i)] || s.mayStartIntl(i)
 	case tOther:
-		return s.mayStartIntl(i)
+		return s.mayStartIntl(i) || s.text[s.toks[i].start] >= '0' && s.text[s.toks[i].start] <= '9'
 	case tPunct:
 		return s.key(i) == "~"
 	}

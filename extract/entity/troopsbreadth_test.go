@@ -91,3 +91,40 @@ func TestEnemyPeopleAsked(t *testing.T) {
 		t.Fatalf("Troops(%q) = %+v, want none: a count asked about is not given", text, got)
 	}
 }
+
+// TestTroopNumberForms holds ways of writing a number news use beside
+// digits and words: a multiplier glued on as a letter ("1.5m", "20k"), a
+// fraction of a multiplier ("a quarter of a million"), and a Ukrainian or
+// Russian count put out of action ("вибули з ладу", "выбыли из строя").
+func TestTroopNumberForms(t *testing.T) {
+	type fig struct {
+		min, max int64
+		category string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"m glued", "Some 1.5m troops serve in the Russian army.", []fig{{1500000, 1500000, strength}}},
+		{"k glued", "The army will grow by 20k troops.", []fig{{20000, 20000, strength}}},
+		{"glued, not a multiplier", "The 5th brigade drove 20km with 3D soldiers.", nil},
+		{"money glued", "The deal is worth $1.5m to the soldiers' fund.", nil},
+		{"a quarter of a million", "A quarter of a million Russian troops were massed.", []fig{{250000, 250000, strength}}},
+		{"a quarter of the troops", "A quarter of the troops were sick.", nil},
+		{"out of action, Ukrainian", "Понад 700 тис. російських військових вибули з ладу.", []fig{{700000, 700000, casualties}}},
+		{"out of action, Russian", "Около 300 военных выбыли из строя.", []fig{{300, 300, casualties}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				if g := got[i]; g.Min != w.min || g.Max != w.max || g.Category != w.category {
+					t.Errorf("figure %d = %d..%d %s, want %d..%d %s", i, g.Min, g.Max, g.Category, w.min, w.max, w.category)
+				}
+			}
+		})
+	}
+}
