@@ -823,7 +823,9 @@ func (s *scan) category(start, end int) string {
 		if clauseEnds(s.key(k)) {
 			// A relative clause counts the noun it hangs on: "the number
 			// of Russian victims, which in April amounted to 899 soldiers".
-			if s.key(k) != "," || !relativeWords[s.lw(k+1)] || reach < start-6 {
+			// So does a part of the people the clause counted: "300
+			// people were killed, including 50 soldiers".
+			if s.key(k) != "," || !relativeWords[s.lw(k+1)] && !partWords[s.lw(k+1)] || reach < start-6 {
 				break
 			}
 			reach = k - 6

@@ -128,3 +128,27 @@ func TestTroopNumberForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCasualtyIdioms holds casualty figures said by idiom or as a part
+// of a count of the dead, which read as a force's size without their
+// cue: "claimed the lives of", "the toll included", "including".
+func TestCasualtyIdioms(t *testing.T) {
+	tests := []struct {
+		text     string
+		min      int64
+		category string
+	}{
+		{"The attack claimed the lives of 20 soldiers.", 20, casualties},
+		{"Some 300 people were killed, including 50 soldiers.", 50, casualties},
+		{"The toll included 16 soldiers.", 16, casualties},
+		{"The fallen 40 soldiers were buried on Friday.", 40, casualties},
+		{"Some 300 people arrived, including 50 soldiers.", 50, strength},
+		{"The base, including 500 soldiers, moved north.", 500, strength},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Min != tt.min || got[0].Category != tt.category {
+			t.Errorf("Troops(%q) = %+v, want %d %s", tt.text, got, tt.min, tt.category)
+		}
+	}
+}
