@@ -152,3 +152,20 @@ func TestCasualtyIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredOwnerAfter holds the owner of a figure given after its
+// noun when the state follows the noun: "the troops of Belarus,
+// numbering 20,000". A place the troops are in is no owner.
+func TestMeasuredOwnerAfter(t *testing.T) {
+	tests := []struct{ text, nation string }{
+		{"The troops of Belarus, numbering 20,000, moved south.", "BY"},
+		{"Soldiers from Poland numbering about 2,000 arrived.", "PL"},
+		{"The number of troops in Poland reached 10,000.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
+		}
+	}
+}

@@ -341,6 +341,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
+			if t.Nation == "" {
+				t.Nation = s.nationAfter(e) // "the troops of Belarus, numbering 20,000"
+			}
 		case s.lw(v) == "of" && k < v-1:
 			return t, 0, false // "of" measures only the loss word before it
 		case s.lw(k) == "toll" && s.lw(k-1) == "death":
