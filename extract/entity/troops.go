@@ -842,6 +842,9 @@ func (s *scan) category(start, end int) string {
 		}
 		look(k, false)
 	}
+	if !swap && !casualty && s.lossesMeasuredBefore(start) {
+		casualty = true
+	}
 	switch {
 	case swap:
 		return defwatch.TroopOther
@@ -851,6 +854,35 @@ func (s *scan) category(start, end int) string {
 		return defwatch.TroopOther
 	}
 	return defwatch.TroopStrength
+}
+
+// lossesMeasuredBefore reports whether the figure starting at token start
+// is what a force's losses come to: a verb that gives a total right before
+// it and losses as that verb's subject, however far back in the clause
+// ("The total combat losses of the enemy from Feb. 24 to Oct. 1 amounted
+// to approximately 59,080 personnel", "Russian losses over the past day:
+// 1,230 personnel").
+func (s *scan) lossesMeasuredBefore(start int) bool {
+	v := start - 1
+	for v > 0 && figureStarts[s.lw(v)] {
+		v-- // "amounted to approximately", "reached more than"
+	}
+	switch w := s.lw(v); {
+	case w == "to" && amountVerbs[s.lw(v-1)]:
+		v--
+	case measureVerbs[w], approxMeasureVerbs[w], s.key(v) == ":":
+	default:
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-16; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
+			return false // but "Feb. 24", "24.02.22" end nothing
+		}
+		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords[s.lw(k-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether token k begins a sentence or a line.

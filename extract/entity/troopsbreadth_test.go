@@ -169,3 +169,39 @@ func TestMeasuredOwnerAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestLossTotals holds figures a force's losses come to, however far
+// back the losses stand in the clause, and a range carried to a second
+// harm: "70,000 killed and 100,000 to 120,000 wounded".
+func TestLossTotals(t *testing.T) {
+	type fig struct {
+		min, max int64
+		category string
+	}
+	tests := []struct {
+		text string
+		want []fig
+	}{
+		{"The total combat losses of the enemy from Feb. 24 to Oct. 1 amounted to approximately 59,080 personnel.",
+			[]fig{{59080, 59080, casualties}}},
+		{"Russian losses over the past day: 1,230 personnel.", []fig{{1230, 1230, casualties}}},
+		{"Equipment losses amounted to 300 tanks, while the army numbered 20,000 troops.", []fig{{20000, 20000, strength}}},
+		{"The army's losses were heavy. It still numbers 200,000 troops.", []fig{{200000, 200000, strength}}},
+		{"Ukraine has suffered about 70,000 killed and 100,000 to 120,000 wounded, U.S. officials said.",
+			[]fig{{70000, 70000, casualties}, {100000, 120000, casualties}}},
+		{"About 120,000 Russian soldiers have been killed and 170,000 to 180,000 wounded.",
+			[]fig{{120000, 120000, casualties}, {170000, 180000, casualties}}},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Troops(%q) = %+v, want %d figures", tt.text, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if g := got[i]; g.Min != w.min || g.Max != w.max || g.Category != w.category {
+				t.Errorf("Troops(%q) figure %d = %d..%d %s, want %d..%d %s", tt.text, i, g.Min, g.Max, g.Category, w.min, w.max, w.category)
+			}
+		}
+	}
+}

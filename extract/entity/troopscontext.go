@@ -187,6 +187,9 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
+	if r, ok := s.rangeAfter(q, false); ok && !q.vague {
+		q = r // "70,000 killed and 100,000 to 120,000 wounded"
+	}
 	k := q.end
 	var end int
 	var cat string
