@@ -41,6 +41,9 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.intlStrongAt(i)
 		}
 		if !ok {
+			t, end, ok = s.intlMeasureAt(i)
+		}
+		if !ok {
 			t, end, ok = s.intlLostAt(i)
 		}
 		if !ok {

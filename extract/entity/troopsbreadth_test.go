@@ -205,3 +205,42 @@ func TestLossTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredGermanFrench holds German and French figures given after
+// their noun with "auf", "à" or a verb of reaching, beside shares, sums
+// and counts of other people said the same way.
+func TestMeasuredGermanFrench(t *testing.T) {
+	type fig struct {
+		min      int64
+		nation   string
+		category string
+	}
+	tests := []struct {
+		text string
+		want []fig
+	}{
+		{"Die Zahl der getöteten Soldaten stieg auf 50.", []fig{{50, "", casualties}}},
+		{"Die Truppenstärke soll auf 203.000 steigen.", []fig{{203000, "", strength}}},
+		{"Die Zahl der russischen Soldaten an der Grenze wird auf 100.000 geschätzt.", []fig{{100000, "RU", strength}}},
+		{"Die Ukraine beziffert die russischen Verluste auf 500.000.", []fig{{500000, "RU", casualties}}},
+		{"Le nombre de soldats russes tués s'élève à 50 000.", []fig{{50000, "RU", casualties}}},
+		{"Les effectifs de l'armée atteindront 275 000 en 2030.", []fig{{275000, "", strength}}},
+		{"Les pertes russes sont estimées à 300 000 morts et blessés.", []fig{{300000, "RU", casualties}}},
+		{"Die Zahl der Arbeitslosen stieg auf 50.000.", nil},
+		{"Die Zahl der Soldaten stieg auf 50 Prozent.", nil},
+		{"Die Verluste der Firma belaufen sich auf 500.000 Euro.", nil},
+		{"Les pertes de l'entreprise s'élèvent à 300 000.", nil},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Troops(%q) = %+v, want %d figures", tt.text, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if g := got[i]; g.Min != w.min || g.Nation != w.nation || g.Category != w.category {
+				t.Errorf("Troops(%q) figure %d = %d %q %s, want %d %q %s", tt.text, i, g.Min, g.Nation, g.Category, w.min, w.nation, w.category)
+			}
+		}
+	}
+}
