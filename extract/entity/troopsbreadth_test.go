@@ -244,3 +244,35 @@ func TestMeasuredGermanFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonnelNouns holds personnel nouns news use for soldiers beyond
+// the common ones: conscripts in Ukrainian and Russian, the slang for
+// Russia's soldiers in Ukrainian coverage (owned by the invader the
+// article names), and French and English ranks and draftees.
+func TestPersonnelNouns(t *testing.T) {
+	tests := []struct {
+		text   string
+		min    int64
+		nation string
+	}{
+		{"Під час боїв загинули 120 призовників.", 120, ""},
+		{"В ходе боев погибли 120 призывников.", 120, ""},
+		{"Сили оборони ліквідували 500 рашистів. Росія продовжує наступ.", 500, "RU"},
+		{"За добу знищено 300 орків. Росія продовжує наступ.", 300, "RU"},
+		{"Lors des combats, 120 officiers ont été tués.", 120, ""},
+		{"In the fighting, 120 draftees were killed.", 120, ""},
+		{"Оркестр із 40 музикантів виступив у Києві.", 0, ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.min == 0 {
+			if len(got) != 0 {
+				t.Errorf("Troops(%q) = %+v, want none", tt.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Min != tt.min || got[0].Nation != tt.nation || got[0].Category != casualties {
+			t.Errorf("Troops(%q) = %+v, want %d casualties owned by %q", tt.text, got, tt.min, tt.nation)
+		}
+	}
+}

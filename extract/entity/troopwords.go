@@ -15,7 +15,7 @@ var (
 		"serviceman": true, "servicewomen": false, "servicewoman": true,
 		"marines": false, "marine": true, "sailors": false, "sailor": true,
 		"airmen": false, "airman": true, "airwomen": false, "reservists": false,
-		"reservist": true, "conscripts": false, "conscript": true,
+		"reservist": true, "conscripts": false, "conscript": true, "draftees": false,
 		"mercenaries": false, "mercenary": true, "peacekeepers": false,
 		"peacekeeper": true, "fighters": false, "paratroopers": false,
 		"paratrooper": true, "guardsmen": false, "guardsman": true,

@@ -146,6 +146,7 @@ var (
 		"mercenaires": false, "conscrits": false, "parachutistes": false, "légionnaires": false,
 		"djihadistes": false, "jihadistes": false, "rebelles": false, "insurgés": false,
 		"hommes": false, "troupes": false, "marins": false, "prisonniers": false, "casques": false,
+		"recrues": false, "officiers": false, "aviateurs": false,
 
 		"військовослужбовець": true, "військовослужбовця": true, "військовослужбовцю": true,
 		"військовослужбовцем": true, "військовослужбовці": false, "військовослужбовців": false,
@@ -292,7 +293,7 @@ var (
 	})
 	// intlOccupierStems are enemy troops named by what they do, whose
 	// owner in Ukrainian coverage is the invader the article names.
-	intlOccupierStems = []string{"окупант", "оккупант", "загарбник", "захватчик"}
+	intlOccupierStems = []string{"окупант", "оккупант", "загарбник", "захватчик", "рашист", "орк"}
 	// intlUnitStems are Ukrainian and Russian nouns for military
 	// personnel, as stems: a word is one of them when it is the stem and
 	// a case ending of up to three letters ("прикордонників",
@@ -308,13 +309,13 @@ var (
 		"найманець", "бойовик", "окупант", "загарбник", "захисник", "військовополонен",
 		"полонен", "воїн", "бійц", "боєць", "солдат", "офіцер", "тероборонівц", "тероборонівець",
 		"повстанц", "повстанець", "спецпризначенц", "спецпризначенець", "генерал", "полковник",
-		"командир", "сепаратист",
+		"командир", "сепаратист", "призовник", "рашист", "орк", "кадировц", "вагнерівц",
 		// Russian.
 		"военнослужащ", "пограничник", "нацгвардейц", "нацгвардеец", "разведчик",
 		"артиллерист", "танкист", "летчик", "лётчик", "морпех", "пехотинц", "пехотинец",
 		"срочник", "резервист", "наемник", "наёмник", "боевик", "оккупант", "захватчик",
 		"защитник", "военнопленн", "пленн", "боец", "бойц", "офицер", "спецназовц", "спецназовец",
-		"повстанц", "повстанец", "сепаратист",
+		"повстанц", "повстанец", "сепаратист", "призывник", "кадыровц", "вагнеровц",
 	}
 )
 
