@@ -433,6 +433,11 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// but "20 Russians were fighting in the bar" is a brawl
 		u, ok = s.peopleServingAt(k)
 	}
+	if !ok && q.min >= 10 && (s.lw(k) == "people" || s.lw(k) == "men") && s.forceHas(q.start) {
+		// "a wing with 6,000 people", "an army of 100,000 men": the
+		// people a force has are its personnel.
+		u, ok = unitMatch{unit: s.lw(k), end: k + 1}, true
+	}
 	if !ok {
 		return u, false
 	}
@@ -948,3 +953,18 @@ var (
 	openQuotes  = setOf([]string{"“", "\"", "«", "„", "‘", "'"})
 	closeQuotes = setOf([]string{"”", "\"", "»", "“", "’", "'"})
 )
+
+// forceHas reports whether the count starting at token q is what a force
+// named right before it has or is made of: "a wing with 6,000 people", "a
+// brigade of about 4,000 men".
+func (s *scan) forceHas(q int) bool {
+	p := q - 1
+	for p > 0 && q-p < 4 && figureStarts[s.lw(p)] && s.lw(p) != "of" && s.lw(p) != "with" {
+		p-- // "with about", "of more than"
+	}
+	if w := s.lw(p); w != "with" && w != "of" {
+		return false
+	}
+	f := s.lw(p - 1)
+	return (militaryWords[f] || forceNouns[f]) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
+}

@@ -276,3 +276,25 @@ func TestPersonnelNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestForcePeople holds the people or men a force has, counted with
+// "with" or "of" after its noun, beside a mission's people and a state's.
+func TestForcePeople(t *testing.T) {
+	tests := []struct {
+		text string
+		min  int64
+	}{
+		{"He commanded a wing with 6,000 people.", 6000},
+		{"An army of 100,000 men crossed the border.", 100000},
+		{"A brigade of about 4,000 people moved north.", 4000},
+		{"The monitoring mission with 700 people left.", 0},
+		{"The army of Ukraine, with 40 million people behind it, will win.", 0},
+		{"A city of 100,000 people was shelled.", 0},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.min == 0 && len(got) != 0 || tt.min > 0 && (len(got) != 1 || got[0].Min != tt.min || got[0].Category != strength) {
+			t.Errorf("Troops(%q) = %+v, want %d strength", tt.text, got, tt.min)
+		}
+	}
+}
