@@ -298,3 +298,22 @@ func TestForcePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounLoser holds the owner of losses whose subject is a pronoun:
+// the enemy named sentences before, across a Ukrainian sentence that
+// opens with its verb and leaves its subject unsaid, and a verb of
+// losing far from its object.
+func TestPronounLoser(t *testing.T) {
+	tests := []struct{ text, nation string }{
+		{"Слава Україні! Росія атакує. Окупанти збирають сили. Нагнали підкріплення на Харківщину. Вони втратили вже понад 23 тисячі солдатів.", "RU"},
+		{"Слава Україні! Росія атакує. Окупанти збирають сили. Вони втратили у боях цієї безглуздої для Росії війни вже понад 23 тисячі солдатів.", "RU"},
+		{"Слава Україні! Росія атакує. Окупанти збирають сили. Сили оборони тримають позиції. Вони втратили вже понад 23 тисячі солдатів.", ""},
+		{"Glory to Ukraine! Russia attacks. The occupiers are gathering forces. They have already lost more than 23,000 soldiers.", "RU"},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation || got[0].Category != casualties {
+			t.Errorf("Troops(%q) = %+v, want casualties owned by %q", tt.text, got, tt.nation)
+		}
+	}
+}

@@ -243,6 +243,25 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	return ""
 }
 
+// cyrVerbFirst reports whether the Ukrainian or Russian sentence starting
+// at token k opens with its verb and leaves its subject unsaid, as the
+// one before's: "Окупанти збирають сили. Нагнали підкріплення на
+// Харківщину." A past plural (-ли) or a present plural (-ють, -ять, -уть,
+// -ать) that names no state, force or personnel is such a verb.
+func (s *scan) cyrVerbFirst(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tOther {
+		return false
+	}
+	w := strings.ToLower(s.word(k))
+	if !stemEndsAny(w, []string{"али", "или", "іли", "яли", "ули", "ють", "ять", "уть", "ать"}) || w == "сили" {
+		return false
+	}
+	return troopOwner(s.word(k)) == "" && !stemFoldAny(w, intlUnitStems) && !stemFoldAny(w, troopCyrEnemyStems)
+}
+
+// troopCyrLossStems are the Ukrainian and Russian verbs of losing.
+var troopCyrLossStems = []string{"втратил", "втратив", "втрача", "потерял", "потеря", "теря"}
+
 // awardsIn reports whether tokens [from, to) speak of awards given.
 func (r *troopReader) awardsIn(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -660,8 +679,17 @@ func (s *scan) movedBefore(start, from int) bool {
 func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int) string {
 	s := r.s
 	verb := -1
-	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
+	for k := sp.start - 1; k >= max(from, sp.start-12); k-- {
 		w := s.verb(k)
+		if k < sp.start-8 && !troopLossVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
+			// Past eight words only a verb of losing reaches its object:
+			// "Вони втратили у боях цієї безглуздої для Росії війни вже
+			// понад 23 тисячі солдатів".
+			if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
+				break
+			}
+			continue
+		}
 		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
 			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) &&
 				// A participle that takes the figure as its object has a
@@ -760,7 +788,7 @@ func (r *troopReader) antecedentOwner(from int) string {
 				return codes[0]
 			}
 		}
-		if !troopPronouns[s.word(pf)] {
+		if !troopPronouns[s.word(pf)] && !s.cyrVerbFirst(pf) {
 			return ""
 		}
 		from = pf
