@@ -317,3 +317,20 @@ func TestPronounLoser(t *testing.T) {
 		}
 	}
 }
+
+// TestLossRange holds losses with no personnel noun counted as a range
+// opened by "between".
+func TestLossRange(t *testing.T) {
+	for _, text := range []string{
+		"Britain's defence intelligence estimated that Russia had lost between 40,000 and 60,000 dead.",
+		"Russia has suffered between 40,000 and 60,000 casualties.",
+	} {
+		got := Troops(text)
+		if len(got) != 1 || got[0].Min != 40000 || got[0].Max != 60000 || got[0].Nation != "RU" {
+			t.Errorf("Troops(%q) = %+v, want RU 40000..60000", text, got)
+		}
+	}
+	if got := Troops("Between 40,000 and 60,000 civilian deaths were reported."); len(got) != 0 {
+		t.Errorf("civilian deaths read as a figure: %+v", got)
+	}
+}

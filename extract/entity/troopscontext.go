@@ -405,12 +405,18 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.hedgeAt(i)
+	between := s.lw(j) == "between"
+	if between {
+		j++ // "between 40,000 and 60,000 dead"
+	}
 	q, ok := s.quantityAt(j)
 	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
-	if r, ok := s.rangeAfter(q, false); ok {
+	if r, ok := s.rangeAfter(q, between); ok {
 		q = r // "70,000-80,000 casualties", "70 to 80,000 losses"
+	} else if between {
+		return t, 0, false
 	}
 	if !s.countEnds(q.end) {
 		return t, 0, false
