@@ -334,3 +334,20 @@ func TestLossRange(t *testing.T) {
 		t.Errorf("civilian deaths read as a figure: %+v", got)
 	}
 }
+
+// TestOccupiersOwner holds the owner of English "occupiers" and
+// "invaders" in coverage of Russia's invasion with no address's speaker:
+// Russia, as for the Ukrainian and Russian words.
+func TestOccupiersOwner(t *testing.T) {
+	tests := []struct{ text, nation string }{
+		{"Russia attacks. Ukrainian defenders killed 45 occupiers and destroyed three tanks.", "RU"},
+		{"Russian troops advance. About 300 invaders were killed near Bakhmut.", "RU"},
+		{"The Romans fought back. About 300 invaders were killed near the river.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
+		}
+	}
+}

@@ -240,7 +240,27 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		// personnel".
 		return "US"
 	}
+	if u := strings.ToLower(t.Unit); (u == "occupiers" || u == "invaders") && r.speakerNation() != "RU" && r.namesRussiaEn() {
+		// "Ukraine's Defense Forces eliminated 45 occupiers": in coverage
+		// of Russia's invasion the occupiers are Russia's, as the
+		// Ukrainian and Russian words for them already are.
+		return "RU"
+	}
 	return ""
+}
+
+// namesRussiaEn reports whether the text names Russia in English.
+func (r *troopReader) namesRussiaEn() bool {
+	s := r.s
+	for k := 0; k < len(s.toks); k++ {
+		if !s.capitalised(k) {
+			continue
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 && codes[0] == "RU" {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrVerbFirst reports whether the Ukrainian or Russian sentence starting
