@@ -752,6 +752,9 @@ func (s *scan) militaryBodyAfter(k int) bool {
 		if militaryWords[w] && w != "command" || formations[s.word(j)] {
 			return true
 		}
+		if w == "militia" || w == "militias" || w == "paramilitary" || w == "group" && s.capitalised(j-1) && s.armedGroupIn(k, j+1) {
+			return true // "members of the Wagner group", "of a militia"
+		}
 	}
 	return false
 }

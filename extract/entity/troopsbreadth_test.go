@@ -351,3 +351,23 @@ func TestOccupiersOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupMembers holds members counted of an armed group or a
+// militia, beside members of a club or a civic group.
+func TestArmedGroupMembers(t *testing.T) {
+	tests := []struct {
+		text string
+		min  int64
+	}{
+		{"20 members of the Wagner group were killed.", 20},
+		{"More than 50 members of a local militia took up positions.", 50},
+		{"300 members of the Rotary group met in Vienna.", 0},
+		{"Twelve members of the club attended.", 0},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.min == 0 && len(got) != 0 || tt.min > 0 && (len(got) != 1 || got[0].Min != tt.min) {
+			t.Errorf("Troops(%q) = %+v, want %d", tt.text, got, tt.min)
+		}
+	}
+}
