@@ -371,3 +371,23 @@ func TestArmedGroupMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestSideOwner holds the owner a side of a war gives in German,
+// Ukrainian and Russian, and the owner "their" gives through a pronoun.
+func TestSideOwner(t *testing.T) {
+	tests := []struct{ text, nation string }{
+		{"Nach Schätzungen sind auf russischer Seite bis zu 120.000 Soldaten gefallen.", "RU"},
+		{"Auf beiden Seiten sind bis zu 120.000 Soldaten gefallen.", ""},
+		{"За оцінками, з російського боку загинули понад 100 тисяч військових.", "RU"},
+		{"По оценкам, с российской стороны погибли более 100 тысяч военных.", "RU"},
+		{"Auf der anderen Seite der Grenze stehen 5000 Soldaten.", ""},
+		{"Слава Україні! Росія атакує. Вони кинули в бій тисячі своїх солдатів.", "RU"},
+		{"Russia attacks. Ukraine resists. They threw thousands of their soldiers into battle.", "UA"},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
+		}
+	}
+}

@@ -150,6 +150,13 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 					return c
 				}
 			}
+			if troopPronouns[s.word(from)] {
+				// "Росія атакує. Вони кинули в бій тисячі своїх солдатів":
+				// "their" points at the subject the pronoun stands for.
+				if c := r.antecedentOwner(from); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	if c := r.ownerAfter(sp.end, to); c != "" && !(s.low(sp.end) == "from" && s.movedBefore(sp.start, from)) {
@@ -240,6 +247,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		// personnel".
 		return "US"
 	}
+	if c := r.sideIn(from, to); c != "" {
+		return c
+	}
 	if u := strings.ToLower(t.Unit); (u == "occupiers" || u == "invaders") && r.speakerNation() != "RU" && r.namesRussiaEn() {
 		// "Ukraine's Defense Forces eliminated 45 occupiers": in coverage
 		// of Russia's invasion the occupiers are Russia's, as the
@@ -248,6 +258,45 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	}
 	return ""
 }
+
+// sideIn returns the state whose side of a war the sentence [from, to)
+// puts its figure on in German, Ukrainian, Russian or French: "auf
+// russischer Seite", "з російського боку", "с российской стороны", "du
+// côté russe"; "" when it names both sides or none.
+func (r *troopReader) sideIn(from, to int) string {
+	s := r.s
+	side := ""
+	for k := from; k < to; k++ {
+		w := strings.ToLower(s.word(k))
+		if !sideWords[w] {
+			continue
+		}
+		for _, j := range [...]int{k - 1, k + 1} {
+			if j < from || j >= to {
+				continue
+			}
+			a := strings.ToLower(s.word(j))
+			if bothWords[a] {
+				return ""
+			}
+			if c := troopOwner(s.word(j)); c != "" {
+				if side != "" && side != c {
+					return ""
+				}
+				side = c
+				break
+			}
+		}
+	}
+	return side
+}
+
+// sideWords are the nouns for a side of a war; bothWords before them
+// name both.
+var (
+	sideWords = setOf([]string{"seite", "боку", "стороны", "сторони", "стороні", "côté"})
+	bothWords = setOf([]string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
+)
 
 // namesRussiaEn reports whether the text names Russia in English.
 func (r *troopReader) namesRussiaEn() bool {
