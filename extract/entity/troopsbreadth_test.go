@@ -391,3 +391,23 @@ func TestSideOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanForceMembers holds "Angehörige" of a German force, beside a
+// victim's relatives.
+func TestGermanForceMembers(t *testing.T) {
+	tests := []struct {
+		text   string
+		min    int64
+		nation string
+	}{
+		{"Rund 300 Angehörige der Bundeswehr sind in Litauen stationiert.", 300, "DE"},
+		{"Etwa 2000 Angehörige der Streitkräfte nahmen teil.", 2000, ""},
+		{"Rund 300 Angehörige der Opfer trauerten.", 0, ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.min == 0 && len(got) != 0 || tt.min > 0 && (len(got) != 1 || got[0].Min != tt.min || got[0].Nation != tt.nation) {
+			t.Errorf("Troops(%q) = %+v, want %d %q", tt.text, got, tt.min, tt.nation)
+		}
+	}
+}
