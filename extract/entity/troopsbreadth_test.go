@@ -411,3 +411,28 @@ func TestGermanForceMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressPeopleLost holds people the state an address fights loses,
+// or its people dying, beside the speaker's own people, a state's people
+// lost to something other than war, and the same words outside an
+// address.
+func TestAddressPeopleLost(t *testing.T) {
+	tests := []struct {
+		text string
+		min  int64
+	}{
+		{"Glory to Ukraine! Russia attacks. Russia has already lost more than 15,000 people in Ukraine.", 15000},
+		{"Glory to Ukraine! Russia attacks. Russian troops lost almost 1,000 people in a day.", 1000},
+		{"Glory to Ukraine! Russia attacks. Every day, hundreds of Russians die in our land.", 100},
+		{"Glory to Ukraine! Russia attacks. We lost three people in the shelling.", 0},
+		{"Glory to Ukraine! Russia attacks. Ukraine has lost 300 people to the floods.", 0},
+		{"Glory to Ukraine! Russia attacks. Russia's economy lost 15,000 people to emigration.", 0},
+		{"Russia attacks. Russia has already lost more than 15,000 people in Ukraine.", 0},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.min == 0 && len(got) != 0 || tt.min > 0 && (len(got) != 1 || got[0].Min != tt.min || got[0].Nation != "RU" || got[0].Category != casualties) {
+			t.Errorf("Troops(%q) = %+v, want %d RU casualties", tt.text, got, tt.min)
+		}
+	}
+}

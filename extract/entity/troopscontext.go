@@ -1010,14 +1010,22 @@ func (s *scan) forcePeople(j int) bool {
 			return false
 		}
 	}
+	own := s.speakerState()
 	force := func(k int) bool {
 		w := s.lower(k)
+		if own != "" && s.capitalised(k) {
+			// "Russia has already lost more than 15,000 people": in an
+			// address, the state it fights loses soldiers.
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && codes[0] != own && !s.possessiveAt(e) {
+				return true
+			}
+		}
 		return troopEnemyWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) ||
-			(militaryWords[w] || w == "russians") && !s.capitalised(k)
+			(militaryWords[w] || w == "russians" || w == "troops" || w == "soldiers") && !s.capitalised(k)
 	}
 	// The words before the count: its possessive, its verb.
 	k := j - 1
-	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] ||
+	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] || s.lower(k) == "than" ||
 		intlHedges[s.lower(k)] || s.toks[k].kind == tOther && (intlNumbers[s.lower(k)] > 0 || intlMultipliers[s.lower(k)] > 0 || intlVague[s.lower(k)] != [2]int64{})) {
 		if troopItsWords[s.lower(k)] || stemFoldAny(s.lower(k), troopItsStems[:4]) {
 			// "their people", "своїх людей": whose, in this sentence or
@@ -1247,7 +1255,7 @@ func (s *scan) enemyPeopleAt(i int) (defwatch.Troop, int, bool) {
 			w, n = s.lw(e+2), 3
 		}
 	}
-	if !lostWords[w] && w != "died" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
+	if !lostWords[w] && w != "died" && w != "die" && w != "dies" && w != "dying" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
 		return t, 0, false
 	}
 	t = defwatch.Troop{
