@@ -436,3 +436,21 @@ func TestAddressPeopleLost(t *testing.T) {
 		}
 	}
 }
+
+// TestCountrySubject holds owners a subject gives without naming its
+// state: a leader's country or army, and "the country" after a sentence
+// whose subject is a state.
+func TestCountrySubject(t *testing.T) {
+	tests := []struct{ text, nation string }{
+		{"Russia attacks Ukraine. Putin's army has lost 300,000 men.", "RU"},
+		{"Ukraine resists Russia. Zelensky said his country had lost 31,000 soldiers.", "UA"},
+		{"Iraq is unstable. The country has 20,000 troops in Baghdad.", "IQ"},
+		{"He met the minister. The country has 20,000 troops in Baghdad.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
+		}
+	}
+}

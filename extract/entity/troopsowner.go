@@ -798,6 +798,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if c := r.leaderSubject(from, verb); c != "" {
 		return c
 	}
+	if c := r.countrySubject(from, verb); c != "" {
+		return c
+	}
 	// "The Biden administration announced it would send 3,000 troops": a
 	// well-known leader's government, in a text that names the state.
 	for k := max(from, verb-12); k < verb; k++ {
@@ -1739,6 +1742,38 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 		w := s.verb(v)
 		if (troopOwnVerbs[w] || s.toks[v].kind == tOther && stemFoldAny(w, troopCyrOwnStems)) && s.textNamesState(c) {
 			return c
+		}
+	}
+	return ""
+}
+
+// countrySubject returns the state a subject names without its name, in
+// the few words before the verb at verb: a leader's country or army
+// ("Zelensky said his country had lost", "Putin's army has lost") or
+// "the country" opening a sentence after one whose subject is a state
+// ("Iraq is unstable. The country has 20,000 troops").
+func (r *troopReader) countrySubject(from, verb int) string {
+	s := r.s
+	for k := max(from, verb-4); k < verb; k++ {
+		w := s.low(k)
+		switch {
+		case (w == "country" || w == "nation") && (s.low(k-1) == "his" || s.low(k-1) == "her") && k-1 >= from:
+			for j := k - 2; j >= from && j >= k-8; j-- {
+				if s.capitalised(j) {
+					if c := leaderState(s.word(j), s.toks[j].kind == tOther); c != "" && s.textNamesState(c) {
+						return c
+					}
+				}
+			}
+		case (w == "country" || w == "nation") && s.low(k-1) == "the" && k-1 == from:
+			if c := r.antecedentOwner(from); c != "" {
+				return c
+			}
+		case (militaryWords[w] || w == "troops") && k >= from+3 && s.possessiveAt(k-1) && s.capitalised(k-3):
+			// "Putin's army": k-3 is the name, k-2 and k-1 the "'s".
+			if c := leaderState(s.word(k-3), s.toks[k-3].kind == tOther); c != "" && s.textNamesState(c) {
+				return c
+			}
 		}
 	}
 	return ""
