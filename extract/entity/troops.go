@@ -874,6 +874,15 @@ func (s *scan) category(start, end int) string {
 // to approximately 59,080 personnel", "Russian losses over the past day:
 // 1,230 personnel").
 func (s *scan) lossesMeasuredBefore(start int) bool {
+	return s.measuredLossAt(start, false) >= 0
+}
+
+// measuredLossAt returns the loss word whose total the figure starting at
+// token start gives, or -1: see lossesMeasuredBefore. With be set a form
+// of "be" gives the total too ("Russia's losses are 38 thousand
+// soldiers"), which says whose losses a figure is but not, for a figure
+// with its own noun, that it counts losses at all.
+func (s *scan) measuredLossAt(start int, be bool) int {
 	v := start - 1
 	for v > 0 && figureStarts[s.lw(v)] {
 		v-- // "amounted to approximately", "reached more than"
@@ -882,18 +891,19 @@ func (s *scan) lossesMeasuredBefore(start int) bool {
 	case w == "to" && amountVerbs[s.lw(v-1)]:
 		v--
 	case measureVerbs[w], approxMeasureVerbs[w], s.key(v) == ":":
+	case be && (w == "are" || w == "were" || w == "is" || w == "was"):
 	default:
-		return false
+		return -1
 	}
 	for k := v - 1; k >= 0 && k >= v-16; k-- {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
-			return false // but "Feb. 24", "24.02.22" end nothing
+			return -1 // but "Feb. 24", "24.02.22" end nothing
 		}
 		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords[s.lw(k-1)] {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // sentenceStart reports whether token k begins a sentence or a line.

@@ -454,3 +454,19 @@ func TestCountrySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestLossOwner holds the owner of a casualty figure given as what a
+// state's losses are or come to.
+func TestLossOwner(t *testing.T) {
+	tests := []struct{ text, nation, category string }{
+		{"Russia attacks. Russia's losses are 38 thousand soldiers.", "RU", casualties},
+		{"Russian losses over the past day amounted to 1,230 personnel.", "RU", casualties},
+		{"Ukraine's losses are heavy, and 5,000 troops are in reserve.", "", strength},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation || got[0].Category != tt.category {
+			t.Errorf("Troops(%q) = %+v, want one %s figure owned by %q", tt.text, got, tt.category, tt.nation)
+		}
+	}
+}

@@ -250,6 +250,13 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.sideIn(from, to); c != "" {
 		return c
 	}
+	if k := s.measuredLossAt(sp.start, true); k >= 0 && t.Category == defwatch.TroopCasualties {
+		// "Russia's losses are 38 thousand soldiers", "Russian losses
+		// amounted to 1,230 personnel": whose losses they are.
+		if c := s.nationBefore(k); c != "" {
+			return c
+		}
+	}
 	if u := strings.ToLower(t.Unit); (u == "occupiers" || u == "invaders") && r.speakerNation() != "RU" && r.namesRussiaEn() {
 		// "Ukraine's Defense Forces eliminated 45 occupiers": in coverage
 		// of Russia's invasion the occupiers are Russia's, as the
