@@ -50,6 +50,9 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.enemyPeopleAt(i)
 		}
 		if !ok {
+			t, end, ok = s.inTheirAt(i)
+		}
+		if !ok {
 			t, end, ok = s.personnelLineAt(i)
 		}
 		if !ok {

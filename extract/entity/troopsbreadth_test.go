@@ -470,3 +470,25 @@ func TestLossOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestInTheirThousands holds a vague size said after its noun with "by
+// the" or "in their", beside other people counted so and a list that
+// mixes soldiers with civilians.
+func TestInTheirThousands(t *testing.T) {
+	tests := []struct {
+		text     string
+		category string
+	}{
+		{"Russian soldiers are dying by the thousands.", casualties},
+		{"Troops in their thousands massed at the border.", strength},
+		{"The airmen kept the enemy off the battlefield by the thousands.", casualties},
+		{"Refugees are fleeing by the thousands.", ""},
+		{"Prices rose in the hundreds of towns.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if tt.category == "" && len(got) != 0 || tt.category != "" && (len(got) != 1 || got[0].Min != 1000 || got[0].Max != 9999 || got[0].Category != tt.category) {
+			t.Errorf("Troops(%q) = %+v, want %q 1000..9999", tt.text, got, tt.category)
+		}
+	}
+}

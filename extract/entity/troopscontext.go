@@ -1328,3 +1328,44 @@ func (s *scan) askedAt(i int) bool {
 	}
 	return false
 }
+
+// inTheirAt reads a vague size said after its noun with "by the" or "in
+// their", at the size at token i: "Russian soldiers are dying by the
+// thousands", "troops in their thousands massed at the border", "the
+// enemy off the battlefield by the thousands". The noun stands a few
+// words before, in the same clause.
+func (s *scan) inTheirAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if p := s.lw(i - 1); (p != "the" && p != "their") || (s.lw(i-2) != "by" && s.lw(i-2) != "in") {
+		return t, 0, false
+	}
+	q, ok := s.vagueAt(i)
+	if !ok || !q.vague {
+		return t, 0, false
+	}
+	if s.lw(q.end) == "of" {
+		return t, 0, false // "in the thousands of homes": the noun follows
+	}
+	for k := i - 3; k >= 0 && k >= i-9; k-- {
+		if s.toks[k+1].brk || clauseEnds(s.key(k)) {
+			break
+		}
+		unit, e, singular := s.unitWordAt(k)
+		enemy := troopEnemyWords[s.lw(k)] && s.lw(k) != "enemy's"
+		if (e == k || singular) && !enemy {
+			continue
+		}
+		if enemy {
+			unit, e = s.lw(k), k+1
+		}
+		t = defwatch.Troop{
+			Min: q.min, Max: q.max, Approx: true, Unit: unit, Nation: s.nationBefore(k),
+			Category: s.category(k, q.end), Text: s.text[s.toks[k].start:s.toks[q.end-1].end],
+		}
+		if enemy {
+			t.Category = defwatch.TroopCasualties // an enemy counted off by the thousands is its losses
+		}
+		return t, q.end, true
+	}
+	return t, 0, false
+}
