@@ -67,6 +67,9 @@ func (s *scan) quantityAt(i int) (quantity, bool) {
 	if s.toks[i].kind == tNum {
 		return s.digitsAt(i)
 	}
+	if s.toks[i].kind == tOther {
+		return s.shortMultipleAt(i)
+	}
 	if q, ok := s.vagueAt(i); ok {
 		return q, true
 	}
@@ -105,6 +108,35 @@ func (s *scan) digitsAt(i int) (quantity, bool) {
 	q.max = q.min
 	q.year = lit.plain && len(s.word(i)) == 4 && q.min >= 1800 && q.min <= 2100
 	return q, true
+}
+
+// shortMultiples are the letters English news glue to a number for its
+// multiplier: "1.5m troops", "20k soldiers".
+var shortMultiples = map[string]int64{"k": 1e3, "m": 1e6, "bn": 1e9}
+
+// shortMultipleAt reads a number with its multiplier glued on as a
+// letter, at token i: "1.5m", "20k". Anything else glued to digits
+// ("20km", "5th") is no count.
+func (s *scan) shortMultipleAt(i int) (quantity, bool) {
+	w := s.word(i)
+	d := 0
+	for d < len(w) && (w[d] >= '0' && w[d] <= '9' || w[d] == '.' || w[d] == ',') {
+		d++
+	}
+	m, ok := shortMultiples[w[d:]]
+	if d == 0 || !ok || w[d-1] < '0' || w[d-1] > '9' {
+		return quantity{}, false
+	}
+	lit, ok := parseDigits(w[:d])
+	if !ok {
+		return quantity{}, false
+	}
+	v := lit.decimal * float64(m)
+	if v >= maxCount || v < 1 {
+		return quantity{}, false
+	}
+	n := int64(math.Round(v))
+	return quantity{min: n, max: n, start: i, end: i + 1, mult: m}, true
 }
 
 // numLit is a written number read both ways a dot allows.
@@ -171,6 +203,16 @@ func (s *scan) wordsAt(i int) (quantity, bool) {
 		// "half a million"
 		if m := multipliers[s.lw(j+2)]; m > 0 {
 			return quantity{min: m / 2, max: m / 2, start: i, end: j + 3, mult: m}, true
+		}
+		return quantity{}, false
+	}
+	if w := s.lw(j); (w == "quarter" || w == "a" && s.lw(j+1) == "quarter") && s.lw(j+1+b2i(w == "a")) == "of" {
+		// "a quarter of a million": a quarter of the multiplier.
+		k := j + 2 + b2i(w == "a")
+		if a := s.lw(k); a == "a" || a == "an" {
+			if m := multipliers[s.lw(k+1)]; m > 0 {
+				return quantity{min: m / 4, max: m / 4, start: i, end: k + 2, mult: m}, true
+			}
 		}
 		return quantity{}, false
 	}
@@ -348,4 +390,11 @@ func (s *scan) vagueAt(i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: j + 1, vague: true, mult: m}, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -41,6 +41,18 @@ func troopsOf(s *scan) []defwatch.Troop {
 			t, end, ok = s.intlStrongAt(i)
 		}
 		if !ok {
+			t, end, ok = s.intlMeasureAt(i)
+		}
+		if !ok {
+			t, end, ok = s.intlLostAt(i)
+		}
+		if !ok {
+			t, end, ok = s.enemyPeopleAt(i)
+		}
+		if !ok {
+			t, end, ok = s.inTheirAt(i)
+		}
+		if !ok {
 			t, end, ok = s.personnelLineAt(i)
 		}
 		if !ok {
@@ -215,7 +227,7 @@ func (s *scan) mayStartFigure(i int) bool {
 	case tWord:
 		return figureStarts[s.lw(i)] || s.mayStartIntl(i)
 	case tOther:
-		return s.mayStartIntl(i)
+		return s.mayStartIntl(i) || s.text[s.toks[i].start] >= '0' && s.text[s.toks[i].start] <= '9'
 	case tPunct:
 		return s.key(i) == "~"
 	}
@@ -423,6 +435,11 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if !ok && q.min >= 100 {
 		// but "20 Russians were fighting in the bar" is a brawl
 		u, ok = s.peopleServingAt(k)
+	}
+	if !ok && q.min >= 10 && (s.lw(k) == "people" || s.lw(k) == "men") && s.forceHas(q.start) {
+		// "a wing with 6,000 people", "an army of 100,000 men": the
+		// people a force has are its personnel.
+		u, ok = unitMatch{unit: s.lw(k), end: k + 1}, true
 	}
 	if !ok {
 		return u, false
@@ -738,6 +755,9 @@ func (s *scan) militaryBodyAfter(k int) bool {
 		if militaryWords[w] && w != "command" || formations[s.word(j)] {
 			return true
 		}
+		if w == "militia" || w == "militias" || w == "paramilitary" || w == "group" && s.capitalised(j-1) && s.armedGroupIn(k, j+1) {
+			return true // "members of the Wagner group", "of a militia"
+		}
 	}
 	return false
 }
@@ -817,7 +837,9 @@ func (s *scan) category(start, end int) string {
 		if clauseEnds(s.key(k)) {
 			// A relative clause counts the noun it hangs on: "the number
 			// of Russian victims, which in April amounted to 899 soldiers".
-			if s.key(k) != "," || !relativeWords[s.lw(k+1)] || reach < start-6 {
+			// So does a part of the people the clause counted: "300
+			// people were killed, including 50 soldiers".
+			if s.key(k) != "," || !relativeWords[s.lw(k+1)] && !partWords[s.lw(k+1)] || reach < start-6 {
 				break
 			}
 			reach = k - 6
@@ -834,6 +856,9 @@ func (s *scan) category(start, end int) string {
 		}
 		look(k, false)
 	}
+	if !swap && !casualty && s.lossesMeasuredBefore(start) {
+		casualty = true
+	}
 	switch {
 	case swap:
 		return defwatch.TroopOther
@@ -843,6 +868,45 @@ func (s *scan) category(start, end int) string {
 		return defwatch.TroopOther
 	}
 	return defwatch.TroopStrength
+}
+
+// lossesMeasuredBefore reports whether the figure starting at token start
+// is what a force's losses come to: a verb that gives a total right before
+// it and losses as that verb's subject, however far back in the clause
+// ("The total combat losses of the enemy from Feb. 24 to Oct. 1 amounted
+// to approximately 59,080 personnel", "Russian losses over the past day:
+// 1,230 personnel").
+func (s *scan) lossesMeasuredBefore(start int) bool {
+	return s.measuredLossAt(start, false) >= 0
+}
+
+// measuredLossAt returns the loss word whose total the figure starting at
+// token start gives, or -1: see lossesMeasuredBefore. With be set a form
+// of "be" gives the total too ("Russia's losses are 38 thousand
+// soldiers"), which says whose losses a figure is but not, for a figure
+// with its own noun, that it counts losses at all.
+func (s *scan) measuredLossAt(start int, be bool) int {
+	v := start - 1
+	for v > 0 && figureStarts[s.lw(v)] {
+		v-- // "amounted to approximately", "reached more than"
+	}
+	switch w := s.lw(v); {
+	case w == "to" && amountVerbs[s.lw(v-1)]:
+		v--
+	case measureVerbs[w], approxMeasureVerbs[w], s.key(v) == ":":
+	case be && (w == "are" || w == "were" || w == "is" || w == "was"):
+	default:
+		return -1
+	}
+	for k := v - 1; k >= 0 && k >= v-16; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
+			return -1 // but "Feb. 24", "24.02.22" end nothing
+		}
+		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords[s.lw(k-1)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // sentenceStart reports whether token k begins a sentence or a line.
@@ -905,3 +969,18 @@ var (
 	openQuotes  = setOf([]string{"“", "\"", "«", "„", "‘", "'"})
 	closeQuotes = setOf([]string{"”", "\"", "»", "“", "’", "'"})
 )
+
+// forceHas reports whether the count starting at token q is what a force
+// named right before it has or is made of: "a wing with 6,000 people", "a
+// brigade of about 4,000 men".
+func (s *scan) forceHas(q int) bool {
+	p := q - 1
+	for p > 0 && q-p < 4 && figureStarts[s.lw(p)] && s.lw(p) != "of" && s.lw(p) != "with" {
+		p-- // "with about", "of more than"
+	}
+	if w := s.lw(p); w != "with" && w != "of" {
+		return false
+	}
+	f := s.lw(p - 1)
+	return (militaryWords[f] || forceNouns[f]) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
+}

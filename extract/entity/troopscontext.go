@@ -52,6 +52,9 @@ var (
 		"surpassed", "pass", "passes", "passed", "top", "tops", "topped", "approaching", "approaches", "nearing",
 		"nears", "neared", "approached",
 	})
+	// amountVerbs take "to" before a total: "losses amount to 1,000,000",
+	// "the toll came to 82".
+	amountVerbs = setOf([]string{"amount", "amounts", "amounted", "amounting", "came", "comes", "come"})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
 	riseVerbs = setOf([]string{
 		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
@@ -184,6 +187,9 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
+	if r, ok := s.rangeAfter(q, false); ok && !q.vague {
+		q = r // "70,000 killed and 100,000 to 120,000 wounded"
+	}
 	k := q.end
 	var end int
 	var cat string
@@ -267,7 +273,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	case beVerbs[w] && w != "remain" && w != "remains" && w != "remained":
 		// "the number of American soldiers in Poland is about 10,000":
 		// the unit must be the one counted, looked for below.
-	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
+	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)] || amountVerbs[s.lw(v-1)]):
 		v--
 	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
 		v--
@@ -338,6 +344,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: unit, Nation: s.nationBefore(k), Category: s.category(k, q.end)}
+			if t.Nation == "" {
+				t.Nation = s.nationAfter(e) // "the troops of Belarus, numbering 20,000"
+			}
 		case s.lw(v) == "of" && k < v-1:
 			return t, 0, false // "of" measures only the loss word before it
 		case s.lw(k) == "toll" && s.lw(k-1) == "death":
@@ -352,6 +361,15 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			}
 			t = defwatch.Troop{Unit: "death toll", Nation: s.nationBefore(k - 1), Category: defwatch.TroopCasualties}
 			k-- // the span starts at "death"
+		case hurtWords[s.lw(k)] && s.lw(k-1) == "and" && (s.lw(k-2) == "killed" || s.lw(k-2) == "dead") &&
+			s.militaryLosses(k-2):
+			// "put Russian killed and wounded at about 315,000": the dead
+			// and wounded said as one noun, a force's by the word before.
+			if loose && !s.measuredVerbBefore(k-2, v) {
+				return t, 0, false
+			}
+			t = defwatch.Troop{Unit: "killed and " + s.lw(k), Nation: s.nationBefore(k - 2), Category: defwatch.TroopCasualties}
+			k -= 2
 		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
 			prev := lastCasualty(found)
 			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
@@ -361,6 +379,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			if t.Nation == "" && personnelLossWords[s.lw(k-1)] {
+				t.Nation = s.nationBefore(k - 1) // "Russian personnel losses"
+			}
 			if prev != nil {
 				t.Unit = prev.Unit
 				if t.Nation == "" {
@@ -384,12 +405,18 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.hedgeAt(i)
+	between := s.lw(j) == "between"
+	if between {
+		j++ // "between 40,000 and 60,000 dead"
+	}
 	q, ok := s.quantityAt(j)
 	if !ok || q.year || !s.standalone(q.start) {
 		return t, 0, false
 	}
-	if r, ok := s.rangeAfter(q, false); ok {
+	if r, ok := s.rangeAfter(q, between); ok {
 		q = r // "70,000-80,000 casualties", "70 to 80,000 losses"
+	} else if between {
+		return t, 0, false
 	}
 	if !s.countEnds(q.end) {
 		return t, 0, false
@@ -490,6 +517,9 @@ func (s *scan) menLost(j int) bool {
 	return false
 }
 
+// hurtWords end "killed and wounded" said as a noun.
+var hurtWords = setOf([]string{"wounded", "injured", "missing"})
+
 // lostWords are what a state or a force loses with no personnel noun:
 // its killed, wounded and missing.
 var lostWords = setOf([]string{"killed", "wounded", "dead", "injured", "missing", "captured"})
@@ -559,6 +589,9 @@ func (s *scan) stateLosses(i, end int) bool {
 				}
 				if militaryWords[s.lw(j)] && j >= k-3 && !s.capitalised(j) {
 					return true // "the brigade had", "Russian forces suffered"
+				}
+				if troopEnemyWords[s.lw(j)] && j >= k-3 {
+					return true // "the enemy lost", "the occupiers have suffered"
 				}
 			}
 			return false
@@ -706,7 +739,7 @@ func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -749,8 +782,14 @@ func (s *scan) militaryLosses(k int) bool {
 	if s.possessiveAt(p) && s.nationBefore(k) != "" {
 		return true // "Russia's casualties", "Ukraine's losses"
 	}
-	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield"
+	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield" ||
+		personnelLossWords[s.lw(p)] && (militaryWords[s.lw(p-1)] || s.nationBefore(p) != "")
 }
+
+// personnelLossWords before a loss word make it a count of people lost,
+// not of equipment, when a force or a state comes before them: "Russian
+// personnel losses", "the army's manpower losses".
+var personnelLossWords = setOf([]string{"personnel", "manpower", "troop"})
 
 // lastCasualty returns the last figure of soldiers lost, or nil.
 func lastCasualty(found []defwatch.Troop) *defwatch.Troop {
@@ -971,14 +1010,22 @@ func (s *scan) forcePeople(j int) bool {
 			return false
 		}
 	}
+	own := s.speakerState()
 	force := func(k int) bool {
 		w := s.lower(k)
+		if own != "" && s.capitalised(k) {
+			// "Russia has already lost more than 15,000 people": in an
+			// address, the state it fights loses soldiers.
+			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && codes[0] != own && !s.possessiveAt(e) {
+				return true
+			}
+		}
 		return troopEnemyWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) ||
-			(militaryWords[w] || w == "russians") && !s.capitalised(k)
+			(militaryWords[w] || w == "russians" || w == "troops" || w == "soldiers") && !s.capitalised(k)
 	}
 	// The words before the count: its possessive, its verb.
 	k := j - 1
-	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] ||
+	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] || s.lower(k) == "than" ||
 		intlHedges[s.lower(k)] || s.toks[k].kind == tOther && (intlNumbers[s.lower(k)] > 0 || intlMultipliers[s.lower(k)] > 0 || intlVague[s.lower(k)] != [2]int64{})) {
 		if troopItsWords[s.lower(k)] || stemFoldAny(s.lower(k), troopItsStems[:4]) {
 			// "their people", "своїх людей": whose, in this sentence or
@@ -1118,4 +1165,207 @@ func (s *scan) hedgedQuantityAt(i int) (quantity, bool, bool) {
 		q, ok = s.intlQuantityAt(j)
 	}
 	return q, approx, ok
+}
+
+// intlLostAt reads a Ukrainian or Russian count of people a force lost,
+// at token i, where the count names people rather than soldiers: "окупанти
+// втратили 1240 осіб", "Росія втратила понад 500 людей", "противник
+// потерял до 300 человек убитыми". The loser, right before the verb, is
+// the enemy or a state; a loss of anyone else's people is no figure.
+func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, hedged := s.intlHedgeAt(i)
+	if !hedged {
+		j = i
+	}
+	q, ok := s.intlQuantityAt(j)
+	if !ok || q.year || q.min < 2 {
+		return t, 0, false
+	}
+	w, end := s.iw(q.end)
+	if w != "осіб" && w != "людей" && w != "человек" {
+		return t, 0, false
+	}
+	v := i - 1
+	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
+		return t, 0, false
+	}
+	if d, e := s.iw(end); stemFoldAny(d, []string{"убит", "вбит", "поранен", "ранен", "загибл"}) {
+		end = e // "300 человек убитыми и ранеными"
+	}
+	nation, enemy := "", false
+	for k := v - 1; k >= 0 && k >= v-3 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+		if s.toks[k].kind != tOther {
+			continue
+		}
+		if stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			enemy = true
+			break
+		}
+		if c := troopOwner(s.word(k)); c != "" && !stemEndsAny(s.word(k), troopCyrOblique) {
+			nation = c
+			break
+		}
+	}
+	if nation == "" && !enemy {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// intlLostStems are the Ukrainian and Russian verbs of losing people.
+var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
+
+// enemyPeopleAt reads a count of the enemy's people killed in an address
+// that speaks for a state at war, at token i: "Almost nine thousand
+// Russians were killed", "almost six thousand Russians died". The people
+// are named by their state ("Russians") and that state is not the
+// speaker's; a state's address counts its enemy's dead as soldiers, its
+// own as the victims they often are, so only the enemy's count.
+func (s *scan) enemyPeopleAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	own := s.speakerState()
+	if own == "" {
+		return t, 0, false
+	}
+	if s.toks[i].kind == tOther || s.toks[i].kind == tNum && s.toks[min(i+1, len(s.toks)-1)].kind == tOther {
+		return s.cyrEnemyPeopleAt(i, own)
+	}
+	j, approx := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || q.min < 2 || !s.standalone(q.start) {
+		return t, 0, false
+	}
+	k := q.end
+	if q.vague && s.lw(k) == "of" {
+		k++ // "thousands of Russians"
+	}
+	codes, e := s.nationAt(k)
+	if e != k+1 || len(codes) != 1 || codes[0] == own || !peopleDemonym(s.word(k)) {
+		return t, 0, false
+	}
+	w, n := s.lw(e), 1
+	if w == "were" || w == "have" || w == "had" || w == "has" {
+		w, n = s.lw(e+1), 2
+		if w == "been" {
+			w, n = s.lw(e+2), 3
+		}
+	}
+	if !lostWords[w] && w != "died" && w != "die" && w != "dies" && w != "dying" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: s.lw(k), Nation: codes[0],
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[k].end],
+	}
+	return t, e + n, true
+}
+
+// peopleDemonym reports whether w names a state's people in the plural,
+// "Russians", not the adjective "Russian" or the state itself.
+func peopleDemonym(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "is")) && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
+// "майже шість тисяч загиблих росіян", "понад 500 росіян загинули".
+func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, hedged := s.intlHedgeAt(i)
+	if !hedged {
+		j = i
+	}
+	q, ok := s.intlQuantityAt(j)
+	if !ok || q.year || q.min < 2 {
+		return t, 0, false
+	}
+	k, harmed := q.end, false
+	if w, e := s.iw(k); stemFoldAny(w, cyrHarmStems) {
+		k, harmed = e, true // "загиблих росіян"
+	}
+	w, e := s.iw(k)
+	c := troopOwner(w)
+	if c == "" || c == own || !strings.HasSuffix(w, "ян") {
+		return t, 0, false
+	}
+	end := e
+	if v, ve := s.iw(e); !harmed && stemFoldAny(v, cyrHarmStems) {
+		end, harmed = ve, true // "росіян загинули"
+	}
+	if !harmed || s.civiliansAround(i) || s.askedAt(i) {
+		return t, 0, false
+	}
+	for k := s.sentenceFrom(i, 30); k < s.sentenceTo(end, 30); k++ {
+		if s.toks[k].kind == tOther && stemFoldAny(s.word(k), cyrCivilianStems) {
+			return t, 0, false // "загиблих росіян" among the dead of a strike
+		}
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: c,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	return t, end, true
+}
+
+// cyrHarmStems say people were killed or wounded: "загиблих", "вбито".
+var cyrHarmStems = []string{"загибл", "загину", "вбит", "убит", "поранен", "ранен", "погиб"}
+
+// cyrCivilianStems name civilians: "цивільних", "мирних", "дітей".
+var cyrCivilianStems = []string{"цивільн", "мирн", "діт", "дет", "жител", "мешкан", "гражданск"}
+
+// askedAt reports whether the sentence holding token i is a question: a
+// count asked about ("Десятки или всё-таки сотни тысяч погибших россиян?")
+// is no count given.
+func (s *scan) askedAt(i int) bool {
+	for k := i; k < len(s.toks) && k < i+40 && !s.toks[k].brk; k++ {
+		if endsSentence(s.key(k)) {
+			return s.key(k) == "?"
+		}
+	}
+	return false
+}
+
+// inTheirAt reads a vague size said after its noun with "by the" or "in
+// their", at the size at token i: "Russian soldiers are dying by the
+// thousands", "troops in their thousands massed at the border", "the
+// enemy off the battlefield by the thousands". The noun stands a few
+// words before, in the same clause.
+func (s *scan) inTheirAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if p := s.lw(i - 1); (p != "the" && p != "their") || (s.lw(i-2) != "by" && s.lw(i-2) != "in") {
+		return t, 0, false
+	}
+	q, ok := s.vagueAt(i)
+	if !ok || !q.vague {
+		return t, 0, false
+	}
+	if s.lw(q.end) == "of" {
+		return t, 0, false // "in the thousands of homes": the noun follows
+	}
+	for k := i - 3; k >= 0 && k >= i-9; k-- {
+		if s.toks[k+1].brk || clauseEnds(s.key(k)) {
+			break
+		}
+		unit, e, singular := s.unitWordAt(k)
+		enemy := troopEnemyWords[s.lw(k)] && s.lw(k) != "enemy's"
+		if (e == k || singular) && !enemy {
+			continue
+		}
+		if enemy {
+			unit, e = s.lw(k), k+1
+		}
+		t = defwatch.Troop{
+			Min: q.min, Max: q.max, Approx: true, Unit: unit, Nation: s.nationBefore(k),
+			Category: s.category(k, q.end), Text: s.text[s.toks[k].start:s.toks[q.end-1].end],
+		}
+		if enemy {
+			t.Category = defwatch.TroopCasualties // an enemy counted off by the thousands is its losses
+		}
+		return t, q.end, true
+	}
+	return t, 0, false
 }

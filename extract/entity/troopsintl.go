@@ -592,6 +592,11 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 	if w == "" {
 		return "", j, false
 	}
+	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen") && (s.lower(e) == "der" || s.lower(e) == "des") && germanForces[s.lower(e+1)] {
+		// "2000 Angehörige der Streitkräfte": members of a force, where
+		// "Angehörige" alone are a soldier's relatives.
+		return "angehörige", e, false
+	}
 	if singular, ok := intlUnits[w]; ok {
 		if intlAdjectivalUnits[w] && s.describesNext(e) {
 			return "", j, false
@@ -840,3 +845,10 @@ func (s *scan) frenchForceSentence(j int) bool {
 	}
 	return false
 }
+
+// germanForces are the German forces whose members ("Angehörige der
+// Bundeswehr") are soldiers.
+var germanForces = setOf([]string{
+	"streitkräfte", "bundeswehr", "armee", "truppe", "truppen", "marine", "luftwaffe",
+	"nationalgarde", "bundeswehrsoldaten",
+})

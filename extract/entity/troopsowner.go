@@ -150,6 +150,13 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 					return c
 				}
 			}
+			if troopPronouns[s.word(from)] {
+				// "Росія атакує. Вони кинули в бій тисячі своїх солдатів":
+				// "their" points at the subject the pronoun stands for.
+				if c := r.antecedentOwner(from); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	if c := r.ownerAfter(sp.end, to); c != "" && !(s.low(sp.end) == "from" && s.movedBefore(sp.start, from)) {
@@ -240,8 +247,96 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		// personnel".
 		return "US"
 	}
+	if c := r.sideIn(from, to); c != "" {
+		return c
+	}
+	if k := s.measuredLossAt(sp.start, true); k >= 0 && t.Category == defwatch.TroopCasualties {
+		// "Russia's losses are 38 thousand soldiers", "Russian losses
+		// amounted to 1,230 personnel": whose losses they are.
+		if c := s.nationBefore(k); c != "" {
+			return c
+		}
+	}
+	if u := strings.ToLower(t.Unit); (u == "occupiers" || u == "invaders") && r.speakerNation() != "RU" && r.namesRussiaEn() {
+		// "Ukraine's Defense Forces eliminated 45 occupiers": in coverage
+		// of Russia's invasion the occupiers are Russia's, as the
+		// Ukrainian and Russian words for them already are.
+		return "RU"
+	}
 	return ""
 }
+
+// sideIn returns the state whose side of a war the sentence [from, to)
+// puts its figure on in German, Ukrainian, Russian or French: "auf
+// russischer Seite", "з російського боку", "с российской стороны", "du
+// côté russe"; "" when it names both sides or none.
+func (r *troopReader) sideIn(from, to int) string {
+	s := r.s
+	side := ""
+	for k := from; k < to; k++ {
+		w := strings.ToLower(s.word(k))
+		if !sideWords[w] {
+			continue
+		}
+		for _, j := range [...]int{k - 1, k + 1} {
+			if j < from || j >= to {
+				continue
+			}
+			a := strings.ToLower(s.word(j))
+			if bothWords[a] {
+				return ""
+			}
+			if c := troopOwner(s.word(j)); c != "" {
+				if side != "" && side != c {
+					return ""
+				}
+				side = c
+				break
+			}
+		}
+	}
+	return side
+}
+
+// sideWords are the nouns for a side of a war; bothWords before them
+// name both.
+var (
+	sideWords = setOf([]string{"seite", "боку", "стороны", "сторони", "стороні", "côté"})
+	bothWords = setOf([]string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
+)
+
+// namesRussiaEn reports whether the text names Russia in English.
+func (r *troopReader) namesRussiaEn() bool {
+	s := r.s
+	for k := 0; k < len(s.toks); k++ {
+		if !s.capitalised(k) {
+			continue
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 && codes[0] == "RU" {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrVerbFirst reports whether the Ukrainian or Russian sentence starting
+// at token k opens with its verb and leaves its subject unsaid, as the
+// one before's: "Окупанти збирають сили. Нагнали підкріплення на
+// Харківщину." A past plural (-ли) or a present plural (-ють, -ять, -уть,
+// -ать) that names no state, force or personnel is such a verb.
+func (s *scan) cyrVerbFirst(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tOther {
+		return false
+	}
+	w := strings.ToLower(s.word(k))
+	if !stemEndsAny(w, []string{"али", "или", "іли", "яли", "ули", "ють", "ять", "уть", "ать"}) || w == "сили" {
+		return false
+	}
+	return troopOwner(s.word(k)) == "" && !stemFoldAny(w, intlUnitStems) && !stemFoldAny(w, troopCyrEnemyStems)
+}
+
+// troopCyrLossStems are the Ukrainian and Russian verbs of losing.
+var troopCyrLossStems = []string{"втратил", "втратив", "втрача", "потерял", "потеря", "теря"}
 
 // awardsIn reports whether tokens [from, to) speak of awards given.
 func (r *troopReader) awardsIn(from, to int) bool {
@@ -660,8 +755,17 @@ func (s *scan) movedBefore(start, from int) bool {
 func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int) string {
 	s := r.s
 	verb := -1
-	for k := sp.start - 1; k >= max(from, sp.start-8); k-- {
+	for k := sp.start - 1; k >= max(from, sp.start-12); k-- {
 		w := s.verb(k)
+		if k < sp.start-8 && !troopLossVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
+			// Past eight words only a verb of losing reaches its object:
+			// "Вони втратили у боях цієї безглуздої для Росії війни вже
+			// понад 23 тисячі солдатів".
+			if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
+				break
+			}
+			continue
+		}
 		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
 			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) &&
 				// A participle that takes the figure as its object has a
@@ -699,6 +803,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 		return c
 	}
 	if c := r.leaderSubject(from, verb); c != "" {
+		return c
+	}
+	if c := r.countrySubject(from, verb); c != "" {
 		return c
 	}
 	// "The Biden administration announced it would send 3,000 troops": a
@@ -760,7 +867,7 @@ func (r *troopReader) antecedentOwner(from int) string {
 				return codes[0]
 			}
 		}
-		if !troopPronouns[s.word(pf)] {
+		if !troopPronouns[s.word(pf)] && !s.cyrVerbFirst(pf) {
 			return ""
 		}
 		from = pf
@@ -1642,6 +1749,38 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 		w := s.verb(v)
 		if (troopOwnVerbs[w] || s.toks[v].kind == tOther && stemFoldAny(w, troopCyrOwnStems)) && s.textNamesState(c) {
 			return c
+		}
+	}
+	return ""
+}
+
+// countrySubject returns the state a subject names without its name, in
+// the few words before the verb at verb: a leader's country or army
+// ("Zelensky said his country had lost", "Putin's army has lost") or
+// "the country" opening a sentence after one whose subject is a state
+// ("Iraq is unstable. The country has 20,000 troops").
+func (r *troopReader) countrySubject(from, verb int) string {
+	s := r.s
+	for k := max(from, verb-4); k < verb; k++ {
+		w := s.low(k)
+		switch {
+		case (w == "country" || w == "nation") && (s.low(k-1) == "his" || s.low(k-1) == "her") && k-1 >= from:
+			for j := k - 2; j >= from && j >= k-8; j-- {
+				if s.capitalised(j) {
+					if c := leaderState(s.word(j), s.toks[j].kind == tOther); c != "" && s.textNamesState(c) {
+						return c
+					}
+				}
+			}
+		case (w == "country" || w == "nation") && s.low(k-1) == "the" && k-1 == from:
+			if c := r.antecedentOwner(from); c != "" {
+				return c
+			}
+		case (militaryWords[w] || w == "troops") && k >= from+3 && s.possessiveAt(k-1) && s.capitalised(k-3):
+			// "Putin's army": k-3 is the name, k-2 and k-1 the "'s".
+			if c := leaderState(s.word(k-3), s.toks[k-3].kind == tOther); c != "" && s.textNamesState(c) {
+				return c
+			}
 		}
 	}
 	return ""

@@ -15,7 +15,7 @@ var (
 		"serviceman": true, "servicewomen": false, "servicewoman": true,
 		"marines": false, "marine": true, "sailors": false, "sailor": true,
 		"airmen": false, "airman": true, "airwomen": false, "reservists": false,
-		"reservist": true, "conscripts": false, "conscript": true,
+		"reservist": true, "conscripts": false, "conscript": true, "draftees": false,
 		"mercenaries": false, "mercenary": true, "peacekeepers": false,
 		"peacekeeper": true, "fighters": false, "paratroopers": false,
 		"paratrooper": true, "guardsmen": false, "guardsman": true,
@@ -103,6 +103,9 @@ var (
 		"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
 		"Spring", "Summer", "Autumn", "Fall", "Winter", "around", "circa",
 	})
+	// partWords after a comma count a part of the people the clause
+	// before it counted: "300 people were killed, including 50 soldiers".
+	partWords     = setOf([]string{"including", "among", "incl"})
 	casualtyWords = setOf([]string{
 		"killed", "killing", "kill", "kills", "wounded", "wounding", "dead", "death",
 		"deaths", "died", "die", "dying", "injured", "injuring", "injuries",
@@ -112,6 +115,10 @@ var (
 		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
 		// Those who gave themselves up are captured.
 		"surrendered", "surrendering",
+		// Idioms of death, captivity and harm: "claimed the lives of",
+		// "the toll included", "the fallen", "held in captivity".
+		"lives", "toll", "fallen", "captivity", "hospitalized", "hospitalised",
+		"hostage", "hostages", "bodies",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".

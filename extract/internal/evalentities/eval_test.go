@@ -30,7 +30,7 @@ type target struct {
 // nations F1 0.97.
 var targets = []target{
 	{"nations F1", func(s *score) float64 { return s.nations.f1() }, 0.97, 0.97, 0.97},
-	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.94, 0.78},
+	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.95, 0.951, 0.78},
 	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.85, 0.85, 0.81},
 	{"meetings precision", func(s *score) float64 { return s.meetings.precision() }, 0.85, 0.83, 0.73},
 	{"meetings recall", func(s *score) float64 { return s.meetings.recall() }, 0.85, 0.82, 0.66},

@@ -1,0 +1,105 @@
+package entity
+
+import "github.com/defwatch/defwatch"
+
+// German and French figures given after their noun: "Die Zahl der
+// getöteten Soldaten stieg auf 50", "Die Truppenstärke soll auf 203.000
+// steigen", "beziffert die russischen Verluste auf 500.000", "Le nombre
+// de soldats russes tués s'élève à 50 000", "Les effectifs de l'armée
+// atteindront 275 000".
+
+var (
+	// measurePreps stand right before a total in German and French: "auf
+	// 50", "à 50 000", "liegt bei 5.000".
+	measurePreps = setOf([]string{"auf", "bei", "à"})
+	// measureVerbsIntl give a total with no preposition: "beträgt 5.000",
+	// "atteindront 275 000".
+	measureVerbsIntl = setOf([]string{
+		"beträgt", "betrug", "betragen", "betrugen", "erreicht", "erreichte", "erreichten",
+		"atteint", "atteindra", "atteindront", "atteignent", "atteignait", "dépasse", "dépassent", "dépassé",
+	})
+	// countHeads take a personnel noun after them as what they count:
+	// "die Zahl der Soldaten", "le nombre de soldats".
+	countHeads = setOf([]string{"zahl", "anzahl", "gesamtzahl", "nombre"})
+	// strengthHeads are a force's size by themselves: "die Truppenstärke",
+	// "les effectifs".
+	strengthHeads = setOf([]string{"truppenstärke", "personalstärke", "sollstärke", "truppenzahl", "effectifs", "effectif"})
+	// lossHeads are a force's losses when a state's adjective comes with
+	// them: "die russischen Verluste", "les pertes russes".
+	lossHeads = setOf([]string{"verluste", "pertes"})
+)
+
+// intlMeasureAt reads a German or French figure given after its noun, at
+// the count at token i.
+func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	hedged := false
+	v := i - 1
+	for h := max(0, i-3); h < i; h++ {
+		if e, ok := s.intlHedgeAt(h); ok && e == i {
+			v, hedged = h-1, true // "auf mehr als 300.000", "à plus de 50 000"
+			break
+		}
+	}
+	if w := s.lower(v); !measurePreps[w] && !measureVerbsIntl[w] {
+		return t, 0, false
+	}
+	if s.toks[i].kind != tNum {
+		return t, 0, false
+	}
+	q, ok := s.intlDigitsAt(i)
+	if !ok || q.year || q.min < 10 {
+		return t, 0, false
+	}
+	end := q.end
+	if u, e, _ := s.intlUnitAt(end); u != "" {
+		end = e // "auf 300.000 Mann", "à 300 000 morts"
+	} else if w := s.word(end); end < len(s.toks) && !clauseEnds(s.key(end)) && !(s.toks[end].kind == tWord && !s.capitalised(end) && w != "%") {
+		// "auf 50 Prozent", "auf 2 Milliarden Euro", "à 50 %": a share or
+		// a sum, not people. A verb or the clause's end may follow.
+		return t, 0, false
+	}
+	for k := v - 1; k >= 0 && k >= v-16; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
+			break
+		}
+		w := s.lower(k)
+		var unitStart int
+		cat, unit := "", w
+		switch {
+		case countHeads[w]:
+			// The personnel noun within the next few words: "der
+			// getöteten Soldaten", "de soldats russes".
+			for j := k + 1; j < v && j < k+5; j++ {
+				if u, e, _ := s.intlUnitAt(j); u != "" && e <= v {
+					unitStart, cat, unit = k, s.intlCategory(j, e), u
+					break
+				}
+			}
+		case strengthHeads[w]:
+			unitStart, cat = k, defwatch.TroopStrength
+		case lossHeads[w]:
+			for j := max(0, k-2); j <= k+2 && j < v; j++ {
+				if c := troopOwner(s.word(j)); c != "" && j != k {
+					unitStart, cat = k, defwatch.TroopCasualties
+				}
+			}
+		}
+		if cat == "" {
+			continue
+		}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: unit, Category: cat}
+		if cat == defwatch.TroopStrength && s.lower(v) != "à" && s.lower(v) != "auf" && s.lower(v) != "bei" {
+			t.Category = s.intlCategory(k, end)
+		}
+		for j := max(0, unitStart-3); j < v && j < unitStart+6; j++ {
+			if c := troopOwner(s.word(j)); c != "" && j != unitStart {
+				t.Nation = c // "die russischen Verluste", "soldats russes"
+				break
+			}
+		}
+		t.Text = s.text[s.toks[unitStart].start:s.toks[end-1].end]
+		return t, end, true
+	}
+	return t, 0, false
+}
