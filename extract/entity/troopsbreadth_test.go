@@ -162,12 +162,7 @@ func TestMeasuredOwnerAfter(t *testing.T) {
 		{"Soldiers from Poland numbering about 2,000 arrived.", "PL"},
 		{"The number of troops in Poland reached 10,000.", ""},
 	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 || got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
-		}
-	}
+	wantOneOwner(t, tests)
 }
 
 // TestLossTotals holds figures a force's losses come to, however far
@@ -344,12 +339,7 @@ func TestOccupiersOwner(t *testing.T) {
 		{"Russian troops advance. About 300 invaders were killed near Bakhmut.", "RU"},
 		{"The Romans fought back. About 300 invaders were killed near the river.", ""},
 	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 || got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
-		}
-	}
+	wantOneOwner(t, tests)
 }
 
 // TestArmedGroupMembers holds members counted of an armed group or a
@@ -384,12 +374,7 @@ func TestSideOwner(t *testing.T) {
 		{"Слава Україні! Росія атакує. Вони кинули в бій тисячі своїх солдатів.", "RU"},
 		{"Russia attacks. Ukraine resists. They threw thousands of their soldiers into battle.", "UA"},
 	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 || got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
-		}
-	}
+	wantOneOwner(t, tests)
 }
 
 // TestGermanForceMembers holds "Angehörige" of a German force, beside a
@@ -447,12 +432,7 @@ func TestCountrySubject(t *testing.T) {
 		{"Iraq is unstable. The country has 20,000 troops in Baghdad.", "IQ"},
 		{"He met the minister. The country has 20,000 troops in Baghdad.", ""},
 	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 || got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
-		}
-	}
+	wantOneOwner(t, tests)
 }
 
 // TestLossOwner holds the owner of a casualty figure given as what a
@@ -489,6 +469,18 @@ func TestInTheirThousands(t *testing.T) {
 		got := Troops(tt.text)
 		if tt.category == "" && len(got) != 0 || tt.category != "" && (len(got) != 1 || got[0].Min != 1000 || got[0].Max != 9999 || got[0].Category != tt.category) {
 			t.Errorf("Troops(%q) = %+v, want %q 1000..9999", tt.text, got, tt.category)
+		}
+	}
+}
+
+// wantOneOwner checks that each text gives one troop figure, owned by its
+// nation ("" for none).
+func wantOneOwner(t *testing.T, tests []struct{ text, nation string }) {
+	t.Helper()
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
 		}
 	}
 }

@@ -641,11 +641,8 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
 		return t, 0, false
 	}
-	if s.toks[i].kind != tNum {
-		return t, 0, false
-	}
-	q, ok := s.intlDigitsAt(i)
-	if !ok || q.year || q.min < 10 {
+	q, ok := s.intlMeasureFigureAt(i)
+	if !ok {
 		return t, 0, false
 	}
 	end := q.end
@@ -1174,12 +1171,8 @@ func (s *scan) hedgedQuantityAt(i int) (quantity, bool, bool) {
 // the enemy or a state; a loss of anyone else's people is no figure.
 func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
-	j, hedged := s.intlHedgeAt(i)
-	if !hedged {
-		j = i
-	}
-	q, ok := s.intlQuantityAt(j)
-	if !ok || q.year || q.min < 2 {
+	q, hedged, ok := s.intlPeopleCountAt(i)
+	if !ok {
 		return t, 0, false
 	}
 	w, end := s.iw(q.end)
@@ -1271,16 +1264,24 @@ func peopleDemonym(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "is")) && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
-// "майже шість тисяч загиблих росіян", "понад 500 росіян загинули".
-func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
-	var t defwatch.Troop
+// intlPeopleCountAt reads a Ukrainian or Russian count of two or more at
+// token i, after a hedge if one is there ("понад 500", "майже шість
+// тисяч"), and says whether it was hedged.
+func (s *scan) intlPeopleCountAt(i int) (quantity, bool, bool) {
 	j, hedged := s.intlHedgeAt(i)
 	if !hedged {
 		j = i
 	}
 	q, ok := s.intlQuantityAt(j)
-	if !ok || q.year || q.min < 2 {
+	return q, hedged, ok && !q.year && q.min >= 2
+}
+
+// cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
+// "майже шість тисяч загиблих росіян", "понад 500 росіян загинули".
+func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	q, hedged, ok := s.intlPeopleCountAt(i)
+	if !ok {
 		return t, 0, false
 	}
 	k, harmed := q.end, false

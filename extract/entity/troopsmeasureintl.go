@@ -44,11 +44,8 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 	if w := s.lower(v); !measurePreps[w] && !measureVerbsIntl[w] {
 		return t, 0, false
 	}
-	if s.toks[i].kind != tNum {
-		return t, 0, false
-	}
-	q, ok := s.intlDigitsAt(i)
-	if !ok || q.year || q.min < 10 {
+	q, ok := s.intlMeasureFigureAt(i)
+	if !ok {
 		return t, 0, false
 	}
 	end := q.end
@@ -102,4 +99,14 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		return t, end, true
 	}
 	return t, 0, false
+}
+
+// intlMeasureFigureAt reads the figure a measure sets, at token i:
+// written in digits, ten or more, and no year.
+func (s *scan) intlMeasureFigureAt(i int) (quantity, bool) {
+	if s.toks[i].kind != tNum {
+		return quantity{}, false
+	}
+	q, ok := s.intlDigitsAt(i)
+	return q, ok && !q.year && q.min >= 10
 }
