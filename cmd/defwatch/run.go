@@ -175,9 +175,9 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 			}
 			icfg.OnCommit = al.OnCommit
 			idx.KeepAnalysed(al.WantsAnalysis)
+			consumers.Go(func() error { return al.Run(consumeCtx) })
 		} else {
 			idx.KeepAnalysed(func(*defwatch.Article) bool { return false })
-			consumers.Go(func() error { return al.Run(consumeCtx) })
 		}
 		ix, err := index.NewIndexer(setupCtx, js, idx, icfg, log)
 		if err != nil {
