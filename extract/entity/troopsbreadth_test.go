@@ -8,11 +8,7 @@ import "testing"
 // opposed to equipment, and an enemy that loses men. Each class has a near
 // miss that is no figure.
 func TestTroopBreadth(t *testing.T) {
-	type fig struct {
-		min, max int64
-		nation   string
-		category string
-	}
+	type fig = troopFig
 	tests := []struct {
 		name, text string
 		want       []fig
@@ -33,20 +29,7 @@ func TestTroopBreadth(t *testing.T) {
 			[]fig{{400, 400, "", casualties}}},
 		{"a club loses men", "The club lost 3 men to injury.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Troops(tt.text)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
-					t.Errorf("figure %d = %d..%d %q %s, want %d..%d %q %s", i, g.Min, g.Max, g.Nation, g.Category, w.min, w.max, w.nation, w.category)
-				}
-			}
-		})
-	}
+	checkTroopCases(t, tests)
 }
 
 // TestEnemyPeople holds counts of an enemy's people killed in an address
@@ -482,5 +465,35 @@ func wantOneOwner(t *testing.T, tests []struct{ text, nation string }) {
 		if len(got) != 1 || got[0].Nation != tt.nation {
 			t.Errorf("Troops(%q) = %+v, want one figure owned by %q", tt.text, got, tt.nation)
 		}
+	}
+}
+
+// troopFig is a figure a text should give: its range, owner and category.
+type troopFig struct {
+	min, max int64
+	nation   string
+	category string
+}
+
+// checkTroopCases checks that each named text gives exactly the figures
+// it wants, in order.
+func checkTroopCases(t *testing.T, tests []struct {
+	name, text string
+	want       []troopFig
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
+					t.Errorf("figure %d = %d..%d %q %s, want %d..%d %q %s", i, g.Min, g.Max, g.Nation, g.Category, w.min, w.max, w.nation, w.category)
+				}
+			}
+		})
 	}
 }

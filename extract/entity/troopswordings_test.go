@@ -8,11 +8,7 @@ import "testing"
 // noun, losses with what they count after the number, and a force's
 // size after a possessive. Each has a near miss that is no figure.
 func TestTroopWordings(t *testing.T) {
-	type fig struct {
-		min, max int64
-		nation   string
-		category string
-	}
+	type fig = troopFig
 	tests := []struct {
 		name, text string
 		want       []fig
@@ -285,20 +281,7 @@ func TestTroopWordings(t *testing.T) {
 		{"a second harm in the next sentence", "Two soldiers were killed. A storm hit and 12 were injured.",
 			[]fig{{2, 2, "", casualties}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Troops(tt.text)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Troops(%q) = %+v, want %d figures %+v", tt.text, got, len(tt.want), tt.want)
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Min != w.min || g.Max != w.max || g.Nation != w.nation || g.Category != w.category {
-					t.Errorf("figure %d = %d..%d %q %s, want %d..%d %q %s", i, g.Min, g.Max, g.Nation, g.Category, w.min, w.max, w.nation, w.category)
-				}
-			}
-		})
-	}
+	checkTroopCases(t, tests)
 }
 
 // TestUSOutletOwner holds the owner of a figure in US military writing,
