@@ -143,6 +143,7 @@ type someReader struct{ bindex.IndexReader }
 // too, every 1,024 matches.
 func TestDroppedMatchesCountAndHeedTheDeadline(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	var dropped atomic.Uint64
 	s := &recencySearcher{goctx: ctx, dropped: &dropped}
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
