@@ -1,0 +1,65 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLoadTroopCensusRejects(t *testing.T) {
+	for name, body := range map[string]string{
+		"fields":   "tune\ta\ten\tonly four\n",
+		"half":     "dev\ta\ten\ts\t\n",
+		"figure":   "tune\ta\ten\ts\t5000/strength/\n",
+		"category": "tune\ta\ten\ts\t5..5/army/\n",
+		"range":    "check\ta\ten\ts\t9..5/strength/\n",
+		"long":     "tune\ta\ten\t" + strings.Repeat("x", maxSentence+1) + "\t\n",
+	} {
+		p := filepath.Join(t.TempDir(), "c.tsv")
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := loadTroopCensus(p); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	big := filepath.Join(t.TempDir(), "big.tsv")
+	if err := os.WriteFile(big, make([]byte, maxCensusBytes+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadTroopCensus(big); err == nil || !strings.Contains(err.Error(), "not a census file") {
+		t.Errorf("oversized file: %v", err)
+	}
+}
+
+// TestTroopCensusScores scores two made-up sentences: one figure found with
+// its owner, one missed, and a check-half sentence whose disagreements are
+// never kept.
+func TestTroopCensusScores(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.tsv")
+	body := "# header\n" +
+		"tune\ta\ten\tAbout 8,000 British troops arrived.\t8000..8000/strength/GB\n" +
+		"tune\tb\ten\tThe weather was fine.\t12..12/other/\n" +
+		"check\tc\ten\tThe weather was fine.\t7..7/casualties/\n"
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sents, err := loadTroopCensus(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := scoreTroopCensus(sents)
+	if len(all) != 3 {
+		t.Fatalf("%d scored, want 3", len(all))
+	}
+	if c := all[0].troops; c.tp != 1 || c.fp != 0 || all[0].troopOwner.right != 1 {
+		t.Errorf("first sentence: %+v owner %+v, want one figure with its owner", c, all[0].troopOwner)
+	}
+	if all[1].troops.fn != 1 || len(all[1].misses) != 1 {
+		t.Errorf("second sentence: %+v, misses %v; want one miss listed", all[1].troops, all[1].misses)
+	}
+	if all[2].troops.fn != 1 || len(all[2].misses) != 0 {
+		t.Errorf("check sentence: %+v, misses %v; want the miss counted, not listed", all[2].troops, all[2].misses)
+	}
+}
