@@ -12,7 +12,32 @@ import (
 // once.
 func Troops(text string) []defwatch.Troop { return troopsOf(newScan(text)) }
 
+// TroopsIn returns the troop figures that start in text[from:to], read
+// with the whole text around them: the owner an address gives its own
+// forces ("our defenders"), a subject in the sentence before. A figure
+// said again there is kept, unlike in Troops, since the range is asked
+// about on its own.
+func TroopsIn(text string, from, to int) []defwatch.Troop {
+	s := newScan(text)
+	ts, spans := s.troopsFound()
+	k := 0
+	for i := range ts {
+		if off := s.toks[spans[i].start].start; off >= from && off < to {
+			ts[k], spans[k] = ts[i], spans[i]
+			k++
+		}
+	}
+	return dedupeTroops(s.readFigures(ts[:k], spans[:k]))
+}
+
 func troopsOf(s *scan) []defwatch.Troop {
+	out, spans := s.troopsFound()
+	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// troopsFound reads every figure of the text with the tokens it spans,
+// before owners, statuses and sources are read.
+func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 	var out []defwatch.Troop
 	var spans []troopSpan
 	last := -1 // the token after the last figure, whose noun a count may carry over
@@ -66,8 +91,7 @@ func troopsOf(s *scan) []defwatch.Troop {
 		}
 		i = end
 	}
-	out, spans = dropParts(out, spans)
-	return dedupeTroops(s.readFigures(out, spans))
+	return dropParts(out, spans)
 }
 
 // partsReach is how many tokens after a figure its parts may start.

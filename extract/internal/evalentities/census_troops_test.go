@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,7 +51,15 @@ func TestTroopCensusScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := scoreTroopCensus(sents)
+	arts := map[string]string{
+		"a": "Britain sent more. About 8,000 British troops arrived.",
+		"b": "The weather was fine.",
+		"c": "The weather was fine.",
+	}
+	all, err := scoreTroopCensus(sents, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(all) != 3 {
 		t.Fatalf("%d scored, want 3", len(all))
 	}
@@ -61,5 +71,42 @@ func TestTroopCensusScores(t *testing.T) {
 	}
 	if all[2].troops.fn != 1 || len(all[2].misses) != 0 {
 		t.Errorf("check sentence: %+v, misses %v; want the miss counted, not listed", all[2].troops, all[2].misses)
+	}
+}
+
+func TestTroopCensusArticleMissing(t *testing.T) {
+	sents := []censusSentence{{half: halfTune, article: "a", text: "About 8,000 British troops arrived."}}
+	if _, err := scoreTroopCensus(sents, map[string]string{}); err == nil {
+		t.Error("an article not there: no error")
+	}
+	if _, err := scoreTroopCensus(sents, map[string]string{"a": "Something else."}); err == nil {
+		t.Error("an article without the sentence: no error")
+	}
+}
+
+// TestLoadCensusArticles reads a small gzipped file, collapsing spaces
+// within lines, and refuses a line past the bound.
+func TestLoadCensusArticles(t *testing.T) {
+	write := func(body string) string {
+		p := filepath.Join(t.TempDir(), "a.jsonl.gz")
+		var b bytes.Buffer
+		z := gzip.NewWriter(&b)
+		z.Write([]byte(body))
+		z.Close()
+		if err := os.WriteFile(p, b.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	m, err := loadCensusArticles(write(`{"id":"a","text":"One  two\n three"}` + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m["a"] != "One two\nthree" {
+		t.Errorf("text %q, want spaces collapsed within lines", m["a"])
+	}
+	long := `{"id":"b","text":"` + strings.Repeat("x", maxArticle) + `"}` + "\n"
+	if _, err := loadCensusArticles(write(long)); err == nil {
+		t.Error("an article over the bound: no error")
 	}
 }

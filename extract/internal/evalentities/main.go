@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 func main() {
@@ -31,7 +32,17 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalentities:", err)
 			os.Exit(1)
 		}
-		printTroopCensus(os.Stdout, scoreTroopCensus(sents), *verbose)
+		arts, err := loadCensusArticles(filepath.Join(filepath.Dir(*censusFile), "troops-articles.jsonl.gz"))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		all, err := scoreTroopCensus(sents, arts)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		printTroopCensus(os.Stdout, all, *verbose)
 		return
 	}
 	if *resamples < 0 || *resamples > 100000 {
