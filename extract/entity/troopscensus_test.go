@@ -1,0 +1,29 @@
+package entity
+
+import "testing"
+
+// TestTroopCensusKinds holds the kinds of miss the troop census's tune
+// half showed, each in several languages and wordings, with a near miss
+// that is no figure.
+func TestTroopCensusKinds(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []fig
+	}{
+		// A vague count after a casualty figure carries its noun when a
+		// harm or a taking captive follows it, in any language.
+		{"uk taken captive", "Тисячі російських військових убиті, сотні захоплено в полон, тисячі поранені.",
+			[]fig{{1000, 9999, "RU", casualties}, {100, 999, "RU", casualties}}},
+		{"uk fell captive", "Сотні російських військових загинули, десятки потрапили у полон.",
+			[]fig{{100, 999, "RU", casualties}, {24, 99, "RU", casualties}}},
+		{"ru fell captive", "Сотни российских военных погибли, десятки попали в плен.",
+			[]fig{{100, 999, "RU", casualties}, {24, 99, "RU", casualties}}},
+		{"en captured", "Hundreds of Russian soldiers were killed and dozens captured.",
+			[]fig{{100, 999, "RU", casualties}, {24, 99, "RU", casualties}}},
+		{"uk taken, not captive", "Тисячі російських військових убиті, сотні взято під контроль.",
+			[]fig{{1000, 9999, "RU", casualties}}},
+		{"en villages captured", "Thousands of Russian soldiers were killed, and hundreds of villages were captured.",
+			[]fig{{1000, 9999, "RU", casualties}}},
+	})
+}
