@@ -25,5 +25,22 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "RU", casualties}}},
 		{"en villages captured", "Thousands of Russian soldiers were killed, and hundreds of villages were captured.",
 			[]fig{{1000, 9999, "RU", casualties}}},
+		// The subject of a verb that orders or announces a build-up owns
+		// the figure that build-up measures, unless the figure names its
+		// own owner.
+		{"en leader orders mobilisation", "The Russian leader ordered a partial mobilisation of 300,000 reservists.",
+			[]fig{{300000, 300000, "RU", other}}},
+		{"en government orders deployment", "The German government ordered the deployment of 5,000 troops.",
+			[]fig{{5000, 5000, "DE", strength}}},
+		{"uk announces mobilisation", "Російський президент оголосив мобілізацію 300 тисяч резервістів.",
+			[]fig{{300000, 300000, "RU", other}}},
+		{"ru announces mobilisation", "Россия объявила частичную мобилизацию 300 тысяч резервистов.",
+			[]fig{{300000, 300000, "RU", other}}},
+		{"en criticises another's deployment", "The Russian president criticised the deployment of 5,000 US troops.",
+			[]fig{{5000, 5000, "US", strength}}},
+		{"en orders another's troops", "The Russian president ordered the deployment of 5,000 Belarusian troops.",
+			[]fig{{5000, 5000, "BY", strength}}},
+		{"en criticises a deployment", "The Russian president criticised the deployment of 5,000 troops.",
+			[]fig{{5000, 5000, "", strength}}},
 	})
 }

@@ -126,6 +126,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.aggregateOwner(sp, from); c != "" {
 		return c
 	}
+	if c := r.orderedAggregateOwner(sp, from); c != "" {
+		return c
+	}
 	// Possessives inside the figure or just before it: "2,000 of its
 	// troops", "our servicemen", "drei seiner Soldaten".
 	for k := max(from, sp.start-1); k < sp.end; k++ {
@@ -1786,6 +1789,40 @@ func (r *troopReader) countrySubject(from, verb int) string {
 	return ""
 }
 
+// orderedAggregateOwner returns the state that is the subject of a verb
+// that orders, announces or begins a build-up the figure measures, when
+// no state stands before the build-up itself: "The Russian leader ordered
+// a partial mobilisation of 300,000 reservists", "Putin announced the
+// deployment of 5,000 troops", "Росія оголосила мобілізацію 300 тисяч
+// резервістів" (the Cyrillic noun governs the count without "of").
+func (r *troopReader) orderedAggregateOwner(sp troopSpan, from int) string {
+	s := r.s
+	k := sp.start - 1
+	if s.low(k) == "of" {
+		k--
+		if !troopAggregates[s.low(k)] {
+			return ""
+		}
+	} else if s.toks[max(k, 0)].kind != tOther || !stemFoldAny(s.low(k), troopCyrAggregateStems) {
+		return ""
+	}
+	k--
+	for n := 0; n < 3 && k >= from && (troopAggregateKinds[s.low(k)] || troopOrderedModifiers[s.low(k)]); n++ {
+		k-- // "the", "a partial", "часткову"
+	}
+	if k < from {
+		return ""
+	}
+	w := s.low(k)
+	if !troopOrderVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOrderStems)) {
+		return ""
+	}
+	if c := r.subjectNation(from, k); c != "" {
+		return c
+	}
+	return r.leaderSubject(from, k)
+}
+
 // aggregateOwner returns the state that owns a body, a build-up or a
 // presence the figure measures with "of": "a Russian build-up of about
 // 130,000 troops", "Russia's deployment of 100,000 troops", "Britain's
@@ -1829,6 +1866,24 @@ var (
 		"buildup", "deployment", "deployments", "presence", "surge", "reinforcement",
 		"reinforcements", "concentration", "grouping", "mobilisation", "mobilization", "contribution",
 	})
+	// troopOrderVerbs order, announce or begin a build-up: "ordered a
+	// partial mobilisation of", "announced the deployment of".
+	troopOrderVerbs = setOf([]string{
+		"ordered", "orders", "order", "announced", "announces", "announce", "declared",
+		"declares", "declare", "approved", "approves", "approve", "authorized",
+		"authorised", "authorizes", "authorises", "launched", "launches", "began",
+		"begins", "started", "starts", "completed", "completes", "decreed",
+	})
+	// troopOrderedModifiers stand between such a verb and the build-up.
+	troopOrderedModifiers = setOf([]string{
+		"a", "an", "the", "partial", "full", "general", "further", "second", "another",
+		"часткову", "загальну", "нову", "частичную", "всеобщую", "новую",
+	})
+	// troopCyrAggregateStems are Ukrainian and Russian build-up nouns that
+	// govern a count without a preposition: "мобілізацію 300 тисяч".
+	troopCyrAggregateStems = []string{"мобілізац", "мобилизац", "розгортанн", "развертывани", "призов", "призыв"}
+	// troopCyrOrderStems order or announce one: "оголосив", "объявил".
+	troopCyrOrderStems = []string{"оголоси", "оголошу", "объяви", "объявля", "наказа", "приказа", "розпоча", "начал", "почал", "провод"}
 	// troopAggregateKinds may stand between the state and the aggregate.
 	troopAggregateKinds = setOf([]string{
 		"military", "troop", "troops", "naval", "ground", "army", "force", "forces", "new",
