@@ -25,6 +25,17 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "RU", casualties}}},
 		{"en villages captured", "Thousands of Russian soldiers were killed, and hundreds of villages were captured.",
 			[]fig{{1000, 9999, "RU", casualties}}},
+		// A German, Ukrainian or Russian list of kinds of people, one of
+		// them soldiers, is counted together; a civilian kind in the list
+		// makes it no force.
+		{"uk list, unit last", "Десятки тисяч добровольців, резервістів, бійців територіальної оборони вже воюють.",
+			[]fig{{10000, 99999, "", strength}}},
+		{"uk list with та", "Тисячі добровольців та бійців вже воюють.",
+			[]fig{{1000, 9999, "", strength}}},
+		{"de list", "Tausende Freiwillige und Soldaten kämpfen.",
+			[]fig{{1000, 9999, "", strength}}},
+		{"uk list without a unit", "Тисячі лікарів, вчителів та інженерів працюють.", nil},
+		{"uk list with children", "Десятки тисяч мешканців, дітей і солдатів евакуйовані.", nil},
 		// The subject of a verb that orders or announces a build-up owns
 		// the figure that build-up measures, unless the figure names its
 		// own owner.
