@@ -36,6 +36,16 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "", strength}}},
 		{"uk list without a unit", "Тисячі лікарів, вчителів та інженерів працюють.", nil},
 		{"uk list with children", "Десятки тисяч мешканців, дітей і солдатів евакуйовані.", nil},
+		// Prisoners an address counts without calling them its own or
+		// bringing them home are its enemy's soldiers.
+		{"en prisoners held", "Glory to Ukraine! Our defenders took many Russian soldiers captive. Hundreds of prisoners are now held by our army.",
+			[]fig{{100, 999, "RU", casualties}}},
+		{"uk prisoners held", "Слава Україні! Росія напала. Сотні полонених, які не розуміють, навіщо їх відправили в Україну.",
+			[]fig{{100, 999, "RU", casualties}}},
+		{"en our prisoners", "Glory to Ukraine! Russia attacked us. We brought home 150 of our prisoners of war.",
+			[]fig{{150, 150, "UA", casualties}}},
+		{"uk prisoners returned", "Слава Україні! Росія напала. Сьогодні ми повернули 150 полонених.",
+			[]fig{{150, 150, "", other}}},
 		// The subject of a verb that orders or announces a build-up owns
 		// the figure that build-up measures, unless the figure names its
 		// own owner.

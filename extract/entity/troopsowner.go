@@ -205,6 +205,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.subjectOwner(t, sp, from, to); c != "" && !r.released(t, from, to) {
 		return c
 	}
+	if c := r.heldPrisonersOwner(t, from, to); c != "" {
+		return c
+	}
 	if c := r.antecedentNation(sp.start, from); c != "" {
 		return c
 	}
@@ -1946,8 +1949,7 @@ var (
 // freigelassen", "Росія звільнила 95 військовополонених").
 func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	s := r.s
-	u := strings.ToLower(t.Unit)
-	if !strings.Contains(u, "prisoner") && u != "pows" && !strings.Contains(u, "gefangen") && !strings.Contains(u, "полонен") && !strings.Contains(u, "пленн") {
+	if !prisonerUnit(t.Unit) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -1960,7 +1962,45 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	return false
 }
 
+// prisonerUnit reports whether a figure's unit counts prisoners.
+func prisonerUnit(unit string) bool {
+	u := strings.ToLower(unit)
+	return strings.Contains(u, "prisoner") || u == "pows" || strings.Contains(u, "gefangen") ||
+		strings.Contains(u, "полонен") || strings.Contains(u, "пленн")
+}
+
+// heldPrisonersOwner returns the enemy of the state an address speaks
+// for when the address counts prisoners it does not call its own and
+// says nothing of bringing them home: the prisoners a state holds are
+// its enemy's soldiers ("Hundreds and hundreds of prisoners", "Сотни
+// пленных, которых отправили в Украину"). Its own held by the enemy it
+// calls "our" ("150 of our prisoners", read before this) or brings home,
+// frees or exchanges.
+func (r *troopReader) heldPrisonersOwner(t defwatch.Troop, from, to int) string {
+	if !prisonerUnit(t.Unit) || t.Category != defwatch.TroopCasualties {
+		return ""
+	}
+	own := r.speakerNation()
+	if own == "" || r.released(t, from, to) {
+		return ""
+	}
+	s := r.s
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		if returnWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), returnStems) {
+			return ""
+		}
+	}
+	return r.enemyOf(own)
+}
+
 var (
+	// returnWords and returnStems bring prisoners home or trade them.
+	returnWords = setOf([]string{
+		"home", "back", "returned", "return", "returns", "returning", "exchange", "exchanged",
+		"swap", "swapped", "swaps", "repatriated", "austausch", "ausgetauscht",
+	})
+	returnStems = []string{"поверн", "обмін", "обмен", "обменя", "вернул", "вернут", "додому", "домой"}
 	// releaseWords and releaseStems free or hand over prisoners.
 	releaseWords = setOf([]string{
 		"released", "releases", "release", "releasing", "freed", "frees", "free", "freeing",
