@@ -46,6 +46,14 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{150, 150, "UA", casualties}}},
 		{"uk prisoners returned", "Слава Україні! Росія напала. Сьогодні ми повернули 150 полонених.",
 			[]fig{{150, 150, "", other}}},
+		// An address's figure whose own clause defends "our" land is the
+		// speaker's; another clause says nothing of it.
+		{"uk defending our land", "Слава Україні! Росія напала. Десятки тисяч резервістів вже долучилися до захисту нашої землі.",
+			[]fig{{10000, 99999, "UA", strength}}},
+		{"en defending our country", "Glory to Ukraine! Russia attacked. Thousands of reservists are already defending our country.",
+			[]fig{{1000, 9999, "UA", strength}}},
+		{"en defence in another clause", "Glory to Ukraine! Russia attacked. Thousands of soldiers attacked our cities, while we defend our land.",
+			[]fig{{1000, 9999, "", strength}}},
 		// The subject of a verb that orders or announces a build-up owns
 		// the figure that build-up measures, unless the figure names its
 		// own owner.

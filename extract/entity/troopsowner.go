@@ -238,6 +238,14 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if r.defendsOurs(sp.end, to) {
+		// "Десятки тисяч добровольців ... долучилися до захисту нашої
+		// землі", "thousands of reservists defending our country": an
+		// address's defenders of its own land are its own.
+		if c := r.speakerNation(); c != "" {
+			return c
+		}
+	}
 	if t.Category != defwatch.TroopCasualties && r.awardsIn(from, to) {
 		// "I signed a decree awarding orders to 39 national guardsmen":
 		// a state's address honours its own.
@@ -358,6 +366,42 @@ func (r *troopReader) awardsIn(from, to int) bool {
 	}
 	return false
 }
+
+// defendsOurs reports whether the clause from token from (the one after
+// a figure) to its end speaks of defending "our" land, country or state:
+// a defence word, then within two words "our" ("are defending our
+// country", "долучилися до захисту нашої землі", "защищают нашу
+// страну", "verteidigen unser Land"). Another clause ("attacked our
+// cities, while we defend our land") says nothing of the figure.
+func (r *troopReader) defendsOurs(from, to int) bool {
+	s := r.s
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		if clauseEnds(s.key(k)) || troopClauseJoins[w] {
+			return false
+		}
+		if !troopDefendWords[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrDefendStems)) {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < to; j++ {
+			if s.low(j) == "our" || troopOurWords[s.word(j)] || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopOurStems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// troopDefendWords and troopCyrDefendStems defend a land.
+	troopDefendWords = setOf([]string{
+		"defend", "defends", "defended", "defending", "defence", "defense", "protect",
+		"protects", "protecting", "verteidigen", "verteidigt", "verteidigung", "défendre", "défendent",
+	})
+	troopCyrDefendStems = []string{"захист", "захища", "захищ", "оборон", "защит", "защища"}
+	// troopClauseJoins start a clause of their own.
+	troopClauseJoins = setOf([]string{"while", "whereas", "but", "а", "але", "но", "während", "aber", "mais"})
+)
 
 // troopCyrAwardStems are Ukrainian and Russian words of awards and decrees.
 var troopCyrAwardStems = []string{"нагород", "указ", "відзнач", "награ", "орден"}
