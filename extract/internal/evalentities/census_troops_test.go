@@ -110,3 +110,50 @@ func TestLoadCensusArticles(t *testing.T) {
 		t.Error("an article over the bound: no error")
 	}
 }
+
+// censusFloors hold the troop census's check half just under what it
+// reached when the census was last worked on; the check half is scored
+// only as a whole.
+var censusFloors = []struct {
+	name  string
+	get   func(*score) float64
+	floor float64
+}{
+	{"troop figures precision", func(s *score) float64 { return s.troops.precision() }, 0.97},
+	{"troop figures recall", func(s *score) float64 { return s.troops.recall() }, 0.91},
+	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.94},
+	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.67},
+}
+
+func TestTroopCensusFloors(t *testing.T) {
+	dir := "../../entity/testdata/census"
+	sents, err := loadTroopCensus(filepath.Join(dir, "troops.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := loadCensusArticles(filepath.Join(dir, "troops-articles.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := scoreTroopCensus(sents, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var check score
+	n, figs := 0, 0
+	for i := range all {
+		if all[i].part == halfCheck {
+			n++
+			check.add(&all[i].score)
+		}
+		figs += all[i].troops.tp + all[i].troops.fn
+	}
+	if len(all) < 479 || n < 239 || figs < 80 {
+		t.Fatalf("%d sentences, %d in the check half, %d figures: want the whole census (479, 240, 86)", len(all), n, figs)
+	}
+	for _, f := range censusFloors {
+		if got := f.get(&check); got < f.floor {
+			t.Errorf("census check half %s %.3f, under its floor %.2f", f.name, got, f.floor)
+		}
+	}
+}
