@@ -25,6 +25,11 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "RU", casualties}}},
 		{"en villages captured", "Thousands of Russian soldiers were killed, and hundreds of villages were captured.",
 			[]fig{{1000, 9999, "RU", casualties}}},
+		// A count set off by a dash after the losses it gives reaches
+		// further back for the state that suffered them.
+		{"losses, a dash, the count", "Russia has suffered more military losses than at any time since World War II – roughly 300,000 casualties and thousands of tanks.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"floods, a dash, a count", "The country has had more floods this year than at any time since 1990 – roughly 3,000 casualties.", nil},
 		// A German, Ukrainian or Russian list of kinds of people, one of
 		// them soldiers, is counted together; a civilian kind in the list
 		// makes it no force.

@@ -588,7 +588,14 @@ func (s *scan) stateLosses(i, end int) bool {
 	if s.lw(end) == "of" && s.lw(end+1) == "war" || s.lw(end) == "in" && s.lw(end+1) == "action" {
 		return true
 	}
-	for k := i - 1; k >= from && k >= i-12; k-- {
+	reach := 12
+	if d := s.key(i - 1); d == "–" || d == "—" || d == ":" {
+		// A count set off after the losses it gives: "has suffered more
+		// military losses than at any time since World War II – roughly
+		// 300,000 casualties".
+		reach = 20
+	}
+	for k := i - 1; k >= from && k >= i-reach; k-- {
 		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "suffering" || w == "suffers" || w == "lost" || w == "sustained" {
 			for j := k - 1; j >= from && j >= k-10; j-- {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {

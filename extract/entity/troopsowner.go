@@ -805,7 +805,11 @@ func (s *scan) movedBefore(start, from int) bool {
 func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int) string {
 	s := r.s
 	verb := -1
-	for k := sp.start - 1; k >= max(from, sp.start-12); k-- {
+	reach := 12
+	if d := s.key(sp.start - 1); d == "–" || d == "—" || d == ":" {
+		reach = 20 // a count set off after the losses it gives, as in stateLosses
+	}
+	for k := sp.start - 1; k >= max(from, sp.start-reach); k-- {
 		w := s.verb(k)
 		if k < sp.start-8 && !troopLossVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
 			// Past eight words only a verb of losing reaches its object:
