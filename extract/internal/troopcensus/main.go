@@ -31,13 +31,20 @@ import (
 // block in the tune half. The first block of 200 held only 29 figures, too
 // few to read kinds of error from, so the census was grown by further
 // blocks; growing it again leaves the earlier blocks and halves as they are.
+//
+// Blocks after the third, drawn once the first three had been worked on,
+// go on in the same shuffled order past the sentences already drawn with
+// the cap raised to laterPerArticle, since the first cap ran out of
+// candidates.
 const (
-	drawSeed   = 13_2026_12_06
-	blockSize  = 200
-	blocks     = 3
-	perArticle = 3
-	maxText    = 1 << 20 // an article's text beyond this is not read
-	maxLine    = 8 << 20
+	drawSeed        = 13_2026_12_06
+	blockSize       = 200
+	blocks          = 3
+	perArticle      = 3
+	laterBlocks     = 1
+	laterPerArticle = 6
+	maxText         = 1 << 20 // an article's text beyond this is not read
+	maxLine         = 8 << 20
 )
 
 type article struct {
@@ -93,7 +100,8 @@ func draw(arts []article) []drawn {
 	r.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	per := map[string]int{}
 	var out []drawn
-	for _, c := range cands {
+	taken := make([]bool, len(cands))
+	for i, c := range cands {
 		if len(out) == blocks*blockSize {
 			break
 		}
@@ -101,19 +109,40 @@ func draw(arts []article) []drawn {
 			continue
 		}
 		per[c.article]++
+		taken[i] = true
 		out = append(out, c)
 	}
-	for b := 0; b*blockSize < len(out); b++ {
-		block := out[b*blockSize : min(len(out), (b+1)*blockSize)]
-		for k, i := range r.Perm(len(block)) {
-			if k < len(block)/2 {
-				block[i].half = "tune"
-			} else {
-				block[i].half = "check"
-			}
+	// The first blocks end where their candidates do; later ones start
+	// on a block boundary of their own.
+	first := len(out)
+	for i, c := range cands {
+		if len(out) == first+laterBlocks*blockSize {
+			break
 		}
+		if taken[i] || per[c.article] >= laterPerArticle {
+			continue
+		}
+		per[c.article]++
+		out = append(out, c)
+	}
+	for b := 0; b*blockSize < first; b++ {
+		halves(r, out[b*blockSize:min(first, (b+1)*blockSize)])
+	}
+	for b := first; b < len(out); b += blockSize {
+		halves(r, out[b:min(len(out), b+blockSize)])
 	}
 	return out
+}
+
+// halves puts the first half of a permutation of block in the tune half.
+func halves(r *rand.Rand, block []drawn) {
+	for k, i := range r.Perm(len(block)) {
+		if k < len(block)/2 {
+			block[i].half = "tune"
+		} else {
+			block[i].half = "check"
+		}
+	}
 }
 
 // sentences splits text at line breaks and at ., ! or ? followed by a space

@@ -52,11 +52,18 @@ func TestDraw(t *testing.T) {
 	if !slices.Equal(a, b) {
 		t.Fatal("two draws differ")
 	}
-	if len(a) != blocks*blockSize {
-		t.Fatalf("drew %d, want %d", len(a), blocks*blockSize)
+	if len(a) != (blocks+laterBlocks)*blockSize {
+		t.Fatalf("drew %d, want %d", len(a), (blocks+laterBlocks)*blockSize)
 	}
 	per := map[string]int{}
-	for bi := 0; bi < blocks; bi++ {
+	for bi := 0; bi < blocks+laterBlocks; bi++ {
+		if bi == blocks {
+			for id, n := range per {
+				if n > perArticle {
+					t.Errorf("%s drawn %d times in the first blocks, over the cap %d", id, n, perArticle)
+				}
+			}
+		}
 		tune := 0
 		for _, d := range a[bi*blockSize : (bi+1)*blockSize] {
 			per[d.article]++
@@ -69,8 +76,8 @@ func TestDraw(t *testing.T) {
 		}
 	}
 	for id, n := range per {
-		if n > perArticle {
-			t.Errorf("%s drawn %d times, over the cap %d", id, n, perArticle)
+		if n > laterPerArticle {
+			t.Errorf("%s drawn %d times, over the later cap %d", id, n, laterPerArticle)
 		}
 	}
 }
