@@ -59,6 +59,15 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "UA", strength}}},
 		{"en defence in another clause", "Glory to Ukraine! Russia attacked. Thousands of soldiers attacked our cities, while we defend our land.",
 			[]fig{{1000, 9999, "", strength}}},
+		// The enemy, the occupiers or the invaders as the subject own the
+		// figure, unless something other than an auxiliary or an adverb
+		// follows them.
+		{"en occupiers concentrated", "Russia attacked Ukraine in February. The occupiers concentrated tens of thousands of soldiers and equipment.",
+			[]fig{{10000, 99999, "RU", strength}}},
+		{"en invaders have massed", "Russia attacked Ukraine in February. The invaders have massed 20,000 troops near Kharkiv.",
+			[]fig{{20000, 20000, "RU", strength}}},
+		{"en invaders of another war", "The invaders of 1812 lost 400,000 soldiers in Russia.",
+			[]fig{{400000, 400000, "", casualties}}},
 		// The subject of a verb that orders or announces a build-up owns
 		// the figure that build-up measures, unless the figure names its
 		// own owner.

@@ -319,6 +319,37 @@ var (
 	bothWords = setOf([]string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
 )
 
+// enemySubject returns the enemy's state when the subject of the verb at
+// token verb is the enemy, the occupiers or the invaders: "The occupiers
+// concentrated tens of thousands of soldiers", "the enemy has massed
+// 20,000 troops". The enemy is the one the address's state fights, or,
+// where no state speaks, Russia in English coverage of its invasion, as
+// for "45 occupiers" (owner).
+func (r *troopReader) enemySubject(from, verb int) string {
+	s := r.s
+	for k := max(from, verb-4); k < verb; k++ {
+		if !troopEnemyWords[s.low(k)] || !r.subjectPlace(k, from) {
+			continue
+		}
+		for j := k + 1; j < verb; j++ {
+			// Only auxiliaries and adverbs between: "the invaders of 1812
+			// lost" are someone else.
+			if w := s.low(j); !troopAuxiliaries[w] && !troopModals[w] && !strings.HasSuffix(w, "ly") && w != "already" && w != "also" {
+				return ""
+			}
+		}
+		own := r.speakerNation()
+		if own != "" {
+			return r.enemyOf(own)
+		}
+		if w := s.low(k); (w == "occupiers" || w == "invaders") && r.namesRussiaEn() {
+			return "RU"
+		}
+		return ""
+	}
+	return ""
+}
+
 // namesRussiaEn reports whether the text names Russia in English.
 func (r *troopReader) namesRussiaEn() bool {
 	s := r.s
@@ -857,6 +888,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 		return c
 	}
 	if c := r.leaderSubject(from, verb); c != "" {
+		return c
+	}
+	if c := r.enemySubject(from, verb); c != "" {
 		return c
 	}
 	if c := r.countrySubject(from, verb); c != "" {
