@@ -59,6 +59,16 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{1000, 9999, "UA", strength}}},
 		{"en defence in another clause", "Glory to Ukraine! Russia attacked. Thousands of soldiers attacked our cities, while we defend our land.",
 			[]fig{{1000, 9999, "", strength}}},
+		// Members a duty or a component qualifies serve; a run of
+		// capitalised words is one name, so a count of two services'
+		// personnel joined by "and" is read.
+		{"active-duty members", "More than 29,000 active-duty members make up the command.",
+			[]fig{{29000, 29000, "", strength}}},
+		{"club members", "The club has 29,000 members.", nil},
+		{"two services' personnel", "The wing has 6,000 Air National Guard and Air Force Reserve personnel.",
+			[]fig{{6000, 6000, "", strength}}},
+		{"counts beside civilians", "More than 29,000 active-duty members, 6,000 Air National Guard and Air Force Reserve personnel, and 15,000 civilian personnel make up the command.",
+			[]fig{{29000, 29000, "", strength}, {6000, 6000, "", strength}}},
 		// The enemy, the occupiers or the invaders as the subject own the
 		// figure, unless something other than an auxiliary or an adverb
 		// follows them.

@@ -184,7 +184,7 @@ func buildVocab() map[string]string {
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
 		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
-		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
+		militaryWords, dutyWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
 		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
