@@ -175,10 +175,12 @@ func scoreTroopCensus(sents []censusSentence, articles map[string]string) ([]sco
 // printTroopCensus prints figure precision, recall and F1, owners right
 // and figures found by category for each half, and with verbose the tune
 // half's disagreements (never the check half's).
-func printTroopCensus(w io.Writer, all []scored, verbose bool) {
+func printTroopCensus(w io.Writer, all []scored, verbose bool, resamples int, seed uint64) {
 	for _, half := range []string{halfTune, halfCheck} {
 		var s score
 		n, withFig := 0, 0
+		byArticle := map[string]*score{}
+		var articles []*score
 		for i := range all {
 			if all[i].part != half {
 				continue
@@ -188,6 +190,12 @@ func printTroopCensus(w io.Writer, all []scored, verbose bool) {
 				withFig++
 			}
 			s.add(&all[i].score)
+			id, _, _ := strings.Cut(all[i].id, "#")
+			if byArticle[id] == nil {
+				byArticle[id] = &score{}
+				articles = append(articles, byArticle[id])
+			}
+			byArticle[id].add(&all[i].score)
 		}
 		t := s.troops
 		fmt.Fprintf(w, "census %s half: %d sentences, %d with figures, %d figures\n", half, n, withFig, t.tp+t.fn)
@@ -197,6 +205,11 @@ func printTroopCensus(w io.Writer, all []scored, verbose bool) {
 			s.foundStrength.value(), s.foundStrength.right, s.foundStrength.of,
 			s.foundCasualties.value(), s.foundCasualties.right, s.foundCasualties.of,
 			s.foundOther.value(), s.foundOther.right, s.foundOther.of)
+		// Sentences of one article stand or fall together: resample
+		// articles.
+		iv := bootstrap(articles, censusMetrics, resamples, seed)
+		fmt.Fprintf(w, "  95%% intervals (%d resamples of its %d articles): P %s  R %s  F1 %s  owners %s\n",
+			resamples, len(articles), iv[0], iv[1], iv[2], iv[3])
 	}
 	printCensusSources(w, all)
 	if !verbose {
@@ -211,6 +224,14 @@ func printTroopCensus(w io.Writer, all []scored, verbose bool) {
 			fmt.Fprintf(w, "  %s  %s: %s\n", a.id, m.kind, m.what)
 		}
 	}
+}
+
+// censusMetrics are the census's figures with intervals.
+var censusMetrics = []metric{
+	{"precision", func(s *score) float64 { return s.troops.precision() }},
+	{"recall", func(s *score) float64 { return s.troops.recall() }},
+	{"F1", func(s *score) float64 { return s.troops.f1() }},
+	{"owners right", func(s *score) float64 { return s.troopOwner.value() }},
 }
 
 // printCensusSources prints each half's figure and owner totals by the

@@ -26,6 +26,10 @@ func main() {
 	census := flag.Bool("census", false, "score the troop census (sentences from unlabelled articles) instead: tune and check halves; with -v the tune half's disagreements")
 	censusFile := flag.String("census-file", "extract/entity/testdata/census/troops.tsv", "the troop census file")
 	flag.Parse()
+	if *resamples < 0 || *resamples > 100000 {
+		fmt.Fprintln(os.Stderr, "evalentities: -resamples must be between 0 and 100000")
+		os.Exit(2)
+	}
 	if *census {
 		sents, err := loadTroopCensus(*censusFile)
 		if err != nil {
@@ -42,12 +46,8 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalentities:", err)
 			os.Exit(1)
 		}
-		printTroopCensus(os.Stdout, all, *verbose)
+		printTroopCensus(os.Stdout, all, *verbose, *resamples, *seed)
 		return
-	}
-	if *resamples < 0 || *resamples > 100000 {
-		fmt.Fprintln(os.Stderr, "evalentities: -resamples must be between 0 and 100000")
-		os.Exit(2)
 	}
 	labels, err := loadLabels(*dir)
 	if err != nil {
