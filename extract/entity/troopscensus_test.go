@@ -78,6 +78,17 @@ func TestTroopCensusKinds(t *testing.T) {
 			[]fig{{20000, 20000, "RU", strength}}},
 		{"en invaders of another war", "The invaders of 1812 lost 400,000 soldiers in Russia.",
 			[]fig{{400000, 400000, "", casualties}}},
+		// A figure that adds to or sums the one before, which has an
+		// owner, in this sentence or the two before, takes its owner when
+		// no other state is named but as a place or the source.
+		{"thousands more", "Russia has amassed well over 100,000 troops near the border. Its defence ministry published images of troops returning to base. But according to a US official, thousands more troops have arrived in the area in recent days.",
+			[]fig{{100000, 100000, "RU", strength}, {1000, 9999, "RU", strength}}},
+		{"more, arriving in a place", "Britain sent 900 troops to Estonia. Later, 2,000 more troops arrived in Poland.",
+			[]fig{{900, 900, "GB", strength}, {2000, 2000, "GB", strength}}},
+		{"more, another subject", "Russia has amassed 100,000 troops near the border. Ukraine has 5,000 more troops in the east.",
+			[]fig{{100000, 100000, "RU", strength}, {5000, 5000, "UA", strength}}},
+		{"more, no cue", "Britain sent 900 troops to Estonia. Later, 2,000 troops arrived in Poland.",
+			[]fig{{900, 900, "GB", strength}, {2000, 2000, "", strength}}},
 		// The subject of a verb that orders or announces a build-up owns
 		// the figure that build-up measures, unless the figure names its
 		// own owner.

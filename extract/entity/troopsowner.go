@@ -66,12 +66,68 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
+		if t.Nation == "" && len(out) > 0 {
+			t.Nation = r.continuedOwner(out[len(out)-1], spans[k-1], t, sp, from, to)
+		}
 		prevOwner = t.Nation
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
 	return out
 }
+
+// continuedOwner returns the owner of the figure before when this one
+// goes on from it: "well over 100,000 troops near the border ... thousands
+// more troops have arrived", "seven thousand Russian soldiers ... a total
+// of about 170,000 soldiers". The figure says it adds to or sums a count
+// ("more", "additional", "another", "a total of", "in all"), the one
+// before has an owner and the same category and stands in this sentence
+// or one of the two before, and no state but that owner, a place or the
+// figure's source is named from there to the end of this sentence.
+func (r *troopReader) continuedOwner(prev defwatch.Troop, psp troopSpan, t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	if prev.Nation == "" || prev.Category != t.Category || psp.end > sp.start {
+		return ""
+	}
+	cont := false
+	first := sp.start
+	for first > max(0, sp.start-2) && s.toks[first-1].kind != tPunct {
+		first-- // "an additional 3,000", not the noun of a figure before
+	}
+	for k := first; k < sp.end; k++ {
+		w := s.low(k)
+		if continueWords[w] || w == "total" && s.low(k-1) == "a" && s.low(k+1) == "of" {
+			cont = true
+		}
+	}
+	if !cont {
+		return ""
+	}
+	// The figure before within this sentence or the two before it.
+	reach := from
+	for n := 0; n < 2 && reach > 0; n++ {
+		reach, _ = r.sentence(reach - 1)
+	}
+	if psp.start < reach {
+		return ""
+	}
+	for k := psp.end; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			// A place ("in Poland") or the one who gives the figure
+			// ("according to a US official") is no other owner.
+			place := troopPrepositions[s.low(k-1)] || troopPrepositions[s.low(k-2)] && s.low(k-1) == "the"
+			if !place && (len(codes) != 1 || codes[0] != prev.Nation && codes[0] != t.Source) {
+				return ""
+			}
+			k = e - 1
+		}
+	}
+	return prev.Nation
+}
+
+// continueWords make a figure add to one before: "thousands more troops",
+// "an additional 3,000", "another 5,000".
+var continueWords = setOf([]string{"more", "additional", "another", "further", "extra"})
 
 // sentence returns the tokens of the sentence token i stands in, as far
 // as mtMaxSentence tokens either way: from after the last full stop that
