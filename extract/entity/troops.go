@@ -12,7 +12,32 @@ import (
 // once.
 func Troops(text string) []defwatch.Troop { return troopsOf(newScan(text)) }
 
+// TroopsIn returns the troop figures that start in text[from:to], read
+// with the whole text around them: the owner an address gives its own
+// forces ("our defenders"), a subject in the sentence before. A figure
+// said again there is kept, unlike in Troops, since the range is asked
+// about on its own.
+func TroopsIn(text string, from, to int) []defwatch.Troop {
+	s := newScan(text)
+	ts, spans := s.troopsFound()
+	k := 0
+	for i := range ts {
+		if off := s.toks[spans[i].start].start; off >= from && off < to {
+			ts[k], spans[k] = ts[i], spans[i]
+			k++
+		}
+	}
+	return dedupeTroops(s.readFigures(ts[:k], spans[:k]))
+}
+
 func troopsOf(s *scan) []defwatch.Troop {
+	out, spans := s.troopsFound()
+	return dedupeTroops(s.readFigures(out, spans))
+}
+
+// troopsFound reads every figure of the text with the tokens it spans,
+// before owners, statuses and sources are read.
+func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 	var out []defwatch.Troop
 	var spans []troopSpan
 	last := -1 // the token after the last figure, whose noun a count may carry over
@@ -66,8 +91,7 @@ func troopsOf(s *scan) []defwatch.Troop {
 		}
 		i = end
 	}
-	out, spans = dropParts(out, spans)
-	return dedupeTroops(s.readFigures(out, spans))
+	return dropParts(out, spans)
 }
 
 // partsReach is how many tokens after a figure its parts may start.
@@ -608,6 +632,9 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			continue
 		}
 		w := s.lw(j)
+		// A run of capitalised words is one name, one modifier: "6,000
+		// Air National Guard and Air Force Reserve personnel".
+		inName := j > k && s.capitalised(j) && s.capitalised(j-1)
 		switch {
 		case s.key(j) == "-" && u.mods > 0 && s.glued(j) && s.glued(j+1):
 			// The joint of a compound: "active-duty", "U.S.-trained",
@@ -617,10 +644,14 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 				j++
 			}
 		case modifiers[w]:
-			u.mods++
+			if !inName {
+				u.mods++
+			}
 		case (w == "and" || w == "or") && u.mods > 0:
 		case s.capitalised(j) && !calendarWords[w] && !capitalisedFunctionWords[w]:
-			u.mods++
+			if !inName {
+				u.mods++
+			}
 			u.unknownCapital = true
 		default:
 			return u, false
@@ -704,6 +735,11 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		// "1,500 members of the 82nd Airborne Division", "members of the
 		// Armed Forces of Ukraine": a military body's members serve in it.
 		if n == "of" && s.militaryBodyAfter(j+2) {
+			return w, j + 1, w == "member"
+		}
+		// "29,000 active-duty members", "6,000 reserve members": a duty
+		// or a component before them says they serve.
+		if dutyWords[s.lw(j-1)] {
 			return w, j + 1, w == "member"
 		}
 		return "", j, false
@@ -924,6 +960,10 @@ func (s *scan) sentenceStart(k int) bool {
 func clauseEnds(p string) bool {
 	return p == "." || p == "," || p == ";" || p == "!" || p == "?" || p == ":"
 }
+
+// dutyWords before "members" make them service members: "active-duty
+// members", "reserve members", "enlisted members".
+var dutyWords = setOf([]string{"duty", "reserve", "reservist", "enlisted", "uniformed", "military", "component"})
 
 // particleVerbs take "over" as a particle, not a bound on the count
 // after it: "handed over 90 prisoners", "turned over 20 soldiers".

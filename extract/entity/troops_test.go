@@ -3,6 +3,7 @@ package entity
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/defwatch/defwatch"
@@ -270,5 +271,25 @@ func TestTroopsSeed(t *testing.T) {
 	tr := got[0]
 	if tr.Min != 10000 || tr.Max != 30000 || tr.Unit != "troops" || tr.Category != strength {
 		t.Errorf("seed troop = %+v, want 10000..30000 troops, strength", tr)
+	}
+}
+
+// TestTroopsIn reads only the figures that start in the range asked for,
+// with the text around them: the owner comes from the sentence before,
+// and a figure said earlier in the text is still given for the range.
+func TestTroopsIn(t *testing.T) {
+	text := "Russia has massed 100,000 troops near the border. It has 100,000 soldiers ready. Thousands of Russian soldiers were killed, hundreds were taken prisoner."
+	second := strings.Index(text, "It has")
+	third := strings.Index(text, "Thousands")
+	got := TroopsIn(text, second, third)
+	if len(got) != 1 || got[0].Min != 100000 || got[0].Nation != "RU" {
+		t.Errorf("second sentence: %+v, want the one figure of 100,000 owned by RU", got)
+	}
+	got = TroopsIn(text, third, len(text))
+	if len(got) != 2 || got[1].Min != 100 || got[1].Category != defwatch.TroopCasualties {
+		t.Errorf("third sentence: %+v, want thousands killed and hundreds taken prisoner", got)
+	}
+	if got := TroopsIn(text, 0, 0); len(got) != 0 {
+		t.Errorf("empty range: %+v", got)
 	}
 }

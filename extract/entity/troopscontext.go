@@ -196,14 +196,21 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	if q.vague {
 		// "Thousands of Russian soldiers were killed, and hundreds were
 		// taken prisoner": a vague size carries the noun only in the
-		// same sentence, as the subject of what befell them.
-		if ends > 0 || i-last > 12 || !carryVerbs[s.lw(k)] || s.lw(i-1) != "and" && s.lw(i-1) != "while" && s.lw(i-1) != "but" {
-			return t, 0, false
-		}
-		end = q.end
-		cat = s.category(i, k+3)
-		if cat != prev.Category {
-			return t, 0, false
+		// same sentence, as the subject of what befell them. A harm said
+		// right after it carries a casualty count in any language:
+		// "тисячі убиті, сотні захоплено в полон, тисячі поранені".
+		if e, ok := s.harmCarried(i, k, prev, ends, last); ok {
+			end = e
+			cat = defwatch.TroopCasualties
+		} else {
+			if ends > 0 || i-last > 12 || !carryVerbs[s.lw(k)] || s.lw(i-1) != "and" && s.lw(i-1) != "while" && s.lw(i-1) != "but" {
+				return t, 0, false
+			}
+			end = q.end
+			cat = s.category(i, k+3)
+			if cat != prev.Category {
+				return t, 0, false
+			}
 		}
 	} else if w, e := s.iw(k); intlCarry[w] {
 		if s.capitalAt(e) {
@@ -581,7 +588,14 @@ func (s *scan) stateLosses(i, end int) bool {
 	if s.lw(end) == "of" && s.lw(end+1) == "war" || s.lw(end) == "in" && s.lw(end+1) == "action" {
 		return true
 	}
-	for k := i - 1; k >= from && k >= i-12; k-- {
+	reach := 12
+	if d := s.key(i - 1); d == "–" || d == "—" || d == ":" {
+		// A count set off after the losses it gives: "has suffered more
+		// military losses than at any time since World War II – roughly
+		// 300,000 casualties".
+		reach = 20
+	}
+	for k := i - 1; k >= from && k >= i-reach; k-- {
 		if w := s.lw(k); w == "has" || w == "had" || w == "have" || w == "suffered" || w == "suffering" || w == "suffers" || w == "lost" || w == "sustained" {
 			for j := k - 1; j >= from && j >= k-10; j-- {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
@@ -972,10 +986,24 @@ func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, 
 	for n := 0; n < 3 && harmAux[s.lower(h)]; n++ {
 		h++
 	}
-	if !harmWords[s.lower(h)] {
+	if !harmWords[s.lower(h)] && !s.captiveAt(h) {
 		return 0, false
 	}
 	return e, true
+}
+
+// captiveAt reports whether token h starts a taking captive said with a
+// verb and "в/у полон" ("взято в полон", "потрапили в полон", "попали в
+// плен") or in English "taken prisoner/captive".
+func (s *scan) captiveAt(h int) bool {
+	switch {
+	case captiveVerbs[s.lower(h)]:
+		return captiveIn[s.lower(h+1)] && captiveNouns[s.lower(h+2)]
+	case s.lower(h) == "taken":
+		w := s.lower(h + 1)
+		return w == "prisoner" || w == "captive"
+	}
+	return false
 }
 
 // lower is token k's word in lower case, or its punctuation.

@@ -37,6 +37,12 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 		return t, 0, false
 	}
 	u, ok := s.intlUnitAfter(q.end, q)
+	if !ok && q.max > 1 {
+		// "Десятки тисяч добровольців, резервістів, бійців територіальної
+		// оборони", "Tausende Freiwillige und Soldaten": a list of kinds
+		// of people, one of them soldiers, counted together.
+		u, ok = s.intlListedUnitAt(q.end)
+	}
 	if !ok || s.mixedWithCivilians(u.end) {
 		return t, 0, false
 	}
@@ -113,6 +119,41 @@ func (s *scan) mixedWithCivilians(e int) bool {
 	}
 	c := s.word(k)
 	return stemFoldAny(c, intlCivilians) || s.lw(k) == "civilians" || s.lw(k) == "civilian"
+}
+
+// intlListedUnitAt reads a German, Ukrainian or Russian list of kinds of
+// people from token k, items joined by commas or "і/та/und", and returns
+// the last unit of military personnel in it with the token after the
+// list's last item. Each item is one or two words; a civilian in the list
+// makes the group no force, and so does a list without a unit.
+func (s *scan) intlListedUnitAt(k int) (unitMatch, bool) {
+	var best unitMatch
+	found := false
+	for j, items := k, 0; j < len(s.toks) && j < k+16 && items < 6; items++ {
+		if j > k && s.toks[j].brk || !s.anyWord(j) {
+			break
+		}
+		if stemFoldAny(s.word(j), intlCivilians) || stemFoldAny(s.word(j), intlListCivilians) {
+			return unitMatch{}, false
+		}
+		if u, ok := s.intlUnitAfter(j, quantity{min: 2, max: 2}); ok && !u.singular {
+			best, found = u, true
+			j = u.end
+		} else {
+			j++
+			if s.anyWord(j) && !intlAnd[s.lower(j)] {
+				j++ // a two-word item: "добровольчих формувань"
+			}
+		}
+		if s.key(j) != "," && !intlAnd[s.lower(j)] {
+			break
+		}
+		j++
+		if intlAnd[s.lower(j)] {
+			j++
+		}
+	}
+	return best, found
 }
 
 // anyWord reports whether token i is a word in any script.

@@ -66,12 +66,68 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" {
 			t.Nation = r.owner(t, sp, from, to)
 		}
+		if t.Nation == "" && len(out) > 0 {
+			t.Nation = r.continuedOwner(out[len(out)-1], spans[k-1], t, sp, from, to)
+		}
 		prevOwner = t.Nation
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
 	return out
 }
+
+// continuedOwner returns the owner of the figure before when this one
+// goes on from it: "well over 100,000 troops near the border ... thousands
+// more troops have arrived", "seven thousand Russian soldiers ... a total
+// of about 170,000 soldiers". The figure says it adds to or sums a count
+// ("more", "additional", "another", "a total of", "in all"), the one
+// before has an owner and the same category and stands in this sentence
+// or one of the two before, and no state but that owner, a place or the
+// figure's source is named from there to the end of this sentence.
+func (r *troopReader) continuedOwner(prev defwatch.Troop, psp troopSpan, t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	if prev.Nation == "" || prev.Category != t.Category || psp.end > sp.start {
+		return ""
+	}
+	cont := false
+	first := sp.start
+	for first > max(0, sp.start-2) && s.toks[first-1].kind != tPunct {
+		first-- // "an additional 3,000", not the noun of a figure before
+	}
+	for k := first; k < sp.end; k++ {
+		w := s.low(k)
+		if continueWords[w] || w == "total" && s.low(k-1) == "a" && s.low(k+1) == "of" {
+			cont = true
+		}
+	}
+	if !cont {
+		return ""
+	}
+	// The figure before within this sentence or the two before it.
+	reach := from
+	for n := 0; n < 2 && reach > 0; n++ {
+		reach, _ = r.sentence(reach - 1)
+	}
+	if psp.start < reach {
+		return ""
+	}
+	for k := psp.end; k < to; k++ {
+		if codes, e := s.nationAt(k); e > k {
+			// A place ("in Poland") or the one who gives the figure
+			// ("according to a US official") is no other owner.
+			place := troopPrepositions[s.low(k-1)] || troopPrepositions[s.low(k-2)] && s.low(k-1) == "the"
+			if !place && (len(codes) != 1 || codes[0] != prev.Nation && codes[0] != t.Source) {
+				return ""
+			}
+			k = e - 1
+		}
+	}
+	return prev.Nation
+}
+
+// continueWords make a figure add to one before: "thousands more troops",
+// "an additional 3,000", "another 5,000".
+var continueWords = setOf([]string{"more", "additional", "another", "further", "extra"})
 
 // sentence returns the tokens of the sentence token i stands in, as far
 // as mtMaxSentence tokens either way: from after the last full stop that
@@ -124,6 +180,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		}
 	}
 	if c := r.aggregateOwner(sp, from); c != "" {
+		return c
+	}
+	if c := r.orderedAggregateOwner(sp, from); c != "" {
 		return c
 	}
 	// Possessives inside the figure or just before it: "2,000 of its
@@ -202,6 +261,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.subjectOwner(t, sp, from, to); c != "" && !r.released(t, from, to) {
 		return c
 	}
+	if c := r.heldPrisonersOwner(t, from, to); c != "" {
+		return c
+	}
 	if c := r.antecedentNation(sp.start, from); c != "" {
 		return c
 	}
@@ -229,6 +291,14 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if t.Category == defwatch.TroopCasualties && s.enemyNear(sp.start) {
 		// An address counting the dead of the forces it fights.
 		if c := r.enemyOf(r.speakerNation()); c != "" {
+			return c
+		}
+	}
+	if r.defendsOurs(sp.end, to) {
+		// "Десятки тисяч добровольців ... долучилися до захисту нашої
+		// землі", "thousands of reservists defending our country": an
+		// address's defenders of its own land are its own.
+		if c := r.speakerNation(); c != "" {
 			return c
 		}
 	}
@@ -305,6 +375,37 @@ var (
 	bothWords = setOf([]string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
 )
 
+// enemySubject returns the enemy's state when the subject of the verb at
+// token verb is the enemy, the occupiers or the invaders: "The occupiers
+// concentrated tens of thousands of soldiers", "the enemy has massed
+// 20,000 troops". The enemy is the one the address's state fights, or,
+// where no state speaks, Russia in English coverage of its invasion, as
+// for "45 occupiers" (owner).
+func (r *troopReader) enemySubject(from, verb int) string {
+	s := r.s
+	for k := max(from, verb-4); k < verb; k++ {
+		if !troopEnemyWords[s.low(k)] || !r.subjectPlace(k, from) {
+			continue
+		}
+		for j := k + 1; j < verb; j++ {
+			// Only auxiliaries and adverbs between: "the invaders of 1812
+			// lost" are someone else.
+			if w := s.low(j); !troopAuxiliaries[w] && !troopModals[w] && !strings.HasSuffix(w, "ly") && w != "already" && w != "also" {
+				return ""
+			}
+		}
+		own := r.speakerNation()
+		if own != "" {
+			return r.enemyOf(own)
+		}
+		if w := s.low(k); (w == "occupiers" || w == "invaders") && r.namesRussiaEn() {
+			return "RU"
+		}
+		return ""
+	}
+	return ""
+}
+
 // namesRussiaEn reports whether the text names Russia in English.
 func (r *troopReader) namesRussiaEn() bool {
 	s := r.s
@@ -352,6 +453,42 @@ func (r *troopReader) awardsIn(from, to int) bool {
 	}
 	return false
 }
+
+// defendsOurs reports whether the clause from token from (the one after
+// a figure) to its end speaks of defending "our" land, country or state:
+// a defence word, then within two words "our" ("are defending our
+// country", "долучилися до захисту нашої землі", "защищают нашу
+// страну", "verteidigen unser Land"). Another clause ("attacked our
+// cities, while we defend our land") says nothing of the figure.
+func (r *troopReader) defendsOurs(from, to int) bool {
+	s := r.s
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		if clauseEnds(s.key(k)) || troopClauseJoins[w] {
+			return false
+		}
+		if !troopDefendWords[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrDefendStems)) {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < to; j++ {
+			if s.low(j) == "our" || troopOurWords[s.word(j)] || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopOurStems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// troopDefendWords and troopCyrDefendStems defend a land.
+	troopDefendWords = setOf([]string{
+		"defend", "defends", "defended", "defending", "defence", "defense", "protect",
+		"protects", "protecting", "verteidigen", "verteidigt", "verteidigung", "défendre", "défendent",
+	})
+	troopCyrDefendStems = []string{"захист", "захища", "захищ", "оборон", "защит", "защища"}
+	// troopClauseJoins start a clause of their own.
+	troopClauseJoins = setOf([]string{"while", "whereas", "but", "а", "але", "но", "während", "aber", "mais"})
+)
 
 // troopCyrAwardStems are Ukrainian and Russian words of awards and decrees.
 var troopCyrAwardStems = []string{"нагород", "указ", "відзнач", "награ", "орден"}
@@ -755,7 +892,11 @@ func (s *scan) movedBefore(start, from int) bool {
 func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int) string {
 	s := r.s
 	verb := -1
-	for k := sp.start - 1; k >= max(from, sp.start-12); k-- {
+	reach := 12
+	if d := s.key(sp.start - 1); d == "–" || d == "—" || d == ":" {
+		reach = 20 // a count set off after the losses it gives, as in stateLosses
+	}
+	for k := sp.start - 1; k >= max(from, sp.start-reach); k-- {
 		w := s.verb(k)
 		if k < sp.start-8 && !troopLossVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
 			// Past eight words only a verb of losing reaches its object:
@@ -803,6 +944,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 		return c
 	}
 	if c := r.leaderSubject(from, verb); c != "" {
+		return c
+	}
+	if c := r.enemySubject(from, verb); c != "" {
 		return c
 	}
 	if c := r.countrySubject(from, verb); c != "" {
@@ -1786,6 +1930,40 @@ func (r *troopReader) countrySubject(from, verb int) string {
 	return ""
 }
 
+// orderedAggregateOwner returns the state that is the subject of a verb
+// that orders, announces or begins a build-up the figure measures, when
+// no state stands before the build-up itself: "The Russian leader ordered
+// a partial mobilisation of 300,000 reservists", "Putin announced the
+// deployment of 5,000 troops", "Росія оголосила мобілізацію 300 тисяч
+// резервістів" (the Cyrillic noun governs the count without "of").
+func (r *troopReader) orderedAggregateOwner(sp troopSpan, from int) string {
+	s := r.s
+	k := sp.start - 1
+	if s.low(k) == "of" {
+		k--
+		if !troopAggregates[s.low(k)] {
+			return ""
+		}
+	} else if s.toks[max(k, 0)].kind != tOther || !stemFoldAny(s.low(k), troopCyrAggregateStems) {
+		return ""
+	}
+	k--
+	for n := 0; n < 3 && k >= from && (troopAggregateKinds[s.low(k)] || troopOrderedModifiers[s.low(k)]); n++ {
+		k-- // "the", "a partial", "часткову"
+	}
+	if k < from {
+		return ""
+	}
+	w := s.low(k)
+	if !troopOrderVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOrderStems)) {
+		return ""
+	}
+	if c := r.subjectNation(from, k); c != "" {
+		return c
+	}
+	return r.leaderSubject(from, k)
+}
+
 // aggregateOwner returns the state that owns a body, a build-up or a
 // presence the figure measures with "of": "a Russian build-up of about
 // 130,000 troops", "Russia's deployment of 100,000 troops", "Britain's
@@ -1829,6 +2007,24 @@ var (
 		"buildup", "deployment", "deployments", "presence", "surge", "reinforcement",
 		"reinforcements", "concentration", "grouping", "mobilisation", "mobilization", "contribution",
 	})
+	// troopOrderVerbs order, announce or begin a build-up: "ordered a
+	// partial mobilisation of", "announced the deployment of".
+	troopOrderVerbs = setOf([]string{
+		"ordered", "orders", "order", "announced", "announces", "announce", "declared",
+		"declares", "declare", "approved", "approves", "approve", "authorized",
+		"authorised", "authorizes", "authorises", "launched", "launches", "began",
+		"begins", "started", "starts", "completed", "completes", "decreed",
+	})
+	// troopOrderedModifiers stand between such a verb and the build-up.
+	troopOrderedModifiers = setOf([]string{
+		"a", "an", "the", "partial", "full", "general", "further", "second", "another",
+		"часткову", "загальну", "нову", "частичную", "всеобщую", "новую",
+	})
+	// troopCyrAggregateStems are Ukrainian and Russian build-up nouns that
+	// govern a count without a preposition: "мобілізацію 300 тисяч".
+	troopCyrAggregateStems = []string{"мобілізац", "мобилизац", "розгортанн", "развертывани", "призов", "призыв"}
+	// troopCyrOrderStems order or announce one: "оголосив", "объявил".
+	troopCyrOrderStems = []string{"оголоси", "оголошу", "объяви", "объявля", "наказа", "приказа", "розпоча", "начал", "почал", "провод"}
 	// troopAggregateKinds may stand between the state and the aggregate.
 	troopAggregateKinds = setOf([]string{
 		"military", "troop", "troops", "naval", "ground", "army", "force", "forces", "new",
@@ -1891,8 +2087,7 @@ var (
 // freigelassen", "Росія звільнила 95 військовополонених").
 func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	s := r.s
-	u := strings.ToLower(t.Unit)
-	if !strings.Contains(u, "prisoner") && u != "pows" && !strings.Contains(u, "gefangen") && !strings.Contains(u, "полонен") && !strings.Contains(u, "пленн") {
+	if !prisonerUnit(t.Unit) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -1905,7 +2100,45 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	return false
 }
 
+// prisonerUnit reports whether a figure's unit counts prisoners.
+func prisonerUnit(unit string) bool {
+	u := strings.ToLower(unit)
+	return strings.Contains(u, "prisoner") || u == "pows" || strings.Contains(u, "gefangen") ||
+		strings.Contains(u, "полонен") || strings.Contains(u, "пленн")
+}
+
+// heldPrisonersOwner returns the enemy of the state an address speaks
+// for when the address counts prisoners it does not call its own and
+// says nothing of bringing them home: the prisoners a state holds are
+// its enemy's soldiers ("Hundreds and hundreds of prisoners", "Сотни
+// пленных, которых отправили в Украину"). Its own held by the enemy it
+// calls "our" ("150 of our prisoners", read before this) or brings home,
+// frees or exchanges.
+func (r *troopReader) heldPrisonersOwner(t defwatch.Troop, from, to int) string {
+	if !prisonerUnit(t.Unit) || t.Category != defwatch.TroopCasualties {
+		return ""
+	}
+	own := r.speakerNation()
+	if own == "" || r.released(t, from, to) {
+		return ""
+	}
+	s := r.s
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		if returnWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), returnStems) {
+			return ""
+		}
+	}
+	return r.enemyOf(own)
+}
+
 var (
+	// returnWords and returnStems bring prisoners home or trade them.
+	returnWords = setOf([]string{
+		"home", "back", "returned", "return", "returns", "returning", "exchange", "exchanged",
+		"swap", "swapped", "swaps", "repatriated", "austausch", "ausgetauscht",
+	})
+	returnStems = []string{"поверн", "обмін", "обмен", "обменя", "вернул", "вернут", "додому", "домой"}
 	// releaseWords and releaseStems free or hand over prisoners.
 	releaseWords = setOf([]string{
 		"released", "releases", "release", "releasing", "freed", "frees", "free", "freeing",

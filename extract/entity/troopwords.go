@@ -184,7 +184,7 @@ func buildVocab() map[string]string {
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
 		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
-		militaryWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
+		militaryWords, dutyWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
 		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
@@ -221,7 +221,7 @@ var (
 	// before: "three soldiers were killed and 34 injured".
 	harmWords = setOf([]string{
 		"wounded", "injured", "hurt", "missing", "captured", "killed", "dead",
-		"поранені", "поранено", "поранених", "загинули", "загинуло", "зникли", "травмовані",
+		"захоплені", "захоплено", "полонені", "поранені", "поранено", "поранених", "загинули", "загинуло", "зникли", "травмовані",
 		"травмовано", "ранены", "ранено", "раненых", "погибли", "погибло", "пропали",
 		"blessés", "blessées", "tués", "disparus",
 		"verletzt", "verwundet", "getötet", "vermisst",
@@ -242,6 +242,14 @@ var (
 		"were", "was", "have", "had", "has", "been", "are", "got", "reportedly",
 		"also", "ont", "été", "sont", "wurden", "були", "было", "были",
 	})
+	// captiveVerbs, then captiveIn and captiveNouns, take people captive:
+	// "взято в полон", "потрапили у полон", "попали в плен".
+	captiveVerbs = setOf([]string{
+		"взято", "взяті", "взяли", "захоплено", "захоплені", "потрапили", "потрапило",
+		"опинилися", "взяты", "попали", "попало", "оказались",
+	})
+	captiveIn    = setOf([]string{"в", "у"})
+	captiveNouns = setOf([]string{"полон", "плен"})
 	// harmAfter may follow "wounded five others" and end its clause.
 	harmAfter = setOf([]string{"in", "on", "at", "when", "during", "near", "after"})
 )

@@ -227,6 +227,12 @@ var (
 		"мирн", "цивільн", "жител", "громадян", "zivil", "bewohner", "einwohner", "мирных",
 		"гражданск", "жител",
 	}
+	// intlListCivilians in a list of kinds of people make it no force:
+	// "мешканців, дітей і солдатів".
+	intlListCivilians = []string{
+		"мешкан", "діт", "дет", "жінок", "жінк", "женщин", "kinder", "frauen", "menschen",
+		"людей", "люди", "біженц", "беженц", "пенсіонер", "пенсионер",
+	}
 	// intlMonths after a number make it a date: "24 лютого", "3. Mai".
 	intlMonths = setOf([]string{
 		"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",

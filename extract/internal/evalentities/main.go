@@ -6,13 +6,15 @@
 // figures and meetings have their owner, status, source, date, place and
 // participants right, each with a 95% bootstrap interval, overall and per
 // language. -v lists the dev part's disagreements; the test part is never
-// listed article by article.
+// listed article by article. -census scores the troop census instead
+// (census_troops.go).
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 func main() {
@@ -21,10 +23,31 @@ func main() {
 	devOnly := flag.Bool("dev", false, "print the dev part alone (while tuning: the test part is a measurement taken now and then, not after every change)")
 	resamples := flag.Int("resamples", 1000, "bootstrap resamples of articles for the intervals")
 	seed := flag.Uint64("seed", 2026, "seed of the bootstrap resampling")
+	census := flag.Bool("census", false, "score the troop census (sentences from unlabelled articles) instead: tune and check halves; with -v the tune half's disagreements")
+	censusFile := flag.String("census-file", "extract/entity/testdata/census/troops.tsv", "the troop census file")
 	flag.Parse()
 	if *resamples < 0 || *resamples > 100000 {
 		fmt.Fprintln(os.Stderr, "evalentities: -resamples must be between 0 and 100000")
 		os.Exit(2)
+	}
+	if *census {
+		sents, err := loadTroopCensus(*censusFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		arts, err := loadCensusArticles(filepath.Join(filepath.Dir(*censusFile), "troops-articles.jsonl.gz"))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		all, err := scoreTroopCensus(sents, arts)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		printTroopCensus(os.Stdout, all, *verbose, *resamples, *seed)
+		return
 	}
 	labels, err := loadLabels(*dir)
 	if err != nil {
