@@ -21,7 +21,15 @@ func main() {
 	devOnly := flag.Bool("dev", false, "print the dev part alone (while tuning: the test part is a measurement taken now and then, not after every change)")
 	resamples := flag.Int("resamples", 1000, "bootstrap resamples of articles for the intervals")
 	seed := flag.Uint64("seed", 2026, "seed of the bootstrap resampling")
+	meetCensus := flag.String("census", "", "score the meeting census in this file (extract/entity/testdata/census/meetings/meetings.tsv) instead; -v lists its tune half's disagreements")
 	flag.Parse()
+	if *meetCensus != "" {
+		if err := printMeetingCensus(os.Stdout, *meetCensus, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *resamples < 0 || *resamples > 100000 {
 		fmt.Fprintln(os.Stderr, "evalentities: -resamples must be between 0 and 100000")
 		os.Exit(2)
