@@ -150,7 +150,7 @@ func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
 func (s *scan) mtWished(tr mtTrigger, from int) bool {
 	for k := tr.at - 1; k >= max(from, tr.at-5); k-- {
 		w := strings.ToLower(s.word(k))
-		if mtDemandWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
+		if mtDemandWords[w] || mtAdviseWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
 			return true
 		}
 		if mtReadyWords[w] {
@@ -172,6 +172,31 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 			return true // "hopes that talks with Russia can help"
 		}
 		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
+			return false
+		}
+	}
+	return s.mtUrgedToHold(tr, from)
+}
+
+// mtUrgedToHold reports whether the meeting is what someone is urged or
+// advised to hold: "urged Kyiv and Moscow to hold negotiations",
+// "called on both sides to resume talks", "encouraged the parties to
+// start peace talks". The one urged is named between the plea and "to",
+// so the plea stands further back than mtWished reads.
+func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for k > from && (mtTalksAdjectives[s.lw(k)] || s.lw(k) == "peace" || s.lw(k) == "ceasefire" || s.lw(k) == "a" || s.lw(k) == "the") {
+		k--
+	}
+	if k-1 < from || !mtStartVerbs[s.lw(k)] || s.lw(k-1) != "to" {
+		return false
+	}
+	for j := k - 2; j >= max(from, k-9); j-- {
+		w := s.lw(j)
+		if mtDemandWords[w] || mtAdviseWords[w] || mtUrgeWords[w] || (w == "on" || w == "upon") && mtCallWords[s.lw(j-1)] {
+			return true
+		}
+		if s.toks[j].kind == tPunct && s.key(j) != "-" && s.key(j) != "'" && s.key(j) != "," {
 			return false
 		}
 	}
@@ -405,6 +430,24 @@ var (
 		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
 		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
 	})
+	// mtAdviseWords before a meeting word advise a meeting, which is no
+	// occasion: "experts recommended talks".
+	mtAdviseWords = setOf([]string{
+		"recommend", "recommends", "recommended", "recommending", "advise", "advises", "advised",
+		"advising", "empfiehlt", "empfahl", "empfehlen", "recommande", "recommandent", "recommandé",
+	})
+	// mtUrgeWords before the one urged and "to hold" talks urge them:
+	// "encouraged the parties to start talks". Alone before a meeting
+	// word they say nothing of it ("encouraged by the talks").
+	mtUrgeWords = setOf([]string{
+		"encourage", "encourages", "encouraged", "encouraging", "press", "presses", "pressed",
+		"pressing", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
+	})
+	// mtStartVerbs take a meeting word as what is begun or held: "to
+	// hold talks", "to resume negotiations".
+	mtStartVerbs = setOf([]string{"hold", "start", "begin", "resume", "launch", "open", "enter", "engage", "return", "restart", "pursue", "join"})
+	// mtCallWords before "on" call on someone: "called on both sides".
+	mtCallWords = setOf([]string{"call", "calls", "called", "calling"})
 	// mtPleaWords before "for" ("à", "pour") plead for a meeting: "the
 	// leading advocates for peace talks", "la France appelle à des
 	// négociations".
