@@ -515,6 +515,12 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	if mtTopicPreps[w] {
 		return true
 	}
+	if s.mtClassAt(p) == mtDiscuss {
+		// "discussed Iran with the Israeli defence minister",
+		// "обговорили Україну": what is discussed is the topic; whom
+		// it was discussed with follows "with".
+		return true
+	}
 	// "talks in Turkey", "met in Beijing": the host is no party unless
 	// its people are named as one.
 	if mtAtPreps[w] && w != "на" && w != "На" {
