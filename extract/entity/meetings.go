@@ -200,6 +200,9 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		return true
 	case ",":
 		w := s.word(k + 1)
+		if w == "and" && s.mtSerialComma(k) {
+			return false // "Ukraine, Germany, and Turkey": one list
+		}
 		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause[w]
 	}
 	switch s.word(k) {
@@ -210,6 +213,30 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		// leader": with no comma before it too, a relative clause that
 		// tells its own meeting tells another one.
 		return s.mtMayMeet(k+1, min(k+4, len(s.toks)))
+	}
+	return false
+}
+
+// mtSerialComma reports whether the comma at k, before "and", closes a
+// list of states ("with Ukraine, Germany, and Turkey"), not a clause: a
+// state stands after "and", and before the comma a state that a comma
+// itself follows.
+func (s *scan) mtSerialComma(k int) bool {
+	j := k + 2
+	if mtDefinite[s.word(j)] {
+		j++
+	}
+	if codes, e := s.nationAt(j); e == j || len(codes) == 0 {
+		return false
+	}
+	for i := k - 1; i >= max(0, k-4); i-- {
+		if codes, e := s.nationAt(i); e == k && len(codes) > 0 {
+			p := i - 1
+			if mtDefinite[s.word(p)] {
+				p--
+			}
+			return p >= 0 && s.key(p) == ","
+		}
 	}
 	return false
 }
