@@ -1068,6 +1068,10 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
+	if host := r.talksHost(st, first, m, subjectNames, sentOrgs, between); host != "" {
+		m.nations = mtUnion(m.nations, []string{host})
+		m.bound = mtUnion(m.bound, []string{host})
+	}
 	if m.who {
 		m.pronoun = false
 	}
@@ -1077,6 +1081,51 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		m.nations = mtUnion([]string{m.speaker}, m.counterparts)
 	}
 	return []mtMention{m}
+}
+
+// talksHost returns the state whose city talks are held in when it takes
+// part as the side the sentence leaves unnamed: "the UN Secretary-General
+// was holding negotiations in Moscow" (RU), "the German chancellor held
+// talks in Warsaw" (PL), "I held talks in Kyiv with the foreign ministers
+// of Germany and the Netherlands" (UA). Talks have two sides; when the
+// sentence names one, by its subject or by whom they were with, and not
+// the other, the host is the other. With both sides named ("met in Poland
+// with colleagues from the United States", "Russian and Ukrainian
+// delegations held talks in Istanbul") or neither ("talks in Istanbul")
+// the host is no party.
+func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjectNames []string, sentOrgs []lexHit, between bool) string {
+	s := r.s
+	if first.class != mtTalks || m.location == "" || between {
+		return ""
+	}
+	host := ""
+	for _, h := range r.places {
+		if h.e.name == m.location {
+			host = h.e.country
+		}
+	}
+	if host == "" || slices.Contains(m.nations, host) {
+		return ""
+	}
+	// A speaker in the first person is a side the sentence does not name
+	// by state: "I held talks in Kyiv with …" is the host's.
+	subject := len(subjectNames) > 0 || m.speaker != ""
+	clause := s.mtClauseStart(st.from, first.at)
+	subjects := mtUnion(subjectNames, s.mtNationsIn(clause, first.at, nil)) // "the German chancellor held talks"
+	if len(subjects) > 1 {
+		return "" // "Russian and Ukrainian delegations held talks in Istanbul": both sides
+	}
+	subject = subject || len(subjects) > 0
+	for _, h := range sentOrgs {
+		subject = subject || h.from >= clause && h.to <= first.at
+	}
+	// "with colleagues from the United States": a state named after the
+	// word names the other side.
+	other := len(m.counterparts) > 0 || len(m.names) > 0 || len(s.mtNationsIn(first.end, st.to, nil)) > 0
+	if subject == other {
+		return ""
+	}
+	return host
 }
 
 // mtRefineKind gives a meeting word with no kind of its own ("meeting",
