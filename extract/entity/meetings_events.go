@@ -127,9 +127,33 @@ func (s *scan) mtDocument(tr mtTrigger, to int) bool {
 	return mtDocumentWords[strings.ToLower(s.word(k))] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrDocumentStems)
 }
 
+// mtSolemn reports whether a ceremonial word qualifies the meeting word
+// at tr, one word between at most: "a solemn meeting", "the festive
+// session", "урочисте засідання", "торжественное заседание".
+func (s *scan) mtSolemn(tr mtTrigger, from int) bool {
+	switch tr.class {
+	case mtMeetNoun, mtSession, mtGather, mtConf:
+	default:
+		return false
+	}
+	for k := tr.at - 1; k >= max(from, tr.at-2); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtSolemnWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrSolemnStems) {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // mtCeremony reports whether those who gather or meet do so at a
 // ceremony, a memorial service or a parade rather than to confer.
 func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
+	if s.mtSolemn(tr, from) {
+		return true
+	}
 	switch tr.class {
 	case mtGather, mtMeetVerb, mtMeetNoun, mtHost:
 	default:
@@ -415,6 +439,13 @@ var (
 		"gedenkfeier", "trauerfeier", "zeremonie", "beerdigung", "parade", "gottesdienst",
 		"cérémonie", "obsèques",
 	})
+	// mtSolemnWords before a meeting word make it a ceremony: "a solemn
+	// meeting", "eine feierliche Sitzung", "урочисте засідання".
+	mtSolemnWords = setOf([]string{
+		"solemn", "festive", "ceremonial", "commemorative", "memorial", "jubilee", "gala",
+		"feierliche", "feierlichen", "festliche", "festlichen", "solennelle", "solennel", "commémorative",
+	})
+	mtCyrSolemnStems   = []string{"урочист", "святков", "ювілейн", "торжествен", "праздничн", "юбилейн", "пам'ятн", "памятн"}
 	mtCyrCeremonyStems = []string{"церемон", "жалобн", "панахид", "вшанув", "похорон", "парад", "прощан"}
 	// mtReadyWords before "to" or "for" make a meeting a readiness or a
 	// wish: "ready to meet", "ready for talks", "hopes to meet".
