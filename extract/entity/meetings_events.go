@@ -288,6 +288,9 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	if s.mtMerePossibility(tr, from) {
 		return true // "a format for negotiations with Russia", "можливі переговори"
 	}
+	if s.mtOngoing(tr, from) {
+		return true // "ongoing negotiations for four more units are complicated"
+	}
 	if tr.object >= 0 || tr.definite || tr.name != "" {
 		return false
 	}
@@ -325,6 +328,32 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	}
 	return false
 }
+
+// mtOngoing reports whether the talks at tr are called ongoing or drawn
+// out: a process spoken of as a whole, whoever it is with ("ongoing
+// negotiations with Germany for two more systems", "the protracted peace
+// talks", "тривалі переговори"), not a round held on a day.
+func (s *scan) mtOngoing(tr mtTrigger, from int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-3); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtOngoingWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrOngoingStems) {
+			return true
+		}
+		if !(w == "peace" || w == "ceasefire" || w == "cease-fire" || mtTalksAdjectives[w] || s.key(k) == "-" || w == "long" || w == "years" || w == "months") {
+			return false
+		}
+	}
+	return false
+}
+
+// mtOngoingWords before talks make them a process.
+var mtOngoingWords = setOf([]string{
+	"ongoing", "continuing", "protracted", "lengthy", "long-running", "drawn-out", "years-long", "months-long",
+	"running", "laufenden", "andauernden", "langwierigen", "langwierige",
+})
+
+// mtCyrOngoingStems are mtOngoingWords in Ukrainian and Russian.
+var mtCyrOngoingStems = []string{"тривал", "затяжн", "продолжающ", "длительн"}
 
 // mtTalkSpans are spans of time talks may be counted in.
 var mtTalkSpans = setOf([]string{"day", "days", "hour", "hours", "morning", "afternoon", "evening", "night", "week"})
