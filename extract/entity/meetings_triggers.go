@@ -931,6 +931,20 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 	if s.key(i-1) == "-" && (s.lw(i-2) == "phone" || s.lw(i-2) == "long") {
 		return true
 	}
+	if s.mtWordAfter(i, to) == "to" && s.mtMadeCall(i, from) {
+		// "made an urgent call to the IAEA Director General": a call
+		// placed to someone in office, not "a call to arms".
+		k := i + 1
+		for k < to && s.word(k) != "to" {
+			k++
+		}
+		j := s.mtSkipDeterminers(k+1, to)
+		if j < to && (mtTitleWords[s.word(j)] || s.mtPeopleAfter(k, to, 4)) {
+			tr.object = k + 1
+			return true
+		}
+		return false
+	}
 	switch s.mtWordAfter(i, to) {
 	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
 		return false
@@ -944,6 +958,23 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		case "held", "had", "hold", "have", "during", "in", "on", "after", "joined", "join":
 			return true
 		}
+	}
+	return false
+}
+
+// mtMadeCall reports whether the call at i is one made or placed: "made
+// a call", "placed an urgent phone call", "зробив дзвінок" aside.
+func (s *scan) mtMadeCall(i, from int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > from && s.toks[k].kind == tWord && !mtIndefinite[s.word(k)] && s.word(k) != "the"; n++ {
+		k-- // "an urgent", "a brief phone"
+	}
+	if !mtIndefinite[s.word(k)] {
+		return false
+	}
+	switch strings.ToLower(s.word(k - 1)) {
+	case "made", "make", "makes", "making", "placed", "place", "places", "placing":
+		return k-1 >= from
 	}
 	return false
 }
