@@ -181,7 +181,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtMeetVerb:
-		if !s.mtMetSomeone(tr, from, to) {
+		if !s.mtMetSomeone(tr, from, to) || (s.word(i) == "met" || s.word(i) == "meet" || s.word(i) == "meets") && tr.object > i && s.capitalAt(tr.object) && s.mtPrivateMeeting(from, to, orgs) {
 			return false
 		}
 	case mtCallNoun:
@@ -823,6 +823,32 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// mtPrivateMeeting reports whether people met in private life: the
+// sentence names no state, no office, no organisation and no leader,
+// only people by name ("until he met Kevin Sterling while stationed at
+// Hickam"). Those who meet for a state or a body are named by it.
+func (s *scan) mtPrivateMeeting(from, to int, orgs []lexHit) bool {
+	if len(orgs) > 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tOther {
+			return false // read in English only
+		}
+		if mtTitleWords[w] || mtTitleWords[strings.ToLower(w)] || mtPeopleWords[w] || mtHonorifics[w] {
+			return false
+		}
+		if _, ok := leaderStates[w]; ok {
+			return false
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mtPossessiveAfter reports whether the name that starts at token j is
