@@ -286,6 +286,7 @@ type seenShard struct {
 	from, before time.Time
 	// share is shared by the shards of one search (see pageBound).
 	share *pageShare
+	times *timeColumns
 }
 
 // shardIndex names the embedded index apart from its own method Index.
@@ -298,9 +299,10 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 		q.seen = s.seen
 		q.page = s.pageBound(req)
 		q.from, q.before = s.from, s.before
+		q.times = s.times
 		r.Query = &q
 	} else {
-		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before}
+		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before, times: s.times}
 	}
 	return s.shardIndex.SearchInContext(ctx, &r)
 }
@@ -449,7 +451,7 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				p.fromKept = true
 				continue
 			}
-			s := seenShard{shardIndex: p.b, seen: p.seen, share: share}
+			s := seenShard{shardIndex: p.b, seen: p.seen, share: share, times: x.times}
 			if p.dated {
 				s.from, s.before = p.from, p.to
 			}

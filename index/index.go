@@ -58,6 +58,7 @@ type Index struct {
 	// newest months first, before the rest are estimated (see
 	// sampleShards); tests lower it.
 	facetSample uint64
+	times       *timeColumns // publication times of live segments, for the recency blend and the page's bound
 }
 
 // replayState says whether the index is being rebuilt from the articles
@@ -104,7 +105,7 @@ func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
 // Open opens the index in dir, creating it when there is none.
 func Open(dir string, opts ...Option) (*Index, error) {
-	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits}
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits, times: newTimeColumns(timeColumnBytes)}
 	for _, o := range opts {
 		o(x)
 	}

@@ -34,6 +34,10 @@ type recencyQuery struct {
 	// even at the best its shard allows is passed over without its time
 	// read (see recencySearcher.passOver).
 	from, before time.Time
+	// times, when set, keeps segments' publication times in columns
+	// (see timeColumns); without it each match's is read from its doc
+	// values.
+	times *timeColumns
 }
 
 func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -55,11 +59,14 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if r.flat && r.page == nil {
 		return rs, nil // counts only
 	}
-	if rs.dv, err = i.DocValueReader([]string{schema.TimeField}); err != nil {
-		child.Close()
-		return nil, err
+	rs.readsTime, rs.ir = true, i
+	rs.cols = r.times.timesOf(i)
+	if rs.cols == nil || !rs.cols.all {
+		if err := rs.openDocValues(); err != nil {
+			child.Close()
+			return nil, err
+		}
 	}
-	rs.visit = rs.visitTime
 	if r.seen != nil && !r.flat {
 		rs.reader = i // to name the shard's best hits when it has run
 	}
@@ -72,8 +79,13 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 type recencySearcher struct {
 	search.Searcher
 	flat bool
-	dv   bindex.DocValueReader // nil when no time is read
-	now  time.Time
+	// readsTime is unset when the searcher only counts. A match's time
+	// comes from cols where its segment has a column, else from dv.
+	readsTime bool
+	ir        bindex.IndexReader
+	cols      *snapshotTimes
+	dv        bindex.DocValueReader // opened when a time is not in cols
+	now       time.Time
 
 	seen     *shardSeen
 	best     float64 // relevance before the blend
@@ -132,17 +144,16 @@ func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInte
 func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	s.count++
 	s.best = max(s.best, d.Score)
-	if s.dv == nil {
+	if !s.readsTime {
 		return nil // counts only
 	}
 	if s.passOver(d) {
 		return nil
 	}
-	s.nanos, s.values = 0, 0
-	if err := s.dv.VisitDocValues(d.IndexInternalID, s.visit); err != nil {
+	nanos, dated, err := s.timeOf(d.IndexInternalID)
+	if err != nil {
 		return err
 	}
-	nanos, dated := s.nanos, s.values == 1
 	if !s.flat {
 		rel := d.Score
 		d.Score = blended(rel, s.now, nanos, dated)
@@ -152,6 +163,32 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 	}
 	s.page.mark(d, nanos, dated)
 	return nil
+}
+
+// timeOf is the publication time of the match numbered id, from its
+// segment's column or else its doc values.
+func (s *recencySearcher) timeOf(id bindex.IndexInternalID) (int64, bool, error) {
+	if s.cols != nil {
+		if nanos, dated, ok := s.cols.at(id); ok {
+			return nanos, dated, nil
+		}
+	}
+	if s.dv == nil {
+		if err := s.openDocValues(); err != nil {
+			return 0, false, err
+		}
+	}
+	s.nanos, s.values = 0, 0
+	if err := s.dv.VisitDocValues(id, s.visit); err != nil {
+		return 0, false, err
+	}
+	return s.nanos, s.values == 1, nil
+}
+
+func (s *recencySearcher) openDocValues() (err error) {
+	s.dv, err = s.ir.DocValueReader([]string{schema.TimeField})
+	s.visit = s.visitTime
+	return err
 }
 
 // passOver names d unplaced without reading its time when even the

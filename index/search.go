@@ -246,7 +246,7 @@ func (x *Index) search(ctx context.Context, req Request, start time.Time) (*Resu
 		// Ages are taken from the hour, not the moment: a score that
 		// moved between two pages' requests would let search_after skip
 		// or repeat a hit at the page break.
-		q = &recencyQuery{q: q, now: start.Truncate(time.Hour)}
+		q = &recencyQuery{q: q, now: start.Truncate(time.Hour), times: x.times}
 	}
 	fetch := req.Size
 	switch {

@@ -1,0 +1,198 @@
+package index
+
+import (
+	"runtime"
+	"sort"
+	"sync"
+	"weak"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/numeric"
+	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
+
+	"github.com/defwatch/defwatch/index/schema"
+)
+
+// A search by relevance reads the publication time of every match it
+// cannot pass over (the recency blend), and a search by date of every
+// match it marks against the page. Read from Bleve's doc values, each time
+// costs a chunk lookup, a decompression when the chunk changes and a
+// varint walk: about a sixth of a first reading's CPU at a million
+// articles. A segment never changes once written, so its times are read
+// once, in document order (each chunk decompressed once), into a column
+// kept while the segment lives: one int64 and one bit a document.
+
+// timeColumnBytes bounds the columns kept, about 16 million documents'
+// times; a segment past it is read from its doc values as before.
+const timeColumnBytes = 128 << 20
+
+// timeColumn is one segment's publication times by local document number.
+type timeColumn struct {
+	nanos []int64
+	dated []uint64 // bit n: document n has exactly one time, as a dated article has
+}
+
+// at is document n's time and whether it is dated.
+func (c *timeColumn) at(n uint64) (int64, bool) {
+	return c.nanos[n], c.dated[n>>6]&(1<<(n&63)) != 0
+}
+
+// timeColumns keeps the columns of live segments, keyed by a weak pointer
+// to the segment, so that a column goes when its segment does (merged
+// away, or replaced by its persisted copy) and a new segment at the same
+// address is never taken for the old one.
+type timeColumns struct {
+	mu    sync.Mutex
+	m     map[any]*columnEntry
+	bytes int64
+	limit int64
+}
+
+type columnEntry struct {
+	once  sync.Once
+	col   *timeColumn // nil when the segment could not be read
+	bytes int64
+}
+
+func newTimeColumns(limit int64) *timeColumns {
+	return &timeColumns{m: map[any]*columnEntry{}, limit: limit}
+}
+
+// column is seg's column, read on first use; nil when seg is of a kind
+// not kept or the columns are full.
+func (c *timeColumns) column(seg segment.Segment) *timeColumn {
+	switch s := seg.(type) {
+	case *zap.Segment:
+		return columnOf(c, s, seg)
+	case *zap.SegmentBase:
+		return columnOf(c, s, seg)
+	}
+	return nil
+}
+
+func columnOf[T any](c *timeColumns, p *T, seg segment.Segment) *timeColumn {
+	k := weak.Make(p)
+	c.mu.Lock()
+	e, ok := c.m[k]
+	if !ok {
+		n := int64(seg.Count())
+		size := 8*n + 8*((n+63)/64)
+		if c.bytes+size > c.limit {
+			c.mu.Unlock()
+			return nil
+		}
+		e = &columnEntry{bytes: size}
+		c.m[k] = e
+		c.bytes += size
+		runtime.AddCleanup(p, c.drop, any(k))
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.col = readTimeColumn(seg) })
+	return e.col
+}
+
+// drop forgets a collected segment's column.
+func (c *timeColumns) drop(k any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.m[k]; ok {
+		c.bytes -= e.bytes
+		delete(c.m, k)
+	}
+}
+
+// size is the bytes the columns hold and how many there are.
+func (c *timeColumns) size() (int64, int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.bytes, len(c.m)
+}
+
+// readTimeColumn reads every document's TimeField term at shift 0, as
+// recencySearcher.visitTime does for one match; nil when seg has no doc
+// values to visit.
+func readTimeColumn(seg segment.Segment) *timeColumn {
+	v, ok := seg.(segment.DocValueVisitable)
+	if !ok {
+		return nil
+	}
+	n := seg.Count()
+	c := &timeColumn{nanos: make([]int64, n), dated: make([]uint64, (n+63)/64)}
+	fields := []string{schema.TimeField}
+	var nanos int64
+	var values int
+	visit := func(_ string, term []byte) {
+		if ok, shift := numeric.ValidPrefixCodedTermBytes(term); !ok || shift != 0 {
+			return
+		}
+		if t, err := numeric.PrefixCoded(term).Int64(); err == nil {
+			nanos = t
+			values++
+		}
+	}
+	var state segment.DocVisitState
+	for d := range n {
+		nanos, values = 0, 0
+		var err error
+		if state, err = v.VisitDocValues(d, fields, visit, state); err != nil {
+			return nil
+		}
+		c.nanos[d] = nanos
+		if values == 1 {
+			c.dated[d>>6] |= 1 << (d & 63)
+		}
+	}
+	return c
+}
+
+// snapshotTimes finds a match's time in the columns of one shard's
+// snapshot: its segments' columns and the global number each starts at.
+type snapshotTimes struct {
+	starts []uint64
+	cols   []*timeColumn // nil where a segment has none
+	cur    int           // the segment of the last match: matches come in order
+	all    bool          // every segment has its column
+}
+
+// timesOf is the columns of i's segments, or nil when i is not a scorch
+// snapshot.
+func (c *timeColumns) timesOf(i bindex.IndexReader) *snapshotTimes {
+	snap, ok := i.(*scorch.IndexSnapshot)
+	if !ok || c == nil {
+		return nil
+	}
+	segs := snap.Segments()
+	t := &snapshotTimes{starts: make([]uint64, len(segs)), cols: make([]*timeColumn, len(segs)), all: true}
+	var next uint64
+	for j, s := range segs {
+		// A snapshot numbers its documents segment after segment, each
+		// counted with its deleted ones, as scorch's own offsets do.
+		t.starts[j] = next
+		next += s.Segment().Count()
+		t.cols[j] = c.column(s.Segment())
+		t.all = t.all && t.cols[j] != nil
+	}
+	return t
+}
+
+// at is the time of the document numbered id, and ok false when its
+// segment has no column.
+func (t *snapshotTimes) at(id bindex.IndexInternalID) (nanos int64, dated, ok bool) {
+	n := id.Value()
+	j := t.cur
+	if j >= len(t.starts) || n < t.starts[j] || j+1 < len(t.starts) && n >= t.starts[j+1] {
+		j = sort.Search(len(t.starts), func(x int) bool { return t.starts[x] > n }) - 1
+		if j < 0 {
+			return 0, false, false
+		}
+		t.cur = j
+	}
+	c := t.cols[j]
+	if c == nil || n-t.starts[j] >= uint64(len(c.nanos)) {
+		return 0, false, false
+	}
+	nanos, dated = c.at(n - t.starts[j])
+	return nanos, dated, true
+}
