@@ -116,6 +116,8 @@ func TestMeetingEvents(t *testing.T) {
 		{"people met in private life", "He kept training until he met Kevin Sterling while stationed at Hickam Air Force Base, Hawaii, in 2009.", nil},
 		{"an office meets a name", "The Polish president met Kevin Sterling in Warsaw on Monday.",
 			[]event{{status: "held", location: "Warsaw", participants: []string{"PL"}}}},
+		{"a refusal, Russian", "Россия отказалась от переговоров с Украиной.", nil},
+		{"a refusal, Ukrainian present", "Росія відмовляється від переговорів з Україною.", nil},
 		{"recommended talks", "Experts recommended talks between Russia and Ukraine.", nil},
 		{"urged to hold talks", "The senator urged Kyiv and Moscow to hold negotiations.", nil},
 		{"called on to resume talks", "The pope called on both sides to resume peace talks in Geneva.", nil},
