@@ -10,7 +10,7 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
+		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
 }
 
 // mtWithdrawn reports whether the sentence says a party left the talks
@@ -261,6 +261,30 @@ func (s *scan) mtConditional(tr mtTrigger, from int) bool {
 		}
 		if mtClauseBreak(s, k) {
 			return false
+		}
+	}
+	return false
+}
+
+// mtWouldIf reports whether the meeting is one that would or could
+// happen on a condition the sentence sets after it: "would meet the
+// American president only if sanctions were lifted", "würde ihn treffen,
+// wenn …". A "would" in reported speech with no condition is a plan.
+func (s *scan) mtWouldIf(tr mtTrigger, from, to int) bool {
+	modal := false
+	for k := tr.at - 1; k >= max(from, tr.at-4); k-- {
+		switch s.lw(k) {
+		case "would", "could", "might", "würde", "würden", "könnte", "könnten":
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := tr.end; k < to; k++ {
+		switch s.lw(k) {
+		case "if", "unless", "wenn", "falls", "sofern":
+			return true
 		}
 	}
 	return false
