@@ -60,6 +60,9 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 		w := strings.ToLower(s.word(k))
 		switch w {
 		case "not", "nicht", "не", "yet":
+			if k+2 < to && (s.word(k+1) == "on" || s.word(k+1) == "auf") && mtAgendaWords[strings.ToLower(s.word(k+2))] || k+3 < to && s.word(k+1) == "on" && s.word(k+2) == "the" && mtAgendaWords[s.word(k+3)] {
+				return true // "a Putin-Zelensky meeting was not on the agenda"
+			}
 			if k+1 < to && (s.word(k+1) == "yet" || strings.HasSuffix(s.word(k+1), "ed") || s.word(k+1) == "begun" || s.word(k+1) == "taken" || strings.HasPrefix(s.word(k+1), "stattg")) {
 				return true
 			}
@@ -75,6 +78,10 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 	}
 	return false
 }
+
+// mtAgendaWords say what is planned: a meeting "not on the agenda" or
+// "not on the cards" is none.
+var mtAgendaWords = setOf([]string{"agenda", "cards", "table", "tagesordnung", "horizon"})
 
 // mtDocumentOf reports whether the meeting word is the one a text is
 // "of": "the draft conclusions of the EU summit", "the final communiqué

@@ -121,6 +121,8 @@ func TestMeetingEvents(t *testing.T) {
 		{"would meet on a condition", "The Chinese leader would meet the American president only if sanctions were lifted.", nil},
 		{"would meet, reported plan", "The Chinese leader said he would meet the American president in Beijing on Monday.",
 			[]event{{status: "planned", location: "Beijing", participants: []string{"CN", "US"}}}},
+		{"not on the agenda", "The Kremlin said a meeting between the Russian and Ukrainian presidents was not on the agenda.", nil},
+		{"not on the cards", "Talks with the Ukrainian president are not on the cards, the Russian foreign minister said.", nil},
 		{"recommended talks", "Experts recommended talks between Russia and Ukraine.", nil},
 		{"urged to hold talks", "The senator urged Kyiv and Moscow to hold negotiations.", nil},
 		{"called on to resume talks", "The pope called on both sides to resume peace talks in Geneva.", nil},
