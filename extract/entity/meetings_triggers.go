@@ -284,6 +284,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if !s.mtBodyMeets(from, to, orgs) {
 			return false
 		}
+		if s.mtInterParliament(from, to) {
+			tr.kind = "conference" // an assembly, by the guideline
+		}
 		s.mtObject(tr, to)
 	case mtPeak:
 		if !s.mtPeakIsSummit(i, from, to, orgs) {
@@ -1251,6 +1254,9 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 // are meetings between states (the Security Council, NATO's council), not
 // to a parliament or a court.
 func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
+	if s.mtInterParliament(from, to) {
+		return true // "the session of the Parliamentary Assembly of the Union State"
+	}
 	for k := from; k < to; k++ {
 		if mtParliament[s.word(k)] {
 			return false
@@ -1273,6 +1279,22 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 			return true // "засідання Уряду", "a cabinet session"
 		}
 		if mtLeaderWords[s.word(k)] || mtPeopleWords[s.word(k)] && s.word(k) != "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtInterParliament reports whether the sentence names a parliamentary
+// assembly of several states (of the Council of Europe, NATO, the OSCE,
+// the Union State): delegates of states meeting, unlike one state's
+// parliament in session.
+func (s *scan) mtInterParliament(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		w, next := strings.ToLower(s.word(k)), strings.ToLower(s.word(k+1))
+		if w == "parliamentary" && (next == "assembly" || next == "assemblies") ||
+			w == "parlamentarische" && strings.HasPrefix(next, "versammlung") ||
+			s.toks[k].kind == tOther && (lexHasStem(w, "парламентськ") || lexHasStem(w, "парламентск")) && (lexHasStem(next, "асамбле") || lexHasStem(next, "ассамбле")) {
 			return true
 		}
 	}
