@@ -132,6 +132,14 @@ bench-extract-compare:
 eval-entities:
 	$(GO) run ./extract/internal/evalentities -labels extract/entity/testdata/labels
 
+# The meeting census: 200 sentences of corpus articles nobody labelled or
+# tuned on, labelled by hand, scored as a tune half and a check half
+# (extract/entity/testdata/census/meetings/README.md). V=1 lists the tune
+# half's disagreements, never the check half's.
+.PHONY: eval-census-meetings
+eval-census-meetings:
+	$(GO) run ./extract/internal/evalentities -census extract/entity/testdata/census/meetings/meetings.tsv $(if $(V),-v)
+
 # Search across languages: how far a Ukrainian query and its English
 # translation find the same parallel addresses of the shared corpus, before
 # and after language analysis, on dev and held-out word halves.
