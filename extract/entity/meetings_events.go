@@ -10,7 +10,7 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
+		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtFigurative(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
 }
 
 // mtWithdrawn reports whether the sentence says a party left the talks
@@ -271,6 +271,33 @@ func (s *scan) mtConditional(tr mtTrigger, from int) bool {
 		}
 	}
 	return false
+}
+
+// mtFigurative reports whether a summit or a meeting is named only to
+// call something by it: "this is not a summit of peace but a summit of
+// war", "it was a meeting of minds". The noun stands after "is" or
+// "was" (and "not … but"), and what it is "of" is an idea, not people or
+// a body.
+func (s *scan) mtFigurative(tr mtTrigger, from, to int) bool {
+	if tr.class != mtSummit && tr.class != mtMeetNoun {
+		return false
+	}
+	if tr.end+1 >= to || s.lw(tr.end) != "of" {
+		return false
+	}
+	j := tr.end + 1
+	w := s.word(j)
+	if s.toks[j].kind != tWord || isUpper(w[0]) || mtPeopleWords[w] || mtTitleWords[w] || mtGatherers[w] || mtDefinite[w] || mtIndefinite[w] || mtNumberWords[w] {
+		return false
+	}
+	copula := false
+	for k := tr.at - 1; k >= max(from, tr.at-8); k-- {
+		switch s.lw(k) {
+		case "is", "was", "are", "were", "be", "been", "becomes", "became", "remains", "ist", "war":
+			copula = true
+		}
+	}
+	return copula
 }
 
 // mtWouldIf reports whether the meeting is one that would or could
