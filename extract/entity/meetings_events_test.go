@@ -130,6 +130,8 @@ func TestMeetingEvents(t *testing.T) {
 		{"a meeting of minds", "It was a meeting of minds between the French and German leaders on Monday.", nil},
 		{"a summit of leaders after is", "The meeting in Vilnius on Tuesday was a summit of NATO leaders.",
 			[]event{{kind: "summit", location: "Vilnius"}}},
+		{"hosted counterparts of two states", "The Turkish foreign minister hosted his Russian and Ukrainian counterparts in Antalya on Thursday.",
+			[]event{{status: "held", date: "2025-04-10", location: "Antalya", participants: []string{"RU", "TR", "UA"}}}},
 		{"recommended talks", "Experts recommended talks between Russia and Ukraine.", nil},
 		{"urged to hold talks", "The senator urged Kyiv and Moscow to hold negotiations.", nil},
 		{"called on to resume talks", "The pope called on both sides to resume peace talks in Geneva.", nil},

@@ -228,7 +228,8 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if s.word(i+3) == "of" && mtGroupNouns[s.word(i+2)] {
 			n = 7 // "to host a group of African leaders"
 		}
-		if !s.mtPeopleAfter(i, to, n) {
+		guest := s.mtGuestAfter(i, to)
+		if !guest && !s.mtPeopleAfter(i, to, n) {
 			return false
 		}
 		if lw == "welcomed" || lw == "welcomes" {
@@ -574,6 +575,35 @@ func (s *scan) mtAbstractAfter(i, to int) bool {
 		}
 	}
 	return false
+}
+
+// mtGuestAfter reports whether the one hosted or welcomed at the verb at
+// i is someone in office: the words after it, past determiners, states'
+// adjectives and "and", are an office ("hosted his Russian and Ukrainian
+// counterparts", "hosted the Lithuanian president"), not a thing or a
+// possessor ("hosted President Duda's exhibition").
+func (s *scan) mtGuestAfter(i, to int) bool {
+	j := s.mtSkipDeterminers(i+1, to)
+	for j < to {
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && s.toks[e].kind == tWord && !isUpper(s.word(e)[0]) || s.word(j) == "and" {
+			if s.word(j) == "and" {
+				j++
+			} else {
+				j = e
+			}
+			continue
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && (mtTitleWords[s.word(e)] || mtPeopleWords[s.word(e)]) {
+			j = e // "the Lithuanian President"
+			continue
+		}
+		break
+	}
+	if j >= to || s.mtPossessiveAfter(j, to) {
+		return false
+	}
+	w := s.word(j)
+	return mtTitleWords[w] || mtPeopleWords[w] && w != "nations" && w != "countries" && w != "allies" && w != "partners"
 }
 
 // mtSkipDeterminers returns the first token from k that is no article or
