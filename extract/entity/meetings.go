@@ -1122,10 +1122,30 @@ func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjec
 	// "with colleagues from the United States": a state named after the
 	// word names the other side.
 	other := len(m.counterparts) > 0 || len(m.names) > 0 || len(s.mtNationsIn(first.end, st.to, nil)) > 0
+	if !subject && !other && len(sentOrgs) == 0 && s.mtOurs(st.from, first.at) {
+		// "after the end of our talks in Kyiv": the speaker's talks in a
+		// city are with its host, or held by it.
+		return host
+	}
 	if subject == other {
 		return ""
 	}
 	return host
+}
+
+// mtOurs reports whether "our" or "my" stands just before the meeting
+// word at: "our talks in Kyiv".
+func (s *scan) mtOurs(from, at int) bool {
+	for k := at - 1; k >= max(from, at-3); k-- {
+		switch strings.ToLower(s.word(k)) {
+		case "our", "my", "unsere", "unseren", "unserer", "meine", "meinen", "наші", "наших", "мої", "моїх", "наши", "мои":
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // mtRefineKind gives a meeting word with no kind of its own ("meeting",
