@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -294,17 +295,25 @@ type shardIndex = bleve.Index
 
 func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	r := *req
+	var dropped atomic.Uint64
 	if rq, ok := req.Query.(*recencyQuery); ok {
 		q := *rq
 		q.seen = s.seen
 		q.page = s.pageBound(req)
 		q.from, q.before = s.from, s.before
-		q.times = s.times
+		q.times, q.dropped = s.times, &dropped
 		r.Query = &q
 	} else {
-		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before, times: s.times}
+		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before, times: s.times, dropped: &dropped}
 	}
-	return s.shardIndex.SearchInContext(ctx, &r)
+	res, err := s.shardIndex.SearchInContext(ctx, &r)
+	if err != nil {
+		return nil, err
+	}
+	// The matches that could not place and were never handed to Bleve's
+	// collector still match.
+	res.Total += dropped.Load()
+	return res, nil
 }
 
 func (s seenShard) pageBound(req *bleve.SearchRequest) *pageBound {

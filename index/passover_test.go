@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -135,3 +136,36 @@ func TestPassOverDecides(t *testing.T) {
 
 // someReader stands for a shard's reader where only its presence counts.
 type someReader struct{ bindex.IndexReader }
+
+// A match that cannot place is dropped before Bleve's collector sees it,
+// counted in the search's total instead; the collector looks at the
+// deadline only for matches it is handed, so the dropping looks at it
+// too, every 1,024 matches.
+func TestDroppedMatchesCountAndHeedTheDeadline(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var dropped atomic.Uint64
+	s := &recencySearcher{goctx: ctx, dropped: &dropped}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
+	placed := &search.DocumentMatch{ID: "a"}
+	if d, err := s.keep(sctx, placed); d != placed || err != nil {
+		t.Fatalf("a match that can place: %v, %v; want it back", d, err)
+	}
+	for i := range 2048 {
+		if i == 1100 {
+			cancel()
+		}
+		d, err := s.keep(sctx, &search.DocumentMatch{ID: unplaced})
+		switch {
+		case d != nil:
+			t.Fatalf("match %d, unplaced, handed on", i)
+		case i < 2047 && err != nil:
+			t.Fatalf("match %d: %v; want it dropped without a look at the deadline", i, err)
+		case i == 2047 && err == nil:
+			t.Fatalf("match %d, the 1,024th since the search was cancelled: no error", i)
+		}
+	}
+	s.flushDropped()
+	if got := dropped.Load(); got != 2048 {
+		t.Errorf("%d dropped matches counted, want 2048", got)
+	}
+}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -34,6 +35,10 @@ type recencyQuery struct {
 	// even at the best its shard allows is passed over without its time
 	// read (see recencySearcher.passOver).
 	from, before time.Time
+	// dropped, when set, is added the number of matches the searcher
+	// dropped as unable to place on the page (see recencySearcher.keep):
+	// the search's total less them.
+	dropped *atomic.Uint64
 	// times, when set, keeps segments' publication times in columns
 	// (see timeColumns); without it each match's is read from its doc
 	// values.
@@ -45,7 +50,10 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if err != nil {
 		return nil, err
 	}
-	rs := &recencySearcher{Searcher: child, flat: r.flat, now: r.now, seen: r.seen, most: 1}
+	rs := &recencySearcher{Searcher: child, flat: r.flat, now: r.now, seen: r.seen, most: 1, goctx: ctx}
+	if r.page != nil && r.page.need > 0 {
+		rs.dropped = r.dropped // only a page's bound names matches unplaced
+	}
 	if r.page != nil {
 		rs.page = *r.page // each searcher keeps its own
 	}
@@ -79,6 +87,11 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 type recencySearcher struct {
 	search.Searcher
 	flat bool
+	// goctx is the search's context; dropped counts the matches it drops
+	// (drops of them not added yet).
+	goctx   context.Context
+	dropped *atomic.Uint64
+	drops   uint64
 	// readsTime is unset when the searcher only counts. A match's time
 	// comes from cols where its segment has a column, else from dv.
 	readsTime bool
@@ -120,15 +133,20 @@ func (s *recencySearcher) visitTime(_ string, term []byte) {
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	d, err := s.Searcher.Next(ctx)
-	if err != nil || d == nil {
-		s.page.done()
-		if err == nil && s.seen != nil && !s.advanced {
-			s.seen.finish(s.best, s.count, s.kept())
+	for {
+		d, err := s.Searcher.Next(ctx)
+		if err != nil || d == nil {
+			s.page.done()
+			s.flushDropped()
+			if err == nil && s.seen != nil && !s.advanced {
+				s.seen.finish(s.best, s.count, s.kept())
+			}
+			return d, err
 		}
-		return d, err
+		if d, err = s.keep(ctx, d); d != nil || err != nil {
+			return d, err
+		}
 	}
-	return d, s.blend(d)
 }
 
 func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
@@ -136,9 +154,44 @@ func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInte
 	d, err := s.Searcher.Advance(ctx, id)
 	if err != nil || d == nil {
 		s.page.done()
+		s.flushDropped()
 		return d, err
 	}
-	return d, s.blend(d)
+	if d, err = s.keep(ctx, d); d != nil || err != nil {
+		return d, err
+	}
+	return s.Next(ctx)
+}
+
+// keep blends d and gives it back, or nil when it is dropped: a match that
+// cannot place on the page is not handed to Bleve's collector, which
+// would take it, read its sort values (by date, its time again from the
+// doc values) and weigh it against its heap only to let it go. The
+// search counts it in its total instead (see recencyQuery.dropped).
+func (s *recencySearcher) keep(ctx *search.SearchContext, d *search.DocumentMatch) (*search.DocumentMatch, error) {
+	if err := s.blend(d); err != nil {
+		return nil, err
+	}
+	if s.dropped == nil || d.ID != unplaced {
+		return d, nil
+	}
+	ctx.DocumentMatchPool.Put(d)
+	// Bleve's collector looks at the deadline every 1,024 matches it is
+	// handed; those it is not handed are looked at here.
+	if s.drops++; s.drops%1024 == 0 {
+		if err := s.goctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}
+
+// flushDropped adds the matches dropped to the search's count.
+func (s *recencySearcher) flushDropped() {
+	if s.dropped != nil {
+		s.dropped.Add(s.drops)
+		s.drops = 0
+	}
 }
 
 func (s *recencySearcher) blend(d *search.DocumentMatch) error {
