@@ -200,6 +200,9 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		return true
 	case ",":
 		w := s.word(k + 1)
+		if w == "and" && s.mtSerialComma(k) {
+			return false // "Ukraine, Germany, and Turkey": one list
+		}
 		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause[w]
 	}
 	switch s.word(k) {
@@ -210,6 +213,30 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		// leader": with no comma before it too, a relative clause that
 		// tells its own meeting tells another one.
 		return s.mtMayMeet(k+1, min(k+4, len(s.toks)))
+	}
+	return false
+}
+
+// mtSerialComma reports whether the comma at k, before "and", closes a
+// list of states ("with Ukraine, Germany, and Turkey"), not a clause: a
+// state stands after "and", and before the comma a state that a comma
+// itself follows.
+func (s *scan) mtSerialComma(k int) bool {
+	j := k + 2
+	if mtDefinite[s.word(j)] {
+		j++
+	}
+	if codes, e := s.nationAt(j); e == j || len(codes) == 0 {
+		return false
+	}
+	for i := k - 1; i >= max(0, k-4); i-- {
+		if codes, e := s.nationAt(i); e == k && len(codes) > 0 {
+			p := i - 1
+			if mtDefinite[s.word(p)] {
+				p--
+			}
+			return p >= 0 && s.key(p) == ","
+		}
 	}
 	return false
 }
@@ -1041,6 +1068,10 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
 	}
+	if host := r.talksHost(st, first, m, subjectNames, sentOrgs, between); host != "" {
+		m.nations = mtUnion(m.nations, []string{host})
+		m.bound = mtUnion(m.bound, []string{host})
+	}
 	if m.who {
 		m.pronoun = false
 	}
@@ -1050,6 +1081,71 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		m.nations = mtUnion([]string{m.speaker}, m.counterparts)
 	}
 	return []mtMention{m}
+}
+
+// talksHost returns the state whose city talks are held in when it takes
+// part as the side the sentence leaves unnamed: "the UN Secretary-General
+// was holding negotiations in Moscow" (RU), "the German chancellor held
+// talks in Warsaw" (PL), "I held talks in Kyiv with the foreign ministers
+// of Germany and the Netherlands" (UA). Talks have two sides; when the
+// sentence names one, by its subject or by whom they were with, and not
+// the other, the host is the other. With both sides named ("met in Poland
+// with colleagues from the United States", "Russian and Ukrainian
+// delegations held talks in Istanbul") or neither ("talks in Istanbul")
+// the host is no party.
+func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjectNames []string, sentOrgs []lexHit, between bool) string {
+	s := r.s
+	if first.class != mtTalks || m.location == "" || between {
+		return ""
+	}
+	host := ""
+	for _, h := range r.places {
+		if h.e.name == m.location {
+			host = h.e.country
+		}
+	}
+	if host == "" || slices.Contains(m.nations, host) {
+		return ""
+	}
+	// A speaker in the first person is a side the sentence does not name
+	// by state: "I held talks in Kyiv with …" is the host's.
+	subject := len(subjectNames) > 0 || m.speaker != ""
+	clause := s.mtClauseStart(st.from, first.at)
+	subjects := mtUnion(subjectNames, s.mtNationsIn(clause, first.at, nil)) // "the German chancellor held talks"
+	if len(subjects) > 1 {
+		return "" // "Russian and Ukrainian delegations held talks in Istanbul": both sides
+	}
+	subject = subject || len(subjects) > 0
+	for _, h := range sentOrgs {
+		subject = subject || h.from >= clause && h.to <= first.at
+	}
+	// "with colleagues from the United States": a state named after the
+	// word names the other side.
+	other := len(m.counterparts) > 0 || len(m.names) > 0 || len(s.mtNationsIn(first.end, st.to, nil)) > 0
+	if !subject && !other && len(sentOrgs) == 0 && s.mtOurs(st.from, first.at) {
+		// "after the end of our talks in Kyiv": the speaker's talks in a
+		// city are with its host, or held by it.
+		return host
+	}
+	if subject == other {
+		return ""
+	}
+	return host
+}
+
+// mtOurs reports whether "our" or "my" stands just before the meeting
+// word at: "our talks in Kyiv".
+func (s *scan) mtOurs(from, at int) bool {
+	for k := at - 1; k >= max(from, at-3); k-- {
+		switch strings.ToLower(s.word(k)) {
+		case "our", "my", "unsere", "unseren", "unserer", "meine", "meinen", "наші", "наших", "мої", "моїх", "наши", "мои":
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // mtRefineKind gives a meeting word with no kind of its own ("meeting",

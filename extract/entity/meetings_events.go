@@ -10,7 +10,7 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
+		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtFigurative(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
 }
 
 // mtWithdrawn reports whether the sentence says a party left the talks
@@ -60,6 +60,9 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 		w := strings.ToLower(s.word(k))
 		switch w {
 		case "not", "nicht", "не", "yet":
+			if k+2 < to && (s.word(k+1) == "on" || s.word(k+1) == "auf") && mtAgendaWords[strings.ToLower(s.word(k+2))] || k+3 < to && s.word(k+1) == "on" && s.word(k+2) == "the" && mtAgendaWords[s.word(k+3)] {
+				return true // "a Putin-Zelensky meeting was not on the agenda"
+			}
 			if k+1 < to && (s.word(k+1) == "yet" || strings.HasSuffix(s.word(k+1), "ed") || s.word(k+1) == "begun" || s.word(k+1) == "taken" || strings.HasPrefix(s.word(k+1), "stattg")) {
 				return true
 			}
@@ -75,6 +78,10 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 	}
 	return false
 }
+
+// mtAgendaWords say what is planned: a meeting "not on the agenda" or
+// "not on the cards" is none.
+var mtAgendaWords = setOf([]string{"agenda", "cards", "table", "tagesordnung", "horizon"})
 
 // mtDocumentOf reports whether the meeting word is the one a text is
 // "of": "the draft conclusions of the EU summit", "the final communiqué
@@ -127,9 +134,33 @@ func (s *scan) mtDocument(tr mtTrigger, to int) bool {
 	return mtDocumentWords[strings.ToLower(s.word(k))] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrDocumentStems)
 }
 
+// mtSolemn reports whether a ceremonial word qualifies the meeting word
+// at tr, one word between at most: "a solemn meeting", "the festive
+// session", "урочисте засідання", "торжественное заседание".
+func (s *scan) mtSolemn(tr mtTrigger, from int) bool {
+	switch tr.class {
+	case mtMeetNoun, mtSession, mtGather, mtConf:
+	default:
+		return false
+	}
+	for k := tr.at - 1; k >= max(from, tr.at-2); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtSolemnWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrSolemnStems) {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // mtCeremony reports whether those who gather or meet do so at a
 // ceremony, a memorial service or a parade rather than to confer.
 func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
+	if s.mtSolemn(tr, from) {
+		return true
+	}
 	switch tr.class {
 	case mtGather, mtMeetVerb, mtMeetNoun, mtHost:
 	default:
@@ -150,7 +181,7 @@ func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
 func (s *scan) mtWished(tr mtTrigger, from int) bool {
 	for k := tr.at - 1; k >= max(from, tr.at-5); k-- {
 		w := strings.ToLower(s.word(k))
-		if mtDemandWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
+		if mtDemandWords[w] || mtAdviseWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
 			return true
 		}
 		if mtReadyWords[w] {
@@ -172,6 +203,31 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 			return true // "hopes that talks with Russia can help"
 		}
 		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
+			return false
+		}
+	}
+	return s.mtUrgedToHold(tr, from)
+}
+
+// mtUrgedToHold reports whether the meeting is what someone is urged or
+// advised to hold: "urged Kyiv and Moscow to hold negotiations",
+// "called on both sides to resume talks", "encouraged the parties to
+// start peace talks". The one urged is named between the plea and "to",
+// so the plea stands further back than mtWished reads.
+func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
+	k := tr.at - 1
+	for k > from && (mtTalksAdjectives[s.lw(k)] || s.lw(k) == "peace" || s.lw(k) == "ceasefire" || s.lw(k) == "a" || s.lw(k) == "the") {
+		k--
+	}
+	if k-1 < from || !mtStartVerbs[s.lw(k)] || s.lw(k-1) != "to" {
+		return false
+	}
+	for j := k - 2; j >= max(from, k-9); j-- {
+		w := s.lw(j)
+		if mtDemandWords[w] || mtAdviseWords[w] || mtUrgeWords[w] || (w == "on" || w == "upon") && mtCallWords[s.lw(j-1)] {
+			return true
+		}
+		if s.toks[j].kind == tPunct && s.key(j) != "-" && s.key(j) != "'" && s.key(j) != "," {
 			return false
 		}
 	}
@@ -217,6 +273,57 @@ func (s *scan) mtConditional(tr mtTrigger, from int) bool {
 	return false
 }
 
+// mtFigurative reports whether a summit or a meeting is named only to
+// call something by it: "this is not a summit of peace but a summit of
+// war", "it was a meeting of minds". The noun stands after "is" or
+// "was" (and "not … but"), and what it is "of" is an idea, not people or
+// a body.
+func (s *scan) mtFigurative(tr mtTrigger, from, to int) bool {
+	if tr.class != mtSummit && tr.class != mtMeetNoun {
+		return false
+	}
+	if tr.end+1 >= to || s.lw(tr.end) != "of" {
+		return false
+	}
+	j := tr.end + 1
+	w := s.word(j)
+	if s.toks[j].kind != tWord || isUpper(w[0]) || mtPeopleWords[w] || mtTitleWords[w] || mtGatherers[w] || mtDefinite[w] || mtIndefinite[w] || mtNumberWords[w] {
+		return false
+	}
+	copula := false
+	for k := tr.at - 1; k >= max(from, tr.at-8); k-- {
+		switch s.lw(k) {
+		case "is", "was", "are", "were", "be", "been", "becomes", "became", "remains", "ist", "war":
+			copula = true
+		}
+	}
+	return copula
+}
+
+// mtWouldIf reports whether the meeting is one that would or could
+// happen on a condition the sentence sets after it: "would meet the
+// American president only if sanctions were lifted", "würde ihn treffen,
+// wenn …". A "would" in reported speech with no condition is a plan.
+func (s *scan) mtWouldIf(tr mtTrigger, from, to int) bool {
+	modal := false
+	for k := tr.at - 1; k >= max(from, tr.at-4); k-- {
+		switch s.lw(k) {
+		case "would", "could", "might", "würde", "würden", "könnte", "könnten":
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := tr.end; k < to; k++ {
+		switch s.lw(k) {
+		case "if", "unless", "wenn", "falls", "sofern":
+			return true
+		}
+	}
+	return false
+}
+
 // mtTopic reports whether talks or negotiations are spoken of as a topic
 // rather than as a round that takes place: "there can be no negotiations
 // while ...", "peace talks are the only way", "the negotiation process".
@@ -238,6 +345,9 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	}
 	if s.mtMerePossibility(tr, from) {
 		return true // "a format for negotiations with Russia", "можливі переговори"
+	}
+	if s.mtOngoing(tr, from) {
+		return true // "ongoing negotiations for four more units are complicated"
 	}
 	if tr.object >= 0 || tr.definite || tr.name != "" {
 		return false
@@ -276,6 +386,32 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	}
 	return false
 }
+
+// mtOngoing reports whether the talks at tr are called ongoing or drawn
+// out: a process spoken of as a whole, whoever it is with ("ongoing
+// negotiations with Germany for two more systems", "the protracted peace
+// talks", "тривалі переговори"), not a round held on a day.
+func (s *scan) mtOngoing(tr mtTrigger, from int) bool {
+	for k := tr.at - 1; k >= max(from, tr.at-3); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtOngoingWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrOngoingStems) {
+			return true
+		}
+		if !(w == "peace" || w == "ceasefire" || w == "cease-fire" || mtTalksAdjectives[w] || s.key(k) == "-" || w == "long" || w == "years" || w == "months") {
+			return false
+		}
+	}
+	return false
+}
+
+// mtOngoingWords before talks make them a process.
+var mtOngoingWords = setOf([]string{
+	"ongoing", "continuing", "protracted", "lengthy", "long-running", "drawn-out", "years-long", "months-long",
+	"running", "laufenden", "andauernden", "langwierigen", "langwierige",
+})
+
+// mtCyrOngoingStems are mtOngoingWords in Ukrainian and Russian.
+var mtCyrOngoingStems = []string{"тривал", "затяжн", "продолжающ", "длительн"}
 
 // mtTalkSpans are spans of time talks may be counted in.
 var mtTalkSpans = setOf([]string{"day", "days", "hour", "hours", "morning", "afternoon", "evening", "night", "week"})
@@ -390,6 +526,13 @@ var (
 		"gedenkfeier", "trauerfeier", "zeremonie", "beerdigung", "parade", "gottesdienst",
 		"cérémonie", "obsèques",
 	})
+	// mtSolemnWords before a meeting word make it a ceremony: "a solemn
+	// meeting", "eine feierliche Sitzung", "урочисте засідання".
+	mtSolemnWords = setOf([]string{
+		"solemn", "festive", "ceremonial", "commemorative", "memorial", "jubilee", "gala",
+		"feierliche", "feierlichen", "festliche", "festlichen", "solennelle", "solennel", "commémorative",
+	})
+	mtCyrSolemnStems   = []string{"урочист", "святков", "ювілейн", "торжествен", "праздничн", "юбилейн", "пам'ятн", "памятн"}
 	mtCyrCeremonyStems = []string{"церемон", "жалобн", "панахид", "вшанув", "похорон", "парад", "прощан"}
 	// mtReadyWords before "to" or "for" make a meeting a readiness or a
 	// wish: "ready to meet", "ready for talks", "hopes to meet".
@@ -405,6 +548,24 @@ var (
 		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
 		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
 	})
+	// mtAdviseWords before a meeting word advise a meeting, which is no
+	// occasion: "experts recommended talks".
+	mtAdviseWords = setOf([]string{
+		"recommend", "recommends", "recommended", "recommending", "advise", "advises", "advised",
+		"advising", "empfiehlt", "empfahl", "empfehlen", "recommande", "recommandent", "recommandé",
+	})
+	// mtUrgeWords before the one urged and "to hold" talks urge them:
+	// "encouraged the parties to start talks". Alone before a meeting
+	// word they say nothing of it ("encouraged by the talks").
+	mtUrgeWords = setOf([]string{
+		"encourage", "encourages", "encouraged", "encouraging", "press", "presses", "pressed",
+		"pressing", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
+	})
+	// mtStartVerbs take a meeting word as what is begun or held: "to
+	// hold talks", "to resume negotiations".
+	mtStartVerbs = setOf([]string{"hold", "start", "begin", "resume", "launch", "open", "enter", "engage", "return", "restart", "pursue", "join"})
+	// mtCallWords before "on" call on someone: "called on both sides".
+	mtCallWords = setOf([]string{"call", "calls", "called", "calling"})
 	// mtPleaWords before "for" ("à", "pour") plead for a meeting: "the
 	// leading advocates for peace talks", "la France appelle à des
 	// négociations".

@@ -401,7 +401,7 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 		}
 		if len(codes) > 0 && end <= to {
 			switch {
-			case s.mtTopicNation(i, from, triggers) || s.mtListTopic(i, end, from, triggers):
+			case s.mtTopicNation(i, from, triggers) || s.mtListTopic(i, end, from, triggers) || s.mtMadeBy(end):
 			case s.mtDeniedClause(i, from, to) || s.mtReporterNation(end):
 			default:
 				for _, c := range codes {
@@ -415,6 +415,19 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 	}
 	return out
 }
+
+// mtMadeBy reports whether the state that ends before token k names
+// where something was made or who backs it: "Iranian-made drones",
+// "Russian-backed separatists". What the meeting speaks of, not a party.
+func (s *scan) mtMadeBy(k int) bool {
+	return s.key(k) == "-" && s.glued(k) && mtMadeWords[strings.ToLower(s.word(k+1))]
+}
+
+// mtMadeWords after a state and a hyphen make it an origin or a backer.
+var mtMadeWords = setOf([]string{
+	"made", "built", "produced", "manufactured", "designed", "supplied", "provided", "backed",
+	"funded", "sponsored", "armed", "trained", "controlled", "occupied", "annexed", "installed",
+})
 
 // mtListTopic reports whether the state at tokens [i, end) stands in a
 // list of names whose head is what the meeting is about: "sanctions on
@@ -513,6 +526,12 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		return false
 	}
 	if mtTopicPreps[w] {
+		return true
+	}
+	if s.mtClassAt(p) == mtDiscuss {
+		// "discussed Iran with the Israeli defence minister",
+		// "обговорили Україну": what is discussed is the topic; whom
+		// it was discussed with follows "with".
 		return true
 	}
 	// "talks in Turkey", "met in Beijing": the host is no party unless

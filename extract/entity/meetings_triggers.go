@@ -181,7 +181,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtMeetVerb:
-		if !s.mtMetSomeone(tr, from, to) {
+		if !s.mtMetSomeone(tr, from, to) || (s.word(i) == "met" || s.word(i) == "meet" || s.word(i) == "meets") && tr.object > i && s.capitalAt(tr.object) && s.mtPrivateMeeting(from, to, orgs) {
 			return false
 		}
 	case mtCallNoun:
@@ -228,7 +228,8 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if s.word(i+3) == "of" && mtGroupNouns[s.word(i+2)] {
 			n = 7 // "to host a group of African leaders"
 		}
-		if !s.mtPeopleAfter(i, to, n) {
+		guest := s.mtGuestAfter(i, to)
+		if !guest && !s.mtPeopleAfter(i, to, n) {
 			return false
 		}
 		if lw == "welcomed" || lw == "welcomes" {
@@ -283,6 +284,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	case mtSession:
 		if !s.mtBodyMeets(from, to, orgs) {
 			return false
+		}
+		if s.mtInterParliament(from, to) {
+			tr.kind = "conference" // an assembly, by the guideline
 		}
 		s.mtObject(tr, to)
 	case mtPeak:
@@ -573,6 +577,35 @@ func (s *scan) mtAbstractAfter(i, to int) bool {
 	return false
 }
 
+// mtGuestAfter reports whether the one hosted or welcomed at the verb at
+// i is someone in office: the words after it, past determiners, states'
+// adjectives and "and", are an office ("hosted his Russian and Ukrainian
+// counterparts", "hosted the Lithuanian president"), not a thing or a
+// possessor ("hosted President Duda's exhibition").
+func (s *scan) mtGuestAfter(i, to int) bool {
+	j := s.mtSkipDeterminers(i+1, to)
+	for j < to {
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && s.toks[e].kind == tWord && !isUpper(s.word(e)[0]) || s.word(j) == "and" {
+			if s.word(j) == "and" {
+				j++
+			} else {
+				j = e
+			}
+			continue
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && (mtTitleWords[s.word(e)] || mtPeopleWords[s.word(e)]) {
+			j = e // "the Lithuanian President"
+			continue
+		}
+		break
+	}
+	if j >= to || s.mtPossessiveAfter(j, to) {
+		return false
+	}
+	w := s.word(j)
+	return mtTitleWords[w] || mtPeopleWords[w] && w != "nations" && w != "countries" && w != "allies" && w != "partners"
+}
+
 // mtSkipDeterminers returns the first token from k that is no article or
 // possessive.
 func (s *scan) mtSkipDeterminers(k, to int) int {
@@ -825,6 +858,32 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	return false
 }
 
+// mtPrivateMeeting reports whether people met in private life: the
+// sentence names no state, no office, no organisation and no leader,
+// only people by name ("until he met Kevin Sterling while stationed at
+// Hickam"). Those who meet for a state or a body are named by it.
+func (s *scan) mtPrivateMeeting(from, to int, orgs []lexHit) bool {
+	if len(orgs) > 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tOther {
+			return false // read in English only
+		}
+		if mtTitleWords[w] || mtTitleWords[strings.ToLower(w)] || mtPeopleWords[w] || mtHonorifics[w] {
+			return false
+		}
+		if _, ok := leaderStates[w]; ok {
+			return false
+		}
+		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // mtPossessiveAfter reports whether the name that starts at token j is
 // a possessor: "the Secretary-General's proposal".
 func (s *scan) mtPossessiveAfter(j, to int) bool {
@@ -931,6 +990,20 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 	if s.key(i-1) == "-" && (s.lw(i-2) == "phone" || s.lw(i-2) == "long") {
 		return true
 	}
+	if s.mtWordAfter(i, to) == "to" && s.mtMadeCall(i, from) {
+		// "made an urgent call to the IAEA Director General": a call
+		// placed to someone in office, not "a call to arms".
+		k := i + 1
+		for k < to && s.word(k) != "to" {
+			k++
+		}
+		j := s.mtSkipDeterminers(k+1, to)
+		if j < to && (mtTitleWords[s.word(j)] || s.mtPeopleAfter(k, to, 4)) {
+			tr.object = k + 1
+			return true
+		}
+		return false
+	}
 	switch s.mtWordAfter(i, to) {
 	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
 		return false
@@ -944,6 +1017,23 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		case "held", "had", "hold", "have", "during", "in", "on", "after", "joined", "join":
 			return true
 		}
+	}
+	return false
+}
+
+// mtMadeCall reports whether the call at i is one made or placed: "made
+// a call", "placed an urgent phone call", "зробив дзвінок" aside.
+func (s *scan) mtMadeCall(i, from int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > from && s.toks[k].kind == tWord && !mtIndefinite[s.word(k)] && s.word(k) != "the"; n++ {
+		k-- // "an urgent", "a brief phone"
+	}
+	if !mtIndefinite[s.word(k)] {
+		return false
+	}
+	switch strings.ToLower(s.word(k - 1)) {
+	case "made", "make", "makes", "making", "placed", "place", "places", "placing":
+		return k-1 >= from
 	}
 	return false
 }
@@ -1194,6 +1284,9 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 // are meetings between states (the Security Council, NATO's council), not
 // to a parliament or a court.
 func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
+	if s.mtInterParliament(from, to) {
+		return true // "the session of the Parliamentary Assembly of the Union State"
+	}
 	for k := from; k < to; k++ {
 		if mtParliament[s.word(k)] {
 			return false
@@ -1216,6 +1309,22 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 			return true // "засідання Уряду", "a cabinet session"
 		}
 		if mtLeaderWords[s.word(k)] || mtPeopleWords[s.word(k)] && s.word(k) != "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtInterParliament reports whether the sentence names a parliamentary
+// assembly of several states (of the Council of Europe, NATO, the OSCE,
+// the Union State): delegates of states meeting, unlike one state's
+// parliament in session.
+func (s *scan) mtInterParliament(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		w, next := strings.ToLower(s.word(k)), strings.ToLower(s.word(k+1))
+		if w == "parliamentary" && (next == "assembly" || next == "assemblies") ||
+			w == "parlamentarische" && strings.HasPrefix(next, "versammlung") ||
+			s.toks[k].kind == tOther && (lexHasStem(w, "парламентськ") || lexHasStem(w, "парламентск")) && (lexHasStem(next, "асамбле") || lexHasStem(next, "ассамбле")) {
 			return true
 		}
 	}

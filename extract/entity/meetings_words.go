@@ -172,6 +172,10 @@ var mtNegation = setOf([]string{
 	"не", "Не", "ні", "ни", "без",
 	"absent", "declined", "refused", "rejected", "refuses", "refuse", "declines", "rejects",
 	"refusal", "lehnte", "lehnt", "abgelehnt", "відмовився", "відмовилася", "відмовились", "отказался",
+	// The other persons and tenses of refusing: "Россия отказалась от
+	// переговоров", "відмовляється від зустрічі".
+	"відмовилась", "відмовляється", "відмовляються", "відмова", "відмову",
+	"отказалась", "отказались", "отказалось", "отказывается", "отказываются", "отказ",
 })
 
 // mtCancelWords near a meeting word make it one called off, postponed or

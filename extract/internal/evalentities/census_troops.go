@@ -70,8 +70,8 @@ func loadCensusArticles(path string) (map[string]string, error) {
 	return out, nil
 }
 
-// censusSentence is one labelled sentence of the census.
-type censusSentence struct {
+// troopCensusSentence is one labelled sentence of the census.
+type troopCensusSentence struct {
 	half, article, lang, text string
 	troops                    []labelTroop
 }
@@ -79,10 +79,10 @@ type censusSentence struct {
 // loadTroopCensus reads the census TSV: half, article, lang, sentence and
 // figures, each figure "min..max/category/nation", several joined by "; ",
 // an empty field for a sentence that states none.
-func loadTroopCensus(path string) ([]censusSentence, error) {
+func loadTroopCensus(path string) ([]troopCensusSentence, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("census: %w (pass -census-file)", err)
+		return nil, fmt.Errorf("census: %w (pass -census-troops-file)", err)
 	}
 	if fi.Size() > maxCensusBytes {
 		return nil, fmt.Errorf("census: %s is %d bytes, over %d: not a census file", path, fi.Size(), maxCensusBytes)
@@ -91,7 +91,7 @@ func loadTroopCensus(path string) ([]censusSentence, error) {
 	if err != nil {
 		return nil, fmt.Errorf("census: %w", err)
 	}
-	var out []censusSentence
+	var out []troopCensusSentence
 	for i, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -106,7 +106,7 @@ func loadTroopCensus(path string) ([]censusSentence, error) {
 		if len(f[3]) > maxSentence {
 			return nil, fmt.Errorf("census: line %d: sentence of %d bytes, over %d", i+1, len(f[3]), maxSentence)
 		}
-		s := censusSentence{half: f[0], article: f[1], lang: f[2], text: f[3]}
+		s := troopCensusSentence{half: f[0], article: f[1], lang: f[2], text: f[3]}
 		if f[4] != "" {
 			for _, fig := range strings.Split(f[4], "; ") {
 				t, err := parseCensusFigure(fig)
@@ -151,7 +151,7 @@ func parseCensusFigure(s string) (labelTroop, error) {
 // figures, one scored entry per sentence with the half as its part. A
 // sentence whose article is missing or does not hold it is an error: the
 // census and its articles have come apart.
-func scoreTroopCensus(sents []censusSentence, articles map[string]string) ([]scored, error) {
+func scoreTroopCensus(sents []troopCensusSentence, articles map[string]string) ([]scored, error) {
 	out := make([]scored, 0, len(sents))
 	for i, s := range sents {
 		text, ok := articles[s.article]

@@ -75,7 +75,7 @@ func TestTroopCensusScores(t *testing.T) {
 }
 
 func TestTroopCensusArticleMissing(t *testing.T) {
-	sents := []censusSentence{{half: halfTune, article: "a", text: "About 8,000 British troops arrived."}}
+	sents := []troopCensusSentence{{half: halfTune, article: "a", text: "About 8,000 British troops arrived."}}
 	if _, err := scoreTroopCensus(sents, map[string]string{}); err == nil {
 		t.Error("an article not there: no error")
 	}
@@ -111,10 +111,10 @@ func TestLoadCensusArticles(t *testing.T) {
 	}
 }
 
-// censusFloors hold the troop census's check half just under what it
+// troopCensusFloors hold the troop census's check half just under what it
 // reached when the census was last worked on; the check half is scored
 // only as a whole.
-var censusFloors = []struct {
+var troopCensusFloors = []struct {
 	name  string
 	get   func(*score) float64
 	floor float64
@@ -151,7 +151,7 @@ func TestTroopCensusFloors(t *testing.T) {
 	if len(all) < 592 || n < 297 || figs < 100 {
 		t.Fatalf("%d sentences, %d in the check half, %d figures: want the whole census (592, 297, 100)", len(all), n, figs)
 	}
-	for _, f := range censusFloors {
+	for _, f := range troopCensusFloors {
 		if got := f.get(&check); got < f.floor {
 			t.Errorf("census check half %s %.3f, under its floor %.2f", f.name, got, f.floor)
 		}

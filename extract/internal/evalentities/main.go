@@ -6,7 +6,7 @@
 // figures and meetings have their owner, status, source, date, place and
 // participants right, each with a 95% bootstrap interval, overall and per
 // language. -v lists the dev part's disagreements; the test part is never
-// listed article by article. -census scores the troop census instead
+// listed article by article. -census-troops scores the troop census instead
 // (census_troops.go).
 package main
 
@@ -23,9 +23,17 @@ func main() {
 	devOnly := flag.Bool("dev", false, "print the dev part alone (while tuning: the test part is a measurement taken now and then, not after every change)")
 	resamples := flag.Int("resamples", 1000, "bootstrap resamples of articles for the intervals")
 	seed := flag.Uint64("seed", 2026, "seed of the bootstrap resampling")
-	census := flag.Bool("census", false, "score the troop census (sentences from unlabelled articles) instead: tune and check halves; with -v the tune half's disagreements")
-	censusFile := flag.String("census-file", "extract/entity/testdata/census/troops.tsv", "the troop census file")
+	census := flag.Bool("census-troops", false, "score the troop census (sentences from unlabelled articles) instead: tune and check halves; with -v the tune half's disagreements")
+	censusFile := flag.String("census-troops-file", "extract/entity/testdata/census/troops.tsv", "the troop census file")
+	meetCensus := flag.String("census-meetings", "", "score the meeting census in this file (extract/entity/testdata/census/meetings/meetings.tsv) instead; -v lists its tune half's disagreements")
 	flag.Parse()
+	if *meetCensus != "" {
+		if err := printMeetingCensus(os.Stdout, *meetCensus, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *resamples < 0 || *resamples > 100000 {
 		fmt.Fprintln(os.Stderr, "evalentities: -resamples must be between 0 and 100000")
 		os.Exit(2)

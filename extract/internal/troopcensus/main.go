@@ -5,7 +5,7 @@
 // half. It writes a TSV with an empty figures column for a labeller to
 // fill by the guideline; the labelled file lives in
 // extract/entity/testdata/census/troops.tsv and is scored by
-// `go run ./extract/internal/evalentities -census`.
+// `go run ./extract/internal/evalentities -census-troops`.
 //
 // Drawing again with the same corpus, split and seed gives the same
 // sentences, so the sample can be checked and never quietly redrawn.
