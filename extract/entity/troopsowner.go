@@ -69,6 +69,9 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" && len(out) > 0 {
 			t.Nation = r.continuedOwner(out[len(out)-1], spans[k-1], t, sp, from, to)
 		}
+		if t.Nation == "" && len(out) > 0 {
+			t.Nation = r.nearbyOwner(out[len(out)-1], spans[k-1], t, sp, from, to)
+		}
 		prevOwner = t.Nation
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
@@ -108,19 +111,75 @@ func (r *troopReader) continuedOwner(prev defwatch.Troop, psp troopSpan, t defwa
 	for n := 0; n < 2 && reach > 0; n++ {
 		reach, _ = r.sentence(reach - 1)
 	}
-	if psp.start < reach {
+	if psp.start < reach || r.otherPartyIn(psp.end, to, prev.Nation, t.Source) {
 		return ""
 	}
-	for k := psp.end; k < to; k++ {
+	return prev.Nation
+}
+
+// otherPartyIn reports whether tokens [from, to) name a state other than
+// owner or source as a party: a place ("in Poland") or the one who gives
+// the figure ("according to a US official") is none.
+func (r *troopReader) otherPartyIn(from, to int, owner, source string) bool {
+	s := r.s
+	for k := from; k < to; k++ {
 		if codes, e := s.nationAt(k); e > k {
-			// A place ("in Poland") or the one who gives the figure
-			// ("according to a US official") is no other owner.
 			place := troopPrepositions[s.low(k-1)] || troopPrepositions[s.low(k-2)] && s.low(k-1) == "the"
-			if !place && (len(codes) != 1 || codes[0] != prev.Nation && codes[0] != t.Source) {
-				return ""
+			if !place && (len(codes) != 1 || codes[0] != owner && codes[0] != source) {
+				return true
 			}
 			k = e - 1
 		}
+	}
+	return false
+}
+
+// multinationalIn reports whether a figure's own words make its people a
+// multinational force's ("ein UN-Soldat", "NATO troops"), which no state
+// owns.
+func (r *troopReader) multinationalIn(sp troopSpan) bool {
+	for k := sp.start; k < sp.end; k++ {
+		w := r.s.word(k)
+		for _, m := range multinationalMarks {
+			if w == m || strings.HasPrefix(w, m+"-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// multinationalMarks name forces no single state owns.
+var multinationalMarks = []string{"UN", "U.N", "NATO", "EU", "UNIFIL", "AU", "ООН", "НАТО", "ЕС", "ЄС"}
+
+// nearbyOwner returns the owner of the casualty figure before when this
+// one follows it closely in the same paragraph and nothing between names
+// another side: "the enemy lost hundreds more soldiers ... Dozens of
+// officers.", "two soldiers were killed ... seven others wounded". A tally
+// of losses goes on counting one side's dead and wounded until it names
+// the other; a line break, a third sentence, another state named as a
+// party or a multinational force ends that. Force sizes do not carry so
+// (a later "2,000 troops arrived" may be anyone's) unless they say they
+// add to the one before (continuedOwner).
+func (r *troopReader) nearbyOwner(prev defwatch.Troop, psp troopSpan, t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	if prev.Nation == "" || t.Category != defwatch.TroopCasualties || prev.Category != t.Category || psp.end > sp.start || r.multinationalIn(sp) {
+		return ""
+	}
+	reach := from
+	if reach > 0 && !s.toks[reach].brk {
+		reach, _ = r.sentence(reach - 1)
+	}
+	if psp.start < reach {
+		return ""
+	}
+	for k := psp.end; k <= sp.start; k++ {
+		if s.toks[k].brk {
+			return ""
+		}
+	}
+	if r.otherPartyIn(psp.end, to, prev.Nation, t.Source) {
+		return ""
 	}
 	return prev.Nation
 }
