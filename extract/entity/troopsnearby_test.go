@@ -38,3 +38,37 @@ func TestTroopNearbyOwner(t *testing.T) {
 			[]troopFig{{900, 900, "GB", strength}, {2000, 2000, "", strength}}},
 	})
 }
+
+// TestTroopDefiniteReferent checks that "the country", "the army" and a
+// relative clause in brackets refer a figure back to the one state named
+// before as a party, and to none when two compete or the state was only a
+// place.
+func TestTroopDefiniteReferent(t *testing.T) {
+	const strength = "strength"
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []troopFig
+	}{
+		{"the country's forces",
+			"Poland is expanding its military. The country's armed forces now number 200,000 soldiers.",
+			[]troopFig{{200000, 200000, "PL", strength}}},
+		{"the army as subject",
+			"Germany has struggled to recruit. The army has about 180,000 soldiers.",
+			[]troopFig{{180000, 180000, "DE", strength}}},
+		{"the small country, a state as a place before",
+			"Moldova knows its survival depends on Ukraine. The small country has fewer than 10,000 personnel.",
+			[]troopFig{{10000, 10000, "MD", strength}}},
+		{"a relative clause in brackets",
+			"Nothing stands between Moldova (which has fewer than 10,000 personnel) and an attack.",
+			[]troopFig{{10000, 10000, "MD", strength}}},
+		{"two states compete",
+			"Germany and France signed a pact. The army has about 180,000 soldiers.",
+			[]troopFig{{180000, 180000, "", strength}}},
+		{"a state only as a place",
+			"Floods hit Germany last week. The army has about 180,000 soldiers.",
+			[]troopFig{{180000, 180000, "", strength}}},
+		{"a new paragraph",
+			"Germany has struggled to recruit.\n\nThe army has about 180,000 soldiers.",
+			[]troopFig{{180000, 180000, "", strength}}},
+	})
+}

@@ -329,6 +329,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.ourForces(sp.start, from); c != "" {
 		return c
 	}
+	if c := r.definiteReferent(sp, from, to, t.Source); c != "" {
+		return c
+	}
 	if t.Category == defwatch.TroopStrength {
 		// A force's size, not the dead: "the Ukrainian military said it
 		// killed 300 soldiers" are not Ukraine's.
@@ -646,10 +649,11 @@ func (r *troopReader) antecedentNation(start, from int) string {
 			}
 			continue
 		}
-		if s.key(k-1) != "," {
+		if s.key(k-1) != "," && s.key(k-1) != "(" {
 			return ""
 		}
-		// The noun before the comma and the state that qualifies it.
+		// The noun before the comma or bracket ("Moldova (which has fewer
+		// than 10,000 personnel)") and the state that qualifies it.
 		for j := k - 2; j >= max(from, k-5); j-- {
 			if codes, e := s.nationAt(j); e > j && len(codes) == 1 && e <= k-1 {
 				return codes[0]
@@ -2245,3 +2249,58 @@ func (r *troopReader) reportedOwnDead(t defwatch.Troop, sp troopSpan, from, to i
 // ownDeadExcluded begin nouns for fighters that a state's report counts as
 // its enemy, not its own, beside groupStems.
 var ownDeadExcluded = []string{"separatist", "guerrilla", "partisan", "бойовик", "боевик", "повстан", "сепаратист", "найман", "наемн", "наёмн"}
+
+// definiteReferent returns the state a definite noun refers back to when
+// it owns the figure: the sentence opens with "the country", "the army",
+// "the military", "the armed forces" or "the nation" as its subject or a
+// possessor ("The country's armed forces now number 200,000 soldiers",
+// "The army has about 180,000 soldiers"), or that noun's possessive stands
+// right before the figure ("the country's 200,000 troops"). The referent
+// is the one state the sentence before, in the same paragraph, names as a
+// party and as a subject, not only as a place or an object ("Floods hit
+// Germany"); none when it names two, or when the figure's own sentence
+// names another state as a party.
+func (r *troopReader) definiteReferent(sp troopSpan, from, to int, source string) string {
+	s := r.s
+	at := -1
+	if s.low(from) == "the" {
+		k := from + 1
+		if s.toks[k].kind == tWord && !definiteStateNouns[s.low(k)] && definiteStateNouns[s.low(k+1)] {
+			k++ // "the small country", "the Baltic nation"
+		}
+		if definiteStateNouns[s.low(k)] && k < sp.start {
+			at = k
+		}
+	}
+	if p := sp.start - 1; at < 0 && s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") &&
+		definiteStateNouns[s.low(p-2)] && s.low(p-3) == "the" && p-3 >= from {
+		at = p - 2
+	}
+	if at < 0 || from == 0 || s.toks[from].brk {
+		return ""
+	}
+	pf, _ := r.sentence(from - 1)
+	ref, subject := "", false
+	for k := pf; k < from; k++ {
+		codes, e := s.nationAt(k)
+		if e <= k {
+			continue
+		}
+		if !r.placeRole(k, e) {
+			if len(codes) != 1 || ref != "" && ref != codes[0] {
+				return "" // two states compete as the referent
+			}
+			ref = codes[0]
+			subject = subject || r.subjectPlace(k, pf)
+		}
+		k = e - 1
+	}
+	if !subject || r.otherPartyIn(from, to, ref, source) {
+		return ""
+	}
+	return ref
+}
+
+// definiteStateNouns stand for a state or its forces named before: "the
+// country", "the army".
+var definiteStateNouns = setOf([]string{"country", "nation", "army", "military", "kingdom", "republic"})
