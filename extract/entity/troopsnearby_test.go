@@ -72,3 +72,24 @@ func TestTroopDefiniteReferent(t *testing.T) {
 			[]troopFig{{180000, 180000, "", strength}}},
 	})
 }
+
+// TestTroopCalledUpOwner checks that people said to be called up or
+// mobilised are the calling state's, and nobody's when another state is
+// named, even as the place of the call-up.
+func TestTroopCalledUpOwner(t *testing.T) {
+	const other = "other"
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []troopFig
+	}{
+		{"the state before as subject",
+			"Israel has called up reservists. Some 300,000 reservists have been mobilised.",
+			[]troopFig{{300000, 300000, "IL", other}}},
+		{"another state as the place",
+			"Kyiv says 300,000 reservists have been mobilised in Russia.",
+			[]troopFig{{300000, 300000, "", other}}},
+		{"two states compete",
+			"Russia and Belarus held drills. 30,000 reservists have been mobilised.",
+			[]troopFig{{30000, 30000, "", other}}},
+	})
+}

@@ -332,6 +332,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.definiteReferent(sp, from, to, t.Source); c != "" {
 		return c
 	}
+	if c := r.calledUpOwner(sp, from, to, t.Source); c != "" {
+		return c
+	}
 	if t.Category == defwatch.TroopStrength {
 		// A force's size, not the dead: "the Ukrainian military said it
 		// killed 300 soldiers" are not Ukraine's.
@@ -2304,3 +2307,71 @@ func (r *troopReader) definiteReferent(sp troopSpan, from, to int, source string
 // definiteStateNouns stand for a state or its forces named before: "the
 // country", "the army".
 var definiteStateNouns = setOf([]string{"country", "nation", "army", "military", "kingdom", "republic"})
+
+// calledUpOwner returns the state that calls a figure up when the figure's
+// clause says its people were called up, mobilised, drafted or
+// conscripted ("Putin said 300,000 reservists had been called up",
+// "Some 300,000 reservists have been mobilised"): a state calls up only
+// its own. The state is the one that gives the figure, else the one state
+// this sentence or the one before (same paragraph) names as a subject,
+// with no other state named as a party.
+func (r *troopReader) calledUpOwner(sp troopSpan, from, to int, source string) string {
+	s := r.s
+	passive := false
+	for k := sp.end; k < min(to, sp.end+6); k++ {
+		w := s.low(k)
+		if clauseEnds(s.key(k)) {
+			break
+		}
+		if calledUpWords[w] && (w != "called" || s.low(k+1) == "up") && troopAuxiliaries[s.low(k-1)] {
+			passive = true
+			break
+		}
+	}
+	if !passive {
+		return ""
+	}
+	if len(source) == 2 && isUpper(source[0]) && isUpper(source[1]) {
+		for k := from; k < to; k++ {
+			// "Kyiv says 300,000 reservists have been mobilised in
+			// Russia": here even a place names whose call-up it is.
+			if codes, e := s.nationAt(k); e > k {
+				if len(codes) != 1 || codes[0] != source {
+					return ""
+				}
+				k = e - 1
+			}
+		}
+		return source
+	}
+	pf := from
+	if from > 0 && !s.toks[from].brk {
+		pf, _ = r.sentence(from - 1)
+	}
+	ref, subject := "", false
+	for k := pf; k < to; k++ {
+		codes, e := s.nationAt(k)
+		if e <= k {
+			continue
+		}
+		if !r.placeRole(k, e) {
+			if len(codes) != 1 || ref != "" && ref != codes[0] {
+				return ""
+			}
+			ref = codes[0]
+			start := from
+			if k < from {
+				start = pf
+			}
+			subject = subject || r.subjectPlace(k, start)
+		}
+		k = e - 1
+	}
+	if !subject {
+		return ""
+	}
+	return ref
+}
+
+// calledUpWords say a state called people up to its forces.
+var calledUpWords = setOf([]string{"called", "mobilised", "mobilized", "drafted", "conscripted", "einberufen", "mobilisiert"})
