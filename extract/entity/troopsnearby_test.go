@@ -93,3 +93,27 @@ func TestTroopCalledUpOwner(t *testing.T) {
 			[]troopFig{{30000, 30000, "", other}}},
 	})
 }
+
+// TestTroopQuotedSpeaker checks that "our" in a quotation in a report
+// points at the state of the one quoted, and at none when the speaker is
+// tied to no state.
+func TestTroopQuotedSpeaker(t *testing.T) {
+	const (
+		strength   = "strength"
+		casualties = "casualties"
+	)
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []troopFig
+	}{
+		{"speaker after the quotation",
+			"Ukraine needs more air defence. \"Our 800,000 soldiers are defending every town,\" Zelensky said.",
+			[]troopFig{{800000, 800000, "UA", strength}}},
+		{"speaker before the quotation",
+			"Ukraine needs more air defence, Zelensky said: \u201cMore than 1,000 of our soldiers were wounded this week.\u201d",
+			[]troopFig{{1000, 1000, "UA", casualties}}},
+		{"a speaker tied to no state",
+			"Ukraine needs more air defence. \"Our 800,000 soldiers are defending every town,\" a soldier said.",
+			[]troopFig{{800000, 800000, "", strength}}},
+	})
+}

@@ -253,6 +253,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.speakerNation(); c != "" {
 				return c
 			}
+			if c := r.quotedSpeaker(k); c != "" {
+				return c
+			}
 		case troopYourWords[w] && r.speakerNation() != "":
 			if c := r.enemyOf(r.speakerNation()); c != "" {
 				return c
@@ -2375,3 +2378,89 @@ func (r *troopReader) calledUpOwner(sp troopSpan, from, to int, source string) s
 
 // calledUpWords say a state called people up to its forces.
 var calledUpWords = setOf([]string{"called", "mobilised", "mobilized", "drafted", "conscripted", "einberufen", "mobilisiert"})
+
+// quotedSpeaker returns the state of the one whose words quote token k,
+// for "our" in a quotation in a report: "“Our 800,000 soldiers are
+// holding,” Zelensky said." The quotation opens before k in the same
+// paragraph, and the speaker is a person the text ties to a state, or a
+// state, named with a verb of saying right after the quotation closes or
+// right before it opens.
+func (r *troopReader) quotedSpeaker(k int) string {
+	s := r.s
+	open := -1
+	for j := k - 1; j >= max(0, k-80); j-- {
+		if quoteOpens(s.key(j)) || s.key(j) == "\"" && (j == 0 || s.toks[j].brk || s.toks[j-1].kind == tPunct || !s.glued(j)) {
+			open = j
+			break
+		}
+		if quoteCloses(s.key(j)) || s.toks[j].brk {
+			return ""
+		}
+	}
+	if open < 0 {
+		return ""
+	}
+	close := -1
+	for j := k + 1; j < min(len(s.toks), k+80); j++ {
+		if quoteCloses(s.key(j)) || s.key(j) == "\"" {
+			close = j
+			break
+		}
+		if j > k+1 && s.toks[j].brk {
+			break
+		}
+	}
+	if close >= 0 {
+		// "...," Zelensky said. / "...," said Zelensky.
+		if c := r.saidBy(close+1, min(len(s.toks), close+6)); c != "" {
+			return c
+		}
+	}
+	// Zelensky said: "..."
+	return r.saidBy(max(0, open-6), open)
+}
+
+// saidBy returns the state of the speaker in tokens [a, b): a person the
+// text ties to a state, or a state, next to a verb of saying; "" when
+// there is none or two.
+func (r *troopReader) saidBy(a, b int) string {
+	s := r.s
+	said := false
+	for k := a; k < b; k++ {
+		if k > a && s.toks[k].brk {
+			b = k
+			break
+		}
+		if quotedSayVerbs[s.low(k)] {
+			said = true
+		}
+	}
+	if !said {
+		return ""
+	}
+	who := ""
+	for k := a; k < b; k++ {
+		c := ""
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
+			c, k = codes[0], e-1
+		} else if s.capitalAt(k) {
+			if r.persons == nil {
+				r.persons = s.personStates()
+			}
+			c = r.persons.stateOf(s, k)
+		}
+		if c != "" {
+			if who != "" && who != c {
+				return ""
+			}
+			who = c
+		}
+	}
+	return who
+}
+
+func quoteOpens(q string) bool  { return q == "“" || q == "«" || q == "„" }
+func quoteCloses(q string) bool { return q == "”" || q == "»" }
+
+// quotedSayVerbs attribute a quotation to its speaker.
+var quotedSayVerbs = setOf([]string{"said", "says", "told", "added", "declared", "stressed", "sagte", "erklärte"})
