@@ -157,17 +157,22 @@ var multinationalMarks = []string{"UN", "U.N", "NATO", "EU", "UNIFIL", "AU", "О
 // another side: "the enemy lost hundreds more soldiers ... Dozens of
 // officers.", "two soldiers were killed ... seven others wounded". A tally
 // of losses goes on counting one side's dead and wounded until it names
-// the other; a line break, a third sentence, another state named as a
-// party or a multinational force ends that. Force sizes do not carry so
+// the other; a line break, more than two sentences between, another state
+// named as a party or a multinational force ends that. Force sizes do not carry so
 // (a later "2,000 troops arrived" may be anyone's) unless they say they
-// add to the one before (continuedOwner).
+// add to the one before (continuedOwner) or stand alone in a verbless
+// sentence that lists on from it ("... hundreds of soldiers. Dozens of
+// officers.").
 func (r *troopReader) nearbyOwner(prev defwatch.Troop, psp troopSpan, t defwatch.Troop, sp troopSpan, from, to int) string {
 	s := r.s
-	if prev.Nation == "" || t.Category != defwatch.TroopCasualties || prev.Category != t.Category || psp.end > sp.start || r.multinationalIn(sp) {
+	if prev.Nation == "" || psp.end > sp.start || r.multinationalIn(sp) {
+		return ""
+	}
+	if !r.fragment(sp, from, to) && (t.Category != defwatch.TroopCasualties || prev.Category != t.Category) {
 		return ""
 	}
 	reach := from
-	if reach > 0 && !s.toks[reach].brk {
+	for n := 0; n < 2 && reach > 0 && !s.toks[reach].brk; n++ {
 		reach, _ = r.sentence(reach - 1)
 	}
 	if psp.start < reach {
@@ -183,6 +188,24 @@ func (r *troopReader) nearbyOwner(prev defwatch.Troop, psp troopSpan, t defwatch
 	}
 	return prev.Nation
 }
+
+// fragment reports whether the sentence [from, to) is the figure alone,
+// with at most a word that adds it to what came before: "Десятки
+// офіцерів.", "And dozens of officers." Such a sentence has no verb of
+// its own and goes on with the count before it, whatever its kind.
+func (r *troopReader) fragment(sp troopSpan, from, to int) bool {
+	s := r.s
+	for k := from; k < to; k++ {
+		if k >= sp.start && k < sp.end || s.toks[k].kind == tPunct || fragmentWords[s.low(k)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// fragmentWords may stand beside a figure in a verbless sentence.
+var fragmentWords = setOf([]string{"and", "also", "plus", "ще", "і", "й", "та", "также", "и", "ещё", "еще", "und", "auch", "et"})
 
 // continueWords make a figure add to one before: "thousands more troops",
 // "an additional 3,000", "another 5,000".
