@@ -103,6 +103,13 @@ func (c *timeColumns) drop(k any) {
 	}
 }
 
+// TimeColumnBytes is the memory the publication-time columns of the
+// index's live segments take (see timeColumns).
+func (x *Index) TimeColumnBytes() int64 {
+	n, _ := x.times.size()
+	return n
+}
+
 // size is the bytes the columns hold and how many there are.
 func (c *timeColumns) size() (int64, int) {
 	c.mu.Lock()

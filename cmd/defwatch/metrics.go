@@ -199,8 +199,9 @@ func (r *registry) addGauge(name, help string, read func() float64) {
 	})
 }
 
-// registerIndex adds the index's document count and size on disk. The
-// size walks the index directory, so it is read at most twice a minute.
+// registerIndex adds the index's document count, its time columns' memory
+// and its size on disk. The size walks the index directory, so it is read
+// at most twice a minute.
 func registerIndex(r *registry, idx *index.Index, dir string) {
 	r.addGauge("defwatch_index_documents", "Articles in this process's index.", func() float64 {
 		n, err := idx.Count()
@@ -208,6 +209,9 @@ func registerIndex(r *registry, idx *index.Index, dir string) {
 			return -1
 		}
 		return float64(n)
+	})
+	r.addGauge("defwatch_index_time_columns_bytes", "Memory the publication-time columns of the index's live segments take (at most 128 MiB).", func() float64 {
+		return float64(idx.TimeColumnBytes())
 	})
 	var mu sync.Mutex
 	var size int64
