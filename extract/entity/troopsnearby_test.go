@@ -123,3 +123,20 @@ func TestTroopQuotedSpeaker(t *testing.T) {
 			[]troopFig{{800000, 800000, "", strength}}},
 	})
 }
+
+// TestTroopAmongOwner checks that people counted among a group take the
+// group's state, and none when two states are named for it.
+func TestTroopAmongOwner(t *testing.T) {
+	const casualties = "casualties"
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []troopFig
+	}{
+		{"among a state's dead",
+			"Among the dead Russian soldiers were two colonels.",
+			[]troopFig{{2, 2, "RU", casualties}}},
+		{"among the dead of two states",
+			"Among the dead Russian and Ukrainian soldiers were two colonels.",
+			[]troopFig{{2, 2, "", casualties}}},
+	})
+}

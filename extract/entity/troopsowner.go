@@ -361,6 +361,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.calledUpOwner(sp, from, to, t.Source); c != "" {
 		return c
 	}
+	if c := r.amongOwner(sp, from); c != "" {
+		return c
+	}
 	if t.Category == defwatch.TroopStrength {
 		// A force's size, not the dead: "the Ukrainian military said it
 		// killed 300 soldiers" are not Ukraine's.
@@ -2487,3 +2490,37 @@ func quoteCloses(q string) bool { return q == "”" || q == "»" }
 
 // quotedSayVerbs attribute a quotation to its speaker.
 var quotedSayVerbs = setOf([]string{"said", "says", "told", "added", "declared", "stressed", "sagte", "erklärte"})
+
+// amongOwner returns the owner of the group a figure is counted among when
+// the sentence opens with "among" and names that group before the figure:
+// "Серед убитих окупантів – ще один генерал", "Among the dead Russian
+// soldiers were two colonels". The group is the enemy's in an address, or
+// the one state named in it.
+func (r *troopReader) amongOwner(sp troopSpan, from int) string {
+	s := r.s
+	if !amongWords[strings.ToLower(s.word(from))] || sp.start-from > 8 {
+		return ""
+	}
+	who := ""
+	for k := from + 1; k < sp.start; k++ {
+		c := ""
+		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+			c = r.enemyOf(r.speakerNation())
+		} else if codes, e := s.nationAt(k); e > k {
+			if len(codes) != 1 {
+				return ""
+			}
+			c, k = codes[0], e-1
+		}
+		if c != "" {
+			if who != "" && who != c {
+				return ""
+			}
+			who = c
+		}
+	}
+	return who
+}
+
+// amongWords open a sentence that counts people among a group.
+var amongWords = setOf([]string{"among", "серед", "среди", "unter"})
