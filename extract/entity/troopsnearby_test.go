@@ -140,3 +140,27 @@ func TestTroopAmongOwner(t *testing.T) {
 			[]troopFig{{2, 2, "", casualties}}},
 	})
 }
+
+// TestTroopPeopleSubject checks that a people named in the plural as the
+// subject stands for its state's forces, and not when it harmed the
+// people counted or another state is a party.
+func TestTroopPeopleSubject(t *testing.T) {
+	const (
+		strength   = "strength"
+		casualties = "casualties"
+	)
+	checkTroopCases(t, []struct {
+		name, text string
+		want       []troopFig
+	}{
+		{"a people as the subject",
+			"Despite the losses, the Russians keep coming, with little to show for it but thousands of soldiers returning home in body bags.",
+			[]troopFig{{1000, 9999, "RU", strength}}},
+		{"a people that killed them",
+			"The Ukrainians killed 300 soldiers near Bakhmut.",
+			[]troopFig{{300, 300, "", casualties}}},
+		{"another state as a party",
+			"The Russians say Poland keeps 5,000 soldiers on alert.",
+			[]troopFig{{5000, 5000, "PL", strength}}},
+	})
+}

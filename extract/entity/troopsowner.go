@@ -364,6 +364,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.amongOwner(sp, from); c != "" {
 		return c
 	}
+	if c := r.peopleSubject(sp, from, to); c != "" {
+		return c
+	}
 	if t.Category == defwatch.TroopStrength {
 		// A force's size, not the dead: "the Ukrainian military said it
 		// killed 300 soldiers" are not Ukraine's.
@@ -2524,3 +2527,45 @@ func (r *troopReader) amongOwner(sp troopSpan, from int) string {
 
 // amongWords open a sentence that counts people among a group.
 var amongWords = setOf([]string{"among", "серед", "среди", "unter"})
+
+// peopleSubject returns the state whose people, named in the plural as
+// the sentence's subject, stand for its forces in war coverage: "Despite
+// the losses, the Russians keep coming ... with little to show for it
+// except thousands of soldiers returning home in body bags". The people
+// come before the figure behind "the", no other state is named in the
+// sentence as a party, and nothing between them and the figure says they
+// harmed or reported the figure ("the Ukrainians killed 300 soldiers").
+func (r *troopReader) peopleSubject(sp troopSpan, from, to int) string {
+	s := r.s
+	who := ""
+	at := -1
+	for k := from; k < sp.start; k++ {
+		codes, e := s.nationAt(k)
+		if e <= k {
+			continue
+		}
+		w := s.word(e - 1)
+		if e == k+1 && len(codes) == 1 && strings.HasSuffix(w, "ns") && strings.ToLower(s.word(k-1)) == "the" && r.subjectPlace(k, from) {
+			if who != "" && who != codes[0] {
+				return ""
+			}
+			who, at = codes[0], k
+		}
+		k = e - 1
+	}
+	if who == "" || r.otherPartyIn(from, to, who, who) {
+		return ""
+	}
+	for k := at + 1; k < sp.start; k++ {
+		w := s.low(k)
+		if peopleHarmWords[w] || troopSourceVerbs[w] || dtReportingVerbs[w] {
+			return ""
+		}
+	}
+	return who
+}
+
+// peopleHarmWords say a subject harmed or took the people counted after
+// them, so they are not its own.
+var peopleHarmWords = setOf([]string{"killed", "kill", "kills", "killing", "destroyed", "destroy", "eliminated", "eliminate",
+	"captured", "capture", "wounded", "wound", "shot", "took", "take", "taken", "inflicted", "lost", "lose", "neutralised", "neutralized"})
