@@ -217,6 +217,16 @@ func TestThreeWorkersOneKilled(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
+			for _, h := range hosts {
+				for _, r := range h.requests() {
+					if !strings.HasSuffix(r.path, ".xml") {
+						t.Logf("%s%s by %s at %s, completed %v", h.url, r.path, r.agent, r.start.Format("15:04:05.000"), r.completed)
+					}
+				}
+			}
+			for _, wk := range workers {
+				t.Logf("log of %s:\n%s", wk.w.cfg.ID, wk.logs.String())
+			}
 			t.Fatalf("%s after the kill: %d of %d pages fetched, %d of the dead process's %d feeds polled again",
 				time.Since(killedAt).Round(time.Millisecond), fetched, wantPages, again, len(orphans))
 		}
