@@ -9,10 +9,7 @@ import "testing"
 // miss that is no figure.
 func TestTroopBreadth(t *testing.T) {
 	type fig = troopFig
-	tests := []struct {
-		name, text string
-		want       []fig
-	}{
+	tests := []troopCase{
 		{"losses amount to", "Russian personnel losses amount to 1,000,000.",
 			[]fig{{1000000, 1000000, "RU", casualties}}},
 		{"losses came to", "Russian military losses came to 1,200 in one day.",
@@ -475,12 +472,15 @@ type troopFig struct {
 	category string
 }
 
-// checkTroopCases checks that each named text gives exactly the figures
-// it wants, in order.
-func checkTroopCases(t *testing.T, tests []struct {
+// troopCase is a named text and the figures it should give, in order.
+type troopCase struct {
 	name, text string
 	want       []troopFig
-}) {
+}
+
+// checkTroopCases checks that each named text gives exactly the figures
+// it wants, in order.
+func checkTroopCases(t *testing.T, tests []troopCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

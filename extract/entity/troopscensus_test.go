@@ -7,10 +7,7 @@ import "testing"
 // that is no figure.
 func TestTroopCensusKinds(t *testing.T) {
 	type fig = troopFig
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []fig
-	}{
+	checkTroopCases(t, []troopCase{
 		// A vague count after a casualty figure carries its noun when a
 		// harm or a taking captive follows it, in any language.
 		{"uk taken captive", "Тисячі російських військових убиті, сотні захоплено в полон, тисячі поранені.",

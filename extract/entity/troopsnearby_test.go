@@ -7,14 +7,7 @@ import "testing"
 // paragraph, and that another side, a line break, a multinational force
 // or a force size keeps it empty.
 func TestTroopNearbyOwner(t *testing.T) {
-	const (
-		casualties = "casualties"
-		strength   = "strength"
-	)
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"the wounded after the dead, next sentence",
 			"Russia lost 40 soldiers in the assault. 90 servicemen were wounded.",
 			[]troopFig{{40, 40, "RU", casualties}, {90, 90, "RU", casualties}}},
@@ -51,10 +44,7 @@ func TestTroopNearbyOwner(t *testing.T) {
 // place.
 func TestTroopDefiniteReferent(t *testing.T) {
 	const strength = "strength"
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"the country's forces",
 			"Poland is expanding its military. The country's armed forces now number 200,000 soldiers.",
 			[]troopFig{{200000, 200000, "PL", strength}}},
@@ -83,11 +73,7 @@ func TestTroopDefiniteReferent(t *testing.T) {
 // mobilised are the calling state's, and nobody's when another state is
 // named, even as the place of the call-up.
 func TestTroopCalledUpOwner(t *testing.T) {
-	const other = "other"
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"the state before as subject",
 			"Israel has called up reservists. Some 300,000 reservists have been mobilised.",
 			[]troopFig{{300000, 300000, "IL", other}}},
@@ -104,14 +90,7 @@ func TestTroopCalledUpOwner(t *testing.T) {
 // points at the state of the one quoted, and at none when the speaker is
 // tied to no state.
 func TestTroopQuotedSpeaker(t *testing.T) {
-	const (
-		strength   = "strength"
-		casualties = "casualties"
-	)
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"speaker after the quotation",
 			"Ukraine needs more air defence. \"Our 800,000 soldiers are defending every town,\" Zelensky said.",
 			[]troopFig{{800000, 800000, "UA", strength}}},
@@ -127,11 +106,7 @@ func TestTroopQuotedSpeaker(t *testing.T) {
 // TestTroopAmongOwner checks that people counted among a group take the
 // group's state, and none when two states are named for it.
 func TestTroopAmongOwner(t *testing.T) {
-	const casualties = "casualties"
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"among a state's dead",
 			"Among the dead Russian soldiers were two colonels.",
 			[]troopFig{{2, 2, "RU", casualties}}},
@@ -145,14 +120,7 @@ func TestTroopAmongOwner(t *testing.T) {
 // subject stands for its state's forces, and not when it harmed the
 // people counted or another state is a party.
 func TestTroopPeopleSubject(t *testing.T) {
-	const (
-		strength   = "strength"
-		casualties = "casualties"
-	)
-	checkTroopCases(t, []struct {
-		name, text string
-		want       []troopFig
-	}{
+	checkTroopCases(t, []troopCase{
 		{"a people as the subject",
 			"Despite the losses, the Russians keep coming, with little to show for it but thousands of soldiers returning home in body bags.",
 			[]troopFig{{1000, 9999, "RU", strength}}},

@@ -9,10 +9,7 @@ import "testing"
 // size after a possessive. Each has a near miss that is no figure.
 func TestTroopWordings(t *testing.T) {
 	type fig = troopFig
-	tests := []struct {
-		name, text string
-		want       []fig
-	}{
+	tests := []troopCase{
 		{"men mobilised", "Putin ordered a partial mobilisation of 300,000 men.",
 			[]fig{{300000, 300000, "", other}}},
 		{"men an army lost", "The Russian army lost about 1,500 men in a single day.",
