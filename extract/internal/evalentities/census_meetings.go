@@ -25,6 +25,9 @@ const (
 	// maxCensusLine bounds one census line: a sentence is under 600
 	// characters, so a longer line is not a census.
 	maxCensusLine = 64 << 10
+	// maxCensusSentences bounds a census: hand-labelled sentences run to
+	// hundreds, so many more is not one.
+	maxCensusSentences = 50000
 )
 
 // censusMeeting is one labelled or found meeting of a census sentence.
@@ -87,6 +90,9 @@ func parseMeetingCensus(r io.Reader, path string) ([]censusSentence, error) {
 				}
 				s.want = append(s.want, cm)
 			}
+		}
+		if len(out) == maxCensusSentences {
+			return nil, fmt.Errorf("census: %s holds more than %d sentences: not a hand-labelled census", path, maxCensusSentences)
 		}
 		out = append(out, s)
 	}

@@ -67,6 +67,7 @@ func TestMeetingCensusLabels(t *testing.T) {
 		"tune\ta\t\ten\tx\t" + "call/held/-;call/held/-\n", // wrong separator
 		"",
 		"tune\ta\t\ten\t" + strings.Repeat("x", maxCensusLine) + "\tnone\n",
+		strings.Repeat("tune\ta\t\ten\tx\tnone\n", maxCensusSentences+1), // more sentences than a census holds
 	} {
 		if _, err := parseMeetingCensus(strings.NewReader(bad), "bad"); err == nil {
 			t.Errorf("census %.40q: no error", bad)
