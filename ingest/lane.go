@@ -30,11 +30,18 @@ type lane struct {
 	host  string
 	feeds map[string]*feedEntry
 	gen   uint64 // bumped by every notice of a new job
+	// lookAt, when set, is when the lane reads its subject again though no
+	// notice came: a notice that outran the job it announces, or the
+	// partition's sweep.
+	lookAt time.Time
 	// queued holds the jobs waiting for their retry time, by sequence.
 	queued map[uint64]time.Time
 
 	// Owned by the lane's goroutine.
 	seenGen   uint64
+	more      bool   // the last read found a job: there may be more
+	owed      uint64 // notices not yet matched by a job read
+	looks     int    // reads again since a job was last found
 	cursor    uint64 // the next stream sequence to read new jobs from
 	pending   *job   // the next new job, read and waiting for its turn
 	retries   retryHeap
@@ -53,6 +60,17 @@ func newLane(p *partition, key, host string) *lane {
 func (l *lane) notify() {
 	l.mu.Lock()
 	l.gen++
+	l.mu.Unlock()
+	l.poke()
+}
+
+// lookAgain has the lane read its subject at the given time even without
+// a new notice.
+func (l *lane) lookAgain(at time.Time) {
+	l.mu.Lock()
+	if l.lookAt.IsZero() || at.Before(l.lookAt) {
+		l.lookAt = at
+	}
 	l.mu.Unlock()
 	l.poke()
 }
@@ -142,11 +160,18 @@ func (l *lane) run(ctx context.Context) {
 	for ctx.Err() == nil && !l.stopping.Load() {
 		l.readAhead(ctx)
 		task, at := l.next()
+		l.mu.Lock()
+		look := l.lookAt
+		l.mu.Unlock()
 		if task == nil || time.Until(at) > 0 {
 			var timer *time.Timer
 			var fire <-chan time.Time
-			if task != nil {
-				timer = time.NewTimer(time.Until(at))
+			wake := at
+			if !look.IsZero() && (task == nil || look.Before(at)) {
+				wake = look
+			}
+			if task != nil || !look.IsZero() {
+				timer = time.NewTimer(time.Until(wake))
 				fire = timer.C
 			}
 			select {
@@ -163,30 +188,59 @@ func (l *lane) run(ctx context.Context) {
 	}
 }
 
+// lookWaits are the waits before the lane reads its subject again when a
+// notice named a job the stream did not yet give: the notice reaches
+// subscribers while the stream may still be storing the job. After the
+// last, the partition's sweep finds what is left.
+var lookWaits = [...]time.Duration{25 * time.Millisecond, 100 * time.Millisecond, 400 * time.Millisecond,
+	1600 * time.Millisecond, 6400 * time.Millisecond}
+
 // readAhead reads the next new job from the stream, if none is in hand,
 // skipping those already done and setting aside retries not yet due.
 // None of this asks the host anything, so it needs no gate.
 func (l *lane) readAhead(ctx context.Context) {
+	if l.pending != nil {
+		return
+	}
+	l.mu.Lock()
+	gen := l.gen
+	look := !l.lookAt.IsZero() && !time.Now().Before(l.lookAt)
+	if look {
+		l.lookAt = time.Time{}
+	}
+	l.mu.Unlock()
+	if gen == l.seenGen && !look && !l.more {
+		return
+	}
+	l.owed += gen - l.seenGen
+	l.seenGen = gen
+	l.more = true
 	for l.pending == nil && ctx.Err() == nil {
-		l.mu.Lock()
-		gen := l.gen
-		l.mu.Unlock()
-		if gen == l.seenGen {
-			return
-		}
 		msg, err := l.p.w.jobs.GetMsg(ctx, l.cursor, jetstream.WithGetMsgSubject(l.subject))
 		if errors.Is(err, jetstream.ErrMsgNotFound) {
-			l.seenGen = gen
+			l.more = false
+			// A notice whose job is not in the stream yet: it reaches
+			// subscribers while the stream may still be storing the job.
+			// (Or the job was deleted as a duplicate: reading again costs
+			// one request.)
+			if l.owed == 0 || l.looks == len(lookWaits) {
+				l.owed, l.looks = 0, 0
+				return
+			}
+			l.lookAgain(time.Now().Add(lookWaits[l.looks]))
+			l.looks++
 			return
 		}
 		if err != nil {
 			if ctx.Err() == nil {
 				l.p.w.log.Warn("read page fetch queue", "host", l.host, "err", err)
-				_ = sleepUntil(ctx, time.Now().Add(time.Second))
+				l.lookAgain(time.Now().Add(time.Second))
 			}
 			return
 		}
 		l.cursor = msg.Sequence + 1
+		l.owed = max(l.owed, 1) - 1
+		l.looks = 0
 		j, err := readJob(msg)
 		if err != nil {
 			l.p.w.log.Error("dropping unreadable page fetch", "seq", msg.Sequence, "err", err)

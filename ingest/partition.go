@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"time"
@@ -24,6 +25,7 @@ type partition struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	sub    *nats.Subscription
+	halt   chan struct{} // closed when the partition stops: no more sweeps
 
 	mu      sync.Mutex
 	lanes   map[string]*lane // by host key
@@ -32,7 +34,7 @@ type partition struct {
 
 func newPartition(parent context.Context, w *Worker, n int) *partition {
 	ctx, cancel := context.WithCancel(parent)
-	return &partition{w: w, n: n, ctx: ctx, cancel: cancel, lanes: map[string]*lane{}}
+	return &partition{w: w, n: n, ctx: ctx, cancel: cancel, halt: make(chan struct{}), lanes: map[string]*lane{}}
 }
 
 func (p *partition) prefix() string { return fmt.Sprintf("%s.%d", defwatch.SubjectFetch, p.n) }
@@ -41,31 +43,55 @@ func (p *partition) start(feeds map[string]defwatch.Feed) {
 	log := p.w.log.With("partition", p.n)
 	// Subscribed before the waiting jobs are listed, so a job published in
 	// between is heard of one way or the other.
-	sub, err := p.w.js.Conn().Subscribe(p.prefix()+".*", func(m *nats.Msg) {
-		key := m.Subject[strings.LastIndexByte(m.Subject, '.')+1:]
-		p.lane(key, "").notify()
-	})
-	if err != nil {
-		log.Error("cannot hear of new page fetches; they wait until the partition is taken again", "err", err)
-	} else {
-		p.sub = sub
+	if !p.w.cfg.deaf {
+		sub, err := p.w.js.Conn().Subscribe(p.prefix()+".*", func(m *nats.Msg) {
+			key := m.Subject[strings.LastIndexByte(m.Subject, '.')+1:]
+			p.lane(key, "").notify()
+		})
+		if err != nil {
+			log.Error("cannot hear of new page fetches; the partition's sweep finds them", "err", err, "sweep", p.w.cfg.jobSweep)
+		} else {
+			p.sub = sub
+		}
 	}
 	for key, f := range feeds {
 		p.setFeed(key, hostOf(f.URL), &f)
 	}
 	p.wg.Go(func() {
-		info, err := p.w.jobs.Info(p.ctx, jetstream.WithSubjectFilter(p.prefix()+".>"))
-		if err != nil {
-			if p.ctx.Err() == nil {
-				log.Warn("cannot list waiting page fetches", "err", err)
+		// The jobs already waiting, then, now and then, any a lane has not
+		// heard of: its notice can be lost (the connection dropped) or come
+		// before the stream holds the job, which the lane looks for a few
+		// seconds at most.
+		t := time.NewTicker(p.w.cfg.jobSweep)
+		defer t.Stop()
+		for {
+			p.sweep(log)
+			select {
+			case <-p.halt:
+				return
+			case <-p.ctx.Done():
+				return
+			case <-t.C:
 			}
-			return
-		}
-		for subj := range info.State.Subjects {
-			p.lane(subj[strings.LastIndexByte(subj, '.')+1:], "").notify()
 		}
 	})
 	log.Debug("partition taken", "feeds", len(feeds))
+}
+
+// sweep has the lane of every host with jobs waiting in the partition read
+// its subject.
+func (p *partition) sweep(log *slog.Logger) {
+	info, err := p.w.jobs.Info(p.ctx, jetstream.WithSubjectFilter(p.prefix()+".>"))
+	if err != nil {
+		if p.ctx.Err() == nil {
+			log.Warn("cannot list waiting page fetches", "err", err)
+		}
+		return
+	}
+	now := time.Now()
+	for subj := range info.State.Subjects {
+		p.lane(subj[strings.LastIndexByte(subj, '.')+1:], "").lookAgain(now)
+	}
 }
 
 // stop ends the partition's work and waits for every lane to finish. A
@@ -78,6 +104,7 @@ func (p *partition) stop(graceful bool) {
 	p.mu.Lock()
 	p.closing = true
 	p.mu.Unlock()
+	close(p.halt)
 	if graceful {
 		p.mu.Lock()
 		lanes := make([]*lane, 0, len(p.lanes))

@@ -61,6 +61,11 @@ type Config struct {
 	// inFlight bounds the job publishes awaiting their acks (tests make it
 	// tiny).
 	inFlight int
+	// jobSweep is how often each partition looks for waiting jobs its
+	// lanes have not heard of; deaf (tests) leaves the sweep alone to find
+	// them.
+	jobSweep time.Duration
+	deaf     bool
 }
 
 func (c Config) withDefaults() Config {
@@ -91,6 +96,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.inFlight <= 0 {
 		c.inFlight = 1024
+	}
+	if c.jobSweep <= 0 {
+		c.jobSweep = time.Minute
 	}
 	if c.ID == "" {
 		host, _ := os.Hostname()
