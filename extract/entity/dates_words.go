@@ -126,7 +126,7 @@ var dtOtherWords = map[string]string{
 	"AM": "am", "PM": "pm",
 }
 
-var dtDayParts = setOf([]string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
+var dtDayParts = setOf(dtDayPartsIndex, []string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
 
 // dtRelativeDays are the words that name a day by its distance from the day
 // of publication. Only lower-case "morgen" is German "tomorrow";
@@ -175,10 +175,10 @@ var dtMonths = func() map[string]int {
 
 // dtShortMonths are the short forms, which name a month only with a
 // day after them ("Sept. 14").
-var dtShortMonths = setOf([]string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+var dtShortMonths = setOf(dtShortMonthsIndex, []string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 // dtReportingVerbs date a statement, not the event it reports.
-var dtReportingVerbs = setOf([]string{
+var dtReportingVerbs = setOf(dtReportingVerbsIndex, []string{
 	"said", "says", "told", "announced", "stated", "reported", "added", "wrote", "tweeted",
 	"posted", "noted", "declared", "warned", "insisted", "explained",
 	"sagte", "sagten", "erklärte", "betonte", "teilte",

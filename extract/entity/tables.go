@@ -3,6 +3,9 @@ package entity
 import (
 	"maps"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The taggers' lookup tables (the gazetteer, the place and organisation
@@ -85,4 +88,53 @@ func hashKey(s string) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// wordSet is a read-only set of words. The taggers' word lists (about 270
+// of them) are written in the source as setOf and caseSet calls, and
+// `go generate` lays out each one's hash index in wordsets_gen.go, so that
+// no process fills a map per list at start-up; TestWordSetsGenerated fails
+// when a list changed and the file was not generated again.
+type wordSet struct {
+	slots []uint16 // 1 + the index of a key, at its hash's slot or the next free one; 0 is free; a power of two long
+	keys  []string // in order
+}
+
+// setOf is the set of words, whose index wordsets_gen.go holds as index.
+// The words are read from this call's source by `go generate`, not at run
+// time.
+func setOf(index wordSet, words []string) wordSet { return index }
+
+// caseSet is the set of words in lower case, capitalised and all
+// capitals, whose index wordsets_gen.go holds as index (see setOf).
+func caseSet(index wordSet, words ...string) wordSet { return index }
+
+// has says whether k is in the set.
+func (s *wordSet) has(k string) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	mask := uint32(len(s.slots) - 1)
+	for j := hashKey(k) & mask; s.slots[j] != 0; j = (j + 1) & mask {
+		if s.keys[s.slots[j]-1] == k {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSetOf builds the set of words for `go generate`; caseForms adds each
+// word's capitalised and all-capital forms.
+func wordSetOf(words []string, caseForms bool) wordSet {
+	m := make(map[string]bool, 3*len(words))
+	for _, w := range words {
+		m[w] = true
+		if caseForms {
+			r, n := utf8.DecodeRuneInString(w)
+			m[string(unicode.ToUpper(r))+w[n:]] = true
+			m[strings.ToUpper(w)] = true
+		}
+	}
+	t := tableOf(m)
+	return wordSet{slots: t.slots, keys: t.keys}
 }

@@ -13,7 +13,7 @@ import (
 	"testing"
 )
 
-//go:generate go test -run ^TestTablesGenerated$ -update-tables .
+//go:generate go test -run ^(TestTablesGenerated|TestWordSetsGenerated)$ -update-tables .
 
 var updateTables = flag.Bool("update-tables", false, "rewrite tables_gen.go from the word lists")
 
@@ -31,6 +31,7 @@ var generatedTables = []struct {
 	{"genIntlStartForms", func() any { return tablePtr(buildIntlStartForms()) }},
 	{"genLowVocab", func() any { return tablePtr(buildLowVocab()) }},
 	{"genDtStarters", func() any { return tablePtr(buildDtStarters()) }},
+	{"genMtLatin", func() any { return tablePtr(buildMtLatin()) }},
 }
 
 func tablePtr[V any](m map[string]V) *table[V] {
@@ -67,7 +68,7 @@ func TestTablesSame(t *testing.T) {
 	gens := map[string]any{
 		"genGazetteer": genGazetteer(), "genPlaceLex": genPlaceLex(), "genOrgLex": genOrgLex(),
 		"genVocab": genVocab(), "genIntlVocab": genIntlVocab(), "genIntlStartForms": genIntlStartForms(),
-		"genLowVocab": genLowVocab(), "genDtStarters": genDtStarters(),
+		"genLowVocab": genLowVocab(), "genDtStarters": genDtStarters(), "genMtLatin": genMtLatin(),
 	}
 	for _, tb := range generatedTables {
 		if !reflect.DeepEqual(gens[tb.gen], tb.build()) {
