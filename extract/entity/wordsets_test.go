@@ -180,7 +180,7 @@ func renderWordSets(dir string) ([]byte, error) {
 			out.WriteString("}\n")
 			continue
 		}
-		out.WriteString("\n\tslots: []uint16{")
+		out.WriteString("\n\tslots: []uint32{")
 		for i, v := range s.slots {
 			if i%16 == 0 {
 				out.WriteString("\n\t\t")
@@ -231,4 +231,55 @@ func TestWordSet(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkWordSetLookup looks every word of the wire article up in every
+// word list, as wordSets and as the maps they replaced, side by side: the
+// taggers do several such lookups per token.
+func BenchmarkWordSetLookup(b *testing.B) {
+	lists, err := readWordLists(".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	buf, err := os.ReadFile(wireArticle)
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(string(buf))
+	sets := make([]wordSet, len(lists))
+	maps := make([]map[string]bool, len(lists))
+	for i, l := range lists {
+		sets[i] = wordSetOf(l.words, l.caseForms)
+		maps[i] = map[string]bool{}
+		for _, k := range sets[i].keys {
+			maps[i][k] = true
+		}
+	}
+	lookups := float64(len(words) * len(lists))
+	b.Run("wordSet", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for i := range sets {
+				for _, w := range words {
+					if sets[i].has(w) {
+						n++
+					}
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/lookups, "ns/lookup")
+	})
+	b.Run("map", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for i := range maps {
+				for _, w := range words {
+					if maps[i][w] {
+						n++
+					}
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/lookups, "ns/lookup")
+	})
 }
