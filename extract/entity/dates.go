@@ -319,8 +319,8 @@ func (s *scan) dtWeekdayAt(i, limit int) (dtExpr, bool) {
 // tokens around its apostrophe.
 func (s *scan) dtWeekdayWord(i, limit int) (time.Weekday, int, bool) {
 	w := s.word(i)
-	if wd, ok := dtWeekdays[w]; ok {
-		return wd, i + 1, true
+	if wd, ok := dtWeekdays().get(w); ok {
+		return time.Weekday(wd), i + 1, true
 	}
 	if s.toks[i].kind == tWord && len(w) > 6 {
 		// German compounds: "Dienstagabend", "Montagmorgen".
@@ -646,5 +646,5 @@ func dtOrdinal(w string) (int, bool) {
 // dtMonth returns the month a word names, in English, German, French,
 // Ukrainian or Russian, or 0.
 func dtMonth(w string) int {
-	return dtMonths[w]
+	return dtMonths().at(w)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,7 +59,11 @@ func mtCapitalised(w string) bool {
 
 // mtVisitWords are the English and German words that tell an arrival or
 // a visit; mtVisitStems the Ukrainian and Russian stems.
-var mtVisitWords = func() map[string]bool {
+var mtVisitWords = sync.OnceValue(genMtVisitWords)
+
+// buildMtVisitWords builds mtVisitWords from the word lists; tables_gen.go
+// holds its result, which genMtVisitWords returns without building.
+func buildMtVisitWords() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{
 		"visited", "visiting", "visit", "arrived", "welcome", "welcomed", "welcoming", "hosted", "came",
@@ -67,7 +72,7 @@ var mtVisitWords = func() map[string]bool {
 		m[w], m[strings.ToUpper(w[:1])+w[1:]] = true, true
 	}
 	return m
-}()
+}
 
 var mtVisitStems = []string{
 	"відвіда", "відвідув", "прибул", "прибув", "приїха", "приїжджа", "візит", "вітати", "вітав", "приймати", "прийма", "побува",
@@ -89,7 +94,7 @@ var mtCyrLeaderStems = []string{"президент", "прем", "премье�
 func (s *scan) mtVisitWord(k, to int) bool {
 	w := s.word(k)
 	if s.toks[k].kind != tOther {
-		return mtVisitWords[w]
+		return mtVisitWords().has(w)
 	}
 	// Every stem starts with "в" or "п", and "був" with "б": a word with
 	// any other first letter is let go at once.

@@ -32,6 +32,9 @@ var generatedTables = []struct {
 	{"genLowVocab", func() any { return tablePtr(buildLowVocab()) }},
 	{"genDtStarters", func() any { return tablePtr(buildDtStarters()) }},
 	{"genMtLatin", func() any { return tablePtr(buildMtLatin()) }},
+	{"genDtWeekdays", func() any { return tablePtr(buildDtWeekdays()) }},
+	{"genDtMonths", func() any { return tablePtr(buildDtMonths()) }},
+	{"genMtVisitWords", func() any { return tablePtr(buildMtVisitWords()) }},
 }
 
 func tablePtr[V any](m map[string]V) *table[V] {
@@ -69,6 +72,7 @@ func TestTablesSame(t *testing.T) {
 		"genGazetteer": genGazetteer(), "genPlaceLex": genPlaceLex(), "genOrgLex": genOrgLex(),
 		"genVocab": genVocab(), "genIntlVocab": genIntlVocab(), "genIntlStartForms": genIntlStartForms(),
 		"genLowVocab": genLowVocab(), "genDtStarters": genDtStarters(), "genMtLatin": genMtLatin(),
+		"genDtWeekdays": genDtWeekdays(), "genDtMonths": genDtMonths(), "genMtVisitWords": genMtVisitWords(),
 	}
 	for _, tb := range generatedTables {
 		if !reflect.DeepEqual(gens[tb.gen], tb.build()) {
