@@ -91,7 +91,8 @@ bench-pipeline: build
 
 # Start-up: fresh runs of `defwatch extract` on a small page, median wall
 # and CPU (the issue's bound: 40 ms wall), and the costliest package inits.
-# BASE=path runs an older build in turn with this one; RUNS=N runs of each.
+# BASE=path runs an older build in turn with this one, its columns beside
+# this one's; RUNS=N runs of each.
 bench-startup: build
 	$(GO) run ./cmd/defwatch/internal/benchstartup -bin $(BIN) -runs $(or $(RUNS),25) -inits 12 $(if $(BASE),-base $(BASE))
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
@@ -193,6 +194,46 @@ func TestDetectLang(t *testing.T) {
 		if got := DetectLang(tc.text); got != tc.want {
 			t.Errorf("DetectLang(%.40q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestBestByStopwords checks the stop-word vote against counting each
+// language's words in the text one list at a time, on texts mixing two
+// languages' lists in every proportion.
+func TestBestByStopwords(t *testing.T) {
+	latin := []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl"}
+	words := map[string][]string{}
+	for _, sw := range stopwords {
+		words[sw.lang] = sw.words
+	}
+	want := func(text string, langs []string) string {
+		best, bestScore := langs[0], -1
+		for _, l := range langs {
+			n := 0
+			for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if slices.Contains(words[l], w) {
+					n++
+				}
+			}
+			if n > bestScore {
+				best, bestScore = l, n
+			}
+		}
+		return best
+	}
+	for _, a := range latin {
+		for _, b := range latin {
+			for cut := 0; cut <= 30; cut += 5 {
+				text := strings.Join(words[a][:cut], " ") + " " + strings.ToUpper(strings.Join(words[b][cut:], ", "))
+				if got, want := bestByStopwords(text, latin...), want(text, latin); got != want {
+					t.Errorf("%s %d + %s: bestByStopwords = %q, want %q", a, cut, b, got, want)
+				}
+			}
+		}
+	}
+	text := strings.Join(words["uk"][:20], " ") + " " + strings.Join(words["ru"][10:], " ")
+	if got, want := bestByStopwords(text, "uk", "ru"), want(text, []string{"uk", "ru"}); got != want {
+		t.Errorf("Cyrillic mix: bestByStopwords = %q, want %q", got, want)
 	}
 }
 

@@ -1,24 +1,30 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // stopwords are frequent function words that tell Latin- and
 // Cyrillic-script languages apart. A few dozen words a language is enough for
-// news text and costs kilobytes, where n-gram models cost megabytes.
-var stopwords = map[string][]string{
-	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "as", "at", "from", "his", "have", "has", "it", "be", "this", "which", "were", "said", "will", "their", "not", "but", "they"},
-	"de": {"der", "die", "und", "das", "den", "nicht", "ist", "von", "sich", "mit", "des", "auf", "für", "dem", "ein", "eine", "auch", "es", "im", "wird", "nach", "bei", "werden", "wurde", "sind", "zu", "einer", "aus", "hat", "sie"},
-	"fr": {"le", "la", "les", "des", "et", "est", "une", "du", "dans", "que", "pour", "qui", "sur", "au", "aux", "pas", "par", "avec", "ce", "il", "sont", "été", "ont", "mais", "leur", "cette", "selon", "entre", "d", "l"},
-	"es": {"el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "este", "ha", "entre", "sobre", "también", "han", "sin", "desde", "muy"},
-	"it": {"il", "di", "che", "della", "per", "con", "non", "una", "sono", "gli", "del", "nel", "alla", "anche", "come", "più", "dei", "delle", "è", "ha", "ma", "questo", "tra", "dal", "nella", "essere", "stato", "degli", "le", "si"},
-	"pt": {"os", "as", "que", "não", "uma", "para", "com", "dos", "das", "por", "mais", "foi", "como", "ao", "pelo", "pela", "seu", "sua", "também", "são", "ele", "na", "no", "em", "do", "da", "um", "se", "mas", "ou"},
-	"nl": {"de", "het", "een", "van", "en", "is", "dat", "op", "niet", "zijn", "voor", "met", "ook", "aan", "er", "maar", "om", "bij", "nog", "wordt", "worden", "naar", "door", "uit", "heeft", "deze", "tot", "dan", "als", "over"},
-	"pl": {"się", "nie", "to", "na", "jest", "że", "do", "w", "z", "jak", "od", "za", "po", "ale", "są", "przez", "dla", "może", "tym", "oraz", "jego", "także", "który", "które", "była", "było", "już", "tak", "tylko", "czy"},
-	"uk": {"і", "в", "на", "що", "не", "з", "до", "у", "це", "як", "та", "за", "від", "про", "ми", "ви", "його", "є", "але", "також", "які", "який", "під", "буде", "було", "вже", "щоб", "наших", "україни", "нас"},
-	"ru": {"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "к", "но", "из", "у", "за", "от", "о", "так", "же", "для", "все", "был", "было", "его", "только", "уже", "который", "года", "россии", "также"},
+// news text and costs kilobytes, where n-gram models cost megabytes. A
+// slice of literals, the linker lays it out: nothing is built at start-up.
+var stopwords = []struct {
+	lang  string
+	words []string
+}{
+	{"en", []string{"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "as", "at", "from", "his", "have", "has", "it", "be", "this", "which", "were", "said", "will", "their", "not", "but", "they"}},
+	{"de", []string{"der", "die", "und", "das", "den", "nicht", "ist", "von", "sich", "mit", "des", "auf", "für", "dem", "ein", "eine", "auch", "es", "im", "wird", "nach", "bei", "werden", "wurde", "sind", "zu", "einer", "aus", "hat", "sie"}},
+	{"fr", []string{"le", "la", "les", "des", "et", "est", "une", "du", "dans", "que", "pour", "qui", "sur", "au", "aux", "pas", "par", "avec", "ce", "il", "sont", "été", "ont", "mais", "leur", "cette", "selon", "entre", "d", "l"}},
+	{"es", []string{"el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "este", "ha", "entre", "sobre", "también", "han", "sin", "desde", "muy"}},
+	{"it", []string{"il", "di", "che", "della", "per", "con", "non", "una", "sono", "gli", "del", "nel", "alla", "anche", "come", "più", "dei", "delle", "è", "ha", "ma", "questo", "tra", "dal", "nella", "essere", "stato", "degli", "le", "si"}},
+	{"pt", []string{"os", "as", "que", "não", "uma", "para", "com", "dos", "das", "por", "mais", "foi", "como", "ao", "pelo", "pela", "seu", "sua", "também", "são", "ele", "na", "no", "em", "do", "da", "um", "se", "mas", "ou"}},
+	{"nl", []string{"de", "het", "een", "van", "en", "is", "dat", "op", "niet", "zijn", "voor", "met", "ook", "aan", "er", "maar", "om", "bij", "nog", "wordt", "worden", "naar", "door", "uit", "heeft", "deze", "tot", "dan", "als", "over"}},
+	{"pl", []string{"się", "nie", "to", "na", "jest", "że", "do", "w", "z", "jak", "od", "za", "po", "ale", "są", "przez", "dla", "może", "tym", "oraz", "jego", "także", "który", "które", "była", "było", "już", "tak", "tylko", "czy"}},
+	{"uk", []string{"і", "в", "на", "що", "не", "з", "до", "у", "це", "як", "та", "за", "від", "про", "ми", "ви", "його", "є", "але", "також", "які", "який", "під", "буде", "було", "вже", "щоб", "наших", "україни", "нас"}},
+	{"ru", []string{"и", "в", "не", "на", "что", "с", "как", "по", "это", "он", "к", "но", "из", "у", "за", "от", "о", "так", "же", "для", "все", "был", "было", "его", "только", "уже", "который", "года", "россии", "также"}},
 }
 
 // DetectLang guesses the language of text as an ISO 639-1 code, or "" when
@@ -109,26 +115,30 @@ func DetectLang(text string) string {
 	return bestByStopwords(text, "en", "de", "fr", "es", "it", "pt", "nl", "pl")
 }
 
-// stopwordLangs maps each stop word to the languages that use it; built
-// once, read only.
-var stopwordLangs = func() map[string][]string {
-	m := map[string][]string{}
-	for l, words := range stopwords {
-		for _, w := range words {
-			m[w] = append(m[w], l)
+// stopwordLangs maps each stop word to the languages that use it, bit i
+// standing for stopwords[i]; built on first use, read only.
+var stopwordLangs = sync.OnceValue(func() map[string]uint16 {
+	if len(stopwords) > 16 {
+		panic("extract: stopwordLangs holds a bit for at most 16 languages")
+	}
+	m := make(map[string]uint16, 30*len(stopwords))
+	for i, sw := range stopwords {
+		for _, w := range sw.words {
+			m[w] |= 1 << i
 		}
 	}
 	return m
-}()
+})
 
 func bestByStopwords(text string, langs ...string) string {
 	score := make(map[string]int, len(langs))
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r)
 	})
+	byWord := stopwordLangs()
 	for _, w := range words {
-		for _, l := range stopwordLangs[w] {
-			score[l]++
+		for set := byWord[w]; set != 0; set &= set - 1 {
+			score[stopwords[bits.TrailingZeros16(set)].lang]++
 		}
 	}
 	best, bestScore := langs[0], -1

@@ -87,7 +87,9 @@ const newShardPrefix = ".new-"
 // undatedShard holds articles with no publication or fetch time.
 const undatedShard = "undated"
 
-var shardName = regexp.MustCompile(`^(\d{4}-\d{2}|undated)$`)
+// shardName is compiled when an index is first opened, not when a command
+// that never opens one starts.
+var shardName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4}-\d{2}|undated)$`) })
 
 // Option configures Open.
 type Option func(*Index)
@@ -137,7 +139,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 			}
 			continue
 		}
-		if !e.IsDir() || !shardName.MatchString(name) {
+		if !e.IsDir() || !shardName().MatchString(name) {
 			continue
 		}
 		b, err := bleve.OpenUsing(filepath.Join(dir, name), shardConfig())

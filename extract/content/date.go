@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -155,12 +156,19 @@ var months = map[string]time.Month{
 	"dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezembro": 12,
 }
 
+// lazyRegexp compiles expr on first use rather than at start-up: every
+// command of the one binary links this package, and a page without a
+// date or script data never needs its patterns.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 var (
 	// numericDate finds 2025-04-10, 10.04.2025, 04/10/2025 and the like.
-	numericDate = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})\b`)
+	numericDate = lazyRegexp(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4})\b`)
 	// clock finds 9:12, 09:12:30, 9:12 pm, 9.12 a.m., optionally followed by a zone.
-	clock = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{1,4}T|UTC|GMT)\)?)?`)
-	word  = regexp.MustCompile(`\p{L}+\.?|\d+(?:st|nd|rd|th)?`)
+	clock = lazyRegexp(`(?i)\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{1,4}T|UTC|GMT)\)?)?`)
+	word  = lazyRegexp(`\p{L}+\.?|\d+(?:st|nd|rd|th)?`)
 )
 
 // parseTextDate reads the dates people write: "April 10, 2025", "10 April
@@ -172,12 +180,12 @@ func parseTextDate(s string) (time.Time, bool) {
 	// The clock is read first and cut out, so that neither its digits nor
 	// a numeric date's "10.04" are taken for the other.
 	rest := s
-	if loc := numericDate.FindStringIndex(s); loc != nil {
+	if loc := numericDate().FindStringIndex(s); loc != nil {
 		rest = s[:loc[0]] + " " + s[loc[1]:]
 	}
 	hour, minute, sec, zone := 0, 0, 0, time.UTC
-	if loc := clock.FindStringSubmatchIndex(rest); loc != nil {
-		m := clock.FindStringSubmatch(rest)
+	if loc := clock().FindStringSubmatchIndex(rest); loc != nil {
+		m := clock().FindStringSubmatch(rest)
 		hour, minute, sec = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		ampm := strings.ToLower(strings.ReplaceAll(m[4], ".", ""))
 		if ampm == "pm" && hour < 12 {
@@ -193,7 +201,7 @@ func parseTextDate(s string) (time.Time, bool) {
 		}
 		rest = rest[:loc[0]] + " " + rest[loc[1]:]
 	}
-	if m := numericDate.FindStringSubmatch(s); m != nil {
+	if m := numericDate().FindStringSubmatch(s); m != nil {
 		if m[1] != "" {
 			year, month, day = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])
 		} else {
@@ -210,7 +218,7 @@ func parseTextDate(s string) (time.Time, bool) {
 		}
 	} else {
 		var nums []int
-		for _, w := range word.FindAllString(strings.ToLower(rest), 12) {
+		for _, w := range word().FindAllString(strings.ToLower(rest), 12) {
 			w = strings.TrimSuffix(w, ".")
 			if mo, ok := months[w]; ok && month == 0 {
 				month = mo
@@ -252,10 +260,10 @@ func atoi(s string) int {
 
 // urlDate finds the date that many sites put in article paths:
 // /2025/04/10/, /2025-04-10/, /20250410/ and /2025/04/ (taken as the first).
-var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:[/-]|$)`)
+var urlDate = lazyRegexp(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:[/-]|$)`)
 
 func dateFromURL(u string, now time.Time) (time.Time, bool) {
-	m := urlDate.FindStringSubmatch(u)
+	m := urlDate().FindStringSubmatch(u)
 	if m == nil {
 		return time.Time{}, false
 	}

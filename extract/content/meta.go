@@ -132,7 +132,7 @@ func (p *page) lateDate(d *Document) {
 	if p.base != nil {
 		if t, ok := dateFromURL(p.base.Path, p.now); ok {
 			fromURL = t
-			dayInURL = urlDate.FindStringSubmatch(p.base.Path)[3] != ""
+			dayInURL = urlDate().FindStringSubmatch(p.base.Path)[3] != ""
 		}
 	}
 	// A path with only year and month loses to a full date under the

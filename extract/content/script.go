@@ -3,7 +3,6 @@ package content
 import (
 	"encoding/json"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,7 +45,7 @@ func (p *page) scriptText() string {
 		}
 		if strings.Contains(s, "__next_f.push") {
 			for _, lit := range flightChunks(s, budget) {
-				for _, m := range jsonString.FindAllString(lit, budget) {
+				for _, m := range jsonString().FindAllString(lit, budget) {
 					var v string
 					if json.Unmarshal([]byte(m), &v) == nil {
 						add(v)
@@ -59,7 +58,7 @@ func (p *page) scriptText() string {
 		if json.Unmarshal([]byte(s), &v) != nil {
 			// window.__NUXT__=(function(a,b){…}(…)) and the like: the
 			// string literals are all there is to read.
-			for _, m := range jsonString.FindAllString(s, budget) {
+			for _, m := range jsonString().FindAllString(s, budget) {
 				var v string
 				if json.Unmarshal([]byte(m), &v) == nil {
 					add(v)
@@ -81,7 +80,7 @@ const minScriptPara = 60
 const maxScriptStrings = 20000
 
 // jsonString matches a JSON string literal.
-var jsonString = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+var jsonString = lazyRegexp(`"(?:[^"\\]|\\.)*"`)
 
 // flightChunks returns the string payloads of Next.js flight data:
 // self.__next_f.push([1,"…"]) calls, decoded, at most n of them.
@@ -93,7 +92,7 @@ func flightChunks(s string, n int) []string {
 			return out
 		}
 		s = s[i+len("__next_f.push([1,"):]
-		m := jsonString.FindStringIndex(s)
+		m := jsonString().FindStringIndex(s)
 		if m == nil || m[0] != 0 {
 			continue
 		}

@@ -231,7 +231,7 @@ func (s *scan) dtMonthFirstAt(i, limit int) (dtExpr, bool) {
 		return dtExpr{}, false
 	}
 	j := i + 1
-	if j < limit && s.key(j) == "." && s.glued(j) && dtShortMonths[w] {
+	if j < limit && s.key(j) == "." && s.glued(j) && dtShortMonths.has(w) {
 		j++
 	}
 	if j < limit && !s.toks[j].brk {
@@ -254,7 +254,7 @@ func (s *scan) dtMonthFirstAt(i, limit int) (dtExpr, bool) {
 	}
 	// "May" and "March" alone are a verb and a noun far more often than
 	// months; the others, alone, are a month that names no day.
-	if w == "May" || w == "March" || w == "Mar" || dtShortMonths[w] || w == "Mai" {
+	if w == "May" || w == "March" || w == "Mar" || dtShortMonths.has(w) || w == "Mai" {
 		return dtExpr{}, false
 	}
 	e := dtExpr{from: i, to: i + 1, kind: dtVague}
@@ -319,13 +319,13 @@ func (s *scan) dtWeekdayAt(i, limit int) (dtExpr, bool) {
 // tokens around its apostrophe.
 func (s *scan) dtWeekdayWord(i, limit int) (time.Weekday, int, bool) {
 	w := s.word(i)
-	if wd, ok := dtWeekdays[w]; ok {
-		return wd, i + 1, true
+	if wd, ok := dtWeekdays().get(w); ok {
+		return time.Weekday(wd), i + 1, true
 	}
 	if s.toks[i].kind == tWord && len(w) > 6 {
 		// German compounds: "Dienstagabend", "Montagmorgen".
 		for _, g := range dtGermanWeekdays {
-			if strings.HasPrefix(w, g.name) && dtDayParts[w[len(g.name):]] {
+			if strings.HasPrefix(w, g.name) && dtDayParts.has(w[len(g.name):]) {
 				return g.day, i + 1, true
 			}
 		}
@@ -474,7 +474,7 @@ func (s *scan) dtVagueAt(i, limit int) (dtExpr, bool) {
 // "said on Monday", "told reporters Tuesday", "on Monday said".
 func (s *scan) dtReported(e dtExpr, from, to int) bool {
 	for k := e.from - 1; k >= max(from, e.from-4); k-- {
-		if dtReportingVerbs[s.word(k)] {
+		if dtReportingVerbs.has(s.word(k)) {
 			return true
 		}
 		if s.toks[k].kind == tPunct {
@@ -482,7 +482,7 @@ func (s *scan) dtReported(e dtExpr, from, to int) bool {
 		}
 	}
 	for k := e.to; k < min(to, e.to+2); k++ {
-		if dtReportingVerbs[s.word(k)] {
+		if dtReportingVerbs.has(s.word(k)) {
 			return true
 		}
 	}
@@ -646,5 +646,5 @@ func dtOrdinal(w string) (int, bool) {
 // dtMonth returns the month a word names, in English, German, French,
 // Ukrainian or Russian, or 0.
 func dtMonth(w string) int {
-	return dtMonths[w]
+	return dtMonths().at(w)
 }

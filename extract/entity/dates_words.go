@@ -10,11 +10,15 @@ import (
 
 // dtWeekdays are the weekdays in English, German, French, Ukrainian and
 // Russian, in the cases that follow "on", "am", "у" and "в".
-var dtWeekdays = func() map[string]time.Weekday {
-	m := map[string]time.Weekday{}
+var dtWeekdays = sync.OnceValue(genDtWeekdays)
+
+// buildDtWeekdays builds dtWeekdays from the word lists; tables_gen.go holds
+// its result, which genDtWeekdays returns without building.
+func buildDtWeekdays() map[string]int {
+	m := map[string]int{}
 	add := func(wd time.Weekday, forms ...string) {
 		for _, f := range forms {
-			m[f] = wd
+			m[f] = int(wd)
 		}
 	}
 	add(time.Monday, "Monday", "MONDAY", "Montag", "lundi", "понеділок", "понеділка", "понеділку", "понедельник")
@@ -25,7 +29,7 @@ var dtWeekdays = func() map[string]time.Weekday {
 	add(time.Saturday, "Saturday", "SATURDAY", "Samstag", "Sonnabend", "samedi", "субота", "суботу", "суботи", "суббота", "субботу")
 	add(time.Sunday, "Sunday", "SUNDAY", "Sonntag", "dimanche", "неділя", "неділю", "неділі", "воскресенье")
 	return m
-}()
+}
 
 // dtGermanWeekdays start the compounds of a weekday and a part of the day.
 var dtGermanWeekdays = []struct {
@@ -78,10 +82,10 @@ func buildDtStarters() map[string]string {
 			m[string(unicode.ToUpper(r))+l[n:]] = l
 		}
 	}
-	for w := range dtWeekdays {
+	for w := range buildDtWeekdays() {
 		add(w)
 	}
-	for w := range dtMonths {
+	for w := range buildDtMonths() {
 		add(w)
 	}
 	for w := range dtRelativeDays {
@@ -126,7 +130,7 @@ var dtOtherWords = map[string]string{
 	"AM": "am", "PM": "pm",
 }
 
-var dtDayParts = setOf([]string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
+var dtDayParts = setOf(dtDayPartsIndex, []string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
 
 // dtRelativeDays are the words that name a day by its distance from the day
 // of publication. Only lower-case "morgen" is German "tomorrow";
@@ -150,7 +154,11 @@ var dtRelativeDays = map[string]int{
 // dtMonths are the months in English (with the abbreviations wire copy
 // uses), German, French, Ukrainian and Russian (in the genitive of "24
 // березня" and the locative of "у березні").
-var dtMonths = func() map[string]int {
+var dtMonths = sync.OnceValue(genDtMonths)
+
+// buildDtMonths builds dtMonths from the word lists; tables_gen.go holds its
+// result, which genDtMonths returns without building.
+func buildDtMonths() map[string]int {
 	m := map[string]int{}
 	for i, forms := range [12][]string{
 		{"January", "Jan", "Januar", "Jänner", "janvier", "січня", "січень", "січні", "января", "январе"},
@@ -171,14 +179,14 @@ var dtMonths = func() map[string]int {
 		}
 	}
 	return m
-}()
+}
 
 // dtShortMonths are the short forms, which name a month only with a
 // day after them ("Sept. 14").
-var dtShortMonths = setOf([]string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+var dtShortMonths = setOf(dtShortMonthsIndex, []string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 // dtReportingVerbs date a statement, not the event it reports.
-var dtReportingVerbs = setOf([]string{
+var dtReportingVerbs = setOf(dtReportingVerbsIndex, []string{
 	"said", "says", "told", "announced", "stated", "reported", "added", "wrote", "tweeted",
 	"posted", "noted", "declared", "warned", "insisted", "explained",
 	"sagte", "sagten", "erklärte", "betonte", "teilte",

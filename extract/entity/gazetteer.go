@@ -308,7 +308,7 @@ var formRules = map[string]formRule{
 
 // languages are adjectives that also name a language. They lose their
 // state in "in Russian." and "Russian-speaking".
-var languages = setOf([]string{
+var languages = setOf(languagesIndex, []string{
 	"Russian", "Ukrainian", "French", "German", "Spanish", "Portuguese", "Italian",
 	"Chinese", "Japanese", "Polish", "Dutch", "Turkish", "Greek", "Swedish",
 	"Norwegian", "Danish", "Finnish", "Czech", "Slovak", "Hungarian", "Romanian",
@@ -323,12 +323,12 @@ var languages = setOf([]string{
 // "Georgia" the US state; georgiaStateCues make it the country again, and win: an article
 // about Russia or the Caucasus that names a US state still means Tbilisi.
 var (
-	georgiaUSCues = setOf([]string{
+	georgiaUSCues = setOf(georgiaUSCuesIndex, []string{
 		"Atlanta", "Savannah", "Macon", "Valdosta", "Marietta", "Dobbins", "Robins",
 		"Benning", "Hinesville", "Dahlonega", "Kennesaw", "Fulton", "Gwinnett",
 		"Augusta", "AFB",
 	})
-	georgiaStateCues = setOf([]string{
+	georgiaStateCues = setOf(georgiaStateCuesIndex, []string{
 		"Tbilisi", "Georgian", "Georgians", "Abkhazia", "Ossetia", "Caucasus",
 		"Saakashvili", "Batumi", "Kutaisi", "Ivanishvili", "Kobakhidze", "Russia",
 		"Russian", "Moscow", "Kremlin", "Soviet", "Ukraine", "Moldova", "Armenia",
@@ -340,7 +340,7 @@ var (
 // are also a country and a capital. After a comma they, the two-word states
 // and the postal-style abbreviations make the place before them American:
 // "Lebanon, Missouri", "Paris, Texas", "Peru, Ind.".
-var usStates = setOf([]string{
+var usStates = setOf(usStatesIndex, []string{
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
 	"Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois",
 	"Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
@@ -350,13 +350,13 @@ var usStates = setOf([]string{
 	"Wisconsin", "Wyoming",
 })
 
-var usTwoWordStates = setOf([]string{
+var usTwoWordStates = setOf(usTwoWordStatesIndex, []string{
 	"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
 	"South Carolina", "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
 })
 
 // usStateAbbrevs are written with a dot after them: "Robins AFB, Ga.".
-var usStateAbbrevs = setOf([]string{
+var usStateAbbrevs = setOf(usStateAbbrevsIndex, []string{
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
 	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
 	"Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wis", "Wyo",
@@ -367,26 +367,26 @@ var usStateAbbrevs = setOf([]string{
 // "JOIN US ON TELEGRAM". After usPronounPreps it is the pronoun only when
 // no noun follows: "ONE OF US IS LYING", but "WITHDRAWAL OF US TROOPS".
 var (
-	usPronounVerbs = setOf([]string{
+	usPronounVerbs = setOf(usPronounVerbsIndex, []string{
 		"JOIN", "TELL", "LET", "HELP", "GIVE", "SHOW", "FOLLOW", "CONTACT", "EMAIL",
 		"WRITE", "ASK", "TEXT", "TELLS", "GIVES", "HELPS", "LETS",
 	})
-	usPronounPreps = setOf([]string{"OF", "AMONG", "BEHIND", "WITH", "FOR", "ABOUT"})
-	usAfterPronoun = setOf([]string{
+	usPronounPreps = setOf(usPronounPrepsIndex, []string{"OF", "AMONG", "BEHIND", "WITH", "FOR", "ABOUT"})
+	usAfterPronoun = setOf(usAfterPronounIndex, []string{
 		"IS", "ARE", "WAS", "WERE", "WILL", "CAN", "HAVE", "HAS", "ON", "IN", "AT",
 		"TO", "AND", "OR", "NOW", "TODAY",
 	})
 )
 
 // titles are abbreviations that come before a surname ("Rep. Jordan").
-var titles = setOf([]string{
+var titles = setOf(titlesIndex, []string{
 	"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Maj",
 	"Capt", "Sgt", "Adm", "Cmdr", "Cpl", "Pvt", "Spc", "Prof", "Amn", "Brig",
 })
 
 // capitalisedFunctionWords start sentences without being given names, so a
 // state's form after them is no person's surname ("In Jordan, ...").
-var capitalisedFunctionWords = setOf([]string{
+var capitalisedFunctionWords = setOf(capitalisedFunctionWordsIndex, []string{
 	"The", "In", "And", "Of", "To", "From", "For", "With", "At", "On", "By", "As",
 	"But", "Both", "Including", "Neighbouring", "Neighboring", "Like", "Unlike",
 	"While", "Where", "When", "Than", "Across", "Into", "Over", "Through", "Then",

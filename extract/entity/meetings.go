@@ -177,14 +177,14 @@ func (s *scan) mtFrameWord(k int) bool {
 	switch {
 	case w == "" || mtClauseBreak(s, k):
 		return false
-	case s.capitalAt(k), mtTitleWords[w], personTitleWords[w], mtFrameJoins[w]:
+	case s.capitalAt(k), mtTitleWords.has(w), personTitleWords.has(w), mtFrameJoins.has(w):
 		return true
 	}
 	return false
 }
 
 // mtFrameJoins join the parties of a meeting noun.
-var mtFrameJoins = setOf([]string{"and", "with", "the", "und", "mit", "dem", "der", "den", "і", "та", "й", "з", "із", "зі", "и", "с", "со", "'", "’", "s", "-"})
+var mtFrameJoins = setOf(mtFrameJoinsIndex, []string{"and", "with", "the", "und", "mit", "dem", "der", "den", "і", "та", "й", "з", "із", "зі", "и", "с", "со", "'", "’", "s", "-"})
 
 // mtFrameReach bounds the words after a meeting noun read for its
 // parties: two people with their first names and a "with" or "and".
@@ -203,7 +203,7 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		if w == "and" && s.mtSerialComma(k) {
 			return false // "Ukraine, Germany, and Turkey": one list
 		}
-		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause[w]
+		return strings.HasSuffix(w, "ing") && s.toks[min(k+1, len(s.toks)-1)].kind == tWord && !isUpper(w[0]) || mtOtherClause.has(w)
 	}
 	switch s.word(k) {
 	case "as", "while", "because", "although", "though", "whereas", "während", "weil", "obwohl", "поки", "тоді", "хоча", "бо":
@@ -223,7 +223,7 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 // itself follows.
 func (s *scan) mtSerialComma(k int) bool {
 	j := k + 2
-	if mtDefinite[s.word(j)] {
+	if mtDefinite.has(s.word(j)) {
 		j++
 	}
 	if codes, e := s.nationAt(j); e == j || len(codes) == 0 {
@@ -232,7 +232,7 @@ func (s *scan) mtSerialComma(k int) bool {
 	for i := k - 1; i >= max(0, k-4); i-- {
 		if codes, e := s.nationAt(i); e == k && len(codes) > 0 {
 			p := i - 1
-			if mtDefinite[s.word(p)] {
+			if mtDefinite.has(s.word(p)) {
 				p--
 			}
 			return p >= 0 && s.key(p) == ","
@@ -242,7 +242,7 @@ func (s *scan) mtSerialComma(k int) bool {
 }
 
 // mtOtherClause open a clause of its own after a comma.
-var mtOtherClause = setOf([]string{"which", "who", "where", "when", "adding", "saying", "but", "and", "dass", "що", "який", "яка", "які", "что", "который"})
+var mtOtherClause = setOf(mtOtherClauseIndex, []string{"which", "who", "where", "when", "adding", "saying", "but", "and", "dass", "що", "який", "яка", "які", "что", "который"})
 
 // mtNationsInQuoted is mtNationsIn less the states named inside a
 // quotation when the meeting word stands outside it.
@@ -309,7 +309,7 @@ func (s *scan) officeStates(from, to int) []string {
 // comma, a clause's conjunction or "that", at most back to from.
 func (s *scan) mtClauseStart(from, at int) int {
 	a := at
-	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] && !mtSaidWords[s.word(a-1)] {
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat.has(s.word(a-1)) && !mtSaidWords.has(s.word(a-1)) {
 		a--
 	}
 	return a
@@ -320,14 +320,14 @@ func (s *scan) mtClauseStart(from, at int) int {
 // "He met with", "She also held talks with", "Він провів зустріч з". The
 // clause names no state before the word.
 func (s *scan) mtPronounSubject(clause int, tr mtTrigger) bool {
-	if !mtSubjectPronouns[s.word(clause)] || tr.at-clause > 4 {
+	if !mtSubjectPronouns.has(s.word(clause)) || tr.at-clause > 4 {
 		return false
 	}
 	for k := clause + 1; k < tr.at; k++ {
 		// Only adverbs and auxiliaries stand between: in "he was
 		// isolating before meeting the president" he is the subject of
 		// another verb.
-		if !mtPronounFillers[s.word(k)] {
+		if !mtPronounFillers.has(s.word(k)) {
 			return false
 		}
 	}
@@ -340,7 +340,7 @@ func (s *scan) mtPronounSubject(clause int, tr mtTrigger) bool {
 
 // mtPronounFillers may stand between a subject pronoun and its meeting
 // verb: "he also met", "she is set to hold talks", "він також провів".
-var mtPronounFillers = setOf([]string{
+var mtPronounFillers = setOf(mtPronounFillersIndex, []string{
 	"also", "then", "later", "subsequently", "separately", "briefly", "again", "previously", "recently", "since",
 	"has", "had", "have", "will", "would", "is", "was", "to", "set", "due", "expected", "scheduled", "going", "plans",
 	"held", "hold", "holds", "conducted", "an", "a", "phone", "telephone", "video", "bilateral",
@@ -350,12 +350,12 @@ var mtPronounFillers = setOf([]string{
 })
 
 // mtSubjectPronouns stand for one person as a clause's subject.
-var mtSubjectPronouns = setOf([]string{"He", "She", "he", "she", "Er", "er", "Il", "il", "Elle", "elle", "Він", "він", "Вона", "вона", "Он", "он", "Она", "она"})
+var mtSubjectPronouns = setOf(mtSubjectPronounsIndex, []string{"He", "She", "he", "she", "Er", "er", "Il", "il", "Elle", "elle", "Він", "він", "Вона", "вона", "Он", "он", "Она", "она"})
 
 // mtSaidWords end the clause of one who reports a meeting rather than
 // takes part: "Blinken said Chinese leader Xi Jinping had made it clear
 // in a call with President Vladimir Putin".
-var mtSaidWords = setOf([]string{"said", "says", "told", "stated", "added", "noted", "claimed", "reported", "recalled", "wrote", "sagte", "erklärte"})
+var mtSaidWords = setOf(mtSaidWordsIndex, []string{"said", "says", "told", "stated", "added", "noted", "claimed", "reported", "recalled", "wrote", "sagte", "erklärte"})
 
 // mtFirstPerson reports whether the one who meets at trigger tr, in the
 // clause that runs from from, is the speaker: "I spoke with", "we held
@@ -363,7 +363,7 @@ var mtSaidWords = setOf([]string{"said", "says", "told", "stated", "added", "not
 // no subject before it ("Говорив сьогодні з канцлером").
 func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 	a := at
-	for a > from && !mtClauseBreak(s, a-1) && !mtThat[s.word(a-1)] {
+	for a > from && !mtClauseBreak(s, a-1) && !mtThat.has(s.word(a-1)) {
 		a--
 	}
 	named := false
@@ -372,7 +372,7 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 		case "I", "we", "We", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мене", "Мене", "нас", "Нас", "мною", "мы", "Мы", "меня", "Меня":
 			return true
 		}
-		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
+		if s.capitalAt(k) && !mtFirstPersonOpeners.has(s.word(k)) && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
 			named = true
 		}
 	}
@@ -422,7 +422,7 @@ func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
 		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
 			return false
 		}
-		if k > a && s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
+		if k > a && s.capitalAt(k) && !mtFirstPersonOpeners.has(s.word(k)) && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
 			return false
 		}
 		if k == a && s.capitalAt(k) && s.capitalAt(k+1) && k+1 < tr.at {
@@ -452,7 +452,7 @@ func (s *scan) mtCyrNotSubject(k int) bool {
 	if s.toks[k].kind != tOther {
 		return false
 	}
-	if mtAtPreps[s.word(k-1)] || s.word(k-1) == "з" || s.word(k-1) == "із" || mtAtPreps[s.word(k)] {
+	if mtAtPreps.has(s.word(k-1)) || s.word(k-1) == "з" || s.word(k-1) == "із" || mtAtPreps.has(s.word(k)) {
 		return true
 	}
 	if _, ok := dtStarters().get(s.word(k)); ok {
@@ -496,7 +496,7 @@ func (s *scan) mtNamedWithSpeaker(from, at int) bool {
 
 // mtFirstPersonOpeners start a Ukrainian or Russian sentence without
 // being its subject: "Сьогодні говорив", "Також провів".
-var mtFirstPersonOpeners = setOf([]string{
+var mtFirstPersonOpeners = setOf(mtFirstPersonOpenersIndex, []string{
 	"Сьогодні", "Вчора", "Також", "Ще", "Окремо", "Зранку", "Ввечері", "Потім", "Були", "Була", "Був",
 	"Сегодня", "Вчера", "Также", "Еще", "Ещё", "Отдельно", "Утром", "Вечером", "Потом", "Були",
 })
@@ -619,7 +619,7 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 		for k := t1.end; k < t2.at; k++ {
 			switch {
 			case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
-				mtTimeConjunctions[s.word(k)] && mtClauseBreak(s, k-1),
+				mtTimeConjunctions.has(s.word(k)) && mtClauseBreak(s, k-1),
 				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)):
 				if trip && !s.mtSecondStop(k, t2.at) {
 					continue
@@ -664,13 +664,13 @@ func (s *scan) mtPersonRelative(from, at int) bool {
 func (s *scan) mtHasSubject(from, at int) bool {
 	for k := from; k < at; k++ {
 		// A state after a preposition is where one goes, not who goes.
-		if p := s.word(k - 1); mtTopicPreps[p] || mtAtPreps[p] {
+		if p := s.word(k - 1); mtTopicPreps.has(p) || mtAtPreps.has(p) {
 			continue
 		}
 		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
 			return true
 		}
-		if mtTitleWords[s.word(k)] || mtPeopleWords[s.word(k)] {
+		if mtTitleWords.has(s.word(k)) || mtPeopleWords.has(s.word(k)) {
 			return true
 		}
 	}
@@ -688,7 +688,7 @@ func (s *scan) mtSubjectStates(from, at int) []string {
 			k++
 			continue
 		}
-		if p := s.word(k - 1); !mtTopicPreps[p] && !mtAtPreps[p] && e <= at {
+		if p := s.word(k - 1); !mtTopicPreps.has(p) && !mtAtPreps.has(p) && e <= at {
 			out = mtUnion(out, codes)
 		}
 		k = e
@@ -716,7 +716,7 @@ func (s *scan) mtSecondStop(from, to int) bool {
 			continue
 		}
 		j := k + 1
-		if mtDefinite[s.word(j)] {
+		if mtDefinite.has(s.word(j)) {
 			j++
 		}
 		if codes, e := s.nationAt(j); e > j && len(codes) > 0 {
@@ -727,7 +727,7 @@ func (s *scan) mtSecondStop(from, to int) bool {
 }
 
 // mtTimeConjunctions open a clause of another time.
-var mtTimeConjunctions = setOf([]string{"after", "before", "while", "nachdem", "bevor", "після", "перед", "после"})
+var mtTimeConjunctions = setOf(mtTimeConjunctionsIndex, []string{"after", "before", "while", "nachdem", "bevor", "після", "перед", "после"})
 
 // mtMayMeet reports whether tokens [from, to) hold a meeting word.
 func (s *scan) mtMayMeet(from, to int) bool {
@@ -1174,11 +1174,11 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			if s.word(k+1) == "of" && (s.word(k+2) == "state" || s.word(k+2) == "government" || s.word(k+2) == "states") {
 				leaders++
 			}
-		case mtLeaderWords[w]:
-			if !mtNotHeadsBefore[s.word(k-1)] {
+		case mtLeaderWords.has(w):
+			if !mtNotHeadsBefore.has(s.word(k - 1)) {
 				leaders++
 			}
-		case mtHeadWords[w]:
+		case mtHeadWords.has(w):
 			heads++
 		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || w == "Außenminister" && s.word(k-1) == "die":
 			n = 2
@@ -1285,7 +1285,7 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 		start, end = min(start, a), max(end, b)
 	}
 	for _, tr := range triggers {
-		if mtPast[s.word(tr.at)] || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
+		if mtPast.has(s.word(tr.at)) || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
 			return dtPast
 		}
 		if s.mtTripAhead(tr, from) || s.mtArrangedAhead(tr, from) {
@@ -1304,14 +1304,14 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 // meet Zelensky". News tells a trip that is under way or coming so.
 func (s *scan) mtTripAhead(tr mtTrigger, from int) bool {
 	p := tr.at - 1
-	for p >= from && (mtIndefinite[s.word(p)] || mtDefinite[s.word(p)] || s.toks[p].kind == tWord && !mtTravelPresent[s.word(p)] && p > tr.at-3 && s.word(p) != "for" && s.word(p) != "to") {
+	for p >= from && (mtIndefinite.has(s.word(p)) || mtDefinite.has(s.word(p)) || s.toks[p].kind == tWord && !mtTravelPresent.has(s.word(p)) && p > tr.at-3 && s.word(p) != "for" && s.word(p) != "to") {
 		p--
 	}
 	if s.word(p) != "for" && s.word(p) != "to" {
 		return false
 	}
 	for k := p - 1; k >= max(from, p-8); k-- {
-		if mtTravelPresent[s.word(k)] {
+		if mtTravelPresent.has(s.word(k)) {
 			return true
 		}
 		if mtClauseBreak(s, k) {
@@ -1327,14 +1327,14 @@ func (s *scan) mtTripAhead(tr mtTrigger, from int) bool {
 // ahead, whatever the tense of the arranging.
 func (s *scan) mtArrangedAhead(tr mtTrigger, from int) bool {
 	k := tr.at - 1
-	for k > from && tr.at-k < 4 && (s.word(k) == "hold" || s.word(k) == "have" || mtIndefinite[s.word(k)]) {
+	for k > from && tr.at-k < 4 && (s.word(k) == "hold" || s.word(k) == "have" || mtIndefinite.has(s.word(k))) {
 		k-- // "to hold talks", "to have a call"
 	}
 	if s.word(k) != "to" {
 		return false
 	}
 	for j := k - 1; j >= max(from, k-5); j-- {
-		if mtArrangeVerbs[s.word(j)] {
+		if mtArrangeVerbs.has(s.word(j)) {
 			return true
 		}
 		if mtClauseBreak(s, j) {
@@ -1345,14 +1345,14 @@ func (s *scan) mtArrangedAhead(tr mtTrigger, from int) bool {
 }
 
 // mtArrangeVerbs put the meeting of their infinitive ahead.
-var mtArrangeVerbs = setOf([]string{
+var mtArrangeVerbs = setOf(mtArrangeVerbsIndex, []string{
 	"invited", "invites", "proposed", "proposes", "agreed", "agree", "agrees", "plans", "planned",
 	"planning", "scheduled", "expected", "due", "set", "going", "offered", "offers", "intends",
 	"intend", "aims", "arranged", "decided", "promised", "hopes", "wants", "asked", "asks", "urged",
 })
 
 // mtTravelPresent are verbs of going in the present tense.
-var mtTravelPresent = setOf([]string{"travels", "heads", "flies", "goes", "leaves", "departs", "travel", "head", "fly", "reist", "fliegt", "їде", "летить", "вирушає", "едет", "летит"})
+var mtTravelPresent = setOf(mtTravelPresentIndex, []string{"travels", "heads", "flies", "goes", "leaves", "departs", "travel", "head", "fly", "reist", "fliegt", "їде", "летить", "вирушає", "едет", "летит"})
 
 // mtClauseEdge reports whether token k bounds a clause for reading its
 // tense: punctuation, or "that" before what someone said.
@@ -1361,10 +1361,10 @@ func (s *scan) mtClauseEdge(k int) bool {
 	case ",", ";", ":", "–", "—", "(", ")":
 		return true
 	}
-	return mtThat[s.word(k)]
+	return mtThat.has(s.word(k))
 }
 
-var mtThat = setOf([]string{"that", "dass", "що", "что", "which"})
+var mtThat = setOf(mtThatIndex, []string{"that", "dass", "що", "что", "which"})
 
 // mtTenseIn reads the tense of tokens [from, to).
 func (s *scan) mtTenseIn(from, to int) dtTense {
@@ -1372,16 +1372,16 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	for k := from; k < to; k++ {
 		w := s.word(k)
 		switch {
-		case mtFuture[w]:
+		case mtFuture.has(w):
 			if w == "ll" && s.key(k-1) != "'" || w == "would" && s.word(k+1) == "have" {
 				continue
 			}
 			return dtFuture
 		case (w == "set" || w == "due" || w == "going") && s.word(k+1) == "to":
 			return dtFuture
-		case (w == "is" || w == "are") && (s.word(k+1) == "to" || mtToAdverbs[s.word(k+1)] && s.word(k+2) == "to"):
+		case (w == "is" || w == "are") && (s.word(k+1) == "to" || mtToAdverbs.has(s.word(k+1)) && s.word(k+2) == "to"):
 			return dtFuture // "is to meet", "is also to talk", "are now to hold"
-		case mtPast[w]:
+		case mtPast.has(w):
 			past = true
 		case s.toks[k].kind == tOther && mtCyrPast(w):
 			past = true
@@ -1396,7 +1396,7 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 }
 
 // mtToAdverbs may stand between "is" and the "to" of an arrangement.
-var mtToAdverbs = setOf([]string{"also", "now", "then", "soon", "still", "next", "later", "first"})
+var mtToAdverbs = setOf(mtToAdverbsIndex, []string{"also", "now", "then", "soon", "still", "next", "later", "first"})
 
 // mtRegularPast reports whether token k is an English verb in the past
 // tense: a lower-case word in "-ed" right after its subject, a name or a
@@ -1415,7 +1415,7 @@ func (s *scan) mtRegularPast(k int) bool {
 	if s.mtClassAt(max(p, 0)) != mtNone {
 		return true // "the session opened", "talks resumed"
 	}
-	if !s.capitalised(p) || capitalisedFunctionWords[s.word(p)] || s.startsState(p) {
+	if !s.capitalised(p) || capitalisedFunctionWords.has(s.word(p)) || s.startsState(p) {
 		return false
 	}
 	codes, end := s.nationAt(p)
@@ -1845,11 +1845,11 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
 			w := s.word(k)
 			switch {
-			case mtCancelWords[w], mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
+			case mtCancelWords.has(w), mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
 				(w == "sagte" || w == "sagten" || w == "sagt") && s.mtParticleAhead(k, to, "ab"),
 				s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
 				cancelled = true
-			case k < tr.at && (mtProposeWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
+			case k < tr.at && (mtProposeWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
 				proposed = true
 			}
 		}
@@ -1995,7 +1995,7 @@ func (s *scan) mtSpokenOf(tr mtTrigger, from int) bool {
 	k := tr.at - 1
 	for n := 0; n < 3 && k >= from; n, k = n+1, k-1 {
 		w := strings.ToLower(s.word(k))
-		if mtTopicWords[w] && w != "on" || mtAboutWords[w] {
+		if mtTopicWords[w] && w != "on" || mtAboutWords.has(w) {
 			return true
 		}
 		// Only determiners and modifiers of the meeting come between:
@@ -2009,18 +2009,18 @@ func (s *scan) mtSpokenOf(tr mtTrigger, from int) bool {
 
 // mtAboutWords are the prepositions of a topic that mtTopicWords, read
 // before whom a meeting is with, leaves out.
-var mtAboutWords = setOf([]string{"о", "об", "sur", "concerning"})
+var mtAboutWords = setOf(mtAboutWordsIndex, []string{"о", "об", "sur", "concerning"})
 
 // mtTheTwo reports whether sentence st speaks of its people as "the two"
 // or "both": "the two leaders", "die beiden Politiker", "обидва
 // президенти".
 func (s *scan) mtTheTwo(st mtSentence) bool {
 	for k := st.from; k+1 < st.to; k++ {
-		if !mtTwoWords[strings.ToLower(s.word(k))] {
+		if !mtTwoWords.has(strings.ToLower(s.word(k))) {
 			continue
 		}
 		n := strings.ToLower(s.word(k + 1))
-		if mtPeopleWords[s.word(k+1)] || mtTwoPeople[n] || s.toks[k+1].kind == tOther && stemFoldAny(n, mtCyrTwoPeople) {
+		if mtPeopleWords.has(s.word(k+1)) || mtTwoPeople.has(n) || s.toks[k+1].kind == tOther && stemFoldAny(n, mtCyrTwoPeople) {
 			return true
 		}
 	}
@@ -2029,9 +2029,9 @@ func (s *scan) mtTheTwo(st mtSentence) bool {
 
 var (
 	// mtTwoWords speak of two people met before.
-	mtTwoWords = setOf([]string{"two", "both", "beiden", "beide", "обидва", "обидві", "обоє", "оба", "обе"})
+	mtTwoWords = setOf(mtTwoWordsIndex, []string{"two", "both", "beiden", "beide", "обидва", "обидві", "обоє", "оба", "обе"})
 	// mtTwoPeople are the people "the two" are, beyond mtPeopleWords.
-	mtTwoPeople = setOf([]string{"men", "women", "politicians", "sides", "politiker", "minister", "präsidenten",
+	mtTwoPeople = setOf(mtTwoPeopleIndex, []string{"men", "women", "politicians", "sides", "politiker", "minister", "präsidenten",
 		"staatschefs", "regierungschefs", "außenminister", "seiten"})
 	// mtCyrTwoPeople are their stems in Ukrainian and Russian.
 	mtCyrTwoPeople = []string{"лідер", "президент", "міністр", "політик", "сторон", "лидер", "министр", "политик"}

@@ -17,7 +17,7 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 	s := r.s
 	first := g.triggers[0].at
 	for k := first + 1; k < st.to; k++ {
-		if !mtRelativeWho[s.word(k)] {
+		if !mtRelativeWho.has(s.word(k)) {
 			continue
 		}
 		// "who arrived in Kyiv", "яка відвідала Київ", "who had visited
@@ -34,7 +34,7 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 				return name
 			}
 			for _, h := range r.places {
-				if h.to == v && h.from > k+1 && (mtInto[strings.ToLower(s.word(h.from-1))] || mtAtPreps[s.word(h.from-1)]) && s.mtCapitalCity(h) {
+				if h.to == v && h.from > k+1 && (mtInto.has(strings.ToLower(s.word(h.from-1))) || mtAtPreps.has(s.word(h.from-1))) && s.mtCapitalCity(h) {
 					return h.e.name
 				}
 			}
@@ -47,15 +47,15 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 		if h.to >= first || h.from <= st.from {
 			continue
 		}
-		if s.key(h.to) != "," || !mtWhereWords[s.word(h.to+1)] || !s.mtCapitalCity(h) {
+		if s.key(h.to) != "," || !mtWhereWords.has(s.word(h.to+1)) || !s.mtCapitalCity(h) {
 			continue
 		}
 		p := h.from - 1
-		if mtInto[strings.ToLower(s.word(p))] || mtAtPreps[s.word(p)] {
+		if mtInto.has(strings.ToLower(s.word(p))) || mtAtPreps.has(s.word(p)) {
 			p--
 		}
 		for q := p; q >= max(st.from, p-2); q-- {
-			if mtArrivalVerb(s.word(q)) || mtVisitNouns[strings.ToLower(s.word(q))] {
+			if mtArrivalVerb(s.word(q)) || mtVisitNouns.has(strings.ToLower(s.word(q))) {
 				return h.e.name
 			}
 		}
@@ -67,10 +67,10 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 // preposition of arriving, or "".
 func (r *mtReader) placeAfter(k, to int) string {
 	s := r.s
-	if mtInto[strings.ToLower(s.word(k))] || mtAtPreps[s.word(k)] {
+	if mtInto.has(strings.ToLower(s.word(k))) || mtAtPreps.has(s.word(k)) {
 		k++
 	}
-	if mtDefinite[s.word(k)] {
+	if mtDefinite.has(s.word(k)) {
 		k++
 	}
 	for _, h := range r.places {
@@ -91,13 +91,13 @@ func (s *scan) mtCapitalCity(h lexHit) bool {
 }
 
 // mtRelativeWho open a clause on the people just named.
-var mtRelativeWho = setOf([]string{"who", "який", "яка", "які", "который", "которая", "которые", "der", "die", "qui"})
+var mtRelativeWho = setOf(mtRelativeWhoIndex, []string{"who", "який", "яка", "які", "который", "которая", "которые", "der", "die", "qui"})
 
 // mtWhereWords open a clause on a place just named.
-var mtWhereWords = setOf([]string{"where", "де", "где", "wo", "où"})
+var mtWhereWords = setOf(mtWhereWordsIndex, []string{"where", "де", "где", "wo", "où"})
 
 // mtVisitNouns are visits and trips to a place.
-var mtVisitNouns = setOf([]string{"visit", "trip", "journey", "besuch", "reise", "візит", "візиту", "поїздки", "визит", "визита", "поездки", "visite", "voyage"})
+var mtVisitNouns = setOf(mtVisitNounsIndex, []string{"visit", "trip", "journey", "besuch", "reise", "візит", "візиту", "поїздки", "визит", "визита", "поездки", "visite", "voyage"})
 
 // mtArrivalStems begin the verbs of coming to or visiting a place, in
 // the past or the perfect: "arrived", "visited", "came", "прибула",

@@ -14,13 +14,13 @@ func (s *scan) mtDuringSubject(st mtSentence, tr mtTrigger) (from, to int, ok bo
 	p := tr.at - 1
 	// A few words may stand between the preposition and the meeting
 	// word: "during his phone conversation with", "in a recent call".
-	for n := 0; p > st.from && n < 3 && !mtDuringPreps[s.word(p)]; n++ {
-		if !mtDuringFillers[s.word(p)] {
+	for n := 0; p > st.from && n < 3 && !mtDuringPreps.has(s.word(p)); n++ {
+		if !mtDuringFillers.has(s.word(p)) {
 			return 0, 0, false
 		}
 		p--
 	}
-	if p < st.from || !mtDuringPreps[s.word(p)] {
+	if p < st.from || !mtDuringPreps.has(s.word(p)) {
 		return 0, 0, false
 	}
 	switch {
@@ -54,7 +54,7 @@ func (s *scan) mtDuringSubject(st mtSentence, tr mtTrigger) (from, to int, ok bo
 func (s *scan) mtDuringPerson(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := s.word(k)
-		if s.isTitleWord(k) || personTitleWords[w] || s.mtPersonWord(k) || leaderState(w, s.toks[k].kind == tOther) != "" {
+		if s.isTitleWord(k) || personTitleWords.has(w) || s.mtPersonWord(k) || leaderState(w, s.toks[k].kind == tOther) != "" {
 			return true
 		}
 	}
@@ -68,17 +68,17 @@ func (s *scan) mtDuringOpens(st mtSentence, p int) bool {
 	if k >= st.from && s.key(k) == "," {
 		k--
 	}
-	return k == st.from && mtDuringOpeners[s.word(k)]
+	return k == st.from && mtDuringOpeners.has(s.word(k))
 }
 
 // mtDuringPreps set a meeting off from the clause it is told in.
-var mtDuringPreps = setOf([]string{"during", "During", "in", "In"})
+var mtDuringPreps = setOf(mtDuringPrepsIndex, []string{"during", "During", "in", "In"})
 
 // mtDuringFillers may stand between the preposition and the meeting word.
-var mtDuringFillers = setOf([]string{"a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "video", "recent", "brief", "lengthy", "separate", "private", "last", "latest"})
+var mtDuringFillers = setOf(mtDuringFillersIndex, []string{"a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "video", "recent", "brief", "lengthy", "separate", "private", "last", "latest"})
 
 // mtDuringOpeners may come before a phrase that opens a sentence.
-var mtDuringOpeners = setOf([]string{"But", "And", "Earlier", "Later", "Then", "Meanwhile", "Yesterday", "Today"})
+var mtDuringOpeners = setOf(mtDuringOpenersIndex, []string{"But", "And", "Earlier", "Later", "Then", "Meanwhile", "Yesterday", "Today"})
 
 // mtOnTheEve reports whether the first meeting word stands a few words
 // after "on the eve of" or its like: "on the eve of this week's NATO and

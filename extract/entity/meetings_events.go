@@ -23,7 +23,7 @@ func (s *scan) mtWithdrawn(tr mtTrigger, from int) bool {
 		return false
 	}
 	k := tr.at - 1
-	for k >= from && (mtDefinite[s.word(k)] || s.word(k) == "peace" || s.word(k) == "all") {
+	for k >= from && (mtDefinite.has(s.word(k)) || s.word(k) == "peace" || s.word(k) == "all") {
 		k--
 	}
 	if k < from {
@@ -60,7 +60,7 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 		w := strings.ToLower(s.word(k))
 		switch w {
 		case "not", "nicht", "не", "yet":
-			if k+2 < to && (s.word(k+1) == "on" || s.word(k+1) == "auf") && mtAgendaWords[strings.ToLower(s.word(k+2))] || k+3 < to && s.word(k+1) == "on" && s.word(k+2) == "the" && mtAgendaWords[s.word(k+3)] {
+			if k+2 < to && (s.word(k+1) == "on" || s.word(k+1) == "auf") && mtAgendaWords.has(strings.ToLower(s.word(k+2))) || k+3 < to && s.word(k+1) == "on" && s.word(k+2) == "the" && mtAgendaWords.has(s.word(k+3)) {
 				return true // "a Putin-Zelensky meeting was not on the agenda"
 			}
 			if k+1 < to && (s.word(k+1) == "yet" || strings.HasSuffix(s.word(k+1), "ed") || s.word(k+1) == "begun" || s.word(k+1) == "taken" || strings.HasPrefix(s.word(k+1), "stattg")) {
@@ -72,7 +72,7 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 				return true
 			}
 		}
-		if mtClauseBreak(s, k) || mtThat[s.word(k)] {
+		if mtClauseBreak(s, k) || mtThat.has(s.word(k)) {
 			return false
 		}
 	}
@@ -81,7 +81,7 @@ func (s *scan) mtNotYet(tr mtTrigger, to int) bool {
 
 // mtAgendaWords say what is planned: a meeting "not on the agenda" or
 // "not on the cards" is none.
-var mtAgendaWords = setOf([]string{"agenda", "cards", "table", "tagesordnung", "horizon"})
+var mtAgendaWords = setOf(mtAgendaWordsIndex, []string{"agenda", "cards", "table", "tagesordnung", "horizon"})
 
 // mtDocumentOf reports whether the meeting word is the one a text is
 // "of": "the draft conclusions of the EU summit", "the final communiqué
@@ -97,11 +97,11 @@ func (s *scan) mtDocumentOf(tr mtTrigger, from int) bool {
 	for k, n := tr.at-1, 0; k > from && n < 5; k, n = k-1, n+1 {
 		switch strings.ToLower(s.word(k)) {
 		case "of", "from", "des", "der", "du", "de":
-			if mtTextWords[strings.ToLower(s.word(k-1))] {
+			if mtTextWords.has(strings.ToLower(s.word(k - 1))) {
 				return true
 			}
 		}
-		if !mtDefinite[s.word(k)] && !(s.capitalAt(k) && s.toks[k].kind == tWord) {
+		if !mtDefinite.has(s.word(k)) && !(s.capitalAt(k) && s.toks[k].kind == tWord) {
 			return false
 		}
 	}
@@ -111,7 +111,7 @@ func (s *scan) mtDocumentOf(tr mtTrigger, from int) bool {
 var (
 	// mtTextWords are texts a meeting issues: the meeting they are "of"
 	// is only named.
-	mtTextWords = setOf([]string{
+	mtTextWords = setOf(mtTextWordsIndex, []string{
 		"conclusion", "conclusions", "communique", "communiqué", "communiques", "declaration", "declarations",
 		"draft", "drafts", "statement", "statements", "text", "document", "documents", "resolution",
 		"abschlusserklärung", "erklärung", "kommuniqué", "schlussfolgerungen", "beschlüsse",
@@ -131,7 +131,7 @@ func (s *scan) mtDocument(tr mtTrigger, to int) bool {
 	if k >= to {
 		return false
 	}
-	return mtDocumentWords[strings.ToLower(s.word(k))] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrDocumentStems)
+	return mtDocumentWords.has(strings.ToLower(s.word(k))) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrDocumentStems)
 }
 
 // mtSolemn reports whether a ceremonial word qualifies the meeting word
@@ -145,7 +145,7 @@ func (s *scan) mtSolemn(tr mtTrigger, from int) bool {
 	}
 	for k := tr.at - 1; k >= max(from, tr.at-2); k-- {
 		w := strings.ToLower(s.word(k))
-		if mtSolemnWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrSolemnStems) {
+		if mtSolemnWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrSolemnStems) {
 			return true
 		}
 		if s.toks[k].kind == tPunct {
@@ -168,7 +168,7 @@ func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
 	}
 	for k := max(from, tr.at-6); k < min(to, tr.end+8); k++ {
 		w := strings.ToLower(s.word(k))
-		if mtCeremonyWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrCeremonyStems) {
+		if mtCeremonyWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrCeremonyStems) {
 			return true
 		}
 	}
@@ -181,10 +181,10 @@ func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
 func (s *scan) mtWished(tr mtTrigger, from int) bool {
 	for k := tr.at - 1; k >= max(from, tr.at-5); k-- {
 		w := strings.ToLower(s.word(k))
-		if mtDemandWords[w] || mtAdviseWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
+		if mtDemandWords.has(w) || mtAdviseWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
 			return true
 		}
-		if mtReadyWords[w] {
+		if mtReadyWords.has(w) {
 			switch strings.ToLower(s.word(k + 1)) {
 			case "to", "for", "zu", "für", "à":
 				return true
@@ -196,10 +196,10 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 		if (w == "call" || w == "calls" || w == "called" || w == "calling" || w == "push" || w == "pushes" || w == "pushed" || w == "pushing") && s.lw(k+1) == "for" {
 			return true
 		}
-		if mtPleaWords[w] && s.mtPleadsFor(k+1, tr.at) {
+		if mtPleaWords.has(w) && s.mtPleadsFor(k+1, tr.at) {
 			return true // "advocates for peace talks", "appelle à des négociations"
 		}
-		if mtHopeWords[w] && s.lw(k+1) == "that" {
+		if mtHopeWords.has(w) && s.lw(k+1) == "that" {
 			return true // "hopes that talks with Russia can help"
 		}
 		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
@@ -216,15 +216,15 @@ func (s *scan) mtWished(tr mtTrigger, from int) bool {
 // so the plea stands further back than mtWished reads.
 func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
 	k := tr.at - 1
-	for k > from && (mtTalksAdjectives[s.lw(k)] || s.lw(k) == "peace" || s.lw(k) == "ceasefire" || s.lw(k) == "a" || s.lw(k) == "the") {
+	for k > from && (mtTalksAdjectives.has(s.lw(k)) || s.lw(k) == "peace" || s.lw(k) == "ceasefire" || s.lw(k) == "a" || s.lw(k) == "the") {
 		k--
 	}
-	if k-1 < from || !mtStartVerbs[s.lw(k)] || s.lw(k-1) != "to" {
+	if k-1 < from || !mtStartVerbs.has(s.lw(k)) || s.lw(k-1) != "to" {
 		return false
 	}
 	for j := k - 2; j >= max(from, k-9); j-- {
 		w := s.lw(j)
-		if mtDemandWords[w] || mtAdviseWords[w] || mtUrgeWords[w] || (w == "on" || w == "upon") && mtCallWords[s.lw(j-1)] {
+		if mtDemandWords.has(w) || mtAdviseWords.has(w) || mtUrgeWords.has(w) || (w == "on" || w == "upon") && mtCallWords.has(s.lw(j-1)) {
 			return true
 		}
 		if s.toks[j].kind == tPunct && s.key(j) != "-" && s.key(j) != "'" && s.key(j) != "," {
@@ -245,7 +245,7 @@ func (s *scan) mtPleadsFor(k, at int) bool {
 		return false
 	}
 	for j := k + 1; j < at; j++ {
-		if !mtPleaFillers[s.lw(j)] {
+		if !mtPleaFillers.has(s.lw(j)) {
 			return false
 		}
 	}
@@ -253,7 +253,7 @@ func (s *scan) mtPleadsFor(k, at int) bool {
 }
 
 // mtPleaFillers qualify a meeting pleaded for.
-var mtPleaFillers = setOf([]string{
+var mtPleaFillers = setOf(mtPleaFillersIndex, []string{
 	"a", "an", "the", "new", "more", "further", "direct", "immediate", "urgent", "renewed", "serious",
 	"peace", "ceasefire", "cease-fire", "diplomatic", "international", "high-level", "des", "de", "la", "les", "un", "une",
 })
@@ -287,7 +287,7 @@ func (s *scan) mtFigurative(tr mtTrigger, from, to int) bool {
 	}
 	j := tr.end + 1
 	w := s.word(j)
-	if s.toks[j].kind != tWord || isUpper(w[0]) || mtPeopleWords[w] || mtTitleWords[w] || mtGatherers[w] || mtDefinite[w] || mtIndefinite[w] || mtNumberWords[w] {
+	if s.toks[j].kind != tWord || isUpper(w[0]) || mtPeopleWords.has(w) || mtTitleWords.has(w) || mtGatherers.has(w) || mtDefinite.has(w) || mtIndefinite.has(w) || mtNumberWords.has(w) {
 		return false
 	}
 	copula := false
@@ -353,7 +353,7 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		return false
 	}
 	prev := strings.ToLower(s.word(tr.at - 1))
-	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives[prev]) {
+	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives.has(prev)) {
 		// "the process of international consultations", "any direct
 		// negotiations": what qualifies the talks does not make them a
 		// round.
@@ -369,9 +369,9 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 		// "a day of talks", "two days of talks", "an hour of talks": a
 		// span counted out is a meeting held; "weeks of talks" with
 		// nothing to count them is negotiation at large.
-		if mtTalkSpans[strings.ToLower(s.word(tr.at-2))] && tr.at-3 >= from {
+		if mtTalkSpans.has(strings.ToLower(s.word(tr.at-2))) && tr.at-3 >= from {
 			q := tr.at - 3
-			if mtIndefinite[s.word(q)] || s.toks[q].kind == tNum || mtNumberWords[strings.ToLower(s.word(q))] {
+			if mtIndefinite.has(s.word(q)) || s.toks[q].kind == tNum || mtNumberWords.has(strings.ToLower(s.word(q))) {
 				return false
 			}
 		}
@@ -394,10 +394,10 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 func (s *scan) mtOngoing(tr mtTrigger, from int) bool {
 	for k := tr.at - 1; k >= max(from, tr.at-3); k-- {
 		w := strings.ToLower(s.word(k))
-		if mtOngoingWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrOngoingStems) {
+		if mtOngoingWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrOngoingStems) {
 			return true
 		}
-		if !(w == "peace" || w == "ceasefire" || w == "cease-fire" || mtTalksAdjectives[w] || s.key(k) == "-" || w == "long" || w == "years" || w == "months") {
+		if !(w == "peace" || w == "ceasefire" || w == "cease-fire" || mtTalksAdjectives.has(w) || s.key(k) == "-" || w == "long" || w == "years" || w == "months") {
 			return false
 		}
 	}
@@ -405,7 +405,7 @@ func (s *scan) mtOngoing(tr mtTrigger, from int) bool {
 }
 
 // mtOngoingWords before talks make them a process.
-var mtOngoingWords = setOf([]string{
+var mtOngoingWords = setOf(mtOngoingWordsIndex, []string{
 	"ongoing", "continuing", "protracted", "lengthy", "long-running", "drawn-out", "years-long", "months-long",
 	"running", "laufenden", "andauernden", "langwierigen", "langwierige",
 })
@@ -414,10 +414,10 @@ var mtOngoingWords = setOf([]string{
 var mtCyrOngoingStems = []string{"тривал", "затяжн", "продолжающ", "длительн"}
 
 // mtTalkSpans are spans of time talks may be counted in.
-var mtTalkSpans = setOf([]string{"day", "days", "hour", "hours", "morning", "afternoon", "evening", "night", "week"})
+var mtTalkSpans = setOf(mtTalkSpansIndex, []string{"day", "days", "hour", "hours", "morning", "afternoon", "evening", "night", "week"})
 
 // mtNumberWords count a few spans in words.
-var mtNumberWords = setOf([]string{"two", "three", "four", "five", "several", "full", "whole"})
+var mtNumberWords = setOf(mtNumberWordsIndex, []string{"two", "three", "four", "five", "several", "full", "whole"})
 
 // mtBareConference reports whether a "conference" at token i is most
 // likely a press conference: it has no name ("Munich Security
@@ -435,7 +435,7 @@ func (s *scan) mtBareConference(i, from, to int, orgs []lexHit) bool {
 	}
 	for k := max(from, i-4); k < i; k++ {
 		w := strings.ToLower(s.word(k))
-		if mtConfKinds[w] {
+		if mtConfKinds.has(w) {
 			return false
 		}
 		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
@@ -458,7 +458,7 @@ func (s *scan) mtBareConference(i, from, to int, orgs []lexHit) bool {
 
 // mtConfKinds before "conference" say what it is about: a meeting of
 // states, not one with the press.
-var mtConfKinds = setOf([]string{
+var mtConfKinds = setOf(mtConfKindsIndex, []string{
 	"peace", "security", "donor", "donors", "international", "ministerial", "defence",
 	"defense", "reconstruction", "recovery", "investment", "climate", "diplomatic",
 	"intergovernmental", "regional", "summit", "leaders", "ministers", "nuclear",
@@ -473,24 +473,24 @@ func (s *scan) mtJudged(tr mtTrigger, to int) bool {
 	k := tr.end
 	if tr.object >= 0 {
 		// Past the one they are with: "with the Kremlin".
-		for k = tr.object; k < min(to, tr.object+6) && !mtCopulas[strings.ToLower(s.word(k))]; k++ {
+		for k = tr.object; k < min(to, tr.object+6) && !mtCopulas.has(strings.ToLower(s.word(k))); k++ {
 			if s.toks[k].kind == tPunct {
 				return false
 			}
 		}
 	}
-	if !mtCopulas[strings.ToLower(s.word(k))] {
+	if !mtCopulas.has(strings.ToLower(s.word(k))) {
 		return false
 	}
 	if s.word(k+1) == "not" {
 		k++
 	}
-	return mtJudgements[strings.ToLower(s.word(k+1))]
+	return mtJudgements.has(strings.ToLower(s.word(k + 1)))
 }
 
 var (
-	mtCopulas    = setOf([]string{"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems", "sind", "waren", "bleiben"})
-	mtJudgements = setOf([]string{
+	mtCopulas    = setOf(mtCopulasIndex, []string{"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems", "sind", "waren", "bleiben"})
+	mtJudgements = setOf(mtJudgementsIndex, []string{
 		"difficult", "impossible", "possible", "necessary", "important", "needed", "essential",
 		"hard", "tough", "unlikely", "likely", "pointless", "meaningless", "futile", "inevitable",
 		"the", "a", "an", "key", "crucial", "vital", "unrealistic", "premature", "schwierig", "unmöglich",
@@ -501,7 +501,7 @@ var (
 // within a few words before them.
 func (s *scan) mtPeopleNear(tr mtTrigger, from, to int) bool {
 	for k := max(from, tr.at-4); k < tr.at; k++ {
-		if s.mtPersonWord(k) || mtPeopleWords[s.word(k)] {
+		if s.mtPersonWord(k) || mtPeopleWords.has(s.word(k)) {
 			return true
 		}
 	}
@@ -510,7 +510,7 @@ func (s *scan) mtPeopleNear(tr mtTrigger, from, to int) bool {
 
 var (
 	// mtDocumentWords after a meeting word make it a document's name.
-	mtDocumentWords = setOf([]string{
+	mtDocumentWords = setOf(mtDocumentWordsIndex, []string{
 		"communique", "communiqué", "declaration", "declarations", "statement", "agreement",
 		"agreements", "accord", "accords", "format", "formula", "decisions", "conclusions",
 		"document", "documents", "commitment", "commitments", "pledge", "text", "outcome",
@@ -519,7 +519,7 @@ var (
 	})
 	mtCyrDocumentStems = []string{"декларац", "комюніке", "коммюнике", "заяв", "угод", "домовленост", "формат"}
 	// mtCeremonyWords near a meeting word make it a ceremony.
-	mtCeremonyWords = setOf([]string{
+	mtCeremonyWords = setOf(mtCeremonyWordsIndex, []string{
 		"memorial", "ceremony", "ceremonies", "funeral", "funerals", "parade", "parades",
 		"commemoration", "commemorations", "commemorate", "wreath", "wreath-laying",
 		"vigil", "mass", "requiem", "burial", "inauguration", "celebration", "celebrations",
@@ -528,7 +528,7 @@ var (
 	})
 	// mtSolemnWords before a meeting word make it a ceremony: "a solemn
 	// meeting", "eine feierliche Sitzung", "урочисте засідання".
-	mtSolemnWords = setOf([]string{
+	mtSolemnWords = setOf(mtSolemnWordsIndex, []string{
 		"solemn", "festive", "ceremonial", "commemorative", "memorial", "jubilee", "gala",
 		"feierliche", "feierlichen", "festliche", "festlichen", "solennelle", "solennel", "commémorative",
 	})
@@ -536,49 +536,49 @@ var (
 	mtCyrCeremonyStems = []string{"церемон", "жалобн", "панахид", "вшанув", "похорон", "парад", "прощан"}
 	// mtReadyWords before "to" or "for" make a meeting a readiness or a
 	// wish: "ready to meet", "ready for talks", "hopes to meet".
-	mtReadyWords = setOf([]string{
+	mtReadyWords = setOf(mtReadyWordsIndex, []string{
 		"ready", "readiness", "willing", "willingness", "prepared", "eager", "open", "hope",
 		"hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wishing",
 		"bereit", "bereitschaft", "prêt", "prête", "prêts",
 	})
 	// mtDemandWords before a meeting word make it a demand: "Ukraine
 	// demands talks", "urged negotiations".
-	mtDemandWords = setOf([]string{
+	mtDemandWords = setOf(mtDemandWordsIndex, []string{
 		"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
 		"insist", "insists", "insisted", "seek", "seeks", "sought", "seeking",
 		"fordert", "forderte", "fordern", "forderten", "verlangt", "verlangte", "exige", "réclame",
 	})
 	// mtAdviseWords before a meeting word advise a meeting, which is no
 	// occasion: "experts recommended talks".
-	mtAdviseWords = setOf([]string{
+	mtAdviseWords = setOf(mtAdviseWordsIndex, []string{
 		"recommend", "recommends", "recommended", "recommending", "advise", "advises", "advised",
 		"advising", "empfiehlt", "empfahl", "empfehlen", "recommande", "recommandent", "recommandé",
 	})
 	// mtUrgeWords before the one urged and "to hold" talks urge them:
 	// "encouraged the parties to start talks". Alone before a meeting
 	// word they say nothing of it ("encouraged by the talks").
-	mtUrgeWords = setOf([]string{
+	mtUrgeWords = setOf(mtUrgeWordsIndex, []string{
 		"encourage", "encourages", "encouraged", "encouraging", "press", "presses", "pressed",
 		"pressing", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
 	})
 	// mtStartVerbs take a meeting word as what is begun or held: "to
 	// hold talks", "to resume negotiations".
-	mtStartVerbs = setOf([]string{"hold", "start", "begin", "resume", "launch", "open", "enter", "engage", "return", "restart", "pursue", "join"})
+	mtStartVerbs = setOf(mtStartVerbsIndex, []string{"hold", "start", "begin", "resume", "launch", "open", "enter", "engage", "return", "restart", "pursue", "join"})
 	// mtCallWords before "on" call on someone: "called on both sides".
-	mtCallWords = setOf([]string{"call", "calls", "called", "calling"})
+	mtCallWords = setOf(mtCallWordsIndex, []string{"call", "calls", "called", "calling"})
 	// mtPleaWords before "for" ("à", "pour") plead for a meeting: "the
 	// leading advocates for peace talks", "la France appelle à des
 	// négociations".
-	mtPleaWords = setOf([]string{
+	mtPleaWords = setOf(mtPleaWordsIndex, []string{
 		"advocate", "advocates", "advocated", "advocating", "argue", "argues", "argued", "arguing",
 		"plead", "pleads", "pleaded", "pleading", "appeal", "appeals", "appealed", "appealing", "lobby", "lobbied",
 		"appelle", "appellent", "appelé", "appeler", "plaide", "plaident", "plaidé", "milite",
 	})
 	// mtTalksAdjectives qualify talks without making them one round.
-	mtTalksAdjectives = setOf([]string{"international", "direct", "bilateral", "further", "serious", "meaningful", "substantive", "formal", "informal", "diplomatic", "new"})
+	mtTalksAdjectives = setOf(mtTalksAdjectivesIndex, []string{"international", "direct", "bilateral", "further", "serious", "meaningful", "substantive", "formal", "informal", "diplomatic", "new"})
 	// mtHopeWords before "that" hope for a meeting: "hopes that talks
 	// with Russia can help".
-	mtHopeWords    = setOf([]string{"hope", "hopes", "hoped", "hoping", "expectation", "expectations", "wish", "belief"})
+	mtHopeWords    = setOf(mtHopeWordsIndex, []string{"hope", "hopes", "hoped", "hoping", "expectation", "expectations", "wish", "belief"})
 	mtCyrWishStems = []string{"надії", "сподіва", "надежд", "надеж", "налаштован", "настроен", "готов", "готові", "готовн", "вимага", "закликa", "заклика", "прагн", "хоче", "хочу", "хотів", "требу", "призыва", "хотим", "хотят"}
 )
 
@@ -600,10 +600,10 @@ func (s *scan) mtMerePossibility(tr mtTrigger, from int) bool {
 		return false
 	}
 	w := strings.ToLower(s.word(k))
-	if mtPossibleBefore[w] {
+	if mtPossibleBefore.has(w) {
 		return true
 	}
-	if (w == "for" || w == "of") && k-1 >= from && mtFormOf[strings.ToLower(s.word(k-1))] {
+	if (w == "for" || w == "of") && k-1 >= from && mtFormOf.has(strings.ToLower(s.word(k-1))) {
 		return true
 	}
 	return s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrPossibleStems)
@@ -611,8 +611,8 @@ func (s *scan) mtMerePossibility(tr mtTrigger, from int) bool {
 
 // mtPossibleBefore are the words before talks that make them a
 // possibility; mtFormOf the nouns whose "of" or "for" talks follow.
-var mtPossibleBefore = setOf([]string{"possible", "potential", "eventual", "hypothetical", "mögliche", "möglichen", "eventuelle", "eventuellen"})
+var mtPossibleBefore = setOf(mtPossibleBeforeIndex, []string{"possible", "potential", "eventual", "hypothetical", "mögliche", "möglichen", "eventuelle", "eventuellen"})
 
-var mtFormOf = setOf([]string{"format", "formats", "prospect", "prospects", "possibility", "possibilities", "idea", "hopes"})
+var mtFormOf = setOf(mtFormOfIndex, []string{"format", "formats", "prospect", "prospects", "possibility", "possibilities", "idea", "hopes"})
 
 var mtCyrPossibleStems = []string{"формат", "перспектив", "можлив", "возможн", "потенційн", "потенциальн"}

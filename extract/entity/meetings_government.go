@@ -9,7 +9,7 @@ package entity
 
 // mtGovernmentWords and mtCyrGovernmentStems name a government, its
 // cabinet or a commander-in-chief's staff.
-var mtGovernmentWords = setOf([]string{"Government", "government", "Cabinet", "cabinet", "Kabinett", "Bundesregierung", "Regierung"})
+var mtGovernmentWords = setOf(mtGovernmentWordsIndex, []string{"Government", "government", "Cabinet", "cabinet", "Kabinett", "Bundesregierung", "Regierung"})
 
 var mtCyrGovernmentStems = []string{"уряд", "кабмін", "кабінет", "правительств", "ставк"}
 
@@ -19,7 +19,7 @@ func (s *scan) mtGovernmentWord(k int) bool {
 	if k < 0 || k >= len(s.toks) {
 		return false
 	}
-	if mtGovernmentWords[s.word(k)] {
+	if mtGovernmentWords.has(s.word(k)) {
 		return true
 	}
 	if s.toks[k].kind != tOther {

@@ -15,7 +15,7 @@ import "strings"
 func (s *scan) mtGreetedOffice(tr *mtTrigger, from, to int) bool {
 	i := tr.at
 	for k := from; k < to; k++ {
-		if mtWritten[strings.ToLower(s.word(k))] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWrittenStems) {
+		if mtWritten.has(strings.ToLower(s.word(k))) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWrittenStems) {
 			return false // "congratulated him in a telegram"
 		}
 	}
@@ -31,7 +31,7 @@ func (s *scan) mtGreetedOffice(tr *mtTrigger, from, to int) bool {
 	}
 	// "Висловив сьогодні співчуття Президенту": a time word or two may
 	// stand between the words and whom they were said to.
-	for n := 0; n < 2 && k < to && mtBetweenSpeakAndWith[s.word(k)]; n++ {
+	for n := 0; n < 2 && k < to && mtBetweenSpeakAndWith.has(s.word(k)); n++ {
 		k++
 	}
 	j := s.mtSkipDeterminers(k, to)
@@ -41,7 +41,7 @@ func (s *scan) mtGreetedOffice(tr *mtTrigger, from, to int) bool {
 	if _, e := s.nationAt(j); e > j {
 		j = e // "Polish President Andrzej Duda"
 	}
-	if j >= to || !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)] || s.mtCyrTitle(j)) {
+	if j >= to || !(mtTitleWords.has(s.word(j)) && !mtGenericPlural.has(s.word(j)) || s.mtCyrTitle(j)) {
 		return false
 	}
 	if !s.mtStateNear(k, min(to, j+7)) {
@@ -52,7 +52,7 @@ func (s *scan) mtGreetedOffice(tr *mtTrigger, from, to int) bool {
 }
 
 // mtWritten are the words of a message sent in writing.
-var mtWritten = setOf([]string{"telegram", "letter", "message", "statement", "tweet", "telegramm", "brief", "schreiben", "glückwunschschreiben"})
+var mtWritten = setOf(mtWrittenIndex, []string{"telegram", "letter", "message", "statement", "tweet", "telegramm", "brief", "schreiben", "glückwunschschreiben"})
 
 var mtCyrWrittenStems = []string{"телегр", "лист", "послан", "звернен", "письм", "обращен"}
 
@@ -72,7 +72,7 @@ func (s *scan) mtOfficeParties(ps []mtParty) []mtParty {
 	var out []mtParty
 	for _, p := range ps {
 		for k := p.from; k < p.to; k++ {
-			if mtTitleWords[s.word(k)] || s.mtCyrTitle(k) {
+			if mtTitleWords.has(s.word(k)) || s.mtCyrTitle(k) {
 				out = append(out, p)
 				break
 			}

@@ -79,7 +79,7 @@ func (r *mtReader) listedPeople(si int, speaker string) {
 			continue
 		}
 		words++
-		if !s.capitalAt(j) && !leaderLinkWords[s.word(j)] && !mtListAnd[s.word(j)] && !mtFrameJoins[s.word(j)] && !mtNameParticles[s.word(j)] {
+		if !s.capitalAt(j) && !leaderLinkWords.has(s.word(j)) && !mtListAnd.has(s.word(j)) && !mtFrameJoins.has(s.word(j)) && !mtNameParticles.has(s.word(j)) {
 			return // a lower-case word: a clause, not a list of people
 		}
 	}
@@ -109,7 +109,7 @@ func (r *mtReader) listedPeople(si int, speaker string) {
 
 // mtNameParticles stand in lower case inside names: "Ursula von der
 // Leyen", "Урсулою фон дер Ляєн".
-var mtNameParticles = setOf([]string{"von", "van", "der", "de", "den", "la", "le", "фон", "дер", "ван", "де", "ла"})
+var mtNameParticles = setOf(mtNameParticlesIndex, []string{"von", "van", "der", "de", "den", "la", "le", "фон", "дер", "ван", "де", "ла"})
 
 // mtListedPeopleMax is the most words a fragment listing people spoken
 // with has: two offices with their bodies and names.
@@ -227,7 +227,7 @@ func (r *mtReader) listedLeader(st mtSentence) string {
 			j = e - 1
 			continue
 		}
-		if !s.capitalised(j) && !(s.toks[j].kind == tOther && s.capitalAt(j)) && !leaderLinkWords[s.word(j)] && !(k > st.from && s.mtCyrTitle(j)) {
+		if !s.capitalised(j) && !(s.toks[j].kind == tOther && s.capitalAt(j)) && !leaderLinkWords.has(s.word(j)) && !(k > st.from && s.mtCyrTitle(j)) {
 			// A lower-case word other than "of" (or, after "з", an
 			// office: "А також із канцлером Австрії") is a clause, not
 			// a name.
@@ -242,7 +242,7 @@ func (r *mtReader) listedLeader(st mtSentence) string {
 
 // leaderLinkWords join a title to its state: "Prime Minister of
 // Luxembourg", "Президентом Польщі" needs none.
-var leaderLinkWords = setOf([]string{"of", "the", "von", "der", "des"})
+var leaderLinkWords = setOf(leaderLinkWordsIndex, []string{"of", "the", "von", "der", "des"})
 
 // mtOfficeIn reports whether tokens [from, to) hold the title of an
 // office: "President", "Prime Minister", "Президентом".
@@ -261,7 +261,7 @@ func (s *scan) mtOfficeIn(from, to int) bool {
 // returns from when the fragment opens with no "with".
 func (s *scan) mtAlsoWith(from, to int) int {
 	k := from
-	for k < to && k < from+2 && mtAlsoWords[s.word(k)] {
+	for k < to && k < from+2 && mtAlsoWords.has(s.word(k)) {
 		k++
 	}
 	switch s.word(k) {
@@ -272,4 +272,4 @@ func (s *scan) mtAlsoWith(from, to int) int {
 }
 
 // mtAlsoWords open a fragment that adds to a list told before.
-var mtAlsoWords = setOf([]string{"And", "also", "Also", "А", "також", "Також", "І", "И", "также", "Und", "auch"})
+var mtAlsoWords = setOf(mtAlsoWordsIndex, []string{"And", "also", "Also", "А", "також", "Також", "І", "И", "также", "Und", "auch"})

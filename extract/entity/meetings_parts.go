@@ -40,7 +40,7 @@ func (s *scan) mtSentences() []mtSentence {
 			continue
 		}
 		j := i + 1
-		for j < n && !s.toks[j].brk && mtClosers[s.key(j)] {
+		for j < n && !s.toks[j].brk && mtClosers.has(s.key(j)) {
 			j++
 		}
 		if j >= n || s.toks[j].brk {
@@ -121,7 +121,7 @@ func (s *scan) mtDatelineDates(st mtSentence, dates []dtExpr) {
 // mtMaxSentence is the most tokens a sentence is read as.
 const mtMaxSentence = 160
 
-var mtClosers = setOf([]string{"\"", "”", "’", "»", ")", "'", "]", "“"})
+var mtClosers = setOf(mtClosersIndex, []string{"\"", "”", "’", "»", ")", "'", "]", "“"})
 
 // mtStartsSentence reports whether token j can begin a sentence.
 func (s *scan) mtStartsSentence(j int) bool {
@@ -147,7 +147,7 @@ func (s *scan) mtAbbreviation(i int) bool {
 		return false
 	}
 	w := s.word(i - 1)
-	if titles[w] || dtShortMonths[w] || mtAbbrevs[w] || usStateAbbrevs[w] {
+	if titles.has(w) || dtShortMonths.has(w) || mtAbbrevs.has(w) || usStateAbbrevs.has(w) {
 		return true
 	}
 	if len(w) == 1 && isUpper(w[0]) {
@@ -160,7 +160,7 @@ func (s *scan) mtAbbreviation(i int) bool {
 	return false
 }
 
-var mtAbbrevs = setOf([]string{
+var mtAbbrevs = setOf(mtAbbrevsIndex, []string{
 	"St", "No", "Nos", "Mt", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "Gov", "Govs", "Sens", "Reps",
 	"Pres", "Rev", "Hon", "Gens", "Lt", "Maj", "Cmdr", "Cdr", "Cpt", "Sgt", "Pfc", "Spc", "Ret", "approx",
 	"Nr", "Dr", "Prof", "ca", "bzw", "z", "B", "u", "a", "etc", "Fig", "Vol", "pp", "ggf", "vgl", "Abs", "Art",
@@ -233,11 +233,11 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			continue // the other meeting's part of a sentence that tells two
 		}
 		p := h.from - 1
-		if mtDefinite[s.word(p)] && p-1 >= st.from {
+		if mtDefinite.has(s.word(p)) && p-1 >= st.from {
 			p-- // "in der", "at the"
 		}
-		if p >= st.from && (mtAtPreps[s.word(p)] || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
-			if mtAtPreps[s.word(p)] && s.mtHostileBefore(p-1, st.from) {
+		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
+			if mtAtPreps.has(s.word(p)) && s.mtHostileBefore(p-1, st.from) {
 				continue // "a meeting on Russia's war crimes in Bucha": where the crimes were
 			}
 			consider(h.e.name, h.from)
@@ -261,19 +261,19 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 				k++
 			}
 		}
-		if mtHeadquarters[s.word(k)] || s.toks[min(k, len(s.toks)-1)].kind == tOther && s.mtHeadquartersAt(k) {
+		if mtHeadquarters.has(s.word(k)) || s.toks[min(k, len(s.toks)-1)].kind == tOther && s.mtHeadquartersAt(k) {
 			consider(seat, h.from)
 			continue
 		}
 		p := h.from - 1
-		if mtDefinite[s.word(p)] {
+		if mtDefinite.has(s.word(p)) {
 			p--
 		}
 		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") {
 			consider(seat, h.from)
 			continue
 		}
-		if mtSeatedBodies[h.e.name] {
+		if mtSeatedBodies.has(h.e.name) {
 			// A body that always sits in its seat: "the Thursday meeting
 			// of the Security Council", "a UN Security Council session".
 			for _, tr := range g.triggers {
@@ -289,10 +289,10 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			continue
 		}
 		p := k - 1
-		if mtDefinite[s.word(p)] {
+		if mtDefinite.has(s.word(p)) {
 			p--
 		}
-		if p >= st.from && mtAtPreps[s.word(p)] {
+		if p >= st.from && mtAtPreps.has(s.word(p)) {
 			consider(city, k)
 		}
 		k = end - 1
@@ -310,7 +310,7 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 func (s *scan) mtHostileBefore(k, from int) bool {
 	for n := 0; n < 2 && k >= from; n, k = n+1, k-1 {
 		w := strings.ToLower(s.word(k))
-		if mtHostileNouns[w] || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
+		if mtHostileNouns.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
 			return true
 		}
 		if codes, e := s.nationAt(k); !(e > k && len(codes) > 0) || s.toks[k].kind != tOther {
@@ -420,11 +420,11 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 // where something was made or who backs it: "Iranian-made drones",
 // "Russian-backed separatists". What the meeting speaks of, not a party.
 func (s *scan) mtMadeBy(k int) bool {
-	return s.key(k) == "-" && s.glued(k) && mtMadeWords[strings.ToLower(s.word(k+1))]
+	return s.key(k) == "-" && s.glued(k) && mtMadeWords.has(strings.ToLower(s.word(k+1)))
 }
 
 // mtMadeWords after a state and a hyphen make it an origin or a backer.
-var mtMadeWords = setOf([]string{
+var mtMadeWords = setOf(mtMadeWordsIndex, []string{
 	"made", "built", "produced", "manufactured", "designed", "supplied", "provided", "backed",
 	"funded", "sponsored", "armed", "trained", "controlled", "occupied", "annexed", "installed",
 })
@@ -438,15 +438,15 @@ func (s *scan) mtListTopic(i, end, from int, triggers []mtTrigger) bool {
 	if s.capitalAt(end) {
 		return false // "the U.S. Embassy": the state qualifies a name
 	}
-	head, joined := i, mtListJoins[s.word(end)] || s.key(end) == "," && mtListJoins[s.word(end+1)]
+	head, joined := i, mtListJoins.has(s.word(end)) || s.key(end) == "," && mtListJoins.has(s.word(end+1))
 	for k := i - 1; k > from; {
-		if mtListArticles[s.word(k)] {
+		if mtListArticles.has(s.word(k)) {
 			k--
 		}
-		if s.key(k) != "," && !mtListJoins[s.word(k)] {
+		if s.key(k) != "," && !mtListJoins.has(s.word(k)) {
 			break
 		}
-		joined = joined || mtListJoins[s.word(k)]
+		joined = joined || mtListJoins.has(s.word(k))
 		k--
 		if s.key(k) == "," {
 			k--
@@ -468,7 +468,7 @@ func (s *scan) mtListTopic(i, end, from int, triggers []mtTrigger) bool {
 	// or goes to as often as what it is about; the list holds only what
 	// "on", "about", "against" or "in" open.
 	p := head - 1
-	if mtListArticles[s.word(p)] {
+	if mtListArticles.has(s.word(p)) {
 		p--
 	}
 	switch s.word(p) {
@@ -479,10 +479,10 @@ func (s *scan) mtListTopic(i, end, from int, triggers []mtTrigger) bool {
 }
 
 // mtListArticles may stand before a name in a list.
-var mtListArticles = setOf([]string{"the", "den", "die", "der", "dem", "das", "le", "la", "les", "l"})
+var mtListArticles = setOf(mtListArticlesIndex, []string{"the", "den", "die", "der", "dem", "das", "le", "la", "les", "l"})
 
 // mtListJoins join the states of a list.
-var mtListJoins = setOf([]string{"and", "or", "und", "oder", "et", "ou", "і", "та", "й", "чи", "и", "или"})
+var mtListJoins = setOf(mtListJoinsIndex, []string{"and", "or", "und", "oder", "et", "ou", "і", "та", "й", "чи", "и", "или"})
 
 // mtReporterNation reports whether the state that ends before token k
 // names who reports the meeting rather than who holds it: "Russian media
@@ -491,11 +491,11 @@ func (s *scan) mtReporterNation(k int) bool {
 	if s.word(k) == "state" || s.word(k) == "staatliche" || s.word(k) == "державні" || s.word(k) == "государственные" {
 		k++
 	}
-	return mtMediaWords[strings.ToLower(s.word(k))]
+	return mtMediaWords.has(strings.ToLower(s.word(k)))
 }
 
 // mtMediaWords are the press that reports a meeting.
-var mtMediaWords = setOf([]string{
+var mtMediaWords = setOf(mtMediaWordsIndex, []string{
 	"media", "press", "outlets", "outlet", "newspaper", "newspapers", "tv", "television", "broadcaster",
 	"medien", "presse", "zeitung", "zeitungen", "médias", "presse", "змі", "сми", "медіа", "пресса",
 })
@@ -505,7 +505,7 @@ var mtMediaWords = setOf([]string{
 // to"), or after "of" or "in" following "invasion", "war" and the like.
 func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	p := i - 1
-	if mtDefinite[s.word(p)] && p > from {
+	if mtDefinite.has(s.word(p)) && p > from {
 		p--
 	}
 	if p < from {
@@ -516,7 +516,7 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		// "spoke to Britain", "talks with Russia": the preposition right
 		// after the meeting word says whom it was with; "talks on Syria",
 		// "Verhandlungen über Syrien" say what it was about.
-		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps[w] && !mtAboutPreps[w] {
+		if (p == tr.end || p == tr.end+1 && s.word(tr.end) == "by") && !mtAtPreps.has(w) && !mtAboutPreps.has(w) {
 			return false
 		}
 	}
@@ -525,7 +525,7 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		// Ukraine for talks": the state a trip goes to is its host.
 		return false
 	}
-	if mtTopicPreps[w] {
+	if mtTopicPreps.has(w) {
 		return true
 	}
 	if s.mtClassAt(p) == mtDiscuss {
@@ -536,11 +536,11 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	// "talks in Turkey", "met in Beijing": the host is no party unless
 	// its people are named as one.
-	if mtAtPreps[w] && w != "на" && w != "На" {
+	if mtAtPreps.has(w) && w != "на" && w != "На" {
 		// "at the Pentagon" is the government that hosts; "leaders in
 		// Morocco" are its leaders.
 		_, seat := mtSeatWords[s.word(i)]
-		return !seat && !mtPeopleWords[s.word(p-1)]
+		return !seat && !mtPeopleWords.has(s.word(p-1))
 	}
 	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" || w == "from" || w == "by" {
 		// "the threat from Russia", "the attacks by Russia", as "the
@@ -549,7 +549,7 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		if w == "by" && s.word(q) == "posed" {
 			q--
 		}
-		if mtTopicNouns[strings.ToLower(s.word(q))] {
+		if mtTopicNouns.has(strings.ToLower(s.word(q))) {
 			return true
 		}
 	}
@@ -563,7 +563,7 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 }
 
 // mtAboutPreps, right after a meeting word, open what it is about.
-var mtAboutPreps = setOf([]string{"on", "about", "over", "regarding", "concerning", "über", "um", "про", "щодо", "о", "об", "по"})
+var mtAboutPreps = setOf(mtAboutPrepsIndex, []string{"on", "about", "over", "regarding", "concerning", "über", "um", "про", "щодо", "о", "об", "по"})
 
 // mtHostileOwner reports whether the state at token i is the one whose
 // war, invasion or soldiers a meeting speaks of: "concerns about
@@ -585,7 +585,7 @@ func (s *scan) mtHostileOwner(i int) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if mtHostileNouns[lw] || s.toks[k].kind == tOther && stemFoldAny(lw, mtCyrHostileStems) {
+		if mtHostileNouns.has(lw) || s.toks[k].kind == tOther && stemFoldAny(lw, mtCyrHostileStems) {
 			return true
 		}
 		if isUpper(w[0]) || s.toks[k].kind == tOther {
@@ -597,7 +597,7 @@ func (s *scan) mtHostileOwner(i int) bool {
 
 // mtHostileNouns are acts and agents of war whose state is a meeting's
 // topic when it owns them.
-var mtHostileNouns = setOf([]string{
+var mtHostileNouns = setOf(mtHostileNounsIndex, []string{
 	"invasion", "war", "aggression", "attack", "attacks", "offensive", "strikes", "bombing",
 	"bombardment", "occupation", "annexation", "atrocities", "crimes", "troops", "soldiers",
 	"shelling", "missiles", "drones", "blockade",
@@ -701,17 +701,17 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 		if intro && s.key(k) == "," && !s.mtListGoesOn(k, to) {
 			break
 		}
-		if dtReportingVerbs[w] {
+		if dtReportingVerbs.has(w) {
 			cur.person = false // ", the Russian foreign ministry said"
 			break
 		}
-		if mtListEnds[w] || mtListEnds[s.key(k)] {
+		if mtListEnds.has(w) || mtListEnds.has(s.key(k)) {
 			// "Mr. Nausėda": the full stop of a title ends nothing.
-			if !(s.key(k) == "." && (mtHonorifics[s.word(k-1)] || titles[s.word(k-1)])) {
+			if !(s.key(k) == "." && (mtHonorifics.has(s.word(k-1)) || titles.has(s.word(k-1)))) {
 				break
 			}
 		}
-		if mtListSeparators[w] || mtListSeparators[s.key(k)] {
+		if mtListSeparators.has(w) || mtListSeparators.has(s.key(k)) {
 			flush(k)
 			cur = item{mtParty: mtParty{from: k + 1}}
 			k++
@@ -733,13 +733,13 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 			k = oe // "the Prosecutor of the International Criminal Court": no one's name
 			continue
 		}
-		if k == cur.from && mtHonorifics[w] {
+		if k == cur.from && mtHonorifics.has(w) {
 			cur.honorific = true
 		}
 		switch {
 		case s.mtPronoun(k):
-		case mtTitleWords[w] || mtHonorifics[w] || s.mtCyrTitle(k):
-			cur.person, cur.title = true, cur.title || !mtHonorifics[w]
+		case mtTitleWords.has(w) || mtHonorifics.has(w) || s.mtCyrTitle(k):
+			cur.person, cur.title = true, cur.title || !mtHonorifics.has(w)
 		case s.mtPersonWord(k):
 			cur.person, cur.name = true, true
 			cur.names = append(cur.names[:0:0], w) // the last name word is the surname
@@ -783,7 +783,7 @@ func (s *scan) mtOpeningPhrase(at int) bool {
 		if s.toks[k].kind == tPunct {
 			return false
 		}
-		if mtOpeners[s.word(k)] {
+		if mtOpeners.has(s.word(k)) {
 			return k == 0 || s.key(k-1) == "." || s.key(k-1) == "!" || s.key(k-1) == "?" ||
 				strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "\n")
 		}
@@ -800,7 +800,7 @@ func (s *scan) mtListGoesOn(k, to int) bool {
 		switch {
 		case s.key(j) == ",":
 			return and
-		case mtListAnd[s.word(j)]:
+		case mtListAnd.has(s.word(j)):
 			and = true
 		}
 	}
@@ -808,10 +808,10 @@ func (s *scan) mtListGoesOn(k, to int) bool {
 }
 
 // mtListAnd close a list.
-var mtListAnd = setOf([]string{"and", "und", "і", "й", "та", "и", "et"})
+var mtListAnd = setOf(mtListAndIndex, []string{"and", "und", "і", "й", "та", "и", "et"})
 
 // mtOpeners open a phrase of time or occasion at the head of a sentence.
-var mtOpeners = setOf([]string{"After", "During", "Following", "Before", "Ahead", "At", "Nach", "Während", "Vor", "Bei", "Після", "Під", "Перед", "После", "Во"})
+var mtOpeners = setOf(mtOpenersIndex, []string{"After", "During", "Following", "Before", "Ahead", "At", "Nach", "Während", "Vor", "Bei", "Після", "Під", "Перед", "После", "Во"})
 
 // mtOrgEnd returns the end of the organisation's name that starts at
 // token k, or k.

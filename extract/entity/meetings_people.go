@@ -114,7 +114,7 @@ func (s *scan) isTitleWord(k int) bool {
 	}
 	switch s.toks[k].kind {
 	case tWord:
-		if (mtTitleWords[w] || personTitleWords[w]) && !mtHonorifics[w] && !mtGenericPlural[w] {
+		if (mtTitleWords.has(w) || personTitleWords.has(w)) && !mtHonorifics.has(w) && !mtGenericPlural.has(w) {
 			return true
 		}
 		// German compounds: "Außenminister", "Ministerpräsident".
@@ -131,7 +131,7 @@ func (s *scan) namesAt(k int, code string, ps personStates) {
 	if s.key(k) == "," {
 		k++
 	}
-	if mtHonorifics[s.word(k)] {
+	if mtHonorifics.has(s.word(k)) {
 		k++
 		if s.key(k) == "." {
 			k++
@@ -195,7 +195,7 @@ func (ps personStates) stateOf(s *scan, k int) string {
 
 // personTitleWords are offices written in lower case ("the Ukrainian
 // president", "the Latvian foreign minister").
-var personTitleWords = caseSet(
+var personTitleWords = caseSet(personTitleWordsIndex,
 	"president", "prime", "minister", "chancellor", "secretary", "foreign", "defence", "defense",
 	"leader", "premier", "counterpart", "ambassador", "envoy", "king", "queen", "emir", "general",
 	"state", "vice", "deputy", "affairs", "spokesman", "spokeswoman", "head", "chief", "first",

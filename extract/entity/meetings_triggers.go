@@ -28,10 +28,10 @@ func (s *scan) mtClassAt(i int) mtClass {
 	w := s.word(i)
 	switch t.kind {
 	case tWord:
-		if c, ok := mtLatin[w]; ok {
+		if c, ok := mtLatin().get(w); ok {
 			return c
 		}
-		if mtNamedWords[w] {
+		if mtNamedWords.has(w) {
 			return mtNamed
 		}
 		if (w == "sidelines" || w == "margins" || w == "Rande") && (s.word(i+1) == "of" || s.word(i+1) == "des" || s.word(i+1) == "der") {
@@ -98,11 +98,11 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 			continue
 		}
 		det, sequel := s.mtDeterminer(i, from)
-		if mtNonSpecific[det] {
+		if mtNonSpecific.has(det) {
 			continue
 		}
-		tr.definite = mtDefinite[det] && !sequel
-		tr.indefinite = mtIndefinite[det]
+		tr.definite = mtDefinite.has(det) && !sequel
+		tr.indefinite = mtIndefinite.has(det)
 		if tr.indefinite && s.mtPredicative(i, from) {
 			// "it was a fruitful meeting": said of one told of before.
 			tr.definite, tr.indefinite = true, false
@@ -118,7 +118,7 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 
 // mtHabitual are the words of mtNonSpecific that say how often a body
 // meets; after "a" they name one of its sittings.
-var mtHabitual = setOf([]string{"regular", "routine", "weekly", "monthly", "daily"})
+var mtHabitual = setOf(mtHabitualIndex, []string{"regular", "routine", "weekly", "monthly", "daily"})
 
 // mtCheck applies the class's checks to tr, and fills in what they find.
 func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
@@ -129,7 +129,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	if i-1 < from {
 		prev = ""
 	}
-	if mtNotMeetingBefore[prev] {
+	if mtNotMeetingBefore.has(prev) {
 		return false
 	}
 	// "press-conference"
@@ -174,7 +174,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 		if lw == "gathering" || lw == "gatherings" {
-			if !s.mtHasGatherers(from, to) && !mtDefinite[s.word(i-1)] && !mtDefinite[s.word(i-2)] {
+			if !s.mtHasGatherers(from, to) && !mtDefinite.has(s.word(i-1)) && !mtDefinite.has(s.word(i-2)) {
 				return false
 			}
 		} else if !s.mtPeopleGather(i, from) {
@@ -209,7 +209,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			switch {
 			case s.mtPronoun(k):
 				tr.object, tr.pronoun, ok = k, true, true
-			case mtTitleWords[s.word(k)] && !mtHonorifics[s.word(k)] && !mtGenericPlural[s.word(k)] || s.mtCyrTitle(k):
+			case mtTitleWords.has(s.word(k)) && !mtHonorifics.has(s.word(k)) && !mtGenericPlural.has(s.word(k)) || s.mtCyrTitle(k):
 				tr.object, ok = s.mtSkipDeterminers(i+1, to), true
 			case s.toks[k].kind == tPunct:
 				return false
@@ -225,7 +225,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtHost:
 		n := 4
-		if s.word(i+3) == "of" && mtGroupNouns[s.word(i+2)] {
+		if s.word(i+3) == "of" && mtGroupNouns.has(s.word(i+2)) {
 			n = 7 // "to host a group of African leaders"
 		}
 		guest := s.mtGuestAfter(i, to)
@@ -255,7 +255,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		// "discussed European security with the Polish prime minister",
 		// "обговорили з Президентом": a meeting with someone.
 		j := s.mtWithAfterWithin(i, to, 12)
-		if j < 0 || mtWithTopics[strings.ToLower(s.word(j-2))] {
+		if j < 0 || mtWithTopics.has(strings.ToLower(s.word(j-2))) {
 			return false // "discussed the negotiation process with Russia"
 		}
 		tr.object = j
@@ -383,7 +383,7 @@ func (s *scan) mtOpenQuestion(tr mtTrigger, from, to int) bool {
 func (s *scan) mtListAfterGeneric(j, to int) int {
 	k := j
 	for k < min(to, j+4) && s.toks[k].kind != tPunct {
-		if mtGenericPlural[s.word(k)] || s.toks[k].kind == tOther && (lexHasStem(s.word(k), "друз") || lexHasStem(s.word(k), "партнер") || lexHasStem(s.word(k), "лідер") || lexHasStem(s.word(k), "колег")) {
+		if mtGenericPlural.has(s.word(k)) || s.toks[k].kind == tOther && (lexHasStem(s.word(k), "друз") || lexHasStem(s.word(k), "партнер") || lexHasStem(s.word(k), "лідер") || lexHasStem(s.word(k), "колег")) {
 			// the plural; its "of Ukraine" may follow
 			k++
 			for k < min(to, j+6) && s.toks[k].kind != tPunct {
@@ -434,7 +434,7 @@ func (s *scan) mtCompoundBefore(i, from int) string {
 // phone calls", "294 video sessions" are a tally, not a meeting.
 func (s *scan) mtCounted(i, from int) bool {
 	k := i - 1
-	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords[s.word(k)] && !s.capitalised(k) {
+	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords.has(s.word(k)) && !s.capitalised(k) {
 		k-- // "230 telephone calls"
 	}
 	if k >= from && s.mtCountWord(k) {
@@ -454,14 +454,14 @@ func (s *scan) mtCounted(i, from int) bool {
 // without a figure: "dozens", "hundreds", "десятки", "Dutzende".
 func (s *scan) mtCountWord(k int) bool {
 	w := strings.ToLower(s.word(k))
-	if mtCountWords[w] {
+	if mtCountWords.has(w) {
 		return true
 	}
 	return s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCountStems)
 }
 
 // mtCountWords count meetings by the many: a tally, not a meeting.
-var mtCountWords = setOf([]string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
+var mtCountWords = setOf(mtCountWordsIndex, []string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
 
 // mtCyrCountStems are mtCountWords in Ukrainian and Russian.
 var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}
@@ -480,11 +480,11 @@ func (s *scan) mtWithNoOne(tr mtTrigger, to int) bool {
 		if s.toks[j].kind == tPunct && w != "-" && w != "'" {
 			break
 		}
-		if mtNotCounterparts[w] || s.mtCyrNotCounterpart(j) {
+		if mtNotCounterparts.has(w) || s.mtCyrNotCounterpart(j) {
 			none = true
 			continue
 		}
-		if s.mtPersonWord(j) || mtPeopleWords[w] {
+		if s.mtPersonWord(j) || mtPeopleWords.has(w) {
 			return false // "with Airmen and senior leaders"
 		}
 	}
@@ -534,12 +534,12 @@ func (s *scan) mtObject(tr *mtTrigger, to int) {
 func (s *scan) mtPeopleGather(i, from int) bool {
 	for k := i - 1; k >= max(from, i-3); k-- {
 		w := s.word(k)
-		if mtNotCounterparts[w] || w == "troops" || w == "crowds" || w == "people" {
+		if mtNotCounterparts.has(w) || w == "troops" || w == "crowds" || w == "people" {
 			return false
 		}
 	}
 	for k := i - 1; k >= from; k-- {
-		if mtGatherers[s.word(k)] {
+		if mtGatherers.has(s.word(k)) {
 			return true
 		}
 	}
@@ -560,7 +560,7 @@ func (s *scan) mtWordAfter(i, to int) string {
 func (s *scan) mtAbstractAfter(i, to int) bool {
 	for k := i + 1; k < min(to, i+5); k++ {
 		w := strings.ToLower(s.word(k))
-		if mtAbstract[w] {
+		if mtAbstract.has(w) {
 			return true
 		}
 		if s.toks[k].kind == tPunct && w != "%" && w != "'" && w != "-" {
@@ -593,7 +593,7 @@ func (s *scan) mtGuestAfter(i, to int) bool {
 			}
 			continue
 		}
-		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && (mtTitleWords[s.word(e)] || mtPeopleWords[s.word(e)]) {
+		if codes, e := s.nationAt(j); e > j && len(codes) > 0 && e < to && (mtTitleWords.has(s.word(e)) || mtPeopleWords.has(s.word(e))) {
 			j = e // "the Lithuanian President"
 			continue
 		}
@@ -603,7 +603,7 @@ func (s *scan) mtGuestAfter(i, to int) bool {
 		return false
 	}
 	w := s.word(j)
-	return mtTitleWords[w] || mtPeopleWords[w] && w != "nations" && w != "countries" && w != "allies" && w != "partners"
+	return mtTitleWords.has(w) || mtPeopleWords.has(w) && w != "nations" && w != "countries" && w != "allies" && w != "partners"
 }
 
 // mtSkipDeterminers returns the first token from k that is no article or
@@ -658,13 +658,13 @@ func (s *scan) mtWithAfter(i, to int) int {
 	}
 	for k := i + 1; k < min(to, reach); k++ {
 		w := s.word(k)
-		if mtOccurWords[w] && reach < i+8 {
+		if mtOccurWords.has(w) && reach < i+8 {
 			reach++ // "a conversation also took place with", "розмова відбулася з"
 		}
 		switch w {
 		case "with", "mit", "avec", "з", "із", "зі", "с", "со", "between", "zwischen", "між", "между":
 			j := s.mtSkipDeterminers(k+1, to)
-			if j < to && (s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)) && !mtNotCounterparts[s.word(j)] && !s.mtCyrNotCounterpart(j) {
+			if j < to && (s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)) && !mtNotCounterparts.has(s.word(j)) && !s.mtCyrNotCounterpart(j) {
 				return k + 1
 			}
 			return -1
@@ -678,7 +678,7 @@ func (s *scan) mtWithAfter(i, to int) int {
 
 // mtOccurWords say a meeting took place; whom it was with may follow
 // them: "a conversation also took place with", "was held with".
-var mtOccurWords = setOf([]string{"took", "place", "was", "were", "held", "has", "have", "had", "been", "taken",
+var mtOccurWords = setOf(mtOccurWordsIndex, []string{"took", "place", "was", "were", "held", "has", "have", "had", "been", "taken",
 	"відбулася", "відбулись", "відбулися", "відбувся", "состоялась", "состоялся", "состоялись"})
 
 // mtHoldVerbs make the word after them a noun: "held talks about".
@@ -698,10 +698,10 @@ func (s *scan) mtPersonWord(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	if mtNotCounterparts[w] {
+	if mtNotCounterparts.has(w) {
 		return false
 	}
-	if mtTitleWords[w] || mtHonorifics[w] {
+	if mtTitleWords.has(w) || mtHonorifics.has(w) {
 		return true
 	}
 	switch s.toks[k].kind {
@@ -734,7 +734,7 @@ func (s *scan) mtPronoun(k int) bool {
 // after token i.
 func (s *scan) mtPeopleAfter(i, to, n int) bool {
 	for k := i + 1; k < min(to, i+1+n); k++ {
-		if mtPeopleWords[s.word(k)] || mtTitleWords[s.word(k)] && s.word(k) != "head" {
+		if mtPeopleWords.has(s.word(k)) || mtTitleWords.has(s.word(k)) && s.word(k) != "head" {
 			return true
 		}
 		if s.toks[k].kind == tOther && s.mtPersonWord(k) {
@@ -748,7 +748,7 @@ func (s *scan) mtPeopleAfter(i, to, n int) bool {
 // gathering is a meeting.
 func (s *scan) mtHasGatherers(from, to int) bool {
 	for k := from; k < to; k++ {
-		if mtGatherers[s.word(k)] {
+		if mtGatherers.has(s.word(k)) {
 			return true
 		}
 	}
@@ -758,7 +758,7 @@ func (s *scan) mtHasGatherers(from, to int) bool {
 // mtHasPeople reports whether the sentence names those who gather.
 func (s *scan) mtHasPeople(from, to int) bool {
 	for k := from; k < to; k++ {
-		if mtPeopleWords[s.word(k)] {
+		if mtPeopleWords.has(s.word(k)) {
 			return true
 		}
 	}
@@ -791,7 +791,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	case "with", "mit", "by":
 		tr.object = k + 1
 		j := s.mtSkipDeterminers(k+1, to)
-		if j >= to || mtAbstract[strings.ToLower(s.word(j))] {
+		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) {
 			return false
 		}
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
@@ -828,7 +828,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return false
 	case "the", "his", "her", "their", "its", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 		j := s.mtSkipDeterminers(k, to)
-		if j >= to || mtAbstract[strings.ToLower(s.word(j))] || s.toks[j].kind == tNum {
+		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) || s.toks[j].kind == tNum {
 			return false
 		}
 		if s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4) {
@@ -837,13 +837,13 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		}
 		return false
 	}
-	if mtAbstract[strings.ToLower(w)] || s.toks[k].kind == tNum {
+	if mtAbstract.has(strings.ToLower(w)) || s.toks[k].kind == tNum {
 		return false
 	}
 	// "meet Defense Department funding targets": what is met comes a
 	// few words on.
 	for j := k + 1; j < min(to, k+5) && s.toks[j].kind == tWord; j++ {
-		if mtAbstract[strings.ToLower(s.word(j))] {
+		if mtAbstract.has(strings.ToLower(s.word(j))) {
 			return false
 		}
 		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
@@ -871,7 +871,7 @@ func (s *scan) mtPrivateMeeting(from, to int, orgs []lexHit) bool {
 		if s.toks[k].kind == tOther {
 			return false // read in English only
 		}
-		if mtTitleWords[w] || mtTitleWords[strings.ToLower(w)] || mtPeopleWords[w] || mtHonorifics[w] {
+		if mtTitleWords.has(w) || mtTitleWords.has(strings.ToLower(w)) || mtPeopleWords.has(w) || mtHonorifics.has(w) {
 			return false
 		}
 		if _, ok := leaderStates[w]; ok {
@@ -901,7 +901,7 @@ func (s *scan) mtPossessiveAfter(j, to int) bool {
 // mtWithTopics before "with" make what follows part of the topic, not
 // the one spoken with: "the negotiation process with Russia", "relations
 // with China".
-var mtWithTopics = setOf([]string{
+var mtWithTopics = setOf(mtWithTopicsIndex, []string{
 	"process", "negotiations", "talks", "relations", "cooperation", "partnership", "agreement",
 	"agreements", "war", "conflict", "border", "ties", "dialogue", "contacts", "exchange",
 	"trade", "deal", "situation", "integration", "confrontation", "tensions",
@@ -919,7 +919,7 @@ func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
 	}
 	k := i + 1
 	if s.word(i) == "heard" {
-		for k < min(to, i+4) && s.word(k) != "from" && (strings.HasSuffix(s.word(k), "ly") || mtBetweenSpeakAndWith[s.word(k)]) && !mtIndefinite[s.word(k)] && s.word(k) != "the" {
+		for k < min(to, i+4) && s.word(k) != "from" && (strings.HasSuffix(s.word(k), "ly") || mtBetweenSpeakAndWith.has(s.word(k))) && !mtIndefinite.has(s.word(k)) && s.word(k) != "the" {
 			k++
 		}
 		if s.word(k) != "from" {
@@ -931,11 +931,11 @@ func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
 	if j >= to {
 		return false
 	}
-	if !(mtTitleWords[s.word(j)] && !mtGenericPlural[s.word(j)]) {
+	if !(mtTitleWords.has(s.word(j)) && !mtGenericPlural.has(s.word(j))) {
 		// A state's office: "called German Chancellor", not "called the
 		// Iranian attack unprecedented".
 		_, e := s.nationAt(j)
-		if e == j || !mtTitleWords[s.word(e)] || mtGenericPlural[s.word(e)] {
+		if e == j || !mtTitleWords.has(s.word(e)) || mtGenericPlural.has(s.word(e)) {
 			return false
 		}
 	}
@@ -963,7 +963,7 @@ func (s *scan) mtCyrPlural(i int) bool {
 // mtPersonBefore reports whether someone is named just before a verb.
 func (s *scan) mtPersonBefore(i, from int) bool {
 	for k := i - 1; k >= max(from, i-4); k-- {
-		if s.mtPersonWord(k) || mtPeopleWords[s.word(k)] || s.word(k) == "they" || s.word(k) == "They" || s.word(k) == "two" {
+		if s.mtPersonWord(k) || mtPeopleWords.has(s.word(k)) || s.word(k) == "they" || s.word(k) == "They" || s.word(k) == "two" {
 			return true
 		}
 	}
@@ -998,7 +998,7 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 			k++
 		}
 		j := s.mtSkipDeterminers(k+1, to)
-		if j < to && (mtTitleWords[s.word(j)] || s.mtPeopleAfter(k, to, 4)) {
+		if j < to && (mtTitleWords.has(s.word(j)) || s.mtPeopleAfter(k, to, 4)) {
 			tr.object = k + 1
 			return true
 		}
@@ -1025,10 +1025,10 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 // a call", "placed an urgent phone call", "зробив дзвінок" aside.
 func (s *scan) mtMadeCall(i, from int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > from && s.toks[k].kind == tWord && !mtIndefinite[s.word(k)] && s.word(k) != "the"; n++ {
+	for n := 0; n < 2 && k > from && s.toks[k].kind == tWord && !mtIndefinite.has(s.word(k)) && s.word(k) != "the"; n++ {
 		k-- // "an urgent", "a brief phone"
 	}
-	if !mtIndefinite[s.word(k)] {
+	if !mtIndefinite.has(s.word(k)) {
 		return false
 	}
 	switch strings.ToLower(s.word(k - 1)) {
@@ -1127,7 +1127,7 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		if topic && s.toks[k].kind != tPunct {
 			continue
 		}
-		if !mtBetweenSpeakAndWith[lw] && !strings.HasSuffix(w, "ly") {
+		if !mtBetweenSpeakAndWith.has(lw) && !strings.HasSuffix(w, "ly") {
 			break
 		}
 	}
@@ -1220,7 +1220,7 @@ func (s *scan) mtTalkToCome(i int) bool {
 	return false
 }
 
-var mtBetweenSpeakAndWith = setOf([]string{
+var mtBetweenSpeakAndWith = setOf(mtBetweenSpeakAndWithIndex, []string{
 	"today", "yesterday", "again", "also", "and", "separately", "briefly", "at", "length", "by", "phone",
 	"telephone", "over", "the", "on", "later", "earlier", "twice", "this", "morning", "evening", "afternoon",
 	"night", "sofort", "heute", "gestern", "сьогодні", "також", "окремо", "й", "і", "вчора", "телефоном",
@@ -1255,13 +1255,13 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 		if s.toks[k].kind == tPunct && w != "-" && w != "'" && w != "." {
 			break
 		}
-		if mtNotCounterparts[w] || s.mtCyrNotCounterpart(k) {
+		if mtNotCounterparts.has(w) || s.mtCyrNotCounterpart(k) {
 			if !named {
 				return false
 			}
 			break
 		}
-		if mtGenericPlural[w] {
+		if mtGenericPlural.has(w) {
 			generic = true
 			continue
 		}
@@ -1288,7 +1288,7 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 		return true // "the session of the Parliamentary Assembly of the Union State"
 	}
 	for k := from; k < to; k++ {
-		if mtParliament[s.word(k)] {
+		if mtParliament.has(s.word(k)) {
 			return false
 		}
 		if s.toks[k].kind == tOther {
@@ -1308,7 +1308,7 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 		if s.mtGovernmentWord(k) {
 			return true // "засідання Уряду", "a cabinet session"
 		}
-		if mtLeaderWords[s.word(k)] || mtPeopleWords[s.word(k)] && s.word(k) != "members" {
+		if mtLeaderWords.has(s.word(k)) || mtPeopleWords.has(s.word(k)) && s.word(k) != "members" {
 			return true
 		}
 	}
@@ -1351,7 +1351,7 @@ func (s *scan) mtPeakIsSummit(i, from, to int, orgs []lexHit) bool {
 		return true
 	}
 	for k := from; k < to; k++ {
-		if mtLeaderWords[s.word(k)] {
+		if mtLeaderWords.has(s.word(k)) {
 			return true
 		}
 	}
@@ -1361,13 +1361,13 @@ func (s *scan) mtPeakIsSummit(i, from, to int, orgs []lexHit) bool {
 // mtNameBefore returns the capitalised name that ends with the word at i
 // ("Munich Security Conference", "Air and Space Conference"), or "".
 func (s *scan) mtNameBefore(i, from int) string {
-	if !mtNamedWords[s.word(i)] {
+	if !mtNamedWords.has(s.word(i)) {
 		return ""
 	}
 	k := i - 1
 	for k >= from && !s.toks[k+1].brk {
 		w := s.word(k)
-		if s.capitalised(k) && !capitalisedFunctionWords[w] && !lexSentenceWords[w] || (w == "and" || w == "of" || w == "on" || w == "for") && s.capitalised(k-1) {
+		if s.capitalised(k) && !capitalisedFunctionWords.has(w) && !lexSentenceWords.has(w) || (w == "and" || w == "of" || w == "on" || w == "for") && s.capitalised(k-1) {
 			k--
 			continue
 		}
@@ -1390,7 +1390,7 @@ func (s *scan) mtNameBefore(i, from int) string {
 func (s *scan) mtNegated(i, from int) bool {
 	for k := i - 1; k >= max(from, i-6); k-- {
 		w := s.word(k)
-		if mtNegation[w] {
+		if mtNegation.has(w) {
 			return true
 		}
 		if w == "t" && s.key(k-1) == "'" { // "didn't", "won't"
@@ -1418,19 +1418,19 @@ func (s *scan) mtDeterminer(i, from int) (string, bool) {
 	sequel := false
 	for k := i - 1; k >= max(from, i-6); k-- {
 		w := s.word(k)
-		if mtHabitual[w] && k > from && mtIndefinite[s.word(k-1)] && !strings.HasSuffix(s.word(i), "s") {
+		if mtHabitual.has(w) && k > from && mtIndefinite.has(s.word(k-1)) && !strings.HasSuffix(s.word(i), "s") {
 			// "held a regular meeting of the Staff today": one sitting
 			// of a body that meets by habit, not meetings in general.
 			return s.word(k - 1), sequel
 		}
-		if mtDefinite[w] || mtIndefinite[w] || mtNonSpecific[w] {
+		if mtDefinite.has(w) || mtIndefinite.has(w) || mtNonSpecific.has(w) {
 			// "this week's summit" is dated, not referred back to.
 			if n := s.word(k + 1); n == "week" || n == "year" || n == "month" {
 				return "", sequel
 			}
 			return w, sequel
 		}
-		if mtSequence[w] || s.toks[k].kind == tOther && mtCyrSequenceWord(w) {
+		if mtSequence.has(w) || s.toks[k].kind == tOther && mtCyrSequenceWord(w) {
 			sequel = true
 		}
 		t := s.toks[k]
@@ -1454,7 +1454,7 @@ func (s *scan) mtDeterminer(i, from int) (string, bool) {
 // informal peak".
 func (s *scan) mtPredicative(i, from int) bool {
 	for k := i - 1; k >= max(from, i-6); k-- {
-		if mtIndefinite[s.word(k)] {
+		if mtIndefinite.has(s.word(k)) {
 			switch s.word(k - 1) {
 			case "was", "is", "were", "been", "war", "ist":
 				return true
@@ -1476,7 +1476,7 @@ func mtCyrSequenceWord(w string) bool {
 
 // mtGroupNouns gather the guests a host receives: "a group of African
 // leaders", "a delegation of ministers".
-var mtGroupNouns = setOf([]string{"group", "delegation", "number", "dozen", "series", "gathering"})
+var mtGroupNouns = setOf(mtGroupNounsIndex, []string{"group", "delegation", "number", "dozen", "series", "gathering"})
 
 // mtToDiscuss reports whether "to discuss" or "for talks" follows within
 // a few words of token k, before the clause ends: the purpose of a visit.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,7 +59,11 @@ func mtCapitalised(w string) bool {
 
 // mtVisitWords are the English and German words that tell an arrival or
 // a visit; mtVisitStems the Ukrainian and Russian stems.
-var mtVisitWords = func() map[string]bool {
+var mtVisitWords = sync.OnceValue(genMtVisitWords)
+
+// buildMtVisitWords builds mtVisitWords from the word lists; tables_gen.go
+// holds its result, which genMtVisitWords returns without building.
+func buildMtVisitWords() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{
 		"visited", "visiting", "visit", "arrived", "welcome", "welcomed", "welcoming", "hosted", "came",
@@ -67,7 +72,7 @@ var mtVisitWords = func() map[string]bool {
 		m[w], m[strings.ToUpper(w[:1])+w[1:]] = true, true
 	}
 	return m
-}()
+}
 
 var mtVisitStems = []string{
 	"відвіда", "відвідув", "прибул", "прибув", "приїха", "приїжджа", "візит", "вітати", "вітав", "приймати", "прийма", "побува",
@@ -76,11 +81,11 @@ var mtVisitStems = []string{
 
 // mtBeenWords say a guest was somewhere: "Був в Україні сьогодні й
 // Генеральний секретар ООН".
-var mtBeenWords = setOf([]string{"був", "була", "були", "Був", "Була", "Були", "был", "была", "были", "Был", "Была", "Были"})
+var mtBeenWords = setOf(mtBeenWordsIndex, []string{"був", "була", "були", "Був", "Була", "Були", "был", "была", "были", "Был", "Была", "Были"})
 
 // mtLeaderTitles make a guest's visit a summit with the speaker: a head of
 // state or government.
-var mtLeaderTitles = setOf([]string{"President", "Prime", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
+var mtLeaderTitles = setOf(mtLeaderTitlesIndex, []string{"President", "Prime", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
 
 var mtCyrLeaderStems = []string{"президент", "прем", "премьер", "канцлер", "корол"}
 
@@ -89,7 +94,7 @@ var mtCyrLeaderStems = []string{"президент", "прем", "премье�
 func (s *scan) mtVisitWord(k, to int) bool {
 	w := s.word(k)
 	if s.toks[k].kind != tOther {
-		return mtVisitWords[w]
+		return mtVisitWords().has(w)
 	}
 	// Every stem starts with "в" or "п", and "був" with "б": a word with
 	// any other first letter is let go at once.
@@ -97,7 +102,7 @@ func (s *scan) mtVisitWord(k, to int) bool {
 	switch unicode.ToLower(r) {
 	case 'б':
 		n := s.word(k + 1)
-		return mtBeenWords[w] && k+1 < to && (n == "в" || n == "у")
+		return mtBeenWords.has(w) && k+1 < to && (n == "в" || n == "у")
 	case 'в', 'п':
 		return stemFoldAny(w, mtVisitStems)
 	}
@@ -146,19 +151,19 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	for k := st.from; k < st.to; k++ {
 		w := s.word(k)
 		if codes, end := s.nationAt(k); end > k {
-			if slices.Contains(codes, host) && k > st.from && mtInto[strings.ToLower(s.word(k-1))] {
+			if slices.Contains(codes, host) && k > st.from && mtInto.has(strings.ToLower(s.word(k-1))) {
 				there = true
 			}
 			k = end - 1
 			continue
 		}
-		if mtTitleWords[w] || s.mtCyrTitle(k) {
+		if mtTitleWords.has(w) || s.mtCyrTitle(k) {
 			title = true
-			if mtLeaderTitles[w] || mtCyrLeader(w) {
+			if mtLeaderTitles.has(w) || mtCyrLeader(w) {
 				v.kind = "summit"
 			}
 		}
-		if k > st.from && s.mtPersonWord(k) && !s.mtPersonWord(k+1) && !mtTitleWords[w] && !s.mtCyrTitle(k) && mtCapitalised(w) {
+		if k > st.from && s.mtPersonWord(k) && !s.mtPersonWord(k+1) && !mtTitleWords.has(w) && !s.mtCyrTitle(k) && mtCapitalised(w) {
 			v.names = append(v.names, w)
 		}
 	}
@@ -204,7 +209,7 @@ func (s *scan) mtInRelative(from, at int) bool {
 		if s.toks[k].kind == tPunct {
 			return false
 		}
-		if mtRelatives[strings.ToLower(s.word(k))] {
+		if mtRelatives.has(strings.ToLower(s.word(k))) {
 			return true
 		}
 	}
@@ -212,11 +217,11 @@ func (s *scan) mtInRelative(from, at int) bool {
 }
 
 // mtRelatives open a clause that tells of someone named before.
-var mtRelatives = setOf([]string{"who", "which", "that", "die", "der", "які", "який", "яка", "которые", "который", "которая"})
+var mtRelatives = setOf(mtRelativesIndex, []string{"who", "which", "that", "die", "der", "які", "який", "яка", "которые", "который", "которая"})
 
 // mtInto are the prepositions that take a guest to a state: "to Ukraine",
 // "в Україні", "nach Polen".
-var mtInto = setOf([]string{"to", "in", "into", "nach", "в", "у", "до", "во"})
+var mtInto = setOf(mtIntoIndex, []string{"to", "in", "into", "nach", "в", "у", "до", "во"})
 
 // mtCyrLeader reports whether a Cyrillic word is the title of a head of
 // state or government.
@@ -436,11 +441,11 @@ func (s *scan) mtSpeakerWelcomes(from, at int) bool {
 		case "I", "me", "we", "We", "us", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мы", "Мы":
 			return true
 		}
-		if s.capitalAt(k) && !mtFirstPersonOpeners[s.word(k)] && !s.mtCyrNotSubject(k) && k > from {
+		if s.capitalAt(k) && !mtFirstPersonOpeners.has(s.word(k)) && !s.mtCyrNotSubject(k) && k > from {
 			named = true
 		}
 	}
-	return s.toks[at].kind == tOther && !named && !mtBeenWords[s.word(from)]
+	return s.toks[at].kind == tOther && !named && !mtBeenWords.has(s.word(from))
 }
 
 // mtOurCapital reports whether tokens [from, to) speak of the speaker's
@@ -486,7 +491,7 @@ func (s *scan) mtWelcomesSomeone(at, to int) bool {
 		return false
 	}
 	k := at + 1
-	for k < to && (mtIndefinite[s.word(k)] || s.word(k) == "the") {
+	for k < to && (mtIndefinite.has(s.word(k)) || s.word(k) == "the") {
 		k++
 	}
 	if k >= to {

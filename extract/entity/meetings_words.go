@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // mtClass is what a meeting word is, which decides what its surroundings
 // must show before it counts.
@@ -54,7 +57,11 @@ func mtStrong(c mtClass) bool {
 
 // mtLatin are the English, German and French meeting words. Each is
 // listed lower-case; capitalised and all-capital forms are added.
-var mtLatin = func() map[string]mtClass {
+var mtLatin = sync.OnceValue(genMtLatin)
+
+// buildMtLatin builds mtLatin from the word lists; tables_gen.go holds its
+// result, which genMtLatin returns without building.
+func buildMtLatin() map[string]mtClass {
 	m := map[string]mtClass{}
 	add := func(c mtClass, words ...string) {
 		for _, w := range words {
@@ -92,11 +99,11 @@ var mtLatin = func() map[string]mtClass {
 	add(mtSession, "session", "sessions", "sitzung")
 	add(mtPeak, "peak")
 	return m
-}()
+}
 
 // mtNamedWords count only inside a capitalised name ("Shangri-La
 // Dialogue", "Halifax International Security Forum").
-var mtNamedWords = setOf([]string{"Forum", "Dialogue", "Expo", "Exposition", "Symposium", "Conference", "Summit"})
+var mtNamedWords = setOf(mtNamedWordsIndex, []string{"Forum", "Dialogue", "Expo", "Exposition", "Symposium", "Conference", "Summit"})
 
 // mtGermanSuffixes find German compounds: "Nato-Gipfel" is two tokens, but
 // "Umweltgipfel" and "Außenministertreffen" are one.
@@ -144,7 +151,7 @@ var mtCyrillic = []struct {
 
 // mtAbstract are the things one meets that are no one: "meeting the
 // needs", "met with criticism", "meet the 2% target".
-var mtAbstract = setOf([]string{
+var mtAbstract = setOf(mtAbstractIndex, []string{
 	"need", "needs", "target", "targets", "demand", "demands", "requirement", "requirements",
 	"goal", "goals", "standard", "standards", "obligation", "obligations", "criteria", "criterion",
 	"threshold", "thresholds", "deadline", "deadlines", "expectation", "expectations", "commitment",
@@ -160,14 +167,14 @@ var mtAbstract = setOf([]string{
 })
 
 // mtNotMeetingBefore make "conference" a press event and "call" an appeal.
-var mtNotMeetingBefore = setOf([]string{
+var mtNotMeetingBefore = setOf(mtNotMeetingBeforeIndex, []string{
 	"press", "news", "Press", "News", "wake-up", "roll", "close", "curtain", "judgment", "judgement",
 	"intelligence", "information", "data", "evidence", "fact-finding", "fact", "news-gathering",
 })
 
 // mtNegation turns a meeting word in its clause into one that did not or
 // will not happen.
-var mtNegation = setOf([]string{
+var mtNegation = setOf(mtNegationIndex, []string{
 	"not", "never", "no", "No", "Not", "Never", "without", "nobody", "Nobody", "nicht", "nie", "kein", "keine", "keinen", "niemand", "ніхто",
 	"не", "Не", "ні", "ни", "без",
 	"absent", "declined", "refused", "rejected", "refuses", "refuse", "declines", "rejects",
@@ -180,7 +187,7 @@ var mtNegation = setOf([]string{
 
 // mtCancelWords near a meeting word make it one called off, postponed or
 // blocked: still a meeting, but no longer one to come.
-var mtCancelWords = caseSet(
+var mtCancelWords = caseSet(mtCancelWordsIndex,
 	"cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "cancellation",
 	"postponed", "postpone", "postpones", "postponement", "scrapped", "scrap", "scraps",
 	"blocked", "blocks", "block", "shelved", "abandoned", "suspended", "aborted",
@@ -196,7 +203,7 @@ var mtCyrCancelStems = []string{"скасув", "скасован", "відкл�
 
 // mtProposeWords before a meeting make it one side's proposal: "invited
 // Putin to meet", "proposed talks in Istanbul".
-var mtProposeWords = caseSet(
+var mtProposeWords = caseSet(mtProposeWordsIndex,
 	"invited", "invites", "invite", "inviting", "invitation", "proposed", "proposes", "propose",
 	"proposing", "proposal", "offered", "offers", "offer", "suggested", "suggests", "suggest",
 	"requested", "requests", "request", "requesting",
@@ -209,7 +216,7 @@ var mtCyrProposeStems = []string{"запропон", "пропону", "запр
 
 // mtNonSpecific make a meeting word speak of meetings in general: "any
 // talks", "no summit", "each conversation", "regular meetings".
-var mtNonSpecific = setOf([]string{
+var mtNonSpecific = setOf(mtNonSpecificIndex, []string{
 	"any", "Any", "no", "No", "every", "Every", "each", "Each", "such", "Such", "regular", "routine",
 	"weekly", "monthly", "daily", "frequent", "numerous", "many", "several", "countless", "future",
 	"further", "more", "other", "kein", "keine", "keinen", "jede", "jedes", "jeder", "weitere", "weiteren",
@@ -218,7 +225,7 @@ var mtNonSpecific = setOf([]string{
 })
 
 // mtDefinite open a noun phrase whose meeting is one already told of.
-var mtDefinite = setOf([]string{
+var mtDefinite = setOf(mtDefiniteIndex, []string{
 	"the", "The", "this", "This", "that", "That", "these", "These", "those", "Those",
 	"his", "His", "her", "Her", "their", "Their", "its", "Its", "my", "My", "our", "Our",
 	"der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "beim", "Beim",
@@ -230,14 +237,14 @@ var mtDefinite = setOf([]string{
 // mtSequence set a meeting apart from the one before: "the last call
 // between the two", "the previous summit". (Cyrillic ones are stems in
 // mtCyrSequence.)
-var mtSequence = setOf([]string{
+var mtSequence = setOf(mtSequenceIndex, []string{
 	"last", "previous", "prior", "earlier", "next", "following", "letzte", "letzten", "letztes",
 	"vorherige", "vorherigen", "nächste", "nächsten",
 })
 
 var mtCyrSequence = []string{"останн", "попередн", "наступн", "последн", "предыдущ", "следующ"}
 
-var mtIndefinite = setOf([]string{
+var mtIndefinite = setOf(mtIndefiniteIndex, []string{
 	"a", "A", "an", "An", "another", "Another", "ein", "eine", "einem", "einen", "einer", "Ein", "Eine",
 	"Einem", "un", "une",
 })
@@ -245,7 +252,7 @@ var mtIndefinite = setOf([]string{
 // mtGatherers are those whose gathering is a meeting between states; a
 // gathering of crowds, troops or "countries that gathered together to
 // defend Israel" is not.
-var mtGatherers = setOf([]string{
+var mtGatherers = setOf(mtGatherersIndex, []string{
 	"leaders", "ministers", "delegates", "delegations", "officials", "representatives", "envoys",
 	"diplomats", "heads", "chiefs", "commanders", "generals", "experts", "negotiators", "mediators",
 	"Leaders", "Ministers", "Delegates", "Officials", "Envoys", "Diplomats", "Staats-", "Regierungschefs",
@@ -254,14 +261,14 @@ var mtGatherers = setOf([]string{
 
 // mtGenericPlural are the plural people one speaks with in general: "spoke
 // with world leaders", "talked to partners" report no call.
-var mtGenericPlural = setOf([]string{
+var mtGenericPlural = setOf(mtGenericPluralIndex, []string{
 	"leaders", "counterparts", "officials", "ministers", "partners", "colleagues", "presidents",
 	"allies", "friends", "diplomats", "representatives", "heads", "lawmakers", "experts",
 })
 
 // mtPeopleWords are those who gather, convene and are hosted: a gathering
 // of them is a meeting, one of crowds is not.
-var mtPeopleWords = setOf([]string{
+var mtPeopleWords = setOf(mtPeopleWordsIndex, []string{
 	"leaders", "leader", "ministers", "minister", "delegates", "delegations", "delegation", "officials",
 	"representatives", "envoys", "diplomats", "heads", "chiefs", "commanders", "generals", "experts",
 	"counterpart", "counterparts", "nations", "countries", "allies", "partners", "coalition",
@@ -272,7 +279,7 @@ var mtPeopleWords = setOf([]string{
 
 // mtTitleWords name a person by office; after "spoke with" or "met" they
 // show that someone was met.
-var mtTitleWords = setOf([]string{
+var mtTitleWords = setOf(mtTitleWordsIndex, []string{
 	"President", "president", "Prime", "prime", "Minister", "minister", "Chancellor", "chancellor",
 	"Secretary", "secretary", "Secretary-General", "King", "king", "Queen", "Emir", "emir", "Crown",
 	"Prince", "Sultan", "Premier", "premier", "Pope", "Director", "Director-General", "Commissioner",
@@ -297,11 +304,11 @@ var mtCyrTitles = []string{
 
 // mtHonorifics open an apposition after an office: "the President of
 // Lithuania, Mr. Nausėda".
-var mtHonorifics = setOf([]string{"Mr", "Mrs", "Ms", "Dr", "пан", "пані", "Herr", "Frau", "господин", "госпожа"})
+var mtHonorifics = setOf(mtHonorificsIndex, []string{"Mr", "Mrs", "Ms", "Dr", "пан", "пані", "Herr", "Frau", "господин", "госпожа"})
 
 // mtNotCounterparts are the ones spoken to who make no call: "spoke to
 // reporters", "talked with students".
-var mtNotCounterparts = setOf([]string{
+var mtNotCounterparts = setOf(mtNotCounterpartsIndex, []string{
 	"reporters", "journalists", "press", "media", "students", "troops", "soldiers", "servicemen", "residents",
 	"crowd", "crowds", "audience", "audiences", "nation", "people", "citizens", "parliament", "Parliament",
 	"lawmakers", "Congress", "volunteers", "workers", "children", "families", "voters", "supporters",
@@ -325,7 +332,7 @@ var mtCyrNotCounterparts = []string{
 
 // mtParliament are the bodies whose sessions are routine business, not
 // meetings between states.
-var mtParliament = setOf([]string{
+var mtParliament = setOf(mtParliamentIndex, []string{
 	"parliament", "Parliament", "parliamentary", "Bundestag", "Bundesrat", "Duma", "Rada", "Verkhovna",
 	"Congress", "Senate", "House", "Knesset", "lawmakers", "deputies", "MPs", "plenary", "Parlament",
 	"Parlaments", "Landtag", "court", "Court", "trial",
@@ -336,7 +343,7 @@ var mtCyrParliament = []string{"парламент", "верховн", "депу
 
 // mtNotHeadsBefore make "leaders" no heads of state: "senior leaders",
 // "military leaders".
-var mtNotHeadsBefore = setOf([]string{
+var mtNotHeadsBefore = setOf(mtNotHeadsBeforeIndex, []string{
 	"senior", "military", "business", "community", "religious", "local", "party", "opposition", "civic",
 	"tribal", "political", "industry", "defense", "defence", "key", "enlisted", "squadron", "unit", "base",
 	"wing", "Airmen", "faith", "youth", "student", "team", "command", "AFRICOM", "group", "corporate",
@@ -344,20 +351,20 @@ var mtNotHeadsBefore = setOf([]string{
 })
 
 // mtLeaderWords make a gathering a summit: leaders meet at summits.
-var mtLeaderWords = setOf([]string{
+var mtLeaderWords = setOf(mtLeaderWordsIndex, []string{
 	"leaders", "Leaders", "heads", "Staats-", "Regierungschefs", "Staatschefs", "лідерів", "лідери",
 	"лидеров", "лидеры", "presidents",
 })
 
 // mtHeadWords are leaders one by one: a meeting with one of them is no
 // ministerial.
-var mtHeadWords = setOf([]string{
+var mtHeadWords = setOf(mtHeadWordsIndex, []string{
 	"President", "president", "Prime", "prime", "Chancellor", "chancellor", "King", "Emir", "Premier",
 	"premier", "I", "Präsident", "Kanzler", "Kanzlerin", "Ministerpräsident",
 })
 
 // mtFuture mark a sentence about a meeting yet to come.
-var mtFuture = setOf([]string{
+var mtFuture = setOf(mtFutureIndex, []string{
 	"will", "Will", "shall", "ll", "scheduled", "slated", "upcoming", "would", "planned", "plans", "plan",
 	"planning", "expected", "coming", "next", "later", "prepare", "prepares", "preparing", "ahead",
 	"possible", "potential", "proposed", "prospective", "if", "If", "could", "may", "might",
@@ -370,7 +377,7 @@ var mtFuture = setOf([]string{
 })
 
 // mtPast mark a sentence about a meeting that has happened.
-var mtPast = setOf([]string{
+var mtPast = setOf(mtPastIndex, []string{
 	"met", "held", "spoke", "talked", "had", "was", "were", "did", "took", "said", "agreed", "discussed",
 	"ended", "began", "concluded", "attended", "hosted", "reached", "signed", "told", "voiced", "accused",
 	"assured", "emphasized", "emphasised", "informed", "briefed", "convened", "gathered", "phoned",
@@ -384,7 +391,7 @@ var mtPast = setOf([]string{
 
 // mtTopicPreps put a state after them as the subject of a meeting, not a
 // party to it: "troops to Ukraine", "support for Ukraine", "talks on Syria".
-var mtTopicPreps = setOf([]string{
+var mtTopicPreps = setOf(mtTopicPrepsIndex, []string{
 	"to", "for", "about", "against", "into", "over", "toward", "towards", "regarding", "concerning",
 	"on", "around", "across", "inside", "within", "über", "gegen", "für", "nach", "um", "про", "щодо",
 	"проти", "для", "до", "о", "об", "против", "по",
@@ -392,7 +399,7 @@ var mtTopicPreps = setOf([]string{
 
 // mtTopicNouns put a state after "of" or "in" as a subject: "the invasion
 // of Ukraine", "the war in Syria".
-var mtTopicNouns = setOf([]string{
+var mtTopicNouns = setOf(mtTopicNounsIndex, []string{
 	"invasion", "war", "situation", "security", "sovereignty", "future", "defense", "defence",
 	"reconstruction", "support", "threat", "crisis", "conflict", "occupation", "annexation", "territory",
 	"integrity", "people", "citizens", "border", "borders", "membership", "accession", "fighting",
@@ -412,7 +419,7 @@ var mtSeatOf = map[string]string{
 
 // mtSeatedBodies meet in their seat whatever the text says of a place:
 // a meeting of one that names no city is held there.
-var mtSeatedBodies = setOf([]string{"UN Security Council", "UN General Assembly"})
+var mtSeatedBodies = setOf(mtSeatedBodiesIndex, []string{"UN Security Council", "UN General Assembly"})
 
 // mtSeatWords are the buildings that stand for a city: "at the Pentagon",
 // "at the White House", "in Downing Street".
@@ -438,22 +445,22 @@ var mtEventCities = map[string]string{
 }
 
 // mtHeadquarters turn an organisation before them into its seat.
-var mtHeadquarters = setOf([]string{
+var mtHeadquarters = setOf(mtHeadquartersIndex, []string{
 	"headquarters", "HQ", "Headquarters", "Hauptquartier", "Zentrale", "Sitz", "штаб-квартир", "штаб-квартирі",
 	"штаб-квартиры",
 })
 
 // mtAtPreps come before a meeting's place: "in Brussels", "at Ramstein".
-var mtAtPreps = setOf([]string{
+var mtAtPreps = setOf(mtAtPrepsIndex, []string{
 	"in", "In", "at", "At", "im", "Im", "in der", "à", "au", "у", "в", "У", "В", "на", "На",
 })
 
 // mtListSeparators split the people someone spoke with into one call each.
-var mtListSeparators = setOf([]string{",", "and", "und", "та", "і", "й", "и", "et", ";"})
+var mtListSeparators = setOf(mtListSeparatorsIndex, []string{",", "and", "und", "та", "і", "й", "и", "et", ";"})
 
 // mtListEnds end the list of people spoken with: what follows is what they
 // spoke about.
-var mtListEnds = setOf([]string{
+var mtListEnds = setOf(mtListEndsIndex, []string{
 	"about", "on", "regarding", "concerning", "over", "to", "who", "which", "where", "when", "after",
 	"before", "during", "in", "at", "for", "amid", "as", "by", "last", "this", "today", "yesterday",
 	"über", "zu", "про", "щодо", "стосовно", "під", "після", "перед", "о", "об", "по", "що", "який",

@@ -176,7 +176,7 @@ func buildGazetteer() *gazetteer {
 		if r := formRules[form]; r != ruleNone {
 			rule = r
 		}
-		if rule == ruleNone && languages[form] {
+		if rule == ruleNone && languages.has(form) {
 			rule = ruleLanguage
 		}
 		byFirst[keys[0]] = append(byFirst[keys[0]], phrase{rest: keys[1:], codes: codes, rule: rule})
@@ -246,17 +246,9 @@ func tokKey(text string, t token) string {
 	return text[t.start:t.end]
 }
 
-func setOf(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // calendarWords are capitalised words that follow a state's name in
 // ordinary sentences ("Jordan Tuesday"), so they do not make it a surname.
-var calendarWords = setOf([]string{
+var calendarWords = setOf(calendarWordsIndex, []string{
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December",
@@ -483,13 +475,13 @@ func (s *scan) usPronoun(i, end int) bool {
 		return false
 	}
 	p := s.word(i - 1)
-	if usPronounVerbs[p] {
+	if usPronounVerbs.has(p) {
 		return true
 	}
-	if !usPronounPreps[p] {
+	if !usPronounPreps.has(p) {
 		return false
 	}
-	return end >= len(s.toks) || s.toks[end].brk || !s.allCaps(end) || usAfterPronoun[s.word(end)]
+	return end >= len(s.toks) || s.toks[end].brk || !s.allCaps(end) || usAfterPronoun.has(s.word(end))
 }
 
 // usPlaceAt reports whether tokens from i on are a comma and a US state,
@@ -500,11 +492,11 @@ func (s *scan) usPlaceAt(i int) bool {
 	}
 	w := s.word(i + 1)
 	switch {
-	case usStates[w]:
+	case usStates.has(w):
 		return true
 	case w == "New" || w == "North" || w == "South" || w == "West" || w == "Rhode":
-		return usTwoWordStates[w+" "+s.word(i+2)]
-	case usStateAbbrevs[w]:
+		return usTwoWordStates.has(w + " " + s.word(i+2))
+	case usStateAbbrevs.has(w):
 		return strings.HasSuffix(w, ".") || s.key(i+2) == "."
 	}
 	return false
@@ -516,18 +508,18 @@ func (s *scan) usPlaceAt(i int) bool {
 func (s *scan) personName(i, end int) bool {
 	if !s.toks[i].brk {
 		p := i - 1
-		if s.capitalised(p) && !s.allCaps(p) && !capitalisedFunctionWords[s.word(p)] && !calendarWords[s.word(p)] && !s.startsState(p) {
+		if s.capitalised(p) && !s.allCaps(p) && !capitalisedFunctionWords.has(s.word(p)) && !calendarWords.has(s.word(p)) && !s.startsState(p) {
 			return true
 		}
 		if s.key(p) == "." && s.glued(p) && s.isWord(p-1) {
 			prev := s.word(p - 1)
-			if titles[prev] || len(prev) == 1 && isUpper(prev[0]) {
+			if titles.has(prev) || len(prev) == 1 && isUpper(prev[0]) {
 				return true
 			}
 		}
 	}
 	if end < len(s.toks) && !s.toks[end].brk && s.capitalised(end) && !s.allCaps(end) &&
-		!calendarWords[s.word(end)] && !capitalisedFunctionWords[s.word(end)] && !s.startsState(end) {
+		!calendarWords.has(s.word(end)) && !capitalisedFunctionWords.has(s.word(end)) && !s.startsState(end) {
 		return true
 	}
 	return false
@@ -550,7 +542,7 @@ func (s *scan) georgiaUS(i, end int) bool {
 		}
 	case p == ",":
 		pp := s.word(i - 2)
-		if georgiaUSCues[pp] || usStates[pp] || pp == "County" || pp == "Base" || pp == "AFB" || pp == "Field" || pp == "Station" {
+		if georgiaUSCues.has(pp) || usStates.has(pp) || pp == "County" || pp == "Base" || pp == "AFB" || pp == "Field" || pp == "Station" {
 			return true
 		}
 	}
@@ -563,9 +555,9 @@ func (s *scan) georgiaUS(i, end int) bool {
 		for k := range s.toks {
 			w := s.word(k)
 			switch {
-			case georgiaStateCues[w]:
+			case georgiaStateCues.has(w):
 				state = true
-			case georgiaUSCues[w] || usStates[w]:
+			case georgiaUSCues.has(w) || usStates.has(w):
 				us = true
 			case w == "Ga" && s.key(k+1) == "." && s.key(k-1) == ",":
 				us = true
@@ -625,13 +617,13 @@ func (s *scan) cityAsPlace(h lexHit, places map[int]lexHit) bool {
 	p, n := h.from-1, h.to
 	if p >= 0 && !s.toks[h.from].brk {
 		w := s.word(p)
-		if seatWords[s.word(p-1)] && (w == "in" || w == "в" || w == "у") {
+		if seatWords.has(s.word(p-1)) && (w == "in" || w == "в" || w == "у") {
 			return false // "the government in Warsaw", "уряд у Варшаві"
 		}
-		if placePrepositions[w] {
+		if placePrepositions.has(w) {
 			return true
 		}
-		if w == "to" && travelWords[strings.ToLower(s.word(p-1))] {
+		if w == "to" && travelWords.has(strings.ToLower(s.word(p-1))) {
 			return true // "a visit to Moscow", "flew to Beijing"
 		}
 	}
@@ -639,14 +631,14 @@ func (s *scan) cityAsPlace(h lexHit, places map[int]lexHit) bool {
 		return false // "Kyiv warns", "Moscow said"
 	}
 	if p >= 0 && !s.toks[h.from].brk && s.capitalised(p) && !s.sentenceStart(p) && !s.allCaps(p) &&
-		!capitalisedFunctionWords[s.word(p)] && (n >= len(s.toks) || s.toks[n].brk || !s.capitalised(n)) {
+		!capitalisedFunctionWords.has(s.word(p)) && (n >= len(s.toks) || s.toks[n].brk || !s.capitalised(n)) {
 		// The end of a longer name: "West Berlin", "Breitbart London"; in
 		// a headline in title case the next word is capitalised too.
 		return true
 	}
 	if n < len(s.toks) && !s.toks[n].brk {
 		switch w := s.word(n); {
-		case eventAfterCity[w] || eventAfterCity[strings.ToLower(w)]:
+		case eventAfterCity.has(w) || eventAfterCity.has(strings.ToLower(w)):
 			return true // "the Beijing Olympics", "the Vilnius summit"
 		case w == "," || w == "and" || w == "und" || w == "та" || w == "і" || w == "и":
 			// One of a list of cities: "Warsaw, Bratislava, Budapest".
@@ -673,16 +665,16 @@ func (s *scan) actsAt(n int) bool {
 		return false
 	}
 	w := s.word(n)
-	if w != strings.ToLower(w) || eventAfterCity[w] {
+	if w != strings.ToLower(w) || eventAfterCity.has(w) {
 		return false
 	}
-	return dtReportingVerbs[w] || troopAuxiliaries[w] || troopModals[w] ||
+	return dtReportingVerbs.has(w) || troopAuxiliaries.has(w) || troopModals.has(w) ||
 		len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 var (
 	// placePrepositions put a city where something happens.
-	placePrepositions = setOf([]string{
+	placePrepositions = setOf(placePrepositionsIndex, []string{
 		"in", "at", "near", "outside", "around", "inside", "across", "through", "within",
 		"In", "At", "Near", "Outside", "Around",
 		"im", "bei", "nach",
@@ -691,12 +683,12 @@ var (
 	})
 	// seatWords come before "in" when a city is named as the seat of a
 	// government: "the government in Warsaw".
-	seatWords = setOf([]string{
+	seatWords = setOf(seatWordsIndex, []string{
 		"government", "officials", "authorities", "leadership", "regime", "leaders",
 		"Regierung", "Führung", "уряд", "влада", "керівництво", "правительство",
 	})
 	// travelWords take "to" before the city a trip goes to.
-	travelWords = setOf([]string{
+	travelWords = setOf(travelWordsIndex, []string{
 		"visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels",
 		"travelled", "traveled", "traveling", "travelling", "flew", "fly", "flies", "flying",
 		"arrived", "arrive", "arrives", "came", "come", "went", "go", "goes", "going",
@@ -705,7 +697,7 @@ var (
 	})
 	// eventAfterCity are nouns a city's name modifies when it is where
 	// something took place: "the Beijing Olympics", "the Madrid summit".
-	eventAfterCity = setOf([]string{
+	eventAfterCity = setOf(eventAfterCityIndex, []string{
 		"olympics", "olympic", "games", "summit", "conference", "forum", "talks",
 		"meeting", "meetings", "format", "airport", "metro", "subway", "region", "oblast",
 		"residents", "mayor", "city", "streets", "street", "district", "suburbs", "suburb",

@@ -293,7 +293,7 @@ func (s *scan) lexRuleOK(h lexHit) bool {
 		if s.key(p) == "s" && s.key(p-1) == "'" {
 			return false
 		}
-		if s.capitalised(p) && !capitalisedFunctionWords[s.word(p)] && !s.toks[i].brk {
+		if s.capitalised(p) && !capitalisedFunctionWords.has(s.word(p)) && !s.toks[i].brk {
 			return false
 		}
 	case lexBracketed:
@@ -321,7 +321,7 @@ func (s *scan) lexNameWord(i int) bool {
 		return false
 	}
 	w := s.word(i)
-	return !capitalisedFunctionWords[w] && !calendarWords[w] && !lexSentenceWords[w]
+	return !capitalisedFunctionWords.has(w) && !calendarWords.has(w) && !lexSentenceWords.has(w)
 }
 
 // startsLex reports whether a place or an organisation may start at
@@ -332,7 +332,7 @@ func (s *scan) startsLex(i int) bool {
 }
 
 // lexSentenceWords start sentences in news without being names.
-var lexSentenceWords = setOf([]string{
+var lexSentenceWords = setOf(lexSentenceWordsIndex, []string{
 	"It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those",
 	"There", "Here", "A", "An", "Its", "His", "Her", "Their", "Our", "My", "Yesterday",
 	"Today", "Tomorrow", "Last", "Next", "Earlier", "Later", "Now", "Officials",

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -69,7 +70,7 @@ func (s *scan) mayStartPerson(i int) bool {
 	if len(w) < 4 {
 		return slices.Contains(lowerTitles.short, w)
 	}
-	return lowerTitles.starts.mayStart(w) && (titleHeads[w] || titleQualifiers[w])
+	return lowerTitles.starts.mayStart(w) && (titleHeads[w] || titleQualifiers.has(w))
 }
 
 // lowerTitles filters the lower-case words of a text, most of which start
@@ -80,8 +81,8 @@ var lowerTitles = func() (t struct {
 	short  []string
 }) {
 	t.starts.n = 4
-	for _, set := range []map[string]bool{titleHeads, titleQualifiers} {
-		for w := range set {
+	for _, set := range [][]string{slices.Collect(maps.Keys(titleHeads)), titleQualifiers.keys} {
+		for _, w := range set {
 			switch {
 			case startsWithCapital(w):
 			case len(w) < 4:
@@ -125,9 +126,9 @@ func (s *scan) oneWordName(k, e int, strong bool) bool {
 	switch {
 	case !strong || looksLikeNoun(w) || s.capitalised(e) && !s.toks[e].brk:
 		return false
-	case byFirstName[head]:
+	case byFirstName.has(head):
 		return true
-	case givenNames[w]:
+	case givenNames.has(w):
 		return false
 	}
 	// "President of the Norwegian Storting": after a state's adjective the
@@ -139,7 +140,7 @@ func (s *scan) oneWordName(k, e int, strong bool) bool {
 // known given name and have a surname; an apposition after it may give the
 // title ("Mark Rutte, NATO's secretary general,").
 func (s *scan) untitledAt(i int) (personMention, bool) {
-	if !givenNames[s.word(i)] || s.shipBefore(i) || s.continuesName(i) {
+	if !givenNames.has(s.word(i)) || s.shipBefore(i) || s.continuesName(i) {
 		return personMention{}, false
 	}
 	nEnd, m, ok := s.personNameAt(i)
@@ -222,13 +223,13 @@ func (s *scan) titleRunAt(i int) (end int, strong, ok bool) {
 		switch {
 		case !s.isWord(j) && s.key(j) == "-" && s.glued(j) && s.glued(j+1) && j > i:
 			j++ // Secretary-General, Vice-President
-		case s.isWord(j) && titleQualifiers[w]:
+		case s.isWord(j) && titleQualifiers.has(w):
 			j++
-		case j > i && titleJoins[w] && s.titlePartAfterJoin(j+1):
+		case j > i && titleJoins.has(w) && s.titlePartAfterJoin(j+1):
 			j++
 		case j > i && s.toks[j].kind == tOther && isRankOrdinal(w):
 			j++ // Airman 1st Class
-		case j > i && heads > 0 && (titleJoins[s.word(j-1)] || germanHead(s.word(j-1))) && s.namesState(j):
+		case j > i && heads > 0 && (titleJoins.has(s.word(j-1)) || germanHead(s.word(j-1))) && s.namesState(j):
 			// A state inside a title: "President of Ukraine Volodymyr
 			// Zelensky", "Präsident Russlands Wladimir Putin".
 			_, j = s.nationAt(j)
@@ -246,7 +247,7 @@ func (s *scan) trimTitle(i, j, heads int, strong bool) (int, bool, bool) {
 		return i, false, false
 	}
 	last := s.word(j - 1)
-	if titleJoins[last] || s.key(j-1) == "-" {
+	if titleJoins.has(last) || s.key(j-1) == "-" {
 		return i, false, false
 	}
 	return j, strong, true
@@ -259,7 +260,7 @@ func (s *scan) titlePartAfterJoin(j int) bool {
 		return false
 	}
 	w := s.word(j)
-	if titleQualifiers[w] || titleJoins[w] {
+	if titleQualifiers.has(w) || titleJoins.has(w) {
 		return true
 	}
 	_, _, head := s.titleHeadAt(j)
@@ -291,8 +292,8 @@ func (s *scan) titleStart(i int) int {
 			continue
 		case s.key(j) == "-" && s.glued(j) && s.glued(j+1) && s.isWord(j-1):
 			continue // "Ex-", "HDP-": the word before is taken on the next turn
-		case s.isWord(j) && (titleQualifiers[w] || s.titleOwner(j)):
-		case s.isWord(j) && s.capitalised(j) && !s.openingFunctionWord(j) && titleBodyNouns[s.word(start)]:
+		case s.isWord(j) && (titleQualifiers.has(w) || s.titleOwner(j)):
+		case s.isWord(j) && s.capitalised(j) && !s.openingFunctionWord(j) && titleBodyNouns.has(s.word(start)):
 			// An unknown word inside the name of a body: "Global" in
 			// "Air Force Global Strike Command".
 		default:
@@ -307,7 +308,7 @@ func (s *scan) titleStart(i int) int {
 
 // skipJoins drops joining words and hyphens from the front of a title.
 func (s *scan) skipJoins(start, i int) int {
-	for start < i && (titleJoins[s.word(start)] || !s.isWord(start)) {
+	for start < i && (titleJoins.has(s.word(start)) || !s.isWord(start)) {
 		start++
 	}
 	return start
@@ -339,7 +340,7 @@ func (s *scan) titleOwner(j int) bool {
 // sentences without belonging to a title ("The", "In").
 func (s *scan) openingFunctionWord(j int) bool {
 	w := s.word(j)
-	return capitalisedFunctionWords[w] || notNameWords[w] || calendarWords[w]
+	return capitalisedFunctionWords.has(w) || notNameWords.has(w) || calendarWords.has(w)
 }
 
 // shipBefore reports whether the run at token i is a ship's name: "USS
@@ -391,28 +392,28 @@ scan:
 			j += 2
 		case m.words > 0 && (isDottedInitials(w) || isNameInitial(w) && s.capitalised(j+1) && !s.allCaps(j+1)):
 			j++ // George H.W. Bush, George W Bush
-		case nameSuffixes[w] && m.words > 0:
+		case nameSuffixes.has(w) && m.words > 0:
 			j++
 			if (w == "Jr" || w == "Sr") && s.key(j) == "." && s.glued(j) {
 				j++
 			}
 			end = j
 			break scan
-		case namePrefixes[w] && m.words > 0 && (s.capitalised(j+1) || namePrefixes[s.word(j+1)] && s.capitalised(j+2)):
+		case namePrefixes.has(w) && m.words > 0 && (s.capitalised(j+1) || namePrefixes.has(s.word(j+1)) && s.capitalised(j+2)):
 			j++
 		case !s.capitalised(j) || s.allCaps(j) || len(w) < 2:
 			break scan
-		case nonPersonWords[w]:
+		case nonPersonWords.has(w):
 			return k, m, false
-		case nameSuffixes[w] && m.words == 0:
+		case nameSuffixes.has(w) && m.words == 0:
 			return k, m, false
-		case (titleQualifiers[w] || titleHeads[w]) && m.words > 0 && nameSuffixes[s.word(j+1)]:
+		case (titleQualifiers.has(w) || titleHeads[w]) && m.words > 0 && nameSuffixes.has(s.word(j+1)):
 			// A title word as a surname: "Martin Luther King Jr."
 			lastTok = j
 			m.words++
 			j++
 			end = j
-		case calendarWords[w] || s.openingFunctionWord(j) || titleQualifiers[w] || titleHeads[w] || germanHead(w) || s.namesState(j):
+		case calendarWords.has(w) || s.openingFunctionWord(j) || titleQualifiers.has(w) || titleHeads[w] || germanHead(w) || s.namesState(j):
 			if m.words == 0 {
 				return k, m, false
 			}
@@ -431,7 +432,7 @@ scan:
 			// Hyphenated and apostrophised names: Jean-Claude, al-Assad,
 			// O'Brien; not the possessive.
 			for (s.key(j) == "-" || s.key(j) == "'") && s.glued(j) && s.glued(j+1) && s.isWord(j+1) &&
-				(s.capitalised(j+1) || namePrefixes[s.word(j+1)]) {
+				(s.capitalised(j+1) || namePrefixes.has(s.word(j+1))) {
 				j += 2
 			}
 			end = j
@@ -443,7 +444,7 @@ scan:
 	// A name that runs into the name of a body or a place is part of it:
 	// "John F. Kennedy Center", "Ronald Reagan Washington National Airport".
 	for n := j; n < j+4 && n < len(s.toks) && !s.toks[n].brk && s.capitalised(n); n++ {
-		if nonPersonWords[s.word(n)] {
+		if nonPersonWords.has(s.word(n)) {
 			return k, m, false
 		}
 	}
@@ -491,7 +492,7 @@ func looksLikeNoun(w string) bool {
 
 // byFirstName are the titles that name people by their given name alone:
 // Pope Francis, King Charles, Prince William.
-var byFirstName = setOf([]string{
+var byFirstName = setOf(byFirstNameIndex, []string{
 	"Pope", "King", "Queen", "Prince", "Princess", "Sultan", "Emir", "Sheikh", "Patriarch",
 	"Papst", "König", "Königin", "roi", "reine",
 })
@@ -523,7 +524,7 @@ func (s *scan) titleAfter(e int) (string, int) {
 			break
 		}
 		lw := strings.ToLower(w)
-		if _, _, ok := s.titleHeadAt(k); ok || titleHeads[withCapital(lw)] || appositionHeads[lw] {
+		if _, _, ok := s.titleHeadAt(k); ok || titleHeads[withCapital(lw)] || appositionHeads.has(lw) {
 			heads++
 			k++
 			if s.key(k) == "." && s.glued(k) && isAbbrevHead(w) {
@@ -531,7 +532,7 @@ func (s *scan) titleAfter(e int) (string, int) {
 			}
 			continue
 		}
-		if titleQualifiers[w] || titleQualifiers[withCapital(lw)] || titleJoins[w] && heads > 0 {
+		if titleQualifiers.has(w) || titleQualifiers.has(withCapital(lw)) || titleJoins.has(w) && heads > 0 {
 			k++
 			continue
 		}
@@ -544,7 +545,7 @@ func (s *scan) titleAfter(e int) (string, int) {
 		}
 		break
 	}
-	if heads == 0 || k == start || titleJoins[s.word(k-1)] {
+	if heads == 0 || k == start || titleJoins.has(s.word(k-1)) {
 		return "", e
 	}
 	// The apposition must end where the clause does.
@@ -559,7 +560,7 @@ func (s *scan) titleAfter(e int) (string, int) {
 }
 
 // appositionHeads are heads written in lower case after a name.
-var appositionHeads = setOf([]string{
+var appositionHeads = setOf(appositionHeadsIndex, []string{
 	"president", "minister", "secretary", "secretary-general", "chancellor", "spokesman",
 	"spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "chief", "director",
 	"chairman", "chairwoman", "head", "leader", "general", "admiral", "governor", "senator",

@@ -12,7 +12,7 @@ import "strings"
 // cyrTitleHeads are nominative title heads, as written in running text.
 // Compound heads are matched on their last piece, which the tokenizer
 // splits off: міністр of Прем'єр-міністр.
-var cyrTitleHeads = setOf([]string{
+var cyrTitleHeads = setOf(cyrTitleHeadsIndex, []string{
 	"Президент", "президент", "Віцепрезидент", "віцепрезидент", "Канцлер", "канцлер",
 	"Міністр", "міністр", "Генсек", "генсек", "Посол", "посол", "Речник", "речник",
 	"Генерал", "генерал", "Держсекретар", "держсекретар", "Король", "король", "Папа",
@@ -23,7 +23,7 @@ var cyrTitleHeads = setOf([]string{
 
 // cyrTitleFillers may stand between a head and the name, inside the title:
 // "Міністр закордонних справ", "Генеральний секретар".
-var cyrTitleFillers = setOf([]string{
+var cyrTitleFillers = setOf(cyrTitleFillersIndex, []string{
 	"закордонних", "справ", "оборони", "внутрішніх", "фінансів", "економіки", "юстиції",
 	"іноземних", "иностранных", "дел", "обороны", "внутренних", "финансов",
 	"Генеральний", "генеральний", "Генеральный", "генеральный",
@@ -82,14 +82,14 @@ func (s *scan) cyrTitleAt(i int) (start, end int) {
 		return i, i
 	}
 	start = i
-	for start > 0 && !s.toks[start].brk && (s.glued(start) || cyrTitleFillers[s.word(start-1)]) {
+	for start > 0 && !s.toks[start].brk && (s.glued(start) || cyrTitleFillers.has(s.word(start-1))) {
 		start--
 	}
 	j := i + 1
 	for n := 0; n < 4 && j < len(s.toks) && !s.toks[j].brk; n++ {
 		w := s.word(j)
 		switch {
-		case cyrTitleFillers[w] || cyrTitleHeads[w]:
+		case cyrTitleFillers.has(w) || cyrTitleHeads.has(w):
 			j++
 		case s.cyrAllCaps(j, j+1) && s.toks[j].kind != tPunct:
 			j++ // НАТО, ООН, США
@@ -110,7 +110,7 @@ func (s *scan) cyrHeadAt(j int) bool {
 	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tOther {
 		return false
 	}
-	return cyrTitleHeads[s.word(j)]
+	return cyrTitleHeads.has(s.word(j))
 }
 
 // cyrBodyStems start the capitalised nouns that follow a title as the body

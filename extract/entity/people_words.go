@@ -65,7 +65,7 @@ var germanHeadSuffixes = []string{
 // titleQualifiers qualify a title head before or after it: "Defense
 // Secretary", "Secretary of State", "Chief Master Sgt.", "Airman 1st
 // Class", "Secretary General".
-var titleQualifiers = setOf([]string{
+var titleQualifiers = setOf(titleQualifiersIndex, []string{
 	"Vice", "Deputy", "Acting", "Under", "Assistant", "Associate", "Executive", "Senior",
 	"Master", "Staff", "Tech", "Technical", "Command", "Lance", "Petty", "First", "Second",
 	"Third", "Principal", "Special", "Joint", "Chiefs", "Air", "Force", "Forces", "Army",
@@ -95,12 +95,12 @@ var titleQualifiers = setOf([]string{
 
 // titleJoins may stand inside a title between two of its words: "Secretary
 // of State", "Chief of the Air Staff", "Präsident der Ukraine".
-var titleJoins = setOf([]string{"of", "the", "for", "der", "des", "de", "du", "la"})
+var titleJoins = setOf(titleJoinsIndex, []string{"of", "the", "for", "der", "des", "de", "du", "la"})
 
 // nonPersonWords mark a run of capitalised words as the name of a body, a
 // place or a thing rather than a person: "General Dynamics Land Systems",
 // "Virginia Beach", "Meritorious Service Medal".
-var nonPersonWords = setOf([]string{
+var nonPersonWords = setOf(nonPersonWordsIndex, []string{
 	"Systems", "Dynamics", "Motors", "Electric", "Atomics", "Assembly", "Staff", "Command",
 	"Force", "Forces", "Army", "Navy", "Corps", "Base", "Station", "Field", "Center",
 	"Centre", "University", "College", "School", "Academy", "Institute", "Group", "Company",
@@ -136,7 +136,7 @@ var nonPersonWords = setOf([]string{
 // titleBodyNouns end the names of bodies that a title may be held in, and
 // let the title reach back over the words of that name: "Air Force Global
 // Strike Command Commander".
-var titleBodyNouns = setOf([]string{
+var titleBodyNouns = setOf(titleBodyNounsIndex, []string{
 	"Command", "Agency", "Force", "Forces", "Army", "Navy", "Corps", "Office", "Department",
 	"Committee", "Council", "Wing", "Group", "Fleet", "Division", "Squadron", "Service",
 	"Services", "Directorate", "Center", "Centre", "Brigade", "Regiment", "Battalion",
@@ -144,20 +144,20 @@ var titleBodyNouns = setOf([]string{
 
 // namePrefixes are the lower-case particles inside a name: "Ursula von der
 // Leyen", "Charles de Gaulle", "Mohammed bin Salman".
-var namePrefixes = setOf([]string{
+var namePrefixes = setOf(namePrefixesIndex, []string{
 	"von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin", "ibn", "al", "el",
 	"dos", "del", "della", "ter", "zu",
 })
 
 // nameSuffixes follow a surname: "Lloyd Austin III", "Martin Luther King Jr.".
-var nameSuffixes = setOf([]string{"Jr", "Sr", "II", "III", "IV"})
+var nameSuffixes = setOf(nameSuffixesIndex, []string{"Jr", "Sr", "II", "III", "IV"})
 
 // givenNames are given names common in defense news, from the
 // English-speaking world and from the states it reports on most. A run of
 // capitalised words that starts with one is taken for a person even with
 // no title before it, so names that are as often a word or a place (Will,
 // Georgia, Chad, Jordan, Moon) are left out.
-var givenNames = setOf([]string{
+var givenNames = setOf(givenNamesIndex, []string{
 	// English.
 	"Aaron", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alexandra", "Alice",
 	"Alicia", "Allison", "Amanda", "Amber", "Amy", "Andrea", "Andrew", "Andy", "Angela",
@@ -238,7 +238,7 @@ var givenNames = setOf([]string{
 
 // notNameWords start sentences or headlines in capitals but never start a
 // name.
-var notNameWords = setOf([]string{
+var notNameWords = setOf(notNameWordsIndex, []string{
 	"I", "We", "He", "She", "They", "It", "You", "This", "That", "These", "Those", "There",
 	"Here", "His", "Her", "Their", "Our", "My", "Your", "Its", "Who", "What", "Which", "Why",
 	"How", "Mr", "Mrs", "Ms", "Dr", "Sir", "Not", "No", "Yes", "All", "Some", "Many",

@@ -33,7 +33,7 @@ func (s *scan) placeHits(from, to int) []lexHit {
 // newspaper or a treaty named after a city ("Kyiv Independent", "Minsk
 // Protocol") or a town of the same name in a US state ("Athens, Georgia").
 func (s *scan) placeOK(h lexHit) bool {
-	if h.to < len(s.toks) && !s.toks[h.to].brk && placeNotAfter[s.word(h.to)] {
+	if h.to < len(s.toks) && !s.toks[h.to].brk && placeNotAfter.has(s.word(h.to)) {
 		return false
 	}
 	if h.e.country != "US" && s.usPlaceAt(h.to) {
@@ -44,7 +44,7 @@ func (s *scan) placeOK(h lexHit) bool {
 
 // placeNotAfter are the words that make a city's name part of the name of
 // something else.
-var placeNotAfter = setOf([]string{
+var placeNotAfter = setOf(placeNotAfterIndex, []string{
 	"Post", "Times", "Independent", "Journal", "Herald", "Tribune", "Examiner", "Telegraph",
 	"Institute", "University", "Agreement", "Agreements", "Accord", "Accords", "Protocol",
 	"Protocols", "Convention", "Conventions", "Declaration", "Club", "Dynamo", "Spartak",

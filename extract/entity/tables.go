@@ -2,7 +2,11 @@ package entity
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The taggers' lookup tables (the gazetteer, the place and organisation
@@ -76,13 +80,106 @@ func (t *table[V]) has(k string) bool {
 	return ok
 }
 
-// hashKey is 32-bit FNV-1a: fixed, so that the index laid out by go
-// generate is the one looked up at run time.
+// hashKey is fixed, so that the index laid out by go generate is the one
+// looked up at run time. It reads at most the first and the last eight
+// bytes of s, a word at a time, and mixes them with a multiplication: the
+// taggers look up several words per token, most of them in no table, and
+// a byte-by-byte hash cost them a tenth of their time.
 func hashKey(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
+	n := len(s)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(s), load64(s[n-8:])
+	case n >= 4:
+		a, b = uint64(load32(s)), uint64(load32(s[n-4:]))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	return h
+	hi, lo := bits.Mul64(a^0x9e3779b97f4a7c15, b^uint64(n)^0xbf58476d1ce4e5b9)
+	h := hi ^ lo
+	return uint32(h ^ h>>32)
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// wordSet is a read-only set of words. The taggers' word lists (about 270
+// of them) are written in the source as setOf and caseSet calls, and
+// `go generate` lays out each one's hash index in wordsets_gen.go, so that
+// no process fills a map per list at start-up; TestWordSetsGenerated fails
+// when a list changed and the file was not generated again.
+type wordSet struct {
+	// slots is open addressing with linear probing, at most half full, a
+	// power of two long: 0 is free, else the high 16 bits are the high 16
+	// of the key's hash and the low 16 are 1 + the key's index in keys. A
+	// miss, the usual answer, mostly ends on a free slot or a tag that
+	// differs, without reading a key.
+	slots []uint32
+	keys  []string // in order
+}
+
+// setOf is the set of words, whose index wordsets_gen.go holds as index.
+// The words are read from this call's source by `go generate`, not at run
+// time.
+func setOf(index wordSet, words []string) wordSet { return index }
+
+// caseSet is the set of words in lower case, capitalised and all
+// capitals, whose index wordsets_gen.go holds as index (see setOf).
+func caseSet(index wordSet, words ...string) wordSet { return index }
+
+// has says whether k is in the set.
+func (s *wordSet) has(k string) bool {
+	if len(s.keys) <= 8 {
+		// Comparing a few keys, most of another length, costs less
+		// than hashing.
+		for _, key := range s.keys {
+			if key == k {
+				return true
+			}
+		}
+		return false
+	}
+	h := hashKey(k)
+	mask := uint32(len(s.slots) - 1)
+	for j := h & mask; s.slots[j] != 0; j = (j + 1) & mask {
+		if e := s.slots[j]; e>>16 == h>>16 && s.keys[e&0xffff-1] == k {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSetOf builds the set of words for `go generate`; caseForms adds each
+// word's capitalised and all-capital forms.
+func wordSetOf(words []string, caseForms bool) wordSet {
+	m := make(map[string]bool, 3*len(words))
+	for _, w := range words {
+		m[w] = true
+		if caseForms {
+			r, n := utf8.DecodeRuneInString(w)
+			m[string(unicode.ToUpper(r))+w[n:]] = true
+			m[strings.ToUpper(w)] = true
+		}
+	}
+	t := tableOf(m)
+	ws := wordSet{keys: t.keys}
+	if len(t.keys) == 0 {
+		return ws
+	}
+	ws.slots = make([]uint32, len(t.slots))
+	for j, e := range t.slots {
+		if e != 0 {
+			ws.slots[j] = hashKey(t.keys[e-1])>>16<<16 | uint32(e)
+		}
+	}
+	return ws
 }

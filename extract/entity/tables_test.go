@@ -13,7 +13,7 @@ import (
 	"testing"
 )
 
-//go:generate go test -run ^TestTablesGenerated$ -update-tables .
+//go:generate go test -run ^(TestTablesGenerated|TestWordSetsGenerated)$ -update-tables .
 
 var updateTables = flag.Bool("update-tables", false, "rewrite tables_gen.go from the word lists")
 
@@ -31,6 +31,10 @@ var generatedTables = []struct {
 	{"genIntlStartForms", func() any { return tablePtr(buildIntlStartForms()) }},
 	{"genLowVocab", func() any { return tablePtr(buildLowVocab()) }},
 	{"genDtStarters", func() any { return tablePtr(buildDtStarters()) }},
+	{"genMtLatin", func() any { return tablePtr(buildMtLatin()) }},
+	{"genDtWeekdays", func() any { return tablePtr(buildDtWeekdays()) }},
+	{"genDtMonths", func() any { return tablePtr(buildDtMonths()) }},
+	{"genMtVisitWords", func() any { return tablePtr(buildMtVisitWords()) }},
 }
 
 func tablePtr[V any](m map[string]V) *table[V] {
@@ -67,7 +71,8 @@ func TestTablesSame(t *testing.T) {
 	gens := map[string]any{
 		"genGazetteer": genGazetteer(), "genPlaceLex": genPlaceLex(), "genOrgLex": genOrgLex(),
 		"genVocab": genVocab(), "genIntlVocab": genIntlVocab(), "genIntlStartForms": genIntlStartForms(),
-		"genLowVocab": genLowVocab(), "genDtStarters": genDtStarters(),
+		"genLowVocab": genLowVocab(), "genDtStarters": genDtStarters(), "genMtLatin": genMtLatin(),
+		"genDtWeekdays": genDtWeekdays(), "genDtMonths": genDtMonths(), "genMtVisitWords": genMtVisitWords(),
 	}
 	for _, tb := range generatedTables {
 		if !reflect.DeepEqual(gens[tb.gen], tb.build()) {

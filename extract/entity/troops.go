@@ -178,7 +178,7 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 	switch {
 	case ok:
 		end = u.end
-	case s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && strongWords[s.lw(q.end+1)]:
+	case s.key(q.end) == "-" && s.glued(q.end) && s.glued(q.end+1) && strongWords.has(s.lw(q.end+1)):
 		// "a 2,000-strong force", "a 600-man contingent", "Russia's 1.3
 		// million-strong military"
 		u, ok = s.modifiersThen(q.end+2, false, func(j int) (string, int, bool) {
@@ -216,10 +216,10 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 		u = unitMatch{unit: unit, end: q.end, nation: s.nationBefore(f)}
 		start, end = f, q.end
 	}
-	if q.year && (u.mods > 0 || yearWords[s.word(i-1)] || yearWords[s.word(q.start-1)] || calendarWords[s.word(q.start-1)]) {
+	if q.year && (u.mods > 0 || yearWords.has(s.word(i-1)) || yearWords.has(s.word(q.start-1)) || calendarWords.has(s.word(q.start-1))) {
 		return t, 0, false // "In 2014 Russian troops ..."
 	}
-	if !isRange && !q.vague && q.max <= 31 && calendarWords[s.word(q.start-1)] {
+	if !isRange && !q.vague && q.max <= 31 && calendarWords.has(s.word(q.start-1)) {
 		return t, 0, false // "on March 24 troops ..."
 	}
 	if u.nation == "" && !(s.lw(u.end) == "from" && s.movedBefore(start, 0)) {
@@ -249,7 +249,7 @@ func (s *scan) mayStartFigure(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return figureStarts[s.lw(i)] || s.mayStartIntl(i)
+		return figureStarts.has(s.lw(i)) || s.mayStartIntl(i)
 	case tOther:
 		return s.mayStartIntl(i) || s.text[s.toks[i].start] >= '0' && s.text[s.toks[i].start] <= '9'
 	case tPunct:
@@ -267,7 +267,7 @@ func (s *scan) hedgeAt(i int) (int, bool) {
 	next := s.lw(i + 1)
 	switch s.lw(i) {
 	case "over", "under":
-		if s.lw(i) == "over" && particleVerbs[s.lw(i-1)] {
+		if s.lw(i) == "over" && particleVerbs.has(s.lw(i-1)) {
 			return i, false // "handed over 90 prisoners": a verb's particle
 		}
 		return i + 1, true
@@ -352,19 +352,19 @@ func (s *scan) figureEnds(i int) bool {
 	if s.toks[i].kind == tPunct {
 		return !(s.key(i) == "-" && s.glued(i))
 	}
-	if figureFollowers[s.lw(i)] {
+	if figureFollowers.has(s.lw(i)) {
 		return true
 	}
 	// A verb in the past: "a garrison of 800 surrendered", "troops
 	// numbering around 5,000 crossed the border".
 	w := s.word(i)
 	return s.toks[i].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) &&
-		!pastAdjectives[w]
+		!pastAdjectives.has(w)
 }
 
 // pastAdjectives end in "-ed" but describe a noun that follows: "a unit of
 // about 115 enlisted people" counts people, not the unit.
-var pastAdjectives = setOf([]string{
+var pastAdjectives = setOf(pastAdjectivesIndex, []string{
 	"enlisted", "armed", "unarmed", "trained", "untrained", "uniformed", "skilled",
 	"experienced", "seasoned", "specialised", "specialized", "qualified", "paid",
 	"unpaid", "retired", "wounded", "injured", "mechanized", "mechanised", "motorized",
@@ -439,16 +439,16 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		switch {
 		case q.vague:
 			k++
-		case determiners[s.lw(k+1)] && (q.min >= 2 || s.lw(k+1) != "the"):
+		case determiners.has(s.lw(k+1)) && (q.min >= 2 || s.lw(k+1) != "the"):
 			k += 2
 		default:
 			return unitMatch{}, false
 		}
-		if determiners[s.lw(k)] {
+		if determiners.has(s.lw(k)) {
 			k++
 		}
 	}
-	of := s.lw(k-1) == "of" || determiners[s.lw(k-1)] && s.lw(k-2) == "of"
+	of := s.lw(k-1) == "of" || determiners.has(s.lw(k-1)) && s.lw(k-2) == "of"
 	u, ok := s.modifiersThen(k, q.max == 1, s.unitWordAt)
 	if !ok && of && q.max > 1 {
 		// "tens of thousands of volunteers, reservists and territorial
@@ -468,7 +468,7 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	if !ok {
 		return u, false
 	}
-	if u.singular && q.max > 1 || unitFollowers[s.lw(u.end)] {
+	if u.singular && q.max > 1 || unitFollowers.has(s.lw(u.end)) {
 		return u, false // "two soldier", "personnel carriers", "fighter jets"
 	}
 	if u.unit == "fighters" && u.unknownCapital && !s.armedGroupIn(k, u.end) {
@@ -493,7 +493,7 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// than it counts people, unless the clause ends with it.
 		return u, false
 	}
-	if q.end == k && !q.vague && q.min < 1000 && s.toks[q.start].kind == tNum && formations[s.word(k)] {
+	if q.end == k && !q.vague && q.min < 1000 && s.toks[q.start].kind == tNum && formations.has(s.word(k)) {
 		return u, false // "the 82 Airborne soldiers": a unit's number
 	}
 	return u, true
@@ -526,7 +526,7 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 		// territorial defence"
 		ok := false
 		for j := v + 1; j < len(s.toks) && j < v+6 && !clauseEnds(s.key(j)); j++ {
-			ok = ok || s.lw(j) == "ranks" || militaryWords[s.lw(j)] || s.lw(j) == "defence" || s.lw(j) == "defense"
+			ok = ok || s.lw(j) == "ranks" || militaryWords.has(s.lw(j)) || s.lw(j) == "defence" || s.lw(j) == "defense"
 		}
 		if !ok {
 			return unitMatch{}, false
@@ -536,7 +536,7 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	}
 	u := unitMatch{unit: strings.ToLower(s.text[s.toks[k].start:s.toks[e-1].end]), end: e, nation: codes[0]}
 	for j := v + 1; j < len(s.toks) && j < v+8 && !clauseEnds(s.key(j)); j++ {
-		if c, ce := s.nationAt(j); ce > j && len(c) == 1 && c[0] != u.nation && (militaryWords[s.lw(ce)] || s.lw(ce) == "ranks") {
+		if c, ce := s.nationAt(j); ce > j && len(c) == 1 && c[0] != u.nation && (militaryWords.has(s.lw(ce)) || s.lw(ce) == "ranks") {
 			// "3,000 Americans have joined the Ukrainian army": volunteers
 			// in another state's force are neither state's.
 			u.nation = ""
@@ -571,7 +571,7 @@ func (s *scan) listedUnitAt(k int) (unitMatch, bool) {
 		if j > k && s.toks[j].brk {
 			break
 		}
-		if civilianWords[s.lw(j)] {
+		if civilianWords.has(s.lw(j)) {
 			return unitMatch{}, false
 		}
 		if u, ok := s.modifiersThen(j, false, s.unitWordAt); ok && !u.singular {
@@ -613,7 +613,7 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 		if j > k && s.toks[j].brk {
 			return u, false // a headline or paragraph ends here
 		}
-		if unit, e, singular := want(j); e > j && (one || !singular || !modifiers[s.lw(j)]) {
+		if unit, e, singular := want(j); e > j && (one || !singular || !modifiers.has(s.lw(j))) {
 			u.unit, u.end, u.singular = unit, e, singular
 			return u, true
 		}
@@ -643,12 +643,12 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			if _, e, _ := want(j + 1); e == j+1 && s.isWord(j+1) {
 				j++
 			}
-		case modifiers[w]:
+		case modifiers.has(w):
 			if !inName {
 				u.mods++
 			}
 		case (w == "and" || w == "or") && u.mods > 0:
-		case s.capitalised(j) && !calendarWords[w] && !capitalisedFunctionWords[w]:
+		case s.capitalised(j) && !calendarWords.has(w) && !capitalisedFunctionWords.has(w):
 			if !inName {
 				u.mods++
 			}
@@ -739,7 +739,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		}
 		// "29,000 active-duty members", "6,000 reserve members": a duty
 		// or a component before them says they serve.
-		if dutyWords[s.lw(j-1)] {
+		if dutyWords.has(s.lw(j - 1)) {
 			return w, j + 1, w == "member"
 		}
 		return "", j, false
@@ -788,7 +788,7 @@ func (s *scan) militaryBodyAfter(k int) bool {
 			return false
 		}
 		w := s.lw(j)
-		if militaryWords[w] && w != "command" || formations[s.word(j)] {
+		if militaryWords.has(w) && w != "command" || formations.has(s.word(j)) {
 			return true
 		}
 		if w == "militia" || w == "militias" || w == "paramilitary" || w == "group" && s.capitalised(j-1) && s.armedGroupIn(k, j+1) {
@@ -800,7 +800,7 @@ func (s *scan) militaryBodyAfter(k int) bool {
 
 // forceNounAt reads a noun for a body of troops ("force", "brigade").
 func (s *scan) forceNounAt(j int) (string, int, bool) {
-	if w := s.lw(j); forceNouns[w] {
+	if w := s.lw(j); forceNouns.has(w) {
 		return w, j + 1, false
 	}
 	return "", j, false
@@ -816,7 +816,7 @@ func (s *scan) nationBefore(f int) string {
 			return codes[0]
 		}
 		switch {
-		case k == end-1 && (modifiers[s.lw(k)] || militaryWords[s.lw(k)]) && f-end < 2:
+		case k == end-1 && (modifiers.has(s.lw(k)) || militaryWords.has(s.lw(k))) && f-end < 2:
 			end = k // "armed" of "Ukraine's armed forces"
 		case k == end-1 && s.lw(k) == "s" && (s.key(k-1) == "'" || s.key(k-1) == "’"):
 			end = k - 1
@@ -854,15 +854,15 @@ func (s *scan) category(start, end int) string {
 			return // a name: the "Recruiting Service", "Operation Killer"
 		}
 		switch w := s.lw(k); {
-		case swapWords[w]:
+		case swapWords.has(w):
 			swap = true
-		case casualtyWords[w]:
+		case casualtyWords.has(w):
 			casualty = true
-		case otherAfterWords[w], before && otherBeforeWords[w]:
+		case otherAfterWords.has(w), before && otherBeforeWords.has(w):
 			other = true
-		case before && callWords[w] && s.lw(k+1) == "up":
+		case before && callWords.has(w) && s.lw(k+1) == "up":
 			other = true // "called up 300,000 reservists"
-		case !before && w == "training" && trainingTakers[s.lw(k-1)]:
+		case !before && w == "training" && trainingTakers.has(s.lw(k-1)):
 			other = true // "3,000 soldiers ... received training"
 		}
 	}
@@ -875,7 +875,7 @@ func (s *scan) category(start, end int) string {
 			// of Russian victims, which in April amounted to 899 soldiers".
 			// So does a part of the people the clause counted: "300
 			// people were killed, including 50 soldiers".
-			if s.key(k) != "," || !relativeWords[s.lw(k+1)] && !partWords[s.lw(k+1)] || reach < start-6 {
+			if s.key(k) != "," || !relativeWords.has(s.lw(k+1)) && !partWords.has(s.lw(k+1)) || reach < start-6 {
 				break
 			}
 			reach = k - 6
@@ -923,13 +923,13 @@ func (s *scan) lossesMeasuredBefore(start int) bool {
 // with its own noun, that it counts losses at all.
 func (s *scan) measuredLossAt(start int, be bool) int {
 	v := start - 1
-	for v > 0 && figureStarts[s.lw(v)] {
+	for v > 0 && figureStarts.has(s.lw(v)) {
 		v-- // "amounted to approximately", "reached more than"
 	}
 	switch w := s.lw(v); {
-	case w == "to" && amountVerbs[s.lw(v-1)]:
+	case w == "to" && amountVerbs.has(s.lw(v-1)):
 		v--
-	case measureVerbs[w], approxMeasureVerbs[w], s.key(v) == ":":
+	case measureVerbs.has(w), approxMeasureVerbs.has(w), s.key(v) == ":":
 	case be && (w == "are" || w == "were" || w == "is" || w == "was"):
 	default:
 		return -1
@@ -938,7 +938,7 @@ func (s *scan) measuredLossAt(start int, be bool) int {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
 			return -1 // but "Feb. 24", "24.02.22" end nothing
 		}
-		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords[s.lw(k-1)] {
+		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords.has(s.lw(k-1)) {
 			return k
 		}
 	}
@@ -963,11 +963,11 @@ func clauseEnds(p string) bool {
 
 // dutyWords before "members" make them service members: "active-duty
 // members", "reserve members", "enlisted members".
-var dutyWords = setOf([]string{"duty", "reserve", "reservist", "enlisted", "uniformed", "military", "component"})
+var dutyWords = setOf(dutyWordsIndex, []string{"duty", "reserve", "reservist", "enlisted", "uniformed", "military", "component"})
 
 // particleVerbs take "over" as a particle, not a bound on the count
 // after it: "handed over 90 prisoners", "turned over 20 soldiers".
-var particleVerbs = setOf([]string{
+var particleVerbs = setOf(particleVerbsIndex, []string{
 	"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
 })
 
@@ -991,14 +991,14 @@ func (s *scan) peacekeepingNear(j int) bool {
 // opens at token j ("“peacekeeper”", "«миротворців»"), or j when none
 // opens there.
 func (s *scan) quotedUntil(j int) int {
-	if j >= len(s.toks) || s.toks[j].kind != tPunct || !openQuotes[s.key(j)] {
+	if j >= len(s.toks) || s.toks[j].kind != tPunct || !openQuotes.has(s.key(j)) {
 		return j
 	}
 	for c := j + 2; c < len(s.toks) && c <= j+4; c++ {
 		if s.toks[c].brk {
 			return j
 		}
-		if closeQuotes[s.key(c)] {
+		if closeQuotes.has(s.key(c)) {
 			return c
 		}
 	}
@@ -1006,8 +1006,8 @@ func (s *scan) quotedUntil(j int) int {
 }
 
 var (
-	openQuotes  = setOf([]string{"“", "\"", "«", "„", "‘", "'"})
-	closeQuotes = setOf([]string{"”", "\"", "»", "“", "’", "'"})
+	openQuotes  = setOf(openQuotesIndex, []string{"“", "\"", "«", "„", "‘", "'"})
+	closeQuotes = setOf(closeQuotesIndex, []string{"”", "\"", "»", "“", "’", "'"})
 )
 
 // forceHas reports whether the count starting at token q is what a force
@@ -1015,12 +1015,12 @@ var (
 // brigade of about 4,000 men".
 func (s *scan) forceHas(q int) bool {
 	p := q - 1
-	for p > 0 && q-p < 4 && figureStarts[s.lw(p)] && s.lw(p) != "of" && s.lw(p) != "with" {
+	for p > 0 && q-p < 4 && figureStarts.has(s.lw(p)) && s.lw(p) != "of" && s.lw(p) != "with" {
 		p-- // "with about", "of more than"
 	}
 	if w := s.lw(p); w != "with" && w != "of" {
 		return false
 	}
 	f := s.lw(p - 1)
-	return (militaryWords[f] || forceNouns[f]) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
+	return (militaryWords.has(f) || forceNouns.has(f)) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
 }

@@ -13,72 +13,72 @@ import (
 
 var (
 	// capacityWords say what a vehicle can hold: "Payload: 24 troops".
-	capacityWords = setOf([]string{"payload", "capacity", "capacities", "accommodate", "accommodates", "seating"})
+	capacityWords = setOf(capacityWordsIndex, []string{"payload", "capacity", "capacities", "accommodate", "accommodates", "seating"})
 	// specWords head the lines of a fact sheet that give what an aircraft
 	// or ship holds: "Crew: Four", "Payload: 24 troops".
-	specWords = setOf([]string{"crew", "payload", "capacity", "accommodations", "passengers"})
+	specWords = setOf(specWordsIndex, []string{"crew", "payload", "capacity", "accommodations", "passengers"})
 	// factWords open a clause that reports what happened, even inside a
 	// condition: "If ... confirmed, it would be the largest since sending
 	// thousands of troops".
-	factWords = setOf([]string{"since", "because"})
+	factWords = setOf(factWordsIndex, []string{"since", "because"})
 	// relativeWords open a clause about the noun before its comma.
-	relativeWords = setOf([]string{"which", "who", "whom"})
+	relativeWords = setOf(relativeWordsIndex, []string{"which", "who", "whom"})
 	// serveWords after "men and women who" make them people in uniform.
-	serveWords = setOf([]string{
+	serveWords = setOf(serveWordsIndex, []string{
 		"fought", "fight", "serve", "served", "serving", "died", "gave", "fell",
 		"defend", "defended", "defending", "protect", "protected", "wear", "wore",
 	})
 	// militaryWords after "men and women of the" name a military body.
-	militaryWords = setOf([]string{
+	militaryWords = setOf(militaryWordsIndex, []string{
 		"military", "armed", "army", "navy", "marine", "marines", "air", "wing",
 		"squadron", "brigade", "battalion", "regiment", "division", "force", "forces",
 		"corps", "guard", "fleet", "command",
 	})
 	// carryVerbs may follow "31 more" when the noun is the previous
 	// figure's: "two soldiers were killed; 31 more were wounded".
-	carryVerbs = setOf([]string{
+	carryVerbs = setOf(carryVerbsIndex, []string{
 		"were", "was", "are", "is", "have", "had", "has", "died", "remain", "remained",
 		"will", "would", "could", "may", "might", "reportedly", "also",
 	})
 	// measureVerbs put a figure after its unit: "troops ... to reach
 	// 300,000", "the number of soldiers totals 5,000".
-	measureVerbs = setOf([]string{
+	measureVerbs = setOf(measureVerbsIndex, []string{
 		"reach", "reached", "reaches", "reaching", "total", "totals", "totalled",
 		"totaled", "totalling", "totaling", "number", "numbered", "numbering",
 	})
 	// approxMeasureVerbs do the same and make the figure a bound.
-	approxMeasureVerbs = setOf([]string{
+	approxMeasureVerbs = setOf(approxMeasureVerbsIndex, []string{
 		"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
 		"surpassed", "pass", "passes", "passed", "top", "tops", "topped", "approaching", "approaches", "nearing",
 		"nears", "neared", "approached",
 	})
 	// amountVerbs take "to" before a total: "losses amount to 1,000,000",
 	// "the toll came to 82".
-	amountVerbs = setOf([]string{"amount", "amounts", "amounted", "amounting", "came", "comes", "come"})
+	amountVerbs = setOf(amountVerbsIndex, []string{"amount", "amounts", "amounted", "amounting", "came", "comes", "come"})
 	// riseVerbs take "to" before the figure: "rose to 5,000".
-	riseVerbs = setOf([]string{
+	riseVerbs = setOf(riseVerbsIndex, []string{
 		"rose", "risen", "rise", "rises", "grew", "grown", "increased", "climbed",
 		"jumped", "fell", "dropped",
 	})
 	// growVerbs take "to" or "by" before a new size: "increase troop
 	// numbers by 170,000", "raise its personnel to 2.2 million".
-	growVerbs = setOf([]string{
+	growVerbs = setOf(growVerbsIndex, []string{
 		"increase", "increased", "increases", "increasing", "raise", "raised", "raises",
 		"raising", "expand", "expanded", "expands", "expanding", "boost", "boosted",
 		"boosts", "boosting", "bring", "brought", "brings", "bringing", "grow", "cut",
 		"cuts", "reduce", "reduced", "reduces", "reducing", "swell", "swelled",
 	})
 	// putVerbs take "at" before an estimate: "put Russian casualties at".
-	putVerbs = setOf([]string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
+	putVerbs = setOf(putVerbsIndex, []string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
 	// troopMeasures after "troop" make it a unit: "troop numbers".
-	troopMeasures = setOf([]string{"numbers", "levels", "strength", "presence", "count", "totals"})
+	troopMeasures = setOf(troopMeasuresIndex, []string{"numbers", "levels", "strength", "presence", "count", "totals"})
 	// civilianWords in a sentence make its losses no force's.
-	civilianWords = setOf([]string{"civilian", "civilians", "people", "residents", "children", "women", "refugees", "citizens", "population"})
+	civilianWords = setOf(civilianWordsIndex, []string{"civilian", "civilians", "people", "residents", "children", "women", "refugees", "citizens", "population"})
 	// lossWords stand for soldiers lost in an article that counts them:
 	// "the number of Russian victims ... exceeds 465,000".
-	lossWords = setOf([]string{"losses", "victims", "casualties", "deaths", "fatalities", "dead"})
+	lossWords = setOf(lossWordsIndex, []string{"losses", "victims", "casualties", "deaths", "fatalities", "dead"})
 	// notLossWords before a loss word make it count something else.
-	notLossWords = setOf([]string{
+	notLossWords = setOf(notLossWordsIndex, []string{
 		"civilian", "civilians", "tank", "tanks", "equipment", "vehicle", "vehicles",
 		"aircraft", "economic", "financial", "territorial", "material", "materiel",
 	})
@@ -91,7 +91,7 @@ func (s *scan) serveAfter(k int) bool {
 	case "in":
 		return s.lw(k+1) == "uniform"
 	case "who", "that":
-		return serveWords[s.lw(k+1)]
+		return serveWords.has(s.lw(k + 1))
 	case "serving", "deployed", "stationed":
 		return true
 	case "of":
@@ -99,7 +99,7 @@ func (s *scan) serveAfter(k int) bool {
 			if s.toks[j].brk || clauseEnds(s.key(j)) {
 				return false
 			}
-			if militaryWords[s.lw(j)] || formations[s.word(j)] {
+			if militaryWords.has(s.lw(j)) || formations.has(s.word(j)) {
 				return true
 			}
 		}
@@ -116,13 +116,13 @@ func (s *scan) notAFigure(i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) || factWords[s.lw(k)] {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) || factWords.has(s.lw(k)) {
 			break
 		}
-		if _, ok := intlIfForms()[s.word(k)]; ok || k >= i-10 && capacityWords[s.lw(k)] {
+		if _, ok := intlIfForms()[s.word(k)]; ok || k >= i-10 && capacityWords.has(s.lw(k)) {
 			return true
 		}
-		if s.key(k+1) == ":" && specWords[s.lw(k)] {
+		if s.key(k+1) == ":" && specWords.has(s.lw(k)) {
 			return true // a fact sheet's "Crew: ... (five officers)"
 		}
 	}
@@ -203,7 +203,7 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 			end = e
 			cat = defwatch.TroopCasualties
 		} else {
-			if ends > 0 || i-last > 12 || !carryVerbs[s.lw(k)] || s.lw(i-1) != "and" && s.lw(i-1) != "while" && s.lw(i-1) != "but" {
+			if ends > 0 || i-last > 12 || !carryVerbs.has(s.lw(k)) || s.lw(i-1) != "and" && s.lw(i-1) != "while" && s.lw(i-1) != "but" {
 				return t, 0, false
 			}
 			end = q.end
@@ -212,7 +212,7 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 				return t, 0, false
 			}
 		}
-	} else if w, e := s.iw(k); intlCarry[w] {
+	} else if w, e := s.iw(k); intlCarry.has(w) {
 		if s.capitalAt(e) {
 			return t, 0, false // "weitere 25 Tote": a noun of its own
 		}
@@ -221,7 +221,7 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 	} else if e, ok := s.harmCarried(i, k, prev, ends, last); ok {
 		end = e
 		cat = defwatch.TroopCasualties
-	} else if s.lw(k) == "more" && (carryVerbs[s.lw(k+1)] || clauseEnds(s.key(k+1))) {
+	} else if s.lw(k) == "more" && (carryVerbs.has(s.lw(k+1)) || clauseEnds(s.key(k+1))) {
 		end = k + 1
 		cat = s.category(i, end)
 	} else if ends == 0 && q.min >= 10 && (s.lw(k) == "have" || s.lw(k) == "had" || s.lw(k) == "were" || s.lw(k) == "are") && i-last <= 12 &&
@@ -264,34 +264,34 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	v, approx := i-1, hedged
-	if measureAdverbs[s.lw(v)] && (beVerbs[s.lw(v-1)] || measureVerbs[s.lw(v-1)]) {
+	if measureAdverbs.has(s.lw(v)) && (beVerbs.has(s.lw(v-1)) || measureVerbs.has(s.lw(v-1))) {
 		v-- // "the number of Russian troops in Belarus is now 30,000"
 	}
 	switch w := s.lw(v); {
-	case measureVerbs[w]:
-	case approxMeasureVerbs[w]:
+	case measureVerbs.has(w):
+	case approxMeasureVerbs.has(w):
 		approx = true
 	case w == "at" && (s.lw(v-1) == "stands" || s.lw(v-1) == "stood" || s.lw(v-1) == "stand"):
 		v--
-	case w == "at" && beVerbs[s.lw(v-1)]:
+	case w == "at" && beVerbs.has(s.lw(v-1)):
 		v-- // "Russian casualties are at over 1.2 million"
-	case w == "at" && putVerbs[s.lw(v-1)]:
+	case w == "at" && putVerbs.has(s.lw(v-1)):
 		v-- // "North Korean soldiers, estimated at 11,000,"
-	case beVerbs[w] && w != "remain" && w != "remains" && w != "remained":
+	case beVerbs.has(w) && w != "remain" && w != "remains" && w != "remained":
 		// "the number of American soldiers in Poland is about 10,000":
 		// the unit must be the one counted, looked for below.
-	case w == "to" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)] || amountVerbs[s.lw(v-1)]):
+	case w == "to" && (riseVerbs.has(s.lw(v-1)) || growVerbs.has(s.lw(v-1)) || amountVerbs.has(s.lw(v-1))):
 		v--
-	case w == "by" && (growVerbs[s.lw(v-1)] || riseVerbs[s.lw(v-1)]):
+	case w == "by" && (growVerbs.has(s.lw(v-1)) || riseVerbs.has(s.lw(v-1))):
 		v--
-	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs[s.lw(v-3)] || growVerbs[s.lw(v-3)]):
+	case w == "to" && s.toks[max(v-1, 0)].kind == tNum && s.lw(v-2) == "from" && (riseVerbs.has(s.lw(v-3)) || growVerbs.has(s.lw(v-3))):
 		v -= 3 // "has risen from 5,000 to about 24,000"
-	case w == "from" && (riseVerbs[s.lw(v-1)] || growVerbs[s.lw(v-1)]):
+	case w == "from" && (riseVerbs.has(s.lw(v-1)) || growVerbs.has(s.lw(v-1))):
 		v-- // "has risen from 5,000 to about 24,000": the size it was
 	case w == "from":
 		// "cut troop levels in Afghanistan from 14,000 to 8,600": the
 		// verb comes before the unit, as after "to".
-	case w == "of" && lossWords[s.lw(v-1)]:
+	case w == "of" && lossWords.has(s.lw(v-1)):
 		// "Russian losses of 1,200 a day": the losses' size right after
 		// them; whose they are is checked with the loss word below.
 	case w == "at" || w == "to" || w == "by":
@@ -321,9 +321,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by" || s.lw(v) == "from"
 	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
 	// a loss word right before "at" or "of" needs no verb.
-	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords[s.lw(v-1)]
+	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords.has(s.lw(v-1))
 	appos := s.key(v) == ","
-	numbered := beVerbs[s.lw(v)]
+	numbered := beVerbs.has(s.lw(v))
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
 		return t, 0, false
 	}
@@ -332,7 +332,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
-		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
+		if e == k && s.lw(k) == "troop" && troopMeasures.has(s.lw(k+1)) {
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
 		}
 		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
@@ -340,13 +340,13 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			// 1.5 million": a force's size.
 			unit, e = f, fe
 		}
-		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures[s.lw(k+1)]) {
+		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures.has(s.lw(k+1))) {
 			return t, 0, false
 		}
 		switch {
 		case e > k && s.countedBefore(k):
 			return t, 0, false // the unit has its own count
-		case e > k && !singular && !unitFollowers[s.lw(e)]:
+		case e > k && !singular && !unitFollowers.has(s.lw(e)):
 			if loose && !s.measuredVerbBefore(k, v) {
 				return t, 0, false
 			}
@@ -360,7 +360,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			// "the Russian military death toll passed 50,000", "Russia's
 			// death toll among its troops has reached 50,000"; a state's
 			// toll alone may be a disease's or a disaster's.
-			if lastCasualty(found) == nil && !(s.militaryLosses(k-1) && (militaryWords[s.lw(k-2)] || s.forceSentence(k))) {
+			if lastCasualty(found) == nil && !(s.militaryLosses(k-1) && (militaryWords.has(s.lw(k-2)) || s.forceSentence(k))) {
 				continue
 			}
 			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
@@ -368,7 +368,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			}
 			t = defwatch.Troop{Unit: "death toll", Nation: s.nationBefore(k - 1), Category: defwatch.TroopCasualties}
 			k-- // the span starts at "death"
-		case hurtWords[s.lw(k)] && s.lw(k-1) == "and" && (s.lw(k-2) == "killed" || s.lw(k-2) == "dead") &&
+		case hurtWords.has(s.lw(k)) && s.lw(k-1) == "and" && (s.lw(k-2) == "killed" || s.lw(k-2) == "dead") &&
 			s.militaryLosses(k-2):
 			// "put Russian killed and wounded at about 315,000": the dead
 			// and wounded said as one noun, a force's by the word before.
@@ -377,7 +377,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			}
 			t = defwatch.Troop{Unit: "killed and " + s.lw(k), Nation: s.nationBefore(k - 2), Category: defwatch.TroopCasualties}
 			k -= 2
-		case lossWords[s.lw(k)] && !notLossWords[s.lw(k-1)]:
+		case lossWords.has(s.lw(k)) && !notLossWords.has(s.lw(k-1)):
 			prev := lastCasualty(found)
 			if prev == nil && !s.militaryLosses(k) && !(lossRight && s.stateLosses(k, k+1)) {
 				continue
@@ -386,7 +386,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 				return t, 0, false
 			}
 			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
-			if t.Nation == "" && personnelLossWords[s.lw(k-1)] {
+			if t.Nation == "" && personnelLossWords.has(s.lw(k-1)) {
 				t.Nation = s.nationBefore(k - 1) // "Russian personnel losses"
 			}
 			if prev != nil {
@@ -435,9 +435,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	// "The Ukrainian army lost 1,000 killed and wounded", "the brigade
 	// had 300 killed": a state or a force that lost them says whose dead
 	// and wounded they are.
-	lost := !enemy && lossVerbs[s.lw(i-1)] && s.stateLosses(i, q.end)
+	lost := !enemy && lossVerbs.has(s.lw(i-1)) && s.stateLosses(i, q.end)
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
-		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] || lost && lostWords[w] {
+		if w := s.lw(k); lossWords.has(w) && w != "victims" || enemy && enemyLossWords.has(w) || lost && lostWords.has(w) {
 			return w, k + 1, false
 		}
 		return "", k, false
@@ -470,7 +470,7 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 
 // lossVerbs take a state's or a force's losses as their object: "the
 // army lost 1,000 killed and wounded", "the brigade had 300 killed".
-var lossVerbs = setOf([]string{
+var lossVerbs = setOf(lossVerbsIndex, []string{
 	"lost", "lose", "loses", "losing", "had", "has", "have", "suffered", "suffer",
 	"suffers", "suffering", "sustained", "sustain", "sustains", "sustaining",
 })
@@ -503,7 +503,7 @@ func (s *scan) sideAfter(k int) (string, bool) {
 func (s *scan) civiliansAround(k int) bool {
 	from, to := s.sentenceFrom(k, 30), s.sentenceTo(k, 30)
 	for j := from; j < to; j++ {
-		if civilianWords[s.lw(j)] {
+		if civilianWords.has(s.lw(j)) {
 			return true
 		}
 	}
@@ -514,7 +514,7 @@ func (s *scan) civiliansAround(k int) bool {
 // state or a force lost: "Russia lost 2,000 men near Avdiivka".
 func (s *scan) menLost(j int) bool {
 	k := j - 2 // the word before the number
-	for k > 0 && j-k < 6 && (figureStarts[s.lw(k)] || s.lw(k) == "than" || s.lw(k) == "to" || s.lw(k) == "least") {
+	for k > 0 && j-k < 6 && (figureStarts.has(s.lw(k)) || s.lw(k) == "than" || s.lw(k) == "to" || s.lw(k) == "least") {
 		k-- // "lost about 2,000", "lost more than two thousand"
 	}
 	switch s.lw(k) {
@@ -525,17 +525,17 @@ func (s *scan) menLost(j int) bool {
 }
 
 // hurtWords end "killed and wounded" said as a noun.
-var hurtWords = setOf([]string{"wounded", "injured", "missing"})
+var hurtWords = setOf(hurtWordsIndex, []string{"wounded", "injured", "missing"})
 
 // lostWords are what a state or a force loses with no personnel noun:
 // its killed, wounded and missing.
-var lostWords = setOf([]string{"killed", "wounded", "dead", "injured", "missing", "captured"})
+var lostWords = setOf(lostWordsIndex, []string{"killed", "wounded", "dead", "injured", "missing", "captured"})
 
 // enemyLossWords count the dead, wounded and captured of an enemy's
 // forces when a state's address speaks of them: "14 thousand corpses",
 // "tens of thousands of wounded", "Thousands of victims. Hundreds of
 // prisoners".
-var enemyLossWords = setOf([]string{
+var enemyLossWords = setOf(enemyLossWordsIndex, []string{
 	"losses", "victims", "casualties", "deaths", "fatalities", "dead", "corpses",
 	"bodies", "wounded", "killed", "prisoners", "captives",
 })
@@ -560,14 +560,14 @@ func (s *scan) enemyNear(i int) bool {
 	enemy := false
 	for j := from; j < to; j++ {
 		w := s.lw(j)
-		if civilianWords[w] {
+		if civilianWords.has(w) {
 			return false
 		}
-		if troopEnemyWords[w] || s.toks[j].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
+		if troopEnemyWords.has(w) || s.toks[j].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
 			enemy = true
 		}
 		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && codes[0] != s.speakerState() &&
-			(isUnitWord(s.lw(e)) || militaryWords[s.lw(e)]) {
+			(isUnitWord(s.lw(e)) || militaryWords.has(s.lw(e))) {
 			enemy = true // "Russian troops", "the Russian army"
 		}
 	}
@@ -581,7 +581,7 @@ func (s *scan) enemyNear(i int) bool {
 func (s *scan) stateLosses(i, end int) bool {
 	from, to := s.sentenceFrom(i, 30), s.sentenceTo(end, 30)
 	for j := from; j < to; j++ {
-		if civilianWords[s.lw(j)] {
+		if civilianWords.has(s.lw(j)) {
 			return false
 		}
 	}
@@ -601,10 +601,10 @@ func (s *scan) stateLosses(i, end int) bool {
 				if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
 					return true
 				}
-				if militaryWords[s.lw(j)] && j >= k-3 && !s.capitalised(j) {
+				if militaryWords.has(s.lw(j)) && j >= k-3 && !s.capitalised(j) {
 					return true // "the brigade had", "Russian forces suffered"
 				}
-				if troopEnemyWords[s.lw(j)] && j >= k-3 {
+				if troopEnemyWords.has(s.lw(j)) && j >= k-3 {
 					return true // "the enemy lost", "the occupiers have suffered"
 				}
 			}
@@ -760,11 +760,11 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 		w := s.lw(j)
 		switch s.lw(v) {
 		case "at":
-			if putVerbs[w] {
+			if putVerbs.has(w) {
 				return true
 			}
 		default:
-			if growVerbs[w] || riseVerbs[w] {
+			if growVerbs.has(w) || riseVerbs.has(w) {
 				return true
 			}
 		}
@@ -793,14 +793,14 @@ func (s *scan) militaryLosses(k int) bool {
 	if s.possessiveAt(p) && s.nationBefore(k) != "" {
 		return true // "Russia's casualties", "Ukraine's losses"
 	}
-	return militaryWords[s.lw(p)] || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield" ||
-		personnelLossWords[s.lw(p)] && (militaryWords[s.lw(p-1)] || s.nationBefore(p) != "")
+	return militaryWords.has(s.lw(p)) || s.lw(p) == "troop" || s.lw(p) == "combat" || s.lw(p) == "battlefield" ||
+		personnelLossWords.has(s.lw(p)) && (militaryWords.has(s.lw(p-1)) || s.nationBefore(p) != "")
 }
 
 // personnelLossWords before a loss word make it a count of people lost,
 // not of equipment, when a force or a state comes before them: "Russian
 // personnel losses", "the army's manpower losses".
-var personnelLossWords = setOf([]string{"personnel", "manpower", "troop"})
+var personnelLossWords = setOf(personnelLossWordsIndex, []string{"personnel", "manpower", "troop"})
 
 // lastCasualty returns the last figure of soldiers lost, or nil.
 func lastCasualty(found []defwatch.Troop) *defwatch.Troop {
@@ -825,7 +825,7 @@ func (s *scan) countedBefore(k int) bool {
 
 // forceWords in a sentence make it one about a force, whose "men" are
 // its soldiers: "mobilisation of 300,000 men", "the army lost 1,500 men".
-var forceWords = setOf([]string{
+var forceWords = setOf(forceWordsIndex, []string{
 	"army", "armies", "military", "troops", "soldiers", "mobilisation", "mobilization",
 	"mobilise", "mobilize", "mobilised", "mobilized", "conscription", "conscripted",
 	"drafted", "reservists", "frontline", "front", "battlefield", "combat", "invasion",
@@ -835,7 +835,7 @@ var forceWords = setOf([]string{
 
 // notForceWords in a sentence make its men someone else's: police,
 // workers, hostages, a team.
-var notForceWords = setOf([]string{
+var notForceWords = setOf(notForceWordsIndex, []string{
 	"police", "policemen", "officers", "workers", "hostages", "gunmen", "team",
 	"players", "prisoners", "inmates", "arrested", "detained", "suspects",
 })
@@ -850,10 +850,10 @@ func (s *scan) forceSentence(j int) bool {
 	force := false
 	for k := from; k < to; k++ {
 		w := s.lw(k)
-		if civilianWords[w] || notForceWords[w] {
+		if civilianWords.has(w) || notForceWords.has(w) {
 			return false
 		}
-		force = force || forceWords[w]
+		force = force || forceWords.has(w)
 	}
 	return force
 }
@@ -869,10 +869,10 @@ func (s *scan) stateSwap(j int) bool {
 	swap, state := false, false
 	for k := from; k < to; k++ {
 		w := s.lw(k)
-		if civilianWords[w] || w == "hostages" || w == "inmates" || w == "political" {
+		if civilianWords.has(w) || w == "hostages" || w == "inmates" || w == "political" {
 			return false
 		}
-		swap = swap || swapWords[w] && w != "release" && w != "released" && w != "freed"
+		swap = swap || swapWords.has(w) && w != "release" && w != "released" && w != "freed"
 		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
 			state = true
 		}
@@ -897,9 +897,9 @@ func (s *scan) rateAt(i int) bool {
 
 // beVerbs put a figure after its noun with "at": "casualties are at".
 // measureAdverbs may stand between a be-verb and the size it gives.
-var measureAdverbs = setOf([]string{"now", "currently", "already", "still", "reportedly", "presently"})
+var measureAdverbs = setOf(measureAdverbsIndex, []string{"now", "currently", "already", "still", "reportedly", "presently"})
 
-var beVerbs = setOf([]string{"is", "are", "was", "were", "remain", "remains", "remained"})
+var beVerbs = setOf(beVerbsIndex, []string{"is", "are", "was", "were", "remain", "remains", "remained"})
 
 // possessiveAt reports whether token j is part of a possessive ending:
 // the apostrophe of "army's" or its "s".
@@ -961,32 +961,32 @@ func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, 
 		return 0, false
 	}
 	b := i - 1
-	if harmAgain[s.lower(b)] {
+	if harmAgain.has(s.lower(b)) {
 		b-- // "ще п'ятеро", "ещё пятеро"
 	}
-	if harmWords[s.lower(b)] && harmJoins[s.lower(b-1)] && b-1 >= last {
+	if harmWords.has(s.lower(b)) && harmJoins.has(s.lower(b-1)) && b-1 >= last {
 		// "killed two soldiers and wounded five others."
 		e := k
-		if harmOthers[s.lower(e)] {
+		if harmOthers.has(s.lower(e)) {
 			e++
 		}
-		if e < len(s.toks) && (clauseEnds(s.key(e)) || harmAfter[s.lower(e)]) {
+		if e < len(s.toks) && (clauseEnds(s.key(e)) || harmAfter.has(s.lower(e))) {
 			return e, true
 		}
 		return 0, false
 	}
-	if !harmJoins[s.lower(b)] {
+	if !harmJoins.has(s.lower(b)) {
 		return 0, false
 	}
 	e := k
-	if harmOthers[s.lower(e)] {
+	if harmOthers.has(s.lower(e)) {
 		e++
 	}
 	h := e
-	for n := 0; n < 3 && harmAux[s.lower(h)]; n++ {
+	for n := 0; n < 3 && harmAux.has(s.lower(h)); n++ {
 		h++
 	}
-	if !harmWords[s.lower(h)] && !s.captiveAt(h) {
+	if !harmWords.has(s.lower(h)) && !s.captiveAt(h) {
 		return 0, false
 	}
 	return e, true
@@ -997,8 +997,8 @@ func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, 
 // плен") or in English "taken prisoner/captive".
 func (s *scan) captiveAt(h int) bool {
 	switch {
-	case captiveVerbs[s.lower(h)]:
-		return captiveIn[s.lower(h+1)] && captiveNouns[s.lower(h+2)]
+	case captiveVerbs.has(s.lower(h)):
+		return captiveIn.has(s.lower(h+1)) && captiveNouns.has(s.lower(h+2))
 	case s.lower(h) == "taken":
 		w := s.lower(h + 1)
 		return w == "prisoner" || w == "captive"
@@ -1031,7 +1031,7 @@ func (s *scan) forcePeople(j int) bool {
 		if k == j {
 			continue
 		}
-		if civilianWords[s.lower(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), intlCivilians) {
+		if civilianWords.has(s.lower(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), intlCivilians) {
 			return false
 		}
 	}
@@ -1045,14 +1045,14 @@ func (s *scan) forcePeople(j int) bool {
 				return true
 			}
 		}
-		return troopEnemyWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) ||
-			(militaryWords[w] || w == "russians" || w == "troops" || w == "soldiers") && !s.capitalised(k)
+		return troopEnemyWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) ||
+			(militaryWords.has(w) || w == "russians" || w == "troops" || w == "soldiers") && !s.capitalised(k)
 	}
 	// The words before the count: its possessive, its verb.
 	k := j - 1
-	for k > from && (s.toks[k].kind == tNum || figureStarts[s.lower(k)] || peopleBefore[s.lower(k)] || s.lower(k) == "than" ||
-		intlHedges[s.lower(k)] || s.toks[k].kind == tOther && (intlNumbers[s.lower(k)] > 0 || intlMultipliers[s.lower(k)] > 0 || intlVague[s.lower(k)] != [2]int64{})) {
-		if troopItsWords[s.lower(k)] || stemFoldAny(s.lower(k), troopItsStems[:4]) {
+	for k > from && (s.toks[k].kind == tNum || figureStarts.has(s.lower(k)) || peopleBefore.has(s.lower(k)) || s.lower(k) == "than" ||
+		intlHedges.has(s.lower(k)) || s.toks[k].kind == tOther && (intlNumbers[s.lower(k)] > 0 || intlMultipliers[s.lower(k)] > 0 || intlVague[s.lower(k)] != [2]int64{})) {
+		if troopItsWords.has(s.lower(k)) || stemFoldAny(s.lower(k), troopItsStems[:4]) {
 			// "their people", "своїх людей": whose, in this sentence or
 			// the one before.
 			// The sentence must speak of battle or its toll: "thousands
@@ -1060,7 +1060,7 @@ func (s *scan) forcePeople(j int) bool {
 			fight := false
 			for n := from; n < to; n++ {
 				w := s.lower(n)
-				fight = fight || casualtyWords[w] || peopleBattleWords[w] ||
+				fight = fight || casualtyWords.has(w) || peopleBattleWords.has(w) ||
 					s.toks[n].kind == tOther && (stemFoldAny(w, intlCasualtyStems) || stemFoldAny(w, peopleBattleStems))
 			}
 			if !fight {
@@ -1079,7 +1079,7 @@ func (s *scan) forcePeople(j int) bool {
 		}
 		k--
 	}
-	if !peopleLossVerbs[s.lower(k)] && !(s.toks[k].kind == tOther && stemFoldAny(s.lower(k), peopleLossStems)) {
+	if !peopleLossVerbs.has(s.lower(k)) && !(s.toks[k].kind == tOther && stemFoldAny(s.lower(k), peopleLossStems)) {
 		return false
 	}
 	for n := max(from, k-4); n < k; n++ {
@@ -1093,19 +1093,19 @@ func (s *scan) forcePeople(j int) bool {
 var (
 	// peopleBefore may stand between a count and the people it counts:
 	// "thousands of their own killed people".
-	peopleBefore = setOf([]string{
+	peopleBefore = setOf(peopleBeforeIndex, []string{
 		"of", "their", "its", "own", "killed", "dead", "wounded", "убитих", "вбитих",
 		"загиблих", "своїх", "своих", "убитых", "погибших", "ще", "ещё", "еще", "вже", "уже",
 		"майже", "almost", "already",
 	})
 	// peopleBattleWords and peopleBattleStems put people in battle.
-	peopleBattleWords = setOf([]string{
+	peopleBattleWords = setOf(peopleBattleWordsIndex, []string{
 		"battle", "battles", "assault", "assaults", "attack", "attacks", "front", "frontline",
 		"fighting", "combat", "offensive", "storm", "storming",
 	})
 	peopleBattleStems = []string{"бій", "бою", "боях", "штурм", "фронт", "атак", "наступ", "бой"}
 	// peopleLossVerbs and peopleLossStems lose a force's people.
-	peopleLossVerbs = setOf([]string{"lost", "lose", "loses", "losing"})
+	peopleLossVerbs = setOf(peopleLossVerbsIndex, []string{"lost", "lose", "loses", "losing"})
 	peopleLossStems = []string{"втрати", "втрача", "потеря", "теря"}
 )
 
@@ -1276,7 +1276,7 @@ func (s *scan) enemyPeopleAt(i int) (defwatch.Troop, int, bool) {
 			w, n = s.lw(e+2), 3
 		}
 	}
-	if !lostWords[w] && w != "died" && w != "die" && w != "dies" && w != "dying" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
+	if !lostWords.has(w) && w != "died" && w != "die" && w != "dies" && w != "dying" || w == "missing" || w == "dead" || s.civiliansAround(i) || s.askedAt(i) {
 		return t, 0, false
 	}
 	t = defwatch.Troop{
@@ -1380,7 +1380,7 @@ func (s *scan) inTheirAt(i int) (defwatch.Troop, int, bool) {
 			break
 		}
 		unit, e, singular := s.unitWordAt(k)
-		enemy := troopEnemyWords[s.lw(k)] && s.lw(k) != "enemy's"
+		enemy := troopEnemyWords.has(s.lw(k)) && s.lw(k) != "enemy's"
 		if (e == k || singular) && !enemy {
 			continue
 		}

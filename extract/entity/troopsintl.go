@@ -50,7 +50,7 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 		return t, 0, false
 	}
 	w, _ := s.iw(q.start)
-	one := q.min == 1 && q.max == 1 && intlOneWords[w]
+	one := q.min == 1 && q.max == 1 && intlOneWords.has(w)
 	if one && !u.singular {
 		return t, 0, false // "eine Truppe", "один із бійців"
 	}
@@ -92,7 +92,7 @@ func (s *scan) dateAt(k int) bool {
 		k++
 	}
 	w, _ := s.iw(k)
-	return intlMonths[w]
+	return intlMonths.has(w)
 }
 
 // mixedWithCivilians reports whether the unit ending before token e is
@@ -108,7 +108,7 @@ func (s *scan) mixedWithCivilians(e int) bool {
 		}
 	}
 	w, k := s.iw(e)
-	if !intlAnd[w] && s.lw(e) != "and" {
+	if !intlAnd.has(w) && s.lw(e) != "and" {
 		return false
 	}
 	if s.lw(e) == "and" {
@@ -141,15 +141,15 @@ func (s *scan) intlListedUnitAt(k int) (unitMatch, bool) {
 			j = u.end
 		} else {
 			j++
-			if s.anyWord(j) && !intlAnd[s.lower(j)] {
+			if s.anyWord(j) && !intlAnd.has(s.lower(j)) {
 				j++ // a two-word item: "добровольчих формувань"
 			}
 		}
-		if s.key(j) != "," && !intlAnd[s.lower(j)] {
+		if s.key(j) != "," && !intlAnd.has(s.lower(j)) {
 			break
 		}
 		j++
-		if intlAnd[s.lower(j)] {
+		if intlAnd.has(s.lower(j)) {
 			j++
 		}
 	}
@@ -246,7 +246,7 @@ func (s *scan) intlHedgeAt(i int) (int, bool) {
 			}
 		}
 	}
-	if intlHedges[w] {
+	if intlHedges.has(w) {
 		if w == "ca" && s.key(e) == "." && s.glued(e) {
 			e++
 		}
@@ -270,7 +270,7 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 	if w == "" {
 		return quantity{}, false
 	}
-	several := intlSeveral[w]
+	several := intlSeveral.has(w)
 	if w == "ein" {
 		if w2, e2 := s.iw(e); w2 == "paar" {
 			several, e = true, e2
@@ -537,7 +537,7 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 // "українських і британських військових".
 func (s *scan) intlUnitAfter(k int, q quantity) (unitMatch, bool) {
 	var u unitMatch
-	if w, e := s.iw(k); intlDeterminers[w] {
+	if w, e := s.iw(k); intlDeterminers.has(w) {
 		k = e // "Tausende von Soldaten", "1.000 ihrer Soldaten"
 	}
 	for j := k; j < len(s.toks); {
@@ -571,7 +571,7 @@ func (s *scan) intlUnitAfter(k int, q quantity) (unitMatch, bool) {
 			return u, false
 		case w == "же" && j > k:
 			// "своих же солдат": an emphasis, no modifier
-		case intlAnd[w] && u.mods > 0:
+		case intlAnd.has(w) && u.mods > 0:
 		case s.capitalised(j) && s.key(e) == "-" && s.glued(e) && s.glued(e+1):
 			u.mods++ // the first half of a compound: "PKK-Kämpfer"
 			e++
@@ -593,7 +593,7 @@ func (s *scan) intlUnitAfter(k int, q quantity) (unitMatch, bool) {
 // ("russische", "mutmaßliche", "getöteten"), or a Cyrillic one
 // ("російських", "наших", "ворожі").
 func intlModifier(w string) bool {
-	if intlStopWords[w] || len(w) < 4 {
+	if intlStopWords.has(w) || len(w) < 4 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -624,7 +624,7 @@ func intlModifier(w string) bool {
 
 // cyrPersons are the Ukrainian and Russian words for persons that count
 // soldiers when the enemy or a force's personnel follows.
-var cyrPersons = setOf([]string{"осіб", "особи", "особа", "человек", "лиц"})
+var cyrPersons = setOf(cyrPersonsIndex, []string{"осіб", "особи", "особа", "человек", "лиц"})
 
 // intlUnitAt reads a unit of military personnel at token j and returns it
 // in lower case with the token after it; e is j when there is none.
@@ -633,13 +633,13 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 	if w == "" {
 		return "", j, false
 	}
-	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen") && (s.lower(e) == "der" || s.lower(e) == "des") && germanForces[s.lower(e+1)] {
+	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen") && (s.lower(e) == "der" || s.lower(e) == "des") && germanForces.has(s.lower(e+1)) {
 		// "2000 Angehörige der Streitkräfte": members of a force, where
 		// "Angehörige" alone are a soldier's relatives.
 		return "angehörige", e, false
 	}
 	if singular, ok := intlUnits[w]; ok {
-		if intlAdjectivalUnits[w] && s.describesNext(e) {
+		if intlAdjectivalUnits.has(w) && s.describesNext(e) {
 			return "", j, false
 		}
 		if w == "mann" && s.word(j) != "Mann" {
@@ -671,7 +671,7 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		if l := strings.ToLower(w); (l == "людей" || l == "человек") && s.forcePeople(j) {
 			return l, e, false // "тисячі своїх людей", "окупанти втратили 20 тисяч людей"
 		}
-		if cyrPersons[strings.ToLower(w)] && e < len(s.toks) && s.toks[e].kind == tOther {
+		if cyrPersons.has(strings.ToLower(w)) && e < len(s.toks) && s.toks[e].kind == tOther {
 			// "50 осіб противника", "200 осіб особового складу": persons
 			// of the enemy or of a force's personnel are its soldiers.
 			if n := strings.ToLower(s.word(e)); stemFoldAny(n, troopCyrEnemyStems) || strings.HasPrefix(n, "ворог") {
@@ -780,7 +780,7 @@ func (s *scan) intlOwnerAfter(e int) string {
 		e++
 	}
 	for k := e; k < len(s.toks) && k < e+5; k++ {
-		if k > e && s.toks[k].brk || !s.anyWord(k) || intlPrepositions[s.word(k)] {
+		if k > e && s.toks[k].brk || !s.anyWord(k) || intlPrepositions.has(s.word(k)) {
 			break
 		}
 		if codes, end := s.nationAt(k); end > k && codes != nil {
@@ -866,7 +866,7 @@ func endsSentence(p string) bool {
 }
 
 // frenchForceWords in a French sentence make the men it counts soldiers.
-var frenchForceWords = setOf([]string{
+var frenchForceWords = setOf(frenchForceWordsIndex, []string{
 	"armée", "armées", "troupes", "militaires", "soldats", "mobilisation", "front", "régiment",
 	"brigade", "bataillon", "forces", "combats", "offensive", "invasion",
 })
@@ -875,12 +875,12 @@ var frenchForceWords = setOf([]string{
 // of a force.
 func (s *scan) frenchForceSentence(j int) bool {
 	for k := j - 1; k >= 0 && j-k < 30 && !endsSentence(s.key(k)) && !s.toks[k+1].brk; k-- {
-		if frenchForceWords[strings.ToLower(s.word(k))] {
+		if frenchForceWords.has(strings.ToLower(s.word(k))) {
 			return true
 		}
 	}
 	for k := j + 1; k < len(s.toks) && k-j < 30 && !endsSentence(s.key(k-1)) && !s.toks[k].brk; k++ {
-		if frenchForceWords[strings.ToLower(s.word(k))] {
+		if frenchForceWords.has(strings.ToLower(s.word(k))) {
 			return true
 		}
 	}
@@ -889,7 +889,7 @@ func (s *scan) frenchForceSentence(j int) bool {
 
 // germanForces are the German forces whose members ("Angehörige der
 // Bundeswehr") are soldiers.
-var germanForces = setOf([]string{
+var germanForces = setOf(germanForcesIndex, []string{
 	"streitkräfte", "bundeswehr", "armee", "truppe", "truppen", "marine", "luftwaffe",
 	"nationalgarde", "bundeswehrsoldaten",
 })

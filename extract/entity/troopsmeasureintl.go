@@ -11,22 +11,22 @@ import "github.com/defwatch/defwatch"
 var (
 	// measurePreps stand right before a total in German and French: "auf
 	// 50", "à 50 000", "liegt bei 5.000".
-	measurePreps = setOf([]string{"auf", "bei", "à"})
+	measurePreps = setOf(measurePrepsIndex, []string{"auf", "bei", "à"})
 	// measureVerbsIntl give a total with no preposition: "beträgt 5.000",
 	// "atteindront 275 000".
-	measureVerbsIntl = setOf([]string{
+	measureVerbsIntl = setOf(measureVerbsIntlIndex, []string{
 		"beträgt", "betrug", "betragen", "betrugen", "erreicht", "erreichte", "erreichten",
 		"atteint", "atteindra", "atteindront", "atteignent", "atteignait", "dépasse", "dépassent", "dépassé",
 	})
 	// countHeads take a personnel noun after them as what they count:
 	// "die Zahl der Soldaten", "le nombre de soldats".
-	countHeads = setOf([]string{"zahl", "anzahl", "gesamtzahl", "nombre"})
+	countHeads = setOf(countHeadsIndex, []string{"zahl", "anzahl", "gesamtzahl", "nombre"})
 	// strengthHeads are a force's size by themselves: "die Truppenstärke",
 	// "les effectifs".
-	strengthHeads = setOf([]string{"truppenstärke", "personalstärke", "sollstärke", "truppenzahl", "effectifs", "effectif"})
+	strengthHeads = setOf(strengthHeadsIndex, []string{"truppenstärke", "personalstärke", "sollstärke", "truppenzahl", "effectifs", "effectif"})
 	// lossHeads are a force's losses when a state's adjective comes with
 	// them: "die russischen Verluste", "les pertes russes".
-	lossHeads = setOf([]string{"verluste", "pertes"})
+	lossHeads = setOf(lossHeadsIndex, []string{"verluste", "pertes"})
 )
 
 // intlMeasureAt reads a German or French figure given after its noun, at
@@ -41,7 +41,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 			break
 		}
 	}
-	if w := s.lower(v); !measurePreps[w] && !measureVerbsIntl[w] {
+	if w := s.lower(v); !measurePreps.has(w) && !measureVerbsIntl.has(w) {
 		return t, 0, false
 	}
 	q, ok := s.intlMeasureFigureAt(i)
@@ -64,7 +64,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		var unitStart int
 		cat, unit := "", w
 		switch {
-		case countHeads[w]:
+		case countHeads.has(w):
 			// The personnel noun within the next few words: "der
 			// getöteten Soldaten", "de soldats russes".
 			for j := k + 1; j < v && j < k+5; j++ {
@@ -73,9 +73,9 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 					break
 				}
 			}
-		case strengthHeads[w]:
+		case strengthHeads.has(w):
 			unitStart, cat = k, defwatch.TroopStrength
-		case lossHeads[w]:
+		case lossHeads.has(w):
 			for j := max(0, k-2); j <= k+2 && j < v; j++ {
 				if c := troopOwner(s.word(j)); c != "" && j != k {
 					unitStart, cat = k, defwatch.TroopCasualties

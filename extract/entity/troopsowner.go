@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/defwatch/defwatch"
 )
@@ -99,7 +97,7 @@ func (r *troopReader) continuedOwner(prev defwatch.Troop, psp troopSpan, t defwa
 	}
 	for k := first; k < sp.end; k++ {
 		w := s.low(k)
-		if continueWords[w] || w == "total" && s.low(k-1) == "a" && s.low(k+1) == "of" {
+		if continueWords.has(w) || w == "total" && s.low(k-1) == "a" && s.low(k+1) == "of" {
 			cont = true
 		}
 	}
@@ -124,7 +122,7 @@ func (r *troopReader) otherPartyIn(from, to int, owner, source string) bool {
 	s := r.s
 	for k := from; k < to; k++ {
 		if codes, e := s.nationAt(k); e > k {
-			place := troopPrepositions[s.low(k-1)] || troopPrepositions[s.low(k-2)] && s.low(k-1) == "the"
+			place := troopPrepositions.has(s.low(k-1)) || troopPrepositions.has(s.low(k-2)) && s.low(k-1) == "the"
 			if !place && (len(codes) != 1 || codes[0] != owner && codes[0] != source) {
 				return true
 			}
@@ -196,7 +194,7 @@ func (r *troopReader) nearbyOwner(prev defwatch.Troop, psp troopSpan, t defwatch
 func (r *troopReader) fragment(sp troopSpan, from, to int) bool {
 	s := r.s
 	for k := from; k < to; k++ {
-		if k >= sp.start && k < sp.end || s.toks[k].kind == tPunct || fragmentWords[s.low(k)] {
+		if k >= sp.start && k < sp.end || s.toks[k].kind == tPunct || fragmentWords.has(s.low(k)) {
 			continue
 		}
 		return false
@@ -205,11 +203,11 @@ func (r *troopReader) fragment(sp troopSpan, from, to int) bool {
 }
 
 // fragmentWords may stand beside a figure in a verbless sentence.
-var fragmentWords = setOf([]string{"and", "also", "plus", "ще", "і", "й", "та", "также", "и", "ещё", "еще", "und", "auch", "et"})
+var fragmentWords = setOf(fragmentWordsIndex, []string{"and", "also", "plus", "ще", "і", "й", "та", "также", "и", "ещё", "еще", "und", "auch", "et"})
 
 // continueWords make a figure add to one before: "thousands more troops",
 // "an additional 3,000", "another 5,000".
-var continueWords = setOf([]string{"more", "additional", "another", "further", "extra"})
+var continueWords = setOf(continueWordsIndex, []string{"more", "additional", "another", "further", "extra"})
 
 // sentence returns the tokens of the sentence token i stands in, as far
 // as mtMaxSentence tokens either way: from after the last full stop that
@@ -241,7 +239,7 @@ func (r *troopReader) endsAt(k int) bool {
 	default:
 		return false
 	}
-	return k+1 >= len(s.toks) || s.toks[k+1].brk || s.mtStartsSentence(k+1) || mtClosers[s.key(k+1)]
+	return k+1 >= len(s.toks) || s.toks[k+1].brk || s.mtStartsSentence(k+1) || mtClosers.has(s.key(k+1))
 }
 
 // owner finds whose personnel a figure counts when its own words do not
@@ -272,18 +270,18 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	for k := max(from, sp.start-1); k < sp.end; k++ {
 		w := s.word(k)
 		switch {
-		case troopOurWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopOurStems):
+		case troopOurWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, troopOurStems):
 			if c := r.speakerNation(); c != "" {
 				return c
 			}
 			if c := r.quotedSpeaker(k); c != "" {
 				return c
 			}
-		case troopYourWords[w] && r.speakerNation() != "":
+		case troopYourWords.has(w) && r.speakerNation() != "":
 			if c := r.enemyOf(r.speakerNation()); c != "" {
 				return c
 			}
-		case troopItsWords[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopItsStems):
+		case troopItsWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, troopItsStems):
 			if c := r.subjectNation(from, sp.start); c != "" {
 				return c
 			}
@@ -294,7 +292,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 					return c
 				}
 			}
-			if troopPronouns[s.word(from)] {
+			if troopPronouns.has(s.word(from)) {
 				// "Росія атакує. Вони кинули в бій тисячі своїх солдатів":
 				// "their" points at the subject the pronoun stands for.
 				if c := r.antecedentOwner(from); c != "" {
@@ -311,7 +309,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	// ("122 defenders were awarded").
 	if d := s.key(sp.end); (d == "–" || d == "—" || d == "-") && !s.glued(sp.end) {
 		for k := sp.end + 1; k < min(to, sp.end+3); k++ {
-			if troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems) {
+			if troopOurWords.has(s.word(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems) {
 				if c := r.speakerNation(); c != "" {
 					return c
 				}
@@ -319,7 +317,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		}
 	}
 	for k := max(from, sp.start-2); k < sp.end; k++ {
-		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+		if troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
 			own := r.speakerNation()
 			if own == "" {
 				// "Ukraine's eastern military command has said
@@ -335,7 +333,7 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			break
 		}
 	}
-	if troopOwnNouns[t.Unit] || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
+	if troopOwnNouns.has(t.Unit) || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
 		if c := r.speakerNation(); c != "" {
 			return c
 		}
@@ -374,10 +372,10 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
-	if troopUSServiceNouns[s.word(sp.end-1)] && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
+	if troopUSServiceNouns.has(s.word(sp.end-1)) && !s.sentenceStart(sp.end-1) && r.namesUSNear(from, to) {
 		return "US"
 	}
-	if armyUnits[strings.ToLower(t.Unit)] {
+	if armyUnits.has(strings.ToLower(t.Unit)) {
 		if c := r.armyNear(sp, from, to); c != "" {
 			return c
 		}
@@ -442,7 +440,7 @@ func (r *troopReader) sideIn(from, to int) string {
 	side := ""
 	for k := from; k < to; k++ {
 		w := strings.ToLower(s.word(k))
-		if !sideWords[w] {
+		if !sideWords.has(w) {
 			continue
 		}
 		for _, j := range [...]int{k - 1, k + 1} {
@@ -450,7 +448,7 @@ func (r *troopReader) sideIn(from, to int) string {
 				continue
 			}
 			a := strings.ToLower(s.word(j))
-			if bothWords[a] {
+			if bothWords.has(a) {
 				return ""
 			}
 			if c := troopOwner(s.word(j)); c != "" {
@@ -468,8 +466,8 @@ func (r *troopReader) sideIn(from, to int) string {
 // sideWords are the nouns for a side of a war; bothWords before them
 // name both.
 var (
-	sideWords = setOf([]string{"seite", "боку", "стороны", "сторони", "стороні", "côté"})
-	bothWords = setOf([]string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
+	sideWords = setOf(sideWordsIndex, []string{"seite", "боку", "стороны", "сторони", "стороні", "côté"})
+	bothWords = setOf(bothWordsIndex, []string{"beiden", "beide", "обох", "обеих", "обеими", "deux"})
 )
 
 // enemySubject returns the enemy's state when the subject of the verb at
@@ -481,13 +479,13 @@ var (
 func (r *troopReader) enemySubject(from, verb int) string {
 	s := r.s
 	for k := max(from, verb-4); k < verb; k++ {
-		if !troopEnemyWords[s.low(k)] || !r.subjectPlace(k, from) {
+		if !troopEnemyWords.has(s.low(k)) || !r.subjectPlace(k, from) {
 			continue
 		}
 		for j := k + 1; j < verb; j++ {
 			// Only auxiliaries and adverbs between: "the invaders of 1812
 			// lost" are someone else.
-			if w := s.low(j); !troopAuxiliaries[w] && !troopModals[w] && !strings.HasSuffix(w, "ly") && w != "already" && w != "also" {
+			if w := s.low(j); !troopAuxiliaries.has(w) && !troopModals.has(w) && !strings.HasSuffix(w, "ly") && w != "already" && w != "also" {
 				return ""
 			}
 		}
@@ -561,14 +559,14 @@ func (r *troopReader) defendsOurs(from, to int) bool {
 	s := r.s
 	for k := from; k < to; k++ {
 		w := s.low(k)
-		if clauseEnds(s.key(k)) || troopClauseJoins[w] {
+		if clauseEnds(s.key(k)) || troopClauseJoins.has(w) {
 			return false
 		}
-		if !troopDefendWords[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrDefendStems)) {
+		if !troopDefendWords.has(w) && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrDefendStems)) {
 			continue
 		}
 		for j := k + 1; j <= k+3 && j < to; j++ {
-			if s.low(j) == "our" || troopOurWords[s.word(j)] || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopOurStems) {
+			if s.low(j) == "our" || troopOurWords.has(s.word(j)) || s.toks[j].kind == tOther && stemFoldAny(s.word(j), troopOurStems) {
 				return true
 			}
 		}
@@ -578,13 +576,13 @@ func (r *troopReader) defendsOurs(from, to int) bool {
 
 var (
 	// troopDefendWords and troopCyrDefendStems defend a land.
-	troopDefendWords = setOf([]string{
+	troopDefendWords = setOf(troopDefendWordsIndex, []string{
 		"defend", "defends", "defended", "defending", "defence", "defense", "protect",
 		"protects", "protecting", "verteidigen", "verteidigt", "verteidigung", "défendre", "défendent",
 	})
 	troopCyrDefendStems = []string{"захист", "захища", "захищ", "оборон", "защит", "защища"}
 	// troopClauseJoins start a clause of their own.
-	troopClauseJoins = setOf([]string{"while", "whereas", "but", "а", "але", "но", "während", "aber", "mais"})
+	troopClauseJoins = setOf(troopClauseJoinsIndex, []string{"while", "whereas", "but", "а", "але", "но", "während", "aber", "mais"})
 )
 
 // troopCyrAwardStems are Ukrainian and Russian words of awards and decrees.
@@ -592,10 +590,10 @@ var troopCyrAwardStems = []string{"нагород", "указ", "відзнач"
 
 // usServiceMarks are the words only US military writing uses of its own
 // people and bases.
-var usServiceMarks = setOf([]string{"Airmen", "Airman", "Guardians", "USAF", "DoD", "DVIDS", "Pentagon", "USS"})
+var usServiceMarks = setOf(usServiceMarksIndex, []string{"Airmen", "Airman", "Guardians", "USAF", "DoD", "DVIDS", "Pentagon", "USS"})
 
 // usServicePairs are two-word names of US services and bases.
-var usServicePairs = setOf([]string{"Space Force", "Force Base", "Joint Base", "Marine Corps", "Air National", "U.S. Air", "U.S. Army", "U.S. Navy", "Defense Department", "Army Reserve"})
+var usServicePairs = setOf(usServicePairsIndex, []string{"Space Force", "Force Base", "Joint Base", "Marine Corps", "Air National", "U.S. Air", "U.S. Army", "U.S. Navy", "Defense Department", "Army Reserve"})
 
 // usMilitaryText reports whether the text is written in the words of
 // the US services: at least three marks of them, and no other state's
@@ -611,11 +609,11 @@ func (r *troopReader) usMilitaryText() bool {
 			}
 			w := s.word(k)
 			switch {
-			case usServiceMarks[w]:
+			case usServiceMarks.has(w):
 				marks++
-			case k+1 < len(s.toks) && usServicePairs[w+" "+s.word(k+1)]:
+			case k+1 < len(s.toks) && usServicePairs.has(w+" "+s.word(k+1)):
 				marks++
-			case w == "U" && s.key(k+1) == "." && s.word(k+2) == "S" && s.key(k+3) == "." && usServicePairs["U.S. "+s.word(k+4)]:
+			case w == "U" && s.key(k+1) == "." && s.word(k+2) == "S" && s.key(k+3) == "." && usServicePairs.has("U.S. "+s.word(k+4)):
 				marks++
 			}
 		}
@@ -712,7 +710,7 @@ func (r *troopReader) antecedentNation(start, from int) string {
 func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) string {
 	s := r.s
 	switch u := s.low(sp.end - 1); {
-	case groupUnits[u], troopUSServiceNouns[s.word(sp.end-1)]:
+	case groupUnits.has(u), troopUSServiceNouns.has(s.word(sp.end - 1)):
 		// Fighters, rebels and militants belong to groups, not states;
 		// Airmen and Guardians are named so by their own service.
 		return ""
@@ -732,11 +730,11 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 			if (s.key(n) == "'" || s.key(n) == "’") && s.word(n+1) == "s" {
 				n += 2
 			}
-			if u := s.low(n); isUnitWord(u) || militaryWords[u] && u != "air" {
+			if u := s.low(n); isUnitWord(u) || militaryWords.has(u) && u != "air" {
 				found = codes[0]
 			} else if r.subjectPlace(k, prev) {
 				for j := n; j < min(sp.start, n+5); j++ {
-					if troopOwnVerbs[s.verb(j)] && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
+					if troopOwnVerbs.has(s.verb(j)) && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
 						found = codes[0]
 					}
 				}
@@ -771,7 +769,7 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 // or German ("PKK-Kämpfer", "Rebellen", "Jihadisten", "Terroristen").
 func (r *troopReader) groupUnit(sp troopSpan) bool {
 	w := strings.ToLower(r.s.word(sp.end - 1))
-	if groupUnits[w] {
+	if groupUnits.has(w) {
 		return true
 	}
 	for _, stem := range groupStems {
@@ -785,7 +783,7 @@ func (r *troopReader) groupUnit(sp troopSpan) bool {
 var (
 	// groupUnits are the personnel nouns of armed groups rather than
 	// states.
-	groupUnits = setOf([]string{
+	groupUnits = setOf(groupUnitsIndex, []string{
 		"fighters", "rebels", "militants", "insurgents", "jihadists", "mercenaries", "militiamen",
 		"volunteers", "terrorists",
 	})
@@ -802,7 +800,7 @@ func (r *troopReader) placeRole(k, e int) bool {
 	if w := s.low(p); w == "the" {
 		p--
 	}
-	if troopPrepositions[s.low(p)] || s.low(p) == "of" || s.low(p) == "with" {
+	if troopPrepositions.has(s.low(p)) || s.low(p) == "of" || s.low(p) == "with" {
 		return true
 	}
 	n := e
@@ -830,12 +828,12 @@ func (r *troopReader) ourForces(start, from int) string {
 		prev = 0
 	}
 	for k := prev; k < start; k++ {
-		if !(troopOurWords[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems)) {
+		if !(troopOurWords.has(s.word(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopOurStems)) {
 			continue
 		}
 		for j := k + 1; j < min(len(s.toks), k+3); j++ {
 			w := s.low(j)
-			if militaryWords[w] || troopOwnNouns[w] || units[w] == false && isUnitWord(w) || s.toks[j].kind == tOther && (stemFoldAny(s.word(j), troopCyrOwnNouns) || isCyrUnit(s.word(j))) {
+			if militaryWords.has(w) || troopOwnNouns.has(w) || units[w] == false && isUnitWord(w) || s.toks[j].kind == tOther && (stemFoldAny(s.word(j), troopCyrOwnNouns) || isCyrUnit(s.word(j))) {
 				return r.speakerNation()
 			}
 		}
@@ -955,7 +953,7 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		if w == "of" || w == "the" {
 			continue
 		}
-		if militaryWords[w] || troopBodyWords[w] || s.capitalAt(k) {
+		if militaryWords.has(w) || troopBodyWords.has(w) || s.capitalAt(k) {
 			body = body || s.capitalAt(k)
 			continue
 		}
@@ -971,7 +969,7 @@ func (r *troopReader) ownerAfter(end, to int) string {
 // place comes shortly before the figure starting at start.
 func (s *scan) movedBefore(start, from int) bool {
 	for k := start - 1; k >= max(from, start-6); k-- {
-		if troopMoveVerbs[s.verb(k)] {
+		if troopMoveVerbs.has(s.verb(k)) {
 			return true
 		}
 		if clauseEnds(s.key(k)) {
@@ -996,17 +994,17 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	}
 	for k := sp.start - 1; k >= max(from, sp.start-reach); k-- {
 		w := s.verb(k)
-		if k < sp.start-8 && !troopLossVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
+		if k < sp.start-8 && !troopLossVerbs.has(w) && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrLossStems)) {
 			// Past eight words only a verb of losing reaches its object:
 			// "Вони втратили у боях цієї безглуздої для Росії війни вже
 			// понад 23 тисячі солдатів".
-			if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
+			if troopStopsOwner.has(w) || dtReportingVerbs.has(s.word(k)) || s.key(k) == ";" || s.key(k) == ":" {
 				break
 			}
 			continue
 		}
-		if troopOwnVerbs[w] || troopGermanFiniteVerbs[s.word(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
-			if (t.Category != defwatch.TroopCasualties || troopLossVerbs[w] || troopGermanLossVerbs[s.word(k)] || s.toks[k].kind == tOther) &&
+		if troopOwnVerbs.has(w) || troopGermanFiniteVerbs.has(s.word(k)) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+			if (t.Category != defwatch.TroopCasualties || troopLossVerbs.has(w) || troopGermanLossVerbs.has(s.word(k)) || s.toks[k].kind == tOther) &&
 				// A participle that takes the figure as its object has a
 				// subject: "Russian forces suffered 1,200 killed".
 				(k == sp.start-1 || !s.reducedRelative(k, from)) {
@@ -1014,11 +1012,11 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			}
 			break
 		}
-		if w == "up" && callWords[s.lw(k-1)] && t.Category != defwatch.TroopCasualties {
+		if w == "up" && callWords.has(s.lw(k-1)) && t.Category != defwatch.TroopCasualties {
 			verb = k - 1 // "Russia called up 150,000 conscripts": a state drafts its own
 			break
 		}
-		if troopStopsOwner[w] || dtReportingVerbs[s.word(k)] || s.key(k) == ";" || s.key(k) == ":" {
+		if troopStopsOwner.has(w) || dtReportingVerbs.has(s.word(k)) || s.key(k) == ";" || s.key(k) == ":" {
 			break
 		}
 	}
@@ -1029,7 +1027,7 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 				break
 			}
 			w := s.word(k)
-			if troopGermanOwnVerbs[w] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
+			if troopGermanOwnVerbs.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOwnStems) {
 				verb = sp.start
 				break
 			}
@@ -1076,9 +1074,9 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 		switch w := s.word(k); {
 		case w == "we" || w == "We" || w == "ми" || w == "Ми" || w == "wir" || w == "Wir" || w == "мы" || w == "Мы":
 			return r.speakerNation()
-		case troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
+		case troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems):
 			return r.enemyOf(r.speakerNation())
-		case troopPronouns[w] && (k == from || troopConjunctions[s.low(k-1)] || s.key(k-1) == ","):
+		case troopPronouns.has(w) && (k == from || troopConjunctions.has(s.low(k-1)) || s.key(k-1) == ","):
 			// "The occupiers are massing forces. They have already lost
 			// more than 23,000 soldiers": the subject the pronoun stands for.
 			return r.antecedentOwner(from)
@@ -1099,17 +1097,17 @@ func (r *troopReader) antecedentOwner(from int) string {
 		pf, _ := r.sentence(from - 1)
 		for k := pf; k < min(from-1, pf+3); k++ {
 			w := s.word(k)
-			if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
+			if troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrEnemyStems) {
 				return r.enemyOf(r.speakerNation())
 			}
 			if codes, e := s.nationAt(k); e > k && len(codes) == 1 && r.subjectPlace(k, pf) {
-				if s.possessiveAt(e) && !troopBodyWords[s.low(e+2)] && !militaryWords[s.low(e+2)] {
+				if s.possessiveAt(e) && !troopBodyWords.has(s.low(e+2)) && !militaryWords.has(s.low(e+2)) {
 					return "" // "Ukraine's partners met": the subject is the partners
 				}
 				return codes[0]
 			}
 		}
-		if !troopPronouns[s.word(pf)] && !s.cyrVerbFirst(pf) {
+		if !troopPronouns.has(s.word(pf)) && !s.cyrVerbFirst(pf) {
 			return ""
 		}
 		from = pf
@@ -1126,13 +1124,13 @@ func (s *scan) reducedRelative(k, from int) bool {
 		return false
 	}
 	p := k - 1
-	for p > from && (strings.HasSuffix(s.word(p), "ly") || troopAdverbs[s.word(p)]) {
+	for p > from && (strings.HasSuffix(s.word(p), "ly") || troopAdverbs.has(s.word(p))) {
 		p-- // "has recently gathered", "has not only amassed"
 	}
 	if p < from || s.toks[p].kind != tWord {
 		return false
 	}
-	if troopAuxiliaries[s.low(p)] || troopConjunctions[s.low(p)] || s.capitalAt(p) {
+	if troopAuxiliaries.has(s.low(p)) || troopConjunctions.has(s.low(p)) || s.capitalAt(p) {
 		return false
 	}
 	if codes, e := s.nationAt(p); e > p && len(codes) > 0 {
@@ -1151,7 +1149,7 @@ func (r *troopReader) subjectNation(from, at int) string {
 	for k := max(from, at-25); k < at; {
 		codes, e := s.nationAt(k)
 		if e == k && k+1 < at && s.word(k) == "Washington" && r.subjectPlace(k, from) &&
-			(troopAuxiliaries[s.low(k+1)] || troopModals[s.low(k+1)] || troopOwnVerbs[s.verb(k+1)]) {
+			(troopAuxiliaries.has(s.low(k+1)) || troopModals.has(s.low(k+1)) || troopOwnVerbs.has(s.verb(k+1))) {
 			// The capital for its government, as a subject ("Washington
 			// will send"); the gazetteer leaves the name out since it is
 			// also a state of the US and a surname.
@@ -1164,7 +1162,7 @@ func (r *troopReader) subjectNation(from, at int) string {
 		if len(codes) == 1 && e <= at && r.subjectPlace(k, from) {
 			ok := true
 			if (s.key(e) == "'" || s.key(e) == "’") && s.word(e+1) == "s" {
-				ok = troopBodyWords[s.low(e+2)] || militaryWords[s.low(e+2)]
+				ok = troopBodyWords.has(s.low(e+2)) || militaryWords.has(s.low(e+2))
 			}
 			if ok {
 				best = codes[0]
@@ -1193,14 +1191,14 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 	if s.toks[k].kind == tOther {
 		// Ukrainian and Russian put a subject after adverbs as readily
 		// as first; its case shows it ("Росія втратила", not "Росії").
-		return !troopPrepositions[s.low(p)] && !stemEndsAny(s.word(k), troopCyrOblique)
+		return !troopPrepositions.has(s.low(p)) && !stemEndsAny(s.word(k), troopCyrOblique)
 	}
 	if s.toks[p].kind == tPunct {
 		return s.key(p) != "'" && s.key(p) != "’"
 	}
 	// "Kyiv says Russia has lost ...": what was said has a subject of
 	// its own.
-	return troopConjunctions[s.low(p)] || dtReportingVerbs[s.word(p)] || troopSourceVerbs[s.word(p)] || s.word(p) == "say"
+	return troopConjunctions.has(s.low(p)) || dtReportingVerbs.has(s.word(p)) || troopSourceVerbs.has(s.word(p)) || s.word(p) == "say"
 }
 
 // speakerNation returns the state a text speaks for when it is an
@@ -1234,7 +1232,7 @@ func (s *scan) speakerNation() string {
 		lineLen++
 		w := s.word(k)
 		switch {
-		case speakerHails[w]:
+		case speakerHails.has(w):
 			j := k + 1
 			if s.low(j) == "to" || s.word(j) == "all" || s.low(j) == "the" {
 				j++
@@ -1251,7 +1249,7 @@ func (s *scan) speakerNation() string {
 					break
 				}
 			}
-		case k == lineStart && lineStart == 0 && speakerTitles[w]:
+		case k == lineStart && lineStart == 0 && speakerTitles.has(w):
 			// The title: "Address by the President of Ukraine", "Звернення
 			// Президента України".
 			for j := k + 1; j < min(len(s.toks), k+8) && !s.toks[j].brk; j++ {
@@ -1320,17 +1318,17 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 		w := s.verb(k)
 		cyr := s.toks[k].kind == tOther
 		switch {
-		case troopEstimateWords[w] || cyr && stemFoldAny(w, troopCyrEstimateStems):
+		case troopEstimateWords.has(w) || cyr && stemFoldAny(w, troopCyrEstimateStems):
 			estimated = true
-		case troopClaimWords[w]:
+		case troopClaimWords.has(w):
 			claimed = true
-		case troopProposeWords[w] && (!troopReadyWords[w] || s.low(k+1) == "to") || cyr && stemFoldAny(w, troopCyrProposeStems):
+		case troopProposeWords.has(w) && (!troopReadyWords.has(w) || s.low(k+1) == "to") || cyr && stemFoldAny(w, troopCyrProposeStems):
 			proposed = true
-		case troopPlanWords[w] || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
+		case troopPlanWords.has(w) || (w == "is" || w == "are" || w == "set" || w == "due") && s.low(k+1) == "to" || cyr && stemFoldAny(w, troopCyrPlanStems):
 			planned = true
-		case w == "to" && k < sp.start && troopOwnVerbs[strings.ToLower(s.word(k+1))] && r.nationEndingAt(k, 0) != "":
+		case w == "to" && k < sp.start && troopOwnVerbs.has(strings.ToLower(s.word(k+1))) && r.nationEndingAt(k, 0) != "":
 			planned = true // a headline's "RUSSIA TO MOBILIZE 60,000 RESERVISTS"
-		case troopDeployedWords[w] || cyr && stemFoldAny(w, troopCyrDeployedStems):
+		case troopDeployedWords.has(w) || cyr && stemFoldAny(w, troopCyrDeployedStems):
 			deployed = true
 		case w == "up" && s.key(k-1) == "-" && s.low(k-2) == "build":
 			deployed = true // "a build-up of 130,000 troops"
@@ -1348,7 +1346,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	put := false
 	for k := a; k < b && !estimated; k++ {
 		// "put Russian casualties at 1.2 million"
-		put = put || putVerbs[s.verb(k)]
+		put = put || putVerbs.has(s.verb(k))
 		if put && s.low(k) == "at" {
 			j, _ := s.hedgeAt(k + 1)
 			estimated = s.toks[min(j, len(s.toks)-1)].kind == tNum
@@ -1360,7 +1358,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// A state at war giving the size of its enemy's forces makes a claim
 	// too ("according to Ukraine's defence ministry, ... 140,000 Russian
 	// soldiers"); a state not at war with the owner estimates.
-	claimed = claimed || belligerents[t.Source+t.Nation] && !estimated
+	claimed = claimed || belligerents.has(t.Source+t.Nation) && !estimated
 	if t.Nation == "" && len(t.Source) == 2 && isUpper(t.Source[0]) && t.Category == defwatch.TroopCasualties && r.groupUnit(sp) {
 		// A state counting the armed group it fights: "die türkische
 		// Armee hat 260 PKK-Kämpfer getötet".
@@ -1401,7 +1399,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 func (r *troopReader) atPlaceBefore(k int) bool {
 	s := r.s
 	for j := k - 1; j >= max(0, k-5); j-- {
-		if troopAtPlace[s.low(j)] {
+		if troopAtPlace.has(s.low(j)) {
 			return true
 		}
 		if s.toks[j].kind == tPunct && s.key(j) != "'" && s.key(j) != "’" || s.toks[j+1].brk {
@@ -1419,7 +1417,7 @@ func troopClauseEdge(s *scan, k int) bool {
 		return true
 	}
 	w := s.low(k)
-	return troopStopsOwner[w] || w == "since" || w == "after" || w == "before" || w == "because"
+	return troopStopsOwner.has(w) || w == "since" || w == "after" || w == "before" || w == "because"
 }
 
 // source returns who the sentence says gives the figure: the state or
@@ -1461,15 +1459,15 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 			consider(r.sourceIn(max(from, k-6), k, sp), k)
 		case s.toks[k].kind == tOther && (w == "за" && stemFoldAny(s.word(k+1), troopCyrAccording) || stemFoldAny(w, troopCyrReportStems)):
 			consider(r.sourceIn(k+1, min(to, k+10), sp), k)
-		case dtReportingVerbs[s.verb(k)] || troopSourceVerbs[s.verb(k)]:
+		case dtReportingVerbs.has(s.verb(k)) || troopSourceVerbs.has(s.verb(k)):
 			// The subject before the verb, or after it ("said the
 			// Pentagon").
 			v := k
-			for v > from && troopSaidAux[s.low(v-1)] {
+			for v > from && troopSaidAux.has(s.low(v-1)) {
 				v-- // "has said", "had reported"
 			}
 			c := r.sourceIn(r.subjectStart(v, from), v, sp)
-			if c == "" && k+1 < to && troopInvertedVerbs[s.verb(k)] {
+			if c == "" && k+1 < to && troopInvertedVerbs.has(s.verb(k)) {
 				j := k + 1
 				if s.low(j) == "the" {
 					j++
@@ -1488,11 +1486,11 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 
 // troopSaidAux come between a source and its reporting verb: "has
 // said", "had reported".
-var troopSaidAux = setOf([]string{"has", "have", "had"})
+var troopSaidAux = setOf(troopSaidAuxIndex, []string{"has", "have", "had"})
 
 // troopSourceModifiers describe a source's body: "Ukraine's eastern
 // military command", "the southern operational command".
-var troopSourceModifiers = setOf([]string{
+var troopSourceModifiers = setOf(troopSourceModifiersIndex, []string{
 	"eastern", "western", "northern", "southern", "operational", "regional", "joint", "central",
 })
 
@@ -1504,7 +1502,7 @@ func (r *troopReader) phraseEnds(k, to int) bool {
 		if s.toks[k].kind == tPunct {
 			return true
 		}
-		if !s.capitalAt(k) && !troopSourceNouns[s.low(k)] && s.low(k) != "of" && s.low(k) != "the" {
+		if !s.capitalAt(k) && !troopSourceNouns.has(s.low(k)) && s.low(k) != "of" && s.low(k) != "the" {
 			return false
 		}
 	}
@@ -1523,7 +1521,7 @@ func (r *troopReader) subjectStart(k, from int) int {
 		p := a - 1
 		w := s.low(p)
 		switch {
-		case s.capitalAt(p) && !troopConjunctions[w], troopSourceNouns[w], w == "of" || w == "the", troopSourceModifiers[w],
+		case s.capitalAt(p) && !troopConjunctions.has(w), troopSourceNouns.has(w), w == "of" || w == "the", troopSourceModifiers.has(w),
 			(s.key(p) == "'" || s.key(p) == "’") && s.glued(p), w == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
 			a--
 			continue
@@ -1615,13 +1613,13 @@ var lowVocab = sync.OnceValue(genLowVocab)
 // result, which genLowVocab returns without building.
 func buildLowVocab() map[string]string {
 	m := maps.Clone(buildVocab())
-	for _, set := range []map[string]bool{
+	for _, set := range []wordSet{
 		troopOwnVerbs, troopLossVerbs, troopStopsOwner, troopPrepositions, troopBodyWords,
 		troopEstimateWords, troopClaimWords, troopProposeWords, troopReadyWords, troopPlanWords,
 		troopDeployedWords, troopSourceVerbs, troopInvertedVerbs, troopSourceNouns,
 		troopConjunctions, troopAuxiliaries, troopAdverbs, militaryWords, putVerbs,
 	} {
-		for w := range set {
+		for _, w := range set.keys {
 			if w == "" || !isASCIILetter(w[0]) {
 				continue
 			}
@@ -1664,34 +1662,22 @@ func (s *scan) verb(k int) string {
 	return ""
 }
 
-// caseSet lists words in lower case, capitalised and all capitals.
-func caseSet(words ...string) map[string]bool {
-	m := make(map[string]bool, 3*len(words))
-	for _, w := range words {
-		m[w] = true
-		r, n := utf8.DecodeRuneInString(w)
-		m[string(unicode.ToUpper(r))+w[n:]] = true
-		m[strings.ToUpper(w)] = true
-	}
-	return m
-}
-
 var (
 	// speakerHails come before the state an address hails: "Glory to
 	// Ukraine", "God bless America".
-	speakerHails = setOf([]string{"Glory", "glory", "GLORY", "bless", "Слава", "слава", "Vive", "vive", "lebe", "Hoch"})
+	speakerHails = setOf(speakerHailsIndex, []string{"Glory", "glory", "GLORY", "bless", "Слава", "слава", "Vive", "vive", "lebe", "Hoch"})
 	// speakerTitles open the title of an address or a statement.
-	speakerTitles = setOf([]string{"Address", "Statement", "Speech", "Звернення", "Обращение", "Заява", "Заявление", "Rede", "Ansprache", "Erklärung"})
+	speakerTitles = setOf(speakerTitlesIndex, []string{"Address", "Statement", "Speech", "Звернення", "Обращение", "Заява", "Заявление", "Rede", "Ansprache", "Erklärung"})
 
 	// troopAuxiliaries come before a participle that has a subject.
-	troopAuxiliaries = setOf([]string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
+	troopAuxiliaries = setOf(troopAuxiliariesIndex, []string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
 
-	troopModals = setOf([]string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
+	troopModals = setOf(troopModalsIndex, []string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
 
-	troopAdverbs = setOf([]string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
+	troopAdverbs = setOf(troopAdverbsIndex, []string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
 
 	// troopConjunctions may come right before a clause's subject.
-	troopConjunctions = setOf([]string{
+	troopConjunctions = setOf(troopConjunctionsIndex, []string{
 		"and", "but", "while", "as", "that", "because", "since", "after", "when", "if",
 		"although", "though", "whereas", "so", "meanwhile", "however", "now", "also",
 		"where", "which", "who",
@@ -1700,7 +1686,7 @@ var (
 	})
 	// troopOwnVerbs have the owner of the personnel as their subject:
 	// "Russia has massed", "Ukraine will deploy", "Britain lost".
-	troopOwnVerbs = setOf([]string{
+	troopOwnVerbs = setOf(troopOwnVerbsIndex, []string{
 		"deploy", "deploys", "deployed", "deploying", "send", "sends", "sent", "sending",
 		// A state recruits and drafts its own; it trains others' too.
 		"recruit", "recruits", "recruited", "recruiting", "conscript", "conscripts", "conscripted",
@@ -1729,7 +1715,7 @@ var (
 	// troopMoveVerbs take personnel away from a place: after them "from
 	// Germany" is where the troops were, not whose they are ("Washington
 	// will withdraw 12,000 troops from Germany").
-	troopMoveVerbs = setOf([]string{
+	troopMoveVerbs = setOf(troopMoveVerbsIndex, []string{
 		"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls",
 		"pulled", "pulling", "move", "moves", "moved", "moving", "redeploy", "redeploys",
 		"redeployed", "relocate", "relocated", "transfer", "transferred", "evacuate",
@@ -1737,18 +1723,18 @@ var (
 		"reassign", "reassigned", "rotate", "rotated", "recall", "recalled",
 	})
 	// troopLossVerbs own a count of casualties: the state that lost them.
-	troopLossVerbs = setOf([]string{
+	troopLossVerbs = setOf(troopLossVerbsIndex, []string{
 		"lost", "lose", "loses", "losing", "has", "have", "had", "suffer", "suffers",
 		"suffered", "suffering", "sustain", "sustains", "sustained",
 	})
 	// troopGermanLossVerbs are the German and French verbs of losing
 	// soldiers: "Die Ukraine verliert täglich etwa 1000 Soldaten".
-	troopGermanLossVerbs = setOf([]string{"verlor", "verloren", "verliert", "verlieren", "perdu", "perd", "perdent"})
+	troopGermanLossVerbs = setOf(troopGermanLossVerbsIndex, []string{"verlor", "verloren", "verliert", "verlieren", "perdu", "perd", "perdent"})
 	// troopGermanOwnVerbs come after the figure in German.
 	// troopGermanFiniteVerbs come before the figure in a German main
 	// clause: "Die USA verlegen 3000 Soldaten", "Die russische Armee
 	// verlor 1200 Soldaten".
-	troopGermanFiniteVerbs = setOf([]string{
+	troopGermanFiniteVerbs = setOf(troopGermanFiniteVerbsIndex, []string{
 		"verlegt", "verlegen", "verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten",
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
 		"verliert", "verlieren", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
@@ -1757,7 +1743,7 @@ var (
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
 		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
 	})
-	troopGermanOwnVerbs = setOf([]string{
+	troopGermanOwnVerbs = setOf(troopGermanOwnVerbsIndex, []string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
 		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
 		"verlegen", "entsenden", "schicken", "abziehen", "mobilisieren", "einberufen",
@@ -1771,10 +1757,10 @@ var (
 	}
 	// troopStopsOwner end the search for the verb that owns a figure: what
 	// comes before them belongs to another clause.
-	troopStopsOwner = setOf([]string{"that", "which", "who", "whom", "whose", "where", "when", "if", "dass", "wenn", "що", "якщо", "что", "если"})
+	troopStopsOwner = setOf(troopStopsOwnerIndex, []string{"that", "which", "who", "whom", "whose", "where", "when", "if", "dass", "wenn", "що", "якщо", "что", "если"})
 	// troopPrepositions put a state after them as a place or a topic, not
 	// the subject.
-	troopPrepositions = setOf([]string{
+	troopPrepositions = setOf(troopPrepositionsIndex, []string{
 		"in", "to", "into", "near", "on", "at", "from", "with", "against", "toward",
 		"towards", "of", "for", "by", "across", "along", "around", "over", "inside",
 		"within", "onto", "through", "throughout", "than", "between", "beyond", "outside",
@@ -1785,51 +1771,51 @@ var (
 	})
 	// troopBodyWords after "X's" keep X the subject: "Russia's military has
 	// massed", "Ukraine's army lost".
-	troopBodyWords = setOf([]string{
+	troopBodyWords = setOf(troopBodyWordsIndex, []string{
 		"military", "army", "forces", "force", "government", "defence", "defense",
 		"ministry", "navy", "armed", "leadership", "president", "command", "troops",
 		"general", "staff", "regime", "administration", "authorities",
 	})
 	// troopOwnNouns are what an address calls its own soldiers: they are
 	// the speaker's state's when nothing else says whose.
-	troopOwnNouns    = setOf([]string{"defenders", "heroes", "warriors"})
+	troopOwnNouns    = setOf(troopOwnNounsIndex, []string{"defenders", "heroes", "warriors"})
 	troopCyrOwnNouns = []string{"захисник", "геро", "воїн", "защитник"}
 	// troopEnemyWords name the other side's soldiers in an address.
-	troopEnemyWords = setOf([]string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
+	troopEnemyWords = setOf(troopEnemyWordsIndex, []string{"enemy", "enemies", "invaders", "occupiers", "invading", "occupying", "enemy's"})
 	// troopYourWords make a figure the enemy's in an address that speaks
 	// to the enemy's people: "more than 14 thousand of your soldiers".
-	troopYourWords = setOf([]string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
+	troopYourWords = setOf(troopYourWordsIndex, []string{"your", "Your", "ваших", "ваши", "ваш", "ваші"})
 	// troopPronouns stand for a subject named before: "They have lost".
-	troopPronouns      = setOf([]string{"they", "They", "it", "It", "вони", "Вони", "они", "Они"})
+	troopPronouns      = setOf(troopPronounsIndex, []string{"they", "They", "it", "It", "вони", "Вони", "они", "Они"})
 	troopCyrEnemyStems = []string{"ворог", "ворож", "враг", "окупант", "загарбник", "оккупант", "вражеск", "противник"}
 	// troopOurWords make a figure the speaker's state's: "our warriors".
-	troopOurWords = setOf([]string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
+	troopOurWords = setOf(troopOurWordsIndex, []string{"our", "Our", "unsere", "unserer", "unseren", "Unsere", "notre", "nos"})
 	troopOurStems = []string{"наш", "наших"}
 	// troopItsWords point back at the sentence's subject state: "2,000 of
 	// its soldiers", "drei seiner Soldaten".
-	troopItsWords = setOf([]string{"its", "their", "seiner", "ihrer", "seine", "ihre", "seinen", "ihren", "ses", "leurs"})
+	troopItsWords = setOf(troopItsWordsIndex, []string{"its", "their", "seiner", "ihrer", "seine", "ihre", "seinen", "ihren", "ses", "leurs"})
 	troopItsStems = []string{"своїх", "свої", "своих", "свои", "його", "її"}
 	// troopUSServiceNouns are capitalised in US military writing, and
 	// nowhere else.
-	troopUSServiceNouns = setOf([]string{"Airmen", "Guardians", "Sailors", "Marines", "Soldiers", "Airman", "Guardian", "Sailor", "Marine", "Soldier"})
+	troopUSServiceNouns = setOf(troopUSServiceNounsIndex, []string{"Airmen", "Guardians", "Sailors", "Marines", "Soldiers", "Airman", "Guardian", "Sailor", "Marine", "Soldier"})
 
-	troopEstimateWords = setOf([]string{
+	troopEstimateWords = setOf(troopEstimateWordsIndex, []string{
 		"estimated", "estimates", "estimate", "estimating", "believed", "assessed",
 		"assessment", "assesses", "reportedly", "thought", "geschätzt", "schätzungsweise",
 		"vermutlich", "mutmaßlich",
 	})
 	troopCyrEstimateStems = []string{"оцінк", "оцінюю", "орієнтовно", "приблизно", "оценк", "оценива", "по оценкам"}
-	troopClaimWords       = setOf([]string{"claimed", "claims", "claim", "claiming", "alleged", "alleges", "allegedly", "purported", "purportedly", "behauptet", "behauptete"})
-	troopProposeWords     = setOf([]string{
+	troopClaimWords       = setOf(troopClaimWordsIndex, []string{"claimed", "claims", "claim", "claiming", "alleged", "alleges", "allegedly", "purported", "purportedly", "behauptet", "behauptete"})
+	troopProposeWords     = setOf(troopProposeWordsIndex, []string{
 		"proposed", "propose", "proposes", "proposal", "proposals", "considering",
 		"consider", "considers", "considered", "could", "might", "offer", "offered",
 		"offers", "offering", "calls", "urged", "urges", "suggested", "suggests",
 		"possible", "potential", "ready", "willing", "prepared", "vorgeschlagen",
 		"könnte", "könnten", "erwägt", "erwägen",
 	})
-	troopReadyWords      = setOf([]string{"ready", "willing", "prepared"})
+	troopReadyWords      = setOf(troopReadyWordsIndex, []string{"ready", "willing", "prepared"})
 	troopCyrProposeStems = []string{"пропону", "запропон", "могл", "може", "можуть", "готов", "предлож", "мог"}
-	troopPlanWords       = setOf([]string{
+	troopPlanWords       = setOf(troopPlanWordsIndex, []string{
 		"will", "shall", "plan", "plans", "planned", "planning", "intends", "intend",
 		"intended", "scheduled", "expected", "would", "aims", "aim", "ll", "wird",
 		"werden", "soll", "sollen", "sollten", "plant", "planen", "geplant", "wollen",
@@ -1838,7 +1824,7 @@ var (
 		"agreed", "approved", "authorised", "authorized", "geeinigt", "beschlossen", "vereinbart",
 	})
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
-	troopDeployedWords = setOf([]string{
+	troopDeployedWords = setOf(troopDeployedWordsIndex, []string{
 		"deployed", "stationed", "massed", "amassed", "amassing", "massing", "gathered",
 		// A force in place taken together: "Russia's build-up of 100,000".
 		"buildup", "presence", "deployment", "concentration",
@@ -1857,17 +1843,17 @@ var (
 	// belligerents are pairs of states at war in the years the news
 	// covers, each way round: one's count of the other's forces is a
 	// claim.
-	belligerents = setOf([]string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
+	belligerents = setOf(belligerentsIndex, []string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
 	// troopAtPlace come before the border or front where troops are.
-	troopAtPlace          = setOf([]string{"along", "on", "at", "near", "to", "across"})
+	troopAtPlace          = setOf(troopAtPlaceIndex, []string{"along", "on", "at", "near", "to", "across"})
 	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
 
 	// troopInvertedVerbs may put their subject after them: "said the
 	// Pentagon".
-	troopInvertedVerbs = setOf([]string{"said", "says", "reported", "added", "claimed", "estimated", "stated", "wrote", "announced", "sagte", "erklärte", "meldete", "berichtete", "teilte"})
+	troopInvertedVerbs = setOf(troopInvertedVerbsIndex, []string{"said", "says", "reported", "added", "claimed", "estimated", "stated", "wrote", "announced", "sagte", "erklärte", "meldete", "berichtete", "teilte"})
 	// troopSourceNouns head the phrases that give figures: "Ukrainian
 	// officials said", "the British defence ministry estimates".
-	troopSourceNouns = setOf([]string{
+	troopSourceNouns = setOf(troopSourceNounsIndex, []string{
 		"officials", "official", "ministry", "defence", "defense", "military", "army",
 		"intelligence", "government", "spokesman", "spokeswoman", "spokesperson",
 		"command", "staff", "general", "forces", "authorities", "estimates", "data",
@@ -1877,7 +1863,7 @@ var (
 		"ministerium", "armee", "militär", "regierung", "geheimdienst", "behörden",
 	})
 	// troopSourceVerbs attribute a figure to their subject.
-	troopSourceVerbs = setOf([]string{
+	troopSourceVerbs = setOf(troopSourceVerbsIndex, []string{
 		"estimated", "estimates", "claimed", "claims", "reported", "reports", "announced",
 		"announces", "stated", "states", "wrote", "writes", "confirmed", "confirms",
 		"put", "puts", "counted", "counts", "assessed", "assesses", "believes",
@@ -1889,7 +1875,7 @@ var (
 
 // armyUnits are the soldiers an army has; fighters, rebels and airmen
 // may be anyone's.
-var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "soldaten", "soldat", "soldatinnen"})
+var armyUnits = setOf(armyUnitsIndex, []string{"soldiers", "soldier", "troops", "servicemen", "soldaten", "soldat", "soldatinnen"})
 
 // armyWords name a state's army when a state's adjective comes before
 // them: "the Turkish military", "der syrischen Armee".
@@ -1897,7 +1883,7 @@ var armyUnits = setOf([]string{"soldiers", "soldier", "troops", "servicemen", "s
 // report names the army, then tells of the attack on it, then of its dead.
 const armyReach = 2
 
-var armyWords = setOf([]string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
+var armyWords = setOf(armyWordsIndex, []string{"military", "army", "Militär", "Militärs", "Armee", "Streitkräfte", "Streitkräften"})
 
 // armyNear returns the state whose army the figure's sentence or the one
 // before names, when it names one state's army and the figure's sentence
@@ -1921,7 +1907,7 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 	}
 	army := ""
 	for k := prev; k < to; k++ {
-		if !armyWords[s.word(k)] && !armyWords[s.low(k)] {
+		if !armyWords.has(s.word(k)) && !armyWords.has(s.low(k)) {
 			continue
 		}
 		p := k - 1
@@ -1985,11 +1971,11 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 			continue
 		}
 		v := k + 1
-		for v < verb && (troopAuxiliaries[s.low(v)] || troopModals[s.low(v)] || troopAdverbs[s.low(v)]) {
+		for v < verb && (troopAuxiliaries.has(s.low(v)) || troopModals.has(s.low(v)) || troopAdverbs.has(s.low(v))) {
 			v++
 		}
 		w := s.verb(v)
-		if (troopOwnVerbs[w] || s.toks[v].kind == tOther && stemFoldAny(w, troopCyrOwnStems)) && s.textNamesState(c) {
+		if (troopOwnVerbs.has(w) || s.toks[v].kind == tOther && stemFoldAny(w, troopCyrOwnStems)) && s.textNamesState(c) {
 			return c
 		}
 	}
@@ -2018,7 +2004,7 @@ func (r *troopReader) countrySubject(from, verb int) string {
 			if c := r.antecedentOwner(from); c != "" {
 				return c
 			}
-		case (militaryWords[w] || w == "troops") && k >= from+3 && s.possessiveAt(k-1) && s.capitalised(k-3):
+		case (militaryWords.has(w) || w == "troops") && k >= from+3 && s.possessiveAt(k-1) && s.capitalised(k-3):
 			// "Putin's army": k-3 is the name, k-2 and k-1 the "'s".
 			if c := leaderState(s.word(k-3), s.toks[k-3].kind == tOther); c != "" && s.textNamesState(c) {
 				return c
@@ -2039,21 +2025,21 @@ func (r *troopReader) orderedAggregateOwner(sp troopSpan, from int) string {
 	k := sp.start - 1
 	if s.low(k) == "of" {
 		k--
-		if !troopAggregates[s.low(k)] {
+		if !troopAggregates.has(s.low(k)) {
 			return ""
 		}
 	} else if s.toks[max(k, 0)].kind != tOther || !stemFoldAny(s.low(k), troopCyrAggregateStems) {
 		return ""
 	}
 	k--
-	for n := 0; n < 3 && k >= from && (troopAggregateKinds[s.low(k)] || troopOrderedModifiers[s.low(k)]); n++ {
+	for n := 0; n < 3 && k >= from && (troopAggregateKinds.has(s.low(k)) || troopOrderedModifiers.has(s.low(k))); n++ {
 		k-- // "the", "a partial", "часткову"
 	}
 	if k < from {
 		return ""
 	}
 	w := s.low(k)
-	if !troopOrderVerbs[w] && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOrderStems)) {
+	if !troopOrderVerbs.has(w) && !(s.toks[k].kind == tOther && stemFoldAny(w, troopCyrOrderStems)) {
 		return ""
 	}
 	if c := r.subjectNation(from, k); c != "" {
@@ -2076,7 +2062,7 @@ func (r *troopReader) aggregateOwner(sp troopSpan, from int) string {
 	}
 	k--
 	switch {
-	case forceNouns[s.low(k)] || troopAggregates[s.low(k)]:
+	case forceNouns.has(s.low(k)) || troopAggregates.has(s.low(k)):
 		k--
 	case s.low(k) == "up" && s.key(k-1) == "-" && s.low(k-2) == "build":
 		k -= 3 // "build-up"
@@ -2086,7 +2072,7 @@ func (r *troopReader) aggregateOwner(sp troopSpan, from int) string {
 	if k >= from && s.capitalised(k+1) && !s.sentenceStart(k+1) {
 		return "" // a name: "the Ukraine Defense Contact Group of 50 nations"
 	}
-	for n := 0; n < 2 && k >= from && troopAggregateKinds[s.low(k)]; n++ {
+	for n := 0; n < 2 && k >= from && troopAggregateKinds.has(s.low(k)); n++ {
 		k-- // "military presence", "troop deployment"
 	}
 	if k < from {
@@ -2101,20 +2087,20 @@ func (r *troopReader) aggregateOwner(sp troopSpan, from int) string {
 var (
 	// troopAggregates are nouns for a state's troops taken together that
 	// a count measures with "of": "a build-up of 100,000 troops".
-	troopAggregates = setOf([]string{
+	troopAggregates = setOf(troopAggregatesIndex, []string{
 		"buildup", "deployment", "deployments", "presence", "surge", "reinforcement",
 		"reinforcements", "concentration", "grouping", "mobilisation", "mobilization", "contribution",
 	})
 	// troopOrderVerbs order, announce or begin a build-up: "ordered a
 	// partial mobilisation of", "announced the deployment of".
-	troopOrderVerbs = setOf([]string{
+	troopOrderVerbs = setOf(troopOrderVerbsIndex, []string{
 		"ordered", "orders", "order", "announced", "announces", "announce", "declared",
 		"declares", "declare", "approved", "approves", "approve", "authorized",
 		"authorised", "authorizes", "authorises", "launched", "launches", "began",
 		"begins", "started", "starts", "completed", "completes", "decreed",
 	})
 	// troopOrderedModifiers stand between such a verb and the build-up.
-	troopOrderedModifiers = setOf([]string{
+	troopOrderedModifiers = setOf(troopOrderedModifiersIndex, []string{
 		"a", "an", "the", "partial", "full", "general", "further", "second", "another",
 		"часткову", "загальну", "нову", "частичную", "всеобщую", "новую",
 	})
@@ -2124,7 +2110,7 @@ var (
 	// troopCyrOrderStems order or announce one: "оголосив", "объявил".
 	troopCyrOrderStems = []string{"оголоси", "оголошу", "объяви", "объявля", "наказа", "приказа", "розпоча", "начал", "почал", "провод"}
 	// troopAggregateKinds may stand between the state and the aggregate.
-	troopAggregateKinds = setOf([]string{
+	troopAggregateKinds = setOf(troopAggregateKindsIndex, []string{
 		"military", "troop", "troops", "naval", "ground", "army", "force", "forces", "new",
 		"additional", "current", "planned", "massive", "huge", "large",
 	})
@@ -2139,7 +2125,7 @@ func (r *troopReader) enemyBefore(from, at int) bool {
 		b, _ = r.sentence(b - 1)
 	}
 	for k := b; k < at; k++ {
-		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+		if troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
 			return true
 		}
 	}
@@ -2156,14 +2142,14 @@ func (r *troopReader) admittedLoss(t defwatch.Troop, sp troopSpan, from int) str
 		return ""
 	}
 	k := sp.start - 1
-	if s.low(k) != "of" || !admittedNouns[s.low(k-1)] {
+	if s.low(k) != "of" || !admittedNouns.has(s.low(k-1)) {
 		return ""
 	}
 	k -= 2
 	if s.low(k) == "the" || s.low(k) == "its" {
 		k--
 	}
-	if !admitVerbs[s.low(k)] {
+	if !admitVerbs.has(s.low(k)) {
 		return ""
 	}
 	return r.subjectNation(from, k)
@@ -2171,9 +2157,9 @@ func (r *troopReader) admittedLoss(t defwatch.Troop, sp troopSpan, from int) str
 
 var (
 	// admittedNouns are what a state admits of its personnel.
-	admittedNouns = setOf([]string{"deaths", "death", "loss", "losses"})
+	admittedNouns = setOf(admittedNounsIndex, []string{"deaths", "death", "loss", "losses"})
 	// admitVerbs say a state owns up to a loss.
-	admitVerbs = setOf([]string{
+	admitVerbs = setOf(admitVerbsIndex, []string{
 		"confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "acknowledge",
 		"admitted", "admits", "admit",
 	})
@@ -2190,7 +2176,7 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := s.low(k)
-		if releaseWords[w] || w == "over" && strings.HasPrefix(s.low(k-1), "hand") ||
+		if releaseWords.has(w) || w == "over" && strings.HasPrefix(s.low(k-1), "hand") ||
 			s.toks[k].kind == tOther && stemFoldAny(s.word(k), releaseStems) {
 			return true
 		}
@@ -2223,7 +2209,7 @@ func (r *troopReader) heldPrisonersOwner(t defwatch.Troop, from, to int) string 
 	s := r.s
 	for k := from; k < to; k++ {
 		w := s.low(k)
-		if returnWords[w] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), returnStems) {
+		if returnWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), returnStems) {
 			return ""
 		}
 	}
@@ -2232,13 +2218,13 @@ func (r *troopReader) heldPrisonersOwner(t defwatch.Troop, from, to int) string 
 
 var (
 	// returnWords and returnStems bring prisoners home or trade them.
-	returnWords = setOf([]string{
+	returnWords = setOf(returnWordsIndex, []string{
 		"home", "back", "returned", "return", "returns", "returning", "exchange", "exchanged",
 		"swap", "swapped", "swaps", "repatriated", "austausch", "ausgetauscht",
 	})
 	returnStems = []string{"поверн", "обмін", "обмен", "обменя", "вернул", "вернут", "додому", "домой"}
 	// releaseWords and releaseStems free or hand over prisoners.
-	releaseWords = setOf([]string{
+	releaseWords = setOf(releaseWordsIndex, []string{
 		"released", "releases", "release", "releasing", "freed", "frees", "free", "freeing",
 		"freigelassen", "freigegeben", "übergeben", "ausgeliefert", "entlassen",
 	})
@@ -2263,18 +2249,18 @@ func (r *troopReader) reportedOwnDead(t defwatch.Troop, sp troopSpan, from, to i
 	if i := strings.LastIndexByte(u, ' '); i >= 0 {
 		u = u[i+1:] // "service members"
 	}
-	if !isUnitWord(u) && u != "members" && !isCyrUnit(u) && !strings.HasPrefix(u, "soldat") || groupUnits[u] || stemFoldAny(u, groupStems) || stemFoldAny(u, ownDeadExcluded) {
+	if !isUnitWord(u) && u != "members" && !isCyrUnit(u) && !strings.HasPrefix(u, "soldat") || groupUnits.has(u) || stemFoldAny(u, groupStems) || stemFoldAny(u, ownDeadExcluded) {
 		return "" // "260 PKK-Kämpfer getötet und rund 400 weitere verletzt": a group's
 	}
 	e := sp.end
-	for n := 0; n < 3 && (harmAux[s.lower(e)] || s.lower(e) == "wurde" || s.lower(e) == "reportedly"); n++ {
+	for n := 0; n < 3 && (harmAux.has(s.lower(e)) || s.lower(e) == "wurde" || s.lower(e) == "reportedly"); n++ {
 		e++
 	}
-	if !harmWords[s.lower(e)] && s.lower(e) != "died" && s.lower(e) != "starben" {
+	if !harmWords.has(s.lower(e)) && s.lower(e) != "died" && s.lower(e) != "starben" {
 		return ""
 	}
 	for k := from; k < to; k++ {
-		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+		if troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
 			return ""
 		}
 	}
@@ -2300,15 +2286,15 @@ func (r *troopReader) definiteReferent(sp troopSpan, from, to int, source string
 	at := -1
 	if s.low(from) == "the" {
 		k := from + 1
-		if s.toks[k].kind == tWord && !definiteStateNouns[s.low(k)] && definiteStateNouns[s.low(k+1)] {
+		if s.toks[k].kind == tWord && !definiteStateNouns.has(s.low(k)) && definiteStateNouns.has(s.low(k+1)) {
 			k++ // "the small country", "the Baltic nation"
 		}
-		if definiteStateNouns[s.low(k)] && k < sp.start {
+		if definiteStateNouns.has(s.low(k)) && k < sp.start {
 			at = k
 		}
 	}
 	if p := sp.start - 1; at < 0 && s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") &&
-		definiteStateNouns[s.low(p-2)] && s.low(p-3) == "the" && p-3 >= from {
+		definiteStateNouns.has(s.low(p-2)) && s.low(p-3) == "the" && p-3 >= from {
 		at = p - 2
 	}
 	if at < 0 || from == 0 || s.toks[from].brk {
@@ -2338,7 +2324,7 @@ func (r *troopReader) definiteReferent(sp troopSpan, from, to int, source string
 
 // definiteStateNouns stand for a state or its forces named before: "the
 // country", "the army".
-var definiteStateNouns = setOf([]string{"country", "nation", "army", "military", "kingdom", "republic"})
+var definiteStateNouns = setOf(definiteStateNounsIndex, []string{"country", "nation", "army", "military", "kingdom", "republic"})
 
 // calledUpOwner returns the state that calls a figure up when the figure's
 // clause says its people were called up, mobilised, drafted or
@@ -2355,7 +2341,7 @@ func (r *troopReader) calledUpOwner(sp troopSpan, from, to int, source string) s
 		if clauseEnds(s.key(k)) {
 			break
 		}
-		if calledUpWords[w] && (w != "called" || s.low(k+1) == "up") && troopAuxiliaries[s.low(k-1)] {
+		if calledUpWords.has(w) && (w != "called" || s.low(k+1) == "up") && troopAuxiliaries.has(s.low(k-1)) {
 			passive = true
 			break
 		}
@@ -2406,7 +2392,7 @@ func (r *troopReader) calledUpOwner(sp troopSpan, from, to int, source string) s
 }
 
 // calledUpWords say a state called people up to its forces.
-var calledUpWords = setOf([]string{"called", "mobilised", "mobilized", "drafted", "conscripted", "einberufen", "mobilisiert"})
+var calledUpWords = setOf(calledUpWordsIndex, []string{"called", "mobilised", "mobilized", "drafted", "conscripted", "einberufen", "mobilisiert"})
 
 // quotedSpeaker returns the state of the one whose words quote token k,
 // for "our" in a quotation in a report: "“Our 800,000 soldiers are
@@ -2460,7 +2446,7 @@ func (r *troopReader) saidBy(a, b int) string {
 			b = k
 			break
 		}
-		if quotedSayVerbs[s.low(k)] {
+		if quotedSayVerbs.has(s.low(k)) {
 			said = true
 		}
 	}
@@ -2492,7 +2478,7 @@ func quoteOpens(q string) bool  { return q == "“" || q == "«" || q == "„" }
 func quoteCloses(q string) bool { return q == "”" || q == "»" }
 
 // quotedSayVerbs attribute a quotation to its speaker.
-var quotedSayVerbs = setOf([]string{"said", "says", "told", "added", "declared", "stressed", "sagte", "erklärte"})
+var quotedSayVerbs = setOf(quotedSayVerbsIndex, []string{"said", "says", "told", "added", "declared", "stressed", "sagte", "erklärte"})
 
 // amongOwner returns the owner of the group a figure is counted among when
 // the sentence opens with "among" and names that group before the figure:
@@ -2501,13 +2487,13 @@ var quotedSayVerbs = setOf([]string{"said", "says", "told", "added", "declared",
 // the one state named in it.
 func (r *troopReader) amongOwner(sp troopSpan, from int) string {
 	s := r.s
-	if !amongWords[strings.ToLower(s.word(from))] || sp.start-from > 8 {
+	if !amongWords.has(strings.ToLower(s.word(from))) || sp.start-from > 8 {
 		return ""
 	}
 	who := ""
 	for k := from + 1; k < sp.start; k++ {
 		c := ""
-		if troopEnemyWords[s.low(k)] || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
+		if troopEnemyWords.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), troopCyrEnemyStems) {
 			c = r.enemyOf(r.speakerNation())
 		} else if codes, e := s.nationAt(k); e > k {
 			if len(codes) != 1 {
@@ -2526,7 +2512,7 @@ func (r *troopReader) amongOwner(sp troopSpan, from int) string {
 }
 
 // amongWords open a sentence that counts people among a group.
-var amongWords = setOf([]string{"among", "серед", "среди", "unter"})
+var amongWords = setOf(amongWordsIndex, []string{"among", "серед", "среди", "unter"})
 
 // peopleSubject returns the state whose people, named in the plural as
 // the sentence's subject, stand for its forces in war coverage: "Despite
@@ -2558,7 +2544,7 @@ func (r *troopReader) peopleSubject(sp troopSpan, from, to int) string {
 	}
 	for k := at + 1; k < sp.start; k++ {
 		w := s.low(k)
-		if peopleHarmWords[w] || troopSourceVerbs[w] || dtReportingVerbs[w] {
+		if peopleHarmWords.has(w) || troopSourceVerbs.has(w) || dtReportingVerbs.has(w) {
 			return ""
 		}
 	}
@@ -2567,5 +2553,5 @@ func (r *troopReader) peopleSubject(sp troopSpan, from, to int) string {
 
 // peopleHarmWords say a subject harmed or took the people counted after
 // them, so they are not its own.
-var peopleHarmWords = setOf([]string{"killed", "kill", "kills", "killing", "destroyed", "destroy", "eliminated", "eliminate",
+var peopleHarmWords = setOf(peopleHarmWordsIndex, []string{"killed", "kill", "kills", "killing", "destroyed", "destroy", "eliminated", "eliminate",
 	"captured", "capture", "wounded", "wound", "shot", "took", "take", "taken", "inflicted", "lost", "lose", "neutralised", "neutralized"})

@@ -41,14 +41,14 @@ var (
 	}
 	// unitFollowers turn a unit word into an adjective for something that
 	// is not people: "personnel carriers", "fighters jets".
-	unitFollowers = setOf([]string{
+	unitFollowers = setOf(unitFollowersIndex, []string{
 		"carrier", "carriers", "jet", "jets", "aircraft", "plane", "planes", "pilot",
 		"pilots", "squadron", "squadrons", "wing", "wings", "bomber", "bombers",
 		"vehicle", "vehicles", "helicopter", "helicopters", "transport",
 		"transports", "command", "commander", "commanders", "base", "bases",
 	})
 	// modifiers may stand between a count and its unit.
-	modifiers = setOf([]string{
+	modifiers = setOf(modifiersIndex, []string{
 		"additional", "more", "extra", "new", "fresh", "fewer", "allied", "foreign",
 		"combat", "ground", "active", "duty", "reserve", "regular", "elite", "armed",
 		"international", "multinational", "coalition", "government", "rebel",
@@ -71,17 +71,17 @@ var (
 		"our", "territorial",
 	})
 	// determiners may follow "of" after a count: "2,000 of its troops".
-	determiners = setOf([]string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
+	determiners = setOf(determinersIndex, []string{"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "whose"})
 	// strongWords follow a count and a hyphen to make a force's size.
-	strongWords = setOf([]string{"strong", "man", "member", "soldier", "troop", "person", "men"})
+	strongWords = setOf(strongWordsIndex, []string{"strong", "man", "member", "soldier", "troop", "person", "men"})
 	// forceNouns are bodies of troops a size can describe.
-	forceNouns = setOf([]string{
+	forceNouns = setOf(forceNounsIndex, []string{
 		"force", "forces", "contingent", "army", "brigade", "battalion", "garrison",
 		"division", "regiment", "corps", "detachment", "deployment", "mission",
 		"militia", "unit", "battlegroup",
 	})
 	// figureFollowers may come right after the count in "a force of 30,000".
-	figureFollowers = setOf([]string{
+	figureFollowers = setOf(figureFollowersIndex, []string{
 		"could", "would", "will", "was", "is", "were", "are", "to", "that", "which",
 		"who", "and", "or", "in", "at", "on", "from", "by", "for", "with", "may",
 		"might", "should", "being", "had", "has", "have", "stationed", "deployed",
@@ -90,14 +90,14 @@ var (
 	})
 	// formations are capitalised words that follow a unit's number, not a
 	// count: "the 82 Airborne".
-	formations = setOf([]string{
+	formations = setOf(formationsIndex, []string{
 		"Airborne", "Infantry", "Armored", "Armoured", "Cavalry", "Mountain",
 		"Division", "Brigade", "Battalion", "Regiment", "Wing", "Squadron", "Fleet",
 		"Expeditionary", "Corps", "Guards", "Mechanized", "Motorized", "Rifle",
 		"Tank", "Artillery", "Assault", "Separate", "Territorial",
 	})
 	// yearWords come before a year: "In 2014 Russian troops".
-	yearWords = setOf([]string{
+	yearWords = setOf(yearWordsIndex, []string{
 		"in", "In", "since", "Since", "by", "By", "until", "till", "from", "From",
 		"of", "during", "During", "before", "Before", "after", "After", "year",
 		"early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
@@ -105,8 +105,8 @@ var (
 	})
 	// partWords after a comma count a part of the people the clause
 	// before it counted: "300 people were killed, including 50 soldiers".
-	partWords     = setOf([]string{"including", "among", "incl"})
-	casualtyWords = setOf([]string{
+	partWords     = setOf(partWordsIndex, []string{"including", "among", "incl"})
+	casualtyWords = setOf(casualtyWordsIndex, []string{
 		"killed", "killing", "kill", "kills", "wounded", "wounding", "dead", "death",
 		"deaths", "died", "die", "dying", "injured", "injuring", "injuries",
 		"captured", "capturing", "capture", "missing", "casualties", "casualty", "loss",
@@ -122,24 +122,24 @@ var (
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".
-	otherBeforeWords = setOf([]string{
+	otherBeforeWords = setOf(otherBeforeWordsIndex, []string{
 		"train", "trains", "training", "trained", "mobilise", "mobilize", "mobilised",
 		"mobilized", "mobilising", "mobilizing", "mobilisation", "mobilization",
 		"recruit", "recruits", "recruited", "recruiting", "recruitment", "draft",
 		"drafted", "drafting", "conscripted", "conscripting",
 		"conscription", "awarded", "awarding", "decorated", "honoured", "honored",
 	})
-	callWords = setOf([]string{"call", "calls", "called", "calling"})
+	callWords = setOf(callWordsIndex, []string{"call", "calls", "called", "calling"})
 	// trainingTakers come before "training" when the figure is of people
 	// being trained: "received training", "completed training".
-	trainingTakers = setOf([]string{
+	trainingTakers = setOf(trainingTakersIndex, []string{
 		"received", "receive", "receiving", "receives", "underwent", "undergo", "undergoing",
 		"completed", "complete", "completing", "began", "begin", "begun", "started", "finished",
 		"basic", "military", "combat",
 	})
 	// figureStarts are the words a figure can begin with, besides the
 	// number words: the first words of hedges and of vague sizes.
-	figureStarts = setOf(append([]string{
+	figureStarts = setOf(figureStartsIndex, append([]string{
 		"roughly", "about", "around", "some", "over", "nearly", "almost",
 		"approximately", "approx", "circa", "estimated", "under", "reportedly", "an",
 		"up", "close", "at", "more", "fewer", "less", "upwards", "as", "just", "well",
@@ -148,11 +148,11 @@ var (
 	}, numberWords()...))
 	// otherAfterWords do the same after the figure: "10,000 soldiers
 	// trained".
-	otherAfterWords = setOf([]string{
+	otherAfterWords = setOf(otherAfterWordsIndex, []string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
 		"awarded", "decorated", "joined", "enlisted", "volunteered",
 	})
-	swapWords = setOf([]string{
+	swapWords = setOf(swapWordsIndex, []string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
 		"release", "freed",
 	})
@@ -180,7 +180,7 @@ func buildVocab() map[string]string {
 			m[strings.ToUpper(w)] = w
 		}
 	}
-	for _, set := range []map[string]bool{
+	for _, set := range []wordSet{
 		unitFollowers, modifiers, determiners, strongWords, forceNouns,
 		figureFollowers, casualtyWords, otherBeforeWords, otherAfterWords, swapWords,
 		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
@@ -188,7 +188,7 @@ func buildVocab() map[string]string {
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
 		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
-		for w := range set {
+		for _, w := range set.keys {
 			add(w)
 		}
 	}
@@ -219,7 +219,7 @@ var (
 	// harmWords name what befell the people a casualty count counts,
 	// after the count when its noun is carried over from the figure
 	// before: "three soldiers were killed and 34 injured".
-	harmWords = setOf([]string{
+	harmWords = setOf(harmWordsIndex, []string{
 		"wounded", "injured", "hurt", "missing", "captured", "killed", "dead",
 		"захоплені", "захоплено", "полонені", "поранені", "поранено", "поранених", "загинули", "загинуло", "зникли", "травмовані",
 		"травмовано", "ранены", "ранено", "раненых", "погибли", "погибло", "пропали",
@@ -227,29 +227,29 @@ var (
 		"verletzt", "verwundet", "getötet", "vermisst",
 	})
 	// harmJoins join the second harm to the first.
-	harmJoins = setOf([]string{
+	harmJoins = setOf(harmJoinsIndex, []string{
 		"and", ",", "while", "with", "і", "й", "та", "и", "et", "und",
 	})
 	// harmAgain stands before a second count of the same people: "ще
 	// п'ятеро поранені".
-	harmAgain = setOf([]string{"ще", "ещё", "еще"})
+	harmAgain = setOf(harmAgainIndex, []string{"ще", "ещё", "еще"})
 	// harmOthers follow such a count: "11 others wounded".
-	harmOthers = setOf([]string{
+	harmOthers = setOf(harmOthersIndex, []string{
 		"others", "other", "more", "інших", "других", "autres",
 	})
 	// harmAux stand between the count and its harm: "20 were injured".
-	harmAux = setOf([]string{
+	harmAux = setOf(harmAuxIndex, []string{
 		"were", "was", "have", "had", "has", "been", "are", "got", "reportedly",
 		"also", "ont", "été", "sont", "wurden", "були", "было", "были",
 	})
 	// captiveVerbs, then captiveIn and captiveNouns, take people captive:
 	// "взято в полон", "потрапили у полон", "попали в плен".
-	captiveVerbs = setOf([]string{
+	captiveVerbs = setOf(captiveVerbsIndex, []string{
 		"взято", "взяті", "взяли", "захоплено", "захоплені", "потрапили", "потрапило",
 		"опинилися", "взяты", "попали", "попало", "оказались",
 	})
-	captiveIn    = setOf([]string{"в", "у"})
-	captiveNouns = setOf([]string{"полон", "плен"})
+	captiveIn    = setOf(captiveInIndex, []string{"в", "у"})
+	captiveNouns = setOf(captiveNounsIndex, []string{"полон", "плен"})
 	// harmAfter may follow "wounded five others" and end its clause.
-	harmAfter = setOf([]string{"in", "on", "at", "when", "during", "near", "after"})
+	harmAfter = setOf(harmAfterIndex, []string{"in", "on", "at", "when", "during", "near", "after"})
 )

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -102,12 +101,12 @@ var (
 	}
 	// intlSeveral make "several" of the multiplier after them: "mehrere
 	// tausend", "кілька тисяч".
-	intlSeveral = setOf([]string{
+	intlSeveral = setOf(intlSeveralIndex, []string{
 		"mehrere", "einige", "кілька", "декілька", "кількох", "декількох", "несколько", "нескольких",
 	})
 	// intlHedges make a count approximate. Two-word hedges are keyed by
 	// their first word, with the words that may follow.
-	intlHedges = setOf([]string{
+	intlHedges = setOf(intlHedgesIndex, []string{
 		"rund", "etwa", "ungefähr", "circa", "ca", "zirka", "knapp", "fast", "beinahe",
 		"nahezu", "mindestens", "wenigstens", "über", "annähernd", "schätzungsweise",
 		"gut", "höchstens", "maximal",
@@ -182,7 +181,7 @@ var (
 	// intlAdjectivalUnits are adjectives used as nouns ("200 військових"),
 	// which may instead qualify the noun after them ("200 військових
 	// об'єктів").
-	intlAdjectivalUnits = setOf([]string{
+	intlAdjectivalUnits = setOf(intlAdjectivalUnitsIndex, []string{
 		"військові", "військових", "військовим", "військовими", "мобілізовані",
 		"мобілізованих", "военных", "военные", "военным", "мобилизованных", "aufständische",
 		"aufständischen",
@@ -199,10 +198,10 @@ var (
 	}
 	// intlDeterminers may stand between a count and its unit: "1.000
 	// ihrer Soldaten".
-	intlDeterminers = setOf([]string{"ihrer", "seiner", "unserer", "der", "von", "de"})
+	intlDeterminers = setOf(intlDeterminersIndex, []string{"ihrer", "seiner", "unserer", "der", "von", "de"})
 	// intlStopWords end the modifiers of a German unit: they end in the
 	// letters of an adjective but are articles, pronouns or verbs.
-	intlStopWords = setOf([]string{
+	intlStopWords = setOf(intlStopWordsIndex, []string{
 		"die", "der", "den", "dem", "des", "eine", "einer", "einen", "einem", "eines",
 		"sie", "wie", "wurde", "wurden", "werde", "werden", "habe", "haben", "hatte",
 		"hatten", "seien", "sollen", "wollen", "konnten", "sowie", "aber", "oder",
@@ -211,16 +210,16 @@ var (
 		"ihre", "ihnen", "einander", "sehr", "ohne", "über", "hinter", "neben",
 	})
 	// intlAnd joins two modifiers: "українських і британських".
-	intlAnd = setOf([]string{"und", "oder", "і", "й", "та", "и", "чи", "або"})
+	intlAnd = setOf(intlAndIndex, []string{"und", "oder", "і", "й", "та", "и", "чи", "або"})
 	// intlOneWords are the forms of "one" that double as "a": they count a
 	// soldier only when something happens to him.
-	intlOneWords = setOf([]string{
+	intlOneWords = setOf(intlOneWordsIndex, []string{
 		"ein", "eine", "einen", "einem", "einer", "eines", "один", "одна", "одне",
 		"одного", "одному", "одним", "одній", "однієї", "одну",
 	})
 	// intlCarry follow a count whose noun is carried over from the figure
 	// before it: "zwei Soldaten getötet. 31 weitere wurden verletzt".
-	intlCarry = setOf([]string{"weitere", "weiteren"})
+	intlCarry = setOf(intlCarryIndex, []string{"weitere", "weiteren"})
 	// intlCivilians after "and" make a group that mixes soldiers and
 	// civilians: "14 тисяч захисників та мирних громадян".
 	intlCivilians = []string{
@@ -234,14 +233,14 @@ var (
 		"людей", "люди", "біженц", "беженц", "пенсіонер", "пенсионер",
 	}
 	// intlMonths after a number make it a date: "24 лютого", "3. Mai".
-	intlMonths = setOf([]string{
+	intlMonths = setOf(intlMonthsIndex, []string{
 		"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
 		"вересня", "жовтня", "листопада", "грудня", "января", "февраля", "марта",
 		"апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
 		"декабря", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
 		"august", "september", "oktober", "november", "dezember",
 	})
-	intlIf = setOf([]string{"wenn", "falls", "sofern", "якщо", "якби", "если", "ежели"})
+	intlIf = setOf(intlIfIndex, []string{"wenn", "falls", "sofern", "якщо", "якби", "если", "ежели"})
 
 	// Stems of the words that say what happened to the soldiers counted.
 	intlCasualtyStems = []string{
@@ -292,7 +291,7 @@ var (
 	}
 	// intlPrepositions end the words after a unit that can name its owner:
 	// "солдатів у Росії" are where the soldiers are.
-	intlPrepositions = setOf([]string{
+	intlPrepositions = setOf(intlPrepositionsIndex, []string{
 		"в", "у", "на", "до", "з", "із", "зі", "від", "по", "біля", "під", "над", "через",
 		"во", "к", "от", "из", "при", "для", "про", "за", "der", "die", "das",
 		"in", "im", "nach", "bei", "mit", "gegen",
@@ -352,8 +351,8 @@ func intlWords() []string {
 	for w := range intlUnits {
 		ws = append(ws, w)
 	}
-	for _, set := range []map[string]bool{intlSeveral, intlHedges, intlDeterminers, intlAnd, intlCarry, intlIf, intlStopWords, intlMonths} {
-		for w := range set {
+	for _, set := range []wordSet{intlSeveral, intlHedges, intlDeterminers, intlAnd, intlCarry, intlIf, intlStopWords, intlMonths} {
+		for _, w := range set.keys {
 			ws = append(ws, w)
 		}
 	}
@@ -402,8 +401,8 @@ func buildIntlStartForms() map[string]string {
 	for w := range intlVague {
 		ws = append(ws, w)
 	}
-	for _, set := range []map[string]bool{intlSeveral, intlHedges} {
-		for w := range set {
+	for _, set := range []wordSet{intlSeveral, intlHedges} {
+		for _, w := range set.keys {
 			ws = append(ws, w)
 		}
 	}
@@ -418,6 +417,6 @@ func buildIntlStartForms() map[string]string {
 // intlIfForms holds every spelling of the words that open a condition.
 var intlIfForms = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 64)
-	addSpellings(m, append(slices.Collect(maps.Keys(intlIf)), "if", "unless"))
+	addSpellings(m, append(slices.Clone(intlIf.keys), "if", "unless"))
 	return m
 })

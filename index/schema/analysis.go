@@ -83,7 +83,7 @@ var (
 		stopEN := stopMap(en.EnglishStopWords, nil, nil)
 		stopDE := stopMap(de.GermanStopWords, notStopDE, nil)
 		stopRU := stopMap(ru.RussianStopWords, notStopRU, nil)
-		stopUKMap := stopMap(nil, nil, stopUK)
+		stopUKMap := stopMap(nil, nil, stopUK())
 		return map[string]*analysis.DefaultAnalyzer{
 			English: {Tokenizer: words, TokenFilters: []analysis.TokenFilter{
 				lower, normalise, stop.NewStopTokensFilter(stopEN), possessive, pluralFilter{en.NewEnglishPluralStemmerFilter()}, spellingFilter{}}},

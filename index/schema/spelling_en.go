@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -13,7 +14,9 @@ import (
 // exceptions ("hour", "four", "wise", "rise", "fence") to apply as rules,
 // so the words are listed: those of defence and diplomatic news, after
 // plurals are stemmed. Each maps to its American spelling.
-var englishSpelling = func() map[string]string {
+//
+// It is built on first use, not when a command that never indexes starts.
+var englishSpelling = sync.OnceValue(func() map[string]string {
 	pairs := strings.Fields(`
 		defence defense  offence offense  licence license  pretence pretense
 		armour armor  armoured armored  armoury armory  harbour harbor  honour honor  honoured honored
@@ -43,13 +46,14 @@ var englishSpelling = func() map[string]string {
 		m[pairs[i]] = pairs[i+1]
 	}
 	return m
-}()
+})
 
 type spellingFilter struct{}
 
 func (spellingFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	spelling := englishSpelling()
 	for _, t := range input {
-		if us, ok := englishSpelling[string(t.Term)]; ok {
+		if us, ok := spelling[string(t.Term)]; ok {
 			t.Term = []byte(us)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -43,8 +44,9 @@ type ukEnding struct {
 }
 
 // ukEndings are the endings stemUK removes, longest first, so the longest
-// that fits wins.
-var ukEndings = func() []ukEnding {
+// that fits wins. They are sorted on first use, not when a command that
+// never indexes starts.
+var ukEndings = sync.OnceValue(func() []ukEnding {
 	all := []string{
 		// adjectives (and nouns that decline like them)
 		"ього", "ьому", "ими", "іми", "ого", "ому", "ої", "ою", "ею", "єю",
@@ -61,7 +63,7 @@ var ukEndings = func() []ukEnding {
 	}
 	slices.SortStableFunc(out, func(a, b ukEnding) int { return b.n - a.n })
 	return out
-}()
+})
 
 var (
 	reflexive = [][]byte{[]byte("ся"), []byte("сь")}
@@ -89,7 +91,7 @@ func stemUK(w []byte) []byte {
 	}
 	// An ending that would leave too short a stem gives way to a shorter
 	// one.
-	for _, e := range ukEndings {
+	for _, e := range ukEndings() {
 		if n-e.n >= ukMinStem && bytes.HasSuffix(s, e.b) {
 			s, n = s[:len(s)-len(e.b)], n-e.n
 			break

@@ -24,8 +24,10 @@ var notStopDE = []string{"also", "bin", "die", "hat", "man", "nun", "war", "will
 var notStopRU = []string{"человек", "жизнь", "два", "три", "сегодня"}
 
 // stopUK are Ukrainian function words: conjunctions, prepositions,
-// particles, pronouns and the forms of "to be".
-var stopUK = strings.Fields(`
+// particles, pronouns and the forms of "to be". They are split when the
+// analysers are first built, not when a command that never indexes starts.
+func stopUK() []string {
+	return strings.Fields(`
 	і й та а але або чи що щоб як якщо бо ж же ще вже лише тільки навіть теж також
 	в у на з із зі до від по за під над про при через для без між після перед біля о об
 	я ти він вона воно ми ви вони мене мені мною тебе тобі тобою його йому ним нього неї
@@ -39,6 +41,7 @@ var stopUK = strings.Fields(`
 	мій моя моє мої мого моєї моїх моїм наш наша наше наші нашого нашої наших нашим
 	ваш ваша ваше ваші вашого вашої ваших весь вся все всі всього всієї всіх усі усіх
 `)
+}
 
 // stopMap loads a Snowball list from Bleve, removes keep and adds more,
 // all in the normalised spelling terms have when they reach the filter.

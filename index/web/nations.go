@@ -3,6 +3,7 @@ package web
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 // nationsTSV names the ISO 3166-1 codes. The tagger's own names come with
@@ -12,7 +13,9 @@ import (
 //go:embed data/nations.tsv
 var nationsTSV string
 
-var nationNames = func() map[string]string {
+// nationNames is read from nationsTSV when a page first needs it, not when
+// a command that never serves starts.
+var nationNames = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for line := range strings.Lines(nationsTSV) {
 		code, name, ok := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
@@ -21,4 +24,4 @@ var nationNames = func() map[string]string {
 		}
 	}
 	return out
-}()
+})

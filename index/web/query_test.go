@@ -109,7 +109,7 @@ func TestFormat(t *testing.T) {
 		{externalURL("//example.com/a"), ""},
 		{externalURL("/relative"), ""},
 		{articleHref("a/b?c"), "/article/a%2Fb%3Fc"},
-		{nationNames["UA"], "Ukraine"}, {nationNames["XK"], "Kosovo"}, {nationNames["ZZ"], ""},
+		{nationNames()["UA"], "Ukraine"}, {nationNames()["XK"], "Kosovo"}, {nationNames()["ZZ"], ""},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)

@@ -269,7 +269,7 @@ func facetGroups(f *index.Facets, query, sort string, names map[string]string) [
 		}
 	}
 	add("Nations", "nations", 12, f.Nations, func(b index.Bucket) facetItem {
-		name := cmp.Or(b.Label, names[b.Value], nationNames[strings.ToUpper(b.Value)])
+		name := cmp.Or(b.Label, names[b.Value], nationNames()[strings.ToUpper(b.Value)])
 		return item(b, "nation:"+quoteValue(b.Value), b.Value, name)
 	})
 	add("Troop figures", "troops", 10, f.Troops, func(b index.Bucket) facetItem {

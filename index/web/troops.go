@@ -125,7 +125,7 @@ func (h *server) troops(rw http.ResponseWriter, r *http.Request) {
 		classes[s.Nation] = class
 		name := s.Name
 		if s.Nation != "" && name == s.Nation {
-			name = cmp.Or(nationNames[s.Nation], s.Nation)
+			name = cmp.Or(nationNames()[s.Nation], s.Nation)
 		}
 		item := legendItem{Class: class, Code: cmp.Or(s.Nation, "?"), Name: name, Figures: thousands(s.Figures)}
 		if s.Nation != "" {

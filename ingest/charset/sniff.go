@@ -3,6 +3,7 @@ package charset
 import (
 	"bytes"
 	"encoding/binary"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,6 +120,7 @@ func sniff(ev *evidence) choice {
 	var high, isolated int
 	var cyr [2]int // common Cyrillic letters as read in windows-1251, KOI8
 	ukrainian := false
+	cyrillic := cyrillic()
 	for i, c := range w {
 		if c < utf8.RuneSelf {
 			continue
@@ -174,7 +176,9 @@ func sniff(ev *evidence) choice {
 // cyrillic holds per-byte tables for scoring Cyrillic text. They are filled
 // once from the x/text code pages rather than typed in, so they cannot
 // disagree with the decoders that will read the bytes.
-var cyrillic = buildCyrillic()
+//
+// They are built when a page first needs sniffing, not at start-up.
+var cyrillic = sync.OnceValue(buildCyrillic)
 
 type cyrillicTables struct {
 	common1251, commonKOI8 [256]bool

@@ -6,11 +6,17 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 )
 
 // loginTemplate is the sign-in form: one field for the token. It is plain
-// HTML with no script, so its policy can forbid every script.
-var loginTemplate = template.Must(template.New("login").Parse(`<!doctype html>
+// HTML with no script, so its policy can forbid every script. It is
+// parsed when first shown, not when a command that never serves starts.
+var loginTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("login").Parse(loginHTML))
+})
+
+const loginHTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -40,7 +46,7 @@ var loginTemplate = template.Must(template.New("login").Parse(`<!doctype html>
 </main>
 </body>
 </html>
-`))
+`
 
 type loginData struct {
 	Title, Stylesheet, Message, Next string
@@ -50,7 +56,7 @@ type loginData struct {
 func (g *Guard) renderLogin(w http.ResponseWriter, status int, d loginData) {
 	d.Stylesheet = g.cfg.Stylesheet
 	var buf bytes.Buffer
-	if err := loginTemplate.Execute(&buf, d); err != nil {
+	if err := loginTemplate().Execute(&buf, d); err != nil {
 		g.log.Error("render login page", "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return

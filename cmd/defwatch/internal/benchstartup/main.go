@@ -3,7 +3,8 @@
 // counted for the process, medians over many runs. With -base it runs an
 // older build in turn with this one, run by run, so both see the same load.
 // With -inits it also reads Go's own report of package initialisation
-// (GODEBUG=inittrace=1) and lists the costliest packages.
+// (GODEBUG=inittrace=1) and lists the costliest packages, each build's
+// column beside the other's.
 //
 //	make bench-startup
 //	go run ./cmd/defwatch/internal/benchstartup -bin bin/defwatch -base /tmp/defwatch-main -runs 40
@@ -12,12 +13,14 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -103,7 +106,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "target: wall p50 <= %.0f ms: %s (%.1f ms)\n", ms(targetWall), verdict, ms(w[1]))
 	if *inits > 0 {
-		return listInits(ctx, stdout, *bin, *page, *runs, *inits)
+		return listInits(ctx, stdout, builds, *page, *runs, *inits)
 	}
 	return nil
 }
@@ -138,47 +141,78 @@ func extractOnce(ctx context.Context, bin, page string, env []string) ([]byte, e
 }
 
 // listInits prints the packages whose initialisation costs most, as the
-// median over runs of the clock time Go reports for each.
-func listInits(ctx context.Context, stdout io.Writer, bin, page string, runs, n int) error {
-	clock := map[string][]float64{}
-	var total, end []float64
+// median over runs of the clock time Go reports for each; with two builds
+// it runs them in turn and prints their columns side by side.
+func listInits(ctx context.Context, stdout io.Writer, builds []string, page string, runs, n int) error {
+	clocks := make([]map[string][]float64, len(builds))
+	totals, ends := make([][]float64, len(builds)), make([][]float64, len(builds))
+	for i := range builds {
+		clocks[i] = map[string][]float64{}
+	}
 	for range runs {
-		trace, err := extractOnce(ctx, bin, page, []string{"GODEBUG=inittrace=1"})
-		if err != nil {
-			return err
-		}
-		clocks, sum, last, err := parseInitTrace(trace)
-		if err != nil {
-			return err
-		}
-		for name, c := range clocks {
-			clock[name] = append(clock[name], c)
-		}
-		total, end = append(total, sum), append(end, last)
-	}
-	type pkg struct {
-		name string
-		ms   float64
-	}
-	var pkgs []pkg
-	for name, c := range clock {
-		pkgs = append(pkgs, pkg{name, median(c)})
-	}
-	slices.SortFunc(pkgs, func(a, b pkg) int {
-		if a.ms != b.ms {
-			if a.ms > b.ms {
-				return -1
+		for i, b := range builds {
+			trace, err := extractOnce(ctx, b, page, []string{"GODEBUG=inittrace=1"})
+			if err != nil {
+				return err
 			}
-			return 1
+			clock, sum, last, err := parseInitTrace(trace)
+			if err != nil {
+				return err
+			}
+			for name, c := range clock {
+				clocks[i][name] = append(clocks[i][name], c)
+			}
+			totals[i], ends[i] = append(totals[i], sum), append(ends[i], last)
+		}
+	}
+	for i, b := range builds {
+		fmt.Fprintf(stdout, "%s: package inits, median of %d runs: %.1f ms in %d packages, the last done %.1f ms after start\n",
+			b, runs, median(totals[i]), len(clocks[i]), median(ends[i]))
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, b := range builds {
+		fmt.Fprintf(tw, "%s ms\t", b)
+	}
+	fmt.Fprintln(tw, "package\t")
+	for _, r := range costliestInits(clocks, n) {
+		for _, ms := range r.ms {
+			fmt.Fprintf(tw, "%.2f\t", ms)
+		}
+		fmt.Fprintf(tw, "%s\t\n", r.name)
+	}
+	return tw.Flush()
+}
+
+// initRow is one package's median init clock in each build (0 where a
+// build has no such package).
+type initRow struct {
+	name string
+	ms   []float64
+}
+
+// costliestInits are the n packages whose median init clock is highest in
+// any build, costliest first.
+func costliestInits(clocks []map[string][]float64, n int) []initRow {
+	byName := map[string]initRow{}
+	for i, c := range clocks {
+		for name, v := range c {
+			r, ok := byName[name]
+			if !ok {
+				r = initRow{name: name, ms: make([]float64, len(clocks))}
+			}
+			r.ms[i] = median(v)
+			byName[name] = r
+		}
+	}
+	rows := slices.Collect(maps.Values(byName))
+	top := func(r initRow) float64 { return slices.Max(r.ms) }
+	slices.SortFunc(rows, func(a, b initRow) int {
+		if c := cmp.Compare(top(b), top(a)); c != 0 {
+			return c
 		}
 		return strings.Compare(a.name, b.name)
 	})
-	fmt.Fprintf(stdout, "%s: package inits, median of %d runs: %.1f ms in %d packages, the last done %.1f ms after start\n",
-		bin, runs, median(total), len(pkgs), median(end))
-	for _, p := range pkgs[:min(n, len(pkgs))] {
-		fmt.Fprintf(stdout, "  %6.2f ms  %s\n", p.ms, p.name)
-	}
-	return nil
+	return rows[:min(n, len(rows))]
 }
 
 // parseInitTrace reads Go's report of package initialisation: each

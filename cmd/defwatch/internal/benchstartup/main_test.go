@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +48,25 @@ func TestQuantiles(t *testing.T) {
 	}
 	if got := median([]float64{3, 1, 2, 10}); got != 2.5 {
 		t.Errorf("median = %v, want 2.5", got)
+	}
+}
+
+func TestCostliestInits(t *testing.T) {
+	clocks := []map[string][]float64{
+		{"scorch": {6, 7, 8}, "entity": {2.7, 2.5, 3}, "gob": {1, 1, 1}},
+		{"scorch": {6, 6, 9}, "entity": {0.7, 0.8, 0.9}, "gob": {1, 1.2, 1}, "new": {0.5, 0.5, 0.5}},
+	}
+	rows := costliestInits(clocks, 3)
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%s %v", r.name, r.ms))
+	}
+	want := []string{"scorch [7 6]", "entity [2.7 0.8]", "gob [1 1]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("costliestInits = %q, want %q", got, want)
+	}
+	if rows := costliestInits(clocks, 10); len(rows) != 4 || rows[3].name != "new" || rows[3].ms[0] != 0 {
+		t.Errorf("all rows = %v, want 4 with new last, absent from the first build", rows)
 	}
 }
 
