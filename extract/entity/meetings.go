@@ -957,7 +957,8 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// leader": the meeting of a relative clause is its antecedent's, not
 	// the speaker's.
 	relative := s.mtPersonRelative(st.from, first.at)
-	if !relative && (s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+	speechEnd, speech := s.mtSpeechBefore(st.from, first)
+	if !relative && !speech && (s.mtFirstPerson(st.from, first.at, first) || s.mtOurs(st.from, first.at) && r.speakerNation() != "" || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
 		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
@@ -1072,6 +1073,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		m.nations = mtUnion(m.nations, []string{host})
 		m.bound = mtUnion(m.bound, []string{host})
 	}
+	if speech {
+		// "Addressed the UN Security Council": the one who spoke is no
+		// party to the gathering spoken to.
+		drop := mtUnion(s.mtNationsIn(st.from, speechEnd, nil), r.stateNames(st.from, speechEnd))
+		m.nations = slices.DeleteFunc(m.nations, func(c string) bool { return slices.Contains(drop, c) })
+		m.bound = slices.DeleteFunc(m.bound, func(c string) bool { return slices.Contains(drop, c) })
+	}
 	if m.who {
 		m.pronoun = false
 	}
@@ -1138,7 +1146,8 @@ func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjec
 func (s *scan) mtOurs(from, at int) bool {
 	for k := at - 1; k >= max(from, at-3); k-- {
 		switch strings.ToLower(s.word(k)) {
-		case "our", "my", "unsere", "unseren", "unserer", "meine", "meinen", "наші", "наших", "мої", "моїх", "наши", "мои":
+		case "our", "my", "unsere", "unseren", "unserer", "unser", "meine", "meinen", "notre", "nos", "mon", "ma", "mes",
+			"наша", "нашу", "нашої", "наші", "наших", "моя", "мою", "мої", "моїх", "наши", "мои", "мой", "наш":
 			return true
 		}
 		if s.toks[k].kind == tPunct {

@@ -395,7 +395,7 @@ var mtTopicPreps = setOf([]string{
 var mtTopicNouns = setOf([]string{
 	"invasion", "war", "situation", "security", "sovereignty", "future", "defense", "defence",
 	"reconstruction", "support", "threat", "crisis", "conflict", "occupation", "annexation", "territory",
-	"integrity", "people", "citizens", "border", "borders", "membership", "accession", "fighting",
+	"integrity", "people", "citizens", "border", "borders", "membership", "accession", "fighting", "territories",
 	"peace", "aggression", "independence", "economy", "east", "south", "north", "west", "part", "parts",
 	"regions", "region", "city", "cities", "attack", "attacks", "offensive", "strikes", "bombing",
 	"Lage", "Krieg", "Konflikt", "Syrien-Konflikt",
