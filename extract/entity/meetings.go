@@ -1706,6 +1706,14 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 	if len(m.names) > 0 && len(mt.names) > 0 && !mtOverlap(m.names, mt.names) {
 		return false
 	}
+	// A call with a state's leader and one with a body's ("condolences to
+	// the President of Lithuania", "with the President of the European
+	// Commission") are two calls, whatever day they share, unless they
+	// name the same person.
+	if m.kind == "call" && mt.m.Kind == "call" && !mtOverlap(m.names, mt.names) && mtStateOrBody(m.counterparts, m.orgs) != "" && mtStateOrBody(mt.counterparts, mt.m.Orgs) != "" &&
+		mtStateOrBody(m.counterparts, m.orgs) != mtStateOrBody(mt.counterparts, mt.m.Orgs) {
+		return false
+	}
 	// Two people who each meet on their own are two meetings, whatever
 	// else they share: "a conversation between the heads of American and
 	// Russian diplomacy is to take place on Saturday. … Macron is also to
@@ -1728,6 +1736,18 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 		return false
 	}
 	return true
+}
+
+// mtStateOrBody tells whether a call was with a state's people alone
+// ("state"), a body's alone ("body"), or either or neither ("").
+func mtStateOrBody(counterparts, orgs []string) string {
+	switch {
+	case len(counterparts) > 0 && len(orgs) == 0:
+		return "state"
+	case len(counterparts) == 0 && len(orgs) > 0:
+		return "body"
+	}
+	return ""
 }
 
 // kindsCompatible: a word with no kind of its own ("the meeting") refers

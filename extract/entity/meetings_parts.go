@@ -740,6 +740,10 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 		case s.mtPronoun(k):
 		case mtTitleWords[w] || mtHonorifics[w] || s.mtCyrTitle(k):
 			cur.person, cur.title = true, cur.title || !mtHonorifics[w]
+		case s.mtPersonWord(k) && s.word(k+1) == "of":
+			// "the President of the Republic of Lithuania": a word that
+			// "of" follows names an office or a state, not a person.
+			cur.person = true
 		case s.mtPersonWord(k):
 			cur.person, cur.name = true, true
 			cur.names = append(cur.names[:0:0], w) // the last name word is the surname
@@ -751,11 +755,22 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 	// Antony Blinken"; "the President of Lithuania, Mr. Nausėda"; "Karim
 	// Khan, the Prosecutor of the International Criminal Court".
 	var merged []item
-	for _, it := range items {
+	for i, it := range items {
 		if n := len(merged); n > 0 {
 			prev := &merged[n-1]
+			comma := s.key(it.from-1) == ","
 			nameAfterOffice := !prev.name && (it.honorific || it.name && len(it.nations) == 0 && !it.title)
-			officeAfterName := prev.name && !it.name && it.startsThe && !prev.title
+			// "Charles Michel, President of the European Council",
+			// "з Шарлем Мішелем, Президентом Європейської ради": an
+			// office after a comma with no name of its own is the
+			// named person's, with or without an article.
+			officeAfterName := prev.name && !it.name && !prev.title && (it.startsThe || comma && s.isTitleWord(it.from))
+			// "з головою Африканського союзу, Президентом Сенегалу Макі
+			// Саллом": an office of a body with no one named, then after
+			// a comma at the list's end a state's office and a name, is
+			// one person holding both.
+			officeOfBody := !prev.name && prev.title && len(prev.nations) == 0 && it.title && it.name && comma && i == len(items)-1
+			nameAfterOffice = nameAfterOffice || officeOfBody
 			if nameAfterOffice || officeAfterName {
 				prev.name = prev.name || it.name
 				prev.title = prev.title || it.title

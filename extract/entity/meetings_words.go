@@ -279,7 +279,7 @@ var mtTitleWords = setOf([]string{
 	"counterpart", "counterparts", "leader", "leaders", "head", "Head", "Mr", "Mrs", "Ms", "Dr",
 	"Vice", "Deputy", "deputy", "Governor", "Senator", "Gen", "Adm", "envoy", "Envoy", "ambassador",
 	"Ambassador", "delegation", "delegations", "officials", "ministers", "Foreign", "Defense", "Defence",
-	"Managing", "Chairman", "Chair", "Speaker", "Taoiseach", "Präsident", "Präsidenten", "Kanzler",
+	"Managing", "Chairman", "Chair", "Speaker", "Taoiseach", "Präsident", "Präsidenten", "Präsidentin", "Ministerin", "Kanzler",
 	"Kanzlerin", "Außenminister", "Amtskollegen", "Ministerpräsident", "Regierungschef", "Vertreter",
 	"Unterhändler", "Herr", "Frau", "Prosecutor", "Representative", "Adviser", "Advisor", "Coordinator",
 	"Commander", "Chief", "Mayor", "Patriarch", "Holiness", "Majesty", "Highness", "Excellency", "General",
@@ -291,7 +291,7 @@ var mtTitleWords = setOf([]string{
 // mtCyrTitles are Ukrainian and Russian stems of offices.
 var mtCyrTitles = []string{
 	"президент", "прем", "канцлер", "міністр", "министр", "генсек", "генеральн", "секретар", "корол",
-	"голов", "лідер", "лидер", "очільник", "колег", "посл", "пан", "спікер", "спикер", "делегаці", "делегаци",
+	"голов", "председател", "лідер", "лидер", "очільник", "колег", "посл", "пан", "спікер", "спикер", "делегаці", "делегаци",
 	"представник", "представител", "керівник", "руководител", "глав", "монарх", "емір", "эмир", "султан",
 }
 
