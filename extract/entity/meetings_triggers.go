@@ -1074,6 +1074,9 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		// capitalises every noun, so only an office, a state or a
 		// leader is someone spoken with.
 		j := s.mtWithAfterWithin(i, to, 8)
+		if j < 0 && s.mtPairSubject(from, i, to) {
+			return true // "Der Kanzler und der Präsident sprachen am Montag"
+		}
 		if j < 0 || !s.mtGermanCounterpart(j, to) {
 			return false
 		}
@@ -1131,7 +1134,9 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 			break
 		}
 	}
-	if phone {
+	if phone || s.mtPairSubject(from, i, to) {
+		// "spoke by phone", or "Biden and Xi spoke": a conversation
+		// whose parties are its subject.
 		tr.object = -1
 		return true
 	}

@@ -380,6 +380,11 @@ var mtPast = setOf([]string{
 	"besprachen", "erörterte", "berieten", "getroffen", "gesprochen", "reiste", "führte", "führten",
 	"rencontré", "rencontrée", "rencontrés", "entretenu", "entretenue", "entretenus", "parlé", "reçu", "reçue",
 	"accueilli", "accueillie", "rencontrait", "rencontraient",
+	// The plural and the other verbs of meeting: "telefonierten am
+	// Montag" is the Monday before, not the one to come.
+	"telefonierten", "informierten", "erörterten", "verhandelte", "verhandelten", "diskutierte",
+	"diskutierten", "tagten", "unterrichtete", "unterrichteten", "kam", "kamen",
+	"discuté", "réuni", "réunie", "réunis", "réunies", "téléphoné", "échangé", "négocié",
 })
 
 // mtTopicPreps put a state after them as the subject of a meeting, not a
