@@ -100,6 +100,9 @@ type mtReader struct {
 	persons personStates // names the text ties to a state, once read
 
 	visit *mtGuestVisit // a guest's visit whose talks may follow
+
+	adversaryState string // the state an address speaks of as the aggressor, once read
+	adversaryRead  bool
 }
 
 // speakerNation returns the state the text speaks for when it is an
@@ -1072,6 +1075,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if host := r.talksHost(st, first, m, subjectNames, sentOrgs, between); host != "" {
 		m.nations = mtUnion(m.nations, []string{host})
 		m.bound = mtUnion(m.bound, []string{host})
+	}
+	if sides := r.unnamedTalksSides(st, first, m, parties, between); sides != nil {
+		// "Our delegation returned from Belarus, from negotiations":
+		// the speaker's and the adversary's.
+		m.nations, m.bound = sides, sides
 	}
 	if speech {
 		// "Addressed the UN Security Council": the one who spoke is no

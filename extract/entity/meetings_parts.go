@@ -600,13 +600,15 @@ func (s *scan) mtHostileOwner(i int) bool {
 var mtHostileNouns = setOf([]string{
 	"invasion", "war", "aggression", "attack", "attacks", "offensive", "strikes", "bombing",
 	"bombardment", "occupation", "annexation", "atrocities", "crimes", "troops", "soldiers",
-	"shelling", "missiles", "drones", "blockade",
-	"krieg", "angriff", "angriffskrieg", "invasion", "truppen", "soldaten",
+	"shelling", "missiles", "drones", "blockade", "tanks", "rockets", "bombs", "artillery",
+	"krieg", "angriff", "angriffskrieg", "invasion", "truppen", "soldaten", "raketen", "panzer", "drohnen",
+	"guerre", "agression", "attaque", "attaques", "troupes", "soldats", "frappes", "chars",
 })
 
 // mtCyrHostileStems are mtHostileNouns in Ukrainian and Russian.
 var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен", "напад", "військ", "окупац", "окупант", "обстріл", "злочин",
-	"войн", "вторжени", "нападени", "военн", "войск", "оккупац", "оккупант", "обстрел", "солдат", "преступлен"}
+	"войн", "вторжени", "нападени", "военн", "войск", "оккупац", "оккупант", "обстрел", "солдат", "преступлен",
+	"танк", "ракет", "бомб", "снаряд", "артилер", "дрон"}
 
 // mtDeniedClause reports whether token i stands in a clause that says
 // its subject takes no part: "although U.S. Defense Secretary Pete Hegseth
