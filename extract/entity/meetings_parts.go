@@ -528,6 +528,14 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	if mtTopicPreps[w] {
 		return true
 	}
+	if s.mtActedOnVerb(p) {
+		// "preventing Iran from obtaining", "accused the United States
+		// of", "encouraging Ukraine and Georgia to join", "preventing
+		// Ukrainian President Zelensky from negotiating": a state, or
+		// one in its office, that a verb acts on is what is said, not
+		// who meets.
+		return true
+	}
 	if s.mtClassAt(p) == mtDiscuss {
 		// "discussed Iran with the Israeli defence minister",
 		// "обговорили Україну": what is discussed is the topic; whom
@@ -560,6 +568,40 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		return true
 	}
 	return s.mtHostileOwner(i)
+}
+
+// mtActedOnVerb reports whether token k is a verb whose object is acted
+// on rather than met: to prevent, accuse, encourage, condemn or sanction
+// a state, in each language.
+func (s *scan) mtActedOnVerb(k int) bool {
+	w := s.word(k)
+	if w == "" || s.toks[k].kind == tPunct {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if s.toks[k].kind == tOther {
+		return stemFoldAny(lw, mtCyrActedOnStems)
+	}
+	for _, st := range mtActedOnStems {
+		if strings.HasPrefix(lw, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtActedOnStems are the English, German and French stems of verbs that
+// act on a state; mtCyrActedOnStems the Ukrainian and Russian ones.
+var mtActedOnStems = []string{
+	"prevent", "accus", "encourag", "discourag", "convinc", "persuad", "deter", "punish", "condemn",
+	"sanction", "blam", "criticis", "criticiz", "isolat",
+	"hinder", "beschuldig", "ermutig", "überzeug", "verurteil", "kritisier", "bestraf", "isolier",
+	"empêch", "accus", "encourag", "convainc", "condamn", "critiqu", "dissuad", "isoler", "isolé",
+}
+
+var mtCyrActedOnStems = []string{
+	"звинуват", "засуди", "засудж", "переконав", "переконал", "стриму", "стримат", "покара", "ізолю", "критику",
+	"обвини", "обвиня", "осуди", "осужда", "убедил", "сдержив", "сдержат", "наказа", "изолир", "критику",
 }
 
 // mtAboutPreps, right after a meeting word, open what it is about.
