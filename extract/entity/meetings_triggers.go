@@ -164,6 +164,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if lw == "talks" && (next == "about" || next == "to" || next == "up") && !mtHoldVerbs[strings.ToLower(s.word(i-1))] {
 			return false
 		}
+		if s.mtTalksAsAim(i, from) {
+			return false
+		}
 		s.mtObject(tr, to)
 		if lw == "discussions" && tr.object < 0 {
 			return false // "discussions on the budget": only those with someone
