@@ -876,6 +876,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if t == dtTenseUnknown && g.tense != dtTenseUnknown {
 		t = g.tense
 	}
+	if t == dtTenseUnknown && first.class == mtGather && s.mtConveningNow(first.at) {
+		// "Britain is convening the Security Council", "скликає Раду
+		// Безпеки": the session being called is still to come.
+		t = dtFuture
+	}
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false

@@ -180,7 +180,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			if !s.mtHasGatherers(from, to) && !mtDefinite[s.word(i-1)] && !mtDefinite[s.word(i-2)] {
 				return false
 			}
-		} else if !s.mtPeopleGather(i, from) {
+		} else if !s.mtPeopleGather(i, from) && !s.mtConvenesBody(i, to, orgs) {
 			return false
 		}
 	case mtMeetVerb:

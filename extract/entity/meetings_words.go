@@ -71,7 +71,8 @@ var mtLatin = func() map[string]mtClass {
 	add(mtTalks, "talks", "negotiations", "consultations", "discussions", "gespräche", "gesprächen", "gesprächsrunde",
 		"verhandlungen", "verhandlungsrunde", "beratungen", "pourparlers", "négociations")
 	add(mtGather, "gathering", "gatherings", "gathered", "gather", "gathers", "convene", "convened", "convenes", "convening",
-		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten")
+		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten", "einberufen", "einberief",
+		"convoque", "convoqué", "convoquée", "convoquera")
 	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen",
 		"rencontré", "rencontrée", "rencontrés", "rencontrées", "rencontrera", "rencontreront", "rencontrent",
 		"rencontrait", "rencontraient")
@@ -129,6 +130,7 @@ var mtCyrillic = []struct {
 	{"зустр", mtMeetNoun}, {"встреч", mtMeetNoun},
 	{"переговор", mtTalks}, {"консультаці", mtTalks}, {"консультаци", mtTalks},
 	{"засідан", mtSession}, {"заседани", mtSession},
+	{"склика", mtGather}, {"созыва", mtGather}, {"созва", mtGather},
 	{"конференц", mtConf},
 	{"розмов", mtConverse}, {"разговор", mtConverse},
 	{"зателефонув", mtPhone}, {"созвон", mtPhone}, {"телефонн", mtPhone}, {"телефонува", mtPhone},
