@@ -223,7 +223,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtPhone:
 		s.mtObject(tr, to)
-		if lw == "teleconference" && tr.object < 0 {
+		if kind, ok := s.mtVirtualGathering(*tr, from, to, orgs); ok {
+			tr.kind = kind
+		} else if lw == "teleconference" && tr.object < 0 {
 			return false
 		}
 	case mtHost:

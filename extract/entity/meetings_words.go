@@ -82,7 +82,8 @@ var mtLatin = func() map[string]mtClass {
 		"sprach", "sprachen", "spricht", "gesprochen", "entretenu", "entretenue", "entretenus", "parlé")
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
-		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
+		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference",
+		"videokonferenz", "telefonkonferenz", "visioconférence")
 	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "empfing", "empfingen", "empfängt",
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
