@@ -1086,6 +1086,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// the speaker's and the adversary's.
 		m.nations, m.bound = sides, sides
 	}
+	if speech && st.headline && m.date == "" && m.tense != dtFuture && !r.published.IsZero() {
+		// "Speech by the President at the NATO Summit" over the text of
+		// the speech: a speech's text comes out the day it is given, and
+		// the gathering it was given to met that day.
+		m.date, m.dated, m.day = r.published.Format("2006-01-02"), true, true
+	}
 	if speech {
 		// "Addressed the UN Security Council": the one who spoke is no
 		// party to the gathering spoken to.

@@ -269,7 +269,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		if mtDefinite[s.word(p)] {
 			p--
 		}
-		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") {
+		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") && !mtNamesMeeting(h, g) {
+			// "talks at NATO" are at its seat; "at the NATO summit in
+			// Madrid" is at the summit, wherever it meets.
 			consider(seat, h.from)
 			continue
 		}
@@ -301,6 +303,17 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		best = r.dateline(st)
 	}
 	return best
+}
+
+// mtNamesMeeting reports whether the organisation h qualifies a meeting
+// word of g that follows it: "the NATO summit", "the EU-China summit".
+func mtNamesMeeting(h lexHit, g mtGroup) bool {
+	for _, tr := range g.triggers {
+		if tr.at >= h.to && tr.at <= h.to+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mtHostileBefore reports whether token k, or the word before a state's

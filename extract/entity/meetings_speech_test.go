@@ -31,3 +31,29 @@ func TestSpeechToAGathering(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestSpeechHeadlineDay holds the headline of a speech's text ("Speech by
+// the President of Estonia at the NATO Summit in Vilnius"): the gathering
+// met the day the text came out, in each language. A speech told in the
+// body with no day of its own keeps no date, and "at the NATO summit in
+// Vilnius" is in Vilnius, not at NATO's seat.
+func TestSpeechHeadlineDay(t *testing.T) {
+	pub := time.Date(2023, 7, 11, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, date, place string
+	}{
+		{"Speech by the President of Estonia at the NATO Summit in Vilnius\n\nDear friends! I am glad to be here.", "2023-07-11", "Vilnius"},
+		{"Виступ Президента Естонії на саміті НАТО у Вільнюсі\n\nДорогі друзі! Радий бути тут.", "2023-07-11", "Vilnius"},
+		{"Выступление президента Эстонии на саммите НАТО в Вильнюсе\n\nДорогие друзья! Рад быть здесь.", "2023-07-11", "Vilnius"},
+		{"Rede des estnischen Präsidenten auf dem NATO-Gipfel in Vilnius\n\nLiebe Freunde! Ich freue mich, hier zu sein.", "2023-07-11", "Vilnius"},
+		{"Discours du président estonien au sommet de l'OTAN à Vilnius\n\nChers amis ! Je suis heureux d'être ici.", "2023-07-11", "Vilnius"},
+		// Near miss: the body's report of a speech, with no day.
+		{"Estonia and NATO\n\nThe president of Estonia gave a speech at the NATO summit in Vilnius. He was glad to be there.", "", "Vilnius"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Date != tt.date || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one on %q in %s", tt.text, ms, tt.date, tt.place)
+		}
+	}
+}
