@@ -81,18 +81,18 @@ func (s *scan) mtHostileActBefore(k int) bool {
 // nil when the talks are not such.
 func (r *mtReader) unnamedTalksSides(st mtSentence, first mtTrigger, m mtMention, parties []mtParty, between bool) []string {
 	s := r.s
-	speaker := r.speakerNation()
-	if first.class != mtTalks || between || len(parties) > 0 || len(m.orgs) > 0 || len(m.names) > 0 || speaker == "" {
+	if first.class != mtTalks || between || len(parties) > 0 || len(m.orgs) > 0 || len(m.names) > 0 {
 		return nil
 	}
-	side := r.adversary()
-	if side == "" {
+	speaker := r.speakerNation()
+	if speaker == "" {
 		return nil
 	}
 	// A round of its own is held somewhere: talks in a third state
 	// ("from Belarus, from negotiations"), not negotiations spoken of in
-	// general ("in all international negotiations").
-	placed := false
+	// general ("in all international negotiations"). The whole text is
+	// read for the adversary only once the sentence is such.
+	var placed []string
 	for k := st.from; k < st.to; {
 		codes, e := s.nationAt(k)
 		if e == k {
@@ -104,15 +104,19 @@ func (r *mtReader) unnamedTalksSides(st mtSentence, first mtTrigger, m mtMention
 			if mtDefinite[s.word(p)] || mtListArticles[s.word(p)] {
 				p-- // "aus der Türkei"
 			}
-			if !mtPlacePreps[strings.ToLower(s.word(p))] || slices.Contains(codes, side) {
+			if !mtPlacePreps[strings.ToLower(s.word(p))] {
 				return nil // "negotiations with Turkey": a side is named
 			}
-			placed = true
+			placed = append(placed, codes...)
 		}
 		k = e
 	}
-	if !placed {
+	if len(placed) == 0 {
 		return nil
+	}
+	side := r.adversary()
+	if side == "" || slices.Contains(placed, side) {
+		return nil // "talks in Russia": the adversary is the host, named
 	}
 	return []string{speaker, side}
 }
