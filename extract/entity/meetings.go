@@ -64,6 +64,7 @@ type mtMention struct {
 	status       string
 	statusSure   bool // the sentence's words say it, rather than no tense at all
 	distinct     bool // a call with someone no call yet known was with
+	plural       bool // "three summits will take place": several, told one by one after
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -92,6 +93,12 @@ type mtReader struct {
 	places    []lexHit // of the sentence being read
 	quoted    []bool   // by token, made when first needed
 	meetings  []*mtMeeting
+
+	// The meetings a sentence told in the plural ("three summits will
+	// take place in Brussels"), which the fragments after it name one by
+	// one ("NATO Summit. EU Summit.").
+	listed     *mtMention
+	listedSent int
 
 	// The day the story was last at, and the paragraph that said so.
 	storyDate string
@@ -541,6 +548,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 			headlines = append(headlines, ms...)
 			continue
 		}
+		r.listedAfter(si, ms)
 		for _, m := range ms {
 			if !r.absorbVisit(m) {
 				r.add(m)
@@ -881,7 +889,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// Безпеки": the session being called is still to come.
 		t = dtFuture
 	}
-	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
+	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t, plural: (first.plural || s.mtNumberBefore(first.at, st.from)) && len(g.triggers) == 1}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
 	pronouns := 0

@@ -63,9 +63,9 @@ var mtLatin = func() map[string]mtClass {
 			m[strings.ToUpper(w)] = c
 		}
 	}
-	add(mtSummit, "summit", "summits", "summitry", "sommet", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens")
+	add(mtSummit, "summit", "summits", "summitry", "sommet", "sommets", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens")
 	add(mtMinister, "ministerial", "ministerials", "ministerrat", "ministerrats", "ministertreffen")
-	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence")
+	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence", "conférences")
 	add(mtMeetNoun, "meeting", "meetings", "treffen", "treffens", "réunion", "unterredung", "get-together",
 		"rencontre", "rencontres", "entrevue", "réunions")
 	add(mtTalks, "talks", "negotiations", "consultations", "discussions", "gespräche", "gesprächen", "gesprächsrunde",
