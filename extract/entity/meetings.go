@@ -64,6 +64,7 @@ type mtMention struct {
 	status       string
 	statusSure   bool // the sentence's words say it, rather than no tense at all
 	distinct     bool // a call with someone no call yet known was with
+	plural       bool // "three summits will take place": several, told one by one after
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -93,6 +94,12 @@ type mtReader struct {
 	quoted    []bool   // by token, made when first needed
 	meetings  []*mtMeeting
 
+	// The meetings a sentence told in the plural ("three summits will
+	// take place in Brussels"), which the fragments after it name one by
+	// one ("NATO Summit. EU Summit.").
+	listed     *mtMention
+	listedSent int
+
 	// The day the story was last at, and the paragraph that said so.
 	storyDate string
 	storyPara int
@@ -100,6 +107,9 @@ type mtReader struct {
 	persons personStates // names the text ties to a state, once read
 
 	visit *mtGuestVisit // a guest's visit whose talks may follow
+
+	adversaryState string // the state an address speaks of as the aggressor, once read
+	adversaryRead  bool
 }
 
 // speakerNation returns the state the text speaks for when it is an
@@ -538,6 +548,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 			headlines = append(headlines, ms...)
 			continue
 		}
+		r.listedAfter(si, ms)
 		for _, m := range ms {
 			if !r.absorbVisit(m) {
 				r.add(m)
@@ -873,7 +884,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if t == dtTenseUnknown && g.tense != dtTenseUnknown {
 		t = g.tense
 	}
-	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t}
+	if t == dtTenseUnknown && first.class == mtGather && s.mtConveningNow(first.at) {
+		// "Britain is convening the Security Council", "скликає Раду
+		// Безпеки": the session being called is still to come.
+		t = dtFuture
+	}
+	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t, plural: (first.plural || s.mtNumberBefore(first.at, st.from)) && len(g.triggers) == 1}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
 	named := false
 	pronouns := 0
@@ -957,7 +973,8 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// leader": the meeting of a relative clause is its antecedent's, not
 	// the speaker's.
 	relative := s.mtPersonRelative(st.from, first.at)
-	if !relative && (s.mtFirstPerson(st.from, first.at, first) || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+	speechEnd, speech := s.mtSpeechBefore(st.from, first)
+	if !relative && !speech && (s.mtFirstPerson(st.from, first.at, first) || s.mtOurs(st.from, first.at) && r.speakerNation() != "" || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
 		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
@@ -1072,6 +1089,24 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		m.nations = mtUnion(m.nations, []string{host})
 		m.bound = mtUnion(m.bound, []string{host})
 	}
+	if sides := r.unnamedTalksSides(st, first, m, parties, between); sides != nil {
+		// "Our delegation returned from Belarus, from negotiations":
+		// the speaker's and the adversary's.
+		m.nations, m.bound = sides, sides
+	}
+	if speech && st.headline && m.date == "" && m.tense != dtFuture && !r.published.IsZero() {
+		// "Speech by the President at the NATO Summit" over the text of
+		// the speech: a speech's text comes out the day it is given, and
+		// the gathering it was given to met that day.
+		m.date, m.dated, m.day = r.published.Format("2006-01-02"), true, true
+	}
+	if speech {
+		// "Addressed the UN Security Council": the one who spoke is no
+		// party to the gathering spoken to.
+		drop := mtUnion(s.mtNationsIn(st.from, speechEnd, nil), r.stateNames(st.from, speechEnd))
+		m.nations = slices.DeleteFunc(m.nations, func(c string) bool { return slices.Contains(drop, c) })
+		m.bound = slices.DeleteFunc(m.bound, func(c string) bool { return slices.Contains(drop, c) })
+	}
 	if m.who {
 		m.pronoun = false
 	}
@@ -1138,7 +1173,8 @@ func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjec
 func (s *scan) mtOurs(from, at int) bool {
 	for k := at - 1; k >= max(from, at-3); k-- {
 		switch strings.ToLower(s.word(k)) {
-		case "our", "my", "unsere", "unseren", "unserer", "meine", "meinen", "наші", "наших", "мої", "моїх", "наши", "мои":
+		case "our", "my", "unsere", "unseren", "unserer", "unser", "meine", "meinen", "notre", "nos", "mon", "ma", "mes",
+			"наша", "нашу", "нашої", "наші", "наших", "моя", "мою", "мої", "моїх", "наши", "мои", "мой", "наш":
 			return true
 		}
 		if s.toks[k].kind == tPunct {
@@ -1697,6 +1733,14 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 	if len(m.names) > 0 && len(mt.names) > 0 && !mtOverlap(m.names, mt.names) {
 		return false
 	}
+	// A call with a state's leader and one with a body's ("condolences to
+	// the President of Lithuania", "with the President of the European
+	// Commission") are two calls, whatever day they share, unless they
+	// name the same person.
+	if m.kind == "call" && mt.m.Kind == "call" && !mtOverlap(m.names, mt.names) && mtStateOrBody(m.counterparts, m.orgs) != "" && mtStateOrBody(mt.counterparts, mt.m.Orgs) != "" &&
+		mtStateOrBody(m.counterparts, m.orgs) != mtStateOrBody(mt.counterparts, mt.m.Orgs) {
+		return false
+	}
 	// Two people who each meet on their own are two meetings, whatever
 	// else they share: "a conversation between the heads of American and
 	// Russian diplomacy is to take place on Saturday. … Macron is also to
@@ -1719,6 +1763,18 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 		return false
 	}
 	return true
+}
+
+// mtStateOrBody tells whether a call was with a state's people alone
+// ("state"), a body's alone ("body"), or either or neither ("").
+func mtStateOrBody(counterparts, orgs []string) string {
+	switch {
+	case len(counterparts) > 0 && len(orgs) == 0:
+		return "state"
+	case len(counterparts) == 0 && len(orgs) > 0:
+		return "body"
+	}
+	return ""
 }
 
 // kindsCompatible: a word with no kind of its own ("the meeting") refers

@@ -269,7 +269,9 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		if mtDefinite.has(s.word(p)) {
 			p--
 		}
-		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") {
+		if p >= st.from && (s.word(p) == "at" || s.word(p) == "At") && (h.e.name == "NATO" || h.e.name == "Pentagon" || h.e.name == "EU") && !mtNamesMeeting(h, g) {
+			// "talks at NATO" are at its seat; "at the NATO summit in
+			// Madrid" is at the summit, wherever it meets.
 			consider(seat, h.from)
 			continue
 		}
@@ -301,6 +303,17 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		best = r.dateline(st)
 	}
 	return best
+}
+
+// mtNamesMeeting reports whether the organisation h qualifies a meeting
+// word of g that follows it: "the NATO summit", "the EU-China summit".
+func mtNamesMeeting(h lexHit, g mtGroup) bool {
+	for _, tr := range g.triggers {
+		if tr.at >= h.to && tr.at <= h.to+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mtHostileBefore reports whether token k, or the word before a state's
@@ -528,6 +541,14 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	if mtTopicPreps.has(w) {
 		return true
 	}
+	if s.mtActedOnVerb(p) {
+		// "preventing Iran from obtaining", "accused the United States
+		// of", "encouraging Ukraine and Georgia to join", "preventing
+		// Ukrainian President Zelensky from negotiating": a state, or
+		// one in its office, that a verb acts on is what is said, not
+		// who meets.
+		return true
+	}
 	if s.mtClassAt(p) == mtDiscuss {
 		// "discussed Iran with the Israeli defence minister",
 		// "обговорили Україну": what is discussed is the topic; whom
@@ -560,6 +581,40 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		return true
 	}
 	return s.mtHostileOwner(i)
+}
+
+// mtActedOnVerb reports whether token k is a verb whose object is acted
+// on rather than met: to prevent, accuse, encourage, condemn or sanction
+// a state, in each language.
+func (s *scan) mtActedOnVerb(k int) bool {
+	w := s.word(k)
+	if w == "" || s.toks[k].kind == tPunct {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if s.toks[k].kind == tOther {
+		return stemFoldAny(lw, mtCyrActedOnStems)
+	}
+	for _, st := range mtActedOnStems {
+		if strings.HasPrefix(lw, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtActedOnStems are the English, German and French stems of verbs that
+// act on a state; mtCyrActedOnStems the Ukrainian and Russian ones.
+var mtActedOnStems = []string{
+	"prevent", "accus", "encourag", "discourag", "convinc", "persuad", "deter", "punish", "condemn",
+	"sanction", "blam", "criticis", "criticiz", "isolat",
+	"hinder", "beschuldig", "ermutig", "überzeug", "verurteil", "kritisier", "bestraf", "isolier",
+	"empêch", "accus", "encourag", "convainc", "condamn", "critiqu", "dissuad", "isoler", "isolé",
+}
+
+var mtCyrActedOnStems = []string{
+	"звинуват", "засуди", "засудж", "переконав", "переконал", "стриму", "стримат", "покара", "ізолю", "критику",
+	"обвини", "обвиня", "осуди", "осужда", "убедил", "сдержив", "сдержат", "наказа", "изолир", "критику",
 }
 
 // mtAboutPreps, right after a meeting word, open what it is about.
@@ -600,13 +655,15 @@ func (s *scan) mtHostileOwner(i int) bool {
 var mtHostileNouns = setOf(mtHostileNounsIndex, []string{
 	"invasion", "war", "aggression", "attack", "attacks", "offensive", "strikes", "bombing",
 	"bombardment", "occupation", "annexation", "atrocities", "crimes", "troops", "soldiers",
-	"shelling", "missiles", "drones", "blockade",
-	"krieg", "angriff", "angriffskrieg", "invasion", "truppen", "soldaten",
+	"shelling", "missiles", "drones", "blockade", "tanks", "rockets", "bombs", "artillery",
+	"krieg", "angriff", "angriffskrieg", "invasion", "truppen", "soldaten", "raketen", "panzer", "drohnen",
+	"guerre", "agression", "attaque", "attaques", "troupes", "soldats", "frappes", "chars",
 })
 
 // mtCyrHostileStems are mtHostileNouns in Ukrainian and Russian.
 var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен", "напад", "військ", "окупац", "окупант", "обстріл", "злочин",
-	"войн", "вторжени", "нападени", "военн", "войск", "оккупац", "оккупант", "обстрел", "солдат", "преступлен"}
+	"войн", "вторжени", "нападени", "военн", "войск", "оккупац", "оккупант", "обстрел", "солдат", "преступлен",
+	"танк", "ракет", "бомб", "снаряд", "артилер", "дрон"}
 
 // mtDeniedClause reports whether token i stands in a clause that says
 // its subject takes no part: "although U.S. Defense Secretary Pete Hegseth
@@ -740,6 +797,10 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 		case s.mtPronoun(k):
 		case mtTitleWords.has(w) || mtHonorifics.has(w) || s.mtCyrTitle(k):
 			cur.person, cur.title = true, cur.title || !mtHonorifics.has(w)
+		case s.mtPersonWord(k) && s.word(k+1) == "of":
+			// "the President of the Republic of Lithuania": a word that
+			// "of" follows names an office or a state, not a person.
+			cur.person = true
 		case s.mtPersonWord(k):
 			cur.person, cur.name = true, true
 			cur.names = append(cur.names[:0:0], w) // the last name word is the surname
@@ -751,11 +812,22 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 	// Antony Blinken"; "the President of Lithuania, Mr. Nausėda"; "Karim
 	// Khan, the Prosecutor of the International Criminal Court".
 	var merged []item
-	for _, it := range items {
+	for i, it := range items {
 		if n := len(merged); n > 0 {
 			prev := &merged[n-1]
+			comma := s.key(it.from-1) == ","
 			nameAfterOffice := !prev.name && (it.honorific || it.name && len(it.nations) == 0 && !it.title)
-			officeAfterName := prev.name && !it.name && it.startsThe && !prev.title
+			// "Charles Michel, President of the European Council",
+			// "з Шарлем Мішелем, Президентом Європейської ради": an
+			// office after a comma with no name of its own is the
+			// named person's, with or without an article.
+			officeAfterName := prev.name && !it.name && !prev.title && (it.startsThe || comma && s.isTitleWord(it.from))
+			// "з головою Африканського союзу, Президентом Сенегалу Макі
+			// Саллом": an office of a body with no one named, then after
+			// a comma at the list's end a state's office and a name, is
+			// one person holding both.
+			officeOfBody := !prev.name && prev.title && len(prev.nations) == 0 && it.title && it.name && comma && i == len(items)-1
+			nameAfterOffice = nameAfterOffice || officeOfBody
 			if nameAfterOffice || officeAfterName {
 				prev.name = prev.name || it.name
 				prev.title = prev.title || it.title

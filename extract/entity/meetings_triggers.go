@@ -164,6 +164,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if lw == "talks" && (next == "about" || next == "to" || next == "up") && !mtHoldVerbs[strings.ToLower(s.word(i-1))] {
 			return false
 		}
+		if s.mtTalksAsAim(i, from) {
+			return false
+		}
 		s.mtObject(tr, to)
 		if lw == "discussions" && tr.object < 0 {
 			return false // "discussions on the budget": only those with someone
@@ -177,7 +180,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			if !s.mtHasGatherers(from, to) && !mtDefinite.has(s.word(i-1)) && !mtDefinite.has(s.word(i-2)) {
 				return false
 			}
-		} else if !s.mtPeopleGather(i, from) {
+		} else if !s.mtPeopleGather(i, from) && !s.mtConvenesBody(i, to, orgs) {
 			return false
 		}
 	case mtMeetVerb:
@@ -220,7 +223,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		}
 	case mtPhone:
 		s.mtObject(tr, to)
-		if lw == "teleconference" && tr.object < 0 {
+		if kind, ok := s.mtVirtualGathering(*tr, from, to, orgs); ok {
+			tr.kind = kind
+		} else if lw == "teleconference" && tr.object < 0 {
 			return false
 		}
 	case mtHost:
@@ -1074,6 +1079,9 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 		// capitalises every noun, so only an office, a state or a
 		// leader is someone spoken with.
 		j := s.mtWithAfterWithin(i, to, 8)
+		if j < 0 && s.mtPairSubject(from, i, to) {
+			return true // "Der Kanzler und der Präsident sprachen am Montag"
+		}
 		if j < 0 || !s.mtGermanCounterpart(j, to) {
 			return false
 		}
@@ -1131,7 +1139,9 @@ func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 			break
 		}
 	}
-	if phone {
+	if phone || s.mtPairSubject(from, i, to) {
+		// "spoke by phone", or "Biden and Xi spoke": a conversation
+		// whose parties are its subject.
 		tr.object = -1
 		return true
 	}

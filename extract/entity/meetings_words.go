@@ -70,15 +70,16 @@ func buildMtLatin() map[string]mtClass {
 			m[strings.ToUpper(w)] = c
 		}
 	}
-	add(mtSummit, "summit", "summits", "summitry", "sommet", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens")
+	add(mtSummit, "summit", "summits", "summitry", "sommet", "sommets", "gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens")
 	add(mtMinister, "ministerial", "ministerials", "ministerrat", "ministerrats", "ministertreffen")
-	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence")
+	add(mtConf, "conference", "conferences", "symposium", "konferenz", "konferenzen", "conférence", "conférences")
 	add(mtMeetNoun, "meeting", "meetings", "treffen", "treffens", "réunion", "unterredung", "get-together",
 		"rencontre", "rencontres", "entrevue", "réunions")
 	add(mtTalks, "talks", "negotiations", "consultations", "discussions", "gespräche", "gesprächen", "gesprächsrunde",
 		"verhandlungen", "verhandlungsrunde", "beratungen", "pourparlers", "négociations")
 	add(mtGather, "gathering", "gatherings", "gathered", "gather", "gathers", "convene", "convened", "convenes", "convening",
-		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten")
+		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten", "einberufen", "einberief",
+		"convoque", "convoqué", "convoquée", "convoquera")
 	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen",
 		"rencontré", "rencontrée", "rencontrés", "rencontrées", "rencontrera", "rencontreront", "rencontrent",
 		"rencontrait", "rencontraient")
@@ -88,7 +89,8 @@ func buildMtLatin() map[string]mtClass {
 		"sprach", "sprachen", "spricht", "gesprochen", "entretenu", "entretenue", "entretenus", "parlé")
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
-		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference")
+		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference",
+		"videokonferenz", "telefonkonferenz", "visioconférence")
 	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "empfing", "empfingen", "empfängt",
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
@@ -136,6 +138,7 @@ var mtCyrillic = []struct {
 	{"зустр", mtMeetNoun}, {"встреч", mtMeetNoun},
 	{"переговор", mtTalks}, {"консультаці", mtTalks}, {"консультаци", mtTalks},
 	{"засідан", mtSession}, {"заседани", mtSession},
+	{"склика", mtGather}, {"созыва", mtGather}, {"созва", mtGather},
 	{"конференц", mtConf},
 	{"розмов", mtConverse}, {"разговор", mtConverse},
 	{"зателефонув", mtPhone}, {"созвон", mtPhone}, {"телефонн", mtPhone}, {"телефонува", mtPhone},
@@ -286,7 +289,7 @@ var mtTitleWords = setOf(mtTitleWordsIndex, []string{
 	"counterpart", "counterparts", "leader", "leaders", "head", "Head", "Mr", "Mrs", "Ms", "Dr",
 	"Vice", "Deputy", "deputy", "Governor", "Senator", "Gen", "Adm", "envoy", "Envoy", "ambassador",
 	"Ambassador", "delegation", "delegations", "officials", "ministers", "Foreign", "Defense", "Defence",
-	"Managing", "Chairman", "Chair", "Speaker", "Taoiseach", "Präsident", "Präsidenten", "Kanzler",
+	"Managing", "Chairman", "Chair", "Speaker", "Taoiseach", "Präsident", "Präsidenten", "Präsidentin", "Ministerin", "Kanzler",
 	"Kanzlerin", "Außenminister", "Amtskollegen", "Ministerpräsident", "Regierungschef", "Vertreter",
 	"Unterhändler", "Herr", "Frau", "Prosecutor", "Representative", "Adviser", "Advisor", "Coordinator",
 	"Commander", "Chief", "Mayor", "Patriarch", "Holiness", "Majesty", "Highness", "Excellency", "General",
@@ -298,7 +301,7 @@ var mtTitleWords = setOf(mtTitleWordsIndex, []string{
 // mtCyrTitles are Ukrainian and Russian stems of offices.
 var mtCyrTitles = []string{
 	"президент", "прем", "канцлер", "міністр", "министр", "генсек", "генеральн", "секретар", "корол",
-	"голов", "лідер", "лидер", "очільник", "колег", "посл", "пан", "спікер", "спикер", "делегаці", "делегаци",
+	"голов", "председател", "лідер", "лидер", "очільник", "колег", "посл", "пан", "спікер", "спикер", "делегаці", "делегаци",
 	"представник", "представител", "керівник", "руководител", "глав", "монарх", "емір", "эмир", "султан",
 }
 
@@ -387,6 +390,11 @@ var mtPast = setOf(mtPastIndex, []string{
 	"besprachen", "erörterte", "berieten", "getroffen", "gesprochen", "reiste", "führte", "führten",
 	"rencontré", "rencontrée", "rencontrés", "entretenu", "entretenue", "entretenus", "parlé", "reçu", "reçue",
 	"accueilli", "accueillie", "rencontrait", "rencontraient",
+	// The plural and the other verbs of meeting: "telefonierten am
+	// Montag" is the Monday before, not the one to come.
+	"telefonierten", "informierten", "erörterten", "verhandelte", "verhandelten", "diskutierte",
+	"diskutierten", "tagten", "unterrichtete", "unterrichteten", "kam", "kamen",
+	"discuté", "réuni", "réunie", "réunis", "réunies", "téléphoné", "échangé", "négocié",
 })
 
 // mtTopicPreps put a state after them as the subject of a meeting, not a
@@ -402,7 +410,7 @@ var mtTopicPreps = setOf(mtTopicPrepsIndex, []string{
 var mtTopicNouns = setOf(mtTopicNounsIndex, []string{
 	"invasion", "war", "situation", "security", "sovereignty", "future", "defense", "defence",
 	"reconstruction", "support", "threat", "crisis", "conflict", "occupation", "annexation", "territory",
-	"integrity", "people", "citizens", "border", "borders", "membership", "accession", "fighting",
+	"integrity", "people", "citizens", "border", "borders", "membership", "accession", "fighting", "territories",
 	"peace", "aggression", "independence", "economy", "east", "south", "north", "west", "part", "parts",
 	"regions", "region", "city", "cities", "attack", "attacks", "offensive", "strikes", "bombing",
 	"Lage", "Krieg", "Konflikt", "Syrien-Konflikt",

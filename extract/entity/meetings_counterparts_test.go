@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"testing"
+	"time"
+)
+
+// TestOnePersonTwoOffices holds a person spoken with whom the sentence
+// names twice, by name and office or by two offices: one call, in each
+// language, whether or not an article opens the office ("Anna Berg,
+// President of Estonia"), whether the state's name starts with
+// "Republic of", and whether a body's office comes before the state's
+// ("the Chair of the African Union, President of Ghana Kofi Mensah").
+// A list of several people stays several calls.
+func TestOnePersonTwoOffices(t *testing.T) {
+	pub := time.Date(2023, 6, 14, 20, 0, 0, 0, time.UTC)
+	one := []meetingParties{
+		{"Glory to Ukraine! Today I spoke with Anna Berg, President of Estonia.", []string{"EE", "UA"}},
+		{"Слава Україні! Сьогодні говорив з Анною Берг, Президенткою Естонії.", []string{"EE", "UA"}},
+		{"Слава Украине! Сегодня говорил с Анной Берг, президентом Эстонии.", []string{"EE", "UA"}},
+		{"Der Kanzler telefonierte am Dienstag mit Anna Berg, Präsidentin der Europäischen Kommission.", []string{}},
+		{"Le président s'est entretenu avec Anna Berg, présidente de la Commission européenne.", []string{}},
+		{"Glory to Ukraine! Today I spoke with Anna Berg, President of the European Commission.", []string{"UA"}},
+		{"Слава Україні! Сьогодні говорив з Анною Берг, Президенткою Європейської комісії.", []string{"UA"}},
+		{"Glory to Ukraine! I spoke with the President of the Republic of Poland and our good friend Jan Nowak.", []string{"PL", "UA"}},
+		{"Glory to Ukraine! I spoke with the Chair of the African Union, President of Ghana Kofi Mensah.", []string{"GH", "UA"}},
+		{"Слава Україні! Провів розмову з головою Африканського союзу, Президентом Гани Кофі Менсою.", []string{"GH", "UA"}},
+	}
+	checkParties(t, pub, one)
+	several := []meetingCount{
+		{"Glory to Ukraine! I spoke with the President of Poland, the Prime Minister of Italy and the Chancellor of Austria.", 3},
+		{"Le président s'est entretenu avec Anna Berg, présidente de l'Estonie, et Jan Nowak, président de la Pologne.", 2},
+	}
+	checkCounts(t, pub, several)
+}
+
+// TestCallsWithAStateAndABody holds two calls of one day, one with a
+// state's leader and one with a body's, as two: nothing but the day is
+// shared, and a president of a state is not a president of a commission.
+func TestCallsWithAStateAndABody(t *testing.T) {
+	pub := time.Date(2023, 6, 14, 20, 0, 0, 0, time.UTC)
+	tests := []meetingCount{
+		{"Glory to Ukraine! Today I expressed condolences to the President of the Republic of Latvia. I also discussed this today with the President of the European Commission Anna Berg.", 2},
+		{"Слава Україні! Сьогодні висловив співчуття Президенту Латвії. Також говорив сьогодні з Президенткою Європейської комісії Анною Берг.", 2},
+		// The same person told twice is one call.
+		{"Glory to Ukraine! Today I spoke with the President of the European Commission Anna Berg. We also discussed sanctions today with Anna Berg.", 1},
+	}
+	checkCounts(t, pub, tests)
+}
