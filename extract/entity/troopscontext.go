@@ -70,6 +70,12 @@ var (
 	})
 	// putVerbs take "at" before an estimate: "put Russian casualties at".
 	putVerbs = setOf([]string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
+	// holdVerbs take "at" before a size kept or capped, not estimated:
+	// "keep troop levels at 4,000".
+	holdVerbs = setOf([]string{
+		"keep", "keeps", "keeping", "kept", "maintain", "maintains", "maintaining",
+		"maintained", "cap", "caps", "capping", "capped", "set", "sets", "setting",
+	})
 	// troopMeasures after "troop" make it a unit: "troop numbers".
 	troopMeasures = setOf([]string{"numbers", "levels", "strength", "presence", "count", "totals"})
 	// civilianWords in a sentence make its losses no force's.
@@ -760,7 +766,7 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 		w := s.lw(j)
 		switch s.lw(v) {
 		case "at":
-			if putVerbs[w] {
+			if putVerbs[w] || holdVerbs[w] {
 				return true
 			}
 		default:

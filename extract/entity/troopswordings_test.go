@@ -369,3 +369,25 @@ func TestFrenchTroops(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureAfterItsNoun holds sizes written after their noun that a
+// preposition of time or source ends, and sizes a government keeps or
+// caps; beside each, the same wording of something else.
+func TestFigureAfterItsNoun(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"losses, then since", "Western officials put Russian casualties at over 1.2 million since the invasion began.",
+			[]fig{{1200000, 1200000, "RU", casualties}}},
+		{"losses, then according", "Russia's losses stood at 300,000 according to British intelligence.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"civilian losses, then since", "Officials put civilian casualties at over 1,200 since the invasion began.", nil},
+		{"a force of, then during", "A force of 3,000 during the exercise crossed the river.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"a force of ships, then during", "A force of 30 ships during the exercise sailed north.", nil},
+		{"troop levels kept", "Washington will keep troop levels at 4,000 until spring.",
+			[]fig{{4000, 4000, "US", strength}}},
+		{"troop levels capped", "The Pentagon capped troop levels in Syria at 900 after the withdrawal.",
+			[]fig{{900, 900, "", strength}}},
+		{"prices kept", "The government will keep fuel prices at 4,000 until spring.", nil},
+	})
+}

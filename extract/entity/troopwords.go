@@ -87,6 +87,10 @@ var (
 		"might", "should", "being", "had", "has", "have", "stationed", "deployed",
 		"based", "strong", "men", "near", "along", "into", "across", "under", "as",
 		"but", "than", "when", "while", "would", "can",
+		// Prepositions of time, source and part end a count as well as
+		// "in" does: "casualties at over 1.2 million since the invasion".
+		"since", "during", "after", "before", "until", "according", "including",
+		"among", "within", "throughout",
 	})
 	// formations are capitalised words that follow a unit's number, not a
 	// count: "the 82 Airborne".
@@ -186,7 +190,7 @@ func buildVocab() map[string]string {
 		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
 		militaryWords, dutyWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
-		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
+		putVerbs, holdVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
 		for w := range set {
 			add(w)
