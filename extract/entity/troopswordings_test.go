@@ -391,3 +391,24 @@ func TestFigureAfterItsNoun(t *testing.T) {
 		{"prices kept", "The government will keep fuel prices at 4,000 until spring.", nil},
 	})
 }
+
+// TestPrisonersOfWarInOneWord holds prisoners of war named by a compound
+// ("Kriegsgefangene", "военнопленные", "військовополонені"): they are
+// captured, so casualties, unless states exchange or free them.
+func TestPrisonersOfWarInOneWord(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"de held", "Russland hält mehr als 2.000 ukrainische Kriegsgefangene fest.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+		{"de taken into captivity", "Mehr als 500 ukrainische Soldaten wurden in Kriegsgefangenschaft genommen.",
+			[]fig{{500, 500, "UA", casualties}}},
+		{"de moved", "Mehr als 500 ukrainische Soldaten wurden in die Ukraine verlegt.",
+			[]fig{{500, 500, "UA", strength}}},
+		{"de exchanged", "Russland und die Ukraine tauschten je 200 Kriegsgefangene aus.",
+			[]fig{{200, 200, "", other}}},
+		{"ru held", "Россия удерживает более 2 тысяч украинских военнопленных.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+		{"uk held", "Росія утримує понад 2 тисячі українських військовополонених.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+	})
+}

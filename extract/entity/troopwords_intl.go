@@ -253,6 +253,9 @@ var (
 		"безвіст", "втрат", "втрача", "знищ", "ліквід", "смерт", "поранен", "мертв",
 		"погиб", "ранен", "потер", "теря", "уничтож", "ликвид", "плен", "пропал", "убиты",
 		"знешкодж", "обезвреж", "гибел", "вибул", "вибува", "выбыл", "выбыва",
+		// Prisoners of war, one word: "200 Kriegsgefangene", "in
+		// Kriegsgefangenschaft", "90 военнопленных", "військовополонених".
+		"kriegsgefangen", "военноплен", "військовополон",
 	}
 	intlOtherStems = []string{
 		"ausgebild", "ausbild", "mobilisier", "einberuf", "rekrutier", "ausgezeichnet",
@@ -266,7 +269,7 @@ var (
 	// soldiers coming home.
 	intlSwapStems = []string{
 		"ausgetausch", "austausch", "freigelass", "обмін", "обміня", "поверну", "обмен", "вернул",
-		"échang", "libér",
+		"échang", "libér", "tausch", "getausch", "zurückgeholt", "zurückgebracht", "heimgeholt",
 	}
 	// intlOwners are stems of the adjectives and names that give a
 	// figure's owner: "russische Soldaten", "українських військових",
