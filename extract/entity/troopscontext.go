@@ -690,7 +690,9 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 			t.Category = defwatch.TroopCasualties
 		}
 		enemy := false
-		for j := max(0, k-3); j < k+3 && j < v; j++ {
+		// Within the figure's sentence: "Слава Україні! Втрати ворога"
+		// names no owner.
+		for j := s.sentenceFrom(k, 3); j < k+3 && j < v; j++ {
 			// "російських втрат", "втрати російських військ"
 			if c := troopOwner(s.word(j)); c != "" && (j < k || t.Nation == "") {
 				t.Nation = c

@@ -76,7 +76,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		case strengthHeads[w]:
 			unitStart, cat = k, defwatch.TroopStrength
 		case lossHeads[w]:
-			for j := max(0, k-2); j <= k+2 && j < v; j++ {
+			for j := s.sentenceFrom(k, 2); j <= k+2 && j < v; j++ {
 				if c := troopOwner(s.word(j)); c != "" && j != k {
 					unitStart, cat = k, defwatch.TroopCasualties
 				}
@@ -89,7 +89,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		if cat == defwatch.TroopStrength && s.lower(v) != "à" && s.lower(v) != "auf" && s.lower(v) != "bei" {
 			t.Category = s.intlCategory(k, end)
 		}
-		for j := max(0, unitStart-3); j < v && j < unitStart+6; j++ {
+		for j := s.sentenceFrom(unitStart, 3); j < v && j < unitStart+6; j++ {
 			if c := troopOwner(s.word(j)); c != "" && j != unitStart {
 				t.Nation = c // "die russischen Verluste", "soldats russes"
 				break

@@ -332,8 +332,17 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.enemyOf(own); c != "" {
 				return c
 			}
+			if own != "" {
+				// The enemy of a speaker whose enemy the text does not
+				// name is no state the text gives, and never the
+				// speaker's own.
+				return ""
+			}
 			break
 		}
+	}
+	if c := r.lossesOwner(t, sp, from); c != "" {
+		return c
 	}
 	if troopOwnNouns[t.Unit] || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
 		if c := r.speakerNation(); c != "" {
@@ -2196,6 +2205,44 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// lossesOwner returns whose losses the figure measures when it gives
+// them after the loss word, from the word before that: "Our losses are
+// about 1,300 servicemen", "Наші втрати – близько 1300
+// військовослужбовців" (the speaker's state), "Die russischen Verluste
+// belaufen sich auf 300.000 Soldaten" (the adjective's state).
+func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category != defwatch.TroopCasualties {
+		return ""
+	}
+	for k := sp.start; k > from && k >= sp.start-6; k-- {
+		if k < sp.start && endsSentence(s.key(k)) {
+			return ""
+		}
+		w := s.word(k)
+		loss := lossWords[s.low(k)] || w == "Verluste" || w == "pertes" ||
+			s.toks[k].kind == tOther && stemFoldAny(w, []string{"втрат", "потер"})
+		if !loss {
+			continue
+		}
+		o := s.word(k - 1)
+		switch {
+		case troopOurWords[o] || s.toks[k-1].kind == tOther && stemFoldAny(o, troopOurStems):
+			if c := r.speakerNation(); c != "" {
+				return c
+			}
+			return r.quotedSpeaker(k - 1)
+		case troopOwner(o) != "":
+			return troopOwner(o)
+		}
+		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
+			return codes[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // prisonerUnit reports whether a figure's unit counts prisoners.

@@ -149,3 +149,32 @@ func TestTroopStatuses(t *testing.T) {
 		}
 	}
 }
+
+// TestLossesOwner checks whose losses a figure given after the loss word
+// counts: the possessor or adjective of the losses, the speaker's for
+// "our losses", and no state from the sentence before ("Слава Україні!"
+// names the speaker, not the owner of the enemy's losses).
+func TestLossesOwner(t *testing.T) {
+	tests := []struct {
+		name, text, nation string
+	}{
+		{"our losses in an address", "Glory to Ukraine! Our losses amount to about 1,300 servicemen.", "UA"},
+		{"our losses in a Ukrainian address", "Слава Україні! Наші втрати – близько 1300 військовослужбовців.", "UA"},
+		{"an adjective's losses", "Russian losses are 300,000 soldiers.", "RU"},
+		{"a German adjective's losses", "Die russischen Verluste belaufen sich auf 300.000 Soldaten.", "RU"},
+		{"the enemy's losses after a greeting", "Слава Україні! Втрати ворога перевищують 15 тисяч убитих.", ""},
+		{"the occupiers' losses after a greeting", "Слава Україні! Втрати окупантів перевищують 15 тисяч убитих.", ""},
+		{"the enemy's losses where the text names it", "Слава Україні! Росія атакує. Втрати ворога перевищують 15 тисяч убитих.", "RU"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 {
+				t.Fatalf("Troops(%q) = %+v, want one figure", tt.text, got)
+			}
+			if got[0].Nation != tt.nation || got[0].Category != defwatch.TroopCasualties {
+				t.Errorf("Troops(%q) = owner %q %s, want %q casualties", tt.text, got[0].Nation, got[0].Category, tt.nation)
+			}
+		})
+	}
+}
