@@ -750,7 +750,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		}
 		// "Ukraine and Russia swapped 390 prisoners each": prisoners that
 		// states exchange are prisoners of war.
-		if w == "prisoners" && s.stateSwap(j) {
+		if w == "prisoners" && (s.stateSwap(j) || s.warCaptives(j)) {
 			return "prisoners", j + 1, false
 		}
 		return "", j, false

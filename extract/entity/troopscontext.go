@@ -888,6 +888,41 @@ func (s *scan) stateSwap(j int) bool {
 	return swap && state
 }
 
+// warCaptives reports whether the prisoners at token j are soldiers a
+// side took in the war: a force or a state takes or captures them in
+// the sentence ("Ukrainian forces took 300 prisoners"), or a state's
+// address counts them ("Hundreds of prisoners who cannot understand why
+// they were sent to Ukraine"). Prisoners of a jail, a court or a regime
+// are not.
+func (s *scan) warCaptives(j int) bool {
+	from, to := s.sentenceFrom(j, 30), j
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	capture, force := false, false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords[w] || jailWords[w] {
+			return false
+		}
+		capture = capture || captureVerbs[w]
+		if _, e := s.nationAt(k); e > k || militaryWords[w] || w == "troops" || w == "we" || troopEnemyWords[w] {
+			force = true
+		}
+	}
+	return capture && force || s.speakerState() != ""
+}
+
+var (
+	// captureVerbs take prisoners in a war: "captured 500 prisoners".
+	captureVerbs = setOf([]string{"captured", "capture", "captures", "capturing", "took", "taken", "take", "takes", "taking"})
+	// jailWords make prisoners a jail's or a court's, not a war's.
+	jailWords = setOf([]string{
+		"political", "hostages", "inmates", "jail", "jails", "prison", "prisons", "colony",
+		"colonies", "convicts", "criminals", "police", "court", "sentenced", "amnesty",
+	})
+)
+
 // rateAt reports whether the words from token i on make the count before
 // them a rate: "losses of 1,200 a day", "1,000 per week", "500 daily".
 func (s *scan) rateAt(i int) bool {

@@ -261,6 +261,11 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if prisonerUnit(t.Unit) && r.capturedIn(from, to) {
+		// "Ukrainian forces took 300 prisoners", "we have taken 500
+		// prisoners": the captor's prisoners are its enemy's soldiers.
+		return r.enemyOf(r.subjectOwner(t, sp, from, to))
+	}
 	if c := r.aggregateOwner(sp, from); c != "" {
 		return c
 	}
@@ -2243,6 +2248,17 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 		return ""
 	}
 	return ""
+}
+
+// capturedIn reports whether the sentence from..to says its prisoners
+// were taken or captured.
+func (r *troopReader) capturedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if captureVerbs[r.s.low(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // prisonerUnit reports whether a figure's unit counts prisoners.

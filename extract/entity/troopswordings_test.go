@@ -412,3 +412,21 @@ func TestPrisonersOfWarInOneWord(t *testing.T) {
 			[]fig{{2000, 2000, "UA", casualties}}},
 	})
 }
+
+// TestWarCaptives holds prisoners with no "of war" that a side took in
+// the war, whose owner is the captor's enemy and never the captor, beside
+// prisoners of a jail, a regime or a court.
+func TestWarCaptives(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a force takes prisoners", "Ukrainian forces took 300 prisoners in the counteroffensive.",
+			[]fig{{300, 300, "", casualties}}},
+		{"an address counts prisoners", "Glory to Ukraine! Thousands of victims. Hundreds of prisoners who cannot understand why they were sent to Ukraine.",
+			[]fig{{100, 999, "", casualties}}},
+		{"an address takes prisoners from a named enemy", "Glory to Ukraine! Russia attacks. We have already taken more than 500 prisoners.",
+			[]fig{{500, 500, "RU", casualties}}},
+		{"the police take prisoners", "Police took 300 prisoners to the new jail.", nil},
+		{"a regime's political prisoners", "The regime holds 1,000 political prisoners.", nil},
+		{"convicts released to fight", "Russia released 1,000 prisoners to fight in Ukraine.", nil},
+	})
+}
