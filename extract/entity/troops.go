@@ -60,6 +60,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			t, end, ok = s.lossCountAt(i)
 		}
 		if !ok {
+			t, end, ok = s.lostCountAt(i)
+		}
+		if !ok {
 			t, end, ok = s.intlMeasuredAt(i)
 		}
 		if !ok {

@@ -1248,7 +1248,12 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	}
 	w, end := s.iw(q.end)
 	if w != "осіб" && w != "людей" && w != "человек" {
-		return t, 0, false
+		if !s.bareCountEnds(q.end) {
+			return t, 0, false
+		}
+		// "Ворог уже втратив 15 тисяч.": the count alone, with nothing
+		// after it that it could count instead.
+		w, end = s.word(i-1), q.end
 	}
 	v := i - 1
 	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
@@ -1283,6 +1288,75 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 
 // intlLostStems are the Ukrainian and Russian verbs of losing people.
 var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
+
+// bareCountEnds reports whether a count that ends before token n counts
+// nothing named after it: the clause ends there ("lost 15 thousand.") or
+// a preposition or a time word follows ("lost 1,200 in a single day",
+// "втратив 800 за добу").
+func (s *scan) bareCountEnds(n int) bool {
+	if n >= len(s.toks) || s.toks[n].brk {
+		return true
+	}
+	if s.toks[n].kind == tPunct {
+		k := s.key(n)
+		return k != "%" && !((k == "-" || k == "–" || k == ":" || k == "/" || k == "." || k == ",") && s.glued(n) && n+1 < len(s.toks) && s.glued(n+1))
+	}
+	if s.lower(n) == "in" {
+		// "in the war", "in Bakhmut", "in battle", but not "in revenue".
+		w := s.lower(n + 1)
+		return determiners[w] || w == "a" || w == "an" || w == "this" || s.capitalised(n+1) || w == "battle" || w == "battles" ||
+			w == "combat" || w == "fighting" || w == "action" || w == "war" || w == "one" || w == "just"
+	}
+	return bareCountFollowers[s.lower(n)]
+}
+
+// bareCountFollowers may follow a count that names nothing after it.
+var bareCountFollowers = setOf([]string{
+	"in", "since", "during", "over", "on", "near", "around", "at", "this", "last",
+	"yesterday", "today", "per", "a", "each", "every", "overnight", "alone", "already",
+	"so", "from", "for",
+	"за", "з", "із", "від", "у", "в", "на", "під", "біля", "лише", "тільки", "вже",
+	"с", "со", "от", "под", "около", "только", "уже",
+})
+
+// lostCountAt reads a bare count of what a state or a force lost, with
+// no noun after it, at token i: "Russia has lost 15,000 in the war so
+// far", "The enemy has already lost 15 thousand." A count of anything
+// else names it ("lost 15 tanks") and is read, or dropped, elsewhere.
+func (s *scan) lostCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	switch s.lw(i - 1) {
+	case "lost", "lose", "loses", "losing":
+	default:
+		return t, 0, false
+	}
+	j, hedged := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || q.min < 2 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) {
+		return t, 0, false
+	}
+	if !s.stateLosses(i, q.end) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: "lost",
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i-1].start:s.toks[q.end-1].end],
+	}
+	// The loser is the state nearest before the verb: "Kyiv says the
+	// Russian army lost 1,200".
+	for k := i - 2; k >= 0 && k >= i-8 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+		if troopEnemyWords[s.lw(k)] {
+			break
+		}
+		if codes, e := s.nationAt(k); e > k && e <= i-1 {
+			if len(codes) == 1 {
+				t.Nation = codes[0]
+			}
+			break
+		}
+	}
+	return t, q.end, true
+}
 
 // enemyPeopleAt reads a count of the enemy's people killed in an address
 // that speaks for a state at war, at token i: "Almost nine thousand

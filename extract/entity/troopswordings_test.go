@@ -430,3 +430,28 @@ func TestWarCaptives(t *testing.T) {
 		{"convicts released to fight", "Russia released 1,000 prisoners to fight in Ukraine.", nil},
 	})
 }
+
+// TestBareLostCount holds counts of what a state or a force lost with
+// nothing named after them, beside counts that name what was lost or
+// lost something else.
+func TestBareLostCount(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a state lost, then in the war", "Russia has lost 15,000 in the war so far, Kyiv says.",
+			[]fig{{15000, 15000, "RU", casualties}}},
+		{"an army lost, then in a day", "The Russian army lost 1,200 in a single day, Kyiv said.",
+			[]fig{{1200, 1200, "RU", casualties}}},
+		{"the enemy lost, at the end", "Glory to Ukraine! The enemy has already lost 15 thousand.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"uk enemy lost", "Слава Україні! Ворог уже втратив 15 тисяч.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"ru enemy lost in a day", "Противник потерял 800 за сутки.",
+			[]fig{{800, 800, "", casualties}}},
+		{"tanks lost", "Russia has lost 15 tanks in the war so far.", nil},
+		{"revenue lost", "Russia has lost 15,000 in revenue this year.", nil},
+		{"a score", "The team lost 3-1 in the final.", nil},
+		{"a share of land", "Ukraine lost 20 percent of its territory.", nil},
+		{"money lost", "Росія втратила 2 мільярди доларів.", nil},
+		{"civilians among the lost", "Ukraine lost 300 in the shelling of Kharkiv, including civilians.", nil},
+	})
+}
