@@ -455,3 +455,26 @@ func TestBareLostCount(t *testing.T) {
 		{"civilians among the lost", "Ukraine lost 300 in the shelling of Kharkiv, including civilians.", nil},
 	})
 }
+
+// TestPeopleInAForce holds people or men counted where the words around
+// them put them in a force (under arms, into the army, a state's
+// call-up), beside people whom the same words leave civilians.
+func TestPeopleInAForce(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"under arms", "Kyiv has 700,000 people under arms.",
+			[]fig{{700000, 700000, "UA", strength}}},
+		{"in uniform in an army", "The Ukrainian army has around 1 million people in uniform.",
+			[]fig{{1000000, 1000000, "UA", strength}}},
+		{"a state mobilises people", "Ukraine plans to mobilize 450,000 to 500,000 people.",
+			[]fig{{450000, 500000, "UA", other}}},
+		{"more people into the army", "Ukraine plans to mobilise up to 500,000 more people into the army.",
+			[]fig{{500000, 500000, "UA", other}}},
+		{"a state calls up men", "Russia called up 300,000 men in September.",
+			[]fig{{300000, 300000, "RU", other}}},
+		{"in uniform at a parade", "About 5,000 people in uniform marched in the parade.", nil},
+		{"a government mobilises helpers", "The government mobilised 20,000 people to clear the snow.", nil},
+		{"in an army camp", "About 200 people in the army camp were infected.", nil},
+		{"in a union's ranks", "The company has 700,000 people in the ranks of its union.", nil},
+	})
+}
