@@ -685,7 +685,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss || force {
 			unit = s.word(k)
 		}
-		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "превыс", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
 		if loss {
 			t.Category = defwatch.TroopCasualties
 		}
@@ -758,7 +758,7 @@ func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "превыс", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the

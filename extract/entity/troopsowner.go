@@ -2241,6 +2241,8 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 			return r.quotedSpeaker(k - 1)
 		case troopOwner(o) != "":
 			return troopOwner(o)
+		case k+1 < sp.start && troopOwner(s.word(k+1)) != "":
+			return troopOwner(s.word(k + 1)) // "les pertes russes", "die Verluste Russlands"
 		}
 		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
 			return codes[0]

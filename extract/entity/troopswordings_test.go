@@ -478,3 +478,25 @@ func TestPeopleInAForce(t *testing.T) {
 		{"in a union's ranks", "The company has 700,000 people in the ranks of its union.", nil},
 	})
 }
+
+// TestLossesMeasuredIntl holds a force's losses given after the loss
+// word in German, French and Russian, with the dead and wounded named
+// after the count, beside losses of a firm, of nobody named, or in money.
+func TestLossesMeasuredIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"de dead and wounded", "Die russischen Verluste belaufen sich auf mehr als 300.000 Tote und Verletzte.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"de dead and wounded after bei", "Die russischen Verluste liegen bei über 300.000 Toten und Verwundeten.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"fr losses in soldiers", "Les pertes russes dépassent 300 000 soldats.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"ru losses exceeded", "Потери российской армии превысили 50 тысяч человек.",
+			[]fig{{50000, 50000, "RU", casualties}}},
+		{"de losses of nobody named", "Die Verluste belaufen sich auf 300 Tote.", nil},
+		{"de a firm's losses", "Die Verluste der Firma belaufen sich auf 300.000 Euro.", nil},
+		{"de an earthquake's dead", "Bei dem Erdbeben liegt die Zahl bei 300 Toten und Verletzten.", nil},
+		{"fr losses in money", "Les pertes économiques dépassent 300 000 euros.", nil},
+		{"ru a firm's losses", "Потери компании превысили 50 тысяч рублей.", nil},
+	})
+}

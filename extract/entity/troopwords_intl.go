@@ -248,7 +248,7 @@ var (
 		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
 		"verloren", "verlor", "verliert", "verlieren", "getroffen", "opfer", "tote", "toten",
-		"tué", "bless", "perdu", "tombé", "captur", "dispar", "fielen", "morts",
+		"tué", "bless", "perdu", "perte", "tombé", "captur", "dispar", "fielen", "morts",
 		"загин", "загибл", "вбит", "убит", "вбив", "убив", "поран", "полон", "зникл",
 		"безвіст", "втрат", "втрача", "знищ", "ліквід", "смерт", "поранен", "мертв",
 		"погиб", "ранен", "потер", "теря", "уничтож", "ликвид", "плен", "пропал", "убиты",
