@@ -44,7 +44,7 @@ var (
 	// 300,000", "the number of soldiers totals 5,000".
 	measureVerbs = setOf([]string{
 		"reach", "reached", "reaches", "reaching", "total", "totals", "totalled",
-		"totaled", "totalling", "totaling", "number", "numbered", "numbering",
+		"totaled", "totalling", "totaling", "number", "numbers", "numbered", "numbering",
 	})
 	// approxMeasureVerbs do the same and make the figure a bound.
 	approxMeasureVerbs = setOf([]string{
@@ -321,7 +321,13 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		if h, _ := s.hedgeAt(q.end + 1); s.toks[min(h, len(s.toks)-1)].kind != tNum {
 			return t, 0, false
 		}
-	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
+	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	// "the army has grown to 880,000 people": a force's size in people,
+	// taken only when the unit is a force or its losses (read below).
+	people := !from && (s.lw(q.end) == "people" || s.lw(q.end) == "men") && s.figureEnds(q.end+1)
+	if !from && !people && !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by" || s.lw(v) == "from"
@@ -341,10 +347,16 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		if e == k && s.lw(k) == "troop" && troopMeasures[s.lw(k+1)] {
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
 		}
+		force := false
 		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
 			// "the contingent, numbering 4,000", "the army will grow to
 			// 1.5 million": a force's size.
-			unit, e = f, fe
+			unit, e, force = f, fe, true
+		}
+		if people && e > k && (!force && !strings.HasSuffix(unit, "forces") || e < v && !figureFollowers[s.lw(e)] && !carryVerbs[s.lw(e)] && !measureAdverbs[s.lw(e)]) {
+			// "the soldiers' families number 5,000 people", "the army
+			// camp has grown to ...": the people are not the force's.
+			return t, 0, false
 		}
 		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures[s.lw(k+1)]) {
 			return t, 0, false
@@ -405,8 +417,12 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			continue
 		}
 		t.Min, t.Max, t.Approx = q.min, q.max, approx
-		t.Text = s.text[s.toks[k].start:s.toks[q.end-1].end]
-		return t, q.end, true
+		end := q.end
+		if people {
+			end++
+		}
+		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
+		return t, end, true
 	}
 	return t, 0, false
 }

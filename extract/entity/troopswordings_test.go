@@ -500,3 +500,23 @@ func TestLossesMeasuredIntl(t *testing.T) {
 		{"ru a firm's losses", "Потери компании превысили 50 тысяч рублей.", nil},
 	})
 }
+
+// TestForceSizeInPeople holds a force's size given after it in people or
+// men, beside people a force does not have.
+func TestForceSizeInPeople(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"an army grown to people", "Ukraine's army has grown to 880,000 people.",
+			[]fig{{880000, 880000, "UA", strength}}},
+		{"armed forces number people", "The Ukrainian armed forces number 700,000 people.",
+			[]fig{{700000, 700000, "UA", strength}}},
+		{"an army now numbers people", "The Russian army now numbers 1.3 million people.",
+			[]fig{{1300000, 1300000, "RU", strength}}},
+		{"a force numbers, no noun", "The contingent numbers some 5,000, officials said.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"families number people", "The soldiers' families number 5,000 people.", nil},
+		{"a city grown to people", "The city has grown to 880,000 people.", nil},
+		{"an army camp grown to people", "The army camp has grown to 880,000 people.", nil},
+		{"a team numbers fans", "The team numbers 5,000 fans.", nil},
+	})
+}
