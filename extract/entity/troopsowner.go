@@ -1055,6 +1055,18 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
 	}
+	if verb < sp.start && (germanFiniteBefore[s.word(verb)] || troopGermanFiniteVerbs[s.word(verb)]) {
+		// "Im Januar schickten die USA 3.000 Soldaten", "In der Ukraine
+		// hat Russland 100.000 Soldaten stationiert": the subject right
+		// after the finite verb.
+		j := verb + 1
+		if w := s.low(j); w == "die" || w == "der" || w == "das" || w == "la" || w == "le" || w == "les" {
+			j++
+		}
+		if codes, e := s.nationAt(j); e > j && e <= sp.start && len(codes) == 1 && s.capitalised(j) {
+			return codes[0]
+		}
+	}
 	if c := r.leaderSubject(from, verb); c != "" {
 		return c
 	}
@@ -1213,9 +1225,22 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 		return s.key(p) != "'" && s.key(p) != "’"
 	}
 	// "Kyiv says Russia has lost ...": what was said has a subject of
-	// its own.
-	return troopConjunctions[s.low(p)] || dtReportingVerbs[s.word(p)] || troopSourceVerbs[s.word(p)] || s.word(p) == "say"
+	// its own. A German main clause that opens with something else puts
+	// its subject right after the finite verb: "Nach Angaben Kiews hat
+	// Russland ... verloren", "Im Januar schickten die USA ...".
+	return troopConjunctions[s.low(p)] || dtReportingVerbs[s.word(p)] || troopSourceVerbs[s.word(p)] || s.word(p) == "say" ||
+		germanFiniteBefore[s.word(p)] && s.capitalised(k)
 }
+
+// germanFiniteBefore are German finite verbs a subject may follow when
+// the clause opens with another part: "hat Russland", "will die
+// Bundeswehr", "schickten die USA".
+var germanFiniteBefore = setOf([]string{
+	"hat", "haben", "hatte", "hatten", "will", "wollen", "wollte", "soll", "sollen", "sollte",
+	"wird", "werden", "wurde", "muss", "müssen", "kann", "können", "verlegt", "verlegen",
+	"verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten", "verlor", "verloren",
+	"entsendet", "entsenden", "stationiert", "mobilisiert", "zählt", "zählen",
+})
 
 // speakerNation returns the state a text speaks for when it is an
 // address or statement in the first person: the one it hails ("Glory to
@@ -1770,6 +1795,8 @@ var (
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
 		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
+		"enverra", "enverront", "envoyait", "déploiera", "déploieront", "déploient", "déployait",
+		"mobilisera", "mobiliseront", "stationnera", "stationneront",
 	})
 	troopGermanOwnVerbs = setOf([]string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",

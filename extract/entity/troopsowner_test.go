@@ -178,3 +178,27 @@ func TestLossesOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedSubjectOwner checks owners given by a German subject that
+// follows its finite verb, and by French verbs in the future.
+func TestInvertedSubjectOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Nach Angaben Kiews hat Russland seit Kriegsbeginn mehr als 400.000 Soldaten verloren.", "RU"},
+		{"Im Januar schickten die USA 3.000 Soldaten nach Polen.", "US"},
+		{"In der Ukraine hat Russland 100.000 Soldaten stationiert.", "RU"},
+		{"La France enverra 1 500 soldats en Roumanie.", "FR"},
+		{"Bei dem Angriff auf Polen wurden 30 Soldaten verletzt.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 {
+			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
+			continue
+		}
+		if got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
+		}
+	}
+}
