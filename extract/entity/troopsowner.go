@@ -753,6 +753,12 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 					if troopOwnVerbs[s.verb(j)] && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
 						found = codes[0]
 					}
+					if buildUpVerbs[s.low(j)] && r.forceWithin(j+1, min(sp.start, j+5)) {
+						// "Russia continues to build up forces near
+						// Ukraine", "The US is reinforcing its eastern
+						// flank": a state making its force bigger.
+						found = codes[0]
+					}
 				}
 			}
 		}
@@ -778,6 +784,28 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 		return ""
 	}
 	return found
+}
+
+// buildUpVerbs make a force bigger: "build up forces", "reinforce its
+// flank".
+var buildUpVerbs = setOf([]string{
+	"build", "builds", "building", "built", "reinforce", "reinforces", "reinforcing",
+	"reinforced", "bolster", "bolsters", "bolstering", "bolstered", "beef", "beefs", "beefing",
+	"beefed", "strengthen", "strengthens", "strengthening", "strengthened",
+})
+
+// forceWithin reports whether a force is named in tokens [from, to) before
+// the clause ends: "up forces", "its eastern flank", "its military
+// presence".
+func (r *troopReader) forceWithin(from, to int) bool {
+	s := r.s
+	for k := from; k < to && !clauseEnds(s.key(k)); k++ {
+		w := s.low(k)
+		if isUnitWord(w) || militaryWords[w] && w != "air" || forceNouns[w] || w == "flank" || w == "presence" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupUnit reports whether the figure at sp counts members of an armed

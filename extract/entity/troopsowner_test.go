@@ -202,3 +202,27 @@ func TestInvertedSubjectOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildUpOwner checks that a figure with no owner of its own takes
+// the state that, in the sentence before, makes its force bigger, and
+// no state when that sentence speaks of anything else.
+func TestBuildUpOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Russia continues to build up forces near Ukraine. About 100,000 soldiers are already at the border.", "RU"},
+		{"The US is reinforcing its eastern flank. A further 3,000 soldiers will arrive in Poland next week.", "US"},
+		{"Russia is building a bridge. About 500 soldiers guard it.", ""},
+		{"Russia continues to build up forces near Ukraine. NATO said 100,000 soldiers are at the border.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 {
+			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
+			continue
+		}
+		if got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
+		}
+	}
+}
