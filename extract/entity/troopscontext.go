@@ -171,6 +171,26 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 	return out
 }
 
+// carriedVerbAt reports whether the words from token k on are an
+// auxiliary and a participle that deploys or harms the count before them:
+// "have been sent", "were killed", "will be deployed".
+func (s *scan) carriedVerbAt(k int) bool {
+	switch s.lw(k) {
+	case "have", "has", "had", "were", "was", "are", "is", "will":
+		k++
+	default:
+		return false
+	}
+	if w := s.lw(k); w == "already" || w == "now" || w == "also" {
+		k++
+	}
+	if w := s.lw(k); w == "been" || w == "be" {
+		k++
+	}
+	w := s.lw(k)
+	return troopOwnVerbs[w] && strings.HasSuffix(w, "ed") || w == "sent" || casualtyWords[w] && (strings.HasSuffix(w, "ed") || w == "slain")
+}
+
 // carriedAt reads a count whose noun is that of the figure before it, in
 // the same or the previous sentence: "zwei Soldaten getötet. 31 weitere
 // wurden verletzt", "two soldiers were killed; 31 more were wounded". last
@@ -236,6 +256,12 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		// taken part": the same noun, in the same sentence.
 		end = q.end
 		cat = s.category(i, k+3)
+	} else if ends == 1 && q.min >= 10 && !q.vague && s.sentenceStart(i) && s.carriedVerbAt(k) {
+		// "Half a million soldiers subdued Czechoslovakia. 200,000 have
+		// been sent to seize Ukraine.": a count that opens the next
+		// sentence as the subject of a deployment or a harm.
+		end = q.end
+		cat = s.category(i, k+4)
 	} else if ends == 0 && i-last <= 4 && s.lw(i-1) == "and" && q.min >= 10 && (s.lw(k) == "in" || s.lw(k) == "to") && s.capitalised(k+1) {
 		// "about 2,500 troops in Iraq and 900 in Syria": a second place
 		// for the same noun.

@@ -520,3 +520,21 @@ func TestForceSizeInPeople(t *testing.T) {
 		{"a team numbers fans", "The team numbers 5,000 fans.", nil},
 	})
 }
+
+// TestCountOpeningNextSentence holds a bare count that opens the
+// sentence after a figure as the subject of a deployment or a harm, so
+// takes that figure's noun; beside bare counts that open a sentence for
+// anything else.
+func TestCountOpeningNextSentence(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"sent, after a figure", "Half a million soldiers subdued the country. 200,000 have been sent to seize Ukraine.",
+			[]fig{{500000, 500000, "", strength}, {200000, 200000, "", strength}}},
+		{"killed, after a figure", "Russia sent 10,000 soldiers to Belarus. About 3,000 were killed in the first week.",
+			[]fig{{10000, 10000, "RU", strength}, {3000, 3000, "", casualties}}},
+		{"what they were", "5,000 troops arrived on Monday. 3,000 were civilians.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"a year", "The army has 50,000 soldiers. 2024 was a hard year.",
+			[]fig{{50000, 50000, "", strength}}},
+	})
+}
