@@ -1343,13 +1343,19 @@ func (s *scan) bareCountEnds(n int) bool {
 		k := s.key(n)
 		return k != "%" && !((k == "-" || k == "–" || k == ":" || k == "/" || k == "." || k == ",") && s.glued(n) && n+1 < len(s.toks) && s.glued(n+1))
 	}
-	if s.lower(n) == "in" {
+	// lw and word, not lower: this runs at every count, and lower
+	// allocates for a capitalised word.
+	f := s.lw(n)
+	if s.toks[n].kind == tOther {
+		f = s.word(n)
+	}
+	if f == "in" {
 		// "in the war", "in Bakhmut", "in battle", but not "in revenue".
-		w := s.lower(n + 1)
+		w := s.lw(n + 1)
 		return determiners[w] || w == "a" || w == "an" || w == "this" || s.capitalised(n+1) || w == "battle" || w == "battles" ||
 			w == "combat" || w == "fighting" || w == "action" || w == "war" || w == "one" || w == "just"
 	}
-	return bareCountFollowers[s.lower(n)]
+	return bareCountFollowers[f]
 }
 
 // bareCountFollowers may follow a count that names nothing after it.
