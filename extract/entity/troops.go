@@ -863,8 +863,8 @@ func (s *scan) category(start, end int) string {
 		switch w := s.lw(k); {
 		case swapWords[w]:
 			swap = true
-		case casualtyWords[w]:
-			casualty = true
+		case casualtyWords[w], w == "remains" && s.lw(k+1) == "of":
+			casualty = true // "the remains of 64 soldiers"
 		case otherAfterWords[w], before && otherBeforeWords[w]:
 			other = true
 		case before && callWords[w] && s.lw(k+1) == "up":

@@ -2274,9 +2274,6 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 // belaufen sich auf 300.000 Soldaten" (the adjective's state).
 func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
 	s := r.s
-	if t.Category != defwatch.TroopCasualties {
-		return ""
-	}
 	for k := sp.start; k > from && k >= sp.start-6; k-- {
 		if k < sp.start && endsSentence(s.key(k)) {
 			return ""
@@ -2284,8 +2281,13 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 		w := s.word(k)
 		loss := lossWords[s.low(k)] || w == "Verluste" || w == "pertes" ||
 			s.toks[k].kind == tOther && stemFoldAny(w, []string{"втрат", "потер"})
-		if !loss {
+		if !(loss && t.Category == defwatch.TroopCasualties) && !(measuredForceHeads[s.low(k)] && t.Category == defwatch.TroopStrength) {
 			continue
+		}
+		if (s.key(k-1) == "s" || s.key(k-1) == "’s") && (s.key(k-2) == "'" || s.key(k-2) == "’") {
+			// "Germany's contribution is 1,000 soldiers", "Russia's losses
+			// are 300,000 soldiers"
+			return r.nationEndingAt(k-2, from)
 		}
 		o := s.word(k - 1)
 		switch {
@@ -2317,6 +2319,10 @@ func (r *troopReader) capturedIn(from, to int) bool {
 	}
 	return false
 }
+
+// measuredForceHeads are what a state's force figure after them
+// measures: "Germany's contribution is 1,000 soldiers".
+var measuredForceHeads = setOf([]string{"contribution", "contingent", "deployment", "presence", "garrison"})
 
 // prisonerUnit reports whether a figure's unit counts prisoners.
 func prisonerUnit(unit string) bool {

@@ -165,6 +165,7 @@ func TestLossesOwner(t *testing.T) {
 		{"the enemy's losses after a greeting", "Слава Україні! Втрати ворога перевищують 15 тисяч убитих.", ""},
 		{"the occupiers' losses after a greeting", "Слава Україні! Втрати окупантів перевищують 15 тисяч убитих.", ""},
 		{"the enemy's losses where the text names it", "Слава Україні! Росія атакує. Втрати ворога перевищують 15 тисяч убитих.", "RU"},
+		{"a possessor's losses", "Russia's losses are 300,000 soldiers.", "RU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,6 +224,24 @@ func TestBuildUpOwner(t *testing.T) {
 		}
 		if got[0].Nation != tt.nation {
 			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
+		}
+	}
+}
+
+// TestMeasuredForceOwner checks that a state's contribution, contingent
+// or presence owns the figure that measures it, and an alliance's none.
+func TestMeasuredForceOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Germany's contribution is 1,000 soldiers.", "DE"},
+		{"France's contingent in Mali numbers 5,100 soldiers.", "FR"},
+		{"NATO's presence in Poland is 10,000 troops.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation || got[0].Category != defwatch.TroopStrength {
+			t.Errorf("Troops(%q) = %+v, want one strength figure of %q", tt.text, got, tt.nation)
 		}
 	}
 }
