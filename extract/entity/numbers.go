@@ -389,7 +389,18 @@ func (s *scan) vagueAt(i int) (quantity, bool) {
 	if m == 0 {
 		return quantity{}, false
 	}
-	return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: j + 1, vague: true, mult: m}, true
+	lo, hi := severalBounds(m)
+	return quantity{min: lo, max: hi, approx: true, start: i, end: j + 1, vague: true, mult: m}, true
+}
+
+// severalBounds are the bounds of "several" or "a few" of a multiplier:
+// the guideline reads "several thousand" as "thousands", 1,000 to 9,999,
+// and "several dozen" as "dozens", 24 to 99.
+func severalBounds(m int64) (int64, int64) {
+	if m == 12 {
+		return 24, 99
+	}
+	return m, 10*m - 1
 }
 
 func b2i(b bool) int {

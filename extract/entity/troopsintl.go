@@ -288,7 +288,8 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 			m = intlMultipliers[w2]
 		}
 		if m > 0 {
-			return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: e2, vague: true, mult: m}, true
+			lo, hi := severalBounds(m)
+			return quantity{min: lo, max: hi, approx: true, start: i, end: e2, vague: true, mult: m}, true
 		}
 		return quantity{}, false
 	}

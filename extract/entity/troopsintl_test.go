@@ -34,7 +34,7 @@ func TestTroopsGerman(t *testing.T) {
 		{"vague dozens with participle", "Die Miliz sprach von Dutzenden verwundeten Rebellen.",
 			[]defwatch.Troop{{Min: 24, Max: 99, Approx: true, Unit: "rebellen", Category: casualties, Text: "Dutzenden verwundeten Rebellen"}}},
 		{"several hundred", "Mehrere hundert Söldner kämpfen dort.",
-			[]defwatch.Troop{{Min: 200, Max: 900, Approx: true, Unit: "söldner", Category: strength, Text: "Mehrere hundert Söldner"}}},
+			[]defwatch.Troop{{Min: 100, Max: 999, Approx: true, Unit: "söldner", Category: strength, Text: "Mehrere hundert Söldner"}}},
 		{"between and", "Man rechnet mit zwischen 3.000 und 5.000 Soldaten.",
 			[]defwatch.Troop{{Min: 3000, Max: 5000, Approx: true, Unit: "soldaten", Category: strength, Text: "zwischen 3.000 und 5.000 Soldaten"}}},
 		{"decimal comma million", "Das Heer zählt 1,2 Millionen Soldaten.",
