@@ -270,6 +270,15 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 	if w == "" {
 		return quantity{}, false
 	}
+	if h, ok := intlHalves[w]; ok {
+		// "півтори тисячі" is 1,500, "пів мільйона" 500,000: not the
+		// vague "тисячі" after it.
+		w2, e2 := s.iw(e)
+		if m := intlMultipliers[w2]; m >= 1000 {
+			return quantity{min: h * m / 2, max: h * m / 2, start: i, end: e2, mult: m}, true
+		}
+		return quantity{}, false
+	}
 	several := intlSeveral[w]
 	if w == "ein" {
 		if w2, e2 := s.iw(e); w2 == "paar" {

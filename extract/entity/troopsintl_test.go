@@ -264,3 +264,20 @@ func FuzzTroopsIntl(f *testing.F) {
 		}
 	})
 }
+
+// TestHalvesOfAMultiplier checks counts of one and a half or a half of a
+// thousand or a million, which are no vague "thousands".
+func TestHalvesOfAMultiplier(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk one and a half thousand", "Росія перекинула півтори тисячі військових.",
+			[]fig{{1500, 1500, "RU", strength}}},
+		{"uk half a million", "Росія втратила пів мільйона військових.",
+			[]fig{{500000, 500000, "RU", casualties}}},
+		{"ru one and a half thousand", "Россия перебросила полторы тысячи солдат.",
+			[]fig{{1500, 1500, "RU", strength}}},
+		{"uk one and a half months", "За півтора місяця загинули 300 військових.",
+			[]fig{{300, 300, "", casualties}}},
+		{"uk one and a half million citizens", "Понад півтора мільйона громадян виїхали.", nil},
+	})
+}

@@ -100,6 +100,11 @@ var (
 		// French: "des milliers de soldats", "des dizaines de milliers".
 		"milliers": {1e3, 9999}, "centaines": {100, 999}, "dizaines": {24, 99},
 	}
+	// intlHalves are halves of the multiplier after them, in halves:
+	// "півтори тисячі" is three halves of a thousand, "пів мільйона" one.
+	intlHalves = map[string]int64{
+		"півтори": 3, "півтора": 3, "полторы": 3, "полтора": 3, "anderthalb": 3, "пів": 1, "пол": 1,
+	}
 	// intlSeveral make "several" of the multiplier after them: "mehrere
 	// tausend", "кілька тисяч".
 	intlSeveral = setOf([]string{
@@ -344,7 +349,7 @@ func buildIntlVocab() map[string]string {
 // intlWords lists every word the German and Cyrillic readings look up.
 func intlWords() []string {
 	var ws []string
-	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
+	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)
 		}
@@ -397,7 +402,7 @@ var intlStartForms = sync.OnceValue(genIntlStartForms)
 // result, which genIntlStartForms returns without building.
 func buildIntlStartForms() map[string]string {
 	ws := []string{"zwischen", "від", "от"}
-	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
+	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)
 		}
