@@ -542,3 +542,16 @@ func TestCountOpeningNextSentence(t *testing.T) {
 			[]fig{{50000, 50000, "", strength}}},
 	})
 }
+
+// TestAbbreviatedMultipliers holds "mln", "mn" and a capital "K" after a
+// number, beside the same abbreviations of money and distance.
+func TestAbbreviatedMultipliers(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"mln", "Ukraine has 1 mln soldiers.", []fig{{1000000, 1000000, "UA", strength}}},
+		{"capital K", "Russia massed 30K troops on the border.", []fig{{30000, 30000, "RU", strength}}},
+		{"mn glued", "Russia has 1.2mn troops.", []fig{{1200000, 1200000, "RU", strength}}},
+		{"mln of money", "Ukraine got 5 mln hryvnias.", nil},
+		{"K of distance", "The road is 30K long.", nil},
+	})
+}
