@@ -453,6 +453,50 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	return t, 0, false
 }
 
+// costWars are what costs a state its soldiers.
+var costWars = setOf([]string{
+	"war", "invasion", "offensive", "counteroffensive", "assault", "battle", "fighting",
+	"campaign", "conflict", "operation",
+})
+
+// costState returns the state a war or an invasion costs the count at
+// token i, and whether a cost is said there at all: "cost Russia 50,000
+// dead" (RU), "Russia's invasion has cost it more than 300,000 killed or
+// wounded" (RU, the state before "it").
+func (s *scan) costState(i int) (string, bool) {
+	if w, v := s.lw(i-1), s.lw(i-2); w != "cost" && w != "costs" && v != "cost" && v != "costs" {
+		return "", false
+	}
+	war := false
+	for k := s.sentenceFrom(i, 20); k < i; k++ {
+		war = war || costWars[s.lw(k)]
+	}
+	if !war {
+		return "", false // "the earthquake cost Turkey 50,000 dead"
+	}
+	if w := s.lw(i - 1); w == "cost" || w == "costs" {
+		return "", true
+	}
+	if w := s.lw(i - 2); w != "cost" && w != "costs" {
+		return "", false
+	}
+	if w := s.lw(i - 1); w == "it" || w == "them" {
+		for k := i - 3; k >= 0 && k >= i-10 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+			if codes, e := s.nationAt(k); e > k && e <= i-2 {
+				if len(codes) == 1 {
+					return codes[0], true
+				}
+				break
+			}
+		}
+		return "", true
+	}
+	if codes, e := s.nationAt(i - 1); e == i && len(codes) == 1 {
+		return codes[0], true
+	}
+	return "", false
+}
+
 // lossCountAt reads a count of a force's losses that names no
 // personnel: "up to 325,000 deaths among Russian soldiers", "50,000
 // Russian casualties", where the sentence is about soldiers, not
@@ -483,7 +527,8 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	// "The Ukrainian army lost 1,000 killed and wounded", "the brigade
 	// had 300 killed": a state or a force that lost them says whose dead
 	// and wounded they are.
-	lost := !enemy && lossVerbs[s.lw(i-1)] && s.stateLosses(i, q.end)
+	costOf, cost := s.costState(i)
+	lost := !enemy && (lossVerbs[s.lw(i-1)] || cost) && (s.stateLosses(i, q.end) || costOf != "" && !s.civiliansAround(i))
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
 		if w := s.lw(k); lossWords[w] && w != "victims" || enemy && enemyLossWords[w] || lost && lostWords[w] {
 			return w, k + 1, false
@@ -492,7 +537,7 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	})
 	side, sided := s.sideAfter(u.end)
 	sided = sided && !s.civiliansAround(i)
-	if !ok || u.unknownCapital || !enemy && !sided && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+	if !ok || u.unknownCapital || !enemy && !sided && !(lost && costOf != "") && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
 	}
 	if lost {
@@ -507,6 +552,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	if t.Nation == "" && sided {
 		t.Nation = side
+	}
+	if t.Nation == "" {
+		t.Nation = costOf
 	}
 	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
 		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {

@@ -555,3 +555,18 @@ func TestAbbreviatedMultipliers(t *testing.T) {
 		{"K of distance", "The road is 30K long.", nil},
 	})
 }
+
+// TestLossesAWarCosts holds the dead and wounded a war or an invasion
+// costs a state, beside what a disaster costs or money a project does.
+func TestLossesAWarCosts(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"cost it", "Russia's invasion has cost it more than 300,000 killed or wounded.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"cost a state", "The war has cost Russia 50,000 dead.",
+			[]fig{{50000, 50000, "RU", casualties}}},
+		{"a disaster's cost", "The earthquake cost Turkey 50,000 dead.", nil},
+		{"a war's civilian cost", "The war has cost Ukraine 10,000 civilians dead.", nil},
+		{"money", "The project cost 300,000 dollars.", nil},
+	})
+}
