@@ -421,6 +421,10 @@ type unitMatch struct {
 	shared bool
 }
 
+// sharedModifiers after "and" add other states' forces to a state's:
+// "U.S. and allied service members".
+var sharedModifiers = setOf([]string{"allied", "coalition", "multinational", "partner", "NATO", "nato"})
+
 // addNation takes in the states a modifier names.
 func (u *unitMatch) addNation(codes []string) {
 	switch {
@@ -639,6 +643,11 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			continue
 		}
 		w := s.lw(j)
+		if sharedModifiers[w] && (s.lw(j-1) == "and" || s.lw(j-1) == "or") && u.mods > 0 {
+			// "5,000 U.S. and allied service members", "U.S. and NATO
+			// troops": a force of several states has no one owner.
+			u.nation, u.shared = "", true
+		}
 		// A run of capitalised words is one name, one modifier: "6,000
 		// Air National Guard and Air Force Reserve personnel".
 		inName := j > k && s.capitalised(j) && s.capitalised(j-1)

@@ -570,3 +570,20 @@ func TestLossesAWarCosts(t *testing.T) {
 		{"money", "The project cost 300,000 dollars.", nil},
 	})
 }
+
+// TestSharedForcesAndAttendance holds a state's force joined with allied
+// or NATO forces, which has no one owner, and people attending an event,
+// who are no force's strength.
+func TestSharedForcesAndAttendance(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a state and its allies", "The exercise involves more than 5,000 U.S. and allied service members.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"a state and NATO", "More than 3,000 U.S. and NATO troops took part.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"a state alone", "About 3,000 U.S. troops are in Poland.",
+			[]fig{{3000, 3000, "US", strength}}},
+		{"attending a town hall", "About 150 Airmen attended the town hall.",
+			[]fig{{150, 150, "", other}}},
+	})
+}

@@ -155,6 +155,9 @@ var (
 	otherAfterWords = setOf([]string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
 		"awarded", "decorated", "joined", "enlisted", "volunteered",
+		// People attending an event are not a force's strength: "about
+		// 150 Airmen attended the town hall".
+		"attended", "attending", "attend", "attends",
 	})
 	swapWords = setOf([]string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
