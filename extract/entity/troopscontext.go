@@ -804,7 +804,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 // intlForceStems are the Ukrainian and Russian nouns of a force whose
 // size a figure after them gives: "угруповання чисельністю понад 100
 // тисяч", "армия численностью 1,1 миллиона".
-var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми"}
+var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми", "зсу", "всу", "збройн", "вооружен"}
 
 // intlStrongAt reads a Ukrainian or Russian force's size said as an
 // adjective before its noun, at token i: "50-тисячне угруповання",

@@ -281,3 +281,17 @@ func TestHalvesOfAMultiplier(t *testing.T) {
 		{"uk one and a half million citizens", "Понад півтора мільйона громадян виїхали.", nil},
 	})
 }
+
+// TestArmedForcesMeasured checks a Ukrainian or Russian armed forces'
+// size given after them, and the French force whose adjective follows
+// it, beside the armed forces' spending.
+func TestArmedForcesMeasured(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk ZSU", "Чисельність ЗСУ становить близько 700 тисяч.", []fig{{700000, 700000, "UA", strength}}},
+		{"uk armed forces", "Чисельність Збройних сил України становить близько 700 тисяч.", []fig{{700000, 700000, "UA", strength}}},
+		{"uk ZSU spending", "Витрати ЗСУ становлять 700 тисяч гривень.", nil},
+		{"uk a share", "Чисельність ЗСУ становить 5% населення.", nil},
+		{"fr army and adjective", "L'armée française compte 200 000 militaires.", []fig{{200000, 200000, "FR", strength}}},
+	})
+}

@@ -1095,6 +1095,13 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			return codes[0]
 		}
 	}
+	for k := max(from+1, verb-4); k < verb; k++ {
+		// "L'armée française compte 200 000 militaires": a French force
+		// and its adjective after it as the subject.
+		if w := s.low(k - 1); (w == "armée" || w == "troupes" || w == "forces") && troopOwner(s.word(k)) != "" {
+			return troopOwner(s.word(k))
+		}
+	}
 	if c := r.leaderSubject(from, verb); c != "" {
 		return c
 	}

@@ -352,7 +352,7 @@ func TestFrenchTroops(t *testing.T) {
 		{"Environ 11 000 soldats nord-coréens combattent dans la région de Koursk.", []fig{{11000, 11000, "KP", strength}}},
 		{"Des dizaines de milliers de soldats russes sont déployés.", []fig{{10000, 99999, "RU", strength}}},
 		{"Des milliers de soldats ont été tués.", []fig{{1000, 9999, "", casualties}}},
-		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "", casualties}}},
+		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "UA", casualties}}},
 		{"Près de 5 000 hommes ont manifesté à Paris.", nil},
 		{"Des milliers de manifestants ont défilé.", nil},
 	}
