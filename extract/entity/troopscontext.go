@@ -740,15 +740,23 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 			break
 		}
 	}
-	if s.word(v) == "до" {
-		v-- // "наближається до 14 тисяч"
+	// loose is set when the verb comes before the noun and only a
+	// preposition before the count: "збільшити чисельність армії на 170
+	// тисяч", "увеличить численность войск до 1,5 миллиона".
+	loose := false
+	if w := s.word(v); w == "до" || w == "на" {
+		if v >= 1 && stemFoldAny(s.word(v-1), intlMeasureStems) {
+			v-- // "наближається до 14 тисяч"
+		} else {
+			loose = true
+		}
 	}
-	if w := s.word(v); v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
+	if w := s.word(v); !loose && v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
 		if _, ok := s.intlHedgeAt(v); ok {
 			v, hedged = v-1, true // "орієнтовно склали": the hedge first
 		}
 	}
-	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
+	if !loose && (v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems)) {
 		return t, 0, false
 	}
 	q, ok := s.intlMeasureFigureAt(i)
@@ -774,6 +782,9 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		}
 		if loss || force {
 			unit = s.word(k)
+		}
+		if loose && !s.intlGrowBefore(k) {
+			return t, 0, false
 		}
 		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "превыс", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
 		if loss {
@@ -801,10 +812,35 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	return t, 0, false
 }
 
+// intlGrowBefore reports whether a verb that grows or cuts a force's size
+// stands in the few words before the force at token k: "збільшити
+// чисельність армії", "увеличить численность войск".
+func (s *scan) intlGrowBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && !s.toks[j+1].brk && !endsSentence(s.key(j)); j-- {
+		if s.toks[j].kind != tOther {
+			return false
+		}
+		switch w := s.word(j); {
+		case stemFoldAny(w, intlGrowStems):
+			return true
+		case !stemFoldAny(w, intlSizeStems):
+			return false // "збільшив бюджет армії": the budget grows, not the army
+		}
+	}
+	return false
+}
+
+// intlSizeStems name a force's size between the verb and the force:
+// "збільшити чисельність армії", "увеличить штатную численность войск".
+var intlSizeStems = []string{"чисельн", "численн", "кількіст", "количеств", "штатн"}
+
+// intlGrowStems grow or cut a size: "збільшити", "увеличить", "скоротити".
+var intlGrowStems = []string{"збільш", "увелич", "скорот", "сократ", "нарост", "нараст"}
+
 // intlForceStems are the Ukrainian and Russian nouns of a force whose
 // size a figure after them gives: "угруповання чисельністю понад 100
 // тисяч", "армия численностью 1,1 миллиона".
-var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми", "зсу", "всу", "збройн", "вооружен"}
+var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми", "зсу", "всу", "збройн", "вооружен", "військ", "войск"}
 
 // intlStrongAt reads a Ukrainian or Russian force's size said as an
 // adjective before its noun, at token i: "50-тисячне угруповання",
@@ -848,7 +884,7 @@ func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "превыс", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"зрос", "вирос", "вырос", "возрос", "збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "превыс", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the

@@ -295,3 +295,17 @@ func TestArmedForcesMeasured(t *testing.T) {
 		{"fr army and adjective", "L'armée française compte 200 000 militaires.", []fig{{200000, 200000, "FR", strength}}},
 	})
 }
+
+// TestForceGrowsIntl checks a Ukrainian or Russian force's size that a
+// verb before it grows by or to a count, beside a budget that grows.
+func TestForceGrowsIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk grow the army by", "Путін наказав збільшити чисельність армії на 170 тисяч.", []fig{{170000, 170000, "", strength}}},
+		{"ru grow the troops by", "Путин приказал увеличить штатную численность войск на 137 тысяч.", []fig{{137000, 137000, "", strength}}},
+		{"uk the army grew to", "Чисельність армії зросла до 900 тисяч.", []fig{{900000, 900000, "", strength}}},
+		{"uk the army's budget grows", "Уряд збільшив бюджет армії на 170 тисяч.", nil},
+		{"uk prices grew", "Ціни зросли до 900 тисяч гривень.", nil},
+		{"uk a city grew", "Населення міста зросло до 900 тисяч.", nil},
+	})
+}
