@@ -756,7 +756,10 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 			v, hedged = v-1, true // "орієнтовно склали": the hedge first
 		}
 	}
-	if !loose && (v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems)) {
+	// A dash or colon stands for the verb: "Чисельність угруповання в
+	// Україні – понад 500 тисяч", "Втрати ворога – понад 15 тисяч".
+	link := v >= 0 && !loose && s.toks[v].kind == tPunct && (s.key(v) == "–" || s.key(v) == "—" || s.key(v) == ":") && !s.glued(v)
+	if !loose && !link && (v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems)) {
 		return t, 0, false
 	}
 	q, ok := s.intlMeasureFigureAt(i)
@@ -783,7 +786,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss || force {
 			unit = s.word(k)
 		}
-		if loose && !s.intlGrowBefore(k) {
+		if loose && !s.intlGrowBefore(k) || link && !s.intlHeadsClause(k) {
 			return t, 0, false
 		}
 		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "превыс", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
@@ -828,6 +831,21 @@ func (s *scan) intlGrowBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// intlHeadsClause reports whether the force or losses at token k head
+// their clause, perhaps behind a size word or an owner: "Чисельність
+// російського угруповання – ...", "Втрати ворога – ...", but not "Ціна
+// армії – ...", whose head is the price.
+func (s *scan) intlHeadsClause(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].kind == tOther && (troopOwner(s.word(j)) != "" || stemFoldAny(s.word(j), troopOurStems)) {
+		j-- // "російського угруповання", "наші втрати"
+	}
+	if j >= 0 && s.toks[j].kind == tOther && stemFoldAny(s.word(j), intlSizeStems) {
+		j--
+	}
+	return j < 0 || s.toks[j+1].brk || endsSentence(s.key(j)) || clauseEnds(s.key(j))
 }
 
 // intlSizeStems name a force's size between the verb and the force:

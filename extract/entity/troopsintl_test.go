@@ -309,3 +309,16 @@ func TestForceGrowsIntl(t *testing.T) {
 		{"uk a city grew", "Населення міста зросло до 900 тисяч.", nil},
 	})
 }
+
+// TestDashForVerbIntl checks a Ukrainian size or loss given after a dash
+// that stands for the verb, when the force or the losses head the clause.
+func TestDashForVerbIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a grouping's size", "Чисельність російського угруповання в Україні – понад 500 тисяч.", []fig{{500000, 500000, "RU", strength}}},
+		{"the enemy's losses", "Втрати ворога – понад 15 тисяч.", []fig{{15000, 15000, "", casualties}}},
+		{"the enemy's losses in money", "Втрати ворога – понад 15 тисяч гривень.", nil},
+		{"an army's price", "Ціна армії – 500 тисяч.", nil},
+		{"a city's residents", "У місті – понад 500 тисяч мешканців.", nil},
+	})
+}
