@@ -330,6 +330,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
 		// with the unit below.
+	case s.key(v) == ":" && (lossWords[s.lw(v-1)] || s.lw(v-1) == "far" && s.lw(v-2) == "so" && lossWords[s.lw(v-3)]):
+		// "Russian losses: more than 300,000 killed or wounded", "Russian
+		// losses so far: 300,000": a colon for the verb after losses.
 	case s.key(v) == "," && hedged:
 		// "the troops, some 3,000 in total, ...": a hedged count set off
 		// by a comma right after its noun.
@@ -359,7 +362,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by" || s.lw(v) == "from"
 	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
 	// a loss word right before "at" or "of" needs no verb.
-	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords[s.lw(v-1)]
+	lossRight := (s.lw(v) == "at" || s.lw(v) == "of" || s.key(v) == ":") && lossWords[s.lw(v-1)]
 	appos := s.key(v) == ","
 	numbered := beVerbs[s.lw(v)]
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
@@ -758,7 +761,7 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	}
 	// A dash or colon stands for the verb: "Чисельність угруповання в
 	// Україні – понад 500 тисяч", "Втрати ворога – понад 15 тисяч".
-	link := v >= 0 && !loose && s.toks[v].kind == tPunct && (s.key(v) == "–" || s.key(v) == "—" || s.key(v) == ":") && !s.glued(v)
+	link := v >= 0 && !loose && s.toks[v].kind == tPunct && ((s.key(v) == "–" || s.key(v) == "—") && !s.glued(v) || s.key(v) == ":")
 	if !loose && !link && (v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems)) {
 		return t, 0, false
 	}

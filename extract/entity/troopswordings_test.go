@@ -587,3 +587,20 @@ func TestSharedForcesAndAttendance(t *testing.T) {
 			[]fig{{150, 150, "", other}}},
 	})
 }
+
+// TestLossesAfterColon holds a force's losses given after a colon that
+// stands for the verb, beside losses of money or of civilians.
+func TestLossesAfterColon(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"losses, colon, killed or wounded", "Russian losses: more than 300,000 killed or wounded.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"losses so far, colon", "Russian losses so far: 300,000.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"uk losses, colon", "Втрати ворога: понад 15 тисяч.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"economic losses", "Economic losses: 300,000.", nil},
+		{"losses in money", "Losses: 300,000 dollars.", nil},
+		{"civilian casualties", "Civilian casualties: 3,000.", nil},
+	})
+}
