@@ -171,6 +171,31 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 	return out
 }
 
+// totalBefore reports whether the words before the count at token i make
+// it the size of the force just counted before or after a change: "up
+// from", "down from", "bringing the total to", "raising the number to".
+func (s *scan) totalBefore(i int) bool {
+	if s.lw(i-1) == "from" {
+		w := s.lw(i - 2)
+		return w == "up" || w == "down"
+	}
+	if s.lw(i-1) != "to" {
+		return false
+	}
+	n := i - 2
+	if w := s.lw(n); w != "total" && w != "number" {
+		return false
+	}
+	if s.lw(n-1) == "the" || s.lw(n-1) == "its" || s.lw(n-1) == "their" {
+		n--
+	}
+	switch s.lw(n - 1) {
+	case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "increasing", "increased":
+		return true
+	}
+	return false
+}
+
 // carriedVerbAt reports whether the words from token k on are an
 // auxiliary and a participle that deploys or harms the count before them:
 // "have been sent", "were killed", "will be deployed".
@@ -256,6 +281,12 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		// taken part": the same noun, in the same sentence.
 		end = q.end
 		cat = s.category(i, k+3)
+	} else if ends == 0 && i-last <= 12 && q.min >= 10 && !q.vague && s.countEnds(k) && (s.figureEnds(k) || s.bareCountEnds(k)) && s.totalBefore(i) {
+		// "100,000 US troops in Europe, up from 80,000 before the war",
+		// "1,000 more troops, bringing the total to 2,000": the same
+		// force before or after a change.
+		end = q.end
+		cat = prev.Category
 	} else if ends == 1 && q.min >= 10 && !q.vague && s.sentenceStart(i) && s.carriedVerbAt(k) {
 		// "Half a million soldiers subdued Czechoslovakia. 200,000 have
 		// been sent to seize Ukraine.": a count that opens the next

@@ -604,3 +604,24 @@ func TestLossesAfterColon(t *testing.T) {
 		{"civilian casualties", "Civilian casualties: 3,000.", nil},
 	})
 }
+
+// TestSizeBeforeOrAfterAChange holds the same force's size before or
+// after a change said right after a figure, beside a change of a share,
+// of other things, or of a cost.
+func TestSizeBeforeOrAfterAChange(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"up from", "There are about 100,000 US troops in Europe, up from 80,000 before the war.",
+			[]fig{{100000, 100000, "US", strength}, {80000, 80000, "US", strength}}},
+		{"down from", "The army has 50,000 soldiers, down from 60,000 in 2020.",
+			[]fig{{50000, 50000, "", strength}, {60000, 60000, "", strength}}},
+		{"bringing the total to", "Britain will send 1,000 more troops, bringing the total to 2,000.",
+			[]fig{{1000, 1000, "GB", strength}, {2000, 2000, "", strength}}},
+		{"up from a share", "Russia has 100,000 troops on the border, up from 20 percent last year.",
+			[]fig{{100000, 100000, "RU", strength}}},
+		{"up from tanks", "The US has 3,000 troops there, up from 2,000 tanks.",
+			[]fig{{3000, 3000, "US", strength}}},
+		{"a total cost", "The US sent 3,000 troops, bringing the total cost to 2 billion.",
+			[]fig{{3000, 3000, "US", strength}}},
+	})
+}
