@@ -1434,6 +1434,9 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 		w, end = s.word(i-1), q.end
 	}
 	v := i - 1
+	if v >= 1 && intlAdverbs[s.word(v)] {
+		v-- // "втратили вже 1300 осіб"
+	}
 	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
 		return t, 0, false
 	}
@@ -1465,6 +1468,10 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 }
 
 // intlLostStems are the Ukrainian and Russian verbs of losing people.
+// intlAdverbs may stand between a verb and its count: "втратили вже
+// 1300 осіб", "потеряли уже 500 человек".
+var intlAdverbs = setOf([]string{"вже", "уже", "ще", "лише", "тільки", "только", "еще", "ещё"})
+
 var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
 
 // bareCountEnds reports whether a count that ends before token n counts

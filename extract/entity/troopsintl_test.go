@@ -322,3 +322,16 @@ func TestDashForVerbIntl(t *testing.T) {
 		{"a city's residents", "У місті – понад 500 тисяч мешканців.", nil},
 	})
 }
+
+// TestLostWithAdverbIntl checks a Ukrainian or Russian count of people a
+// force lost with an adverb between the verb and the count, beside a
+// town's losses.
+func TestLostWithAdverbIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk troops lost already", "Слава Україні! Російські війська втратили вже 1300 осіб тільки на цьому напрямку.",
+			[]fig{{1300, 1300, "RU", casualties}}},
+		{"ru the enemy lost already", "Противник потерял уже 500 человек.", []fig{{500, 500, "", casualties}}},
+		{"uk a town lost", "Місто втратило вже 1300 осіб.", nil},
+	})
+}

@@ -349,6 +349,14 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.lossesOwner(t, sp, from); c != "" {
 		return c
 	}
+	for j := sp.end; j < min(to, sp.end+8) && !clauseEnds(s.key(j)); j++ {
+		if s.low(j) == "on" && troopOurWords[s.word(j+1)] && s.low(j+2) == "side" {
+			// "About 1,300 servicemen were killed on our side"
+			if c := r.speakerNation(); c != "" {
+				return c
+			}
+		}
+	}
 	if troopOwnNouns[t.Unit] || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
 		if c := r.speakerNation(); c != "" {
 			return c

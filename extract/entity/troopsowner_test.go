@@ -166,6 +166,7 @@ func TestLossesOwner(t *testing.T) {
 		{"the occupiers' losses after a greeting", "Слава Україні! Втрати окупантів перевищують 15 тисяч убитих.", ""},
 		{"the enemy's losses where the text names it", "Слава Україні! Росія атакує. Втрати ворога перевищують 15 тисяч убитих.", "RU"},
 		{"a possessor's losses", "Russia's losses are 300,000 soldiers.", "RU"},
+		{"killed on our side", "Glory to Ukraine! About 1,300 servicemen were killed on our side.", "UA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
