@@ -335,3 +335,17 @@ func TestLostWithAdverbIntl(t *testing.T) {
 		{"uk a town lost", "Місто втратило вже 1300 осіб.", nil},
 	})
 }
+
+// TestGermanStateBodiesAndKilling checks a German or Austrian state body
+// that opens the sentence as the owner whatever its verb, and "tötete" as
+// a casualty verb.
+func TestGermanStateBodiesAndKilling(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"Bundeswehr takes part", "Die Bundeswehr beteiligt sich mit 1.200 Soldaten.", []fig{{1200, 1200, "DE", strength}}},
+		{"Bundeswehr to grow", "Die Bundeswehr soll auf 203.000 Soldaten wachsen.", []fig{{203000, 203000, "DE", strength}}},
+		{"Bundesheer sends", "Das Bundesheer schickt 100 Soldaten an die Grenze.", []fig{{100, 100, "AT", strength}}},
+		{"government on another state", "Die Bundesregierung kritisierte, dass Russland 100.000 Soldaten verlegt hat.", []fig{{100000, 100000, "RU", strength}}},
+		{"an army killed", "Die Armee tötete nach eigenen Angaben 50 Extremisten.", []fig{{50, 50, "", casualties}}},
+	})
+}

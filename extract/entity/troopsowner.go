@@ -371,6 +371,15 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
 		return c
 	}
+	for k := from; k < min(from+3, sp.start); k++ {
+		// "Die Bundeswehr beteiligt sich mit 1.200 Soldaten": a German or
+		// Austrian state body that opens the sentence, whatever its verb.
+		if w := s.word(k); s.capitalised(k) && strings.HasPrefix(w, "Bundes") && t.Category != defwatch.TroopCasualties {
+			if c := troopOwner(w); c != "" {
+				return c
+			}
+		}
+	}
 	if c := r.antecedentNation(sp.start, from); c != "" {
 		return c
 	}

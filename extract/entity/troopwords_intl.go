@@ -250,7 +250,7 @@ var (
 
 	// Stems of the words that say what happened to the soldiers counted.
 	intlCasualtyStems = []string{
-		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
+		"getötet", "töt", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
 		"verloren", "verlor", "verliert", "verlieren", "getroffen", "opfer", "tote", "toten",
 		"tué", "bless", "perdu", "perte", "tombé", "captur", "dispar", "fielen", "morts",
@@ -289,7 +289,7 @@ var (
 		{"britisch", "GB"}, {"großbritannien", "GB"}, {"französisch", "FR"}, {"frankreich", "FR"},
 		{"israelisch", "IL"}, {"irakisch", "IQ"}, {"iranisch", "IR"}, {"afghanisch", "AF"},
 		{"polnisch", "PL"}, {"chinesisch", "CN"}, {"nordkoreanisch", "KP"},
-		{"weißrussisch", "BY"}, {"belarussisch", "BY"}, {"österreichisch", "AT"},
+		{"weißrussisch", "BY"}, {"belarussisch", "BY"}, {"österreichisch", "AT"}, {"bundesheer", "AT"},
 		{"російськ", "RU"}, {"росі", "RU"}, {"рф", "RU"}, {"российск", "RU"}, {"росси", "RU"},
 		{"українськ", "UA"}, {"україн", "UA"}, {"зсу", "UA"}, {"всу", "UA"}, {"украинск", "UA"},
 		{"украин", "UA"}, {"нацгвард", "UA"}, {"білорус", "BY"}, {"белорус", "BY"},
