@@ -390,8 +390,13 @@ func (s *scan) intlMultiplierAt(k int) (int64, int) {
 	if m == 0 {
 		return 0, k
 	}
-	if (w == "тис" || w == "тыс" || w == "mio" || w == "млн") && s.key(e) == "." && s.glued(e) && !s.capitalAt(e+1) {
-		e++
+	if (w == "тис" || w == "тыс" || w == "mio" || w == "tsd" || w == "млн") && s.key(e) == "." && s.glued(e) {
+		// "30 тис. військових", "1,5 Mio. Soldaten"; but a capital after
+		// the dot may open the next sentence, unless it is a German
+		// personnel noun.
+		if u, _, _ := s.intlUnitAt(e + 1); !s.capitalAt(e+1) || u != "" {
+			e++
+		}
 	}
 	return m, e
 }

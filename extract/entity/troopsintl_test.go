@@ -349,3 +349,16 @@ func TestGermanStateBodiesAndKilling(t *testing.T) {
 		{"an army killed", "Die Armee tötete nach eigenen Angaben 50 Extremisten.", []fig{{50, 50, "", casualties}}},
 	})
 }
+
+// TestGermanAbbreviatedMultipliers checks "Tsd." and "Mio." before a
+// German personnel noun, whose capital does not open a new sentence,
+// beside a sum and a sentence that does open after the dot.
+func TestGermanAbbreviatedMultipliers(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"Mio. Soldaten", "Russland hat 1,5 Mio. Soldaten.", []fig{{1500000, 1500000, "RU", strength}}},
+		{"Tsd. Soldaten", "Russland hat 30 Tsd. Soldaten verloren.", []fig{{30000, 30000, "", casualties}}},
+		{"Tsd. Euro", "Russland hat 30 Tsd. Euro verloren.", nil},
+		{"Mio. then a sentence", "Das kostet 1,5 Mio. Die Soldaten protestieren.", nil},
+	})
+}

@@ -79,7 +79,7 @@ var (
 		"cinquante": 50, "soixante": 60,
 	}
 	intlMultipliers = map[string]int64{
-		"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+		"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
 		"тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3, "тисячу": 1e3, "тис": 1e3,
 		"тисячам": 1e3, "тисячами": 1e3, "тысячам": 1e3, "тысячами": 1e3,
 		"мільйонам": 1e6, "мільйонами": 1e6,
