@@ -1523,8 +1523,8 @@ func (s *scan) lostCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	j, hedged := s.hedgeAt(i)
 	q, ok := s.quantityAt(j)
-	if !ok || q.year || q.min < 2 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) {
-		return t, 0, false
+	if !ok || q.year || q.min < 10 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) {
+		return t, 0, false // a bare count under ten is a score more often: "Russia lost 2 in the final"
 	}
 	if !s.stateLosses(i, q.end) {
 		return t, 0, false

@@ -454,6 +454,7 @@ func TestBareLostCount(t *testing.T) {
 		{"tanks lost", "Russia has lost 15 tanks in the war so far.", nil},
 		{"revenue lost", "Russia has lost 15,000 in revenue this year.", nil},
 		{"a score", "The team lost 3-1 in the final.", nil},
+		{"a state's team's score", "Russia lost 2 in the final.", nil},
 		{"a share of land", "Ukraine lost 20 percent of its territory.", nil},
 		{"money lost", "Росія втратила 2 мільярди доларів.", nil},
 		{"civilians among the lost", "Ukraine lost 300 in the shelling of Kharkiv, including civilians.", nil},
