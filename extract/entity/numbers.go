@@ -32,6 +32,9 @@ var (
 	}
 	multipliers = map[string]int64{
 		"thousand": 1e3, "million": 1e6, "billion": 1e9,
+		// Abbreviations in wire copy translated from Polish or Russian:
+		// "1 mln soldiers".
+		"mln": 1e6,
 	}
 	// vagueSizes are plural multipliers used as sizes: "thousands" is more
 	// than a thousand and less than ten thousand.
@@ -112,7 +115,7 @@ func (s *scan) digitsAt(i int) (quantity, bool) {
 
 // shortMultiples are the letters English news glue to a number for its
 // multiplier: "1.5m troops", "20k soldiers".
-var shortMultiples = map[string]int64{"k": 1e3, "m": 1e6, "bn": 1e9}
+var shortMultiples = map[string]int64{"k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
 // shortMultipleAt reads a number with its multiplier glued on as a
 // letter, at token i: "1.5m", "20k". Anything else glued to digits
@@ -389,7 +392,18 @@ func (s *scan) vagueAt(i int) (quantity, bool) {
 	if m == 0 {
 		return quantity{}, false
 	}
-	return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: j + 1, vague: true, mult: m}, true
+	lo, hi := severalBounds(m)
+	return quantity{min: lo, max: hi, approx: true, start: i, end: j + 1, vague: true, mult: m}, true
+}
+
+// severalBounds are the bounds of "several" or "a few" of a multiplier:
+// the guideline reads "several thousand" as "thousands", 1,000 to 9,999,
+// and "several dozen" as "dozens", 24 to 99.
+func severalBounds(m int64) (int64, int64) {
+	if m == 12 {
+		return 24, 99
+	}
+	return m, 10*m - 1
 }
 
 func b2i(b bool) int {

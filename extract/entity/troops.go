@@ -60,6 +60,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			t, end, ok = s.lossCountAt(i)
 		}
 		if !ok {
+			t, end, ok = s.lostCountAt(i)
+		}
+		if !ok {
 			t, end, ok = s.intlMeasuredAt(i)
 		}
 		if !ok {
@@ -418,6 +421,10 @@ type unitMatch struct {
 	shared bool
 }
 
+// sharedModifiers after "and" add other states' forces to a state's:
+// "U.S. and allied service members".
+var sharedModifiers = setOf(sharedModifiersIndex, []string{"allied", "coalition", "multinational", "partner", "NATO", "nato"})
+
 // addNation takes in the states a modifier names.
 func (u *unitMatch) addNation(codes []string) {
 	switch {
@@ -460,10 +467,14 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// but "20 Russians were fighting in the bar" is a brawl
 		u, ok = s.peopleServingAt(k)
 	}
-	if !ok && q.min >= 10 && (s.lw(k) == "people" || s.lw(k) == "men") && s.forceHas(q.start) {
+	if !ok && q.min >= 10 && (s.lw(k) == "people" || s.lw(k) == "men") && (s.forceHas(q.start) || s.peopleInForce(q.start, k)) {
 		// "a wing with 6,000 people", "an army of 100,000 men": the
 		// people a force has are its personnel.
 		u, ok = unitMatch{unit: s.lw(k), end: k + 1}, true
+	}
+	if !ok && q.min >= 10 && s.lw(k) == "more" && (s.lw(k+1) == "people" || s.lw(k+1) == "men") && s.peopleInForce(q.start, k+1) {
+		// "mobilise up to 500,000 more people into the army"
+		u, ok = unitMatch{unit: s.lw(k + 1), end: k + 2}, true
 	}
 	if !ok {
 		return u, false
@@ -632,6 +643,11 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 			continue
 		}
 		w := s.lw(j)
+		if sharedModifiers.has(w) && (s.lw(j-1) == "and" || s.lw(j-1) == "or") && u.mods > 0 {
+			// "5,000 U.S. and allied service members", "U.S. and NATO
+			// troops": a force of several states has no one owner.
+			u.nation, u.shared = "", true
+		}
 		// A run of capitalised words is one name, one modifier: "6,000
 		// Air National Guard and Air Force Reserve personnel".
 		inName := j > k && s.capitalised(j) && s.capitalised(j-1)
@@ -750,7 +766,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 		}
 		// "Ukraine and Russia swapped 390 prisoners each": prisoners that
 		// states exchange are prisoners of war.
-		if w == "prisoners" && s.stateSwap(j) {
+		if w == "prisoners" && (s.stateSwap(j) || s.warCaptives(j)) {
 			return "prisoners", j + 1, false
 		}
 		return "", j, false
@@ -856,8 +872,8 @@ func (s *scan) category(start, end int) string {
 		switch w := s.lw(k); {
 		case swapWords.has(w):
 			swap = true
-		case casualtyWords.has(w):
-			casualty = true
+		case casualtyWords.has(w), w == "remains" && s.lw(k+1) == "of":
+			casualty = true // "the remains of 64 soldiers"
 		case otherAfterWords.has(w), before && otherBeforeWords.has(w):
 			other = true
 		case before && callWords.has(w) && s.lw(k+1) == "up":
@@ -1009,6 +1025,57 @@ var (
 	openQuotes  = setOf(openQuotesIndex, []string{"“", "\"", "«", "„", "‘", "'"})
 	closeQuotes = setOf(closeQuotesIndex, []string{"”", "\"", "»", "“", "’", "'"})
 )
+
+// peopleInForce reports whether the people counted at token k (the count
+// starting at token q) are put in a force by the words around them:
+// "700,000 people under arms", "the army has 1 million people in
+// uniform", "500,000 people into the army", or a state's call-up before
+// them: "Ukraine plans to mobilise 450,000 to 500,000 people", "Russia
+// called up 300,000 men".
+func (s *scan) peopleInForce(q, k int) bool {
+	from := s.sentenceFrom(q, 30)
+	military, state := false, false
+	for j := from; j < q; j++ {
+		military = military || militaryWords.has(s.lw(j)) && !s.capitalised(j)
+		if _, e := s.nationAt(j); e > j {
+			state = true
+		}
+	}
+	switch n := s.lw(k + 1); {
+	case n == "under" && s.lw(k+2) == "arms":
+		return true
+	case n == "in" && s.lw(k+2) == "uniform":
+		return military // "the army has ... people in uniform", not a parade's
+	case n == "in" || n == "into":
+		j := k + 2
+		if determiners.has(s.lw(j)) {
+			j++
+		}
+		if s.lw(j) == "armed" && s.lw(j+1) == "forces" {
+			j++
+		} else if w := s.lw(j); w != "army" && w != "military" || s.capitalised(j) {
+			break
+		}
+		// "into the army", but not "in the army camp"
+		return s.figureEnds(j+1) || s.bareCountEnds(j+1)
+	}
+	p := q - 1
+	for p > 0 && q-p < 5 && (figureStarts.has(s.lw(p)) || s.lw(p) == "than" || s.lw(p) == "to" || s.lw(p) == "least") {
+		p-- // "mobilise up to", "called up more than"
+	}
+	if w := s.lw(p); callUpVerbs.has(w) || w == "up" && strings.HasPrefix(s.lw(p-1), "call") ||
+		strings.HasPrefix(w, "call") && s.lw(p+1) == "up" {
+		return state || military // a state's call-up, not volunteers clearing snow
+	}
+	return false
+}
+
+// callUpVerbs put the people they count into a force.
+var callUpVerbs = setOf(callUpVerbsIndex, []string{
+	"mobilize", "mobilise", "mobilizes", "mobilises", "mobilized", "mobilised", "mobilizing",
+	"mobilising", "conscript", "conscripts", "conscripted", "conscripting", "draft", "drafts",
+	"drafted", "drafting",
+})
 
 // forceHas reports whether the count starting at token q is what a force
 // named right before it has or is made of: "a wing with 6,000 people", "a

@@ -68,7 +68,7 @@ func TestTroops(t *testing.T) {
 		{"hundreds of thousands", "hundreds of thousands of reservists",
 			[]defwatch.Troop{{Min: 100000, Max: 999999, Approx: true, Unit: "reservists", Category: strength, Text: "hundreds of thousands of reservists"}}},
 		{"several thousand", "several thousand mercenaries",
-			[]defwatch.Troop{{Min: 2000, Max: 9000, Approx: true, Unit: "mercenaries", Category: strength, Text: "several thousand mercenaries"}}},
+			[]defwatch.Troop{{Min: 1000, Max: 9999, Approx: true, Unit: "mercenaries", Category: strength, Text: "several thousand mercenaries"}}},
 		{"thousands more", "thousands more troops",
 			[]defwatch.Troop{{Min: 1000, Max: 9999, Approx: true, Unit: "troops", Category: strength, Text: "thousands more troops"}}},
 

@@ -44,7 +44,7 @@ var (
 	// 300,000", "the number of soldiers totals 5,000".
 	measureVerbs = setOf(measureVerbsIndex, []string{
 		"reach", "reached", "reaches", "reaching", "total", "totals", "totalled",
-		"totaled", "totalling", "totaling", "number", "numbered", "numbering",
+		"totaled", "totalling", "totaling", "number", "numbers", "numbered", "numbering",
 	})
 	// approxMeasureVerbs do the same and make the figure a bound.
 	approxMeasureVerbs = setOf(approxMeasureVerbsIndex, []string{
@@ -70,6 +70,12 @@ var (
 	})
 	// putVerbs take "at" before an estimate: "put Russian casualties at".
 	putVerbs = setOf(putVerbsIndex, []string{"put", "puts", "putting", "estimate", "estimated", "estimates", "place", "placed", "places"})
+	// holdVerbs take "at" before a size kept or capped, not estimated:
+	// "keep troop levels at 4,000".
+	holdVerbs = setOf(holdVerbsIndex, []string{
+		"keep", "keeps", "keeping", "kept", "maintain", "maintains", "maintaining",
+		"maintained", "cap", "caps", "capping", "capped", "set", "sets", "setting",
+	})
 	// troopMeasures after "troop" make it a unit: "troop numbers".
 	troopMeasures = setOf(troopMeasuresIndex, []string{"numbers", "levels", "strength", "presence", "count", "totals"})
 	// civilianWords in a sentence make its losses no force's.
@@ -165,6 +171,51 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 	return out
 }
 
+// totalBefore reports whether the words before the count at token i make
+// it the size of the force just counted before or after a change: "up
+// from", "down from", "bringing the total to", "raising the number to".
+func (s *scan) totalBefore(i int) bool {
+	if s.lw(i-1) == "from" {
+		w := s.lw(i - 2)
+		return w == "up" || w == "down"
+	}
+	if s.lw(i-1) != "to" {
+		return false
+	}
+	n := i - 2
+	if w := s.lw(n); w != "total" && w != "number" {
+		return false
+	}
+	if s.lw(n-1) == "the" || s.lw(n-1) == "its" || s.lw(n-1) == "their" {
+		n--
+	}
+	switch s.lw(n - 1) {
+	case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "increasing", "increased":
+		return true
+	}
+	return false
+}
+
+// carriedVerbAt reports whether the words from token k on are an
+// auxiliary and a participle that deploys or harms the count before them:
+// "have been sent", "were killed", "will be deployed".
+func (s *scan) carriedVerbAt(k int) bool {
+	switch s.lw(k) {
+	case "have", "has", "had", "were", "was", "are", "is", "will":
+		k++
+	default:
+		return false
+	}
+	if w := s.lw(k); w == "already" || w == "now" || w == "also" {
+		k++
+	}
+	if w := s.lw(k); w == "been" || w == "be" {
+		k++
+	}
+	w := s.lw(k)
+	return troopOwnVerbs.has(w) && strings.HasSuffix(w, "ed") || w == "sent" || casualtyWords.has(w) && (strings.HasSuffix(w, "ed") || w == "slain")
+}
+
 // carriedAt reads a count whose noun is that of the figure before it, in
 // the same or the previous sentence: "zwei Soldaten getötet. 31 weitere
 // wurden verletzt", "two soldiers were killed; 31 more were wounded". last
@@ -230,6 +281,18 @@ func (s *scan) carriedAt(i int, prev defwatch.Troop, last int) (defwatch.Troop, 
 		// taken part": the same noun, in the same sentence.
 		end = q.end
 		cat = s.category(i, k+3)
+	} else if ends == 0 && i-last <= 12 && q.min >= 10 && !q.vague && s.countEnds(k) && (s.figureEnds(k) || s.bareCountEnds(k)) && s.totalBefore(i) {
+		// "100,000 US troops in Europe, up from 80,000 before the war",
+		// "1,000 more troops, bringing the total to 2,000": the same
+		// force before or after a change.
+		end = q.end
+		cat = prev.Category
+	} else if ends == 1 && q.min >= 10 && !q.vague && s.sentenceStart(i) && s.carriedVerbAt(k) {
+		// "Half a million soldiers subdued Czechoslovakia. 200,000 have
+		// been sent to seize Ukraine.": a count that opens the next
+		// sentence as the subject of a deployment or a harm.
+		end = q.end
+		cat = s.category(i, k+4)
 	} else if ends == 0 && i-last <= 4 && s.lw(i-1) == "and" && q.min >= 10 && (s.lw(k) == "in" || s.lw(k) == "to") && s.capitalised(k+1) {
 		// "about 2,500 troops in Iraq and 900 in Syria": a second place
 		// for the same noun.
@@ -298,6 +361,9 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		// "put Russian casualties at ...", "raise the number of troops
 		// to ...": the verb comes before the unit; it is looked for
 		// with the unit below.
+	case s.key(v) == ":" && (lossWords.has(s.lw(v-1)) || s.lw(v-1) == "far" && s.lw(v-2) == "so" && lossWords.has(s.lw(v-3))):
+		// "Russian losses: more than 300,000 killed or wounded", "Russian
+		// losses so far: 300,000": a colon for the verb after losses.
 	case s.key(v) == "," && hedged:
 		// "the troops, some 3,000 in total, ...": a hedged count set off
 		// by a comma right after its noun.
@@ -315,13 +381,19 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		if h, _ := s.hedgeAt(q.end + 1); s.toks[min(h, len(s.toks)-1)].kind != tNum {
 			return t, 0, false
 		}
-	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) || !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
+	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	// "the army has grown to 880,000 people": a force's size in people,
+	// taken only when the unit is a force or its losses (read below).
+	people := !from && (s.lw(q.end) == "people" || s.lw(q.end) == "men") && s.figureEnds(q.end+1)
+	if !from && !people && !s.figureEnds(s.lossesEnd(q.end)) && !s.rateAt(q.end) {
 		return t, 0, false
 	}
 	loose := s.lw(v) == "at" || s.lw(v) == "to" || s.lw(v) == "by" || s.lw(v) == "from"
 	// "Russian casualties at over 1.2 million", "losses of 1,200 a day":
 	// a loss word right before "at" or "of" needs no verb.
-	lossRight := (s.lw(v) == "at" || s.lw(v) == "of") && lossWords.has(s.lw(v-1))
+	lossRight := (s.lw(v) == "at" || s.lw(v) == "of" || s.key(v) == ":") && lossWords.has(s.lw(v-1))
 	appos := s.key(v) == ","
 	numbered := beVerbs.has(s.lw(v))
 	if appos && !(s.lw(q.end) == "in" && s.lw(q.end+1) == "total" || clauseEnds(s.key(q.end))) {
@@ -335,10 +407,16 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		if e == k && s.lw(k) == "troop" && troopMeasures.has(s.lw(k+1)) {
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
 		}
+		force := false
 		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
 			// "the contingent, numbering 4,000", "the army will grow to
 			// 1.5 million": a force's size.
-			unit, e = f, fe
+			unit, e, force = f, fe, true
+		}
+		if people && e > k && (!force && !strings.HasSuffix(unit, "forces") || e < v && !figureFollowers.has(s.lw(e)) && !carryVerbs.has(s.lw(e)) && !measureAdverbs.has(s.lw(e))) {
+			// "the soldiers' families number 5,000 people", "the army
+			// camp has grown to ...": the people are not the force's.
+			return t, 0, false
 		}
 		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures.has(s.lw(k+1))) {
 			return t, 0, false
@@ -399,10 +477,58 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			continue
 		}
 		t.Min, t.Max, t.Approx = q.min, q.max, approx
-		t.Text = s.text[s.toks[k].start:s.toks[q.end-1].end]
-		return t, q.end, true
+		end := q.end
+		if people {
+			end++
+		}
+		t.Text = s.text[s.toks[k].start:s.toks[end-1].end]
+		return t, end, true
 	}
 	return t, 0, false
+}
+
+// costWars are what costs a state its soldiers.
+var costWars = setOf(costWarsIndex, []string{
+	"war", "invasion", "offensive", "counteroffensive", "assault", "battle", "fighting",
+	"campaign", "conflict", "operation",
+})
+
+// costState returns the state a war or an invasion costs the count at
+// token i, and whether a cost is said there at all: "cost Russia 50,000
+// dead" (RU), "Russia's invasion has cost it more than 300,000 killed or
+// wounded" (RU, the state before "it").
+func (s *scan) costState(i int) (string, bool) {
+	if w, v := s.lw(i-1), s.lw(i-2); w != "cost" && w != "costs" && v != "cost" && v != "costs" {
+		return "", false
+	}
+	war := false
+	for k := s.sentenceFrom(i, 20); k < i; k++ {
+		war = war || costWars.has(s.lw(k))
+	}
+	if !war {
+		return "", false // "the earthquake cost Turkey 50,000 dead"
+	}
+	if w := s.lw(i - 1); w == "cost" || w == "costs" {
+		return "", true
+	}
+	if w := s.lw(i - 2); w != "cost" && w != "costs" {
+		return "", false
+	}
+	if w := s.lw(i - 1); w == "it" || w == "them" {
+		for k := i - 3; k >= 0 && k >= i-10 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+			if codes, e := s.nationAt(k); e > k && e <= i-2 {
+				if len(codes) == 1 {
+					return codes[0], true
+				}
+				break
+			}
+		}
+		return "", true
+	}
+	if codes, e := s.nationAt(i - 1); e == i && len(codes) == 1 {
+		return codes[0], true
+	}
+	return "", false
 }
 
 // lossCountAt reads a count of a force's losses that names no
@@ -435,7 +561,8 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	// "The Ukrainian army lost 1,000 killed and wounded", "the brigade
 	// had 300 killed": a state or a force that lost them says whose dead
 	// and wounded they are.
-	lost := !enemy && lossVerbs.has(s.lw(i-1)) && s.stateLosses(i, q.end)
+	costOf, cost := s.costState(i)
+	lost := !enemy && (lossVerbs.has(s.lw(i-1)) || cost) && (s.stateLosses(i, q.end) || costOf != "" && !s.civiliansAround(i))
 	u, ok := s.modifiersThen(q.end, false, func(k int) (string, int, bool) {
 		if w := s.lw(k); lossWords.has(w) && w != "victims" || enemy && enemyLossWords.has(w) || lost && lostWords.has(w) {
 			return w, k + 1, false
@@ -444,7 +571,7 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	})
 	side, sided := s.sideAfter(u.end)
 	sided = sided && !s.civiliansAround(i)
-	if !ok || u.unknownCapital || !enemy && !sided && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
+	if !ok || u.unknownCapital || !enemy && !sided && !(lost && costOf != "") && !s.militaryLosses(u.end-1) && !s.soldiersAfter(u.end) && !s.stateLosses(i, u.end) {
 		return t, 0, false
 	}
 	if lost {
@@ -459,6 +586,9 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 	}
 	if t.Nation == "" && sided {
 		t.Nation = side
+	}
+	if t.Nation == "" {
+		t.Nation = costOf
 	}
 	for k := u.end + 1; t.Nation == "" && s.lw(u.end) == "among" && k < min(len(s.toks), u.end+4); k++ {
 		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
@@ -644,15 +774,26 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 			break
 		}
 	}
-	if s.word(v) == "до" {
-		v-- // "наближається до 14 тисяч"
+	// loose is set when the verb comes before the noun and only a
+	// preposition before the count: "збільшити чисельність армії на 170
+	// тисяч", "увеличить численность войск до 1,5 миллиона".
+	loose := false
+	if w := s.word(v); w == "до" || w == "на" {
+		if v >= 1 && stemFoldAny(s.word(v-1), intlMeasureStems) {
+			v-- // "наближається до 14 тисяч"
+		} else {
+			loose = true
+		}
 	}
-	if w := s.word(v); v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
+	if w := s.word(v); !loose && v >= 0 && s.toks[v].kind == tOther && !stemFoldAny(w, intlMeasureStems) {
 		if _, ok := s.intlHedgeAt(v); ok {
 			v, hedged = v-1, true // "орієнтовно склали": the hedge first
 		}
 	}
-	if v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems) {
+	// A dash or colon stands for the verb: "Чисельність угруповання в
+	// Україні – понад 500 тисяч", "Втрати ворога – понад 15 тисяч".
+	link := v >= 0 && !loose && s.toks[v].kind == tPunct && ((s.key(v) == "–" || s.key(v) == "—") && !s.glued(v) || s.key(v) == ":")
+	if !loose && !link && (v < 0 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlMeasureStems)) {
 		return t, 0, false
 	}
 	q, ok := s.intlMeasureFigureAt(i)
@@ -679,12 +820,17 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss || force {
 			unit = s.word(k)
 		}
-		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
+		if loose && !s.intlGrowBefore(k) || link && !s.intlHeadsClause(k) {
+			return t, 0, false
+		}
+		t = defwatch.Troop{Min: q.min, Max: q.max, Approx: hedged || stemFoldAny(s.word(v), []string{"перевищ", "наближа", "превыш", "превыс", "приближа"}), Unit: unit, Category: s.intlCategory(k, end)}
 		if loss {
 			t.Category = defwatch.TroopCasualties
 		}
 		enemy := false
-		for j := max(0, k-3); j < k+3 && j < v; j++ {
+		// Within the figure's sentence: "Слава Україні! Втрати ворога"
+		// names no owner.
+		for j := s.sentenceFrom(k, 3); j < k+3 && j < v; j++ {
 			// "російських втрат", "втрати російських військ"
 			if c := troopOwner(s.word(j)); c != "" && (j < k || t.Nation == "") {
 				t.Nation = c
@@ -703,10 +849,50 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 	return t, 0, false
 }
 
+// intlGrowBefore reports whether a verb that grows or cuts a force's size
+// stands in the few words before the force at token k: "збільшити
+// чисельність армії", "увеличить численность войск".
+func (s *scan) intlGrowBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && !s.toks[j+1].brk && !endsSentence(s.key(j)); j-- {
+		if s.toks[j].kind != tOther {
+			return false
+		}
+		switch w := s.word(j); {
+		case stemFoldAny(w, intlGrowStems):
+			return true
+		case !stemFoldAny(w, intlSizeStems):
+			return false // "збільшив бюджет армії": the budget grows, not the army
+		}
+	}
+	return false
+}
+
+// intlHeadsClause reports whether the force or losses at token k head
+// their clause, perhaps behind a size word or an owner: "Чисельність
+// російського угруповання – ...", "Втрати ворога – ...", but not "Ціна
+// армії – ...", whose head is the price.
+func (s *scan) intlHeadsClause(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].kind == tOther && (troopOwner(s.word(j)) != "" || stemFoldAny(s.word(j), troopOurStems)) {
+		j-- // "російського угруповання", "наші втрати"
+	}
+	if j >= 0 && s.toks[j].kind == tOther && stemFoldAny(s.word(j), intlSizeStems) {
+		j--
+	}
+	return j < 0 || s.toks[j+1].brk || endsSentence(s.key(j)) || clauseEnds(s.key(j))
+}
+
+// intlSizeStems name a force's size between the verb and the force:
+// "збільшити чисельність армії", "увеличить штатную численность войск".
+var intlSizeStems = []string{"чисельн", "численн", "кількіст", "количеств", "штатн"}
+
+// intlGrowStems grow or cut a size: "збільшити", "увеличить", "скоротити".
+var intlGrowStems = []string{"збільш", "увелич", "скорот", "сократ", "нарост", "нараст"}
+
 // intlForceStems are the Ukrainian and Russian nouns of a force whose
 // size a figure after them gives: "угруповання чисельністю понад 100
 // тисяч", "армия численностью 1,1 миллиона".
-var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми"}
+var intlForceStems = []string{"угрупов", "группиров", "контингент", "армі", "арми", "зсу", "всу", "збройн", "вооружен", "військ", "войск"}
 
 // intlStrongAt reads a Ukrainian or Russian force's size said as an
 // adjective before its noun, at token i: "50-тисячне угруповання",
@@ -750,7 +936,7 @@ func (s *scan) intlStrongAt(i int) (defwatch.Troop, int, bool) {
 
 // intlMeasureStems are the Ukrainian and Russian verbs that put a figure
 // after its noun.
-var intlMeasureStems = []string{"збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "достиг", "составля", "составил", "составит", "приближа"}
+var intlMeasureStems = []string{"зрос", "вирос", "вырос", "возрос", "збільш", "увелич", "скорот", "сократ", "чисельн", "численн", "перевищ", "сяга", "сягну", "становить", "становили", "становлять", "досяг", "наближа", "налічу", "склал", "склада", "превыш", "превыс", "достиг", "составля", "составил", "составит", "приближа"}
 
 // measuredVerbBefore reports whether a verb that puts a figure after its
 // unit ("put casualties at", "increase its personnel to") comes in the
@@ -760,7 +946,7 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 		w := s.lw(j)
 		switch s.lw(v) {
 		case "at":
-			if putVerbs.has(w) {
+			if putVerbs.has(w) || holdVerbs.has(w) {
 				return true
 			}
 		default:
@@ -879,6 +1065,41 @@ func (s *scan) stateSwap(j int) bool {
 	}
 	return swap && state
 }
+
+// warCaptives reports whether the prisoners at token j are soldiers a
+// side took in the war: a force or a state takes or captures them in
+// the sentence ("Ukrainian forces took 300 prisoners"), or a state's
+// address counts them ("Hundreds of prisoners who cannot understand why
+// they were sent to Ukraine"). Prisoners of a jail, a court or a regime
+// are not.
+func (s *scan) warCaptives(j int) bool {
+	from, to := s.sentenceFrom(j, 30), j
+	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	capture, force := false, false
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if civilianWords.has(w) || jailWords.has(w) {
+			return false
+		}
+		capture = capture || captureVerbs.has(w)
+		if _, e := s.nationAt(k); e > k || militaryWords.has(w) || w == "troops" || w == "we" || troopEnemyWords.has(w) {
+			force = true
+		}
+	}
+	return capture && force || s.speakerState() != ""
+}
+
+var (
+	// captureVerbs take prisoners in a war: "captured 500 prisoners".
+	captureVerbs = setOf(captureVerbsIndex, []string{"captured", "capture", "captures", "capturing", "took", "taken", "take", "takes", "taking"})
+	// jailWords make prisoners a jail's or a court's, not a war's.
+	jailWords = setOf(jailWordsIndex, []string{
+		"political", "hostages", "inmates", "jail", "jails", "prison", "prisons", "colony",
+		"colonies", "convicts", "criminals", "police", "court", "sentenced", "amnesty",
+	})
+)
 
 // rateAt reports whether the words from token i on make the count before
 // them a rate: "losses of 1,200 a day", "1,000 per week", "500 daily".
@@ -1205,9 +1426,17 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	}
 	w, end := s.iw(q.end)
 	if w != "осіб" && w != "людей" && w != "человек" {
-		return t, 0, false
+		if !s.bareCountEnds(q.end) {
+			return t, 0, false
+		}
+		// "Ворог уже втратив 15 тисяч.": the count alone, with nothing
+		// after it that it could count instead.
+		w, end = s.word(i-1), q.end
 	}
 	v := i - 1
+	if v >= 1 && intlAdverbs.has(s.word(v)) {
+		v-- // "втратили вже 1300 осіб"
+	}
 	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
 		return t, 0, false
 	}
@@ -1239,7 +1468,86 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 }
 
 // intlLostStems are the Ukrainian and Russian verbs of losing people.
+// intlAdverbs may stand between a verb and its count: "втратили вже
+// 1300 осіб", "потеряли уже 500 человек".
+var intlAdverbs = setOf(intlAdverbsIndex, []string{"вже", "уже", "ще", "лише", "тільки", "только", "еще", "ещё"})
+
 var intlLostStems = []string{"втратил", "втратив", "втрачає", "втрачают", "втрачають", "потерял", "потеряв", "теряет", "теряют"}
+
+// bareCountEnds reports whether a count that ends before token n counts
+// nothing named after it: the clause ends there ("lost 15 thousand.") or
+// a preposition or a time word follows ("lost 1,200 in a single day",
+// "втратив 800 за добу").
+func (s *scan) bareCountEnds(n int) bool {
+	if n >= len(s.toks) || s.toks[n].brk {
+		return true
+	}
+	if s.toks[n].kind == tPunct {
+		k := s.key(n)
+		return k != "%" && !((k == "-" || k == "–" || k == ":" || k == "/" || k == "." || k == ",") && s.glued(n) && n+1 < len(s.toks) && s.glued(n+1))
+	}
+	// lw and word, not lower: this runs at every count, and lower
+	// allocates for a capitalised word.
+	f := s.lw(n)
+	if s.toks[n].kind == tOther {
+		f = s.word(n)
+	}
+	if f == "in" {
+		// "in the war", "in Bakhmut", "in battle", but not "in revenue".
+		w := s.lw(n + 1)
+		return determiners.has(w) || w == "a" || w == "an" || w == "this" || s.capitalised(n+1) || w == "battle" || w == "battles" ||
+			w == "combat" || w == "fighting" || w == "action" || w == "war" || w == "one" || w == "just"
+	}
+	return bareCountFollowers.has(f)
+}
+
+// bareCountFollowers may follow a count that names nothing after it.
+var bareCountFollowers = setOf(bareCountFollowersIndex, []string{
+	"in", "since", "during", "over", "on", "near", "around", "at", "this", "last",
+	"yesterday", "today", "per", "a", "each", "every", "overnight", "alone", "already",
+	"so", "from", "for",
+	"за", "з", "із", "від", "у", "в", "на", "під", "біля", "лише", "тільки", "вже",
+	"с", "со", "от", "под", "около", "только", "уже",
+})
+
+// lostCountAt reads a bare count of what a state or a force lost, with
+// no noun after it, at token i: "Russia has lost 15,000 in the war so
+// far", "The enemy has already lost 15 thousand." A count of anything
+// else names it ("lost 15 tanks") and is read, or dropped, elsewhere.
+func (s *scan) lostCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	switch s.lw(i - 1) {
+	case "lost", "lose", "loses", "losing":
+	default:
+		return t, 0, false
+	}
+	j, hedged := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || q.min < 10 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) {
+		return t, 0, false // a bare count under ten is a score more often: "Russia lost 2 in the final"
+	}
+	if !s.stateLosses(i, q.end) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: "lost",
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i-1].start:s.toks[q.end-1].end],
+	}
+	// The loser is the state nearest before the verb: "Kyiv says the
+	// Russian army lost 1,200".
+	for k := i - 2; k >= 0 && k >= i-8 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+		if troopEnemyWords.has(s.lw(k)) {
+			break
+		}
+		if codes, e := s.nationAt(k); e > k && e <= i-1 {
+			if len(codes) == 1 {
+				t.Nation = codes[0]
+			}
+			break
+		}
+	}
+	return t, q.end, true
+}
 
 // enemyPeopleAt reads a count of the enemy's people killed in an address
 // that speaks for a state at war, at token i: "Almost nine thousand

@@ -270,6 +270,15 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 	if w == "" {
 		return quantity{}, false
 	}
+	if h, ok := intlHalves[w]; ok {
+		// "півтори тисячі" is 1,500, "пів мільйона" 500,000: not the
+		// vague "тисячі" after it.
+		w2, e2 := s.iw(e)
+		if m := intlMultipliers[w2]; m >= 1000 {
+			return quantity{min: h * m / 2, max: h * m / 2, start: i, end: e2, mult: m}, true
+		}
+		return quantity{}, false
+	}
 	several := intlSeveral.has(w)
 	if w == "ein" {
 		if w2, e2 := s.iw(e); w2 == "paar" {
@@ -288,7 +297,8 @@ func (s *scan) intlQuantityAt(i int) (quantity, bool) {
 			m = intlMultipliers[w2]
 		}
 		if m > 0 {
-			return quantity{min: 2 * m, max: 9 * m, approx: true, start: i, end: e2, vague: true, mult: m}, true
+			lo, hi := severalBounds(m)
+			return quantity{min: lo, max: hi, approx: true, start: i, end: e2, vague: true, mult: m}, true
 		}
 		return quantity{}, false
 	}
@@ -380,8 +390,13 @@ func (s *scan) intlMultiplierAt(k int) (int64, int) {
 	if m == 0 {
 		return 0, k
 	}
-	if (w == "тис" || w == "тыс" || w == "mio" || w == "млн") && s.key(e) == "." && s.glued(e) && !s.capitalAt(e+1) {
-		e++
+	if (w == "тис" || w == "тыс" || w == "mio" || w == "tsd" || w == "млн") && s.key(e) == "." && s.glued(e) {
+		// "30 тис. військових", "1,5 Mio. Soldaten"; but a capital after
+		// the dot may open the next sentence, unless it is a German
+		// personnel noun.
+		if u, _, _ := s.intlUnitAt(e + 1); !s.capitalAt(e+1) || u != "" {
+			e++
+		}
 	}
 	return m, e
 }

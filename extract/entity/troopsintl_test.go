@@ -34,7 +34,7 @@ func TestTroopsGerman(t *testing.T) {
 		{"vague dozens with participle", "Die Miliz sprach von Dutzenden verwundeten Rebellen.",
 			[]defwatch.Troop{{Min: 24, Max: 99, Approx: true, Unit: "rebellen", Category: casualties, Text: "Dutzenden verwundeten Rebellen"}}},
 		{"several hundred", "Mehrere hundert Söldner kämpfen dort.",
-			[]defwatch.Troop{{Min: 200, Max: 900, Approx: true, Unit: "söldner", Category: strength, Text: "Mehrere hundert Söldner"}}},
+			[]defwatch.Troop{{Min: 100, Max: 999, Approx: true, Unit: "söldner", Category: strength, Text: "Mehrere hundert Söldner"}}},
 		{"between and", "Man rechnet mit zwischen 3.000 und 5.000 Soldaten.",
 			[]defwatch.Troop{{Min: 3000, Max: 5000, Approx: true, Unit: "soldaten", Category: strength, Text: "zwischen 3.000 und 5.000 Soldaten"}}},
 		{"decimal comma million", "Das Heer zählt 1,2 Millionen Soldaten.",
@@ -262,5 +262,103 @@ func FuzzTroopsIntl(f *testing.F) {
 				t.Fatalf("missing unit or category: %+v", tr)
 			}
 		}
+	})
+}
+
+// TestHalvesOfAMultiplier checks counts of one and a half or a half of a
+// thousand or a million, which are no vague "thousands".
+func TestHalvesOfAMultiplier(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk one and a half thousand", "Росія перекинула півтори тисячі військових.",
+			[]fig{{1500, 1500, "RU", strength}}},
+		{"uk half a million", "Росія втратила пів мільйона військових.",
+			[]fig{{500000, 500000, "RU", casualties}}},
+		{"ru one and a half thousand", "Россия перебросила полторы тысячи солдат.",
+			[]fig{{1500, 1500, "RU", strength}}},
+		{"uk one and a half months", "За півтора місяця загинули 300 військових.",
+			[]fig{{300, 300, "", casualties}}},
+		{"uk one and a half million citizens", "Понад півтора мільйона громадян виїхали.", nil},
+	})
+}
+
+// TestArmedForcesMeasured checks a Ukrainian or Russian armed forces'
+// size given after them, and the French force whose adjective follows
+// it, beside the armed forces' spending.
+func TestArmedForcesMeasured(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk ZSU", "Чисельність ЗСУ становить близько 700 тисяч.", []fig{{700000, 700000, "UA", strength}}},
+		{"uk armed forces", "Чисельність Збройних сил України становить близько 700 тисяч.", []fig{{700000, 700000, "UA", strength}}},
+		{"uk ZSU spending", "Витрати ЗСУ становлять 700 тисяч гривень.", nil},
+		{"uk a share", "Чисельність ЗСУ становить 5% населення.", nil},
+		{"fr army and adjective", "L'armée française compte 200 000 militaires.", []fig{{200000, 200000, "FR", strength}}},
+	})
+}
+
+// TestForceGrowsIntl checks a Ukrainian or Russian force's size that a
+// verb before it grows by or to a count, beside a budget that grows.
+func TestForceGrowsIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk grow the army by", "Путін наказав збільшити чисельність армії на 170 тисяч.", []fig{{170000, 170000, "", strength}}},
+		{"ru grow the troops by", "Путин приказал увеличить штатную численность войск на 137 тысяч.", []fig{{137000, 137000, "", strength}}},
+		{"uk the army grew to", "Чисельність армії зросла до 900 тисяч.", []fig{{900000, 900000, "", strength}}},
+		{"uk the army's budget grows", "Уряд збільшив бюджет армії на 170 тисяч.", nil},
+		{"uk prices grew", "Ціни зросли до 900 тисяч гривень.", nil},
+		{"uk a city grew", "Населення міста зросло до 900 тисяч.", nil},
+	})
+}
+
+// TestDashForVerbIntl checks a Ukrainian size or loss given after a dash
+// that stands for the verb, when the force or the losses head the clause.
+func TestDashForVerbIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a grouping's size", "Чисельність російського угруповання в Україні – понад 500 тисяч.", []fig{{500000, 500000, "RU", strength}}},
+		{"the enemy's losses", "Втрати ворога – понад 15 тисяч.", []fig{{15000, 15000, "", casualties}}},
+		{"the enemy's losses in money", "Втрати ворога – понад 15 тисяч гривень.", nil},
+		{"an army's price", "Ціна армії – 500 тисяч.", nil},
+		{"a city's residents", "У місті – понад 500 тисяч мешканців.", nil},
+	})
+}
+
+// TestLostWithAdverbIntl checks a Ukrainian or Russian count of people a
+// force lost with an adverb between the verb and the count, beside a
+// town's losses.
+func TestLostWithAdverbIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"uk troops lost already", "Слава Україні! Російські війська втратили вже 1300 осіб тільки на цьому напрямку.",
+			[]fig{{1300, 1300, "RU", casualties}}},
+		{"ru the enemy lost already", "Противник потерял уже 500 человек.", []fig{{500, 500, "", casualties}}},
+		{"uk a town lost", "Місто втратило вже 1300 осіб.", nil},
+	})
+}
+
+// TestGermanStateBodiesAndKilling checks a German or Austrian state body
+// that opens the sentence as the owner whatever its verb, and "tötete" as
+// a casualty verb.
+func TestGermanStateBodiesAndKilling(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"Bundeswehr takes part", "Die Bundeswehr beteiligt sich mit 1.200 Soldaten.", []fig{{1200, 1200, "DE", strength}}},
+		{"Bundeswehr to grow", "Die Bundeswehr soll auf 203.000 Soldaten wachsen.", []fig{{203000, 203000, "DE", strength}}},
+		{"Bundesheer sends", "Das Bundesheer schickt 100 Soldaten an die Grenze.", []fig{{100, 100, "AT", strength}}},
+		{"government on another state", "Die Bundesregierung kritisierte, dass Russland 100.000 Soldaten verlegt hat.", []fig{{100000, 100000, "RU", strength}}},
+		{"an army killed", "Die Armee tötete nach eigenen Angaben 50 Extremisten.", []fig{{50, 50, "", casualties}}},
+	})
+}
+
+// TestGermanAbbreviatedMultipliers checks "Tsd." and "Mio." before a
+// German personnel noun, whose capital does not open a new sentence,
+// beside a sum and a sentence that does open after the dot.
+func TestGermanAbbreviatedMultipliers(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"Mio. Soldaten", "Russland hat 1,5 Mio. Soldaten.", []fig{{1500000, 1500000, "RU", strength}}},
+		{"Tsd. Soldaten", "Russland hat 30 Tsd. Soldaten verloren.", []fig{{30000, 30000, "", casualties}}},
+		{"Tsd. Euro", "Russland hat 30 Tsd. Euro verloren.", nil},
+		{"Mio. then a sentence", "Das kostet 1,5 Mio. Die Soldaten protestieren.", nil},
 	})
 }

@@ -51,6 +51,8 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 	end := q.end
 	if u, e, _ := s.intlUnitAt(end); u != "" {
 		end = e // "auf 300.000 Mann", "à 300 000 morts"
+	} else if e := s.deadAndWoundedAt(end); e > end {
+		end = e // "auf mehr als 300.000 Tote und Verletzte"
 	} else if w := s.word(end); end < len(s.toks) && !clauseEnds(s.key(end)) && !(s.toks[end].kind == tWord && !s.capitalised(end) && w != "%") {
 		// "auf 50 Prozent", "auf 2 Milliarden Euro", "à 50 %": a share or
 		// a sum, not people. A verb or the clause's end may follow.
@@ -76,7 +78,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		case strengthHeads.has(w):
 			unitStart, cat = k, defwatch.TroopStrength
 		case lossHeads.has(w):
-			for j := max(0, k-2); j <= k+2 && j < v; j++ {
+			for j := s.sentenceFrom(k, 2); j <= k+2 && j < v; j++ {
 				if c := troopOwner(s.word(j)); c != "" && j != k {
 					unitStart, cat = k, defwatch.TroopCasualties
 				}
@@ -89,7 +91,7 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		if cat == defwatch.TroopStrength && s.lower(v) != "à" && s.lower(v) != "auf" && s.lower(v) != "bei" {
 			t.Category = s.intlCategory(k, end)
 		}
-		for j := max(0, unitStart-3); j < v && j < unitStart+6; j++ {
+		for j := s.sentenceFrom(unitStart, 3); j < v && j < unitStart+6; j++ {
 			if c := troopOwner(s.word(j)); c != "" && j != unitStart {
 				t.Nation = c // "die russischen Verluste", "soldats russes"
 				break
@@ -99,6 +101,27 @@ func (s *scan) intlMeasureAt(i int) (defwatch.Troop, int, bool) {
 		return t, end, true
 	}
 	return t, 0, false
+}
+
+// deadAndWounded are the German and French nouns of the dead and wounded
+// that may follow a count of losses: "300.000 Tote und Verletzte", "200
+// 000 morts et blessés". They make a figure only where a head before the
+// count says whose losses they are.
+var deadAndWounded = setOf(deadAndWoundedIndex, []string{
+	"tote", "toten", "gefallene", "gefallenen", "verletzte", "verletzten", "verwundete",
+	"verwundeten", "morts", "tués", "blessés",
+})
+
+// deadAndWoundedAt returns the token after the dead and wounded named at
+// token k ("Tote", "Tote und Verletzte", "morts et blessés"), or k.
+func (s *scan) deadAndWoundedAt(k int) int {
+	if !deadAndWounded.has(s.lower(k)) {
+		return k
+	}
+	if c := s.lower(k + 1); (c == "und" || c == "et") && deadAndWounded.has(s.lower(k+2)) {
+		return k + 3
+	}
+	return k + 1
 }
 
 // intlMeasureFigureAt reads the figure a measure sets, at token i:

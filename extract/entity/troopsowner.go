@@ -259,6 +259,11 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if prisonerUnit(t.Unit) && r.capturedIn(from, to) {
+		// "Ukrainian forces took 300 prisoners", "we have taken 500
+		// prisoners": the captor's prisoners are its enemy's soldiers.
+		return r.enemyOf(r.subjectOwner(t, sp, from, to))
+	}
 	if c := r.aggregateOwner(sp, from); c != "" {
 		return c
 	}
@@ -330,7 +335,24 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			if c := r.enemyOf(own); c != "" {
 				return c
 			}
+			if own != "" {
+				// The enemy of a speaker whose enemy the text does not
+				// name is no state the text gives, and never the
+				// speaker's own.
+				return ""
+			}
 			break
+		}
+	}
+	if c := r.lossesOwner(t, sp, from); c != "" {
+		return c
+	}
+	for j := sp.end; j < min(to, sp.end+8) && !clauseEnds(s.key(j)); j++ {
+		if s.low(j) == "on" && troopOurWords.has(s.word(j+1)) && s.low(j+2) == "side" {
+			// "About 1,300 servicemen were killed on our side"
+			if c := r.speakerNation(); c != "" {
+				return c
+			}
 		}
 	}
 	if troopOwnNouns.has(t.Unit) || s.toks[sp.end-1].kind == tOther && stemFoldAny(t.Unit, troopCyrOwnNouns) {
@@ -346,6 +368,15 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
 		return c
+	}
+	for k := from; k < min(from+3, sp.start); k++ {
+		// "Die Bundeswehr beteiligt sich mit 1.200 Soldaten": a German or
+		// Austrian state body that opens the sentence, whatever its verb.
+		if w := s.word(k); s.capitalised(k) && strings.HasPrefix(w, "Bundes") && t.Category != defwatch.TroopCasualties {
+			if c := troopOwner(w); c != "" {
+				return c
+			}
+		}
 	}
 	if c := r.antecedentNation(sp.start, from); c != "" {
 		return c
@@ -737,6 +768,12 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 					if troopOwnVerbs.has(s.verb(j)) && (isUnitWord(s.low(j+1)) || s.low(j+1) == "its" && isUnitWord(s.low(j+2))) {
 						found = codes[0]
 					}
+					if buildUpVerbs.has(s.low(j)) && r.forceWithin(j+1, min(sp.start, j+5)) {
+						// "Russia continues to build up forces near
+						// Ukraine", "The US is reinforcing its eastern
+						// flank": a state making its force bigger.
+						found = codes[0]
+					}
 				}
 			}
 		}
@@ -762,6 +799,28 @@ func (r *troopReader) troopsSpokenOf(sp troopSpan, from, to int, source string) 
 		return ""
 	}
 	return found
+}
+
+// buildUpVerbs make a force bigger: "build up forces", "reinforce its
+// flank".
+var buildUpVerbs = setOf(buildUpVerbsIndex, []string{
+	"build", "builds", "building", "built", "reinforce", "reinforces", "reinforcing",
+	"reinforced", "bolster", "bolsters", "bolstering", "bolstered", "beef", "beefs", "beefing",
+	"beefed", "strengthen", "strengthens", "strengthening", "strengthened",
+})
+
+// forceWithin reports whether a force is named in tokens [from, to) before
+// the clause ends: "up forces", "its eastern flank", "its military
+// presence".
+func (r *troopReader) forceWithin(from, to int) bool {
+	s := r.s
+	for k := from; k < to && !clauseEnds(s.key(k)); k++ {
+		w := s.low(k)
+		if isUnitWord(w) || militaryWords.has(w) && w != "air" || forceNouns.has(w) || w == "flank" || w == "presence" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupUnit reports whether the figure at sp counts members of an armed
@@ -1039,6 +1098,25 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 	if c := r.subjectNation(from, verb); c != "" {
 		return c
 	}
+	if verb < sp.start && (germanFiniteBefore.has(s.word(verb)) || troopGermanFiniteVerbs.has(s.word(verb))) {
+		// "Im Januar schickten die USA 3.000 Soldaten", "In der Ukraine
+		// hat Russland 100.000 Soldaten stationiert": the subject right
+		// after the finite verb.
+		j := verb + 1
+		if w := s.low(j); w == "die" || w == "der" || w == "das" || w == "la" || w == "le" || w == "les" {
+			j++
+		}
+		if codes, e := s.nationAt(j); e > j && e <= sp.start && len(codes) == 1 && s.capitalised(j) {
+			return codes[0]
+		}
+	}
+	for k := max(from+1, verb-4); k < verb; k++ {
+		// "L'armée française compte 200 000 militaires": a French force
+		// and its adjective after it as the subject.
+		if w := s.low(k - 1); (w == "armée" || w == "troupes" || w == "forces") && troopOwner(s.word(k)) != "" {
+			return troopOwner(s.word(k))
+		}
+	}
 	if c := r.leaderSubject(from, verb); c != "" {
 		return c
 	}
@@ -1197,9 +1275,22 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 		return s.key(p) != "'" && s.key(p) != "’"
 	}
 	// "Kyiv says Russia has lost ...": what was said has a subject of
-	// its own.
-	return troopConjunctions.has(s.low(p)) || dtReportingVerbs.has(s.word(p)) || troopSourceVerbs.has(s.word(p)) || s.word(p) == "say"
+	// its own. A German main clause that opens with something else puts
+	// its subject right after the finite verb: "Nach Angaben Kiews hat
+	// Russland ... verloren", "Im Januar schickten die USA ...".
+	return troopConjunctions.has(s.low(p)) || dtReportingVerbs.has(s.word(p)) || troopSourceVerbs.has(s.word(p)) || s.word(p) == "say" ||
+		germanFiniteBefore.has(s.word(p)) && s.capitalised(k)
 }
+
+// germanFiniteBefore are German finite verbs a subject may follow when
+// the clause opens with another part: "hat Russland", "will die
+// Bundeswehr", "schickten die USA".
+var germanFiniteBefore = setOf(germanFiniteBeforeIndex, []string{
+	"hat", "haben", "hatte", "hatten", "will", "wollen", "wollte", "soll", "sollen", "sollte",
+	"wird", "werden", "wurde", "muss", "müssen", "kann", "können", "verlegt", "verlegen",
+	"verlegte", "verlegten", "schickt", "schicken", "schickte", "schickten", "verlor", "verloren",
+	"entsendet", "entsenden", "stationiert", "mobilisiert", "zählt", "zählen",
+})
 
 // speakerNation returns the state a text speaks for when it is an
 // address or statement in the first person: the one it hails ("Glory to
@@ -1742,6 +1833,8 @@ var (
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
 		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
+		"enverra", "enverront", "envoyait", "déploiera", "déploieront", "déploient", "déployait",
+		"mobilisera", "mobiliseront", "stationnera", "stationneront",
 	})
 	troopGermanOwnVerbs = setOf(troopGermanOwnVerbsIndex, []string{
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
@@ -2183,6 +2276,63 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 	}
 	return false
 }
+
+// lossesOwner returns whose losses the figure measures when it gives
+// them after the loss word, from the word before that: "Our losses are
+// about 1,300 servicemen", "Наші втрати – близько 1300
+// військовослужбовців" (the speaker's state), "Die russischen Verluste
+// belaufen sich auf 300.000 Soldaten" (the adjective's state).
+func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	for k := sp.start; k > from && k >= sp.start-6; k-- {
+		if k < sp.start && endsSentence(s.key(k)) {
+			return ""
+		}
+		w := s.word(k)
+		loss := lossWords.has(s.low(k)) || w == "Verluste" || w == "pertes" ||
+			s.toks[k].kind == tOther && stemFoldAny(w, []string{"втрат", "потер"})
+		if !(loss && t.Category == defwatch.TroopCasualties) && !(measuredForceHeads.has(s.low(k)) && t.Category == defwatch.TroopStrength) {
+			continue
+		}
+		if (s.key(k-1) == "s" || s.key(k-1) == "’s") && (s.key(k-2) == "'" || s.key(k-2) == "’") {
+			// "Germany's contribution is 1,000 soldiers", "Russia's losses
+			// are 300,000 soldiers"
+			return r.nationEndingAt(k-2, from)
+		}
+		o := s.word(k - 1)
+		switch {
+		case troopOurWords.has(o) || s.toks[k-1].kind == tOther && stemFoldAny(o, troopOurStems):
+			if c := r.speakerNation(); c != "" {
+				return c
+			}
+			return r.quotedSpeaker(k - 1)
+		case troopOwner(o) != "":
+			return troopOwner(o)
+		case k+1 < sp.start && troopOwner(s.word(k+1)) != "":
+			return troopOwner(s.word(k + 1)) // "les pertes russes", "die Verluste Russlands"
+		}
+		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
+			return codes[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+// capturedIn reports whether the sentence from..to says its prisoners
+// were taken or captured.
+func (r *troopReader) capturedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if captureVerbs.has(r.s.low(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// measuredForceHeads are what a state's force figure after them
+// measures: "Germany's contribution is 1,000 soldiers".
+var measuredForceHeads = setOf(measuredForceHeadsIndex, []string{"contribution", "contingent", "deployment", "presence", "garrison"})
 
 // prisonerUnit reports whether a figure's unit counts prisoners.
 func prisonerUnit(unit string) bool {

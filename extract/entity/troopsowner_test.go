@@ -149,3 +149,100 @@ func TestTroopStatuses(t *testing.T) {
 		}
 	}
 }
+
+// TestLossesOwner checks whose losses a figure given after the loss word
+// counts: the possessor or adjective of the losses, the speaker's for
+// "our losses", and no state from the sentence before ("Слава Україні!"
+// names the speaker, not the owner of the enemy's losses).
+func TestLossesOwner(t *testing.T) {
+	tests := []struct {
+		name, text, nation string
+	}{
+		{"our losses in an address", "Glory to Ukraine! Our losses amount to about 1,300 servicemen.", "UA"},
+		{"our losses in a Ukrainian address", "Слава Україні! Наші втрати – близько 1300 військовослужбовців.", "UA"},
+		{"an adjective's losses", "Russian losses are 300,000 soldiers.", "RU"},
+		{"a German adjective's losses", "Die russischen Verluste belaufen sich auf 300.000 Soldaten.", "RU"},
+		{"the enemy's losses after a greeting", "Слава Україні! Втрати ворога перевищують 15 тисяч убитих.", ""},
+		{"the occupiers' losses after a greeting", "Слава Україні! Втрати окупантів перевищують 15 тисяч убитих.", ""},
+		{"the enemy's losses where the text names it", "Слава Україні! Росія атакує. Втрати ворога перевищують 15 тисяч убитих.", "RU"},
+		{"a possessor's losses", "Russia's losses are 300,000 soldiers.", "RU"},
+		{"killed on our side", "Glory to Ukraine! About 1,300 servicemen were killed on our side.", "UA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Troops(tt.text)
+			if len(got) != 1 {
+				t.Fatalf("Troops(%q) = %+v, want one figure", tt.text, got)
+			}
+			if got[0].Nation != tt.nation || got[0].Category != defwatch.TroopCasualties {
+				t.Errorf("Troops(%q) = owner %q %s, want %q casualties", tt.text, got[0].Nation, got[0].Category, tt.nation)
+			}
+		})
+	}
+}
+
+// TestInvertedSubjectOwner checks owners given by a German subject that
+// follows its finite verb, and by French verbs in the future.
+func TestInvertedSubjectOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Nach Angaben Kiews hat Russland seit Kriegsbeginn mehr als 400.000 Soldaten verloren.", "RU"},
+		{"Im Januar schickten die USA 3.000 Soldaten nach Polen.", "US"},
+		{"In der Ukraine hat Russland 100.000 Soldaten stationiert.", "RU"},
+		{"La France enverra 1 500 soldats en Roumanie.", "FR"},
+		{"Bei dem Angriff auf Polen wurden 30 Soldaten verletzt.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 {
+			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
+			continue
+		}
+		if got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
+		}
+	}
+}
+
+// TestBuildUpOwner checks that a figure with no owner of its own takes
+// the state that, in the sentence before, makes its force bigger, and
+// no state when that sentence speaks of anything else.
+func TestBuildUpOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Russia continues to build up forces near Ukraine. About 100,000 soldiers are already at the border.", "RU"},
+		{"The US is reinforcing its eastern flank. A further 3,000 soldiers will arrive in Poland next week.", "US"},
+		{"Russia is building a bridge. About 500 soldiers guard it.", ""},
+		{"Russia continues to build up forces near Ukraine. NATO said 100,000 soldiers are at the border.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 {
+			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
+			continue
+		}
+		if got[0].Nation != tt.nation {
+			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
+		}
+	}
+}
+
+// TestMeasuredForceOwner checks that a state's contribution, contingent
+// or presence owns the figure that measures it, and an alliance's none.
+func TestMeasuredForceOwner(t *testing.T) {
+	tests := []struct {
+		text, nation string
+	}{
+		{"Germany's contribution is 1,000 soldiers.", "DE"},
+		{"France's contingent in Mali numbers 5,100 soldiers.", "FR"},
+		{"NATO's presence in Poland is 10,000 troops.", ""},
+	}
+	for _, tt := range tests {
+		got := Troops(tt.text)
+		if len(got) != 1 || got[0].Nation != tt.nation || got[0].Category != defwatch.TroopStrength {
+			t.Errorf("Troops(%q) = %+v, want one strength figure of %q", tt.text, got, tt.nation)
+		}
+	}
+}

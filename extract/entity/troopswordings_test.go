@@ -352,7 +352,7 @@ func TestFrenchTroops(t *testing.T) {
 		{"Environ 11 000 soldats nord-coréens combattent dans la région de Koursk.", []fig{{11000, 11000, "KP", strength}}},
 		{"Des dizaines de milliers de soldats russes sont déployés.", []fig{{10000, 99999, "RU", strength}}},
 		{"Des milliers de soldats ont été tués.", []fig{{1000, 9999, "", casualties}}},
-		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "", casualties}}},
+		{"L'armée ukrainienne a perdu près de 5 000 hommes.", []fig{{5000, 5000, "UA", casualties}}},
 		{"Près de 5 000 hommes ont manifesté à Paris.", nil},
 		{"Des milliers de manifestants ont défilé.", nil},
 	}
@@ -368,4 +368,261 @@ func TestFrenchTroops(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFigureAfterItsNoun holds sizes written after their noun that a
+// preposition of time or source ends, and sizes a government keeps or
+// caps; beside each, the same wording of something else.
+func TestFigureAfterItsNoun(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"losses, then since", "Western officials put Russian casualties at over 1.2 million since the invasion began.",
+			[]fig{{1200000, 1200000, "RU", casualties}}},
+		{"losses, then according", "Russia's losses stood at 300,000 according to British intelligence.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"civilian losses, then since", "Officials put civilian casualties at over 1,200 since the invasion began.", nil},
+		{"a force of, then during", "A force of 3,000 during the exercise crossed the river.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"a force of ships, then during", "A force of 30 ships during the exercise sailed north.", nil},
+		{"remains of soldiers", "Ukraine received the remains of 64 soldiers on Friday.",
+			[]fig{{64, 64, "", casualties}}},
+		{"a presence that remains", "The troop presence remains 5,000 soldiers.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"troop levels kept", "Washington will keep troop levels at 4,000 until spring.",
+			[]fig{{4000, 4000, "US", strength}}},
+		{"troop levels capped", "The Pentagon capped troop levels in Syria at 900 after the withdrawal.",
+			[]fig{{900, 900, "", strength}}},
+		{"prices kept", "The government will keep fuel prices at 4,000 until spring.", nil},
+	})
+}
+
+// TestPrisonersOfWarInOneWord holds prisoners of war named by a compound
+// ("Kriegsgefangene", "военнопленные", "військовополонені"): they are
+// captured, so casualties, unless states exchange or free them.
+func TestPrisonersOfWarInOneWord(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"de held", "Russland hält mehr als 2.000 ukrainische Kriegsgefangene fest.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+		{"de taken into captivity", "Mehr als 500 ukrainische Soldaten wurden in Kriegsgefangenschaft genommen.",
+			[]fig{{500, 500, "UA", casualties}}},
+		{"de moved", "Mehr als 500 ukrainische Soldaten wurden in die Ukraine verlegt.",
+			[]fig{{500, 500, "UA", strength}}},
+		{"de exchanged", "Russland und die Ukraine tauschten je 200 Kriegsgefangene aus.",
+			[]fig{{200, 200, "", other}}},
+		{"ru held", "Россия удерживает более 2 тысяч украинских военнопленных.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+		{"uk held", "Росія утримує понад 2 тисячі українських військовополонених.",
+			[]fig{{2000, 2000, "UA", casualties}}},
+	})
+}
+
+// TestWarCaptives holds prisoners with no "of war" that a side took in
+// the war, whose owner is the captor's enemy and never the captor, beside
+// prisoners of a jail, a regime or a court.
+func TestWarCaptives(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a force takes prisoners", "Ukrainian forces took 300 prisoners in the counteroffensive.",
+			[]fig{{300, 300, "", casualties}}},
+		{"an address counts prisoners", "Glory to Ukraine! Thousands of victims. Hundreds of prisoners who cannot understand why they were sent to Ukraine.",
+			[]fig{{100, 999, "", casualties}}},
+		{"an address takes prisoners from a named enemy", "Glory to Ukraine! Russia attacks. We have already taken more than 500 prisoners.",
+			[]fig{{500, 500, "RU", casualties}}},
+		{"the police take prisoners", "Police took 300 prisoners to the new jail.", nil},
+		{"a regime's political prisoners", "The regime holds 1,000 political prisoners.", nil},
+		{"convicts released to fight", "Russia released 1,000 prisoners to fight in Ukraine.", nil},
+	})
+}
+
+// TestBareLostCount holds counts of what a state or a force lost with
+// nothing named after them, beside counts that name what was lost or
+// lost something else.
+func TestBareLostCount(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a state lost, then in the war", "Russia has lost 15,000 in the war so far, Kyiv says.",
+			[]fig{{15000, 15000, "RU", casualties}}},
+		{"an army lost, then in a day", "The Russian army lost 1,200 in a single day, Kyiv said.",
+			[]fig{{1200, 1200, "RU", casualties}}},
+		{"the enemy lost, at the end", "Glory to Ukraine! The enemy has already lost 15 thousand.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"uk enemy lost", "Слава Україні! Ворог уже втратив 15 тисяч.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"ru enemy lost in a day", "Противник потерял 800 за сутки.",
+			[]fig{{800, 800, "", casualties}}},
+		{"tanks lost", "Russia has lost 15 tanks in the war so far.", nil},
+		{"revenue lost", "Russia has lost 15,000 in revenue this year.", nil},
+		{"a score", "The team lost 3-1 in the final.", nil},
+		{"a state's team's score", "Russia lost 2 in the final.", nil},
+		{"a share of land", "Ukraine lost 20 percent of its territory.", nil},
+		{"money lost", "Росія втратила 2 мільярди доларів.", nil},
+		{"civilians among the lost", "Ukraine lost 300 in the shelling of Kharkiv, including civilians.", nil},
+	})
+}
+
+// TestPeopleInAForce holds people or men counted where the words around
+// them put them in a force (under arms, into the army, a state's
+// call-up), beside people whom the same words leave civilians.
+func TestPeopleInAForce(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"under arms", "Kyiv has 700,000 people under arms.",
+			[]fig{{700000, 700000, "UA", strength}}},
+		{"in uniform in an army", "The Ukrainian army has around 1 million people in uniform.",
+			[]fig{{1000000, 1000000, "UA", strength}}},
+		{"a state mobilises people", "Ukraine plans to mobilize 450,000 to 500,000 people.",
+			[]fig{{450000, 500000, "UA", other}}},
+		{"more people into the army", "Ukraine plans to mobilise up to 500,000 more people into the army.",
+			[]fig{{500000, 500000, "UA", other}}},
+		{"a state calls up men", "Russia called up 300,000 men in September.",
+			[]fig{{300000, 300000, "RU", other}}},
+		{"in uniform at a parade", "About 5,000 people in uniform marched in the parade.", nil},
+		{"a government mobilises helpers", "The government mobilised 20,000 people to clear the snow.", nil},
+		{"in an army camp", "About 200 people in the army camp were infected.", nil},
+		{"in a union's ranks", "The company has 700,000 people in the ranks of its union.", nil},
+	})
+}
+
+// TestLossesMeasuredIntl holds a force's losses given after the loss
+// word in German, French and Russian, with the dead and wounded named
+// after the count, beside losses of a firm, of nobody named, or in money.
+func TestLossesMeasuredIntl(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"de dead and wounded", "Die russischen Verluste belaufen sich auf mehr als 300.000 Tote und Verletzte.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"de dead and wounded after bei", "Die russischen Verluste liegen bei über 300.000 Toten und Verwundeten.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"fr losses in soldiers", "Les pertes russes dépassent 300 000 soldats.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"ru losses exceeded", "Потери российской армии превысили 50 тысяч человек.",
+			[]fig{{50000, 50000, "RU", casualties}}},
+		{"de losses of nobody named", "Die Verluste belaufen sich auf 300 Tote.", nil},
+		{"de a firm's losses", "Die Verluste der Firma belaufen sich auf 300.000 Euro.", nil},
+		{"de an earthquake's dead", "Bei dem Erdbeben liegt die Zahl bei 300 Toten und Verletzten.", nil},
+		{"fr losses in money", "Les pertes économiques dépassent 300 000 euros.", nil},
+		{"ru a firm's losses", "Потери компании превысили 50 тысяч рублей.", nil},
+	})
+}
+
+// TestForceSizeInPeople holds a force's size given after it in people or
+// men, beside people a force does not have.
+func TestForceSizeInPeople(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"an army grown to people", "Ukraine's army has grown to 880,000 people.",
+			[]fig{{880000, 880000, "UA", strength}}},
+		{"armed forces number people", "The Ukrainian armed forces number 700,000 people.",
+			[]fig{{700000, 700000, "UA", strength}}},
+		{"an army now numbers people", "The Russian army now numbers 1.3 million people.",
+			[]fig{{1300000, 1300000, "RU", strength}}},
+		{"a force numbers, no noun", "The contingent numbers some 5,000, officials said.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"families number people", "The soldiers' families number 5,000 people.", nil},
+		{"a city grown to people", "The city has grown to 880,000 people.", nil},
+		{"an army camp grown to people", "The army camp has grown to 880,000 people.", nil},
+		{"a team numbers fans", "The team numbers 5,000 fans.", nil},
+	})
+}
+
+// TestCountOpeningNextSentence holds a bare count that opens the
+// sentence after a figure as the subject of a deployment or a harm, so
+// takes that figure's noun; beside bare counts that open a sentence for
+// anything else.
+func TestCountOpeningNextSentence(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"sent, after a figure", "Half a million soldiers subdued the country. 200,000 have been sent to seize Ukraine.",
+			[]fig{{500000, 500000, "", strength}, {200000, 200000, "", strength}}},
+		{"killed, after a figure", "Russia sent 10,000 soldiers to Belarus. About 3,000 were killed in the first week.",
+			[]fig{{10000, 10000, "RU", strength}, {3000, 3000, "", casualties}}},
+		{"what they were", "5,000 troops arrived on Monday. 3,000 were civilians.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"a year", "The army has 50,000 soldiers. 2024 was a hard year.",
+			[]fig{{50000, 50000, "", strength}}},
+	})
+}
+
+// TestAbbreviatedMultipliers holds "mln", "mn" and a capital "K" after a
+// number, beside the same abbreviations of money and distance.
+func TestAbbreviatedMultipliers(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"mln", "Ukraine has 1 mln soldiers.", []fig{{1000000, 1000000, "UA", strength}}},
+		{"capital K", "Russia massed 30K troops on the border.", []fig{{30000, 30000, "RU", strength}}},
+		{"mn glued", "Russia has 1.2mn troops.", []fig{{1200000, 1200000, "RU", strength}}},
+		{"mln of money", "Ukraine got 5 mln hryvnias.", nil},
+		{"K of distance", "The road is 30K long.", nil},
+	})
+}
+
+// TestLossesAWarCosts holds the dead and wounded a war or an invasion
+// costs a state, beside what a disaster costs or money a project does.
+func TestLossesAWarCosts(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"cost it", "Russia's invasion has cost it more than 300,000 killed or wounded.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"cost a state", "The war has cost Russia 50,000 dead.",
+			[]fig{{50000, 50000, "RU", casualties}}},
+		{"a disaster's cost", "The earthquake cost Turkey 50,000 dead.", nil},
+		{"a war's civilian cost", "The war has cost Ukraine 10,000 civilians dead.", nil},
+		{"money", "The project cost 300,000 dollars.", nil},
+	})
+}
+
+// TestSharedForcesAndAttendance holds a state's force joined with allied
+// or NATO forces, which has no one owner, and people attending an event,
+// who are no force's strength.
+func TestSharedForcesAndAttendance(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"a state and its allies", "The exercise involves more than 5,000 U.S. and allied service members.",
+			[]fig{{5000, 5000, "", strength}}},
+		{"a state and NATO", "More than 3,000 U.S. and NATO troops took part.",
+			[]fig{{3000, 3000, "", strength}}},
+		{"a state alone", "About 3,000 U.S. troops are in Poland.",
+			[]fig{{3000, 3000, "US", strength}}},
+		{"attending a town hall", "About 150 Airmen attended the town hall.",
+			[]fig{{150, 150, "", other}}},
+	})
+}
+
+// TestLossesAfterColon holds a force's losses given after a colon that
+// stands for the verb, beside losses of money or of civilians.
+func TestLossesAfterColon(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"losses, colon, killed or wounded", "Russian losses: more than 300,000 killed or wounded.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"losses so far, colon", "Russian losses so far: 300,000.",
+			[]fig{{300000, 300000, "RU", casualties}}},
+		{"uk losses, colon", "Втрати ворога: понад 15 тисяч.",
+			[]fig{{15000, 15000, "", casualties}}},
+		{"economic losses", "Economic losses: 300,000.", nil},
+		{"losses in money", "Losses: 300,000 dollars.", nil},
+		{"civilian casualties", "Civilian casualties: 3,000.", nil},
+	})
+}
+
+// TestSizeBeforeOrAfterAChange holds the same force's size before or
+// after a change said right after a figure, beside a change of a share,
+// of other things, or of a cost.
+func TestSizeBeforeOrAfterAChange(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"up from", "There are about 100,000 US troops in Europe, up from 80,000 before the war.",
+			[]fig{{100000, 100000, "US", strength}, {80000, 80000, "US", strength}}},
+		{"down from", "The army has 50,000 soldiers, down from 60,000 in 2020.",
+			[]fig{{50000, 50000, "", strength}, {60000, 60000, "", strength}}},
+		{"bringing the total to", "Britain will send 1,000 more troops, bringing the total to 2,000.",
+			[]fig{{1000, 1000, "GB", strength}, {2000, 2000, "", strength}}},
+		{"up from a share", "Russia has 100,000 troops on the border, up from 20 percent last year.",
+			[]fig{{100000, 100000, "RU", strength}}},
+		{"up from tanks", "The US has 3,000 troops there, up from 2,000 tanks.",
+			[]fig{{3000, 3000, "US", strength}}},
+		{"a total cost", "The US sent 3,000 troops, bringing the total cost to 2 billion.",
+			[]fig{{3000, 3000, "US", strength}}},
+	})
 }

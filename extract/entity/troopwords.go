@@ -87,6 +87,10 @@ var (
 		"might", "should", "being", "had", "has", "have", "stationed", "deployed",
 		"based", "strong", "men", "near", "along", "into", "across", "under", "as",
 		"but", "than", "when", "while", "would", "can",
+		// Prepositions of time, source and part end a count as well as
+		// "in" does: "casualties at over 1.2 million since the invasion".
+		"since", "during", "after", "before", "until", "according", "including",
+		"among", "within", "throughout",
 	})
 	// formations are capitalised words that follow a unit's number, not a
 	// count: "the 82 Airborne".
@@ -151,6 +155,9 @@ var (
 	otherAfterWords = setOf(otherAfterWordsIndex, []string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
 		"awarded", "decorated", "joined", "enlisted", "volunteered",
+		// People attending an event are not a force's strength: "about
+		// 150 Airmen attended the town hall".
+		"attended", "attending", "attend", "attends",
 	})
 	swapWords = setOf(swapWordsIndex, []string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
@@ -186,7 +193,7 @@ func buildVocab() map[string]string {
 		callWords, trainingTakers, figureStarts, capacityWords, serveWords,
 		militaryWords, dutyWords, carryVerbs, measureVerbs, approxMeasureVerbs, riseVerbs,
 		lossWords, notLossWords, specWords, factWords, relativeWords, growVerbs,
-		putVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
+		putVerbs, holdVerbs, troopMeasures, civilianWords, forceWords, notForceWords,
 	} {
 		for _, w := range set.keys {
 			add(w)

@@ -78,7 +78,7 @@ var (
 		"cinquante": 50, "soixante": 60,
 	}
 	intlMultipliers = map[string]int64{
-		"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+		"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
 		"тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3, "тисячу": 1e3, "тис": 1e3,
 		"тисячам": 1e3, "тисячами": 1e3, "тысячам": 1e3, "тысячами": 1e3,
 		"мільйонам": 1e6, "мільйонами": 1e6,
@@ -98,6 +98,11 @@ var (
 		"тысячи": {1e3, 9999}, "тысяч": {1e3, 9999}, "десятков": {24, 99}, "сотни": {100, 999},
 		// French: "des milliers de soldats", "des dizaines de milliers".
 		"milliers": {1e3, 9999}, "centaines": {100, 999}, "dizaines": {24, 99},
+	}
+	// intlHalves are halves of the multiplier after them, in halves:
+	// "півтори тисячі" is three halves of a thousand, "пів мільйона" one.
+	intlHalves = map[string]int64{
+		"півтори": 3, "півтора": 3, "полторы": 3, "полтора": 3, "anderthalb": 3, "пів": 1, "пол": 1,
 	}
 	// intlSeveral make "several" of the multiplier after them: "mehrere
 	// tausend", "кілька тисяч".
@@ -244,14 +249,17 @@ var (
 
 	// Stems of the words that say what happened to the soldiers counted.
 	intlCasualtyStems = []string{
-		"getötet", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
+		"getötet", "töt", "tot", "verletz", "verwund", "gefallen", "gefangen", "vermisst",
 		"umgekommen", "gestorben", "starb", "sterben", "stirbt", "erschossen", "verluste",
 		"verloren", "verlor", "verliert", "verlieren", "getroffen", "opfer", "tote", "toten",
-		"tué", "bless", "perdu", "tombé", "captur", "dispar", "fielen", "morts",
+		"tué", "bless", "perdu", "perte", "tombé", "captur", "dispar", "fielen", "morts",
 		"загин", "загибл", "вбит", "убит", "вбив", "убив", "поран", "полон", "зникл",
 		"безвіст", "втрат", "втрача", "знищ", "ліквід", "смерт", "поранен", "мертв",
 		"погиб", "ранен", "потер", "теря", "уничтож", "ликвид", "плен", "пропал", "убиты",
 		"знешкодж", "обезвреж", "гибел", "вибул", "вибува", "выбыл", "выбыва",
+		// Prisoners of war, one word: "200 Kriegsgefangene", "in
+		// Kriegsgefangenschaft", "90 военнопленных", "військовополонених".
+		"kriegsgefangen", "военноплен", "військовополон",
 	}
 	intlOtherStems = []string{
 		"ausgebild", "ausbild", "mobilisier", "einberuf", "rekrutier", "ausgezeichnet",
@@ -265,7 +273,7 @@ var (
 	// soldiers coming home.
 	intlSwapStems = []string{
 		"ausgetausch", "austausch", "freigelass", "обмін", "обміня", "поверну", "обмен", "вернул",
-		"échang", "libér",
+		"échang", "libér", "tausch", "getausch", "zurückgeholt", "zurückgebracht", "heimgeholt",
 	}
 	// intlOwners are stems of the adjectives and names that give a
 	// figure's owner: "russische Soldaten", "українських військових",
@@ -280,7 +288,7 @@ var (
 		{"britisch", "GB"}, {"großbritannien", "GB"}, {"französisch", "FR"}, {"frankreich", "FR"},
 		{"israelisch", "IL"}, {"irakisch", "IQ"}, {"iranisch", "IR"}, {"afghanisch", "AF"},
 		{"polnisch", "PL"}, {"chinesisch", "CN"}, {"nordkoreanisch", "KP"},
-		{"weißrussisch", "BY"}, {"belarussisch", "BY"}, {"österreichisch", "AT"},
+		{"weißrussisch", "BY"}, {"belarussisch", "BY"}, {"österreichisch", "AT"}, {"bundesheer", "AT"},
 		{"російськ", "RU"}, {"росі", "RU"}, {"рф", "RU"}, {"российск", "RU"}, {"росси", "RU"},
 		{"українськ", "UA"}, {"україн", "UA"}, {"зсу", "UA"}, {"всу", "UA"}, {"украинск", "UA"},
 		{"украин", "UA"}, {"нацгвард", "UA"}, {"білорус", "BY"}, {"белорус", "BY"},
@@ -340,7 +348,7 @@ func buildIntlVocab() map[string]string {
 // intlWords lists every word the German and Cyrillic readings look up.
 func intlWords() []string {
 	var ws []string
-	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
+	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)
 		}
@@ -393,7 +401,7 @@ var intlStartForms = sync.OnceValue(genIntlStartForms)
 // result, which genIntlStartForms returns without building.
 func buildIntlStartForms() map[string]string {
 	ws := []string{"zwischen", "від", "от"}
-	for _, set := range []map[string]int64{intlNumbers, intlMultipliers} {
+	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)
 		}

@@ -87,6 +87,27 @@ var armyWordsIndex = wordSet{
 	},
 }
 
+var bareCountFollowersIndex = wordSet{
+	slots: []uint32{
+		0, 0, 2536833031, 2091581452, 0, 0, 0, 0, 0, 0, 0, 3793879056, 0, 4061986857, 207814665, 3842179086,
+		455802920, 0, 0, 0, 0, 0, 3995729959, 3629056010, 0, 0, 278593544, 3682205711, 0, 0, 0, 0,
+		3963289620, 0, 0, 2255159325, 3151101987, 0, 0, 0, 0, 0, 0, 2723151899, 0, 0, 0, 272433190,
+		0, 0, 0, 0, 0, 425787405, 3988062226, 2884435992, 0, 0, 0, 1969029150, 0, 0, 1229193235, 0,
+		0, 0, 1262616577, 3203661835, 0, 3131179040, 0, 0, 0, 0, 1222836226, 2680553495, 294060049, 0, 2808021013, 0,
+		1696071708, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 297074719, 0, 0,
+		913637381, 1005518874, 0, 4282187780, 0, 0, 0, 0, 0, 0, 0, 0, 2332229657, 2124283910, 0, 0,
+		0, 1968373793, 3552706597, 286326787, 902234146, 0, 0, 0, 0, 3121479716, 0, 0, 0, 1401094166, 0, 0,
+	},
+	keys: []string{
+		"a", "alone", "already", "around", "at", "during", "each", "every",
+		"for", "from", "in", "last", "near", "on", "over", "overnight",
+		"per", "since", "so", "this", "today", "yesterday", "біля", "в",
+		"вже", "від", "з", "за", "лише", "на", "около", "от",
+		"под", "під", "с", "со", "только", "тільки", "у", "уже",
+		"із",
+	},
+}
+
 var beVerbsIndex = wordSet{
 	slots: []uint32{
 		0, 2425225223, 167968772, 0, 0, 0, 2443902982, 1181220866, 2574712833, 0, 0, 0, 0, 3247439877, 0, 1797783555,
@@ -116,6 +137,20 @@ var bothWordsIndex = wordSet{
 	},
 }
 
+var buildUpVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 2779250698, 58261521, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 451936272, 0, 885981199, 0, 190251021, 2646474761, 3543334916, 0, 0, 0, 0, 0, 317456390, 2700410898, 0,
+		0, 0, 1843724296, 864288787, 0, 0, 0, 2335703045, 3791716353, 4101832711, 1650917387, 1156317196, 0, 0, 0, 0,
+		0, 0, 0, 0, 683474946, 0, 0, 0, 0, 3589341187, 1025572878, 0, 2433155092, 0, 0, 0,
+	},
+	keys: []string{
+		"beef", "beefed", "beefing", "beefs", "bolster", "bolstered", "bolstering", "bolsters",
+		"build", "building", "builds", "built", "reinforce", "reinforced", "reinforces", "reinforcing",
+		"strengthen", "strengthened", "strengthening", "strengthens",
+	},
+}
+
 var byFirstNameIndex = wordSet{
 	slots: []uint32{
 		0, 3209953293, 2367029256, 0, 0, 2406154251, 3116498946, 907149316, 3440246798, 0, 0, 0, 3637772294, 0, 0, 0,
@@ -138,6 +173,17 @@ var calendarWordsIndex = wordSet{
 		"April", "August", "December", "February", "Friday", "January", "July", "June",
 		"March", "May", "Monday", "November", "October", "Saturday", "September", "Sunday",
 		"Thursday", "Tuesday", "Wednesday",
+	},
+}
+
+var callUpVerbsIndex = wordSet{
+	slots: []uint32{
+		3186425859, 1160511496, 416940041, 119865351, 144834570, 2357067788, 1087111181, 1106247694, 3673489423, 3493658640, 0, 0, 0, 3120693250, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 2604072971, 0, 0, 0, 33095681, 4002807813, 797966340, 2809200646,
+	},
+	keys: []string{
+		"conscript", "conscripted", "conscripting", "conscripts", "draft", "drafted", "drafting", "drafts",
+		"mobilise", "mobilised", "mobilises", "mobilising", "mobilize", "mobilized", "mobilizes", "mobilizing",
 	},
 }
 
@@ -220,6 +266,17 @@ var captiveVerbsIndex = wordSet{
 	},
 }
 
+var captureVerbsIndex = wordSet{
+	slots: []uint32{
+		1159528453, 3457744905, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1232470019, 0, 0,
+		0, 4095803393, 2234384390, 0, 0, 2893545474, 0, 0, 0, 0, 4084334599, 0, 2530869256, 3572039684, 0, 0,
+	},
+	keys: []string{
+		"capture", "captured", "captures", "capturing", "take", "taken", "takes", "taking",
+		"took",
+	},
+}
+
 var carryVerbsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 616103949, 0, 0, 0, 1116667909, 2574712834, 1417281542, 4137680906, 0, 0, 0, 0, 1797783563,
@@ -285,6 +342,17 @@ var continueWordsIndex = wordSet{
 	},
 }
 
+var costWarsIndex = wordSet{
+	slots: []uint32{
+		734986245, 0, 0, 0, 0, 0, 1043791880, 0, 1804206089, 0, 0, 0, 3006791690, 0, 0, 0,
+		0, 0, 2332033026, 3986554884, 337051654, 0, 0, 0, 0, 0, 816840705, 2427977731, 2285436935, 0, 0, 0,
+	},
+	keys: []string{
+		"assault", "battle", "campaign", "conflict", "counteroffensive", "fighting", "invasion", "offensive",
+		"operation", "war",
+	},
+}
+
 var countHeadsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 143589379, 1551368194, 933363716, 0, 2884632577,
@@ -329,6 +397,17 @@ var cyrTitleHeadsIndex = wordSet{
 		"Міністр", "Папа", "Посол", "Президент", "Речник", "віцепрезидент", "генерал", "генсек",
 		"госсекретарь", "держсекретар", "канцлер", "король", "министр", "міністр", "посол", "президент",
 		"речник", "секретар", "секретарь",
+	},
+}
+
+var deadAndWoundedIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 1543766024, 3481534474, 0, 0, 0, 0, 3257597963, 0, 3742629889, 0, 0,
+		0, 0, 2913599490, 3651010565, 0, 0, 0, 0, 0, 0, 2413035529, 1289289734, 4206493699, 3049390084, 3231907847, 0,
+	},
+	keys: []string{
+		"blessés", "gefallene", "gefallenen", "morts", "tote", "toten", "tués", "verletzte",
+		"verletzten", "verwundete", "verwundeten",
 	},
 }
 
@@ -438,22 +517,23 @@ var factWordsIndex = wordSet{
 
 var figureFollowersIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 2840002592, 0, 0, 1116667920, 4137680920, 1417281553, 0, 0, 1350762501, 0, 207814670, 3842179098,
-		1763573791, 0, 0, 3361013763, 0, 0, 0, 3629056015, 224264204, 0, 3356033026, 2053308436, 758972429, 0, 0, 0,
-		1830486059, 0, 0, 770244615, 0, 0, 0, 3921215489, 769916970, 4014735382, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 425787417, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2802057256,
-		0, 0, 0, 3203661843, 2670723080, 0, 1309409289, 1394016285, 2574712836, 0, 0, 0, 846004247, 3634298908, 2860843038, 0,
-		0, 0, 0, 0, 0, 0, 2443903011, 0, 0, 0, 0, 3203006474, 0, 0, 3371040802, 1786904614,
-		913637382, 1368129569, 2425225252, 0, 0, 1350893609, 0, 1181220885, 1191837733, 0, 0, 0, 0, 0, 0, 0,
-		2139095067, 0, 0, 0, 0, 0, 0, 0, 1473576978, 590217227, 0, 0, 0, 0, 0, 558235687,
+		0, 0, 0, 0, 2840002599, 0, 0, 1116667925, 4137680926, 1417281558, 0, 0, 1350762504, 0, 207814675, 3842179104,
+		1763573798, 0, 0, 3361013766, 0, 0, 0, 3629056020, 224264208, 0, 3356033028, 2053308442, 758972433, 0, 0, 0,
+		1830486069, 0, 0, 770244618, 0, 0, 0, 3921215490, 769916979, 4014735388, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 1389821963, 3757834283, 425787423, 3988062243, 0, 0, 0, 0, 0, 0, 0, 0, 2802057265,
+		0, 927531048, 0, 3203661848, 2670723084, 2617180212, 1309409293, 1394016292, 2574712839, 3921084441, 0, 0, 846004253, 3634298914, 2860843045, 0,
+		0, 0, 0, 0, 727121921, 0, 579993603, 2443903020, 0, 0, 0, 758513669, 3203006478, 0, 3371040810, 1786904623,
+		913637385, 1368129577, 2425225261, 0, 0, 1350893618, 0, 1181220891, 1191837742, 0, 0, 0, 0, 2124283922, 0, 0,
+		2139095073, 0, 0, 0, 0, 0, 0, 0, 1473576983, 590217231, 0, 0, 0, 0, 0, 558235696,
 	},
 	keys: []string{
-		"across", "along", "and", "are", "as", "at", "based", "being",
-		"but", "by", "can", "could", "deployed", "for", "from", "had",
-		"has", "have", "in", "into", "is", "may", "men", "might",
-		"near", "on", "or", "should", "stationed", "strong", "than", "that",
-		"to", "under", "was", "were", "when", "which", "while", "who",
-		"will", "with", "would",
+		"according", "across", "after", "along", "among", "and", "are", "as",
+		"at", "based", "before", "being", "but", "by", "can", "could",
+		"deployed", "during", "for", "from", "had", "has", "have", "in",
+		"including", "into", "is", "may", "men", "might", "near", "on",
+		"or", "should", "since", "stationed", "strong", "than", "that", "throughout",
+		"to", "under", "until", "was", "were", "when", "which", "while",
+		"who", "will", "with", "within", "would",
 	},
 }
 
@@ -564,6 +644,26 @@ var georgiaUSCuesIndex = wordSet{
 	keys: []string{
 		"AFB", "Atlanta", "Augusta", "Benning", "Dahlonega", "Dobbins", "Fulton", "Gwinnett",
 		"Hinesville", "Kennesaw", "Macon", "Marietta", "Robins", "Savannah", "Valdosta",
+	},
+}
+
+var germanFiniteBeforeIndex = wordSet{
+	slots: []uint32{
+		1715404820, 2277244932, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3262251022, 1952514060, 1195245579, 0, 0,
+		4123328520, 0, 3411345423, 0, 1166147613, 0, 0, 0, 0, 0, 0, 0, 0, 2368405521, 0, 0,
+		0, 0, 0, 0, 2538405920, 0, 0, 0, 0, 0, 663355417, 0, 0, 0, 0, 0,
+		1861156888, 0, 0, 0, 736362503, 176685069, 472645654, 2609512474, 0, 0, 2300182531, 0, 0, 0, 0, 0,
+		0, 248315923, 3769499671, 0, 0, 0, 0, 1316487177, 0, 0, 0, 0, 1134821394, 1736507422, 0, 2735079434,
+		0, 0, 0, 575406111, 0, 0, 0, 0, 255852560, 0, 2004418593, 0, 0, 0, 0, 240189446,
+		0, 0, 0, 0, 3374776341, 1350893595, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 3441426433, 1316618242, 4106813468, 0, 0, 0, 0, 0, 0, 1404502021, 0, 0,
+	},
+	keys: []string{
+		"entsenden", "entsendet", "haben", "hat", "hatte", "hatten", "kann", "können",
+		"mobilisiert", "muss", "müssen", "schicken", "schickt", "schickte", "schickten", "soll",
+		"sollen", "sollte", "stationiert", "verlegen", "verlegt", "verlegte", "verlegten", "verlor",
+		"verloren", "werden", "will", "wird", "wollen", "wollte", "wurde", "zählen",
+		"zählt",
 	},
 }
 
@@ -880,6 +980,17 @@ var harmWordsIndex = wordSet{
 	},
 }
 
+var holdVerbsIndex = wordSet{
+	slots: []uint32{
+		3451256841, 0, 3130785798, 0, 3897491466, 2385379343, 4014604291, 4146790414, 3684564994, 202244108, 3208380420, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 1410334721, 0, 2704998413, 2439905287, 0, 367460363, 300417029, 0, 4185063432, 0, 0,
+	},
+	keys: []string{
+		"cap", "capped", "capping", "caps", "keep", "keeping", "keeps", "kept",
+		"maintain", "maintained", "maintaining", "maintains", "set", "sets", "setting",
+	},
+}
+
 var hurtWordsIndex = wordSet{
 	slots: []uint32{
 		0, 1010040834, 0, 0, 2965045249, 0, 0, 903544835,
@@ -897,6 +1008,15 @@ var intlAdjectivalUnitsIndex = wordSet{
 	keys: []string{
 		"aufständische", "aufständischen", "военные", "военным", "военных", "військовим", "військовими", "військових",
 		"військові", "мобилизованных", "мобілізованих", "мобілізовані",
+	},
+}
+
+var intlAdverbsIndex = wordSet{
+	slots: []uint32{
+		272433158, 455802887, 3552706565, 2255159300, 3165061128, 0, 0, 0, 0, 0, 474677250, 0, 2332229633, 0, 0, 2710503427,
+	},
+	keys: []string{
+		"вже", "еще", "ещё", "лише", "только", "тільки", "уже", "ще",
 	},
 }
 
@@ -1034,6 +1154,17 @@ var intlStopWordsIndex = wordSet{
 	},
 }
 
+var jailWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 1923350540, 0, 0, 0, 3926786059, 401211407, 3776118788, 1002569735, 1044512777, 2520055821, 3741122562, 0, 0, 0,
+		0, 3657433093, 2601779201, 340590606, 0, 0, 0, 1683095555, 0, 0, 0, 1816133642, 2446524424, 0, 356122630, 0,
+	},
+	keys: []string{
+		"amnesty", "colonies", "colony", "convicts", "court", "criminals", "hostages", "inmates",
+		"jail", "jails", "police", "political", "prison", "prisons", "sentenced",
+	},
+}
+
 var languagesIndex = wordSet{
 	slots: []uint32{
 		2408841233, 3065643031, 2772041772, 0, 0, 0, 0, 0, 0, 0, 2614296586, 1016266786, 0, 956235781, 0, 3389456429,
@@ -1144,12 +1275,12 @@ var measurePrepsIndex = wordSet{
 
 var measureVerbsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 0, 1318256646, 4013948932, 0, 0, 0, 0, 0, 0, 3086811147, 2655453185, 2748973059,
-		309067788, 3290431501, 0, 0, 3082420231, 1844314117, 84672521, 1577320458, 0, 0, 0, 380370946, 888012808, 0, 0, 0,
+		0, 1972109316, 0, 0, 0, 1318256647, 4013948933, 0, 0, 0, 0, 0, 0, 3086811148, 2655453185, 2748973059,
+		309067789, 3290431502, 0, 0, 3082420232, 1844314118, 84672522, 1577320459, 0, 0, 0, 380370946, 888012809, 0, 0, 0,
 	},
 	keys: []string{
-		"number", "numbered", "numbering", "reach", "reached", "reaches", "reaching", "total",
-		"totaled", "totaling", "totalled", "totalling", "totals",
+		"number", "numbered", "numbering", "numbers", "reach", "reached", "reaches", "reaching",
+		"total", "totaled", "totaling", "totalled", "totalling", "totals",
 	},
 }
 
@@ -1161,6 +1292,15 @@ var measureVerbsIntlIndex = wordSet{
 	keys: []string{
 		"atteignait", "atteignent", "atteindra", "atteindront", "atteint", "betragen", "betrug", "betrugen",
 		"beträgt", "dépasse", "dépassent", "dépassé", "erreicht", "erreichte", "erreichten",
+	},
+}
+
+var measuredForceHeadsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2575368195, 0, 2695561218, 1230045189, 3480223748, 2385641473,
+	},
+	keys: []string{
+		"contingent", "contribution", "deployment", "garrison", "presence",
 	},
 }
 
@@ -2884,12 +3024,12 @@ var openQuotesIndex = wordSet{
 
 var otherAfterWordsIndex = wordSet{
 	slots: []uint32{
-		3408134150, 144834567, 1104281609, 0, 0, 1106247688, 0, 0, 0, 0, 634781699, 0, 4087087114, 3120693250, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2310275077, 3701211147, 2809200644, 4124377089,
+		3408134154, 144834571, 590610433, 1104281613, 2587426819, 1106247692, 3701211151, 0, 393218, 0, 634781703, 0, 4087087118, 3120693254, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1250557956, 2310275081, 2809200648, 4124377093,
 	},
 	keys: []string{
-		"awarded", "conscripted", "decorated", "drafted", "enlisted", "joined", "mobilised", "mobilized",
-		"recruited", "trained", "volunteered",
+		"attend", "attended", "attending", "attends", "awarded", "conscripted", "decorated", "drafted",
+		"enlisted", "joined", "mobilised", "mobilized", "recruited", "trained", "volunteered",
 	},
 }
 
@@ -3149,6 +3289,15 @@ var serveWordsIndex = wordSet{
 	keys: []string{
 		"defend", "defended", "defending", "died", "fell", "fight", "fought", "gave",
 		"protect", "protected", "serve", "served", "serving", "wear", "wore",
+	},
+}
+
+var sharedModifiersIndex = wordSet{
+	slots: []uint32{
+		0, 0, 923205634, 2306146310, 0, 1975517185, 0, 0, 0, 0, 0, 0, 0, 3393060868, 113377283, 1821638661,
+	},
+	keys: []string{
+		"NATO", "allied", "coalition", "multinational", "nato", "partner",
 	},
 }
 
@@ -3531,22 +3680,23 @@ var troopEstimateWordsIndex = wordSet{
 
 var troopGermanFiniteVerbsIndex = wordSet{
 	slots: []uint32{
-		1616052235, 2277244941, 1256587282, 1715404834, 0, 0, 0, 0, 1876623361, 0, 0, 3479109637, 1952514071, 3262251033, 0, 0,
-		0, 0, 3411345434, 1557069869, 0, 0, 791347229, 397017090, 3909812233, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 3374972945, 3330211873, 0, 0, 0, 0, 0, 3408068652, 663355433, 0, 0, 0, 0, 0,
-		1861156904, 0, 1559167003, 0, 176685080, 0, 472645668, 0, 0, 0, 2300182540, 1483866133, 1626472479, 0, 0, 0,
-		1677525035, 248315932, 3769499685, 0, 0, 2230911008, 0, 1316487187, 1785135124, 0, 2456944650, 2512060431, 0, 0, 0, 0,
-		0, 2617638951, 0, 0, 0, 1333788714, 0, 0, 0, 0, 1495793694, 0, 0, 382205990, 0, 0,
-		0, 0, 0, 0, 3374776355, 0, 0, 0, 0, 0, 1329922064, 0, 0, 2772893704, 300089366, 0,
-		0, 0, 0, 0, 1346568196, 3441426438, 1316618247, 0, 2838102019, 0, 0, 0, 0, 1404502030, 0, 0,
+		1616052242, 2277244948, 1304363033, 1256587291, 1715404845, 0, 0, 0, 1876623361, 263258152, 531496964, 3479109641, 1952514080, 3262251042, 0, 0,
+		0, 0, 3411345443, 1557069880, 0, 0, 791347238, 397017090, 3909812239, 2618490919, 0, 0, 0, 0, 2738880518, 0,
+		0, 0, 3374972952, 3330211884, 0, 0, 0, 2854682636, 0, 3408068663, 663355444, 0, 0, 0, 0, 0,
+		1861156915, 0, 1559167012, 1038942234, 176685089, 0, 472645679, 0, 0, 0, 2300182547, 1483866142, 1626472490, 0, 0, 0,
+		1677525046, 248315941, 3769499696, 493748229, 4208918544, 2230911019, 0, 1316487196, 1785135133, 0, 2456944657, 2512060438, 0, 0, 0, 0,
+		0, 2617638962, 0, 0, 0, 1333788725, 0, 0, 0, 0, 1495793705, 0, 0, 382206001, 0, 0,
+		0, 0, 0, 0, 3374776366, 0, 0, 0, 0, 0, 1520173059, 1329922071, 0, 2772893710, 300089375, 0,
+		0, 0, 0, 0, 1346568200, 3441426442, 1316618251, 0, 2838102023, 0, 0, 2897608717, 0, 1404502037, 0, 0,
 	},
 	keys: []string{
-		"compte", "déploie", "déployer", "déployé", "entsandte", "entsenden", "entsendet", "envoie",
-		"envoient", "envoyer", "envoyé", "haben", "hat", "hatte", "masse", "massé",
-		"mobiliser", "mobilisieren", "mobilisiert", "mobilisé", "perd", "perdu", "schicken", "schickt",
-		"schickte", "schickten", "stationieren", "stationiert", "stationne", "stationné", "stellen", "stellt",
-		"stellte", "verlegen", "verlegt", "verlegte", "verlegten", "verlieren", "verliert", "verlor",
-		"verloren", "ziehen", "zieht", "zog", "zogen",
+		"compte", "déploie", "déploient", "déploiera", "déploieront", "déployait", "déployer", "déployé",
+		"entsandte", "entsenden", "entsendet", "enverra", "enverront", "envoie", "envoient", "envoyait",
+		"envoyer", "envoyé", "haben", "hat", "hatte", "masse", "massé", "mobiliser",
+		"mobilisera", "mobiliseront", "mobilisieren", "mobilisiert", "mobilisé", "perd", "perdu", "schicken",
+		"schickt", "schickte", "schickten", "stationieren", "stationiert", "stationne", "stationnera", "stationneront",
+		"stationné", "stellen", "stellt", "stellte", "verlegen", "verlegt", "verlegte", "verlegten",
+		"verlieren", "verliert", "verlor", "verloren", "ziehen", "zieht", "zog", "zogen",
 	},
 }
 
