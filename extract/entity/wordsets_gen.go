@@ -2215,6 +2215,15 @@ var mtPeopleWordsIndex = wordSet{
 	},
 }
 
+var mtPlacePrepositionsIndex = wordSet{
+	slots: []uint32{
+		0, 3884777475, 0, 0, 0, 0, 2884435972, 3995729927, 0, 2541813761, 2888368130, 1969029126, 0, 0, 3148349445, 0,
+	},
+	keys: []string{
+		"au", "en", "à", "в", "во", "на", "у",
+	},
+}
+
 var mtPlacePrepsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 3203661830, 2741501953, 2522742795, 0, 0, 0, 2888368132, 0, 2723151881, 1430519818, 4061986829, 0, 0,
