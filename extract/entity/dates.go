@@ -322,6 +322,13 @@ func (s *scan) dtWeekdayWord(i, limit int) (time.Weekday, int, bool) {
 	if wd, ok := dtWeekdays().get(w); ok {
 		return time.Weekday(wd), i + 1, true
 	}
+	// French, Ukrainian and Russian write the weekday small but for the
+	// capital that opens a sentence: "Vendredi, le ministre a rencontré".
+	if l, ok := dtStarters().get(w); ok && l != w {
+		if wd, ok := dtWeekdays().get(l); ok {
+			return time.Weekday(wd), i + 1, true
+		}
+	}
 	if s.toks[i].kind == tWord && len(w) > 6 {
 		// German compounds: "Dienstagabend", "Montagmorgen".
 		for _, g := range dtGermanWeekdays {

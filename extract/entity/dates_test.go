@@ -129,3 +129,19 @@ func TestStoryDay(t *testing.T) {
 		t.Errorf("got %+v, want Macron on 2022-02-26 and Scholz undated", ms)
 	}
 }
+
+// TestWeekdayOpeningASentence reads a weekday that languages writing it
+// small capitalise only where it opens the sentence.
+func TestWeekdayOpeningASentence(t *testing.T) {
+	pub := day("2025-04-12") // a Saturday
+	tests := []struct{ text, want string }{
+		{"Vendredi, le ministre a rencontré le chancelier allemand à Berlin.", "2025-04-11"},
+		{"Mardi, la ministre a rencontré son homologue polonais à Varsovie.", "2025-04-08"},
+		{"Четвер: міністр зустрівся з Президентом Польщі у Варшаві.", "2025-04-10"},
+	}
+	for _, tt := range tests {
+		if got := meetingDate(t, tt.text, pub); got != tt.want {
+			t.Errorf("%q: got %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}

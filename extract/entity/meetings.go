@@ -301,19 +301,27 @@ func (r *mtReader) statesOf(si int) []string {
 // "Prime Minister of Bulgaria", "the Turkish foreign minister".
 func (s *scan) officeStates(from, to int) []string {
 	var out []string
+	officeEnd := -1 // where the last state named with an office ends
 	for k := from; k < to; {
 		codes, e := s.nationAt(k)
 		if e == k {
 			k++
 			continue
 		}
-		if len(codes) == 1 && (s.titleBefore(k) || s.titleRun(e) > e) {
+		// "Prime Ministers of Spain and Denmark", "прем'єр-міністри
+		// Іспанії та Данії": the office is of each state the list joins.
+		joined := officeEnd >= 0 && k == officeEnd+1 && mtStateJoins.has(s.word(officeEnd))
+		if len(codes) == 1 && (s.titleBefore(k) || s.titleRun(e) > e || joined) {
 			out = mtUnion(out, codes)
+			officeEnd = e
 		}
 		k = e
 	}
 	return out
 }
+
+// mtStateJoins join states that share the office named before the first.
+var mtStateJoins = setOf(mtStateJoinsIndex, []string{"and", "та", "і", "й", "и", "und", "et"})
 
 // mtClauseStart returns where the clause of token at begins: after a
 // comma, a clause's conjunction or "that", at most back to from.
@@ -534,11 +542,18 @@ func (r *mtReader) read() []defwatch.Meeting {
 			// or the next, or in an address that welcomes a guest.
 			r.readVisit(si)
 		}
-		if !paras[st.para] {
-			continue
-		}
 		if !may[si] {
-			r.advanceStory(st, s.dtExprs(st.from, st.to), nil)
+			// Thanks to a guest who came tell the visit's talks in a
+			// sentence with no meeting word: "Подякував їм за допомогу".
+			if r.visit != nil && r.visit.mt == nil && r.visitTalks(si) {
+				r.confirmVisit()
+			}
+			if paras[st.para] || r.speakerNation() != "" {
+				// In an address the day is kept for a guest's visit too,
+				// which no meeting word may tell: "Today was a meaningful
+				// day. First, the Prime Ministers … arrived in Kyiv."
+				r.advanceStory(st, s.dtExprs(st.from, st.to), nil)
+			}
 			continue
 		}
 		r.orgs = s.orgHits(st.from, st.to)
@@ -1575,6 +1590,11 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 		for _, mt := range r.meetings {
 			if mt.first == m.sent {
 				continue // a meeting does not refer back to one of its own sentence
+			}
+			if len(m.orgs) > 0 && len(mt.m.Orgs) == 0 && len(mt.counterparts) > 0 {
+				// "the spring session of the World Bank" is the body's,
+				// not the states' meeting told before it.
+				continue
 			}
 			if r.compatible(mt, m) && kindsCompatible(mt, m) && (best == nil || mt.last >= best.last) {
 				best = mt

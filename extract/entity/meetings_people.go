@@ -103,6 +103,14 @@ func (s *scan) titleBefore(k int) bool {
 	if s.word(p) != "of" {
 		return false
 	}
+	// "Prime Ministers of", "the Presidents of": an office held by
+	// several, each of a state.
+	switch strings.ToLower(s.word(p - 1)) {
+	case "ministers":
+		return s.isTitleWord(p - 2)
+	case "presidents":
+		return true
+	}
 	return s.isTitleWord(p - 1)
 }
 

@@ -53,6 +53,13 @@ func TestMeetings(t *testing.T) {
 			[]meeting{{kind: "talks", location: "Geneva", participants: []string{"RU", "UA"}}}},
 		{"conference", "Defence chiefs will attend the Munich Security Conference on Friday.", thu,
 			[]meeting{{kind: "conference", date: "2025-04-11"}}},
+		// A day and a place between the verb and whom it was with.
+		{"uk: day and place before whom", "Міністр зустрівся у вівторок у Варшаві з Президентом Польщі.", thu,
+			[]meeting{{kind: "meeting", date: "2025-04-08", location: "Warsaw", participants: []string{"PL"}}}},
+		{"ru: day and place before whom", "Министр встретился во вторник в Варшаве с президентом Польши.", thu,
+			[]meeting{{kind: "meeting", date: "2025-04-08", location: "Warsaw", participants: []string{"PL"}}}},
+		{"fr: day and place before whom", "Le ministre a rencontré mardi à Varsovie le président polonais.", thu,
+			[]meeting{{kind: "meeting", date: "2025-04-08", location: "Warsaw", participants: []string{"PL"}}}},
 		{"call by phone", "Biden spoke by phone with Scholz on Monday.", thu,
 			[]meeting{{kind: "call", date: "2025-04-07", location: ""}}},
 		{"phone call", "US President Joe Biden and German Chancellor Olaf Scholz agreed in a phone call on Wednesday.", day("2022-02-16"),

@@ -661,7 +661,13 @@ func (s *scan) mtWithAfter(i, to int) int {
 		// comes between the word and whom it was with.
 		reach = i + mtTopicReach
 	}
-	for k := i + 1; k < min(to, reach); k++ {
+	start := i + 1
+	if j := s.mtSkipWhenWhere(start, to); j > start {
+		// "зустрівся у вівторок у Вільнюсі з …": when and where come
+		// between the word and whom it was with.
+		start, reach = j, max(reach, j+3)
+	}
+	for k := start; k < min(to, reach); k++ {
 		w := s.word(k)
 		if mtOccurWords.has(w) && reach < i+8 {
 			reach++ // "a conversation also took place with", "розмова відбулася з"
@@ -679,6 +685,55 @@ func (s *scan) mtWithAfter(i, to int) int {
 		}
 	}
 	return -1
+}
+
+// mtSkipWhenWhere returns the first token from k past the day and the
+// place said right after a meeting word: "у вівторок у Вільнюсі", "mardi
+// à Vilnius", "во вторник в Вильнюсе". It reads a few of each at most, so
+// a long sentence costs no more than a short one.
+func (s *scan) mtSkipWhenWhere(k, to int) int {
+	for n := 0; n < mtWhenWhereReach && k < to; n++ {
+		d := k
+		if mtPlacePrepositions.has(s.word(k)) && k+1 < to {
+			d = k + 1 // "у вівторок", "во вторник"
+		}
+		if e, ok := s.dtAt(d, to); ok && e.kind != dtClock {
+			k = e.to
+			continue
+		}
+		if mtPlacePrepositions.has(s.word(k)) && k+1 < to && s.capitalAt(k+1) && !s.mtPersonTitle(k+1) {
+			k += 2
+			for k < to && s.capitalAt(k) && !s.mtPersonTitle(k) && n < mtWhenWhereReach {
+				k, n = k+1, n+1
+			}
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// mtWhenWhereReach bounds the days and places mtSkipWhenWhere reads.
+const mtWhenWhereReach = 4
+
+// mtPlacePrepositions put a place after a meeting verb in the languages
+// whose meeting verbs take their object after it: "у Вільнюсі", "в
+// Вильнюсе", "на Банковій", "à Vilnius", "au Caire".
+var mtPlacePrepositions = setOf(mtPlacePrepositionsIndex, []string{"у", "в", "во", "на", "à", "au", "en"})
+
+// mtPersonTitle reports whether token k is an office, which starts whom
+// the meeting was with, not where it was.
+func (s *scan) mtPersonTitle(k int) bool {
+	w := s.word(k)
+	if mtTitleWords.has(w) || mtTitleWords.has(strings.ToLower(w)) || mtHonorifics.has(w) {
+		return true
+	}
+	for _, t := range mtCyrTitles {
+		if lexHasStem(strings.ToLower(w), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtOccurWords say a meeting took place; whom it was with may follow
@@ -791,6 +846,14 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 			return true
 		}
 		return s.mtHasPeople(from, to) || s.mtCyrPlural(i)
+	}
+	if j := s.mtSkipWhenWhere(k, to); j > k && j < to {
+		switch s.word(j) {
+		case "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs":
+			// "a rencontré mardi à Vilnius le président lituanien": the
+			// day and the place before whom.
+			k, w = j, s.word(j)
+		}
 	}
 	switch w {
 	case "with", "mit", "by":

@@ -178,6 +178,12 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	for _, h := range s.orgHits(st.from, st.to) {
 		v.orgs = mtUnion(v.orgs, []string{h.e.name})
 	}
+	if len(v.guests) == 0 && len(v.orgs) == 0 && v.kind == "summit" {
+		// "The Prime Ministers of three partner states visited Kyiv.
+		// Poland, the Czech Republic and Slovenia.": the guests' states
+		// in the fragment that follows.
+		v.guests = r.statesListedAfter(si, host)
+	}
 	if len(v.guests) == 0 && len(v.orgs) == 0 {
 		return mtGuestVisit{}, false // the host's own people touring their state
 	}
@@ -199,6 +205,35 @@ func (r *mtReader) guestVisitAt(si int) (mtGuestVisit, bool) {
 	}
 	v.states = mtUnion([]string{host}, v.guests)
 	return v, true
+}
+
+// statesListedAfter returns the states of sentence si+1 when it is a
+// list of states and nothing else, in the same paragraph: "Poland, the
+// Czech Republic and Slovenia." The host is left out.
+func (r *mtReader) statesListedAfter(si int, host string) []string {
+	if si+1 >= len(r.sents) || r.sents[si+1].para != r.sents[si].para {
+		return nil
+	}
+	s, st := r.s, r.sents[si+1]
+	var out []string
+	for k := st.from; k < st.to; {
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
+			if codes[0] != host {
+				out = mtUnion(out, codes)
+			}
+			k = e
+			continue
+		}
+		w := s.word(k)
+		if w != "," && w != "." && w != "the" && !mtStateJoins.has(w) {
+			return nil
+		}
+		k++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // mtInRelative reports whether token at stands in a relative clause that
@@ -265,6 +300,13 @@ func (r *mtReader) visitOf(v *mtGuestVisit, m mtMention) bool {
 	// took place in Germany today", "discussed today with Prime Minister of
 	// the Netherlands".
 	if !mtSubset(m.counterparts, v.states) || !mtSubset(m.nations, v.states) || !mtSubset(m.bound, v.states) {
+		return false
+	}
+	// So is a body's meeting after a visit of states' leaders alone: "I
+	// also addressed the participants of the annual session of the IMF
+	// today." (A body's head may come for it: talks with "the EU" after
+	// the President of the European Council's visit stay the visit's.)
+	if len(m.orgs) > 0 && len(v.orgs) == 0 {
 		return false
 	}
 	if m.kind != "call" && m.kind != "talks" && m.kind != "meeting" {
@@ -361,12 +403,36 @@ func (r *mtReader) visitTalks(si int) bool {
 		return false
 	}
 	for k := st.from; k < st.to; k++ {
-		if mtTalkClasses[r.s.mtClassAt(k)] {
+		if mtTalkClasses[r.s.mtClassAt(k)] || r.s.mtThanksGuests(k, st.to) {
 			v.last = si
 			return true
 		}
 	}
 	return false
+}
+
+// mtThankStems are the verbs of thanking someone, in each language.
+var mtThankStems = []string{"thanked", "dankte", "подякува", "поблагодари", "remercié"}
+
+// mtGuestPronouns are the pronouns for the guests after a verb of
+// thanking.
+var mtGuestPronouns = setOf(mtGuestPronounsIndex, []string{
+	"them", "him", "her", "ihnen", "ihm", "їм", "йому", "їй", "им", "ему", "ей", "les", "l",
+})
+
+// mtThanksGuests reports whether token k thanks the guests face to face
+// just after their visit: "I thanked them for helping our defense",
+// "Подякував їм за допомогу". Thanks given a pronoun, not a state, are
+// given to those who came.
+func (s *scan) mtThanksGuests(k, to int) bool {
+	if !lowerHasPrefix(s.word(k), mtThankStems) {
+		return false
+	}
+	j := k + 1
+	if s.word(k-1) == "les" || s.word(k-1) == "l" {
+		j = k - 1 // "je les ai remerciés"
+	}
+	return j < to && mtGuestPronouns.has(s.word(j))
 }
 
 // readVisit notes a guest's visit that sentence si tells, which ends the

@@ -1873,6 +1873,17 @@ var mtGroupNounsIndex = wordSet{
 	},
 }
 
+var mtGuestPronounsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 3370516481, 0, 0, 0, 0, 4119527435, 3609001987, 2206072837, 1427111946, 0, 0, 2483027974, 2834825228,
+		3538354180, 0, 0, 0, 0, 4072734728, 0, 3406495757, 2773024770, 0, 0, 0, 873070599, 540999689, 0, 0,
+	},
+	keys: []string{
+		"her", "him", "ihm", "ihnen", "l", "les", "them", "ей",
+		"ему", "им", "йому", "їй", "їм",
+	},
+}
+
 var mtHabitualIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 1698103299, 0, 164888580, 2222850049, 0, 0, 0, 0, 0, 1130496005, 0, 0, 3258580994,
@@ -2355,6 +2366,15 @@ var mtPeopleWordsIndex = wordSet{
 	},
 }
 
+var mtPlacePrepositionsIndex = wordSet{
+	slots: []uint32{
+		0, 3884777475, 0, 0, 0, 0, 2884435972, 3995729927, 0, 2541813761, 2888368130, 1969029126, 0, 0, 3148349445, 0,
+	},
+	keys: []string{
+		"au", "en", "à", "в", "во", "на", "у",
+	},
+}
+
 var mtPlacePrepsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 3203661830, 2741501953, 2522742795, 0, 0, 0, 2888368132, 0, 2723151881, 1430519818, 4061986829, 0, 0,
@@ -2588,6 +2608,15 @@ var mtStartVerbsIndex = wordSet{
 	keys: []string{
 		"begin", "engage", "enter", "hold", "join", "launch", "open", "pursue",
 		"restart", "resume", "return", "start",
+	},
+}
+
+var mtStateJoinsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 3361013761, 765460482, 0, 2382954501, 0, 0, 0, 1428684807, 1623457798, 1197867011, 219742212, 0, 0,
+	},
+	keys: []string{
+		"and", "et", "und", "и", "й", "та", "і",
 	},
 }
 
