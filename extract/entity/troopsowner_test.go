@@ -181,52 +181,46 @@ func TestLossesOwner(t *testing.T) {
 	}
 }
 
+// ownerCase is a text with one troop figure, and the figure's owner.
+type ownerCase struct{ text, nation string }
+
+// checkOwners checks that each text gives one figure, of its owner.
+func checkOwners(t *testing.T, cases []ownerCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := Troops(c.text)
+		if len(got) != 1 {
+			t.Errorf("Troops(%q) = %+v, want one figure", c.text, got)
+			continue
+		}
+		if got[0].Nation != c.nation {
+			t.Errorf("Troops(%q) owner = %q, want %q", c.text, got[0].Nation, c.nation)
+		}
+	}
+}
+
 // TestInvertedSubjectOwner checks owners given by a German subject that
 // follows its finite verb, and by French verbs in the future.
 func TestInvertedSubjectOwner(t *testing.T) {
-	tests := []struct {
-		text, nation string
-	}{
+	checkOwners(t, []ownerCase{
 		{"Nach Angaben Kiews hat Russland seit Kriegsbeginn mehr als 400.000 Soldaten verloren.", "RU"},
 		{"Im Januar schickten die USA 3.000 Soldaten nach Polen.", "US"},
 		{"In der Ukraine hat Russland 100.000 Soldaten stationiert.", "RU"},
 		{"La France enverra 1 500 soldats en Roumanie.", "FR"},
 		{"Bei dem Angriff auf Polen wurden 30 Soldaten verletzt.", ""},
-	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 {
-			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
-			continue
-		}
-		if got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
-		}
-	}
+	})
 }
 
 // TestBuildUpOwner checks that a figure with no owner of its own takes
 // the state that, in the sentence before, makes its force bigger, and
 // no state when that sentence speaks of anything else.
 func TestBuildUpOwner(t *testing.T) {
-	tests := []struct {
-		text, nation string
-	}{
+	checkOwners(t, []ownerCase{
 		{"Russia continues to build up forces near Ukraine. About 100,000 soldiers are already at the border.", "RU"},
 		{"The US is reinforcing its eastern flank. A further 3,000 soldiers will arrive in Poland next week.", "US"},
 		{"Russia is building a bridge. About 500 soldiers guard it.", ""},
 		{"Russia continues to build up forces near Ukraine. NATO said 100,000 soldiers are at the border.", ""},
-	}
-	for _, tt := range tests {
-		got := Troops(tt.text)
-		if len(got) != 1 {
-			t.Errorf("Troops(%q) = %+v, want one figure", tt.text, got)
-			continue
-		}
-		if got[0].Nation != tt.nation {
-			t.Errorf("Troops(%q) owner = %q, want %q", tt.text, got[0].Nation, tt.nation)
-		}
-	}
+	})
 }
 
 // TestMeasuredForceOwner checks that a state's contribution, contingent
