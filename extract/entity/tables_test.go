@@ -50,18 +50,25 @@ func TestTablesGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkGenerated(t, "tables_gen.go", src)
+}
+
+// checkGenerated checks that the generated file name holds src, or with
+// -update-tables writes it.
+func checkGenerated(t *testing.T, name string, src []byte) {
+	t.Helper()
 	if *updateTables {
-		if err := os.WriteFile("tables_gen.go", src, 0o644); err != nil {
+		if err := os.WriteFile(name, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	have, err := os.ReadFile("tables_gen.go")
+	have, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, src) {
-		t.Fatal("tables_gen.go is out of date with the word lists: run `go generate ./extract/entity/`")
+		t.Fatalf("%s is out of date with the word lists: run `go generate ./extract/entity/`", name)
 	}
 }
 

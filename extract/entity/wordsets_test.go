@@ -30,19 +30,7 @@ func TestWordSetsGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateTables {
-		if err := os.WriteFile("wordsets_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile("wordsets_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, src) {
-		t.Fatal("wordsets_gen.go is out of date with the word lists: run `go generate ./extract/entity/`")
-	}
+	checkGenerated(t, "wordsets_gen.go", src)
 }
 
 // sourceWordList is one setOf or caseSet call of the source.
