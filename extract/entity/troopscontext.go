@@ -1029,10 +1029,7 @@ var notForceWords = setOf(notForceWordsIndex, []string{
 // forceSentence reports whether the sentence around token j is about a
 // force: a force word in it and no civilians or other groups of men.
 func (s *scan) forceSentence(j int) bool {
-	from, to := s.sentenceFrom(j, 30), j
-	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
-		to++
-	}
+	from, to := s.sentenceAround(j, 30)
 	force := false
 	for k := from; k < to; k++ {
 		w := s.lw(k)
@@ -1048,10 +1045,7 @@ func (s *scan) forceSentence(j int) bool {
 // exchanging prisoners: a swap word and a state named in it, and no
 // inmates, hostages or civilians.
 func (s *scan) stateSwap(j int) bool {
-	from, to := s.sentenceFrom(j, 30), j
-	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
-		to++
-	}
+	from, to := s.sentenceAround(j, 30)
 	swap, state := false, false
 	for k := from; k < to; k++ {
 		w := s.lw(k)
@@ -1073,10 +1067,7 @@ func (s *scan) stateSwap(j int) bool {
 // they were sent to Ukraine"). Prisoners of a jail, a court or a regime
 // are not.
 func (s *scan) warCaptives(j int) bool {
-	from, to := s.sentenceFrom(j, 30), j
-	for to < len(s.toks) && to-j < 30 && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
-		to++
-	}
+	from, to := s.sentenceAround(j, 30)
 	capture, force := false, false
 	for k := from; k < to; k++ {
 		w := s.lw(k)
@@ -1386,6 +1377,17 @@ func (s *scan) sentenceFrom(i, back int) int {
 		from--
 	}
 	return from
+}
+
+// sentenceAround is the sentence token j stands in, from its first token
+// to the one after its end, reaching at most reach tokens each way and
+// stopping at a paragraph break.
+func (s *scan) sentenceAround(j, reach int) (from, to int) {
+	from, to = s.sentenceFrom(j, reach), j
+	for to < len(s.toks) && to-j < reach && !endsSentence(s.key(to)) && (to == j || !s.toks[to].brk) {
+		to++
+	}
+	return from, to
 }
 
 // sentenceTo is the token after the end of the sentence token i stands
