@@ -169,26 +169,25 @@ func renderWordSets(dir string) ([]byte, error) {
 			continue
 		}
 		out.WriteString("\n\tslots: []uint32{")
-		for i, v := range s.slots {
-			if i%16 == 0 {
-				out.WriteString("\n\t\t")
-			} else {
-				out.WriteString(" ")
-			}
-			fmt.Fprintf(&out, "%d,", v)
-		}
+		writeRows(&out, len(s.slots), 16, func(i int) string { return strconv.FormatUint(uint64(s.slots[i]), 10) })
 		out.WriteString("\n\t},\n\tkeys: []string{")
-		for i, k := range s.keys {
-			if i%8 == 0 {
-				out.WriteString("\n\t\t")
-			} else {
-				out.WriteString(" ")
-			}
-			fmt.Fprintf(&out, "%s,", strconv.Quote(k))
-		}
+		writeRows(&out, len(s.keys), 8, func(i int) string { return strconv.Quote(s.keys[i]) })
 		out.WriteString("\n\t},\n}\n")
 	}
 	return format.Source(out.Bytes())
+}
+
+// writeRows writes n items of a literal, each followed by a comma, per
+// to a line.
+func writeRows(out *bytes.Buffer, n, per int, item func(i int) string) {
+	for i := range n {
+		if i%per == 0 {
+			out.WriteString("\n\t\t")
+		} else {
+			out.WriteString(" ")
+		}
+		out.WriteString(item(i) + ",")
+	}
 }
 
 // TestWordSet checks lookups in a set and a case set: every word and form
