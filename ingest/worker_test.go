@@ -164,6 +164,15 @@ func TestWorker(t *testing.T) {
 			if _, err := tn.set.SetEnabled(context.Background(), site.url+f, false, "test"); err != nil {
 				t.Fatal(err)
 			}
+			// The set's watcher may skip a revision overwritten before it
+			// was read; enabled again unseen, the feed would keep its
+			// schedule. The test is of a feed seen disabled, then enabled.
+			key := defwatch.FeedKey(site.url + f)
+			waitFor(t, 10*time.Second, f+" seen disabled", func() bool {
+				wk.w.mu.Lock()
+				defer wk.w.mu.Unlock()
+				return wk.w.feeds[key].Disabled
+			})
 			if _, err := tn.set.SetEnabled(context.Background(), site.url+f, true, ""); err != nil {
 				t.Fatal(err)
 			}
