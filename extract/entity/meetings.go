@@ -1479,12 +1479,39 @@ func mtCyrPast(w string) bool {
 	// Russian past tense of the reflexive verbs ("встретился",
 	// "созвонился") ends in "-лся", and of "вести" in "-вёл"/"-вел"
 	// ("провёл переговоры").
-	for _, suf := range []string{"лися", "лася", "лось", "вся", "лся", "лись", "лась", "ла", "ли", "ив", "ів", "ав", "ов", "ил", "ал", "вёл", "вел"} {
+	for _, suf := range []string{"лися", "лася", "лось", "вся", "лся", "лись", "лась", "ла", "ли", "ив", "ав", "ил", "ал", "вёл", "вел"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
+			return suf != "ав" || !mtCyrPluralOfAva(w)
+		}
+	}
+	// "-ів" and "-ов" end far more nouns in the genitive plural
+	// ("переговорів", "дронів", "самітів", "островів", "переговоров",
+	// "лидеров") than verbs. The verbs that end so are few: "вести" with
+	// its prefixes ("провів", "привів"), "-йти" ("пішов", "прийшов"), and
+	// some in "-іти" ("хотів", "прилетів", "зустрів").
+	if strings.HasSuffix(w, "вів") && mtCyrLedVerbs.has(strings.ToLower(w)) {
+		return true
+	}
+	for _, suf := range []string{"йшов", "пішов", "устрів", "хотів", "сидів", "летів"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
+}
+
+// mtCyrLedVerbs are "вести" in the past with its prefixes, the Ukrainian
+// verbs in "-вів"; nouns end so too ("островів", "мотивів").
+var mtCyrLedVerbs = setOf(mtCyrLedVerbsIndex, []string{
+	"вів", "провів", "привів", "вивів", "перевів", "завів", "підвів", "відвів", "навів", "увів", "ввів",
+	"звів", "довів", "розвів",
+})
+
+// mtCyrPluralOfAva reports whether a word in "-ав" is the genitive plural
+// of a noun in "-ава" ("держав", "справ", "прав", "переправ"), not a verb
+// ("казав", "надав", "обрав").
+func mtCyrPluralOfAva(w string) bool {
+	return strings.HasSuffix(w, "держав") || strings.HasSuffix(w, "прав") || strings.HasSuffix(w, "застав")
 }
 
 // advanceStory moves the story's day to the last day a sentence fixed,

@@ -96,3 +96,33 @@ func TestTalksAsPossibility(t *testing.T) {
 	}
 	checkCounts(t, pub, tests)
 }
+
+// TestCyrillicGenitivePlural holds that a Ukrainian or Russian noun in
+// the genitive plural ("переговорів", "міністрів", "саммитов") is not read
+// as a verb in the past, so a meeting to come keeps its status and its
+// weekday looks ahead; the verbs that end so ("провів") still tell of a
+// meeting held.
+func TestCyrillicGenitivePlural(t *testing.T) {
+	pub := time.Date(2022, 3, 30, 12, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name, text, status, date string
+	}{
+		{"talks ahead", "У п'ятницю в Анкарі відбудеться новий раунд переговорів делегацій України та Туреччини.", defwatch.MeetingPlanned, "2022-04-01"},
+		{"eve of ministers", "Напередодні зустрічі міністрів оборони країн НАТО координуємо позиції з Польщею.", defwatch.MeetingPlanned, ""},
+		{"Russian talks ahead", "В пятницу в Анкаре состоится новый раунд переговоров делегаций Украины и Турции.", defwatch.MeetingPlanned, "2022-04-01"},
+		// Near misses: the verbs in "-ів" and "-ов" tell of the past.
+		{"led talks", "У понеділок провів переговори з Президентом Польщі у Варшаві.", defwatch.MeetingHeld, "2022-03-28"},
+		{"led a meeting", "У вівторок провів зустріч з Прем'єр-міністром Великої Британії.", defwatch.MeetingHeld, "2022-03-29"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != 1 {
+				t.Fatalf("%d meetings in %q, want 1: %+v", len(ms), tt.text, ms)
+			}
+			if ms[0].Status != tt.status || ms[0].Date != tt.date {
+				t.Errorf("status %q date %q, want %q %q", ms[0].Status, ms[0].Date, tt.status, tt.date)
+			}
+		})
+	}
+}
