@@ -109,6 +109,11 @@ func TestMeetingDates(t *testing.T) {
 		{"ukrainian eve of an event is no day", "Міністри зустрілися в Брюсселі напередодні саміту.", thu, ""},
 		{"russian day before, alone", "Канцлер Австрии накануне встретился с президентом России.", thu, "2025-04-09"},
 		{"french day before, alone", "Le chancelier autrichien a eu une réunion avec le président russe la veille.", thu, "2025-04-09"},
+		{"ukrainian tomorrow's", "Готуємося до завтрашніх переговорів з делегацією Польщі у Варшаві.", thu, "2025-04-11"},
+		{"ukrainian yesterday's, opening", "Вчорашня зустріч міністрів оборони Польщі та Литви у Вільнюсі була важливою.", thu, "2025-04-09"},
+		{"russian yesterday's", "На вчерашней встрече министры обороны Польши и Литвы обсудили помощь.", thu, "2025-04-09"},
+		{"german tomorrow's", "Die morgigen Gespräche der Außenminister Polens und Litauens finden in Vilnius statt.", thu, "2025-04-11"},
+		{"german today's", "Beim heutigen Treffen der Verteidigungsminister Polens und Litauens ging es um Hilfe.", thu, "2025-04-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

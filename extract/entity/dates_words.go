@@ -133,9 +133,10 @@ var dtOtherWords = map[string]string{
 var dtDayParts = setOf(dtDayPartsIndex, []string{"abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh"})
 
 // dtRelativeDays are the words that name a day by its distance from the day
-// of publication. Only lower-case "morgen" is German "tomorrow";
-// "heute Morgen" is this morning.
-var dtRelativeDays = map[string]int{
+// of publication, with the adjectives made from them (dtDayAdjectives).
+// Only lower-case "morgen" is German "tomorrow"; "heute Morgen" is this
+// morning.
+var dtRelativeDays = withDayAdjectives(map[string]int{
 	"today": 0, "Today": 0, "TODAY": 0, "tonight": 0, "Tonight": 0,
 	"yesterday": -1, "Yesterday": -1, "YESTERDAY": -1,
 	"tomorrow": 1, "Tomorrow": 1, "TOMORROW": 1,
@@ -149,6 +150,50 @@ var dtRelativeDays = map[string]int{
 	"вранці": 0, "Вранці": 0, "зранку": 0, "Зранку": 0, "вдень": 0, "Вдень": 0, "ввечері": 0,
 	"Ввечері": 0, "утром": 0, "Утром": 0, "вечером": 0, "Вечером": 0, "надвечір": 0, "Надвечір": 0,
 	"опівдні": 0, "Опівдні": 0, "пополудні": 0, "Пополудні": 0, "днем": 0, "Днем": 0, "днём": 0, "Днём": 0,
+})
+
+// dtDayAdjectives are the adjectives of "today", "yesterday" and
+// "tomorrow" that name the day of what they qualify in German, Ukrainian
+// and Russian, by stem, with the endings of their inflection: "die
+// morgigen Gespräche", "завтрашніх переговорів", "на вчерашней встрече".
+// English says it with a possessive ("tomorrow's talks"), which the
+// day's own word already reads.
+var dtDayAdjectives = []struct {
+	stems   []string
+	endings []string
+	offset  int
+}{
+	{[]string{"heutig"}, dtGermanAdjectiveEndings, 0},
+	{[]string{"gestrig"}, dtGermanAdjectiveEndings, -1},
+	{[]string{"morgig"}, dtGermanAdjectiveEndings, 1},
+	{[]string{"сьогоднішн"}, dtUkrainianSoftEndings, 0},
+	{[]string{"вчорашн", "учорашн"}, dtUkrainianSoftEndings, -1},
+	{[]string{"завтрашн"}, dtUkrainianSoftEndings, 1},
+	{[]string{"сегодняшн"}, dtRussianSoftEndings, 0},
+	{[]string{"вчерашн"}, dtRussianSoftEndings, -1},
+	{[]string{"завтрашн"}, dtRussianSoftEndings, 1},
+}
+
+var (
+	dtGermanAdjectiveEndings = []string{"e", "en", "em", "er", "es"}
+	dtUkrainianSoftEndings   = []string{"ій", "я", "є", "і", "ього", "ьої", "ьому", "ю", "ім", "іх", "іми"}
+	dtRussianSoftEndings     = []string{"ий", "яя", "ее", "ие", "его", "ей", "ему", "юю", "им", "их", "ими", "ем"}
+)
+
+// withDayAdjectives adds to m every form of dtDayAdjectives, in lower
+// case and capitalised as a sentence opens.
+func withDayAdjectives(m map[string]int) map[string]int {
+	for _, a := range dtDayAdjectives {
+		for _, stem := range a.stems {
+			for _, end := range a.endings {
+				w := stem + end
+				m[w] = a.offset
+				r, n := utf8.DecodeRuneInString(w)
+				m[string(unicode.ToUpper(r))+w[n:]] = a.offset
+			}
+		}
+	}
+	return m
 }
 
 // dtMonths are the months in English (with the abbreviations wire copy
