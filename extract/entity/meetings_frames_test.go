@@ -484,3 +484,20 @@ func TestMeetingOfOthersInAnAddress(t *testing.T) {
 		t.Errorf("cleft sentence = %+v, want one with CA UA", ms)
 	}
 }
+
+// TestFrenchReciprocal holds that a French meeting verb made reflexive
+// ("se sont rencontrés", "se rencontreront", "s'étaient entretenus") tells
+// a meeting of those who meet one another, as "trafen sich" does, and
+// that people with no office or state who meet so tell none.
+func TestFrenchReciprocal(t *testing.T) {
+	pub := time.Date(2025, 4, 12, 10, 0, 0, 0, time.UTC)
+	tests := []meetingParties{
+		{"Les ministres polonais et lituanien de la Défense se sont rencontrés lundi à Vilnius.", []string{"LT", "PL"}},
+		{"Les présidents de la Pologne et de la Lituanie se rencontreront mardi à Varsovie.", []string{"LT", "PL"}},
+		{"Les chefs de la diplomatie roumaine et moldave s'étaient entretenus la veille à Chisinau.", []string{"MD", "RO"}},
+		// Near misses: no one who meets for a state or a body.
+		{"Les deux équipes se sont rencontrées en finale à Lyon.", nil},
+		{"Ils se sont rencontrés à l'université de Lyon.", nil},
+	}
+	checkParties(t, pub, tests)
+}

@@ -838,6 +838,11 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return false
 	}
 	w := s.word(k)
+	if s.mtFrenchReciprocal(i, from) {
+		// "les deux ministres se sont rencontrés lundi": several who
+		// meet one another, like "trafen sich".
+		return s.mtHasPeople(from, to) || s.mtPairSubject(from, i, to)
+	}
 	if s.toks[i].kind == tOther {
 		// "зустрівся з …", "зустрілися на …": someone to meet, or several
 		// who meet.
@@ -925,6 +930,28 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	}
 	return false
 }
+
+// mtFrenchReciprocal reports whether the French verb at i is reflexive,
+// which a meeting verb is when those who meet meet one another: "se
+// rencontreront", "se sont rencontrés", "s'étaient entretenus".
+func (s *scan) mtFrenchReciprocal(i, from int) bool {
+	k := i - 1
+	if k >= from && mtFrenchAuxiliaries.has(s.lw(k)) {
+		k--
+	}
+	if k < from {
+		return false
+	}
+	if s.lw(k) == "se" {
+		return true
+	}
+	// "s'étaient": the pronoun elided before the auxiliary.
+	return k-1 >= from && dtApostrophe(s.key(k)) && s.lw(k-1) == "s"
+}
+
+// mtFrenchAuxiliaries stand between a French reflexive pronoun and the
+// participle of its verb.
+var mtFrenchAuxiliaries = setOf(mtFrenchAuxiliariesIndex, []string{"sont", "est", "seront", "sera", "étaient", "était", "soient", "sont-ils"})
 
 // mtPrivateMeeting reports whether people met in private life: the
 // sentence names no state, no office, no organisation and no leader,
@@ -1134,6 +1161,9 @@ func (s *scan) mtPhoneNear(i, from, to int) bool {
 // reporters" or "spoke at the conference".
 func (s *scan) mtSpokeWith(tr *mtTrigger, from, to int) bool {
 	i := tr.at
+	if s.mtFrenchReciprocal(i, from) && s.mtWithAfterWithin(i, to, 8) < 0 {
+		return s.mtHasPeople(from, to) || s.mtPairSubject(from, i, to) // "se sont entretenus lundi"
+	}
 	switch s.word(i) {
 	case "gesprochen":
 		return s.mtGermanParticiple(tr, from)

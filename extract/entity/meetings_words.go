@@ -278,6 +278,7 @@ var mtPeopleWords = setOf(mtPeopleWordsIndex, []string{
 	"President", "Prime", "Chancellor", "Secretary", "presidents", "premiers", "negotiators", "mediators",
 	"Minister", "Ministers", "Leaders", "Delegates", "Officials", "Allies", "Envoys", "Diplomats",
 	"Außenminister", "Verteidigungsminister", "Staats-", "Regierungschefs", "Staatschefs", "Delegationen",
+	"ministres", "présidents", "dirigeants", "chefs", "délégations", "délégués", "diplomates", "homologues",
 })
 
 // mtTitleWords name a person by office; after "spoke with" or "met" they

@@ -1807,6 +1807,15 @@ var mtFrameJoinsIndex = wordSet{
 	},
 }
 
+var mtFrenchAuxiliariesIndex = wordSet{
+	slots: []uint32{
+		0, 2101346306, 0, 0, 3176988676, 1360986120, 0, 323158023, 2576089094, 2500198401, 0, 0, 0, 1485111301, 1947009027, 0,
+	},
+	keys: []string{
+		"est", "sera", "seront", "soient", "sont", "sont-ils", "étaient", "était",
+	},
+}
+
 var mtFutureIndex = wordSet{
 	slots: []uint32{
 		1936261121, 2633695238, 1859256344, 1728970789, 0, 0, 2900688923, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2358,22 +2367,23 @@ var mtPastIndex = wordSet{
 
 var mtPeopleWordsIndex = wordSet{
 	slots: []uint32{
-		3169845285, 2461728808, 3739156513, 0, 0, 0, 2717843470, 4164222982, 2702376999, 0, 0, 0, 0, 0, 2998796299, 0,
-		3485859849, 0, 558432274, 108199971, 0, 397541414, 147718148, 0, 0, 3494314029, 2905014299, 0, 0, 0, 429064199, 0,
-		0, 4294705162, 0, 125501470, 0, 1757020204, 0, 0, 1622736932, 0, 0, 0, 0, 3910271000, 0, 2009268256,
-		0, 0, 519438352, 0, 0, 0, 0, 1598619689, 0, 0, 0, 0, 211419170, 0, 113377301, 0,
-		0, 0, 0, 0, 0, 1396572175, 1079771153, 1181417515, 0, 0, 3543531543, 2884894725, 0, 0, 0, 1005584396,
-		0, 0, 0, 0, 0, 0, 2938896403, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 1888813081, 2243035139, 0, 0, 0, 0, 0, 0, 514326536, 332791839, 0, 2414542868, 541392922, 1986985986, 954662934,
-		2689859585, 4089184285, 3707240490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2608398349, 4199809052,
+		3169845291, 2461728815, 3739156518, 0, 0, 0, 2717843470, 4164222982, 2702377006, 0, 3710582804, 0, 0, 0, 2998796299, 0,
+		3485859849, 0, 558432274, 108199977, 0, 397541420, 147718148, 0, 0, 3494314037, 2905014300, 0, 0, 3327393844, 429064199, 4184539169,
+		0, 4294705162, 0, 125501475, 0, 1757020211, 0, 0, 1622736938, 0, 0, 0, 0, 3910271001, 0, 2009268261,
+		0, 0, 519438352, 0, 0, 0, 0, 1598619696, 0, 3805216798, 3327000615, 0, 211419176, 0, 113377302, 0,
+		0, 0, 0, 2042560557, 0, 1396572175, 1079771153, 1181417522, 0, 0, 3543531544, 2884894725, 0, 0, 0, 1005584396,
+		0, 0, 0, 0, 0, 0, 2938896403, 0, 0, 0, 0, 3400532000, 0, 0, 0, 0,
+		437518370, 1888813082, 2243035139, 0, 0, 0, 0, 0, 0, 514326536, 332791844, 0, 2414542869, 541392923, 1986985986, 954662935,
+		2689859585, 4089184287, 3707240497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2608398349, 4199809053,
 	},
 	keys: []string{
 		"Allies", "Außenminister", "Chancellor", "Delegates", "Delegationen", "Diplomats", "Envoys", "Leaders",
 		"Minister", "Ministers", "Officials", "President", "Prime", "Regierungschefs", "Secretary", "Staats-",
-		"Staatschefs", "Verteidigungsminister", "allies", "chiefs", "coalition", "commanders", "counterpart", "counterparts",
-		"countries", "delegates", "delegation", "delegations", "diplomats", "envoys", "experts", "generals",
-		"heads", "leader", "leaders", "mediators", "minister", "ministers", "nations", "negotiators",
-		"officials", "partners", "premiers", "presidents", "representatives",
+		"Staatschefs", "Verteidigungsminister", "allies", "chefs", "chiefs", "coalition", "commanders", "counterpart",
+		"counterparts", "countries", "delegates", "delegation", "delegations", "diplomates", "diplomats", "dirigeants",
+		"délégations", "délégués", "envoys", "experts", "generals", "heads", "homologues", "leader",
+		"leaders", "mediators", "minister", "ministers", "ministres", "nations", "negotiators", "officials",
+		"partners", "premiers", "presidents", "présidents", "representatives",
 	},
 }
 
