@@ -501,3 +501,22 @@ func TestFrenchReciprocal(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestMeetingWithThePublic holds that a meeting noun, or German "traf
+// sich", with people who meet for no state or body (inhabitants,
+// students, journalists, citizens) tells no meeting between parties, in
+// each language, while one with an office or a state's people still does.
+func TestMeetingWithThePublic(t *testing.T) {
+	pub := time.Date(2025, 4, 12, 10, 0, 0, 0, time.UTC)
+	tests := []meetingParties{
+		{"The Polish president said at a meeting with the inhabitants of Gdansk that Germany owed reparations.", nil},
+		{"During a meeting with local students in Kyiv, the Ukrainian president spoke about the war.", nil},
+		{"Під час зустрічі з мешканцями Харкова Президент України пообіцяв відбудувати місто.", nil},
+		{"Der Bundeskanzler traf sich am Montag mit Bürgern in Dresden.", nil},
+		// Near misses: an office, a state's ministers, a body's members.
+		{"Der Bundeskanzler traf sich am Montag mit dem polnischen Präsidenten in Warschau.", []string{"PL"}},
+		{"The meeting with the defence ministers of Poland and Lithuania took place in Vilnius on Monday.", []string{"LT", "PL"}},
+		{"The US president held a meeting with members of the UN Security Council on Monday.", []string{"US"}},
+	}
+	checkParties(t, pub, tests)
+}

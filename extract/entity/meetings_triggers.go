@@ -153,7 +153,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtMeetNoun:
-		if s.mtAbstractAfter(i, to) {
+		if s.mtAbstractAfter(i, to) || s.mtWithThePublic(i, to) {
 			return false
 		}
 		tr.plural = lw == "meetings" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
@@ -523,6 +523,31 @@ func (s *scan) mtCyrNotCounterpart(k int) bool {
 	return false
 }
 
+// mtWithThePublic reports whether the meeting word at i is with people
+// who meet for no state or body, within a few words after it: "a meeting
+// with the inhabitants of Gdansk", "during a meeting with students",
+// "зустріч з мешканцями", "Treffen mit Bürgern". A leader meets the
+// public as a visit or a speech, not as a meeting between parties.
+func (s *scan) mtWithThePublic(i, to int) bool {
+	for k := i + 1; k < min(to, i+5); k++ {
+		switch strings.ToLower(s.word(k)) {
+		case "with", "mit", "avec", "з", "із", "зі", "с", "со":
+			j := s.mtSkipDeterminers(k+1, to)
+			for n := 0; n < 2 && j+1 < to && s.toks[j].kind != tPunct && !s.capitalAt(j) && !mtNotCounterparts.has(s.word(j)) && !s.mtCyrNotCounterpart(j); n++ {
+				j++ // "with local residents", "з місцевими мешканцями"
+			}
+			if j >= to || s.word(j) == "members" {
+				return false // "members of the Security Council" are a body's
+			}
+			return mtNotCounterparts.has(s.word(j)) || s.mtCyrNotCounterpart(j)
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // mtObject notes who the meeting word at tr is with ("a meeting with
 // Xi", "talks with them"), if anyone.
 func (s *scan) mtObject(tr *mtTrigger, to int) {
@@ -845,7 +870,10 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	}
 	if s.toks[i].kind == tOther {
 		// "зустрівся з …", "зустрілися на …": someone to meet, or several
-		// who meet.
+		// who meet; not "зустріч з мешканцями".
+		if s.mtWithThePublic(i, to) {
+			return false
+		}
 		if j := s.mtWithAfter(i, to); j >= 0 {
 			tr.object = j
 			return true
@@ -869,7 +897,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		}
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":
-		return true
+		return !s.mtWithThePublic(k, to) // "traf sich mit Bürgern" is no meeting of states
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "soon", "also":
 		// "will also meet Friday at the White House with the Kenyan
 		// president": a day, then whom.

@@ -323,7 +323,9 @@ var mtNotCounterparts = setOf(mtNotCounterpartsIndex, []string{
 	"Troops", "protesters", "demonstrators", "forces", "thousands", "hundreds", "units", "unit",
 	"servicewomen", "servicemembers", "Guardians", "guardians", "Guardsmen", "guardsmen", "cadets", "Cadets",
 	"recruits", "trainees", "graduates", "personnel", "crews", "spouses", "patients", "survivors",
-	"athletes", "fans", "attendees", "women", "men", "youths", "Sailors",
+	"athletes", "fans", "attendees", "women", "men", "youths", "Sailors", "inhabitants", "locals",
+	"Bürgern", "Bürger", "Bürgerinnen", "Einwohnern", "Anwohnern", "Journalisten", "Studenten", "Schülern",
+	"Soldaten", "Wählern", "Veteranen", "Helfern", "Freiwilligen",
 })
 
 // mtCyrNotCounterparts are their Ukrainian and Russian stems: "зустрівся
