@@ -899,6 +899,9 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if t == dtTenseUnknown && g.tense != dtTenseUnknown {
 		t = g.tense
 	}
+	if t == dtTenseUnknown {
+		t = s.mtFrontedTense(st.from, st.to, first)
+	}
 	if t == dtTenseUnknown && first.class == mtGather && s.mtConveningNow(first.at) {
 		// "Britain is convening the Security Council", "скликає Раду
 		// Безпеки": the session being called is still to come.
@@ -1349,6 +1352,41 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 	}
 	return s.mtTenseIn(start, end)
 }
+
+// mtFrontedTense reads the tense of a meeting told in a phrase that opens
+// the sentence before a comma and has no verb of its own ("During a
+// meeting with the Polish president on Monday, Zelensky spoke of …", "At
+// his first meeting with the prime minister, Sunak will seek …"): the
+// clause after the comma tells when, up to its own end.
+func (s *scan) mtFrontedTense(from, to int, tr mtTrigger) dtTense {
+	if !mtFrontedOpeners.has(strings.ToLower(s.word(from))) {
+		return dtTenseUnknown
+	}
+	comma := -1
+	for k := from + 1; k < to; k++ {
+		if s.key(k) == "," {
+			comma = k
+			break
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" && s.key(k) != "’" {
+			return dtTenseUnknown
+		}
+	}
+	if comma < tr.end {
+		return dtTenseUnknown
+	}
+	end := comma + 1
+	for end < to && !s.mtClauseEdge(end) {
+		end++
+	}
+	return s.mtTenseIn(comma+1, end)
+}
+
+// mtFrontedOpeners open a phrase set before the clause it belongs to.
+var mtFrontedOpeners = setOf(mtFrontedOpenersIndex, []string{
+	"during", "at", "after", "before", "following", "ahead", "beim", "bei", "nach", "vor", "während",
+	"під", "після", "перед", "на", "во", "после", "pendant", "lors", "après", "avant",
+})
 
 // mtTripAhead reports whether the meeting is the purpose of a trip told
 // in the present: "Blinken travels to Geneva for talks", "heads to Kyiv to

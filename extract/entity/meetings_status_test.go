@@ -126,3 +126,30 @@ func TestCyrillicGenitivePlural(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedMeetingPhrase holds that a meeting told in a phrase that
+// opens the sentence, with no verb of its own, takes its tense from the
+// clause after the comma: a past one looks back for its weekday, a future
+// one is planned, and what is said in that clause does not count.
+func TestFrontedMeetingPhrase(t *testing.T) {
+	pub := time.Date(2025, 4, 12, 10, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct {
+		name, text, status, date string
+	}{
+		{"past", "During a meeting with the Polish president in Kyiv on Monday, the Ukrainian president spoke about the war.", defwatch.MeetingHeld, "2025-04-07"},
+		{"future", "At his first meeting with the Polish prime minister, the British prime minister will seek closer ties.", defwatch.MeetingPlanned, ""},
+		{"what was said", "During the talks with the French president on Monday, the German chancellor said that aid will come.", defwatch.MeetingHeld, "2025-04-07"},
+		{"Ukrainian", "Під час зустрічі з Президентом Польщі у понеділок, Президент України говорив про війну.", defwatch.MeetingHeld, "2025-04-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != 1 {
+				t.Fatalf("%d meetings in %q, want 1: %+v", len(ms), tt.text, ms)
+			}
+			if ms[0].Status != tt.status || ms[0].Date != tt.date {
+				t.Errorf("status %q date %q, want %q %q", ms[0].Status, ms[0].Date, tt.status, tt.date)
+			}
+		})
+	}
+}
