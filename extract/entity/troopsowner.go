@@ -236,6 +236,12 @@ func (r *troopReader) endsAt(k int) bool {
 		if s.mtAbbreviation(k) {
 			return false
 		}
+		// The stop of a multiplier a figure reads through ("20 Tsd.
+		// Soldaten hat die Ukraine verloren", "1,5 Mio. Soldaten") is
+		// inside the figure, and the subject after it is the figure's.
+		if m, e := s.intlMultiplierAt(k - 1); k >= 2 && m != 0 && e == k+1 && s.toks[k-2].kind == tNum {
+			return false
+		}
 	default:
 		return false
 	}
@@ -364,6 +370,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		return c
 	}
 	if c := r.subjectOwner(t, sp, from, to); c != "" && !r.released(t, from, to) {
+		return c
+	}
+	if c := r.invertedSubject(t, sp, from, to); c != "" {
 		return c
 	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
@@ -1285,6 +1294,37 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // germanFiniteBefore are German finite verbs a subject may follow when
 // the clause opens with another part: "hat Russland", "will die
 // Bundeswehr", "schickten die USA".
+// invertedSubject reads the owner of a German figure that opens its
+// sentence, with the finite verb and then the subject after it: "Bis zu
+// 100.000 Soldaten hat Russland an der Grenze zusammengezogen", "Rund
+// 1,5 Mio. Soldaten will Russland unter Waffen haben". The dead are the
+// subject's own only when it lost them ("Mehr als 20.000 Soldaten hat die
+// Ukraine verloren"), not when it killed them.
+func (r *troopReader) invertedSubject(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	if sp.start != from || !germanFiniteBefore.has(s.word(sp.end)) {
+		return ""
+	}
+	j := sp.end + 1
+	if w := s.word(j); w == "die" || w == "der" || w == "das" {
+		j++
+	}
+	codes, e := s.nationAt(j)
+	if e <= j || len(codes) != 1 || !s.capitalised(j) {
+		return ""
+	}
+	if t.Category == defwatch.TroopCasualties && !troopGermanLossVerbs.has(s.word(sp.end)) {
+		lost := false
+		for k := e; k < to && !lost; k++ {
+			lost = troopGermanLossVerbs.has(s.word(k))
+		}
+		if !lost {
+			return ""
+		}
+	}
+	return codes[0]
+}
+
 var germanFiniteBefore = setOf(germanFiniteBeforeIndex, []string{
 	"hat", "haben", "hatte", "hatten", "will", "wollen", "wollte", "soll", "sollen", "sollte",
 	"wird", "werden", "wurde", "muss", "müssen", "kann", "können", "verlegt", "verlegen",
