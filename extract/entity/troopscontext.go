@@ -905,6 +905,11 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss || force {
 			unit = s.word(k)
 		}
+		if link && !loss && !s.intlHeadsClause(k) && s.lossesOfAt(k) {
+			// "втрати російських військ – понад 20 тисяч осіб": the
+			// losses the force is the genitive of head the clause.
+			continue
+		}
 		if loose && !s.intlGrowBefore(k) || link && !s.intlHeadsClause(k) {
 			return t, 0, false
 		}
@@ -958,14 +963,34 @@ func (s *scan) intlGrowBefore(k int) bool {
 // армії – ...", whose head is the price.
 func (s *scan) intlHeadsClause(k int) bool {
 	j := k - 1
-	if j >= 0 && s.toks[j].kind == tOther && (troopOwner(s.word(j)) != "" || stemFoldAny(s.word(j), troopOurStems)) {
-		j-- // "російського угруповання", "наші втрати"
+	for ; j >= 0 && j >= k-3 && s.toks[j].kind == tOther; j-- {
+		// "російського угруповання", "наші втрати", "загальні бойові
+		// втрати": its owner and the kind of losses.
+		if w := s.word(j); troopOwner(w) == "" && !stemFoldAny(w, troopOurStems) && !stemFoldAny(w, intlLossKindStems) {
+			break
+		}
 	}
 	if j >= 0 && s.toks[j].kind == tOther && stemFoldAny(s.word(j), intlSizeStems) {
 		j--
 	}
 	return j < 0 || s.toks[j+1].brk || endsSentence(s.key(j)) || clauseEnds(s.key(j))
 }
+
+// lossesOfAt reports whether a Ukrainian or Russian word of losses
+// stands in the three words before token k, whose genitive k may be:
+// "втрати російських військ", "потери войск".
+func (s *scan) lossesOfAt(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if s.toks[j].kind == tOther && stemFoldAny(s.word(j), []string{"втрат", "потер"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlLossKindStems say which losses a count gives: "бойові втрати",
+// "безповоротні", "санитарные потери".
+var intlLossKindStems = []string{"бойов", "боев", "загальн", "общ", "безповоротн", "безвозвратн", "сумарн", "санітарн", "санитарн"}
 
 // intlSizeStems name a force's size between the verb and the force:
 // "збільшити чисельність армії", "увеличить штатную численность войск".
