@@ -375,6 +375,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.invertedSubject(t, sp, from, to); c != "" {
 		return c
 	}
+	if c := r.passiveAgent(t, sp, to); c != "" {
+		return c
+	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
 		return c
 	}
@@ -1294,6 +1297,67 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // germanFiniteBefore are German finite verbs a subject may follow when
 // the clause opens with another part: "hat Russland", "will die
 // Bundeswehr", "schickten die USA".
+// passiveAgent reads the owner of a figure a passive verb of moving or
+// raising forces follows, from its agent: "About 3,000 troops were sent
+// by the United States", "300,000 reservists were called up by Russia",
+// "3.000 Soldaten wurden von den USA verlegt". Whoever kills, captures or
+// trains soldiers does not own them, so only those verbs count.
+func (r *troopReader) passiveAgent(t defwatch.Troop, sp troopSpan, to int) string {
+	s := r.s
+	if t.Category == defwatch.TroopCasualties || !passiveAux.has(s.low(sp.end)) {
+		return ""
+	}
+	moved := false
+	for k := sp.end + 1; k < min(to, sp.end+8) && !clauseEnds(s.key(k)); k++ {
+		w := s.low(k)
+		moved = moved || passiveMoveVerbs.has(w)
+		if w != "by" && w != "von" || !moved && w == "by" {
+			continue
+		}
+		j := k + 1
+		if w := s.low(j); w == "the" || w == "den" || w == "der" || w == "dem" {
+			j++
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && s.capitalised(j) {
+			if w == "von" && !r.movedAfter(e, to) {
+				return ""
+			}
+			return codes[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+// movedAfter reports whether a German participle of moving or raising
+// forces ends the clause from token k: "wurden von den USA nach Polen
+// verlegt".
+func (r *troopReader) movedAfter(k, to int) bool {
+	for ; k < to && !clauseEnds(r.s.key(k)); k++ {
+		if passiveMoveVerbs.has(r.s.low(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// passiveAux open a passive right after a figure.
+	passiveAux = setOf(passiveAuxIndex, []string{
+		"were", "was", "are", "is", "have", "has", "had", "will", "would", "be", "been",
+		"wurden", "wurde", "werden", "wird", "sind",
+	})
+	// passiveMoveVerbs move or raise forces; their agent owns them.
+	passiveMoveVerbs = setOf(passiveMoveVerbsIndex, []string{
+		"deployed", "sent", "stationed", "massed", "amassed", "called", "mobilised",
+		"mobilized", "recruited", "drafted", "ordered", "dispatched", "moved", "put",
+		"fielded", "committed", "placed", "gathered", "concentrated", "positioned",
+		"assembled", "redeployed", "conscripted", "raised", "rotated",
+		"verlegt", "entsandt", "geschickt", "stationiert", "mobilisiert", "einberufen",
+		"zusammengezogen", "eingezogen",
+	})
+)
+
 // invertedSubject reads the owner of a German figure that opens its
 // sentence, with the finite verb and then the subject after it: "Bis zu
 // 100.000 Soldaten hat Russland an der Grenze zusammengezogen", "Rund

@@ -3146,6 +3146,37 @@ var particleVerbsIndex = wordSet{
 	},
 }
 
+var passiveAuxIndex = wordSet{
+	slots: []uint32{
+		1830486030, 2425225227, 0, 2792488962, 0, 1350893580, 0, 1116667908, 2574712833, 1417281541, 3916627971, 1181220871, 249692176, 0, 0, 0,
+		0, 0, 0, 575406095, 2609512458, 1864957960, 2443902985, 4106813453, 1473576966, 0, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"are", "be", "been", "had", "has", "have", "is", "sind",
+		"was", "werden", "were", "will", "wird", "would", "wurde", "wurden",
+	},
+}
+
+var passiveMoveVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 178716696, 0, 256442396, 0, 3194552322, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2072051723,
+		3679584285, 0, 0, 0, 0, 0, 842268686, 303038487, 0, 0, 0, 0, 758972423, 2037252101, 0, 0,
+		0, 0, 0, 0, 0, 0, 3091791899, 0, 0, 0, 3291873283, 0, 0, 3120693254, 0, 0,
+		0, 0, 0, 2714959905, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1559560214, 0,
+		0, 248315935, 1104281626, 0, 0, 0, 1365180417, 1316487186, 1394016286, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 3456892948, 0, 0, 0, 0, 0, 3785031705, 0, 0, 0, 0, 2809200649, 49610764,
+		144834577, 0, 0, 0, 3415736330, 2847408136, 2541092877, 1106247699, 3374776352, 0, 2497118224, 0, 0, 0, 2153316356, 0,
+		2557607957, 0, 0, 0, 0, 0, 0, 0, 0, 1935343631, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"amassed", "assembled", "called", "committed", "concentrated", "conscripted", "deployed", "dispatched",
+		"drafted", "einberufen", "eingezogen", "entsandt", "fielded", "gathered", "geschickt", "massed",
+		"mobilised", "mobilisiert", "mobilized", "moved", "ordered", "placed", "positioned", "put",
+		"raised", "recruited", "redeployed", "rotated", "sent", "stationed", "stationiert", "verlegt",
+		"zusammengezogen",
+	},
+}
+
 var pastAdjectivesIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 0, 0, 0, 0, 2995716121, 0, 1493565458, 0, 0, 0, 2044461062, 2933129226, 2215247887,
