@@ -378,6 +378,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.passiveAgent(t, sp, to); c != "" {
 		return c
 	}
+	if c := r.withSubject(t, sp, from, to); c != "" {
+		return c
+	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
 		return c
 	}
@@ -1297,6 +1300,47 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // germanFiniteBefore are German finite verbs a subject may follow when
 // the clause opens with another part: "hat Russland", "will die
 // Bundeswehr", "schickten die USA".
+// withStems are the verbs a force joins in with its soldiers: "Russia
+// could invade Ukraine with 190,000 troops", "Frankreich beteiligt sich
+// mit 3.000 Soldaten".
+var withStems = []string{
+	"invad", "attack", "enter", "advanc", "strik", "fight", "fought", "particip",
+	"contribut", "join", "defend", "assault", "storm", "occup", "launch",
+	"beteilig", "vertreten", "angreif", "einmarsch",
+}
+
+// withSubject reads the owner of a force's size given with "with" or
+// "mit" after a verb of fighting or taking part, from that verb's subject:
+// "Russia could invade Ukraine with 190,000 troops".
+func (r *troopReader) withSubject(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	w := sp.start - 1
+	if t.Category != defwatch.TroopStrength || s.low(w) != "with" && s.low(w) != "mit" {
+		return ""
+	}
+	verb := -1
+	for k := w - 1; k >= max(from, w-6) && !clauseEnds(s.key(k)); k-- {
+		if s.isWord(k) && stemFoldAny(s.low(k), withStems) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 && s.low(w) == "mit" {
+		// German puts the participle last: "ist mit 3.000 Soldaten in
+		// Mali vertreten".
+		for k := sp.end; k < min(to, sp.end+8) && !clauseEnds(s.key(k)); k++ {
+			if s.isWord(k) && stemFoldAny(s.low(k), withStems) {
+				verb = w
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	return r.subjectNation(from, verb)
+}
+
 // passiveAgent reads the owner of a figure a passive verb of moving or
 // raising forces follows, from its agent: "About 3,000 troops were sent
 // by the United States", "300,000 reservists were called up by Russia",
