@@ -381,6 +381,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 	if c := r.withSubject(t, sp, from, to); c != "" {
 		return c
 	}
+	if c := r.appositiveOwner(t, sp, from); c != "" {
+		return c
+	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
 		return c
 	}
@@ -1300,6 +1303,36 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // germanFiniteBefore are German finite verbs a subject may follow when
 // the clause opens with another part: "hat Russland", "will die
 // Bundeswehr", "schickten die USA".
+// appositiveOwner reads the owner of a force's size set off after the
+// force it measures: "Russian forces, estimated at 150,000 troops, ...",
+// "Russia's forces, numbering about 150,000 troops".
+func (r *troopReader) appositiveOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category != defwatch.TroopStrength {
+		return ""
+	}
+	k := sp.start - 1
+	switch s.low(k) {
+	case "at":
+		if w := s.low(k - 1); w != "estimated" && w != "put" && w != "numbered" {
+			return ""
+		}
+		k -= 2
+	case "numbering", "totalling", "totaling":
+		k--
+	default:
+		return ""
+	}
+	if s.key(k) != "," || k-1 < from {
+		return ""
+	}
+	f := k - 1
+	if !forceNouns.has(s.lw(f)) && s.lw(f) != "troops" && s.lw(f) != "forces" {
+		return ""
+	}
+	return s.nationBefore(f)
+}
+
 // withStems are the verbs a force joins in with its soldiers: "Russia
 // could invade Ukraine with 190,000 troops", "Frankreich beteiligt sich
 // mit 3.000 Soldaten".
