@@ -219,8 +219,10 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 		u = unitMatch{unit: unit, end: q.end, nation: s.nationBefore(f)}
 		start, end = f, q.end
 	}
-	if q.year && (u.mods > 0 || yearWords.has(s.word(i-1)) || yearWords.has(s.word(q.start-1)) || calendarWords.has(s.word(q.start-1))) {
-		return t, 0, false // "In 2014 Russian troops ..."
+	// "In 2014 Russian troops ...", but a hedged number is a count: "more
+	// than 2000 Ukrainian soldiers".
+	if q.year && (u.mods > 0 && j == i || yearWords.has(s.word(i-1)) || yearWords.has(s.word(q.start-1)) || calendarWords.has(s.word(q.start-1))) {
+		return t, 0, false
 	}
 	if !isRange && !q.vague && q.max <= 31 && calendarWords.has(s.word(q.start-1)) {
 		return t, 0, false // "on March 24 troops ..."

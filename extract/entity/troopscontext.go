@@ -78,6 +78,32 @@ var (
 	})
 	// troopMeasures after "troop" make it a unit: "troop numbers".
 	troopMeasures = setOf(troopMeasuresIndex, []string{"numbers", "levels", "strength", "presence", "count", "totals"})
+	// intentWords say what a state means to do; negated, the count they
+	// govern is no figure: "did not plan to take thousands of prisoners",
+	// "has no plans to send", "не планувала", "plant nicht".
+	intentWords = setOf(intentWordsIndex, []string{
+		"plan", "plans", "planned", "planning", "intend", "intends", "intended",
+		"intending", "intention", "intentions", "want", "wants", "wanted", "going",
+		"aim", "aims", "aimed",
+		"планував", "планувала", "планували", "планує", "планують", "збирався",
+		"збиралася", "збиралися", "збирається", "збираються", "наміру", "намірів",
+		"хотів", "хотіла", "хотіли", "хоче", "хочуть",
+		"планировал", "планировала", "планировали", "планирует", "планируют",
+		"собирался", "собиралась", "собирались", "собирается", "собираются",
+		"намерен", "намерена", "намерены", "намерения", "хотел", "хотела", "хотели",
+		"хочет", "хотят", "расчета", "расчёта", "розрахунку",
+		"plant", "planen", "plante", "planten", "will", "wollen", "wollte", "wollten",
+		"beabsichtigt", "beabsichtigen", "absicht", "pläne",
+		"prévoit", "prévoient", "prévoyait", "veut", "veulent", "voulait", "envisage",
+		"envisagent", "intention",
+	})
+	// sendWords refused outright make no figure either: "Britain will not
+	// send 1,000 troops".
+	sendWords = setOf(sendWordsIndex, []string{"send", "deploy", "commit", "dispatch", "contribute"})
+	// negWords deny the intention next to them; the German and French
+	// ones follow it ("plant nicht", "ne prévoit pas").
+	negWords      = setOf(negWordsIndex, []string{"not", "never", "no", "не", "ні", "нет"})
+	negAfterWords = setOf(negAfterWordsIndex, []string{"nicht", "kein", "keine", "keinen", "keiner", "pas", "jamais"})
 	// civilianWords in a sentence make its losses no force's.
 	civilianWords = setOf(civilianWordsIndex, []string{"civilian", "civilians", "people", "residents", "children", "women", "refugees", "citizens", "population"})
 	// lossWords stand for soldiers lost in an article that counts them:
@@ -132,7 +158,66 @@ func (s *scan) notAFigure(i int) bool {
 			return true // a fact sheet's "Crew: ... (five officers)"
 		}
 	}
+	return s.refusedBefore(i)
+}
+
+// refuseReach is how many words before a count a refusal may stand.
+const refuseReach = 10
+
+// retreatStems are the verbs of taking troops away: a state that does not
+// mean to withdraw or cut its 100,000 troops still has them.
+var retreatStems = []string{
+	"withdr", "pull", "reduc", "cut", "remov", "retreat", "abzieh", "abzuzieh",
+	"reduzier", "вивес", "вивод", "відвес", "відвод", "скорот", "вывес", "вывод",
+	"отвес", "отвод", "сократ", "retir", "rédui",
+}
+
+// refusedBefore reports whether the count at token i is what the text
+// says someone does not mean to do: "did not plan to take thousands of
+// prisoners", "has no plans to send 5,000 troops", "will not send 1,000
+// troops", "не планувала брати тисячі полонених", "plant nicht, 10.000
+// Soldaten zu entsenden". Such a count is no force anyone has, unlike one
+// a state does not mean to withdraw or cut ("does not plan to withdraw
+// its 100,000 troops").
+func (s *scan) refusedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-refuseReach; k-- {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+			return false
+		}
+		w := s.lower(k)
+		if w == "," && !negAfterWords.has(s.lower(k-1)) || w == ";" || w == ":" {
+			return false // another clause, unless "plant nicht, ... zu entsenden"
+		}
+		if stemFoldAny(w, retreatStems) {
+			return false
+		}
+		// English "will" is no intention of its own: only German "will
+		// nicht" reads as one.
+		if intentWords.has(w) && (w != "will" && (s.negated(k-1) || s.negated(k-2) && s.anyWord(k-1)) || negAfterWords.has(s.lower(k+1))) {
+			return true
+		}
+		if sendWords.has(w) && s.negated(k-1) {
+			switch s.lower(k - 2) {
+			case "will", "would", "shall", "can", "could":
+				return true
+			}
+			if v := s.lower(k - 1); v == "won't" || v == "won’t" || v == "wouldn't" || v == "wouldn’t" ||
+				v == "t" && (s.lower(k-3) == "won" || s.lower(k-3) == "wouldn") {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// negated reports whether token k denies what follows it: "not", "no",
+// "never", "didn't", "не".
+func (s *scan) negated(k int) bool {
+	w := s.lower(k)
+	if negWords.has(w) || negAfterWords.has(w) && w != "pas" && w != "jamais" {
+		return true
+	}
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "t" && (s.key(k-1) == "'" || s.key(k-1) == "’")
 }
 
 // dedupeTroops keeps the first mention of each figure: the same count with the
@@ -820,6 +905,11 @@ func (s *scan) intlMeasuredAt(i int) (defwatch.Troop, int, bool) {
 		if loss || force {
 			unit = s.word(k)
 		}
+		if link && !loss && !s.intlHeadsClause(k) && s.lossesOfAt(k) {
+			// "втрати російських військ – понад 20 тисяч осіб": the
+			// losses the force is the genitive of head the clause.
+			continue
+		}
 		if loose && !s.intlGrowBefore(k) || link && !s.intlHeadsClause(k) {
 			return t, 0, false
 		}
@@ -873,14 +963,34 @@ func (s *scan) intlGrowBefore(k int) bool {
 // армії – ...", whose head is the price.
 func (s *scan) intlHeadsClause(k int) bool {
 	j := k - 1
-	if j >= 0 && s.toks[j].kind == tOther && (troopOwner(s.word(j)) != "" || stemFoldAny(s.word(j), troopOurStems)) {
-		j-- // "російського угруповання", "наші втрати"
+	for ; j >= 0 && j >= k-3 && s.toks[j].kind == tOther; j-- {
+		// "російського угруповання", "наші втрати", "загальні бойові
+		// втрати": its owner and the kind of losses.
+		if w := s.word(j); troopOwner(w) == "" && !stemFoldAny(w, troopOurStems) && !stemFoldAny(w, intlLossKindStems) {
+			break
+		}
 	}
 	if j >= 0 && s.toks[j].kind == tOther && stemFoldAny(s.word(j), intlSizeStems) {
 		j--
 	}
 	return j < 0 || s.toks[j+1].brk || endsSentence(s.key(j)) || clauseEnds(s.key(j))
 }
+
+// lossesOfAt reports whether a Ukrainian or Russian word of losses
+// stands in the three words before token k, whose genitive k may be:
+// "втрати російських військ", "потери войск".
+func (s *scan) lossesOfAt(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if s.toks[j].kind == tOther && stemFoldAny(s.word(j), []string{"втрат", "потер"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlLossKindStems say which losses a count gives: "бойові втрати",
+// "безповоротні", "санитарные потери".
+var intlLossKindStems = []string{"бойов", "боев", "загальн", "общ", "безповоротн", "безвозвратн", "сумарн", "санітарн", "санитарн"}
 
 // intlSizeStems name a force's size between the verb and the force:
 // "збільшити чисельність армії", "увеличить штатную численность войск".

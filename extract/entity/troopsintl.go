@@ -46,7 +46,9 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 	if !ok || s.mixedWithCivilians(u.end) {
 		return t, 0, false
 	}
-	if q.year && u.mods > 0 {
+	if q.year && u.mods > 0 && j == i {
+		// "2014 russische Soldaten" may follow a year; a hedged number
+		// is a count ("Mehr als 2000 ukrainische Soldaten").
 		return t, 0, false
 	}
 	w, _ := s.iw(q.start)

@@ -357,7 +357,7 @@ func TestGermanAbbreviatedMultipliers(t *testing.T) {
 	type fig = troopFig
 	checkTroopCases(t, []troopCase{
 		{"Mio. Soldaten", "Russland hat 1,5 Mio. Soldaten.", []fig{{1500000, 1500000, "RU", strength}}},
-		{"Tsd. Soldaten", "Russland hat 30 Tsd. Soldaten verloren.", []fig{{30000, 30000, "", casualties}}},
+		{"Tsd. Soldaten", "Russland hat 30 Tsd. Soldaten verloren.", []fig{{30000, 30000, "RU", casualties}}},
 		{"Tsd. Euro", "Russland hat 30 Tsd. Euro verloren.", nil},
 		{"Mio. then a sentence", "Das kostet 1,5 Mio. Die Soldaten protestieren.", nil},
 	})

@@ -236,6 +236,12 @@ func (r *troopReader) endsAt(k int) bool {
 		if s.mtAbbreviation(k) {
 			return false
 		}
+		// The stop of a multiplier a figure reads through ("20 Tsd.
+		// Soldaten hat die Ukraine verloren", "1,5 Mio. Soldaten") is
+		// inside the figure, and the subject after it is the figure's.
+		if m, e := s.intlMultiplierAt(k - 1); k >= 2 && m != 0 && e == k+1 && s.toks[k-2].kind == tNum {
+			return false
+		}
 	default:
 		return false
 	}
@@ -364,6 +370,18 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		return c
 	}
 	if c := r.subjectOwner(t, sp, from, to); c != "" && !r.released(t, from, to) {
+		return c
+	}
+	if c := r.invertedSubject(t, sp, from, to); c != "" {
+		return c
+	}
+	if c := r.passiveAgent(t, sp, to); c != "" {
+		return c
+	}
+	if c := r.withSubject(t, sp, from, to); c != "" {
+		return c
+	}
+	if c := r.appositiveOwner(t, sp, from); c != "" {
 		return c
 	}
 	if c := r.heldPrisonersOwner(t, from, to); c != "" {
@@ -1285,6 +1303,169 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 // germanFiniteBefore are German finite verbs a subject may follow when
 // the clause opens with another part: "hat Russland", "will die
 // Bundeswehr", "schickten die USA".
+// appositiveOwner reads the owner of a force's size set off after the
+// force it measures: "Russian forces, estimated at 150,000 troops, ...",
+// "Russia's forces, numbering about 150,000 troops".
+func (r *troopReader) appositiveOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category != defwatch.TroopStrength {
+		return ""
+	}
+	k := sp.start - 1
+	switch s.low(k) {
+	case "at":
+		if w := s.low(k - 1); w != "estimated" && w != "put" && w != "numbered" {
+			return ""
+		}
+		k -= 2
+	case "numbering", "totalling", "totaling":
+		k--
+	default:
+		return ""
+	}
+	if s.key(k) != "," || k-1 < from {
+		return ""
+	}
+	f := k - 1
+	if !forceNouns.has(s.lw(f)) && s.lw(f) != "troops" && s.lw(f) != "forces" {
+		return ""
+	}
+	return s.nationBefore(f)
+}
+
+// withStems are the verbs a force joins in with its soldiers: "Russia
+// could invade Ukraine with 190,000 troops", "Frankreich beteiligt sich
+// mit 3.000 Soldaten".
+var withStems = []string{
+	"invad", "attack", "enter", "advanc", "strik", "fight", "fought", "particip",
+	"contribut", "join", "defend", "assault", "storm", "occup", "launch",
+	"beteilig", "vertreten", "angreif", "einmarsch",
+}
+
+// withSubject reads the owner of a force's size given with "with" or
+// "mit" after a verb of fighting or taking part, from that verb's subject:
+// "Russia could invade Ukraine with 190,000 troops".
+func (r *troopReader) withSubject(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	w := sp.start - 1
+	if t.Category != defwatch.TroopStrength || s.low(w) != "with" && s.low(w) != "mit" {
+		return ""
+	}
+	verb := -1
+	for k := w - 1; k >= max(from, w-6) && !clauseEnds(s.key(k)); k-- {
+		if s.isWord(k) && stemFoldAny(s.low(k), withStems) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 && s.low(w) == "mit" {
+		// German puts the participle last: "ist mit 3.000 Soldaten in
+		// Mali vertreten".
+		for k := sp.end; k < min(to, sp.end+8) && !clauseEnds(s.key(k)); k++ {
+			if s.isWord(k) && stemFoldAny(s.low(k), withStems) {
+				verb = w
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	return r.subjectNation(from, verb)
+}
+
+// passiveAgent reads the owner of a figure a passive verb of moving or
+// raising forces follows, from its agent: "About 3,000 troops were sent
+// by the United States", "300,000 reservists were called up by Russia",
+// "3.000 Soldaten wurden von den USA verlegt". Whoever kills, captures or
+// trains soldiers does not own them, so only those verbs count.
+func (r *troopReader) passiveAgent(t defwatch.Troop, sp troopSpan, to int) string {
+	s := r.s
+	if t.Category == defwatch.TroopCasualties || !passiveAux.has(s.low(sp.end)) {
+		return ""
+	}
+	moved := false
+	for k := sp.end + 1; k < min(to, sp.end+8) && !clauseEnds(s.key(k)); k++ {
+		w := s.low(k)
+		moved = moved || passiveMoveVerbs.has(w)
+		if w != "by" && w != "von" || !moved && w == "by" {
+			continue
+		}
+		j := k + 1
+		if w := s.low(j); w == "the" || w == "den" || w == "der" || w == "dem" {
+			j++
+		}
+		if codes, e := s.nationAt(j); e > j && len(codes) == 1 && s.capitalised(j) {
+			if w == "von" && !r.movedAfter(e, to) {
+				return ""
+			}
+			return codes[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+// movedAfter reports whether a German participle of moving or raising
+// forces ends the clause from token k: "wurden von den USA nach Polen
+// verlegt".
+func (r *troopReader) movedAfter(k, to int) bool {
+	for ; k < to && !clauseEnds(r.s.key(k)); k++ {
+		if passiveMoveVerbs.has(r.s.low(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// passiveAux open a passive right after a figure.
+	passiveAux = setOf(passiveAuxIndex, []string{
+		"were", "was", "are", "is", "have", "has", "had", "will", "would", "be", "been",
+		"wurden", "wurde", "werden", "wird", "sind",
+	})
+	// passiveMoveVerbs move or raise forces; their agent owns them.
+	passiveMoveVerbs = setOf(passiveMoveVerbsIndex, []string{
+		"deployed", "sent", "stationed", "massed", "amassed", "called", "mobilised",
+		"mobilized", "recruited", "drafted", "ordered", "dispatched", "moved", "put",
+		"fielded", "committed", "placed", "gathered", "concentrated", "positioned",
+		"assembled", "redeployed", "conscripted", "raised", "rotated",
+		"verlegt", "entsandt", "geschickt", "stationiert", "mobilisiert", "einberufen",
+		"zusammengezogen", "eingezogen",
+	})
+)
+
+// invertedSubject reads the owner of a German figure that opens its
+// sentence, with the finite verb and then the subject after it: "Bis zu
+// 100.000 Soldaten hat Russland an der Grenze zusammengezogen", "Rund
+// 1,5 Mio. Soldaten will Russland unter Waffen haben". The dead are the
+// subject's own only when it lost them ("Mehr als 20.000 Soldaten hat die
+// Ukraine verloren"), not when it killed them.
+func (r *troopReader) invertedSubject(t defwatch.Troop, sp troopSpan, from, to int) string {
+	s := r.s
+	if sp.start != from || !germanFiniteBefore.has(s.word(sp.end)) {
+		return ""
+	}
+	j := sp.end + 1
+	if w := s.word(j); w == "die" || w == "der" || w == "das" {
+		j++
+	}
+	codes, e := s.nationAt(j)
+	if e <= j || len(codes) != 1 || !s.capitalised(j) {
+		return ""
+	}
+	if t.Category == defwatch.TroopCasualties && !troopGermanLossVerbs.has(s.word(sp.end)) {
+		lost := false
+		for k := e; k < to && !lost; k++ {
+			lost = troopGermanLossVerbs.has(s.word(k))
+		}
+		if !lost {
+			return ""
+		}
+	}
+	return codes[0]
+}
+
 var germanFiniteBefore = setOf(germanFiniteBeforeIndex, []string{
 	"hat", "haben", "hatte", "hatten", "will", "wollen", "wollte", "soll", "sollen", "sollte",
 	"wird", "werden", "wurde", "muss", "müssen", "kann", "können", "verlegt", "verlegen",
