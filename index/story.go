@@ -98,27 +98,6 @@ func simhash(text string) uint64 {
 			ring[words%3] = append(ring[words%3], c)
 			continue
 		}
-		// Most of the corpus that is not ASCII is Ukrainian or Russian:
-		// U+0400–U+045F are all letters, the capitals lower-cased by a
-		// fixed offset, so they skip the Unicode tables (the general path
-		// below took most of simhash's time on Cyrillic text).
-		if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			if r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F); r < 0x460 {
-				i += 2
-				switch {
-				case r < 0x410:
-					r += 0x50
-				case r < 0x430:
-					r += 0x20
-				}
-				if !inWord {
-					inWord = true
-					ring[words%3] = ring[words%3][:0]
-				}
-				ring[words%3] = append(ring[words%3], byte(0xC0|r>>6), byte(0x80|r&0x3F))
-				continue
-			}
-		}
 		// strings.ToLower maps invalid UTF-8 to U+FFFD, which is neither
 		// letter nor digit: a word break, as DecodeRuneInString gives here.
 		r, size := utf8.DecodeRuneInString(text[i:])

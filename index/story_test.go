@@ -79,15 +79,14 @@ func sampleTexts(t testing.TB) []string {
 func TestSimhashMatchesStoredHashes(t *testing.T) {
 	long := strings.Repeat("Troops massed near the border, officials said. ", 20)
 	cases := map[string]string{
-		"wire":           fixture.Wire,
-		"long":           long,
-		"upper":          strings.ToUpper(long),
-		"cyrillic":       strings.Repeat("Україна вистоїть, Президент звернувся до НАТО. ", 15),
-		"cyrillic edges": strings.Repeat("ЀЁЄЇЏ АЯ аяѐџ Ѡѡ Ґґ Ӂӂ ЂЃЉЊЋЌЎ҂ ", 15),
-		"invalid utf-8":  strings.Repeat("troops \xff\xfe border İstanbul ΣΊΣΥΦΟΣ 10,000 ", 20),
-		"long words":     strings.Repeat(strings.Repeat("x", 70)+" y ", 40),
-		"too short":      "Only a few words here.",
-		"empty":          "",
+		"wire":          fixture.Wire,
+		"long":          long,
+		"upper":         strings.ToUpper(long),
+		"cyrillic":      strings.Repeat("Україна вистоїть, Президент звернувся до НАТО. ", 15),
+		"invalid utf-8": strings.Repeat("troops \xff\xfe border İstanbul ΣΊΣΥΦΟΣ 10,000 ", 20),
+		"long words":    strings.Repeat(strings.Repeat("x", 70)+" y ", 40),
+		"too short":     "Only a few words here.",
+		"empty":         "",
 	}
 	for i, text := range sampleTexts(t) {
 		cases["sample "+string(rune('a'+i%26))+string(rune('a'+i/26))] = text
@@ -116,11 +115,7 @@ func FuzzSimhash(f *testing.F) {
 
 func BenchmarkSimhash(b *testing.B) {
 	texts := sampleTexts(b)
-	start := cpuTime()
 	for i := 0; b.Loop(); i++ {
 		simhash(texts[i%len(texts)])
-	}
-	if cpu := cpuTime() - start; cpu > 0 {
-		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
