@@ -59,7 +59,7 @@ const (
 
 // shardStat is one shard's part in one query.
 type shardStat struct {
-	best  float64  // the best relevance of a match, before the recency blend
+	best  float64  // the best relevance of a match, before the recency blend, or a bound on it
 	count uint64   // matches
 	top   *keptTop // by relevance, its best hits; nil when not kept
 }
@@ -347,6 +347,9 @@ type shardPlan struct {
 	top      *keptTop
 	fromKept bool
 	rest     float64
+	// bounded: stat is the shard's bound, made from its postings
+	// without reading it (see shardBound).
+	bounded bool
 }
 
 // searchInOrder runs sr over shards in the order it sorts by (relevance
@@ -359,12 +362,29 @@ type shardPlan struct {
 // figures (see queryKey); now is the recency's clock.
 func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest, sortBy []string, order, ask string, now time.Time) (*bleve.SearchResult, error) {
 	plans := make([]*shardPlan, len(shards))
+	asked := sr.Query
+	if rq, ok := asked.(*recencyQuery); ok {
+		asked = rq.q
+	}
 	for i, b := range shards {
 		p := &shardPlan{b: b, bound: math.Inf(1), seen: &shardSeen{}}
 		p.engine, p.epoch = shardState(b)
 		p.from, p.to, p.dated = shardSpan(filepath.Base(b.Name()))
 		if p.engine != nil && ask != "" {
 			p.stat, p.known = x.stats.stat(facetKey{p.engine, p.epoch, ask})
+		}
+		if !p.known && p.engine != nil {
+			// Not read with this query since it changed: bounded from
+			// its postings where the query allows (see shardBound).
+			best, count, ok := x.shardBound(b, asked, order == SortRelevance)
+			if order != SortRelevance {
+				best = math.Inf(1) // not bounded: by relevance it is read
+			}
+			// Only the state the plan names: a shard that moved on
+			// meanwhile is read.
+			if e2, epoch2 := shardState(b); ok && e2 == p.engine && epoch2 == p.epoch {
+				p.stat, p.known, p.bounded = shardStat{best: best, count: count}, true, true
+			}
 		}
 		if p.known {
 			newest := now // undated: bounded as if new
@@ -532,6 +552,12 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			acc.Total += p.stat.count
 			acc.Status.Total++
 			acc.Status.Successful++
+			// Its bound is kept as its figures (the count exact, the
+			// best relevance at most the bound), to sample its facets
+			// and answer the query asked again.
+			if p.bounded && ask != "" {
+				x.stats.putStat(facetKey{p.engine, p.epoch, ask}, p.stat)
+			}
 			continue
 		}
 		st, done := p.seen.result()
