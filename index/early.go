@@ -348,8 +348,9 @@ type shardPlan struct {
 	fromKept bool
 	rest     float64
 	// bounded: stat is the shard's bound, made from its postings
-	// without reading it (see shardBound).
-	bounded bool
+	// without reading it (see shardBound); countless: its count is not
+	// made yet (it is when the shard is left out).
+	bounded, countless bool
 }
 
 // searchInOrder runs sr over shards in the order it sorts by (relevance
@@ -374,17 +375,7 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			p.stat, p.known = x.stats.stat(facetKey{p.engine, p.epoch, ask})
 		}
 		if !p.known && p.engine != nil {
-			// Not read with this query since it changed: bounded from
-			// its postings where the query allows (see shardBound).
-			best, count, ok := x.shardBound(b, asked, order == SortRelevance)
-			if order != SortRelevance {
-				best = math.Inf(1) // not bounded: by relevance it is read
-			}
-			// Only the state the plan names: a shard that moved on
-			// meanwhile is read.
-			if e2, epoch2 := shardState(b); ok && e2 == p.engine && epoch2 == p.epoch {
-				p.stat, p.known, p.bounded = shardStat{best: best, count: count}, true, true
-			}
+			x.planBound(p, asked, order, ask)
 		}
 		if p.known {
 			newest := now // undated: bounded as if new
@@ -424,7 +415,7 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			return true
 		}
 		if last == nil {
-			return p.stat.count > 0
+			return p.countless || p.stat.count > 0
 		}
 		switch order {
 		case SortRelevance:
@@ -451,13 +442,16 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 	var batch []*shardPlan
 	var filled uint64
 	for _, p := range plans {
-		if p.known && p.stat.count == 0 {
+		if p.known && !p.countless && p.stat.count == 0 {
 			p.skipped = true // nothing there matches
 			continue
 		}
 		if !p.known || len(batch) == 0 || filled < uint64(need) {
 			batch = append(batch, p)
 			filled += p.stat.count
+			if p.countless {
+				filled = uint64(need) // counted only if left out
+			}
 		}
 	}
 	cachedScoring, cachedDesc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()
@@ -530,6 +524,14 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			case p.searched:
 			case within(p, last):
 				batch = append(batch, p)
+			case p.countless:
+				// Left out: its matches are counted for the total, or
+				// it is read when they cannot be.
+				if count, ok := x.planCount(p, asked); ok {
+					p.stat.count, p.countless, p.skipped = count, false, true
+				} else {
+					batch = append(batch, p)
+				}
 			default:
 				p.skipped = true
 			}

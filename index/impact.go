@@ -420,3 +420,61 @@ func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best floa
 	}
 	return best * (1 + 1e-9), count, true
 }
+
+// planBound bounds p, a shard not read with q since it changed, where q
+// allows (see shardBound). By relevance its best relevance is kept per
+// state of the shard and per scoring part of q (what a question asked
+// afresh, with another clause left out, shares), so that a shard bounded
+// once is bounded again at the cost of a lookup, and counted only if it
+// is left out; by date nothing is bounded but the count, made only if
+// it is left out.
+func (x *Index) planBound(p *shardPlan, q query.Query, order, ask string) {
+	if _, ok := boundTree(q); !ok {
+		return
+	}
+	if order != SortRelevance {
+		p.stat, p.known, p.bounded, p.countless = shardStat{best: math.Inf(1)}, true, true, true
+		return
+	}
+	key := facetKey{p.engine, p.epoch, "bound " + scoringKey(q)}
+	if key.ask != "bound " {
+		if st, ok := x.stats.stat(key); ok {
+			p.stat, p.known, p.bounded, p.countless = shardStat{best: st.best}, true, true, true
+			return
+		}
+	}
+	best, count, ok := x.shardBound(p.b, q, true)
+	// Only the state the plan names: a shard that moved on meanwhile is
+	// read.
+	if e2, epoch2 := shardState(p.b); !ok || e2 != p.engine || epoch2 != p.epoch {
+		return
+	}
+	p.stat, p.known, p.bounded = shardStat{best: best, count: count}, true, true
+	if key.ask != "bound " && ask != "" {
+		x.stats.putStat(key, shardStat{best: best})
+	}
+}
+
+// planCount counts p's matches of q for a shard left out unread, as
+// planBound left it, and false when the shard moved on meanwhile.
+func (x *Index) planCount(p *shardPlan, q query.Query) (uint64, bool) {
+	_, count, ok := x.shardBound(p.b, q, false)
+	if e2, epoch2 := shardState(p.b); !ok || e2 != p.engine || epoch2 != p.epoch {
+		return 0, false
+	}
+	return count, true
+}
+
+// scoringKey is the JSON of the part of q that scores: a boolean's must
+// (or should alone), else q; "" when it cannot be told apart by its JSON.
+func scoringKey(q query.Query) string {
+	if b, ok := q.(*query.BooleanQuery); ok {
+		switch {
+		case b.Must != nil && b.Should == nil:
+			q = b.Must
+		case b.Must == nil && b.Should != nil:
+			q = b.Should
+		}
+	}
+	return queryKey(q)
+}
