@@ -162,6 +162,7 @@ type statCache struct {
 	skips    uint64 // shards left out of searches, for tests and figures
 	fromKept uint64 // shards whose hits came from their kept best, for tests and figures
 	passed   uint64 // matches passed over without their time read (see passOver), for tests and figures
+	byCands  uint64 // shards read at their candidates only (see recencyQuery.only), for tests and figures
 }
 
 // room makes room for a key of n bytes, starting afresh (as the facet
@@ -189,6 +190,18 @@ func (c *statCache) passedOver(n uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.passed += n
+}
+
+func (c *statCache) readByCandidates() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byCands++
+}
+
+func (c *statCache) candidateReads() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.byCands
 }
 
 func (c *statCache) passedOverCount() uint64 {
@@ -288,6 +301,9 @@ type seenShard struct {
 	// share is shared by the shards of one search (see pageBound).
 	share *pageShare
 	times *timeColumns
+	// only, when set, lets the shard be read at its candidates (see
+	// recencyQuery.only).
+	only *onlyRead
 }
 
 // shardIndex names the embedded index apart from its own method Index.
@@ -301,7 +317,7 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 		q.seen = s.seen
 		q.page = s.pageBound(req)
 		q.from, q.before = s.from, s.before
-		q.times, q.dropped = s.times, &dropped
+		q.times, q.dropped, q.only = s.times, &dropped, s.only
 		r.Query = &q
 	} else {
 		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before, times: s.times, dropped: &dropped}
@@ -351,6 +367,9 @@ type shardPlan struct {
 	// without reading it (see shardBound); countless: its count is not
 	// made yet (it is when the shard is left out).
 	bounded, countless bool
+	// floor, when above 0, is the score a hit of the shard must beat to
+	// place, as the page stood when the shard was put to be read.
+	floor float64
 }
 
 // searchInOrder runs sr over shards in the order it sorts by (relevance
@@ -475,6 +494,9 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				continue
 			}
 			s := seenShard{shardIndex: p.b, seen: p.seen, share: share, times: x.times}
+			if p.floor > 0 && order == SortRelevance {
+				s.only = &onlyRead{x: x, floor: p.floor}
+			}
 			if p.dated {
 				s.from, s.before = p.from, p.to
 			}
@@ -523,6 +545,12 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				}
 			case p.searched:
 			case within(p, last):
+				if last != nil && p.bounded {
+					// A month that might place a hit: read at the
+					// matches that can beat the page's last, where the
+					// others are known not to.
+					p.floor = last.Score
+				}
 				batch = append(batch, p)
 			case p.countless:
 				// Left out: its matches are counted for the total, or
@@ -535,6 +563,25 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			default:
 				p.skipped = true
 			}
+		}
+		if order == SortRelevance && last != nil {
+			// Months bounded unread go in order of their bounds: the
+			// strongest first, the rest after them against the floor
+			// they raised, at which many are read at their candidates
+			// or left out.
+			var top float64
+			for _, p := range batch {
+				if p.bounded {
+					top = max(top, p.bound)
+				}
+			}
+			now := batch[:0]
+			for _, p := range batch {
+				if !p.bounded || p.bound >= top/2 {
+					now = append(now, p)
+				}
+			}
+			batch = now
 		}
 	}
 	if acc == nil {

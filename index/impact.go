@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -25,91 +26,127 @@ import (
 // one whose figures are kept is, and adds its exact count to the total.
 // So a keyword asked the first time reads the newest months only.
 
-// impactEntries bounds the terms' impacts kept, about 80 bytes each
-// with a short term; past it impacts are read again each time.
-const impactEntries = 1 << 18
+// impactBytes bounds the terms' impacts kept: each is about 100 bytes
+// and eight a document of its best (at most topImpacts of them).
+const impactBytes = 48 << 20
+
+// topImpacts is how many of a term's best documents in a segment are kept
+// by their number: every other document of the term adds at most the
+// least of them, so a month whose other matches cannot place is read at
+// those documents only (see candidates).
+const topImpacts = 128
 
 // impacts keeps, for live segments, the most a term of a field adds to a
-// match's relevance before the query's weights: the largest
-// sqrt(frequency) × norm over the segment's postings of the term,
-// deleted documents included (they only raise it).
+// match's relevance before the query's weights, sqrt(frequency) × norm,
+// and the documents it adds most to; deleted documents are included
+// (they only raise the figures).
 type impacts struct {
 	mu    sync.Mutex
-	m     map[any]*segmentImpacts
-	n     int // entries in all segments
+	m     map[any]map[string]*termImpact // by segment, then field "\x00" term
+	bytes int
 	limit int
 }
 
-type segmentImpacts struct {
-	most map[string]float64 // field "\x00" term
+// termImpact is a term's impacts in one segment.
+type termImpact struct {
+	most float64   // the largest
+	rest float64   // the largest of a document not in top
+	top  []uint32  // the documents of the largest, by number
+	at   []float32 // their impacts, rounded up
 }
 
 func newImpacts(limit int) *impacts {
-	return &impacts{m: map[any]*segmentImpacts{}, limit: limit}
+	return &impacts{m: map[any]map[string]*termImpact{}, limit: limit}
 }
 
-// most is the most term of field adds in seg, read from its postings pl
-// when not kept.
-func (c *impacts) most(seg segment.Segment, field, term string, pl segment.PostingsList) (float64, error) {
+// of is term's impacts in seg, read from its postings pl when not kept.
+func (c *impacts) of(seg segment.Segment, field, term string, pl segment.PostingsList) (*termImpact, error) {
 	key, onGone, ok := segmentKey(seg)
 	k := field + "\x00" + term
 	if ok {
 		c.mu.Lock()
-		if s, found := c.m[key]; found {
-			if v, found := s.most[k]; found {
-				c.mu.Unlock()
-				return v, nil
-			}
-		}
+		ti := c.m[key][k]
 		c.mu.Unlock()
+		if ti != nil {
+			return ti, nil
+		}
 	}
-	v, err := mostImpact(pl)
+	ti, err := readImpacts(pl)
 	if err != nil || !ok {
-		return v, err
+		return ti, err
 	}
+	size := 100 + len(k) + 8*len(ti.top)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	s, found := c.m[key]
+	if c.bytes+size > c.limit {
+		return ti, nil
+	}
+	terms, found := c.m[key]
 	if !found {
-		if c.n >= c.limit {
-			return v, nil
-		}
-		s = &segmentImpacts{most: map[string]float64{}}
-		c.m[key] = s
+		terms = map[string]*termImpact{}
+		c.m[key] = terms
 		onGone(c.drop)
 	}
-	if _, dup := s.most[k]; !dup && c.n < c.limit {
-		s.most[k] = v
-		c.n++
+	if _, dup := terms[k]; !dup {
+		terms[k] = ti
+		c.bytes += size
 	}
-	return v, nil
+	return ti, nil
 }
 
 // drop forgets a collected segment's impacts.
 func (c *impacts) drop(key any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if s, ok := c.m[key]; ok {
-		c.n -= len(s.most)
-		delete(c.m, key)
+	for k, ti := range c.m[key] {
+		c.bytes -= 100 + len(k) + 8*len(ti.top)
 	}
+	delete(c.m, key)
 }
 
-// mostImpact walks pl's frequencies and norms, as Bleve's term scorer
-// reads them.
-func mostImpact(pl segment.PostingsList) (float64, error) {
+// readImpacts walks pl's frequencies and norms, as Bleve's term scorer
+// reads them, keeping the topImpacts documents it adds most to.
+func readImpacts(pl segment.PostingsList) (*termImpact, error) {
+	type docImpact struct {
+		n uint32
+		v float64
+	}
+	less := func(a, b docImpact) bool { return a.v < b.v }
+	var h []docImpact // a min-heap of the largest
 	it := pl.Iterator(true, true, false, nil)
-	most := 0.0
 	for {
 		p, err := it.Next()
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		if p == nil {
-			return most, nil
+			break
 		}
-		most = max(most, math.Sqrt(float64(p.Frequency()))*p.Norm())
+		d := docImpact{uint32(p.Number()), math.Sqrt(float64(p.Frequency())) * p.Norm()}
+		switch {
+		case len(h) < topImpacts:
+			h = append(h, d)
+			siftUp(h, len(h)-1, less)
+		case d.v > h[0].v:
+			h[0] = d
+			siftDown(h, 0, less)
+		}
 	}
+	var rest float64
+	if len(h) == topImpacts {
+		rest = h[0].v // the least kept: no other is above it
+	}
+	slices.SortFunc(h, func(a, b docImpact) int { return cmp.Compare(a.n, b.n) })
+	ti := &termImpact{rest: rest, top: make([]uint32, len(h)), at: make([]float32, len(h))}
+	for i, d := range h {
+		ti.most = max(ti.most, d.v)
+		ti.top[i] = d.n
+		ti.at[i] = float32(d.v)
+		if float64(ti.at[i]) < d.v {
+			ti.at[i] = math.Nextafter32(ti.at[i], float32(math.Inf(1)))
+		}
+	}
+	return ti, nil
 }
 
 // boundNode is a query reduced to what bounding it needs: term leaves
@@ -343,60 +380,96 @@ func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best floa
 	if !ok {
 		return 0, 0, false
 	}
-	docs, err := snap.DocCount()
-	if err != nil || docs == 0 {
-		return 0, 0, err == nil
+	e, ok := x.evaluate(snap, tree, scores)
+	if !ok {
+		return 0, 0, false
 	}
-	var leaves []*boundNode
+	for _, sg := range e.segs {
+		best = max(best, tree.bound(sg.most, sg.parts))
+	}
+	return best * (1 + 1e-9), e.count, true
+}
+
+// evaluation is a bound query's figures in one snapshot of a shard.
+type evaluation struct {
+	count  uint64
+	leaves []*boundNode
+	weight []float64 // by leaf: what its impact is multiplied by
+	segs   []segmentEval
+}
+
+// segmentEval is one segment's part: what each leaf adds at most to a
+// match's relevance there (weights applied), what it adds at most to a
+// match not among its best documents (rest), those documents, and its
+// matches.
+type segmentEval struct {
+	most, rest []float64
+	terms      []*termImpact // by leaf; nil where it adds nothing
+	bits       []*roaring.Bitmap
+	parts      map[*boundNode]int
+	matches    *roaring.Bitmap
+}
+
+// evaluate reads tree's leaves in each of snap's segments: their live
+// postings, counted and combined as the tree says, and with scores their
+// impacts weighted by Bleve's TF-IDF arithmetic.
+func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores bool) (*evaluation, bool) {
+	docs, err := snap.DocCount()
+	if err != nil {
+		return nil, false
+	}
+	e := &evaluation{}
 	tree.terms(true, func(t *boundNode, s bool) {
-		t.leaf, t.scored = len(leaves), s
-		leaves = append(leaves, t)
+		t.leaf, t.scored, t.df = len(e.leaves), s, 0
+		e.leaves = append(e.leaves, t)
 	})
-	// Each segment's most of each leaf, then the leaves' weights once
-	// their frequencies in the whole shard are known.
-	var most [][]float64
-	var parts []map[*boundNode]int
-	bits := make(map[*boundNode]*roaring.Bitmap, len(leaves))
+	if docs == 0 {
+		return e, true
+	}
+	bits := make(map[*boundNode]*roaring.Bitmap, len(e.leaves))
 	for _, ss := range snap.Segments() {
 		seg, deleted := ss.Segment(), ss.Deleted()
-		segMost := make([]float64, len(leaves))
+		n := len(e.leaves)
+		sg := segmentEval{most: make([]float64, n), rest: make([]float64, n), terms: make([]*termImpact, n), bits: make([]*roaring.Bitmap, n), parts: map[*boundNode]int{}}
 		dicts := map[string]segment.TermDictionary{}
-		for _, t := range leaves {
+		for _, t := range e.leaves {
 			d, found := dicts[t.field]
 			if !found {
 				if d, err = seg.Dictionary(t.field); err != nil {
-					return 0, 0, false
+					return nil, false
 				}
 				dicts[t.field] = d
 			}
 			pl, err := d.PostingsList([]byte(t.term), nil, nil)
 			if err != nil {
-				return 0, 0, false
+				return nil, false
 			}
 			or, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
 			if !ok {
-				return 0, 0, false
+				return nil, false
 			}
 			b := roaring.New()
 			or.OrInto(b)
 			if deleted != nil {
 				b.AndNot(deleted)
 			}
-			bits[t] = b
+			bits[t], sg.bits[t.leaf] = b, b
 			live := b.GetCardinality()
 			t.df += live
 			if scores && t.scored && live > 0 {
-				if segMost[t.leaf], err = x.impacts.most(seg, t.field, t.term, pl); err != nil {
-					return 0, 0, false
+				ti, err := x.impacts.of(seg, t.field, t.term, pl)
+				if err != nil {
+					return nil, false
 				}
+				sg.most[t.leaf], sg.rest[t.leaf], sg.terms[t.leaf] = ti.most, ti.rest, ti
 			}
 		}
-		segParts := map[*boundNode]int{}
-		count += tree.matches(bits, segParts).GetCardinality()
-		most, parts = append(most, segMost), append(parts, segParts)
+		sg.matches = tree.matches(bits, sg.parts)
+		e.count += sg.matches.GetCardinality()
+		e.segs = append(e.segs, sg)
 	}
-	if !scores || count == 0 {
-		return 0, count, true
+	if !scores || e.count == 0 {
+		return e, true
 	}
 	// Bleve's term scorer: sqrt(freq) × norm × idf × queryWeight, where
 	// queryWeight is boost × idf × queryNorm, and the query norm is one
@@ -404,21 +477,83 @@ func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best floa
 	// those no document holds included (their idf as if one did).
 	idf := func(df uint64) float64 { return 1 + math.Log(float64(docs)/float64(df+1)) }
 	var sum float64
-	for _, t := range leaves {
+	for _, t := range e.leaves {
 		if t.scored {
 			w := t.boost * idf(t.df)
 			sum += w * w
 		}
 	}
 	norm := 1 / math.Sqrt(sum)
-	for j, m := range most {
-		for _, t := range leaves {
-			i := idf(t.df)
-			m[t.leaf] *= i * t.boost * i * norm
-		}
-		best = max(best, tree.bound(m, parts[j]))
+	e.weight = make([]float64, len(e.leaves))
+	for _, t := range e.leaves {
+		i := idf(t.df)
+		e.weight[t.leaf] = i * t.boost * i * norm
 	}
-	return best * (1 + 1e-9), count, true
+	for _, sg := range e.segs {
+		for l, w := range e.weight {
+			sg.most[l] *= w
+			sg.rest[l] *= w
+		}
+	}
+	return e, true
+}
+
+// candidates are the only matches of tree in snap that can score above
+// floor once blended with a recency of at most most: in each segment,
+// among its leaves' best documents, those whose own bound (their
+// impacts where known, each leaf's rest where not) reaches floor, when
+// every other match of the segment scores below it; as internal ids in
+// order. ok is false when some segment's other matches could reach floor.
+func (x *Index) candidates(snap *scorch.IndexSnapshot, tree *boundNode, floor, most float64) (ids []uint64, count uint64, best float64, ok bool) {
+	e, ok := x.evaluate(snap, tree, true)
+	if !ok || e.count == 0 {
+		return nil, 0, 0, ok
+	}
+	var start uint64
+	for i, ss := range snap.Segments() {
+		sg := e.segs[i]
+		best = max(best, tree.bound(sg.most, sg.parts))
+		if tree.bound(sg.rest, sg.parts)*most*(1+1e-9) >= floor {
+			return nil, 0, 0, false
+		}
+		cand := roaring.New()
+		for _, ti := range sg.terms {
+			if ti != nil {
+				cand.AddMany(ti.top)
+			}
+		}
+		cand.And(sg.matches)
+		doc := make([]float64, len(e.leaves))
+		it := cand.Iterator()
+		for it.HasNext() {
+			n := it.Next()
+			for l, ti := range sg.terms {
+				switch j, found := slices.BinarySearch(ti.topOrNil(), n); {
+				case found:
+					doc[l] = float64(ti.at[j]) * e.weight[l]
+				case sg.bits[l] != nil && sg.bits[l].Contains(n):
+					doc[l] = sg.rest[l]
+				default:
+					doc[l] = 0
+				}
+			}
+			if tree.bound(doc, sg.parts)*most*(1+1e-9) >= floor {
+				ids = append(ids, start+uint64(n))
+			}
+		}
+		// A snapshot numbers its documents segment after segment, each
+		// counted with its deleted ones (see snapshotTimes).
+		start += ss.Segment().Count()
+	}
+	return ids, e.count, best * (1 + 1e-9), true
+}
+
+// topOrNil is t's best documents, none when t is nil.
+func (t *termImpact) topOrNil() []uint32 {
+	if t == nil {
+		return nil
+	}
+	return t.top
 }
 
 // planBound bounds p, a shard not read with q since it changed, where q

@@ -2,13 +2,17 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/query"
 )
 
@@ -132,5 +136,126 @@ func TestFirstTimeLeavesOldMonthsUnread(t *testing.T) {
 		if i == 0 && res.Total != 320 {
 			t.Fatalf("total %d, want all 320 articles", res.Total)
 		}
+	}
+}
+
+// A month that may place a hit is read at the few matches that can beat
+// the page's last, when every other one is known not to, and the answers
+// stay the reference's: every page by offset and by token, asked the
+// first time and again, in months with more matches than a term's best
+// documents kept (topImpacts).
+func TestCandidateReadsAgree(t *testing.T) {
+	idx, err := Open(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	now := time.Now().UTC()
+	var arts []*defwatch.Article
+	const perMonth = 8 * topImpacts
+	// Each month's articles within it, minutes apart (this month's
+	// before now).
+	published := func(m, i int) time.Time {
+		if m == 0 {
+			return now.Add(-time.Duration(i) * time.Minute)
+		}
+		start := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return start.AddDate(0, -m, 0).Add(time.Duration(i) * time.Minute)
+	}
+	for m := range 4 {
+		for i := range perMonth {
+			// Texts of shuffled lengths, a few short and strong.
+			n := 4 + (i*53)%(perMonth)
+			words := []string{"Ukraine"}
+			for j := range n {
+				words = append(words, fmt.Sprintf("w%dx%dx%d", m, i, j))
+			}
+			id := fmt.Sprintf("c%d-%03d", m, i)
+			arts = append(arts, &defwatch.Article{
+				ID: id, URL: "https://example.com/" + id, Source: fmt.Sprintf("outlet%d.example", i%4), Lang: "en",
+				Title: "Report " + id, Text: strings.Join(words, " ") + ".",
+				Published: published(m, i),
+			})
+		}
+	}
+	for i := 0; i < len(arts); i += 500 {
+		if _, err := idx.Put(arts[i:min(len(arts), i+500)]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	for i, q := range []string{"ukraine", "ukraine -source:none.example", "ukraine OR zzzqqq"} {
+		req := Request{Query: q, Size: 10}
+		first := agreesWithReference(t, ctx, idx, "first page", req, now, 2)
+		if first.Total != uint64(len(arts)) {
+			t.Fatalf("%q: total %d, want %d", q, first.Total, len(arts))
+		}
+		r := req
+		for page := 2; page <= 4 && first.Next != ""; page++ {
+			r.After = first.Next
+			first = agreesWithReference(t, ctx, idx, fmt.Sprintf("%q page %d by token", q, page), r, now, 2)
+		}
+		// Asked afresh at pages deep enough that an old month's matches
+		// beyond its best documents place.
+		for _, from := range []int{25 + 10*i, 270, 700, 1500} {
+			fresh := fmt.Sprintf("%s -source:deep%d.example", q, from)
+			agreesWithReference(t, ctx, idx, "by offset", Request{Query: fresh, Size: 10, From: from}, now, 2)
+		}
+	}
+	if idx.stats.candidateReads() == 0 {
+		t.Fatal("no month was read at its candidates")
+	}
+
+	// Whatever the floor, a shard read at its candidates leaves out only
+	// matches that score below it.
+	pq, err := query.Parse("ukraine", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx.mu.RLock()
+	shards := idx.pick(time.Time{}, time.Time{})
+	idx.mu.RUnlock()
+	var tried, read int
+	for _, b := range shards {
+		sr := bleve.NewSearchRequestOptions(pq.Bleve(), perMonth, 0, false)
+		res, err := b.SearchInContext(ctx, sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		engine, _ := shardState(b)
+		r, err := engine.Reader()
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap := r.(*scorch.IndexSnapshot)
+		for k := 0; k < len(res.Hits); k += 16 { // floors from the best match's score down
+			h := res.Hits[k]
+			for _, most := range []float64{1, 0.5} {
+				floor := h.Score * most
+				tree, _ := boundTree(pq.Bleve())
+				ids, count, _, ok := idx.candidates(snap, tree, floor, most)
+				tried++
+				if !ok {
+					continue
+				}
+				read++
+				if count != res.Total {
+					t.Fatalf("%s: candidates counted %d matches, Bleve %d", b.Name(), count, res.Total)
+				}
+				in := map[uint64]bool{}
+				for _, id := range ids {
+					in[id] = true
+				}
+				for _, m := range res.Hits {
+					if !in[m.IndexInternalID.Value()] && m.Score*most >= floor {
+						t.Fatalf("%s: a match scoring %g × %g is not a candidate under the floor %g", b.Name(), m.Score, most, floor)
+					}
+				}
+			}
+		}
+		r.Close()
+	}
+	if read == 0 || read == tried {
+		t.Fatalf("candidates made for %d floors of %d: the test no longer tries both outcomes", read, tried)
 	}
 }

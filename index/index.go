@@ -108,7 +108,7 @@ func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
 // Open opens the index in dir, creating it when there is none.
 func Open(dir string, opts ...Option) (*Index, error) {
-	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits, times: newTimeColumns(timeColumnBytes), impacts: newImpacts(impactEntries)}
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits, times: newTimeColumns(timeColumnBytes), impacts: newImpacts(impactBytes)}
 	for _, o := range opts {
 		o(x)
 	}
