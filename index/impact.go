@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
@@ -612,4 +613,54 @@ func scoringKey(q query.Query) string {
 		}
 	}
 	return queryKey(q)
+}
+
+// columnEdge is what shardEdge finds, the newest (or oldest) publication
+// time of q's dated matches in b and whether there is one, read from the
+// terms' postings and the segments' time columns instead of a search
+// sorted by date; ok is false when q is not made of terms only or a
+// segment has no column.
+func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Time, found, ok bool) {
+	tree, ok := boundTree(q)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	engine, _ := shardState(b)
+	if engine == nil {
+		return time.Time{}, false, false
+	}
+	r, err := engine.Reader()
+	if err != nil {
+		return time.Time{}, false, false
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	e, ok := x.evaluate(snap, tree, false)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	var edge int64
+	for i, ss := range snap.Segments() {
+		if i >= len(e.segs) {
+			break // nothing lives in the shard
+		}
+		col := x.times.column(ss.Segment())
+		if col == nil {
+			return time.Time{}, false, false
+		}
+		it := e.segs[i].matches.Iterator()
+		for it.HasNext() {
+			nanos, dated := col.at(uint64(it.Next()))
+			if dated && (!found || newest && nanos > edge || !newest && nanos < edge) {
+				edge, found = nanos, true
+			}
+		}
+	}
+	if !found {
+		return time.Time{}, false, true
+	}
+	return time.Unix(0, edge), true, true
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/query"
+	"github.com/defwatch/defwatch/index/schema"
 )
 
 // A shard's bound must hold for every query it is made for: its count is
@@ -257,5 +258,49 @@ func TestCandidateReadsAgree(t *testing.T) {
 	}
 	if read == 0 || read == tried {
 		t.Fatalf("candidates made for %d floors of %d: the test no longer tries both outcomes", read, tried)
+	}
+}
+
+// The histogram's ends read from the postings and the time columns are
+// those a search sorted by date finds: in every month of the equivalence
+// archive, for every query that can be read so, newest and oldest.
+func TestColumnEdgesMatchSearch(t *testing.T) {
+	idx, arts, now := equivalenceIndex(t)
+	ctx := context.Background()
+	idx.mu.RLock()
+	shards := idx.pick(time.Time{}, time.Time{})
+	idx.mu.RUnlock()
+	var compared, dated int
+	for _, text := range equivalenceQueries(t, arts, now) {
+		pq, err := query.Parse(text, now)
+		if err != nil {
+			continue
+		}
+		for _, b := range shards {
+			for _, newest := range []bool{true, false} {
+				got, gotFound, ok := idx.columnEdge(b, pq.Bleve(), newest)
+				if !ok {
+					continue
+				}
+				order := schema.TimeField
+				if newest {
+					order = "-" + order
+				}
+				want, wantFound, err := shardEdge(ctx, b, pq.Bleve(), order)
+				if err != nil {
+					t.Fatal(err)
+				}
+				compared++
+				if gotFound != wantFound || !got.Equal(want) {
+					t.Fatalf("%q in %s (newest %v): columns give %v (%v), the search %v (%v)", text, b.Name(), newest, got, gotFound, want, wantFound)
+				}
+				if gotFound {
+					dated++
+				}
+			}
+		}
+	}
+	if compared < 1000 || dated < 300 {
+		t.Fatalf("only %d ends compared, %d dated: the test no longer tries enough", compared, dated)
 	}
 }
