@@ -59,7 +59,7 @@ const (
 
 // shardStat is one shard's part in one query.
 type shardStat struct {
-	best  float64  // the best relevance of a match, before the recency blend
+	best  float64  // the best relevance of a match, before the recency blend, or a bound on it
 	count uint64   // matches
 	top   *keptTop // by relevance, its best hits; nil when not kept
 }
@@ -162,6 +162,7 @@ type statCache struct {
 	skips    uint64 // shards left out of searches, for tests and figures
 	fromKept uint64 // shards whose hits came from their kept best, for tests and figures
 	passed   uint64 // matches passed over without their time read (see passOver), for tests and figures
+	byCands  uint64 // shards read at their candidates only (see recencyQuery.only), for tests and figures
 }
 
 // room makes room for a key of n bytes, starting afresh (as the facet
@@ -189,6 +190,18 @@ func (c *statCache) passedOver(n uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.passed += n
+}
+
+func (c *statCache) readByCandidates() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byCands++
+}
+
+func (c *statCache) candidateReads() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.byCands
 }
 
 func (c *statCache) passedOverCount() uint64 {
@@ -288,6 +301,9 @@ type seenShard struct {
 	// share is shared by the shards of one search (see pageBound).
 	share *pageShare
 	times *timeColumns
+	// only, when set, lets the shard be read at its candidates (see
+	// recencyQuery.only).
+	only *onlyRead
 }
 
 // shardIndex names the embedded index apart from its own method Index.
@@ -301,7 +317,7 @@ func (s seenShard) SearchInContext(ctx context.Context, req *bleve.SearchRequest
 		q.seen = s.seen
 		q.page = s.pageBound(req)
 		q.from, q.before = s.from, s.before
-		q.times, q.dropped = s.times, &dropped
+		q.times, q.dropped, q.only = s.times, &dropped, s.only
 		r.Query = &q
 	} else {
 		r.Query = &recencyQuery{q: req.Query, flat: true, seen: s.seen, page: s.pageBound(req), from: s.from, before: s.before, times: s.times, dropped: &dropped}
@@ -347,6 +363,13 @@ type shardPlan struct {
 	top      *keptTop
 	fromKept bool
 	rest     float64
+	// bounded: stat is the shard's bound, made from its postings
+	// without reading it (see shardBound); countless: its count is not
+	// made yet (it is when the shard is left out).
+	bounded, countless bool
+	// floor, when above 0, is the score a hit of the shard must beat to
+	// place, as the page stood when the shard was put to be read.
+	floor float64
 }
 
 // searchInOrder runs sr over shards in the order it sorts by (relevance
@@ -359,12 +382,19 @@ type shardPlan struct {
 // figures (see queryKey); now is the recency's clock.
 func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *bleve.SearchRequest, sortBy []string, order, ask string, now time.Time) (*bleve.SearchResult, error) {
 	plans := make([]*shardPlan, len(shards))
+	asked := sr.Query
+	if rq, ok := asked.(*recencyQuery); ok {
+		asked = rq.q
+	}
 	for i, b := range shards {
 		p := &shardPlan{b: b, bound: math.Inf(1), seen: &shardSeen{}}
 		p.engine, p.epoch = shardState(b)
 		p.from, p.to, p.dated = shardSpan(filepath.Base(b.Name()))
 		if p.engine != nil && ask != "" {
 			p.stat, p.known = x.stats.stat(facetKey{p.engine, p.epoch, ask})
+		}
+		if !p.known && p.engine != nil {
+			x.planBound(p, asked, order, ask)
 		}
 		if p.known {
 			newest := now // undated: bounded as if new
@@ -404,7 +434,7 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			return true
 		}
 		if last == nil {
-			return p.stat.count > 0
+			return p.countless || p.stat.count > 0
 		}
 		switch order {
 		case SortRelevance:
@@ -431,13 +461,16 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 	var batch []*shardPlan
 	var filled uint64
 	for _, p := range plans {
-		if p.known && p.stat.count == 0 {
+		if p.known && !p.countless && p.stat.count == 0 {
 			p.skipped = true // nothing there matches
 			continue
 		}
 		if !p.known || len(batch) == 0 || filled < uint64(need) {
 			batch = append(batch, p)
 			filled += p.stat.count
+			if p.countless {
+				filled = uint64(need) // counted only if left out
+			}
 		}
 	}
 	cachedScoring, cachedDesc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()
@@ -461,6 +494,9 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				continue
 			}
 			s := seenShard{shardIndex: p.b, seen: p.seen, share: share, times: x.times}
+			if p.floor > 0 && order == SortRelevance {
+				s.only = &onlyRead{x: x, floor: p.floor}
+			}
 			if p.dated {
 				s.from, s.before = p.from, p.to
 			}
@@ -509,10 +545,43 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 				}
 			case p.searched:
 			case within(p, last):
+				if last != nil && p.bounded {
+					// A month that might place a hit: read at the
+					// matches that can beat the page's last, where the
+					// others are known not to.
+					p.floor = last.Score
+				}
 				batch = append(batch, p)
+			case p.countless:
+				// Left out: its matches are counted for the total, or
+				// it is read when they cannot be.
+				if count, ok := x.planCount(p, asked); ok {
+					p.stat.count, p.countless, p.skipped = count, false, true
+				} else {
+					batch = append(batch, p)
+				}
 			default:
 				p.skipped = true
 			}
+		}
+		if order == SortRelevance && last != nil {
+			// Months bounded unread go in order of their bounds: the
+			// strongest first, the rest after them against the floor
+			// they raised, at which many are read at their candidates
+			// or left out.
+			var top float64
+			for _, p := range batch {
+				if p.bounded {
+					top = max(top, p.bound)
+				}
+			}
+			now := batch[:0]
+			for _, p := range batch {
+				if !p.bounded || p.bound >= top/2 {
+					now = append(now, p)
+				}
+			}
+			batch = now
 		}
 	}
 	if acc == nil {
@@ -532,6 +601,12 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 			acc.Total += p.stat.count
 			acc.Status.Total++
 			acc.Status.Successful++
+			// Its bound is kept as its figures (the count exact, the
+			// best relevance at most the bound), to sample its facets
+			// and answer the query asked again.
+			if p.bounded && ask != "" {
+				x.stats.putStat(facetKey{p.engine, p.epoch, ask}, p.stat)
+			}
 			continue
 		}
 		st, done := p.seen.result()

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
@@ -43,6 +44,17 @@ type recencyQuery struct {
 	// (see timeColumns); without it each match's is read from its doc
 	// values.
 	times *timeColumns
+	// only, when set, lets the shard be read at the few matches that
+	// can score above the page's floor, where every other match is known
+	// not to (see Index.candidates).
+	only *onlyRead
+}
+
+// onlyRead is what reading a shard at its candidates needs: the index's
+// impacts and the blended score a hit must beat to place.
+type onlyRead struct {
+	x     *Index
+	floor float64
 }
 
 func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -78,6 +90,9 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if r.seen != nil && !r.flat {
 		rs.reader = i // to name the shard's best hits when it has run
 	}
+	if r.only != nil && !r.flat && r.seen != nil && rs.dropped != nil {
+		rs.readOnly(r.only, r.q, i)
+	}
 	return rs, nil
 }
 
@@ -104,6 +119,13 @@ type recencySearcher struct {
 	best     float64 // relevance before the blend
 	count    uint64
 	advanced bool // matches were skipped: best and count are not the shard's
+	// only, when reading is by candidates: their internal ids still to
+	// read, the shard's matches and the bounds of its relevance and of
+	// the blended score of any match not among them (see readOnly).
+	only               []bindex.IndexInternalID
+	byCandidates       bool
+	onlyCount, read    uint64
+	onlyBest, onlyRest float64
 	// reader and top, when seen is set and scores are blended: the
 	// shard's best matches so far, kept for the query asked again.
 	reader bindex.IndexReader
@@ -132,7 +154,69 @@ func (s *recencySearcher) visitTime(_ string, term []byte) {
 	}
 }
 
+// readOnly has the searcher read the shard of i at its candidates only,
+// when every other match of q there is known to score below the floor.
+func (s *recencySearcher) readOnly(o *onlyRead, q query.Query, i bindex.IndexReader) {
+	snap, ok := i.(*scorch.IndexSnapshot)
+	if !ok {
+		return
+	}
+	tree, ok := boundTree(q)
+	if !ok {
+		return
+	}
+	ids, count, best, ok := o.x.candidates(snap, tree, o.floor, s.most)
+	if !ok {
+		return
+	}
+	o.x.stats.readByCandidates()
+	s.byCandidates, s.onlyCount, s.onlyBest, s.onlyRest = true, count, best, o.floor
+	s.only = make([]bindex.IndexInternalID, len(ids))
+	for j, n := range ids {
+		s.only[j] = bindex.NewIndexInternalID(nil, n)
+	}
+}
+
+// nextCandidate is the next of the candidates that matches, read by
+// advancing the child searcher to it.
+func (s *recencySearcher) nextCandidate(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	for len(s.only) > 0 {
+		id := s.only[0]
+		s.only = s.only[1:]
+		d, err := s.Searcher.Advance(ctx, id)
+		if err != nil || d == nil {
+			return d, err
+		}
+		if d.IndexInternalID.Equals(id) {
+			s.read++
+			return d, nil
+		}
+		// Not a match after all (it cannot be, in the snapshot the
+		// candidates came from): the child stands past it.
+		ctx.DocumentMatchPool.Put(d)
+	}
+	return nil, nil
+}
+
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if s.byCandidates {
+		for {
+			d, err := s.nextCandidate(ctx)
+			if err != nil || d == nil {
+				s.page.done()
+				// The matches never read count as dropped.
+				s.drops += s.onlyCount - min(s.read, s.onlyCount)
+				s.flushDropped()
+				if err == nil && s.seen != nil {
+					s.seen.finish(s.onlyBest, s.onlyCount, s.kept())
+				}
+				return d, err
+			}
+			if d, err = s.keep(ctx, d); d != nil || err != nil {
+				return d, err
+			}
+		}
+	}
 	for {
 		d, err := s.Searcher.Next(ctx)
 		if err != nil || d == nil {
@@ -305,6 +389,10 @@ func (s *recencySearcher) kept() *keptTop {
 	if s.count > uint64(len(s.top)) {
 		// A match left out scored at most the least one kept.
 		t.floor = s.top[0].score
+	}
+	if s.byCandidates && s.onlyCount > s.count {
+		// Those not read scored below the floor they were left under.
+		t.floor = max(t.floor, s.onlyRest)
 	}
 	for _, c := range s.top {
 		id, err := s.reader.ExternalID(c.iid)

@@ -670,7 +670,11 @@ func (x *Index) edge(ctx context.Context, q query.Query, newest bool) (time.Time
 				continue
 			}
 		}
-		t, found, err := shardEdge(ctx, b, q, order)
+		t, found, ok := x.columnEdge(b, q, newest)
+		var err error
+		if !ok {
+			t, found, err = shardEdge(ctx, b, q, order)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return time.Time{}, fmt.Errorf("index: search: %w", ctx.Err())

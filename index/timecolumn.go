@@ -63,17 +63,10 @@ func newTimeColumns(limit int64) *timeColumns {
 // column is seg's column, read on first use; nil when seg is of a kind
 // not kept or the columns are full.
 func (c *timeColumns) column(seg segment.Segment) *timeColumn {
-	switch s := seg.(type) {
-	case *zap.Segment:
-		return columnOf(c, s, seg)
-	case *zap.SegmentBase:
-		return columnOf(c, s, seg)
+	k, onGone, ok := segmentKey(seg)
+	if !ok {
+		return nil
 	}
-	return nil
-}
-
-func columnOf[T any](c *timeColumns, p *T, seg segment.Segment) *timeColumn {
-	k := weak.Make(p)
 	c.mu.Lock()
 	e, ok := c.m[k]
 	if !ok {
@@ -86,11 +79,30 @@ func columnOf[T any](c *timeColumns, p *T, seg segment.Segment) *timeColumn {
 		e = &columnEntry{bytes: size}
 		c.m[k] = e
 		c.bytes += size
-		runtime.AddCleanup(p, c.drop, any(k))
+		onGone(c.drop)
 	}
 	c.mu.Unlock()
 	e.once.Do(func() { e.col = readTimeColumn(seg) })
 	return e.col
+}
+
+// segmentKey is a key for seg that no later segment at the same address
+// can share (a weak pointer), and onGone arranges for drop(key) to be
+// called once seg is collected; ok is false for a kind of segment not
+// kept.
+func segmentKey(seg segment.Segment) (key any, onGone func(drop func(any)), ok bool) {
+	switch s := seg.(type) {
+	case *zap.Segment:
+		return weakKey(s)
+	case *zap.SegmentBase:
+		return weakKey(s)
+	}
+	return nil, nil, false
+}
+
+func weakKey[T any](p *T) (any, func(func(any)), bool) {
+	k := weak.Make(p)
+	return k, func(drop func(any)) { runtime.AddCleanup(p, drop, any(k)) }, true
 }
 
 // drop forgets a collected segment's column.

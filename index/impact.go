@@ -1,0 +1,666 @@
+package index
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// A month shard not yet read with a query is bounded instead of read,
+// where the query is made of terms only (as a keyword search is): its
+// matches are counted exactly from the terms' postings bitmaps (ANDed,
+// ORed and subtracted as the query's clauses say, deleted documents
+// left out), and its best relevance is bounded by Bleve's TF-IDF
+// arithmetic from each term's document frequency in the shard and the
+// most the term adds to any one match of a segment: the largest
+// sqrt(frequency) × norm among the segment's postings of the term, read
+// once while the segment lives. A shard whose bound times the recency of
+// its newest day cannot place a hit on the page is then left unread, as
+// one whose figures are kept is, and adds its exact count to the total.
+// So a keyword asked the first time reads the newest months only.
+
+// impactBytes bounds the terms' impacts kept: each is about 100 bytes
+// and eight a document of its best (at most topImpacts of them).
+const impactBytes = 48 << 20
+
+// topImpacts is how many of a term's best documents in a segment are kept
+// by their number: every other document of the term adds at most the
+// least of them, so a month whose other matches cannot place is read at
+// those documents only (see candidates).
+const topImpacts = 128
+
+// impacts keeps, for live segments, the most a term of a field adds to a
+// match's relevance before the query's weights, sqrt(frequency) × norm,
+// and the documents it adds most to; deleted documents are included
+// (they only raise the figures).
+type impacts struct {
+	mu    sync.Mutex
+	m     map[any]map[string]*termImpact // by segment, then field "\x00" term
+	bytes int
+	limit int
+}
+
+// termImpact is a term's impacts in one segment.
+type termImpact struct {
+	most float64   // the largest
+	rest float64   // the largest of a document not in top
+	top  []uint32  // the documents of the largest, by number
+	at   []float32 // their impacts, rounded up
+}
+
+func newImpacts(limit int) *impacts {
+	return &impacts{m: map[any]map[string]*termImpact{}, limit: limit}
+}
+
+// of is term's impacts in seg, read from its postings pl when not kept.
+func (c *impacts) of(seg segment.Segment, field, term string, pl segment.PostingsList) (*termImpact, error) {
+	key, onGone, ok := segmentKey(seg)
+	k := field + "\x00" + term
+	if ok {
+		c.mu.Lock()
+		ti := c.m[key][k]
+		c.mu.Unlock()
+		if ti != nil {
+			return ti, nil
+		}
+	}
+	ti, err := readImpacts(pl)
+	if err != nil || !ok {
+		return ti, err
+	}
+	size := 100 + len(k) + 8*len(ti.top)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bytes+size > c.limit {
+		return ti, nil
+	}
+	terms, found := c.m[key]
+	if !found {
+		terms = map[string]*termImpact{}
+		c.m[key] = terms
+		onGone(c.drop)
+	}
+	if _, dup := terms[k]; !dup {
+		terms[k] = ti
+		c.bytes += size
+	}
+	return ti, nil
+}
+
+// drop forgets a collected segment's impacts.
+func (c *impacts) drop(key any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, ti := range c.m[key] {
+		c.bytes -= 100 + len(k) + 8*len(ti.top)
+	}
+	delete(c.m, key)
+}
+
+// readImpacts walks pl's frequencies and norms, as Bleve's term scorer
+// reads them, keeping the topImpacts documents it adds most to.
+func readImpacts(pl segment.PostingsList) (*termImpact, error) {
+	type docImpact struct {
+		n uint32
+		v float64
+	}
+	less := func(a, b docImpact) bool { return a.v < b.v }
+	var h []docImpact // a min-heap of the largest
+	it := pl.Iterator(true, true, false, nil)
+	for {
+		p, err := it.Next()
+		if err != nil {
+			return nil, err
+		}
+		if p == nil {
+			break
+		}
+		d := docImpact{uint32(p.Number()), math.Sqrt(float64(p.Frequency())) * p.Norm()}
+		switch {
+		case len(h) < topImpacts:
+			h = append(h, d)
+			siftUp(h, len(h)-1, less)
+		case d.v > h[0].v:
+			h[0] = d
+			siftDown(h, 0, less)
+		}
+	}
+	var rest float64
+	if len(h) == topImpacts {
+		rest = h[0].v // the least kept: no other is above it
+	}
+	slices.SortFunc(h, func(a, b docImpact) int { return cmp.Compare(a.n, b.n) })
+	ti := &termImpact{rest: rest, top: make([]uint32, len(h)), at: make([]float32, len(h))}
+	for i, d := range h {
+		ti.most = max(ti.most, d.v)
+		ti.top[i] = d.n
+		ti.at[i] = float32(d.v)
+		if float64(ti.at[i]) < d.v {
+			ti.at[i] = math.Nextafter32(ti.at[i], float32(math.Inf(1)))
+		}
+	}
+	return ti, nil
+}
+
+// boundNode is a query reduced to what bounding it needs: term leaves
+// and how their matches combine.
+type boundNode struct {
+	op          boundOp
+	field, term string
+	boost       float64
+	kids        []*boundNode // any, all
+	must, not   *boundNode   // but: the positive part and what it excludes
+	filter      *boundNode   // but: a filter that does not score
+	df          uint64       // term: live documents holding it, in the shard
+	leaf        int          // term: its place among the query's terms
+	scored      bool         // term: whether it scores (not under a must_not or a filter)
+}
+
+type boundOp uint8
+
+const (
+	opTerm boundOp = iota
+	opNone         // Bleve's match-none searcher: nothing, and dropped by a boolean
+	opAny          // a disjunction with at most one required
+	opAll          // a conjunction
+	opBut          // a boolean: must (or should alone), less must_not, within filter
+)
+
+// boundTree reduces q to a boundNode, and false when q holds a part
+// that cannot be bounded from postings (phrases, ranges, wildcards, a
+// disjunction needing two or more, boosts on compound clauses): such a
+// query reads every shard as before.
+func boundTree(q query.Query) (*boundNode, bool) {
+	compoundBoost := func(b *query.Boost) bool { return b == nil || b.Value() == 1 }
+	switch q := q.(type) {
+	case *query.TermQuery:
+		if q.FieldVal == "" || q.BoostVal.Value() <= 0 {
+			return nil, false // a lone term ignores its boost; a weightless one scores anyway
+		}
+		return &boundNode{op: opTerm, field: q.FieldVal, term: q.Term, boost: q.BoostVal.Value()}, true
+	case *query.MatchNoneQuery:
+		return &boundNode{op: opNone}, true
+	case *query.DisjunctionQuery:
+		if q.Min > 1 || !compoundBoost(q.BoostVal) {
+			return nil, false
+		}
+		return boundKids(opAny, q.Disjuncts)
+	case *query.ConjunctionQuery:
+		if !compoundBoost(q.BoostVal) {
+			return nil, false
+		}
+		return boundKids(opAll, q.Conjuncts)
+	case *query.BooleanQuery:
+		if !compoundBoost(q.BoostVal) {
+			return nil, false
+		}
+		var part [4]*boundNode // must, should, must_not, filter
+		for i, sub := range []query.Query{q.Must, q.Should, q.MustNot, q.Filter} {
+			if sub == nil {
+				continue
+			}
+			n, ok := boundTree(sub)
+			if !ok {
+				return nil, false
+			}
+			// Bleve drops a clause whose searcher matches nothing by
+			// construction; a filter stays.
+			if n.op != opNone || i == 3 {
+				part[i] = n
+			}
+		}
+		must, should, not, filter := part[0], part[1], part[2], part[3]
+		switch {
+		case must == nil && should == nil && not == nil && filter == nil:
+			return &boundNode{op: opNone}, true
+		case must != nil && should != nil:
+			return nil, false // should then only adds to scores
+		case must == nil && should == nil:
+			return nil, false // everything, less must_not or within filter
+		case must == nil:
+			must = should
+		}
+		return &boundNode{op: opBut, must: must, not: not, filter: filter}, true
+	}
+	return nil, false
+}
+
+func boundKids(op boundOp, qs []query.Query) (*boundNode, bool) {
+	if len(qs) == 0 {
+		return &boundNode{op: opNone}, true
+	}
+	n := &boundNode{op: op}
+	for _, sub := range qs {
+		k, ok := boundTree(sub)
+		if !ok {
+			return nil, false
+		}
+		n.kids = append(n.kids, k)
+	}
+	return n, true
+}
+
+// terms calls fn with each term leaf, and whether it scores (not under a
+// must_not or a filter).
+func (n *boundNode) terms(scores bool, fn func(t *boundNode, scores bool)) {
+	switch n.op {
+	case opTerm:
+		fn(n, scores)
+	case opAny, opAll:
+		for _, k := range n.kids {
+			k.terms(scores, fn)
+		}
+	case opBut:
+		n.must.terms(scores, fn)
+		if n.not != nil {
+			n.not.terms(false, fn)
+		}
+		if n.filter != nil {
+			n.filter.terms(false, fn)
+		}
+	}
+}
+
+// matches is n's matches in one segment, from its leaves' bitmaps; for
+// each disjunction it notes in most the most of its parts one document
+// matches.
+func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*boundNode]int) *roaring.Bitmap {
+	switch n.op {
+	case opTerm:
+		return leaf[n]
+	case opAny:
+		// atLeast[j]: the documents matching more than j parts so far.
+		var atLeast []*roaring.Bitmap
+		for _, k := range n.kids {
+			b := k.matches(leaf, most)
+			if b.IsEmpty() {
+				continue
+			}
+			for j := len(atLeast) - 1; j >= 0; j-- {
+				both := roaring.And(atLeast[j], b)
+				if both.IsEmpty() {
+					continue
+				}
+				if j+1 == len(atLeast) {
+					atLeast = append(atLeast, both)
+				} else {
+					atLeast[j+1].Or(both)
+				}
+			}
+			if len(atLeast) == 0 {
+				atLeast = append(atLeast, b.Clone())
+			} else {
+				atLeast[0].Or(b)
+			}
+		}
+		most[n] = len(atLeast)
+		if len(atLeast) == 0 {
+			return roaring.New()
+		}
+		return atLeast[0]
+	case opAll:
+		bs := make([]*roaring.Bitmap, len(n.kids))
+		for i, k := range n.kids {
+			bs[i] = k.matches(leaf, most)
+		}
+		return roaring.FastAnd(bs...)
+	case opBut:
+		b := n.must.matches(leaf, most).Clone()
+		if n.filter != nil {
+			b.And(n.filter.matches(leaf, most))
+		}
+		if n.not != nil {
+			b.AndNot(n.not.matches(leaf, most))
+		}
+		return b
+	}
+	return roaring.New()
+}
+
+// bound is the most n can score in a segment whose term leaves score at
+// most most[leaf] each: a conjunction adds its parts, a disjunction adds
+// the parts that match times the share of its parts that do (Bleve's
+// coordination), so at most the best m parts' sum times m/n, m up to the
+// most parts one document of the segment matches (parts).
+func (n *boundNode) bound(most []float64, parts map[*boundNode]int) float64 {
+	switch n.op {
+	case opTerm:
+		return most[n.leaf]
+	case opAll:
+		var sum float64
+		for _, k := range n.kids {
+			sum += k.bound(most, parts)
+		}
+		return sum
+	case opAny:
+		each := make([]float64, len(n.kids))
+		for i, k := range n.kids {
+			each[i] = k.bound(most, parts)
+		}
+		slices.SortFunc(each, func(a, b float64) int { return cmpFloat(b, a) })
+		var sum, best float64
+		for m, v := range each[:min(len(each), parts[n])] {
+			sum += v
+			best = max(best, sum*float64(m+1)/float64(len(each)))
+		}
+		return best
+	case opBut:
+		return n.must.bound(most, parts)
+	}
+	return 0
+}
+
+// shardBound is the most relevance (before the recency blend) any match
+// of q in shard b can have and the number of its matches, without
+// running the query; ok is false when q cannot be bounded (see
+// boundTree) or b is not a scorch index. With scores false only the
+// count is made.
+func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best float64, count uint64, ok bool) {
+	tree, ok := boundTree(q)
+	if !ok {
+		return 0, 0, false
+	}
+	engine, _ := shardState(b)
+	if engine == nil {
+		return 0, 0, false
+	}
+	r, err := engine.Reader()
+	if err != nil {
+		return 0, 0, false
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, 0, false
+	}
+	e, ok := x.evaluate(snap, tree, scores)
+	if !ok {
+		return 0, 0, false
+	}
+	for _, sg := range e.segs {
+		best = max(best, tree.bound(sg.most, sg.parts))
+	}
+	return best * (1 + 1e-9), e.count, true
+}
+
+// evaluation is a bound query's figures in one snapshot of a shard.
+type evaluation struct {
+	count  uint64
+	leaves []*boundNode
+	weight []float64 // by leaf: what its impact is multiplied by
+	segs   []segmentEval
+}
+
+// segmentEval is one segment's part: what each leaf adds at most to a
+// match's relevance there (weights applied), what it adds at most to a
+// match not among its best documents (rest), those documents, and its
+// matches.
+type segmentEval struct {
+	most, rest []float64
+	terms      []*termImpact // by leaf; nil where it adds nothing
+	bits       []*roaring.Bitmap
+	parts      map[*boundNode]int
+	matches    *roaring.Bitmap
+}
+
+// evaluate reads tree's leaves in each of snap's segments: their live
+// postings, counted and combined as the tree says, and with scores their
+// impacts weighted by Bleve's TF-IDF arithmetic.
+func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores bool) (*evaluation, bool) {
+	docs, err := snap.DocCount()
+	if err != nil {
+		return nil, false
+	}
+	e := &evaluation{}
+	tree.terms(true, func(t *boundNode, s bool) {
+		t.leaf, t.scored, t.df = len(e.leaves), s, 0
+		e.leaves = append(e.leaves, t)
+	})
+	if docs == 0 {
+		return e, true
+	}
+	bits := make(map[*boundNode]*roaring.Bitmap, len(e.leaves))
+	for _, ss := range snap.Segments() {
+		seg, deleted := ss.Segment(), ss.Deleted()
+		n := len(e.leaves)
+		sg := segmentEval{most: make([]float64, n), rest: make([]float64, n), terms: make([]*termImpact, n), bits: make([]*roaring.Bitmap, n), parts: map[*boundNode]int{}}
+		dicts := map[string]segment.TermDictionary{}
+		for _, t := range e.leaves {
+			d, found := dicts[t.field]
+			if !found {
+				if d, err = seg.Dictionary(t.field); err != nil {
+					return nil, false
+				}
+				dicts[t.field] = d
+			}
+			pl, err := d.PostingsList([]byte(t.term), nil, nil)
+			if err != nil {
+				return nil, false
+			}
+			or, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+			if !ok {
+				return nil, false
+			}
+			b := roaring.New()
+			or.OrInto(b)
+			if deleted != nil {
+				b.AndNot(deleted)
+			}
+			bits[t], sg.bits[t.leaf] = b, b
+			live := b.GetCardinality()
+			t.df += live
+			if scores && t.scored && live > 0 {
+				ti, err := x.impacts.of(seg, t.field, t.term, pl)
+				if err != nil {
+					return nil, false
+				}
+				sg.most[t.leaf], sg.rest[t.leaf], sg.terms[t.leaf] = ti.most, ti.rest, ti
+			}
+		}
+		sg.matches = tree.matches(bits, sg.parts)
+		e.count += sg.matches.GetCardinality()
+		e.segs = append(e.segs, sg)
+	}
+	if !scores || e.count == 0 {
+		return e, true
+	}
+	// Bleve's term scorer: sqrt(freq) × norm × idf × queryWeight, where
+	// queryWeight is boost × idf × queryNorm, and the query norm is one
+	// over the root of the summed (boost × idf)² of every scoring term,
+	// those no document holds included (their idf as if one did).
+	idf := func(df uint64) float64 { return 1 + math.Log(float64(docs)/float64(df+1)) }
+	var sum float64
+	for _, t := range e.leaves {
+		if t.scored {
+			w := t.boost * idf(t.df)
+			sum += w * w
+		}
+	}
+	norm := 1 / math.Sqrt(sum)
+	e.weight = make([]float64, len(e.leaves))
+	for _, t := range e.leaves {
+		i := idf(t.df)
+		e.weight[t.leaf] = i * t.boost * i * norm
+	}
+	for _, sg := range e.segs {
+		for l, w := range e.weight {
+			sg.most[l] *= w
+			sg.rest[l] *= w
+		}
+	}
+	return e, true
+}
+
+// candidates are the only matches of tree in snap that can score above
+// floor once blended with a recency of at most most: in each segment,
+// among its leaves' best documents, those whose own bound (their
+// impacts where known, each leaf's rest where not) reaches floor, when
+// every other match of the segment scores below it; as internal ids in
+// order. ok is false when some segment's other matches could reach floor.
+func (x *Index) candidates(snap *scorch.IndexSnapshot, tree *boundNode, floor, most float64) (ids []uint64, count uint64, best float64, ok bool) {
+	e, ok := x.evaluate(snap, tree, true)
+	if !ok || e.count == 0 {
+		return nil, 0, 0, ok
+	}
+	var start uint64
+	for i, ss := range snap.Segments() {
+		sg := e.segs[i]
+		best = max(best, tree.bound(sg.most, sg.parts))
+		if tree.bound(sg.rest, sg.parts)*most*(1+1e-9) >= floor {
+			return nil, 0, 0, false
+		}
+		cand := roaring.New()
+		for _, ti := range sg.terms {
+			if ti != nil {
+				cand.AddMany(ti.top)
+			}
+		}
+		cand.And(sg.matches)
+		doc := make([]float64, len(e.leaves))
+		it := cand.Iterator()
+		for it.HasNext() {
+			n := it.Next()
+			for l, ti := range sg.terms {
+				switch j, found := slices.BinarySearch(ti.topOrNil(), n); {
+				case found:
+					doc[l] = float64(ti.at[j]) * e.weight[l]
+				case sg.bits[l] != nil && sg.bits[l].Contains(n):
+					doc[l] = sg.rest[l]
+				default:
+					doc[l] = 0
+				}
+			}
+			if tree.bound(doc, sg.parts)*most*(1+1e-9) >= floor {
+				ids = append(ids, start+uint64(n))
+			}
+		}
+		// A snapshot numbers its documents segment after segment, each
+		// counted with its deleted ones (see snapshotTimes).
+		start += ss.Segment().Count()
+	}
+	return ids, e.count, best * (1 + 1e-9), true
+}
+
+// topOrNil is t's best documents, none when t is nil.
+func (t *termImpact) topOrNil() []uint32 {
+	if t == nil {
+		return nil
+	}
+	return t.top
+}
+
+// planBound bounds p, a shard not read with q since it changed, where q
+// allows (see shardBound). By relevance its best relevance is kept per
+// state of the shard and per scoring part of q (what a question asked
+// afresh, with another clause left out, shares), so that a shard bounded
+// once is bounded again at the cost of a lookup, and counted only if it
+// is left out; by date nothing is bounded but the count, made only if
+// it is left out.
+func (x *Index) planBound(p *shardPlan, q query.Query, order, ask string) {
+	if _, ok := boundTree(q); !ok {
+		return
+	}
+	if order != SortRelevance {
+		p.stat, p.known, p.bounded, p.countless = shardStat{best: math.Inf(1)}, true, true, true
+		return
+	}
+	key := facetKey{p.engine, p.epoch, "bound " + scoringKey(q)}
+	if key.ask != "bound " {
+		if st, ok := x.stats.stat(key); ok {
+			p.stat, p.known, p.bounded, p.countless = shardStat{best: st.best}, true, true, true
+			return
+		}
+	}
+	best, count, ok := x.shardBound(p.b, q, true)
+	// Only the state the plan names: a shard that moved on meanwhile is
+	// read.
+	if e2, epoch2 := shardState(p.b); !ok || e2 != p.engine || epoch2 != p.epoch {
+		return
+	}
+	p.stat, p.known, p.bounded = shardStat{best: best, count: count}, true, true
+	if key.ask != "bound " && ask != "" {
+		x.stats.putStat(key, shardStat{best: best})
+	}
+}
+
+// planCount counts p's matches of q for a shard left out unread, as
+// planBound left it, and false when the shard moved on meanwhile.
+func (x *Index) planCount(p *shardPlan, q query.Query) (uint64, bool) {
+	_, count, ok := x.shardBound(p.b, q, false)
+	if e2, epoch2 := shardState(p.b); !ok || e2 != p.engine || epoch2 != p.epoch {
+		return 0, false
+	}
+	return count, true
+}
+
+// scoringKey is the JSON of the part of q that scores: a boolean's must
+// (or should alone), else q; "" when it cannot be told apart by its JSON.
+func scoringKey(q query.Query) string {
+	if b, ok := q.(*query.BooleanQuery); ok {
+		switch {
+		case b.Must != nil && b.Should == nil:
+			q = b.Must
+		case b.Must == nil && b.Should != nil:
+			q = b.Should
+		}
+	}
+	return queryKey(q)
+}
+
+// columnEdge is what shardEdge finds, the newest (or oldest) publication
+// time of q's dated matches in b and whether there is one, read from the
+// terms' postings and the segments' time columns instead of a search
+// sorted by date; ok is false when q is not made of terms only or a
+// segment has no column.
+func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Time, found, ok bool) {
+	tree, ok := boundTree(q)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	engine, _ := shardState(b)
+	if engine == nil {
+		return time.Time{}, false, false
+	}
+	r, err := engine.Reader()
+	if err != nil {
+		return time.Time{}, false, false
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	e, ok := x.evaluate(snap, tree, false)
+	if !ok {
+		return time.Time{}, false, false
+	}
+	var edge int64
+	for i, ss := range snap.Segments() {
+		if i >= len(e.segs) {
+			break // nothing lives in the shard
+		}
+		col := x.times.column(ss.Segment())
+		if col == nil {
+			return time.Time{}, false, false
+		}
+		it := e.segs[i].matches.Iterator()
+		for it.HasNext() {
+			nanos, dated := col.at(uint64(it.Next()))
+			if dated && (!found || newest && nanos > edge || !newest && nanos < edge) {
+				edge, found = nanos, true
+			}
+		}
+	}
+	if !found {
+		return time.Time{}, false, true
+	}
+	return time.Unix(0, edge), true, true
+}
