@@ -368,19 +368,11 @@ func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best floa
 	if !ok {
 		return 0, 0, false
 	}
-	engine, _ := shardState(b)
-	if engine == nil {
-		return 0, 0, false
-	}
-	r, err := engine.Reader()
-	if err != nil {
-		return 0, 0, false
-	}
-	defer r.Close()
-	snap, ok := r.(*scorch.IndexSnapshot)
+	snap, done, ok := snapshotOf(b)
 	if !ok {
 		return 0, 0, false
 	}
+	defer done()
 	e, ok := x.evaluate(snap, tree, scores)
 	if !ok {
 		return 0, 0, false
@@ -625,19 +617,11 @@ func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Ti
 	if !ok {
 		return time.Time{}, false, false
 	}
-	engine, _ := shardState(b)
-	if engine == nil {
-		return time.Time{}, false, false
-	}
-	r, err := engine.Reader()
-	if err != nil {
-		return time.Time{}, false, false
-	}
-	defer r.Close()
-	snap, ok := r.(*scorch.IndexSnapshot)
+	snap, done, ok := snapshotOf(b)
 	if !ok {
 		return time.Time{}, false, false
 	}
+	defer done()
 	e, ok := x.evaluate(snap, tree, false)
 	if !ok {
 		return time.Time{}, false, false
@@ -663,4 +647,23 @@ func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Ti
 		return time.Time{}, false, true
 	}
 	return time.Unix(0, edge), true, true
+}
+
+// snapshotOf is the current snapshot of shard b's scorch engine, to be
+// let go with done; ok is false when b is not a scorch index.
+func snapshotOf(b bleve.Index) (snap *scorch.IndexSnapshot, done func(), ok bool) {
+	engine, _ := shardState(b)
+	if engine == nil {
+		return nil, nil, false
+	}
+	r, err := engine.Reader()
+	if err != nil {
+		return nil, nil, false
+	}
+	snap, ok = r.(*scorch.IndexSnapshot)
+	if !ok {
+		r.Close()
+		return nil, nil, false
+	}
+	return snap, func() { r.Close() }, true
 }

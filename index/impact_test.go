@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/defwatch/defwatch"
@@ -26,9 +25,7 @@ import (
 func TestShardBoundsHold(t *testing.T) {
 	idx, arts, now := equivalenceIndex(t)
 	ctx := context.Background()
-	idx.mu.RLock()
-	shards := idx.pick(time.Time{}, time.Time{})
-	idx.mu.RUnlock()
+	shards := everyShard(idx)
 	var bounded, scored int
 	var ratios []float64
 	for _, text := range equivalenceQueries(t, arts, now) {
@@ -213,9 +210,7 @@ func TestCandidateReadsAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	idx.mu.RLock()
-	shards := idx.pick(time.Time{}, time.Time{})
-	idx.mu.RUnlock()
+	shards := everyShard(idx)
 	var tried, read int
 	for _, b := range shards {
 		sr := bleve.NewSearchRequestOptions(pq.Bleve(), perMonth, 0, false)
@@ -223,12 +218,10 @@ func TestCandidateReadsAgree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		engine, _ := shardState(b)
-		r, err := engine.Reader()
-		if err != nil {
-			t.Fatal(err)
+		snap, done, ok := snapshotOf(b)
+		if !ok {
+			t.Fatalf("%s: no snapshot", b.Name())
 		}
-		snap := r.(*scorch.IndexSnapshot)
 		for k := 0; k < len(res.Hits); k += 16 { // floors from the best match's score down
 			h := res.Hits[k]
 			for _, most := range []float64{1, 0.5} {
@@ -254,7 +247,7 @@ func TestCandidateReadsAgree(t *testing.T) {
 				}
 			}
 		}
-		r.Close()
+		done()
 	}
 	if read == 0 || read == tried {
 		t.Fatalf("candidates made for %d floors of %d: the test no longer tries both outcomes", read, tried)
@@ -267,9 +260,7 @@ func TestCandidateReadsAgree(t *testing.T) {
 func TestColumnEdgesMatchSearch(t *testing.T) {
 	idx, arts, now := equivalenceIndex(t)
 	ctx := context.Background()
-	idx.mu.RLock()
-	shards := idx.pick(time.Time{}, time.Time{})
-	idx.mu.RUnlock()
+	shards := everyShard(idx)
 	var compared, dated int
 	for _, text := range equivalenceQueries(t, arts, now) {
 		pq, err := query.Parse(text, now)
@@ -303,4 +294,11 @@ func TestColumnEdgesMatchSearch(t *testing.T) {
 	if compared < 1000 || dated < 300 {
 		t.Fatalf("only %d ends compared, %d dated: the test no longer tries enough", compared, dated)
 	}
+}
+
+// everyShard is every shard of idx, undated and dated.
+func everyShard(idx *Index) []bleve.Index {
+	idx.mu.RLock()
+	defer idx.mu.RUnlock()
+	return idx.pick(time.Time{}, time.Time{})
 }

@@ -104,9 +104,7 @@ func TestTalksAsPossibility(t *testing.T) {
 // meeting held.
 func TestCyrillicGenitivePlural(t *testing.T) {
 	pub := time.Date(2022, 3, 30, 12, 0, 0, 0, time.UTC) // a Wednesday
-	tests := []struct {
-		name, text, status, date string
-	}{
+	tests := []oneMeeting{
 		{"talks ahead", "У п'ятницю в Анкарі відбудеться новий раунд переговорів делегацій України та Туреччини.", defwatch.MeetingPlanned, "2022-04-01"},
 		{"eve of ministers", "Напередодні зустрічі міністрів оборони країн НАТО координуємо позиції з Польщею.", defwatch.MeetingPlanned, ""},
 		{"Russian talks ahead", "В пятницу в Анкаре состоится новый раунд переговоров делегаций Украины и Турции.", defwatch.MeetingPlanned, "2022-04-01"},
@@ -114,17 +112,7 @@ func TestCyrillicGenitivePlural(t *testing.T) {
 		{"led talks", "У понеділок провів переговори з Президентом Польщі у Варшаві.", defwatch.MeetingHeld, "2022-03-28"},
 		{"led a meeting", "У вівторок провів зустріч з Прем'єр-міністром Великої Британії.", defwatch.MeetingHeld, "2022-03-29"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := Meetings(tt.text, pub)
-			if len(ms) != 1 {
-				t.Fatalf("%d meetings in %q, want 1: %+v", len(ms), tt.text, ms)
-			}
-			if ms[0].Status != tt.status || ms[0].Date != tt.date {
-				t.Errorf("status %q date %q, want %q %q", ms[0].Status, ms[0].Date, tt.status, tt.date)
-			}
-		})
-	}
+	checkOneMeeting(t, pub, tests)
 }
 
 // TestFrontedMeetingPhrase holds that a meeting told in a phrase that
@@ -133,14 +121,24 @@ func TestCyrillicGenitivePlural(t *testing.T) {
 // one is planned, and what is said in that clause does not count.
 func TestFrontedMeetingPhrase(t *testing.T) {
 	pub := time.Date(2025, 4, 12, 10, 0, 0, 0, time.UTC) // a Saturday
-	tests := []struct {
-		name, text, status, date string
-	}{
+	tests := []oneMeeting{
 		{"past", "During a meeting with the Polish president in Kyiv on Monday, the Ukrainian president spoke about the war.", defwatch.MeetingHeld, "2025-04-07"},
 		{"future", "At his first meeting with the Polish prime minister, the British prime minister will seek closer ties.", defwatch.MeetingPlanned, ""},
 		{"what was said", "During the talks with the French president on Monday, the German chancellor said that aid will come.", defwatch.MeetingHeld, "2025-04-07"},
 		{"Ukrainian", "Під час зустрічі з Президентом Польщі у понеділок, Президент України говорив про війну.", defwatch.MeetingHeld, "2025-04-07"},
 	}
+	checkOneMeeting(t, pub, tests)
+}
+
+// oneMeeting is a text that tells of one meeting, with its status and date.
+type oneMeeting struct {
+	name, text, status, date string
+}
+
+// checkOneMeeting holds that each text gives its one meeting, with the
+// status and date it says, published at pub.
+func checkOneMeeting(t *testing.T, pub time.Time, tests []oneMeeting) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := Meetings(tt.text, pub)
