@@ -25,7 +25,8 @@ import (
 // once while the segment lives. A shard whose bound times the recency of
 // its newest day cannot place a hit on the page is then left unread, as
 // one whose figures are kept is, and adds its exact count to the total.
-// So a keyword asked the first time reads the newest months only.
+// One that may place a hit is read, where it can be, at the few
+// documents whose terms add most (see candidates).
 
 // impactBytes bounds the terms' impacts kept: each is about 100 bytes
 // and eight a document of its best (at most topImpacts of them).
@@ -51,7 +52,7 @@ type impacts struct {
 // termImpact is a term's impacts in one segment.
 type termImpact struct {
 	most float64   // the largest
-	rest float64   // the largest of a document not in top
+	rest float64   // at least the most a document not in top adds
 	top  []uint32  // the documents of the largest, by number
 	at   []float32 // their impacts, rounded up
 }
