@@ -3,13 +3,17 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/query"
@@ -245,6 +249,9 @@ func TestCandidateReadsAgree(t *testing.T) {
 						t.Fatalf("%s: a match scoring %g × %g is not a candidate under the floor %g", b.Name(), m.Score, most, floor)
 					}
 				}
+				if len(ids) >= 3 {
+					advancedByCandidates(t, snap, b, pq.Bleve(), &onlyRead{x: idx, floor: floor}, most, ids)
+				}
 			}
 		}
 		done()
@@ -301,4 +308,36 @@ func everyShard(idx *Index) []bleve.Index {
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
 	return idx.pick(time.Time{}, time.Time{})
+}
+
+// advancedByCandidates checks that a searcher reading at candidates and
+// advanced to a point between two of them reads on from the later one,
+// in order, to the last.
+func advancedByCandidates(t *testing.T, snap *scorch.IndexSnapshot, b bleve.Index, q bq.Query, o *onlyRead, most float64, ids []uint64) {
+	t.Helper()
+	ctx := context.Background()
+	child, err := q.Searcher(ctx, snap, b.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &recencySearcher{Searcher: child, most: most, goctx: ctx, now: time.Now()}
+	defer s.Close()
+	s.readOnly(o, q, snap)
+	if !s.byCandidates {
+		t.Fatalf("%s: not read at candidates under the floor %g", b.Name(), o.floor)
+	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(8, 0)}
+	// Just past the first candidate: the second is the next match.
+	var got []uint64
+	d, err := s.Advance(sctx, bindex.NewIndexInternalID(nil, ids[0]+1))
+	for ; d != nil && err == nil; d, err = s.Next(sctx) {
+		got = append(got, d.IndexInternalID.Value())
+		sctx.DocumentMatchPool.Put(d)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, ids[1:]) {
+		t.Fatalf("%s: advanced past the first candidate, read %v, want %v", b.Name(), got, ids[1:])
+	}
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"sort"
 	"sync/atomic"
 	"time"
 
@@ -207,7 +208,7 @@ func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 				// The matches never read count as dropped.
 				s.drops += s.onlyCount - min(s.read, s.onlyCount)
 				s.flushDropped()
-				if err == nil && s.seen != nil {
+				if err == nil && s.seen != nil && !s.advanced {
 					s.seen.finish(s.onlyBest, s.onlyCount, s.kept())
 				}
 				return d, err
@@ -235,6 +236,12 @@ func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 
 func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
 	s.advanced = true
+	if s.byCandidates {
+		// Read on from the first candidate at or after id: the child
+		// is only ever advanced forward.
+		s.only = s.only[sort.Search(len(s.only), func(i int) bool { return s.only[i].Compare(id) >= 0 }):]
+		return s.Next(ctx)
+	}
 	d, err := s.Searcher.Advance(ctx, id)
 	if err != nil || d == nil {
 		s.page.done()
