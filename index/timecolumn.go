@@ -39,51 +39,96 @@ func (c *timeColumn) at(n uint64) (int64, bool) {
 	return c.nanos[n], c.dated[n>>6]&(1<<(n&63)) != 0
 }
 
-// timeColumns keeps the columns of live segments, keyed by a weak pointer
-// to the segment, so that a column goes when its segment does (merged
-// away, or replaced by its persisted copy) and a new segment at the same
-// address is never taken for the old one.
+// timeColumns keeps the columns of live segments (see segmentStore).
 type timeColumns struct {
-	mu    sync.Mutex
-	m     map[any]*columnEntry
-	bytes int64
-	limit int64
-}
-
-type columnEntry struct {
-	once  sync.Once
-	col   *timeColumn // nil when the segment could not be read
-	bytes int64
+	store segmentStore[timeColumn]
 }
 
 func newTimeColumns(limit int64) *timeColumns {
-	return &timeColumns{m: map[any]*columnEntry{}, limit: limit}
+	return &timeColumns{store: segmentStore[timeColumn]{limit: limit}}
 }
 
 // column is seg's column, read on first use; nil when seg is of a kind
 // not kept or the columns are full.
 func (c *timeColumns) column(seg segment.Segment) *timeColumn {
+	n := int64(seg.Count())
+	size := 8*n + 8*((n+63)/64)
+	return c.store.get(seg, "", size, func() (*timeColumn, int64) { return readTimeColumn(seg), size })
+}
+
+// segmentStore keeps what is read once from a live segment (a column of
+// its documents' values), under a name, keyed by a weak pointer to the
+// segment: an entry goes when its segment does (merged away, or replaced
+// by its persisted copy), and a new segment at the same address is never
+// taken for the old one. The entries are bounded in bytes.
+type segmentStore[T any] struct {
+	mu    sync.Mutex
+	m     map[any]map[string]*storeEntry[T]
+	bytes int64
+	limit int64
+}
+
+type storeEntry[T any] struct {
+	once  sync.Once
+	v     *T // nil when the segment could not be read
+	bytes int64
+}
+
+// get is seg's entry of the name, read by read (which says the bytes it
+// holds) on first use, guess bytes held for it meanwhile; nil when seg is
+// of a kind not kept or the store is full.
+func (c *segmentStore[T]) get(seg segment.Segment, name string, guess int64, read func() (*T, int64)) *T {
 	k, onGone, ok := segmentKey(seg)
 	if !ok {
 		return nil
 	}
 	c.mu.Lock()
-	e, ok := c.m[k]
+	e, ok := c.m[k][name]
 	if !ok {
-		n := int64(seg.Count())
-		size := 8*n + 8*((n+63)/64)
-		if c.bytes+size > c.limit {
+		if c.bytes+guess > c.limit {
 			c.mu.Unlock()
 			return nil
 		}
-		e = &columnEntry{bytes: size}
-		c.m[k] = e
-		c.bytes += size
-		onGone(c.drop)
+		if c.m == nil {
+			c.m = map[any]map[string]*storeEntry[T]{}
+		}
+		named, found := c.m[k]
+		if !found {
+			named = map[string]*storeEntry[T]{}
+			c.m[k] = named
+			onGone(c.drop)
+		}
+		e = &storeEntry[T]{bytes: guess}
+		named[name] = e
+		c.bytes += guess
 	}
 	c.mu.Unlock()
-	e.once.Do(func() { e.col = readTimeColumn(seg) })
-	return e.col
+	e.once.Do(func() {
+		v, size := read()
+		c.mu.Lock()
+		c.bytes += size - e.bytes
+		e.bytes = size
+		c.mu.Unlock()
+		e.v = v
+	})
+	return e.v
+}
+
+// drop forgets a collected segment's entries.
+func (c *segmentStore[T]) drop(k any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.m[k] {
+		c.bytes -= e.bytes
+	}
+	delete(c.m, k)
+}
+
+// size is the bytes the entries hold and how many segments have one.
+func (c *segmentStore[T]) size() (int64, int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.bytes, len(c.m)
 }
 
 // segmentKey is a key for seg that no later segment at the same address
@@ -105,16 +150,6 @@ func weakKey[T any](p *T) (any, func(func(any)), bool) {
 	return k, func(drop func(any)) { runtime.AddCleanup(p, drop, any(k)) }, true
 }
 
-// drop forgets a collected segment's column.
-func (c *timeColumns) drop(k any) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.m[k]; ok {
-		c.bytes -= e.bytes
-		delete(c.m, k)
-	}
-}
-
 // TimeColumnBytes is the memory the publication-time columns of the
 // index's live segments take (see timeColumns).
 func (x *Index) TimeColumnBytes() int64 {
@@ -123,11 +158,7 @@ func (x *Index) TimeColumnBytes() int64 {
 }
 
 // size is the bytes the columns hold and how many there are.
-func (c *timeColumns) size() (int64, int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.bytes, len(c.m)
-}
+func (c *timeColumns) size() (int64, int) { return c.store.size() }
 
 // readTimeColumn reads every document's TimeField term at shift 0, as
 // recencySearcher.visitTime does for one match; nil when seg has no doc
