@@ -134,19 +134,27 @@ func (x *Index) shardFacets(ctx context.Context, shards []bleve.Index, q query.Q
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-			sr.Score = "none" // counting needs no scores
-			addFacets(sr, h)
-			res, err := b.SearchInContext(ctx, sr)
+			fr, ok, err := x.columnFacets(ctx, b, q, sizes.Facets)
 			if err != nil {
 				errs[i] = err
 				return
 			}
-			per[i] = res.Facets
+			if !ok {
+				sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+				sr.Score = "none" // counting needs no scores
+				addFacets(sr, h)
+				res, err := b.SearchInContext(ctx, sr)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				fr = res.Facets
+			}
+			per[i] = fr
 			// The engine moved on while counting: the counts may be
 			// of either state, so they are not kept.
 			if s2, epoch2 := shardState(b); s != nil && ask != "" && s2 == s && epoch2 == epoch {
-				x.facetCache.put(k, res.Facets)
+				x.facetCache.put(k, fr)
 			}
 		}()
 	}

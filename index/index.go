@@ -58,8 +58,9 @@ type Index struct {
 	// newest months first, before the rest are estimated (see
 	// sampleShards); tests lower it.
 	facetSample uint64
-	times       *timeColumns // publication times of live segments, for the recency blend and the page's bound
-	impacts     *impacts     // terms' largest impacts in live segments, to bound shards unread (see shardBound)
+	times       *timeColumns  // publication times of live segments, for the recency blend and the page's bound
+	facetCols   *facetColumns // facet fields of live segments, for counting a query of terms
+	impacts     *impacts      // terms' largest impacts in live segments, to bound shards unread (see shardBound)
 }
 
 // replayState says whether the index is being rebuilt from the articles
@@ -108,7 +109,7 @@ func WithLogger(l *slog.Logger) Option { return func(x *Index) { x.log = l } }
 
 // Open opens the index in dir, creating it when there is none.
 func Open(dir string, opts ...Option) (*Index, error) {
-	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits, times: newTimeColumns(timeColumnBytes), impacts: newImpacts(impactBytes)}
+	x := &Index{dir: dir, shards: map[string]bleve.Index{}, stories: newStoryTable(), log: slog.New(slog.DiscardHandler), facetSample: facetSampleHits, times: newTimeColumns(timeColumnBytes), facetCols: newFacetColumns(facetColumnBytes), impacts: newImpacts(impactBytes)}
 	for _, o := range opts {
 		o(x)
 	}

@@ -199,7 +199,7 @@ func (r *registry) addGauge(name, help string, read func() float64) {
 	})
 }
 
-// registerIndex adds the index's document count, its time columns' memory
+// registerIndex adds the index's document count, its columns' memory
 // and its size on disk. The size walks the index directory, so it is read
 // at most twice a minute.
 func registerIndex(r *registry, idx *index.Index, dir string) {
@@ -212,6 +212,9 @@ func registerIndex(r *registry, idx *index.Index, dir string) {
 	})
 	r.addGauge("defwatch_index_time_columns_bytes", "Memory the publication-time columns of the index's live segments take (at most 128 MiB).", func() float64 {
 		return float64(idx.TimeColumnBytes())
+	})
+	r.addGauge("defwatch_index_facet_columns_bytes", "Memory the facet columns of the index's live segments take (at most 256 MiB).", func() float64 {
+		return float64(idx.FacetColumnBytes())
 	})
 	var mu sync.Mutex
 	var size int64

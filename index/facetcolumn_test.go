@@ -1,0 +1,150 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search/facet"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/defwatch/defwatch/index/query"
+)
+
+// TestColumnFacetsMatchBleve counts every query of the equivalence
+// archive in every month from the columns and by Bleve's own facet
+// builders, under the query's own histogram and under bars of a day over
+// three weeks (months partly outside every bar), and wants the same
+// figures to the last one: terms, ranges, totals, missing and other.
+func TestColumnFacetsMatchBleve(t *testing.T) {
+	idx, arts, now := equivalenceIndex(t)
+	ctx := context.Background()
+	shards := everyShard(idx)
+	days := histogram{interval: "day"}
+	for d := range 21 {
+		days.bars = append(days.bars, now.UTC().Truncate(24*time.Hour).AddDate(0, 0, d-400))
+	}
+	var compared, counted int
+	for _, text := range equivalenceQueries(t, arts, now) {
+		pq, err := query.Parse(text, now)
+		if err != nil {
+			continue
+		}
+		var q bq.Query = bleve.NewMatchAllQuery()
+		if pq.Bleve() != nil {
+			q = pq.Bleve()
+		}
+		if q, err = expandWildcards(ctx, q, shards); err != nil {
+			continue // refused, as a search refuses it
+		}
+		idx.mu.RLock()
+		own, err := idx.window(ctx, q, pq, now)
+		idx.mu.RUnlock()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range []histogram{own, days} {
+			sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+			addFacets(sr, h)
+			for _, b := range shards {
+				got, ok, err := idx.columnFacets(ctx, b, q, sr.Facets)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					continue
+				}
+				res, err := b.SearchInContext(ctx, sr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				g, _ := json.Marshal(got)
+				w, _ := json.Marshal(res.Facets)
+				if string(g) != string(w) {
+					t.Fatalf("%q in %s: the columns count\n%s\nBleve counts\n%s", text, b.Name(), g, w)
+				}
+				compared++
+				if res.Total > 0 {
+					counted++
+				}
+			}
+		}
+	}
+	if compared < 2000 || counted < 500 {
+		t.Fatalf("only %d shards' facets compared, %d with a match: the test no longer tries enough", compared, counted)
+	}
+	t.Logf("%d shards' facets compared, %d with a match", compared, counted)
+}
+
+// TestFacetRangesAgreeWithBleve counts values at and around the ends of
+// date ranges (bars that follow one another, ranges that overlap or are
+// open) and of numeric ranges, by facetCount and by Bleve's builders.
+func TestFacetRangesAgreeWithBleve(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	var values []int64
+	for d := -2; d <= 12; d++ {
+		at := day.AddDate(0, 0, d).UnixNano()
+		values = append(values, at-1, at, at+1, at+int64(12*time.Hour))
+	}
+	bars := func(n int) [][2]time.Time {
+		var rs [][2]time.Time
+		for i := range n {
+			rs = append(rs, [2]time.Time{day.AddDate(0, 0, i), day.AddDate(0, 0, i+1)})
+		}
+		return rs
+	}
+	sets := map[string][][2]time.Time{
+		"bars":        bars(10),
+		"one bar":     bars(1),
+		"overlapping": {{day, day.AddDate(0, 0, 3)}, {day.AddDate(0, 0, 2), day.AddDate(0, 0, 5)}},
+		"open ends":   {{time.Time{}, day.AddDate(0, 0, 2)}, {day.AddDate(0, 0, 2), day.AddDate(0, 0, 4)}, {day.AddDate(0, 0, 4), time.Time{}}},
+		"a gap":       {{day, day.AddDate(0, 0, 1)}, {day.AddDate(0, 0, 3), day.AddDate(0, 0, 4)}},
+	}
+	for name, rs := range sets {
+		req := bleve.NewFacetRequest("published", len(rs))
+		b := facet.NewDateTimeFacetBuilder("published", len(rs))
+		for i, r := range rs {
+			req.AddDateTimeRange(fmt.Sprint(i), r[0], r[1])
+			b.AddRange(fmt.Sprint(i), r[0], r[1])
+		}
+		c := newFacetCount(req)
+		for _, v := range values {
+			c.addValue(v)
+			b.StartDoc()
+			b.UpdateVisitor(numeric.MustNewPrefixCodedInt64(v, 0))
+			b.EndDoc()
+		}
+		g, _ := json.Marshal(c.result())
+		w, _ := json.Marshal(b.Result())
+		if string(g) != string(w) {
+			t.Errorf("%s: counted\n%s\nBleve counts\n%s", name, g, w)
+		}
+	}
+	lo, mid, hi := 1000.0, 10000.0, 100000.0
+	req := bleve.NewFacetRequest("peak", 3)
+	b := facet.NewNumericFacetBuilder("peak", 3)
+	for _, r := range []struct {
+		name     string
+		min, max *float64
+	}{{"low", &lo, &mid}, {"high", &mid, &hi}, {"any", nil, nil}, {"top", &hi, nil}} {
+		req.AddNumericRange(r.name, r.min, r.max)
+		b.AddRange(r.name, r.min, r.max)
+	}
+	c := newFacetCount(req)
+	for _, f := range []float64{0, 999, 1000, 1001, 9999.5, 10000, 99999, 100000, 1e6} {
+		v := numeric.Float64ToInt64(f)
+		c.addValue(v)
+		b.StartDoc()
+		b.UpdateVisitor(numeric.MustNewPrefixCodedInt64(v, 0))
+		b.EndDoc()
+	}
+	g, _ := json.Marshal(c.result())
+	w, _ := json.Marshal(b.Result())
+	if string(g) != string(w) {
+		t.Errorf("numeric ranges: counted\n%s\nBleve counts\n%s", g, w)
+	}
+}
