@@ -278,13 +278,25 @@ func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*bound
 	case opTerm:
 		return leaf[n]
 	case opAny:
+		var bs []*roaring.Bitmap
+		for _, k := range n.kids {
+			if b := k.matches(leaf, most); !b.IsEmpty() {
+				bs = append(bs, b)
+			}
+		}
+		switch {
+		case len(bs) == 0:
+			most[n] = 0
+			return roaring.New()
+		case len(bs) == 1 || !roaring.FastAnd(bs...).IsEmpty():
+			// Some document matches every part that any does: the
+			// usual case, settled by one intersection.
+			most[n] = len(bs)
+			return roaring.FastOr(bs...)
+		}
 		// atLeast[j]: the documents matching more than j parts so far.
 		var atLeast []*roaring.Bitmap
-		for _, k := range n.kids {
-			b := k.matches(leaf, most)
-			if b.IsEmpty() {
-				continue
-			}
+		for _, b := range bs {
 			for j := len(atLeast) - 1; j >= 0; j-- {
 				both := roaring.And(atLeast[j], b)
 				if both.IsEmpty() {
@@ -342,9 +354,10 @@ func (n *boundNode) bound(most []float64, parts map[*boundNode]int) float64 {
 		}
 		return sum
 	case opAny:
-		each := make([]float64, len(n.kids))
-		for i, k := range n.kids {
-			each[i] = k.bound(most, parts)
+		var room [16]float64
+		each := room[:0]
+		for _, k := range n.kids {
+			each = append(each, k.bound(most, parts))
 		}
 		slices.SortFunc(each, func(a, b float64) int { return cmpFloat(b, a) })
 		var sum, best float64
@@ -499,47 +512,77 @@ func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores boo
 // every other match of the segment scores below it; as internal ids in
 // order. ok is false when some segment's other matches could reach floor.
 func (x *Index) candidates(snap *scorch.IndexSnapshot, tree *boundNode, floor, most float64) (ids []uint64, count uint64, best float64, ok bool) {
+	if !(floor > 0 && most > 0) {
+		return nil, 0, 0, false // every match may place
+	}
 	e, ok := x.evaluate(snap, tree, true)
 	if !ok || e.count == 0 {
 		return nil, 0, 0, ok
 	}
 	var start uint64
+	at := floor / most / (1 + 1e-9) // the least bound a candidate has
 	for i, ss := range snap.Segments() {
 		sg := e.segs[i]
-		best = max(best, tree.bound(sg.most, sg.parts))
-		if tree.bound(sg.rest, sg.parts)*most*(1+1e-9) >= floor {
+		top := tree.bound(sg.most, sg.parts)
+		best = max(best, top)
+		if tree.bound(sg.rest, sg.parts) >= at {
 			return nil, 0, 0, false
 		}
-		cand := roaring.New()
-		for _, ti := range sg.terms {
-			if ti != nil {
-				cand.AddMany(ti.top)
-			}
-		}
-		cand.And(sg.matches)
-		doc := make([]float64, len(e.leaves))
-		it := cand.Iterator()
-		for it.HasNext() {
-			n := it.Next()
-			for l, ti := range sg.terms {
-				switch j, found := slices.BinarySearch(ti.topOrNil(), n); {
-				case found:
-					doc[l] = float64(ti.at[j]) * e.weight[l]
-				case sg.bits[l] != nil && sg.bits[l].Contains(n):
-					doc[l] = sg.rest[l]
-				default:
-					doc[l] = 0
-				}
-			}
-			if tree.bound(doc, sg.parts)*most*(1+1e-9) >= floor {
-				ids = append(ids, start+uint64(n))
-			}
+		if top >= at { // else none of the segment's matches can reach floor
+			ids = sg.candidates(tree, e.weight, at, start, ids)
 		}
 		// A snapshot numbers its documents segment after segment, each
 		// counted with its deleted ones (see snapshotTimes).
 		start += ss.Segment().Count()
 	}
 	return ids, e.count, best * (1 + 1e-9), true
+}
+
+// candidates adds to ids (as numbers from start) the segment's matches
+// among its leaves' best documents whose bound reaches at, in order. The
+// leaves' lists are merged; a document is first bounded as if it held
+// every leaf it is not among the best of, which only raises its bound
+// (see bound), and only one that passes is looked up in the bitmaps.
+func (sg *segmentEval) candidates(tree *boundNode, weight []float64, at float64, start uint64, ids []uint64) []uint64 {
+	n := len(sg.terms)
+	pos := make([]int, n)
+	doc := make([]float64, n)
+	inTop := make([]bool, n)
+	for {
+		next, more := uint32(math.MaxUint32), false
+		for l, ti := range sg.terms {
+			if top := ti.topOrNil(); pos[l] < len(top) {
+				next, more = min(next, top[pos[l]]), true
+			}
+		}
+		if !more {
+			return ids
+		}
+		for l, ti := range sg.terms {
+			top := ti.topOrNil()
+			inTop[l] = pos[l] < len(top) && top[pos[l]] == next
+			switch {
+			case inTop[l]:
+				doc[l] = float64(ti.at[pos[l]]) * weight[l]
+				pos[l]++
+			case sg.bits[l] != nil && !sg.bits[l].IsEmpty():
+				doc[l] = sg.rest[l]
+			default:
+				doc[l] = 0
+			}
+		}
+		if tree.bound(doc, sg.parts) < at || !sg.matches.Contains(next) {
+			continue
+		}
+		for l := range doc {
+			if !inTop[l] && doc[l] > 0 && !sg.bits[l].Contains(next) {
+				doc[l] = 0
+			}
+		}
+		if tree.bound(doc, sg.parts) >= at {
+			ids = append(ids, start+uint64(next))
+		}
+	}
 }
 
 // topOrNil is t's best documents, none when t is nil.
