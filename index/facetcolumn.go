@@ -196,11 +196,12 @@ func facetFields(req bleve.FacetsRequest) []facetField {
 
 // columnFacets counts the facets of req over q's matches in shard b from
 // its segments' columns, as b.Search would with req's facets; ok is false
-// when q is not made of terms only (see boundTree), a segment has no
+// when q is not made of terms, everything and date spans only (see
+// matchTree), a segment has no
 // column, or req asks for what the columns do not count (a date range
 // given as text); err is ctx's once it is done.
 func (x *Index) columnFacets(ctx context.Context, b bleve.Index, q query.Query, req bleve.FacetsRequest) (fr search.FacetResults, ok bool, err error) {
-	tree, ok := boundTree(q)
+	tree, ok := matchTree(q)
 	if !ok || !countable(req) {
 		return nil, false, nil
 	}
@@ -324,7 +325,8 @@ type facetCount struct {
 	req            *bleve.FacetRequest
 	field          int            // in the column
 	terms          map[string]int // by term, for a terms facet
-	ranges         map[string]int // by range name
+	ranges         map[string]int // by range name, once counted
+	inRange        []int          // by range: the numeric facet's in req's order, the date facet's as in from
 	total, missing int
 	// A date facet's ranges as nanoseconds, math.MinInt64 and
 	// math.MaxInt64 for an open end; sorted by start when they follow
@@ -337,6 +339,7 @@ type facetCount struct {
 
 func newFacetCount(r *bleve.FacetRequest) *facetCount {
 	c := &facetCount{req: r, terms: map[string]int{}, ranges: map[string]int{}}
+	c.inRange = make([]int, len(r.NumericRanges)+len(r.DateTimeRanges))
 	if len(r.DateTimeRanges) == 0 {
 		return c
 	}
@@ -373,9 +376,9 @@ func (c *facetCount) ranged() bool {
 func (c *facetCount) addValue(v int64) {
 	if len(c.req.NumericRanges) > 0 {
 		f := numeric.Int64ToFloat64(v)
-		for _, r := range c.req.NumericRanges {
+		for i, r := range c.req.NumericRanges {
 			if (r.Min == nil || f >= *r.Min) && (r.Max == nil || f < *r.Max) {
-				c.ranges[r.Name]++
+				c.inRange[i]++
 				c.total++
 			}
 		}
@@ -389,14 +392,14 @@ func (c *facetCount) addValue(v int64) {
 			i--
 		}
 		if i >= 0 && v < c.to[i] {
-			c.ranges[c.names[i]]++
+			c.inRange[i]++
 			c.total++
 		}
 		return
 	}
 	for i := range c.from {
 		if c.from[i] <= v && v < c.to[i] {
-			c.ranges[c.names[i]]++
+			c.inRange[i]++
 			c.total++
 		}
 	}
@@ -416,6 +419,16 @@ func shiftZero(term []byte) (int64, bool) {
 // result is the facet as Bleve's builder of its kind gives it.
 func (c *facetCount) result() *search.FacetResult {
 	rv := &search.FacetResult{Field: c.req.Field, Total: c.total, Missing: c.missing}
+	for i, n := range c.inRange {
+		if n == 0 {
+			continue // a builder names only the ranges it counted
+		}
+		if len(c.req.NumericRanges) > 0 {
+			c.ranges[c.req.NumericRanges[i].Name] = n
+		} else {
+			c.ranges[c.names[i]] = n
+		}
+	}
 	notOther := 0
 	switch {
 	case len(c.req.NumericRanges) > 0:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/facet"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index/query"
 )
 
@@ -146,5 +148,64 @@ func TestFacetRangesAgreeWithBleve(t *testing.T) {
 	w, _ := json.Marshal(b.Result())
 	if string(g) != string(w) {
 		t.Errorf("numeric ranges: counted\n%s\nBleve counts\n%s", g, w)
+	}
+}
+
+// TestSpansMatchBleveAtTheirEnds puts articles a nanosecond either side
+// of a range's ends, and one undated, and wants every way of writing the
+// range (ends included or not, open at either side) to match the same
+// articles from the time column as Bleve's own range search does.
+func TestSpansMatchBleveAtTheirEnds(t *testing.T) {
+	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
+	defer idx.Close()
+	from := time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC)
+	to := from.AddDate(0, 0, 3)
+	var arts []*defwatch.Article
+	for i, at := range []time.Time{from.Add(-1), from, from.Add(1), to.Add(-1), to, to.Add(1), {}} {
+		id := fmt.Sprint("span", i)
+		arts = append(arts, &defwatch.Article{ID: id, URL: "https://example.com/" + id, Source: "example.com", Lang: "en",
+			Title: "Report " + id, Text: "Troops moved to the border.", Published: at})
+	}
+	if _, err := idx.Put(arts); err != nil {
+		t.Fatal(err)
+	}
+	yes, no := true, false
+	var tried int
+	for _, start := range []time.Time{{}, from} {
+		for _, end := range []time.Time{{}, to} {
+			for _, incl := range [][2]*bool{{nil, nil}, {&yes, &yes}, {&no, &no}, {&yes, &no}, {&no, &yes}} {
+				if start.IsZero() && end.IsZero() {
+					continue
+				}
+				q := bq.NewDateRangeInclusiveQuery(start, end, incl[0], incl[1])
+				q.SetField(publishedField)
+				for _, b := range everyShard(idx) {
+					tree, ok := matchTree(q)
+					if !ok {
+						t.Fatalf("%v to %v: not matched from the columns", start, end)
+					}
+					snap, done, ok := snapshotOf(b)
+					if !ok {
+						t.Fatal("not a scorch index")
+					}
+					e, ok := idx.evaluate(snap, tree, false)
+					done()
+					if !ok {
+						t.Fatalf("%v to %v: not evaluated", start, end)
+					}
+					res, err := b.Search(bleve.NewSearchRequest(q))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if e.count != res.Total {
+						t.Errorf("%v to %v, included %v %v, in %s: %d matches from the column, Bleve finds %d", start, end, incl[0], incl[1], b.Name(), e.count, res.Total)
+					}
+					tried++
+				}
+			}
+		}
+	}
+	if tried < 15 {
+		t.Fatalf("only %d ranges tried", tried)
 	}
 }

@@ -163,6 +163,7 @@ type boundNode struct {
 	df          uint64       // term: live documents holding it, in the shard
 	leaf        int          // term: its place among the query's terms
 	scored      bool         // term: whether it scores (not under a must_not or a filter)
+	from, to    int64        // span: the publication times matched, both included
 }
 
 type boundOp uint8
@@ -173,15 +174,41 @@ const (
 	opAny          // a disjunction with at most one required
 	opAll          // a conjunction
 	opBut          // a boolean: must (or should alone), less must_not, within filter
+	// Only counted, never bounded (see matchTree):
+	opEvery // every document
+	opSpan  // the documents published within a span
 )
+
+// publishedField is the date field a date range (after:, before:,
+// last:) names, matched from the time column (see schema.TimeField).
+const publishedField = "published"
 
 // boundTree reduces q to a boundNode, and false when q holds a part
 // that cannot be bounded from postings (phrases, ranges, wildcards, a
 // disjunction needing two or more, boosts on compound clauses): such a
 // query reads every shard as before.
 func boundTree(q query.Query) (*boundNode, bool) {
+	return reduceQuery(q, false)
+}
+
+// matchTree reduces q to a boundNode for its matches only, never for a
+// bound: besides what boundTree takes, everything (*) and a span of
+// publication dates, read from the segments' time columns.
+func matchTree(q query.Query) (*boundNode, bool) {
+	return reduceQuery(q, true)
+}
+
+func reduceQuery(q query.Query, count bool) (*boundNode, bool) {
 	compoundBoost := func(b *query.Boost) bool { return b == nil || b.Value() == 1 }
 	switch q := q.(type) {
+	case *query.MatchAllQuery:
+		if count {
+			return &boundNode{op: opEvery}, true
+		}
+	case *query.DateRangeQuery:
+		if count && q.FieldVal == publishedField {
+			return spanNode(q)
+		}
 	case *query.TermQuery:
 		if q.FieldVal == "" || q.BoostVal.Value() <= 0 {
 			return nil, false // a lone term ignores its boost; a weightless one scores anyway
@@ -193,12 +220,12 @@ func boundTree(q query.Query) (*boundNode, bool) {
 		if q.Min > 1 || !compoundBoost(q.BoostVal) {
 			return nil, false
 		}
-		return boundKids(opAny, q.Disjuncts)
+		return boundKids(opAny, q.Disjuncts, count)
 	case *query.ConjunctionQuery:
 		if !compoundBoost(q.BoostVal) {
 			return nil, false
 		}
-		return boundKids(opAll, q.Conjuncts)
+		return boundKids(opAll, q.Conjuncts, count)
 	case *query.BooleanQuery:
 		if !compoundBoost(q.BoostVal) {
 			return nil, false
@@ -208,7 +235,7 @@ func boundTree(q query.Query) (*boundNode, bool) {
 			if sub == nil {
 				continue
 			}
-			n, ok := boundTree(sub)
+			n, ok := reduceQuery(sub, count)
 			if !ok {
 				return nil, false
 			}
@@ -224,8 +251,10 @@ func boundTree(q query.Query) (*boundNode, bool) {
 			return &boundNode{op: opNone}, true
 		case must != nil && should != nil:
 			return nil, false // should then only adds to scores
-		case must == nil && should == nil:
+		case must == nil && should == nil && !count:
 			return nil, false // everything, less must_not or within filter
+		case must == nil && should == nil:
+			should = &boundNode{op: opEvery} // as Bleve starts from every document
 		case must == nil:
 			must = should
 		}
@@ -234,13 +263,44 @@ func boundTree(q query.Query) (*boundNode, bool) {
 	return nil, false
 }
 
-func boundKids(op boundOp, qs []query.Query) (*boundNode, bool) {
+// spanNode is the publication times a date range matches, as Bleve's
+// numeric range searcher reads its ends: the start included and the end
+// left out unless the query says otherwise, an open end open; false when
+// an end lies outside the times Bleve takes (it refuses the query).
+func spanNode(q *query.DateRangeQuery) (*boundNode, bool) {
+	if q.Start.IsZero() && q.End.IsZero() {
+		return nil, false // Bleve refuses it
+	}
+	n := &boundNode{op: opSpan, from: math.MinInt64, to: math.MaxInt64}
+	valid := func(t time.Time) bool { return t.Year() > 1677 && t.Year() < 2262 }
+	if !q.Start.IsZero() {
+		if !valid(q.Start.Time) {
+			return nil, false
+		}
+		n.from = q.Start.UnixNano()
+		if q.InclusiveStart != nil && !*q.InclusiveStart {
+			n.from++
+		}
+	}
+	if !q.End.IsZero() {
+		if !valid(q.End.Time) {
+			return nil, false
+		}
+		n.to = q.End.UnixNano()
+		if q.InclusiveEnd == nil || !*q.InclusiveEnd {
+			n.to--
+		}
+	}
+	return n, true
+}
+
+func boundKids(op boundOp, qs []query.Query, count bool) (*boundNode, bool) {
 	if len(qs) == 0 {
 		return &boundNode{op: opNone}, true
 	}
 	n := &boundNode{op: op}
 	for _, sub := range qs {
-		k, ok := boundTree(sub)
+		k, ok := reduceQuery(sub, count)
 		if !ok {
 			return nil, false
 		}
@@ -270,12 +330,25 @@ func (n *boundNode) terms(scores bool, fn func(t *boundNode, scores bool)) {
 	}
 }
 
+// walk calls fn with n and each node under it.
+func (n *boundNode) walk(fn func(*boundNode)) {
+	fn(n)
+	for _, k := range n.kids {
+		k.walk(fn)
+	}
+	for _, k := range []*boundNode{n.must, n.not, n.filter} {
+		if k != nil {
+			k.walk(fn)
+		}
+	}
+}
+
 // matches is n's matches in one segment, from its leaves' bitmaps; for
 // each disjunction it notes in most the most of its parts one document
 // matches.
 func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*boundNode]int) *roaring.Bitmap {
 	switch n.op {
-	case opTerm:
+	case opTerm, opEvery, opSpan:
 		return leaf[n]
 	case opAny:
 		var bs []*roaring.Bitmap
@@ -376,9 +449,12 @@ func (n *boundNode) bound(most []float64, parts map[*boundNode]int) float64 {
 // of q in shard b can have and the number of its matches, without
 // running the query; ok is false when q cannot be bounded (see
 // boundTree) or b is not a scorch index. With scores false only the
-// count is made.
+// count is made, of a query matchTree takes.
 func (x *Index) shardBound(b bleve.Index, q query.Query, scores bool) (best float64, count uint64, ok bool) {
 	tree, ok := boundTree(q)
+	if !scores {
+		tree, ok = matchTree(q)
+	}
 	if !ok {
 		return 0, 0, false
 	}
@@ -425,6 +501,11 @@ func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores boo
 	if err != nil {
 		return nil, false
 	}
+	counted := false
+	tree.walk(func(n *boundNode) { counted = counted || n.op == opEvery || n.op == opSpan })
+	if counted && scores {
+		return nil, false // only counted, never bounded (see matchTree)
+	}
 	e := &evaluation{}
 	tree.terms(true, func(t *boundNode, s bool) {
 		t.leaf, t.scored, t.df = len(e.leaves), s, 0
@@ -470,6 +551,31 @@ func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores boo
 				}
 				sg.most[t.leaf], sg.rest[t.leaf], sg.terms[t.leaf] = ti.most, ti.rest, ti
 			}
+		}
+		var spanErr bool
+		tree.walk(func(n *boundNode) {
+			switch {
+			case spanErr:
+			case n.op == opEvery:
+				b := roaring.New()
+				b.AddRange(0, seg.Count())
+				bits[n] = b
+			case n.op == opSpan:
+				col := x.times.column(seg)
+				if col == nil {
+					spanErr = true
+					return
+				}
+				bits[n] = col.within(n.from, n.to)
+			default:
+				return
+			}
+			if deleted != nil && !spanErr {
+				bits[n].AndNot(deleted)
+			}
+		})
+		if spanErr {
+			return nil, false
 		}
 		sg.matches = tree.matches(bits, sg.parts)
 		e.count += sg.matches.GetCardinality()
@@ -601,11 +707,13 @@ func (t *termImpact) topOrNil() []uint32 {
 // is left out; by date nothing is bounded but the count, made only if
 // it is left out.
 func (x *Index) planBound(p *shardPlan, q query.Query, order, ask string) {
-	if _, ok := boundTree(q); !ok {
+	if order != SortRelevance {
+		if _, ok := matchTree(q); ok {
+			p.stat, p.known, p.bounded, p.countless = shardStat{best: math.Inf(1)}, true, true, true
+		}
 		return
 	}
-	if order != SortRelevance {
-		p.stat, p.known, p.bounded, p.countless = shardStat{best: math.Inf(1)}, true, true, true
+	if _, ok := boundTree(q); !ok {
 		return
 	}
 	key := facetKey{p.engine, p.epoch, "bound " + scoringKey(q)}
@@ -654,10 +762,10 @@ func scoringKey(q query.Query) string {
 // columnEdge is what shardEdge finds, the newest (or oldest) publication
 // time of q's dated matches in b and whether there is one, read from the
 // terms' postings and the segments' time columns instead of a search
-// sorted by date; ok is false when q is not made of terms only or a
-// segment has no column.
+// sorted by date; ok is false when q is not made of terms, everything
+// and date spans only (see matchTree), or a segment has no column.
 func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Time, found, ok bool) {
-	tree, ok := boundTree(q)
+	tree, ok := matchTree(q)
 	if !ok {
 		return time.Time{}, false, false
 	}

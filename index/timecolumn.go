@@ -1,6 +1,9 @@
 package index
 
 import (
+	"github.com/RoaringBitmap/roaring/v2"
+	"math"
+	mathbits "math/bits"
 	"runtime"
 	"sort"
 	"sync"
@@ -30,13 +33,37 @@ const timeColumnBytes = 128 << 20
 
 // timeColumn is one segment's publication times by local document number.
 type timeColumn struct {
-	nanos []int64
-	dated []uint64 // bit n: document n has exactly one time, as a dated article has
+	nanos      []int64
+	dated      []uint64 // bit n: document n has exactly one time, as a dated article has
+	first, end int64    // the dated documents' earliest and latest times
 }
 
 // at is document n's time and whether it is dated.
 func (c *timeColumn) at(n uint64) (int64, bool) {
 	return c.nanos[n], c.dated[n>>6]&(1<<(n&63)) != 0
+}
+
+// within is the documents dated from from to to, both included.
+func (c *timeColumn) within(from, to int64) *roaring.Bitmap {
+	b := roaring.New()
+	if from > c.end || to < c.first {
+		return b
+	}
+	if from <= c.first && c.end <= to {
+		return roaring.FromDense(c.dated, true) // every dated document
+	}
+	docs := make([]uint32, 0, len(c.nanos))
+	for w, bits := range c.dated {
+		for bits != 0 {
+			n := w<<6 + mathbits.TrailingZeros64(bits)
+			bits &= bits - 1
+			if t := c.nanos[n]; from <= t && t <= to {
+				docs = append(docs, uint32(n))
+			}
+		}
+	}
+	b.AddMany(docs)
+	return b
 }
 
 // timeColumns keeps the columns of live segments (see segmentStore).
@@ -169,7 +196,7 @@ func readTimeColumn(seg segment.Segment) *timeColumn {
 		return nil
 	}
 	n := seg.Count()
-	c := &timeColumn{nanos: make([]int64, n), dated: make([]uint64, (n+63)/64)}
+	c := &timeColumn{nanos: make([]int64, n), dated: make([]uint64, (n+63)/64), first: math.MaxInt64, end: math.MinInt64}
 	fields := []string{schema.TimeField}
 	var nanos int64
 	var values int
@@ -192,6 +219,7 @@ func readTimeColumn(seg segment.Segment) *timeColumn {
 		c.nanos[d] = nanos
 		if values == 1 {
 			c.dated[d>>6] |= 1 << (d & 63)
+			c.first, c.end = min(c.first, nanos), max(c.end, nanos)
 		}
 	}
 	return c
