@@ -71,11 +71,7 @@ func newFacetColumns(limit int64) *facetColumns {
 func (c *facetColumns) column(seg segment.Segment, fields []facetField) *facetColumn {
 	n := int64(seg.Count())
 	guess := int64(len(fields)) * 8 * (n + 1) // a start and about one value a document
-	var name strings.Builder
-	for _, f := range fields {
-		fmt.Fprintf(&name, "%s\x00%v\x00", f.name, f.ranged)
-	}
-	return c.store.get(seg, name.String(), guess, func() (*facetColumn, int64) {
+	return c.store.get(seg, columnName(fields), guess, func() (*facetColumn, int64) {
 		col := readFacetColumn(seg, fields)
 		if col == nil {
 			return nil, 0
@@ -89,6 +85,79 @@ func (c *facetColumns) column(seg segment.Segment, fields []facetField) *facetCo
 func (x *Index) FacetColumnBytes() int64 {
 	n, _ := x.facetCols.store.size()
 	return n
+}
+
+// visitFacets counts the facets of docs, documents of seg, from their doc
+// values as Bleve's builders do; false when seg has none to visit or a
+// document of a ranged field has terms but none at full precision (see
+// readFacetColumn).
+func visitFacets(seg segment.Segment, docs []uint32, fields []facetField, counts map[string]*facetCount) bool {
+	v, ok := seg.(segment.DocValueVisitable)
+	if !ok {
+		return false
+	}
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
+	}
+	byField := make([][]*facetCount, len(fields))
+	for _, c := range counts {
+		byField[c.field] = append(byField[c.field], c)
+	}
+	saw := make([]int, len(fields)) // terms, and values at full precision
+	visit := func(field string, term []byte) {
+		i := slices.Index(names, field)
+		if i < 0 {
+			return
+		}
+		saw[i]++
+		if !fields[i].ranged {
+			for _, c := range byField[i] {
+				c.terms[string(term)]++
+				c.total++
+			}
+			return
+		}
+		if v, ok := shiftZero(term); ok {
+			saw[i] += 1 << 32
+			for _, c := range byField[i] {
+				c.addValue(v)
+			}
+		}
+	}
+	var state segment.DocVisitState
+	for _, d := range docs {
+		clear(saw)
+		var err error
+		if state, err = v.VisitDocValues(uint64(d), names, visit, state); err != nil {
+			return false
+		}
+		for i, n := range saw {
+			switch {
+			case fields[i].ranged && n > 0 && n < 1<<32:
+				return false
+			case n == 0:
+				for _, c := range byField[i] {
+					c.missing++
+				}
+			}
+		}
+	}
+	return true
+}
+
+// has says whether seg's column of fields is kept already.
+func (c *facetColumns) has(seg segment.Segment, fields []facetField) bool {
+	return c.store.has(seg, columnName(fields))
+}
+
+// columnName names a column of fields in the store.
+func columnName(fields []facetField) string {
+	var name strings.Builder
+	for _, f := range fields {
+		fmt.Fprintf(&name, "%s\x00%v\x00", f.name, f.ranged)
+	}
+	return name.String()
 }
 
 // bytes is about the memory col holds.
@@ -234,11 +303,20 @@ func (x *Index) columnFacets(ctx context.Context, b bleve.Index, q query.Query, 
 		if err := ctx.Err(); err != nil {
 			return nil, false, err
 		}
-		col := x.facetCols.column(ss.Segment(), fields)
+		docs = matchedDocs(m, docs)
+		seg := ss.Segment()
+		if 4*uint64(len(docs)) < seg.Count() && !x.facetCols.has(seg, fields) {
+			// Reading the column costs about what visiting a quarter of
+			// the segment's documents does: a few matches are visited.
+			if !visitFacets(seg, docs, fields, counts) {
+				return nil, false, nil
+			}
+			continue
+		}
+		col := x.facetCols.column(seg, fields)
 		if col == nil {
 			return nil, false, nil
 		}
-		docs = matchedDocs(m, docs)
 		for _, c := range counts {
 			f := &col.fields[c.field]
 			if c.ranged() {

@@ -22,15 +22,23 @@ import (
 // builders, under the query's own histogram and under bars of a day over
 // three weeks (months partly outside every bar), and wants the same
 // figures to the last one: terms, ranges, totals, missing and other.
+// It counts twice: with no column kept (a few matches are visited, the
+// rest not counted) and with every segment's column read first.
 func TestColumnFacetsMatchBleve(t *testing.T) {
 	idx, arts, now := equivalenceIndex(t)
+	defer func(c *facetColumns) { idx.facetCols = c }(idx.facetCols)
 	ctx := context.Background()
 	shards := everyShard(idx)
 	days := histogram{interval: "day"}
 	for d := range 21 {
 		days.bars = append(days.bars, now.UTC().Truncate(24*time.Hour).AddDate(0, 0, d-400))
 	}
-	var compared, counted int
+	type asked struct {
+		text string
+		q    bq.Query
+		sr   *bleve.SearchRequest
+	}
+	var asks []asked
 	for _, text := range equivalenceQueries(t, arts, now) {
 		pq, err := query.Parse(text, now)
 		if err != nil {
@@ -52,22 +60,27 @@ func TestColumnFacetsMatchBleve(t *testing.T) {
 		for _, h := range []histogram{own, days} {
 			sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
 			addFacets(sr, h)
+			asks = append(asks, asked{text, q, sr})
+		}
+	}
+	compare := func(pass string) (compared, counted int) {
+		for _, a := range asks {
 			for _, b := range shards {
-				got, ok, err := idx.columnFacets(ctx, b, q, sr.Facets)
+				got, ok, err := idx.columnFacets(ctx, b, a.q, a.sr.Facets)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if !ok {
 					continue
 				}
-				res, err := b.SearchInContext(ctx, sr)
+				res, err := b.SearchInContext(ctx, a.sr)
 				if err != nil {
 					t.Fatal(err)
 				}
 				g, _ := json.Marshal(got)
 				w, _ := json.Marshal(res.Facets)
 				if string(g) != string(w) {
-					t.Fatalf("%q in %s: the columns count\n%s\nBleve counts\n%s", text, b.Name(), g, w)
+					t.Fatalf("%s: %q in %s: counted\n%s\nBleve counts\n%s", pass, a.text, b.Name(), g, w)
 				}
 				compared++
 				if res.Total > 0 {
@@ -75,11 +88,30 @@ func TestColumnFacetsMatchBleve(t *testing.T) {
 				}
 			}
 		}
+		t.Logf("%s: %d shards' facets compared, %d with a match", pass, compared, counted)
+		return compared, counted
 	}
-	if compared < 2000 || counted < 500 {
-		t.Fatalf("only %d shards' facets compared, %d with a match: the test no longer tries enough", compared, counted)
+	idx.facetCols = newFacetColumns(0)
+	if compared, counted := compare("visited"); compared < 2000 || counted < 300 {
+		t.Fatalf("only %d shards' facets compared by visiting, %d with a match: the test no longer tries enough", compared, counted)
 	}
-	t.Logf("%d shards' facets compared, %d with a match", compared, counted)
+	idx.facetCols = newFacetColumns(facetColumnBytes)
+	fields := facetFields(asks[0].sr.Facets)
+	for _, b := range shards {
+		snap, done, ok := snapshotOf(b)
+		if !ok {
+			t.Fatal("not a scorch index")
+		}
+		for _, ss := range snap.Segments() {
+			if idx.facetCols.column(ss.Segment(), fields) == nil {
+				t.Fatalf("%s: no column read", b.Name())
+			}
+		}
+		done()
+	}
+	if compared, counted := compare("from columns"); compared < 2000 || counted < 500 {
+		t.Fatalf("only %d shards' facets compared from columns, %d with a match: the test no longer tries enough", compared, counted)
+	}
 }
 
 // TestFacetRangesAgreeWithBleve counts values at and around the ends of

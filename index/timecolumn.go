@@ -141,6 +141,18 @@ func (c *segmentStore[T]) get(seg segment.Segment, name string, guess int64, rea
 	return e.v
 }
 
+// has says whether seg's entry of the name is kept (or being read).
+func (c *segmentStore[T]) has(seg segment.Segment, name string) bool {
+	k, _, ok := segmentKey(seg)
+	if !ok {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, found := c.m[k][name]
+	return found
+}
+
 // drop forgets a collected segment's entries.
 func (c *segmentStore[T]) drop(k any) {
 	c.mu.Lock()
