@@ -65,7 +65,6 @@ type mtMention struct {
 	statusSure   bool // the sentence's words say it, rather than no tense at all
 	distinct     bool // a call with someone no call yet known was with
 	plural       bool // "three summits will take place": several, told one by one after
-	framed       bool // it sets the time of something else: "said after the talks"
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -928,7 +927,6 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m.pronoun = pronouns == len(g.triggers)
 	m.topic = s.mtSpokenOf(first, st.from)
-	m.framed = len(g.triggers) == 1 && s.mtFramed(st, first)
 	if named {
 		// A meeting with a name of its own is itself, whatever article
 		// comes before it.
@@ -1608,15 +1606,6 @@ func (r *mtReader) add(m mtMention) {
 	if mt := r.sameMeeting(m); mt != nil && !m.distinct {
 		r.merge(mt, m)
 		return
-	}
-	if m.framed && !m.distinct {
-		if mt := r.framedMeeting(m); mt != nil {
-			// Only those it names as meeting join: the rest of the
-			// sentence is what was said or done around the meeting.
-			m.anaphoric, m.name, m.orgs = true, "", nil
-			r.merge(mt, m)
-			return
-		}
 	}
 	if m.pronoun {
 		// "Prime Minister of Bulgaria Kiril Petkov paid a visit to Kyiv
