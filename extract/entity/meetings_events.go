@@ -10,7 +10,7 @@ import "strings"
 // [from, to), speaks of no specific meeting.
 func (s *scan) mtNotAnEvent(tr mtTrigger, from, to int) bool {
 	return s.mtDocument(tr, to) || s.mtDocumentOf(tr, from) || s.mtCeremony(tr, from, to) || s.mtWished(tr, from) ||
-		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtFigurative(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from)
+		s.mtConditional(tr, from) || s.mtWouldIf(tr, from, to) || s.mtFigurative(tr, from, to) || s.mtTopic(tr, from, to) || s.mtNotYet(tr, to) || s.mtWithdrawn(tr, from) || s.mtMayHappen(tr, from, to)
 }
 
 // mtWithdrawn reports whether the sentence says a party left the talks

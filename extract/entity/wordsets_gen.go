@@ -1922,6 +1922,15 @@ var mtGenericPluralIndex = wordSet{
 	},
 }
 
+var mtGermanModalsIndex = wordSet{
+	slots: []uint32{
+		4123328514, 2872442883, 3982557188, 0, 736362497, 0, 0, 0,
+	},
+	keys: []string{
+		"kann", "können", "könnte", "könnten",
+	},
+}
+
 var mtGovernmentWordsIndex = wordSet{
 	slots: []uint32{
 		0, 3356491778, 0, 0, 0, 2071461892, 1560018947, 3094478849, 3937927174, 0, 2330001415, 0, 0, 118947845, 0, 0,
@@ -2162,6 +2171,17 @@ var mtMediaWordsIndex = wordSet{
 		"broadcaster", "media", "medien", "médias", "newspaper", "newspapers", "outlet", "outlets",
 		"press", "presse", "television", "tv", "zeitung", "zeitungen", "змі", "медіа",
 		"пресса", "сми",
+	},
+}
+
+var mtModalsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 1226440710, 0, 4137680900, 474087432, 4014735363, 751566860, 2603614215, 2906652685, 0, 3955228682, 2404450318,
+		0, 0, 0, 0, 0, 0, 0, 0, 224264194, 590217217, 480051211, 0, 0, 0, 2338586629, 927268873,
+	},
+	keys: []string{
+		"can", "could", "may", "might", "peut", "peuvent", "pourraient", "pourrait",
+		"могут", "може", "может", "можна", "можно", "можуть",
 	},
 }
 
