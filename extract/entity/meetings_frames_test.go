@@ -69,24 +69,33 @@ func TestMeetingNounParties(t *testing.T) {
 // weeks of talks").
 func TestTalksToCome(t *testing.T) {
 	pub := time.Date(2024, 5, 5, 9, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text   string
-		status string // "": no meeting
-	}{
+	checkStatuses(t, pub, []meetingStatus{
 		{"The French president is also to talk to the President of the Russian Federation.", "planned"},
 		{"The French and Chinese presidents are now to hold talks in Paris.", "planned"},
 		{"The French and Chinese presidents are to hold a day of talks in Paris on Monday.", "planned"},
 		{"The French and Chinese presidents held two days of talks in Paris.", "held"},
 		{"After weeks of talks the budget is done.", ""},
 		{"The prospect of talks is dim.", ""},
-	}
+	})
+}
+
+// meetingStatus is a text and the status of the one meeting it tells;
+// "": it tells none.
+type meetingStatus struct {
+	text   string
+	status string
+}
+
+// checkStatuses tags each text as published at pub and checks it.
+func checkStatuses(t *testing.T, pub time.Time, tests []meetingStatus) {
+	t.Helper()
 	for _, tt := range tests {
 		ms := Meetings(tt.text, pub)
 		switch {
 		case tt.status == "" && len(ms) != 0:
 			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
 		case tt.status != "" && (len(ms) != 1 || ms[0].Status != tt.status):
-			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.status)
+			t.Errorf("Meetings(%q) = %+v, want one %s meeting", tt.text, ms, tt.status)
 		}
 	}
 }

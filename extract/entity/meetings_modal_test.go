@@ -13,10 +13,7 @@ import (
 // may follow, stay meetings.
 func TestModalMeetingIsNoMeeting(t *testing.T) {
 	pub := time.Date(2024, 10, 9, 18, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text   string
-		status string // "" for no meeting
-	}{
+	checkStatuses(t, pub, []meetingStatus{
 		{"The Chilean and Peruvian foreign ministers could meet in Lima next week.", ""},
 		{"The Chilean and Peruvian foreign ministers might meet in Lima on Friday.", ""},
 		{"The Chilean and Peruvian foreign ministers may hold talks in Lima on Friday, a diplomat said.", ""},
@@ -27,14 +24,5 @@ func TestModalMeetingIsNoMeeting(t *testing.T) {
 		{"The Chilean president said he would meet the Peruvian president in Lima on Friday.", "planned"},
 		{"The Chilean and Peruvian presidents met in Lima on Friday, and the talks may lead to a deal.", "held"},
 		{"Die Außenminister Chiles und Perus trafen sich am Freitag in Lima, um über Fischerei zu sprechen.", "held"},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		switch {
-		case tt.status == "" && len(ms) != 0:
-			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
-		case tt.status != "" && (len(ms) != 1 || ms[0].Status != tt.status):
-			t.Errorf("Meetings(%q) = %+v, want one %s meeting", tt.text, ms, tt.status)
-		}
-	}
+	})
 }
