@@ -446,7 +446,9 @@ func (s *scan) intlWordsAt(i int) (quantity, bool) {
 		}
 		if m, me := s.intlMultiplierAt(j); m > 0 && m < lastMult && cur < m {
 			if cur == 0 {
-				if j > i {
+				if j > i || w == "tsd" || w == "mio" || w == "тис" || w == "тыс" || w == "млн" {
+					// "Tsd. Soldaten" with no number before it counts none:
+					// the number is lost, not one.
 					break
 				}
 				cur = 1 // "тисяча солдатів"
