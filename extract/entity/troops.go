@@ -77,6 +77,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		if !ok {
 			t, end, ok = s.enemyPeopleAt(i)
 		}
+		if !ok && (s.toks[i].kind == tOther || s.toks[i].kind == tNum) {
+			t, end, ok = s.cyrCalledUpAt(i)
+		}
 		if !ok {
 			t, end, ok = s.inTheirAt(i)
 		}
@@ -534,6 +537,13 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
 		// but not "fought" or "served": "Millions of Ukrainians fought
 		// Nazism" tells history, not a force
+	case "mobilised", "mobilized", "conscripted", "drafted":
+		// "About 60,000 Russians have been mobilised": a call-up makes
+		// them personnel, as it does "300,000 reservists"
+	case "called":
+		if s.lw(v+1) != "up" {
+			return unitMatch{}, false
+		}
 	case "join", "joined", "joining", "joins":
 		// "join the ranks of", "joined the army", "have joined the
 		// territorial defence"
@@ -700,7 +710,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 	case "men":
 		// "the 5,076 brave men and women who fought": people in uniform,
 		// when the sentence says they serve.
-		if n == "and" && s.lw(j+2) == "women" && s.serveAfter(j+3) {
+		if n == "and" && s.lw(j+2) == "women" && (s.serveAfter(j+3) || s.lw(j-1) == "enlisted") {
 			return "men and women", j + 3, false
 		}
 		// "a partial mobilisation of 300,000 men", "the army lost 1,500
@@ -880,6 +890,8 @@ func (s *scan) category(start, end int) string {
 			other = true
 		case before && callWords.has(w) && s.lw(k+1) == "up":
 			other = true // "called up 300,000 reservists"
+		case !before && callWords.has(w) && s.lw(k+1) == "up" && passiveAux.has(s.lw(k-1)):
+			other = true // "300,000 reservists were called up"
 		case !before && w == "training" && trainingTakers.has(s.lw(k-1)):
 			other = true // "3,000 soldiers ... received training"
 		}
@@ -902,6 +914,9 @@ func (s *scan) category(start, end int) string {
 		look(k, true)
 	}
 	for k := start; k < end; k++ {
+		if s.lw(k) == "enlisted" {
+			continue // a rank inside the figure, "5,000 enlisted Airmen", not joining up
+		}
 		look(k, true)
 	}
 	for k := end; k < len(s.toks) && k < end+7; k++ {

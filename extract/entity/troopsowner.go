@@ -1292,6 +1292,14 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 	if s.toks[p].kind == tPunct {
 		return s.key(p) != "'" && s.key(p) != "’"
 	}
+	if troopTimeWords.has(s.word(p)) {
+		// A clause may open with when it happened: "In recent days
+		// Russia has sent", "On Tuesday Germany will deploy". The state
+		// right after the time is its subject when a verb follows it.
+		if _, e := s.nationAt(k); e > k && (troopSubjectVerbs.has(s.low(e)) || troopModals.has(s.low(e)) || troopOwnVerbs.has(s.word(e))) {
+			return true
+		}
+	}
 	// "Kyiv says Russia has lost ...": what was said has a subject of
 	// its own. A German main clause that opens with something else puts
 	// its subject right after the finite verb: "Nach Angaben Kiews hat
@@ -1944,6 +1952,21 @@ var (
 	// troopAuxiliaries come before a participle that has a subject.
 	troopAuxiliaries = setOf(troopAuxiliariesIndex, []string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
 
+	// troopTimeWords end a phrase of time that may open a clause before
+	// its subject: "in recent days", "on Tuesday", "last week".
+	troopTimeWords = setOf(troopTimeWordsIndex, []string{
+		"days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "weekend",
+		"morning", "afternoon", "evening", "night", "today", "yesterday", "recently", "meanwhile",
+		"earlier", "later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December",
+	})
+
+	// troopSubjectVerbs follow a subject: "Russia has", "Germany will".
+	troopSubjectVerbs = setOf(troopSubjectVerbsIndex, []string{
+		"has", "have", "had", "is", "are", "was", "were", "also", "already", "now", "reportedly",
+	})
+
 	troopModals = setOf(troopModalsIndex, []string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
 
 	troopAdverbs = setOf(troopAdverbsIndex, []string{"not", "only", "also", "already", "now", "just", "since", "still", "even", "then"})
@@ -2465,14 +2488,15 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 // belaufen sich auf 300.000 Soldaten" (the adjective's state).
 func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
 	s := r.s
-	for k := sp.start; k > from && k >= sp.start-6; k-- {
+	for k := sp.start; k > from && k >= sp.start-9; k-- {
 		if k < sp.start && endsSentence(s.key(k)) {
 			return ""
 		}
 		w := s.word(k)
 		loss := lossWords.has(s.low(k)) || w == "Verluste" || w == "pertes" ||
 			s.toks[k].kind == tOther && stemFoldAny(w, []string{"втрат", "потер"})
-		if !(loss && t.Category == defwatch.TroopCasualties) && !(measuredForceHeads.has(s.low(k)) && t.Category == defwatch.TroopStrength) {
+		head := measuredForceHeads.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrForceHeads)
+		if !(loss && t.Category == defwatch.TroopCasualties) && !(head && t.Category == defwatch.TroopStrength) {
 			continue
 		}
 		if (s.key(k-1) == "s" || s.key(k-1) == "’s") && (s.key(k-2) == "'" || s.key(k-2) == "’") {
@@ -2491,6 +2515,12 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 			return troopOwner(o)
 		case k+1 < sp.start && troopOwner(s.word(k+1)) != "":
 			return troopOwner(s.word(k + 1)) // "les pertes russes", "die Verluste Russlands"
+		case k+1 < sp.start && s.toks[k+1].kind == tOther && r.stateAt(k+1) != "":
+			return r.stateAt(k + 1) // "угруповання Білорусі", "группировки Беларуси"
+		case k+2 < sp.start && genitiveArticles.has(s.low(k+1)) && troopOwner(s.word(k+2)) != "":
+			// "die Verluste der russischen Armee", "les pertes de l'armée
+			// russe" is left to the noun's own adjective
+			return troopOwner(s.word(k + 2))
 		}
 		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
 			return codes[0]
@@ -2513,6 +2543,23 @@ func (r *troopReader) capturedIn(from, to int) bool {
 
 // measuredForceHeads are what a state's force figure after them
 // measures: "Germany's contribution is 1,000 soldiers".
+// stateAt returns the one state named at token k, or "".
+func (r *troopReader) stateAt(k int) string {
+	if codes, e := r.s.nationAt(k); e > k && len(codes) == 1 {
+		return codes[0]
+	}
+	return ""
+}
+
+// troopCyrForceHeads are Ukrainian and Russian nouns for a force whose
+// size a figure may give, owned by the state named beside them:
+// "Чисельність угруповання Росії – понад 500 тисяч".
+var troopCyrForceHeads = []string{"угрупован", "группировк", "контингент"}
+
+// genitiveArticles open a German genitive after a noun: "die Verluste
+// der russischen Armee".
+var genitiveArticles = setOf(genitiveArticlesIndex, []string{"der", "des"})
+
 var measuredForceHeads = setOf(measuredForceHeadsIndex, []string{"contribution", "contingent", "deployment", "presence", "garrison"})
 
 // prisonerUnit reports whether a figure's unit counts prisoners.

@@ -622,6 +622,15 @@ var frenchForceWordsIndex = wordSet{
 	},
 }
 
+var genitiveArticlesIndex = wordSet{
+	slots: []uint32{
+		0, 892665857, 514260994, 0,
+	},
+	keys: []string{
+		"der", "des",
+	},
+}
+
 var georgiaStateCuesIndex = wordSet{
 	slots: []uint32{
 		785776657, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1954938886, 504889355, 4051304455, 3453681679, 0,
@@ -4198,6 +4207,37 @@ var troopStopsOwnerIndex = wordSet{
 	keys: []string{
 		"dass", "if", "that", "wenn", "when", "where", "which", "who",
 		"whom", "whose", "если", "что", "що", "якщо",
+	},
+}
+
+var troopSubjectVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 2425225227, 0, 616103945, 0, 0, 0, 1116667908, 2574712835, 1417281541, 1181220871, 3958571016, 0, 0, 0, 0,
+		0, 0, 0, 286326785, 1249050626, 0, 2443902986, 0, 1473576966, 0, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"already", "also", "are", "had", "has", "have", "is", "now",
+		"reportedly", "was", "were",
+	},
+}
+
+var troopTimeWordsIndex = wordSet{
+	slots: []uint32{
+		2658336794, 2803433510, 1401094183, 0, 0, 0, 0, 0, 947716131, 0, 0, 0, 1137311766, 0, 0, 0,
+		0, 0, 372506636, 0, 0, 0, 0, 0, 0, 546832418, 0, 3967680531, 0, 0, 0, 0,
+		0, 0, 1166213122, 0, 0, 4146266121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 3366256670, 0, 2220097559, 3704619019, 1580335128, 1361903644, 2064449567, 0,
+		0, 0, 0, 1713373201, 0, 756875284, 0, 0, 2508324879, 623312933, 0, 0, 0, 3373924360, 3534749706, 1112735776,
+		4062380061, 3073245202, 2447441925, 2808021025, 0, 0, 0, 0, 0, 1988427777, 2538209287, 0, 0, 0, 0, 0,
+		0, 1016791061, 3695050777, 525271056, 0, 0, 3067805699, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 3436118020, 0, 0, 0, 0, 1468203022, 0, 0, 0, 2050949126, 3179216909, 3756982299, 1188429860,
+	},
+	keys: []string{
+		"April", "August", "December", "February", "Friday", "January", "July", "June",
+		"March", "May", "Monday", "November", "October", "Saturday", "September", "Sunday",
+		"Thursday", "Tuesday", "Wednesday", "afternoon", "day", "days", "earlier", "evening",
+		"hours", "later", "meanwhile", "month", "months", "morning", "night", "recently",
+		"today", "week", "weekend", "weeks", "year", "years", "yesterday",
 	},
 }
 
