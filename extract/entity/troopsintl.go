@@ -652,10 +652,17 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 	if w == "" {
 		return "", j, false
 	}
-	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen") && (s.lower(e) == "der" || s.lower(e) == "des") && germanForces.has(s.lower(e+1)) {
-		// "2000 Angehörige der Streitkräfte": members of a force, where
-		// "Angehörige" alone are a soldier's relatives.
-		return "angehörige", e, false
+	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen" || lw == "mitglieder") && (s.lower(e) == "der" || s.lower(e) == "des") {
+		// "2000 Angehörige der Streitkräfte", "Mitglieder der türkischen
+		// Sicherheitskräfte": members of a force, where "Angehörige"
+		// alone are a soldier's relatives.
+		f := e + 1
+		if a := s.lower(f); strings.HasSuffix(a, "en") && !s.capitalAt(f) {
+			f++ // an adjective: "der türkischen"
+		}
+		if germanForces.has(s.lower(f)) {
+			return lw, e, false
+		}
 	}
 	if singular, ok := intlUnits[w]; ok {
 		if intlAdjectivalUnits.has(w) && s.describesNext(e) {
@@ -796,6 +803,9 @@ func (s *scan) intlOwnerAfter(e int) string {
 		if w := s.word(e); w != "der" && w != "des" && w != "aus" && w != "von" {
 			return ""
 		}
+		if s.word(e) == "aus" && s.withdrawnFrom(e) {
+			return "" // "Die USA ziehen 12.000 Soldaten aus Deutschland ab": where from
+		}
 		e++
 	}
 	for k := e; k < len(s.toks) && k < e+5; k++ {
@@ -818,6 +828,27 @@ func (s *scan) intlOwnerAfter(e int) string {
 	}
 	return ""
 }
+
+// withdrawnFrom reports whether the German clause around "aus" at token k
+// takes troops out of a place ("ziehen ... ab", "abgezogen", "holt ...
+// zurück"), so that the state after "aus" is where they leave, not
+// whose they are.
+func (s *scan) withdrawnFrom(k int) bool {
+	for j := s.sentenceFrom(k, 20); j < len(s.toks) && j < k+12; j++ {
+		if j > k && endsSentence(s.key(j)) {
+			break
+		}
+		w := strings.ToLower(s.word(j))
+		if j > k && (w == "ab" || w == "zurück") || stemFoldAny(w, germanWithdrawStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanWithdrawStems take troops out of a place: "abziehen",
+// "abgezogen", "zurückholen", "Abzug".
+var germanWithdrawStems = []string{"abzieh", "abgezog", "abzug", "zurückzieh", "zurückgezog", "zurückhol", "zurückgehol", "zurückbeorder"}
 
 // namesRussia reports whether the text names Russia in Cyrillic, which
 // makes "окупанти" Russian troops.
@@ -910,5 +941,5 @@ func (s *scan) frenchForceSentence(j int) bool {
 // Bundeswehr") are soldiers.
 var germanForces = setOf(germanForcesIndex, []string{
 	"streitkräfte", "bundeswehr", "armee", "truppe", "truppen", "marine", "luftwaffe",
-	"nationalgarde", "bundeswehrsoldaten",
+	"nationalgarde", "bundeswehrsoldaten", "sicherheitskräfte",
 })

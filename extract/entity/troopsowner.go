@@ -1365,6 +1365,12 @@ func (r *troopReader) withSubject(t defwatch.Troop, sp troopSpan, from, to int) 
 			verb = k
 			break
 		}
+		if (measuredForceHeads.has(s.low(k)) || forceNouns.has(s.low(k))) && troopItsWords.has(s.word(k-1)) {
+			// "Britain is doubling its presence in Estonia with 900
+			// troops": the force the subject's own "its" names.
+			verb = k - 1
+			break
+		}
 	}
 	if verb < 0 && s.low(w) == "mit" {
 		// German puts the participle last: "ist mit 3.000 Soldaten in
@@ -2259,7 +2265,7 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 // some of the names are common surnames too.
 func (r *troopReader) leaderSubject(from, verb int) string {
 	s := r.s
-	for k := max(from, verb-10); k < verb; k++ {
+	for k := max(from, verb-16); k < verb; k++ {
 		if !s.capitalised(k) {
 			continue
 		}
@@ -2268,6 +2274,16 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 			continue
 		}
 		v := k + 1
+		if s.key(v) == "," && relativeWords.has(s.low(v+1)) {
+			// "Putin, who met Xi on Monday, has 150,000 troops": the
+			// relative clause set off by commas stands between.
+			for c := v + 2; c < verb; c++ {
+				if s.key(c) == "," {
+					v = c + 1
+					break
+				}
+			}
+		}
 		for v < verb && (troopAuxiliaries.has(s.low(v)) || troopModals.has(s.low(v)) || troopAdverbs.has(s.low(v))) {
 			v++
 		}

@@ -678,12 +678,12 @@ var germanFiniteBeforeIndex = wordSet{
 
 var germanForcesIndex = wordSet{
 	slots: []uint32{
-		503250948, 0, 0, 0, 863043586, 604897288, 1261043721, 0, 0, 0, 0, 0, 0, 0, 0, 1222311941,
-		1268645895, 1948712961, 0, 0, 0, 0, 0, 0, 4136173571, 0, 0, 675217414, 0, 0, 0, 0,
+		503250948, 0, 0, 0, 863043586, 604897289, 1261043722, 0, 0, 0, 0, 0, 0, 0, 0, 1222311941,
+		21102599, 1948712961, 1268645896, 0, 0, 0, 0, 0, 4136173571, 0, 0, 675217414, 0, 0, 0, 0,
 	},
 	keys: []string{
-		"armee", "bundeswehr", "bundeswehrsoldaten", "luftwaffe", "marine", "nationalgarde", "streitkräfte", "truppe",
-		"truppen",
+		"armee", "bundeswehr", "bundeswehrsoldaten", "luftwaffe", "marine", "nationalgarde", "sicherheitskräfte", "streitkräfte",
+		"truppe", "truppen",
 	},
 }
 

@@ -1,0 +1,44 @@
+package entity
+
+import "testing"
+
+// TestTroopOwnerFromGrammar checks owners read from the grammar around a
+// figure: the subject of a force its own "its" names before "with", a
+// leader's surname with a relative clause before his verb, and a German
+// "aus" that says where troops leave rather than whose they are.
+func TestTroopOwnerFromGrammar(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"its presence with", "Denmark is doubling its presence in Latvia with 800 troops.",
+			[]troopFig{{800, 800, "DK", strength}}},
+		{"its contingent with", "Norway will strengthen its contingent in Lithuania with 300 soldiers.",
+			[]troopFig{{300, 300, "NO", strength}}},
+		{"another's presence with", "Denmark is doubling its presence in Latvia, where Sweden helps with 800 troops.",
+			[]troopFig{{800, 800, "", strength}}},
+		{"leader, a relative clause", "Russia says it is ready. Putin, who met Xi on Monday in Beijing, has sent 90,000 troops.",
+			[]troopFig{{90000, 90000, "RU", strength}}},
+		{"leader, a relative clause, said", "Russia says it is ready. Putin, who met Xi, said 9,000 troops had died.",
+			[]troopFig{{9000, 9000, "", casualties}}},
+		{"de withdrawn from", "Die USA ziehen 11.000 Soldaten aus Italien ab.",
+			[]troopFig{{11000, 11000, "US", strength}}},
+		{"de withdrawn, participle", "Kanada hat 900 Soldaten aus Lettland abgezogen.",
+			[]troopFig{{900, 900, "CA", strength}}},
+		{"de from a state", "In Litauen sind 300 Soldaten aus Norwegen stationiert.",
+			[]troopFig{{300, 300, "NO", strength}}},
+	})
+}
+
+// TestGermanMembersOfForces checks that "Angehörige" and "Mitglieder" of a
+// force, with an adjective before it or not, are personnel, and members of
+// anything else are not.
+func TestGermanMembersOfForces(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"security forces", "Dabei wurden 23 Angehörige der Sicherheitskräfte getötet.",
+			[]troopFig{{23, 23, "", casualties}}},
+		{"members, armed forces", "Mehr als 600 Mitglieder der Streitkräfte wurden ausgebildet.",
+			[]troopFig{{600, 600, "", other}}},
+		{"an adjective", "Rund 400 Angehörige der türkischen Streitkräfte sind in Katar stationiert.",
+			[]troopFig{{400, 400, "TR", strength}}},
+		{"a party's members", "Rund 400 Mitglieder der Partei demonstrierten.", nil},
+		{"the dead's relatives", "Rund 400 Angehörige der getöteten Soldaten trauerten.", nil},
+	})
+}
