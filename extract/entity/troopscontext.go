@@ -1573,6 +1573,9 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	if v >= 1 && intlAdverbs.has(s.word(v)) {
 		v-- // "втратили вже 1300 осіб"
 	}
+	for n := 0; n < 3 && v >= 1 && s.toks[v].kind == tOther && (stemFoldAny(s.word(v), cyrHarmedBy) || n > 0 && cyrAnd(s.word(v))); n++ {
+		v-- // "втратив убитими понад 500 осіб", "потерял убитыми и ранеными"
+	}
 	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
 		return t, 0, false
 	}
@@ -1745,7 +1748,7 @@ func (s *scan) intlPeopleCountAt(i int) (quantity, bool, bool) {
 		j = i
 	}
 	q, ok := s.intlQuantityAt(j)
-	return q, hedged, ok && !q.year && q.min >= 2
+	return q, hedged, ok && (!q.year || hedged) && q.min >= 2 // "около 2000 человек": a hedge makes it a count
 }
 
 // cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
@@ -1833,6 +1836,13 @@ func cyrPeopleNoun(w string) bool {
 // cyrCallUpStems call people up into a force: "мобілізовано",
 // "мобилизовали", "призвали".
 var cyrCallUpStems = []string{"мобілізов", "мобілізув", "мобилизов", "призва", "призван"}
+
+// cyrHarmedBy are the instrumental plurals a loss verb takes for how
+// its losses fell: "втратив убитими", "потерял ранеными".
+var cyrHarmedBy = []string{"убитими", "вбитими", "пораненими", "загиблими", "убитыми", "ранеными", "погибшими"}
+
+// cyrAnd reports whether w is the Ukrainian or Russian "and".
+func cyrAnd(w string) bool { return w == "і" || w == "й" || w == "та" || w == "и" }
 
 // cyrHarmStems say people were killed or wounded: "загиблих", "вбито".
 var cyrHarmStems = []string{"загибл", "загину", "вбит", "убит", "поранен", "ранен", "погиб"}

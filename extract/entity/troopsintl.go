@@ -886,7 +886,7 @@ func (s *scan) intlCategory(start, end int) string {
 		}
 	}
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && !s.numberDot(k) {
 			break
 		}
 		look(k)
@@ -895,7 +895,7 @@ func (s *scan) intlCategory(start, end int) string {
 		look(k)
 	}
 	for k := end; k < len(s.toks) && k < end+12; k++ {
-		if s.toks[k].brk || endsSentence(s.key(k)) {
+		if s.toks[k].brk || endsSentence(s.key(k)) && !s.numberDot(k) {
 			break
 		}
 		look(k)
@@ -909,6 +909,14 @@ func (s *scan) intlCategory(start, end int) string {
 		return defwatch.TroopOther
 	}
 	return defwatch.TroopStrength
+}
+
+// numberDot reports whether the dot at token k stands inside a number or
+// a date written with dots ("24.02.22", "seit dem 24.02.2022"), glued
+// to digits on both sides, where it ends no sentence.
+func (s *scan) numberDot(k int) bool {
+	return s.key(k) == "." && k > 0 && k+1 < len(s.toks) && s.glued(k) && s.glued(k+1) &&
+		s.toks[k-1].kind == tNum && s.toks[k+1].kind == tNum
 }
 
 func endsSentence(p string) bool {
