@@ -42,3 +42,20 @@ func TestGermanMembersOfForces(t *testing.T) {
 		{"the dead's relatives", "Rund 400 Angehörige der getöteten Soldaten trauerten.", nil},
 	})
 }
+
+// TestTroopThrownIntoBattle checks that a state, or a pronoun standing for
+// the state of the sentence before, that throws troops into battle owns
+// them, in English and Ukrainian, while people throwing things at
+// soldiers do not.
+func TestTroopThrownIntoBattle(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"en pronoun", "Glory to Ukraine! Russia attacked us. They threw tens of thousands of reservists into battle.",
+			[]troopFig{{10000, 99999, "RU", strength}}},
+		{"uk pronoun", "Слава Україні! Росія напала на нас. Вони кинули туди десятки тисяч резервістів.",
+			[]troopFig{{10000, 99999, "RU", strength}}},
+		{"en state", "Moldova threw 4,000 soldiers into the defence of the capital.",
+			[]troopFig{{4000, 4000, "MD", strength}}},
+		{"en stones", "Russia attacked. Protesters threw stones at 300 soldiers.",
+			[]troopFig{{300, 300, "", strength}}},
+	})
+}

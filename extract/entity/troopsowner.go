@@ -2008,6 +2008,9 @@ var (
 		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
 		"redeploy", "redeploys", "redeployed", "relocate", "relocated", "transfer",
 		"transferred", "withdraws", "withdrawing", "reassign", "reassigned",
+		// A state throws its own into battle: "they threw tens of
+		// thousands of reservists there".
+		"throw", "throws", "threw", "thrown", "throwing",
 		// A state cuts or grows its own forces: "the US plans to cut troop
 		// levels in Germany to 25,000".
 		"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "boost", "boosts",
@@ -2057,6 +2060,7 @@ var (
 		"розгорну", "розміст", "направи", "направл", "відправ", "перекину", "перекида",
 		"сосредоточ", "стянул", "потерял", "теря", "мобилизов", "развернул", "разместил", "направил",
 		"отправил", "перебросил", "має", "мають", "мала", "мав", "имеет", "имеют",
+		"кинул", "кида", "кинут", "бросил", "броса",
 	}
 	// troopStopsOwner end the search for the verb that owns a figure: what
 	// comes before them belongs to another clause.
