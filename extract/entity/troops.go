@@ -919,7 +919,13 @@ func (s *scan) category(start, end int) string {
 		}
 		look(k, true)
 	}
-	for k := end; k < len(s.toks) && k < end+7; k++ {
+	reach := end + 7
+	if s.lw(end) == "of" {
+		// "165 servicemen of the Armed Forces of Ukraine were awarded":
+		// the verb comes after the noun's own "of" phrase.
+		reach = end + 18
+	}
+	for k := end; k < len(s.toks) && k < reach; k++ {
 		if s.toks[k].brk || clauseEnds(s.key(k)) {
 			break
 		}

@@ -59,3 +59,21 @@ func TestTroopThrownIntoBattle(t *testing.T) {
 			[]troopFig{{300, 300, "", strength}}},
 	})
 }
+
+// TestTroopLongOfPhrase checks that a figure's noun followed by a long
+// "of" phrase naming its unit and state ("servicemen of the 19th missile
+// brigade of the Ground Forces of the Armed Forces of Ukraine") still
+// takes that state as owner and the verb after the phrase for its
+// category.
+func TestTroopLongOfPhrase(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"awarded after the phrase", "148 servicemen of the Armed Forces of Moldova were awarded state awards.",
+			[]troopFig{{148, 148, "MD", other}}},
+		{"an ordinal and a unit", "42 servicemen of the 19th missile brigade of the Ground Forces of the Armed Forces of Moldova were awarded state awards.",
+			[]troopFig{{42, 42, "MD", other}}},
+		{"trained", "2,000 soldiers of the 3rd Brigade of the Army of Georgia were trained in Britain.",
+			[]troopFig{{2000, 2000, "GE", other}}},
+		{"a size", "2,000 soldiers of the 3rd Brigade of the Army of Georgia guard the border.",
+			[]troopFig{{2000, 2000, "GE", strength}}},
+	})
+}

@@ -1019,7 +1019,7 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		return ""
 	}
 	body := false
-	for ; k < min(to, end+8); k++ {
+	for ; k < min(to, end+16); k++ {
 		if codes, e := s.nationAt(k); e > k {
 			if len(codes) == 1 {
 				return codes[0]
@@ -1029,6 +1029,9 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		w := s.low(k)
 		if w == "of" || w == "the" {
 			continue
+		}
+		if ordinalAt(s, k) || s.toks[k].kind == tWord && !s.capitalAt(k) && (militaryWords.has(s.low(k+1)) || troopBodyWords.has(s.low(k+1))) {
+			continue // "of the 19th missile brigade of the Ground Forces of Ukraine"
 		}
 		if militaryWords.has(w) || troopBodyWords.has(w) || s.capitalAt(k) {
 			body = body || s.capitalAt(k)
@@ -1040,6 +1043,20 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		return r.speakerNation()
 	}
 	return ""
+}
+
+// ordinalAt reports whether token k is an ordinal written in digits:
+// "19th", "3rd", "1st".
+func ordinalAt(s *scan, k int) bool {
+	w := s.word(k)
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // movedBefore reports whether a verb that takes personnel away from a
