@@ -896,6 +896,15 @@ func (s *scan) category(start, end int) string {
 			other = true // "3,000 soldiers ... received training"
 		}
 	}
+	if s.lw(start-1) == "to" {
+		// "state awards to 240 servicemen", "awarding the title of Hero
+		// of Ukraine to 12 servicemen": what is given to them.
+		for k := start - 2; k >= 0 && k >= start-10 && !s.toks[k+1].brk && !clauseEnds(s.key(k)); k-- {
+			if awardNouns.has(s.lw(k)) {
+				other = true
+			}
+		}
+	}
 	for k, reach := start-1, start-6; k >= 0 && k >= reach; k-- {
 		if s.toks[k+1].brk {
 			break
@@ -944,6 +953,10 @@ func (s *scan) category(start, end int) string {
 	}
 	return defwatch.TroopStrength
 }
+
+// awardNouns are what a state gives those it honours: "state awards to
+// 240 servicemen".
+var awardNouns = setOf(awardNounsIndex, []string{"awards", "medals", "decorations", "title"})
 
 // lossesMeasuredBefore reports whether the figure starting at token start
 // is what a force's losses come to: a verb that gives a total right before

@@ -77,3 +77,21 @@ func TestTroopLongOfPhrase(t *testing.T) {
 			[]troopFig{{2000, 2000, "GE", strength}}},
 	})
 }
+
+// TestTroopAwardsGivenTo checks that personnel an award is given "to" are
+// counted as other, with the award a few words back, while orders or
+// reinforcements given to troops leave them a force's strength.
+func TestTroopAwardsGivenTo(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"state awards to", "Also on state awards to 240 servicemen of the National Guard of Moldova.",
+			[]troopFig{{240, 240, "MD", other}}},
+		{"the title, far back", "And the decree on conferring the title of Hero of the Republic of Moldova to 12 servicemen.",
+			[]troopFig{{12, 12, "", other}}},
+		{"medals, then sent", "Moldova gave medals and sent 3,000 troops.",
+			[]troopFig{{3000, 3000, "MD", strength}}},
+		{"orders to", "The general gave orders to 3,000 troops to advance.",
+			[]troopFig{{3000, 3000, "", strength}}},
+		{"reinforcements to", "Moldova sent reinforcements to 3,000 troops in the east.",
+			[]troopFig{{3000, 3000, "MD", strength}}},
+	})
+}

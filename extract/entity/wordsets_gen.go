@@ -87,6 +87,15 @@ var armyWordsIndex = wordSet{
 	},
 }
 
+var awardNounsIndex = wordSet{
+	slots: []uint32{
+		1131085825, 0, 0, 579469314, 3108241412, 0, 0, 1693515779,
+	},
+	keys: []string{
+		"awards", "decorations", "medals", "title",
+	},
+}
+
 var bareCountFollowersIndex = wordSet{
 	slots: []uint32{
 		0, 0, 2536833031, 2091581452, 0, 0, 0, 0, 0, 0, 0, 3793879056, 0, 4061986857, 207814665, 3842179086,
