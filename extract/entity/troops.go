@@ -878,7 +878,7 @@ func (s *scan) nationAfter(e int) string {
 func (s *scan) category(start, end int) string {
 	var casualty, other, swap bool
 	look := func(k int, before bool) {
-		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) {
+		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) && !s.titleCased(k) {
 			return // a name: the "Recruiting Service", "Operation Killer"
 		}
 		switch w := s.lw(k); {
@@ -998,6 +998,50 @@ func (s *scan) measuredLossAt(start int, be bool) int {
 }
 
 // sentenceStart reports whether token k begins a sentence or a line.
+// titleCased reports whether token k stands in an English headline
+// written in title case ("Russia Has Lost 20,000 Troops in Ukraine"),
+// where a capital marks no name: its line, up to a sentence end, has at
+// least three words of four letters or more, and all but one in five of
+// them start with a capital (short prepositions and "says" are left out
+// of the count, as title case may leave them small).
+func (s *scan) titleCased(k int) bool {
+	if _, ok := lowVocab().get(s.word(k)); !ok {
+		return false // a word the figure reader has no use for in lower case: a name
+	}
+	// Prose shows itself within a few words: two small words of four
+	// letters or more after k end the question before the whole
+	// sentence is read.
+	small := 0
+	for j := k + 1; j < len(s.toks) && j < k+12 && !s.toks[j].brk && !endsSentence(s.key(j)); j++ {
+		if w := s.word(j); s.toks[j].kind == tWord && len(w) >= 4 && !isUpper(w[0]) && !titleSmallWords.has(w) {
+			if small++; small == 2 {
+				return false
+			}
+		}
+	}
+	from := s.sentenceFrom(k, 40)
+	words, caps := 0, 0
+	for j := from; j < len(s.toks) && j < from+60; j++ {
+		if j > from && (s.toks[j].brk || endsSentence(s.key(j)) && !s.numberDot(j)) {
+			break
+		}
+		w := s.word(j)
+		if s.toks[j].kind != tWord || len(w) < 4 || titleSmallWords.has(strings.ToLower(w)) {
+			continue
+		}
+		words++
+		if isUpper(w[0]) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
+}
+
+// titleSmallWords may stay lower case in a title-case headline.
+var titleSmallWords = setOf(titleSmallWordsIndex, []string{
+	"from", "with", "over", "into", "near", "than", "amid", "after", "says", "said", "onto", "upon",
+})
+
 func (s *scan) sentenceStart(k int) bool {
 	if k == 0 || s.toks[k].brk {
 		return true

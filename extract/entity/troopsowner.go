@@ -1959,7 +1959,7 @@ func (s *scan) verb(k int) string {
 	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
 		return w
 	}
-	if s.sentenceStart(k) || s.allCaps(k) {
+	if s.sentenceStart(k) || s.allCaps(k) || s.titleCased(k) {
 		return s.low(k)
 	}
 	return ""

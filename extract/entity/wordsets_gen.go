@@ -3629,6 +3629,17 @@ var titleQualifiersIndex = wordSet{
 	},
 }
 
+var titleSmallWordsIndex = wordSet{
+	slots: []uint32{
+		3106340870, 0, 0, 0, 1109655560, 2493710345, 0, 769916940, 0, 0, 1751515138, 0, 0, 0, 0, 0,
+		1763573770, 0, 0, 0, 0, 425787397, 579993601, 3629056003, 0, 0, 3682205703, 2053308420, 0, 856883211, 0, 0,
+	},
+	keys: []string{
+		"after", "amid", "from", "into", "near", "onto", "over", "said",
+		"says", "than", "upon", "with",
+	},
+}
+
 var titlesIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 286851093, 0, 0, 0, 0, 0, 1550385158, 3864264709, 2307981329, 3258777603, 0, 0, 0,
