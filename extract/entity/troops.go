@@ -77,6 +77,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		if !ok {
 			t, end, ok = s.enemyPeopleAt(i)
 		}
+		if !ok && (s.toks[i].kind == tOther || s.toks[i].kind == tNum) {
+			t, end, ok = s.cyrCalledUpAt(i)
+		}
 		if !ok {
 			t, end, ok = s.inTheirAt(i)
 		}
@@ -534,6 +537,13 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
 		// but not "fought" or "served": "Millions of Ukrainians fought
 		// Nazism" tells history, not a force
+	case "mobilised", "mobilized", "conscripted", "drafted":
+		// "About 60,000 Russians have been mobilised": a call-up makes
+		// them personnel, as it does "300,000 reservists"
+	case "called":
+		if s.lw(v+1) != "up" {
+			return unitMatch{}, false
+		}
 	case "join", "joined", "joining", "joins":
 		// "join the ranks of", "joined the army", "have joined the
 		// territorial defence"
@@ -700,7 +710,7 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 	case "men":
 		// "the 5,076 brave men and women who fought": people in uniform,
 		// when the sentence says they serve.
-		if n == "and" && s.lw(j+2) == "women" && s.serveAfter(j+3) {
+		if n == "and" && s.lw(j+2) == "women" && (s.serveAfter(j+3) || s.lw(j-1) == "enlisted") {
 			return "men and women", j + 3, false
 		}
 		// "a partial mobilisation of 300,000 men", "the army lost 1,500
@@ -868,7 +878,7 @@ func (s *scan) nationAfter(e int) string {
 func (s *scan) category(start, end int) string {
 	var casualty, other, swap bool
 	look := func(k int, before bool) {
-		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) {
+		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) && !s.titleCased(k) {
 			return // a name: the "Recruiting Service", "Operation Killer"
 		}
 		switch w := s.lw(k); {
@@ -880,8 +890,19 @@ func (s *scan) category(start, end int) string {
 			other = true
 		case before && callWords.has(w) && s.lw(k+1) == "up":
 			other = true // "called up 300,000 reservists"
+		case !before && callWords.has(w) && s.lw(k+1) == "up" && passiveAux.has(s.lw(k-1)):
+			other = true // "300,000 reservists were called up"
 		case !before && w == "training" && trainingTakers.has(s.lw(k-1)):
 			other = true // "3,000 soldiers ... received training"
+		}
+	}
+	if s.lw(start-1) == "to" {
+		// "state awards to 240 servicemen", "awarding the title of Hero
+		// of Ukraine to 12 servicemen": what is given to them.
+		for k := start - 2; k >= 0 && k >= start-10 && !s.toks[k+1].brk && !clauseEnds(s.key(k)); k-- {
+			if awardNouns.has(s.lw(k)) {
+				other = true
+			}
 		}
 	}
 	for k, reach := start-1, start-6; k >= 0 && k >= reach; k-- {
@@ -902,9 +923,18 @@ func (s *scan) category(start, end int) string {
 		look(k, true)
 	}
 	for k := start; k < end; k++ {
+		if s.lw(k) == "enlisted" {
+			continue // a rank inside the figure, "5,000 enlisted Airmen", not joining up
+		}
 		look(k, true)
 	}
-	for k := end; k < len(s.toks) && k < end+7; k++ {
+	reach := end + 7
+	if s.lw(end) == "of" {
+		// "165 servicemen of the Armed Forces of Ukraine were awarded":
+		// the verb comes after the noun's own "of" phrase.
+		reach = end + 18
+	}
+	for k := end; k < len(s.toks) && k < reach; k++ {
 		if s.toks[k].brk || clauseEnds(s.key(k)) {
 			break
 		}
@@ -923,6 +953,10 @@ func (s *scan) category(start, end int) string {
 	}
 	return defwatch.TroopStrength
 }
+
+// awardNouns are what a state gives those it honours: "state awards to
+// 240 servicemen".
+var awardNouns = setOf(awardNounsIndex, []string{"awards", "medals", "decorations", "title"})
 
 // lossesMeasuredBefore reports whether the figure starting at token start
 // is what a force's losses come to: a verb that gives a total right before
@@ -964,6 +998,50 @@ func (s *scan) measuredLossAt(start int, be bool) int {
 }
 
 // sentenceStart reports whether token k begins a sentence or a line.
+// titleCased reports whether token k stands in an English headline
+// written in title case ("Russia Has Lost 20,000 Troops in Ukraine"),
+// where a capital marks no name: its line, up to a sentence end, has at
+// least three words of four letters or more, and all but one in five of
+// them start with a capital (short prepositions and "says" are left out
+// of the count, as title case may leave them small).
+func (s *scan) titleCased(k int) bool {
+	if _, ok := lowVocab().get(s.word(k)); !ok {
+		return false // a word the figure reader has no use for in lower case: a name
+	}
+	// Prose shows itself within a few words: two small words of four
+	// letters or more after k end the question before the whole
+	// sentence is read.
+	small := 0
+	for j := k + 1; j < len(s.toks) && j < k+12 && !s.toks[j].brk && !endsSentence(s.key(j)); j++ {
+		if w := s.word(j); s.toks[j].kind == tWord && len(w) >= 4 && !isUpper(w[0]) && !titleSmallWords.has(w) {
+			if small++; small == 2 {
+				return false
+			}
+		}
+	}
+	from := s.sentenceFrom(k, 40)
+	words, caps := 0, 0
+	for j := from; j < len(s.toks) && j < from+60; j++ {
+		if j > from && (s.toks[j].brk || endsSentence(s.key(j)) && !s.numberDot(j)) {
+			break
+		}
+		w := s.word(j)
+		if s.toks[j].kind != tWord || len(w) < 4 || titleSmallWords.has(strings.ToLower(w)) {
+			continue
+		}
+		words++
+		if isUpper(w[0]) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
+}
+
+// titleSmallWords may stay lower case in a title-case headline.
+var titleSmallWords = setOf(titleSmallWordsIndex, []string{
+	"from", "with", "over", "into", "near", "than", "amid", "after", "says", "said", "onto", "upon",
+})
+
 func (s *scan) sentenceStart(k int) bool {
 	if k == 0 || s.toks[k].brk {
 		return true

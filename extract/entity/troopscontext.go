@@ -121,7 +121,16 @@ var (
 func (s *scan) serveAfter(k int) bool {
 	switch s.lw(k) {
 	case "in":
-		return s.lw(k+1) == "uniform"
+		if s.lw(k+1) == "uniform" {
+			return true
+		}
+		// "in our Air Force", "in the armed forces": the force they are in
+		j := k + 1
+		if w := s.lw(j); determiners.has(w) || w == "our" || w == "its" || w == "their" {
+			j++
+		}
+		w := s.lw(j)
+		return militaryWords.has(w) && (w != "air" || s.lw(j+1) == "force") // not "in the air"
 	case "who", "that":
 		return serveWords.has(s.lw(k + 1))
 	case "serving", "deployed", "stationed":
@@ -493,7 +502,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
 		}
 		force := false
-		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && s.lw(k+1) != "of" {
+		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && (s.lw(k+1) != "of" || s.ofStateBefore(k+1, v)) {
 			// "the contingent, numbering 4,000", "the army will grow to
 			// 1.5 million": a force's size.
 			unit, e, force = f, fe, true
@@ -681,6 +690,21 @@ func (s *scan) lossCountAt(i int) (defwatch.Troop, int, bool) {
 		}
 	}
 	return t, u.end, true
+}
+
+// ofStateBefore reports whether "of" at token k names a state that ends
+// right before the verb at token v, perhaps with an adverb between: "the
+// army of Ukraine numbers 250,000", "the forces of Belarus now number".
+func (s *scan) ofStateBefore(k, v int) bool {
+	j := k + 1
+	if s.lw(j) == "the" {
+		j++
+	}
+	codes, e := s.nationAt(j)
+	if e == j || len(codes) != 1 {
+		return false
+	}
+	return e == v || e+1 == v && measureAdverbs.has(s.lw(e))
 }
 
 // lossVerbs take a state's or a force's losses as their object: "the
@@ -1549,6 +1573,9 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	if v >= 1 && intlAdverbs.has(s.word(v)) {
 		v-- // "втратили вже 1300 осіб"
 	}
+	for n := 0; n < 3 && v >= 1 && s.toks[v].kind == tOther && (stemFoldAny(s.word(v), cyrHarmedBy) || n > 0 && cyrAnd(s.word(v))); n++ {
+		v-- // "втратив убитими понад 500 осіб", "потерял убитыми и ранеными"
+	}
 	if v < 1 || s.toks[v].kind != tOther || !stemFoldAny(s.word(v), intlLostStems) {
 		return t, 0, false
 	}
@@ -1721,7 +1748,7 @@ func (s *scan) intlPeopleCountAt(i int) (quantity, bool, bool) {
 		j = i
 	}
 	q, ok := s.intlQuantityAt(j)
-	return q, hedged, ok && !q.year && q.min >= 2
+	return q, hedged, ok && (!q.year || hedged) && q.min >= 2 // "около 2000 человек": a hedge makes it a count
 }
 
 // cyrEnemyPeopleAt reads the Ukrainian or Russian form of enemyPeopleAt:
@@ -1759,6 +1786,63 @@ func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
 	}
 	return t, end, true
 }
+
+// cyrCalledUpAt reads a Ukrainian or Russian count of a people called up
+// into a force, at token i: "понад 300 тисяч росіян мобілізовано",
+// "Росія мобілізувала 300 тисяч росіян", "призвали 150 тысяч россиян".
+// Like "60,000 Russians have been mobilised", the call-up makes the people
+// personnel and names their state; counted for anything else ("500 тисяч
+// українців депортовані") a people is no figure.
+func (s *scan) cyrCalledUpAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	q, hedged, ok := s.intlPeopleCountAt(i)
+	if !ok || q.min < 10 {
+		return t, 0, false
+	}
+	w, e := s.iw(q.end)
+	c := troopOwner(w)
+	if c == "" || !cyrPeopleNoun(w) {
+		return t, 0, false
+	}
+	called := false
+	for k, n := e, 0; k < len(s.toks) && n < 3 && !s.toks[k].brk && !clauseEnds(s.key(k)); n++ {
+		v, ve := s.iw(k)
+		if stemFoldAny(v, cyrCallUpStems) {
+			called = true
+			break
+		}
+		k = ve
+	}
+	for k := i - 1; !called && k >= 0 && k >= i-3 && !s.toks[k+1].brk && !clauseEnds(s.key(k)); k-- {
+		called = s.toks[k].kind == tOther && stemFoldAny(s.word(k), cyrCallUpStems)
+	}
+	if !called || s.askedAt(i) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: c,
+		Category: defwatch.TroopOther, Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	return t, e, true
+}
+
+// cyrPeopleNoun reports whether w is a people's name in the genitive
+// plural ("росіян", "россиян", "українців", "украинцев"), not a state's
+// adjective ("російських").
+func cyrPeopleNoun(w string) bool {
+	return strings.HasSuffix(w, "ян") || strings.HasSuffix(w, "ців") || strings.HasSuffix(w, "цев")
+}
+
+// cyrCallUpStems call people up into a force: "мобілізовано",
+// "мобилизовали", "призвали".
+var cyrCallUpStems = []string{"мобілізов", "мобілізув", "мобилизов", "призва", "призван"}
+
+// cyrHarmedBy are the instrumental plurals a loss verb takes for how
+// its losses fell: "втратив убитими", "потерял ранеными".
+var cyrHarmedBy = []string{"убитими", "вбитими", "пораненими", "загиблими", "убитыми", "ранеными", "погибшими"}
+
+// cyrAnd reports whether w is the Ukrainian or Russian "and".
+func cyrAnd(w string) bool { return w == "і" || w == "й" || w == "та" || w == "и" }
 
 // cyrHarmStems say people were killed or wounded: "загиблих", "вбито".
 var cyrHarmStems = []string{"загибл", "загину", "вбит", "убит", "поранен", "ранен", "погиб"}

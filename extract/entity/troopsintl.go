@@ -446,7 +446,9 @@ func (s *scan) intlWordsAt(i int) (quantity, bool) {
 		}
 		if m, me := s.intlMultiplierAt(j); m > 0 && m < lastMult && cur < m {
 			if cur == 0 {
-				if j > i {
+				if j > i || w == "tsd" || w == "mio" || w == "тис" || w == "тыс" || w == "млн" {
+					// "Tsd. Soldaten" with no number before it counts none:
+					// the number is lost, not one.
 					break
 				}
 				cur = 1 // "тисяча солдатів"
@@ -650,10 +652,17 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 	if w == "" {
 		return "", j, false
 	}
-	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen") && (s.lower(e) == "der" || s.lower(e) == "des") && germanForces.has(s.lower(e+1)) {
-		// "2000 Angehörige der Streitkräfte": members of a force, where
-		// "Angehörige" alone are a soldier's relatives.
-		return "angehörige", e, false
+	if lw := strings.ToLower(w); (lw == "angehörige" || lw == "angehörigen" || lw == "mitglieder") && (s.lower(e) == "der" || s.lower(e) == "des") {
+		// "2000 Angehörige der Streitkräfte", "Mitglieder der türkischen
+		// Sicherheitskräfte": members of a force, where "Angehörige"
+		// alone are a soldier's relatives.
+		f := e + 1
+		if a := s.lower(f); strings.HasSuffix(a, "en") && !s.capitalAt(f) {
+			f++ // an adjective: "der türkischen"
+		}
+		if germanForces.has(s.lower(f)) {
+			return lw, e, false
+		}
 	}
 	if singular, ok := intlUnits[w]; ok {
 		if intlAdjectivalUnits.has(w) && s.describesNext(e) {
@@ -794,6 +803,9 @@ func (s *scan) intlOwnerAfter(e int) string {
 		if w := s.word(e); w != "der" && w != "des" && w != "aus" && w != "von" {
 			return ""
 		}
+		if s.word(e) == "aus" && s.withdrawnFrom(e) {
+			return "" // "Die USA ziehen 12.000 Soldaten aus Deutschland ab": where from
+		}
 		e++
 	}
 	for k := e; k < len(s.toks) && k < e+5; k++ {
@@ -816,6 +828,27 @@ func (s *scan) intlOwnerAfter(e int) string {
 	}
 	return ""
 }
+
+// withdrawnFrom reports whether the German clause around "aus" at token k
+// takes troops out of a place ("ziehen ... ab", "abgezogen", "holt ...
+// zurück"), so that the state after "aus" is where they leave, not
+// whose they are.
+func (s *scan) withdrawnFrom(k int) bool {
+	for j := s.sentenceFrom(k, 20); j < len(s.toks) && j < k+12; j++ {
+		if j > k && endsSentence(s.key(j)) {
+			break
+		}
+		w := strings.ToLower(s.word(j))
+		if j > k && (w == "ab" || w == "zurück") || stemFoldAny(w, germanWithdrawStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanWithdrawStems take troops out of a place: "abziehen",
+// "abgezogen", "zurückholen", "Abzug".
+var germanWithdrawStems = []string{"abzieh", "abgezog", "abzug", "zurückzieh", "zurückgezog", "zurückhol", "zurückgehol", "zurückbeorder"}
 
 // namesRussia reports whether the text names Russia in Cyrillic, which
 // makes "окупанти" Russian troops.
@@ -853,7 +886,7 @@ func (s *scan) intlCategory(start, end int) string {
 		}
 	}
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
-		if s.toks[k+1].brk || endsSentence(s.key(k)) {
+		if s.toks[k+1].brk || endsSentence(s.key(k)) && !s.numberDot(k) {
 			break
 		}
 		look(k)
@@ -862,7 +895,7 @@ func (s *scan) intlCategory(start, end int) string {
 		look(k)
 	}
 	for k := end; k < len(s.toks) && k < end+12; k++ {
-		if s.toks[k].brk || endsSentence(s.key(k)) {
+		if s.toks[k].brk || endsSentence(s.key(k)) && !s.numberDot(k) {
 			break
 		}
 		look(k)
@@ -876,6 +909,14 @@ func (s *scan) intlCategory(start, end int) string {
 		return defwatch.TroopOther
 	}
 	return defwatch.TroopStrength
+}
+
+// numberDot reports whether the dot at token k stands inside a number or
+// a date written with dots ("24.02.22", "seit dem 24.02.2022"), glued
+// to digits on both sides, where it ends no sentence.
+func (s *scan) numberDot(k int) bool {
+	return s.key(k) == "." && k > 0 && k+1 < len(s.toks) && s.glued(k) && s.glued(k+1) &&
+		s.toks[k-1].kind == tNum && s.toks[k+1].kind == tNum
 }
 
 func endsSentence(p string) bool {
@@ -908,5 +949,5 @@ func (s *scan) frenchForceSentence(j int) bool {
 // Bundeswehr") are soldiers.
 var germanForces = setOf(germanForcesIndex, []string{
 	"streitkräfte", "bundeswehr", "armee", "truppe", "truppen", "marine", "luftwaffe",
-	"nationalgarde", "bundeswehrsoldaten",
+	"nationalgarde", "bundeswehrsoldaten", "sicherheitskräfte",
 })

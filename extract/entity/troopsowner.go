@@ -1019,7 +1019,7 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		return ""
 	}
 	body := false
-	for ; k < min(to, end+8); k++ {
+	for ; k < min(to, end+16); k++ {
 		if codes, e := s.nationAt(k); e > k {
 			if len(codes) == 1 {
 				return codes[0]
@@ -1029,6 +1029,9 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		w := s.low(k)
 		if w == "of" || w == "the" {
 			continue
+		}
+		if ordinalAt(s, k) || s.toks[k].kind == tWord && !s.capitalAt(k) && (militaryWords.has(s.low(k+1)) || troopBodyWords.has(s.low(k+1))) {
+			continue // "of the 19th missile brigade of the Ground Forces of Ukraine"
 		}
 		if militaryWords.has(w) || troopBodyWords.has(w) || s.capitalAt(k) {
 			body = body || s.capitalAt(k)
@@ -1040,6 +1043,20 @@ func (r *troopReader) ownerAfter(end, to int) string {
 		return r.speakerNation()
 	}
 	return ""
+}
+
+// ordinalAt reports whether token k is an ordinal written in digits:
+// "19th", "3rd", "1st".
+func ordinalAt(s *scan, k int) bool {
+	w := s.word(k)
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // movedBefore reports whether a verb that takes personnel away from a
@@ -1292,6 +1309,14 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 	if s.toks[p].kind == tPunct {
 		return s.key(p) != "'" && s.key(p) != "’"
 	}
+	if troopTimeWords.has(s.word(p)) {
+		// A clause may open with when it happened: "In recent days
+		// Russia has sent", "On Tuesday Germany will deploy". The state
+		// right after the time is its subject when a verb follows it.
+		if _, e := s.nationAt(k); e > k && (troopSubjectVerbs.has(s.low(e)) || troopModals.has(s.low(e)) || troopOwnVerbs.has(s.word(e))) {
+			return true
+		}
+	}
 	// "Kyiv says Russia has lost ...": what was said has a subject of
 	// its own. A German main clause that opens with something else puts
 	// its subject right after the finite verb: "Nach Angaben Kiews hat
@@ -1355,6 +1380,12 @@ func (r *troopReader) withSubject(t defwatch.Troop, sp troopSpan, from, to int) 
 	for k := w - 1; k >= max(from, w-6) && !clauseEnds(s.key(k)); k-- {
 		if s.isWord(k) && stemFoldAny(s.low(k), withStems) {
 			verb = k
+			break
+		}
+		if (measuredForceHeads.has(s.low(k)) || forceNouns.has(s.low(k))) && troopItsWords.has(s.word(k-1)) {
+			// "Britain is doubling its presence in Estonia with 900
+			// troops": the force the subject's own "its" names.
+			verb = k - 1
 			break
 		}
 	}
@@ -1928,7 +1959,7 @@ func (s *scan) verb(k int) string {
 	if w == "" || s.toks[k].kind != tWord || !isUpper(w[0]) {
 		return w
 	}
-	if s.sentenceStart(k) || s.allCaps(k) {
+	if s.sentenceStart(k) || s.allCaps(k) || s.titleCased(k) {
 		return s.low(k)
 	}
 	return ""
@@ -1943,6 +1974,21 @@ var (
 
 	// troopAuxiliaries come before a participle that has a subject.
 	troopAuxiliaries = setOf(troopAuxiliariesIndex, []string{"has", "have", "had", "having", "is", "are", "was", "were", "been", "be", "also", "already", "now", "then", "reportedly", "who", "which", "it", "they", "he", "she"})
+
+	// troopTimeWords end a phrase of time that may open a clause before
+	// its subject: "in recent days", "on Tuesday", "last week".
+	troopTimeWords = setOf(troopTimeWordsIndex, []string{
+		"days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "weekend",
+		"morning", "afternoon", "evening", "night", "today", "yesterday", "recently", "meanwhile",
+		"earlier", "later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December",
+	})
+
+	// troopSubjectVerbs follow a subject: "Russia has", "Germany will".
+	troopSubjectVerbs = setOf(troopSubjectVerbsIndex, []string{
+		"has", "have", "had", "is", "are", "was", "were", "also", "already", "now", "reportedly",
+	})
 
 	troopModals = setOf(troopModalsIndex, []string{"will", "would", "can", "could", "may", "might", "must", "should", "plans", "intends", "wants"})
 
@@ -1979,6 +2025,9 @@ var (
 		"order", "orders", "ordered", "ordering", "pull", "pulls", "pulled", "pulling",
 		"redeploy", "redeploys", "redeployed", "relocate", "relocated", "transfer",
 		"transferred", "withdraws", "withdrawing", "reassign", "reassigned",
+		// A state throws its own into battle: "they threw tens of
+		// thousands of reservists there".
+		"throw", "throws", "threw", "thrown", "throwing",
 		// A state cuts or grows its own forces: "the US plans to cut troop
 		// levels in Germany to 25,000".
 		"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "boost", "boosts",
@@ -2028,6 +2077,7 @@ var (
 		"розгорну", "розміст", "направи", "направл", "відправ", "перекину", "перекида",
 		"сосредоточ", "стянул", "потерял", "теря", "мобилизов", "развернул", "разместил", "направил",
 		"отправил", "перебросил", "має", "мають", "мала", "мав", "имеет", "имеют",
+		"кинул", "кида", "кинут", "бросил", "броса",
 	}
 	// troopStopsOwner end the search for the verb that owns a figure: what
 	// comes before them belongs to another clause.
@@ -2236,7 +2286,7 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 // some of the names are common surnames too.
 func (r *troopReader) leaderSubject(from, verb int) string {
 	s := r.s
-	for k := max(from, verb-10); k < verb; k++ {
+	for k := max(from, verb-16); k < verb; k++ {
 		if !s.capitalised(k) {
 			continue
 		}
@@ -2245,6 +2295,16 @@ func (r *troopReader) leaderSubject(from, verb int) string {
 			continue
 		}
 		v := k + 1
+		if s.key(v) == "," && relativeWords.has(s.low(v+1)) {
+			// "Putin, who met Xi on Monday, has 150,000 troops": the
+			// relative clause set off by commas stands between.
+			for c := v + 2; c < verb; c++ {
+				if s.key(c) == "," {
+					v = c + 1
+					break
+				}
+			}
+		}
 		for v < verb && (troopAuxiliaries.has(s.low(v)) || troopModals.has(s.low(v)) || troopAdverbs.has(s.low(v))) {
 			v++
 		}
@@ -2465,14 +2525,15 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 // belaufen sich auf 300.000 Soldaten" (the adjective's state).
 func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
 	s := r.s
-	for k := sp.start; k > from && k >= sp.start-6; k-- {
+	for k := sp.start; k > from && k >= sp.start-9; k-- {
 		if k < sp.start && endsSentence(s.key(k)) {
 			return ""
 		}
 		w := s.word(k)
 		loss := lossWords.has(s.low(k)) || w == "Verluste" || w == "pertes" ||
 			s.toks[k].kind == tOther && stemFoldAny(w, []string{"втрат", "потер"})
-		if !(loss && t.Category == defwatch.TroopCasualties) && !(measuredForceHeads.has(s.low(k)) && t.Category == defwatch.TroopStrength) {
+		head := measuredForceHeads.has(s.low(k)) || s.toks[k].kind == tOther && stemFoldAny(w, troopCyrForceHeads)
+		if !(loss && t.Category == defwatch.TroopCasualties) && !(head && t.Category == defwatch.TroopStrength) {
 			continue
 		}
 		if (s.key(k-1) == "s" || s.key(k-1) == "’s") && (s.key(k-2) == "'" || s.key(k-2) == "’") {
@@ -2491,6 +2552,12 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 			return troopOwner(o)
 		case k+1 < sp.start && troopOwner(s.word(k+1)) != "":
 			return troopOwner(s.word(k + 1)) // "les pertes russes", "die Verluste Russlands"
+		case k+1 < sp.start && s.toks[k+1].kind == tOther && r.stateAt(k+1) != "":
+			return r.stateAt(k + 1) // "угруповання Білорусі", "группировки Беларуси"
+		case k+2 < sp.start && genitiveArticles.has(s.low(k+1)) && troopOwner(s.word(k+2)) != "":
+			// "die Verluste der russischen Armee", "les pertes de l'armée
+			// russe" is left to the noun's own adjective
+			return troopOwner(s.word(k + 2))
 		}
 		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
 			return codes[0]
@@ -2513,6 +2580,23 @@ func (r *troopReader) capturedIn(from, to int) bool {
 
 // measuredForceHeads are what a state's force figure after them
 // measures: "Germany's contribution is 1,000 soldiers".
+// stateAt returns the one state named at token k, or "".
+func (r *troopReader) stateAt(k int) string {
+	if codes, e := r.s.nationAt(k); e > k && len(codes) == 1 {
+		return codes[0]
+	}
+	return ""
+}
+
+// troopCyrForceHeads are Ukrainian and Russian nouns for a force whose
+// size a figure may give, owned by the state named beside them:
+// "Чисельність угруповання Росії – понад 500 тисяч".
+var troopCyrForceHeads = []string{"угрупован", "группировк", "контингент"}
+
+// genitiveArticles open a German genitive after a noun: "die Verluste
+// der russischen Armee".
+var genitiveArticles = setOf(genitiveArticlesIndex, []string{"der", "des"})
+
 var measuredForceHeads = setOf(measuredForceHeadsIndex, []string{"contribution", "contingent", "deployment", "presence", "garrison"})
 
 // prisonerUnit reports whether a figure's unit counts prisoners.

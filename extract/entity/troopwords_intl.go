@@ -76,6 +76,9 @@ var (
 		"neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
 		"quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
 		"cinquante": 50, "soixante": 60,
+
+		// A half glued to its multiplier: "півмільйона солдат".
+		"півмільйона": 5e5, "полмиллиона": 5e5, "півтисячі": 500, "полтысячи": 500,
 	}
 	intlMultipliers = map[string]int64{
 		"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
