@@ -87,6 +87,7 @@ var queries = []benchQuery{
 	{"keyword, faceted, new word", "a new word a run", 0, false, newWords},
 	{"faceted 30d", "nation:UA troops:>=1000 last:30d", 0, false, nil},
 	{"phrase, faceted", `"peace talks"`, 0, false, nil},
+	{"phrase, faceted, new", `"peace talks"`, 0, true, nil},
 	{"all, faceted", "*", 100 * time.Millisecond, false, nil},
 	// A filter has no words to weigh: newest first, the web page's and
 	// the alerts' usual order.
