@@ -330,6 +330,43 @@ func (n *boundNode) terms(scores bool, fn func(t *boundNode, scores bool)) {
 	}
 }
 
+// shares says whether n's matches are a leaf's own bitmap, which the
+// caller must not change, rather than one made for it.
+func (n *boundNode) shares() bool {
+	switch n.op {
+	case opTerm, opEvery, opSpan:
+		return true
+	case opAll:
+		return len(n.kids) == 1 && n.kids[0].shares()
+	}
+	return false
+}
+
+// mostParts is the most of bs any one document is in, counted document
+// by document.
+func mostParts(bs []*roaring.Bitmap) int {
+	if len(bs) <= 1 || len(bs) >= math.MaxUint8 {
+		return len(bs) // none to count, or too many for a byte: all, at most
+	}
+	var last uint32
+	for _, b := range bs {
+		last = max(last, b.Maximum())
+	}
+	in := make([]uint8, int(last)+1)
+	buf := make([]uint32, 256)
+	var most uint8
+	for _, b := range bs {
+		it := b.ManyIterator()
+		for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
+			for _, d := range buf[:k] {
+				in[d]++
+				most = max(most, in[d])
+			}
+		}
+	}
+	return int(most)
+}
+
 // walk calls fn with n and each node under it.
 func (n *boundNode) walk(fn func(*boundNode)) {
 	fn(n)
@@ -357,49 +394,22 @@ func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*bound
 				bs = append(bs, b)
 			}
 		}
-		switch {
-		case len(bs) == 0:
-			most[n] = 0
-			return roaring.New()
-		case len(bs) == 1 || !roaring.FastAnd(bs...).IsEmpty():
-			// Some document matches every part that any does: the
-			// usual case, settled by one intersection.
-			most[n] = len(bs)
-			return roaring.FastOr(bs...)
-		}
-		// atLeast[j]: the documents matching more than j parts so far.
-		var atLeast []*roaring.Bitmap
-		for _, b := range bs {
-			for j := len(atLeast) - 1; j >= 0; j-- {
-				both := roaring.And(atLeast[j], b)
-				if both.IsEmpty() {
-					continue
-				}
-				if j+1 == len(atLeast) {
-					atLeast = append(atLeast, both)
-				} else {
-					atLeast[j+1].Or(both)
-				}
-			}
-			if len(atLeast) == 0 {
-				atLeast = append(atLeast, b.Clone())
-			} else {
-				atLeast[0].Or(b)
-			}
-		}
-		most[n] = len(atLeast)
-		if len(atLeast) == 0 {
-			return roaring.New()
-		}
-		return atLeast[0]
+		most[n] = mostParts(bs)
+		return roaring.FastOr(bs...)
 	case opAll:
 		bs := make([]*roaring.Bitmap, len(n.kids))
 		for i, k := range n.kids {
 			bs[i] = k.matches(leaf, most)
 		}
+		if len(bs) == 1 {
+			return bs[0] // shared as its part's (see shares)
+		}
 		return roaring.FastAnd(bs...)
 	case opBut:
-		b := n.must.matches(leaf, most).Clone()
+		b := n.must.matches(leaf, most)
+		if n.must.shares() {
+			b = b.Clone() // a leaf's own bitmap, read again after
+		}
 		if n.filter != nil {
 			b.And(n.filter.matches(leaf, most))
 		}
