@@ -381,8 +381,8 @@ func (n *boundNode) walk(fn func(*boundNode)) {
 }
 
 // matches is n's matches in one segment, from its leaves' bitmaps; for
-// each disjunction it notes in most the most of its parts one document
-// matches.
+// each disjunction it notes in most (unless nil) the most of its parts
+// one document matches.
 func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*boundNode]int) *roaring.Bitmap {
 	switch n.op {
 	case opTerm, opEvery, opSpan:
@@ -394,7 +394,9 @@ func (n *boundNode) matches(leaf map[*boundNode]*roaring.Bitmap, most map[*bound
 				bs = append(bs, b)
 			}
 		}
-		most[n] = mostParts(bs)
+		if most != nil {
+			most[n] = mostParts(bs)
+		}
 		return roaring.FastOr(bs...)
 	case opAll:
 		bs := make([]*roaring.Bitmap, len(n.kids))
@@ -528,7 +530,10 @@ func (x *Index) evaluate(snap *scorch.IndexSnapshot, tree *boundNode, scores boo
 	for _, ss := range snap.Segments() {
 		seg, deleted := ss.Segment(), ss.Deleted()
 		n := len(e.leaves)
-		sg := segmentEval{most: make([]float64, n), rest: make([]float64, n), terms: make([]*termImpact, n), bits: make([]*roaring.Bitmap, n), parts: map[*boundNode]int{}}
+		sg := segmentEval{most: make([]float64, n), rest: make([]float64, n), terms: make([]*termImpact, n), bits: make([]*roaring.Bitmap, n)}
+		if scores {
+			sg.parts = map[*boundNode]int{} // a count needs no parts
+		}
 		dicts := map[string]segment.TermDictionary{}
 		for _, t := range e.leaves {
 			d, found := dicts[t.field]

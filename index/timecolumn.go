@@ -1,7 +1,6 @@
 package index
 
 import (
-	"github.com/RoaringBitmap/roaring/v2"
 	"math"
 	mathbits "math/bits"
 	"runtime"
@@ -9,6 +8,7 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
 	bindex "github.com/blevesearch/bleve_index_api"
