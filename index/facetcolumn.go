@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -88,59 +87,97 @@ func (x *Index) FacetColumnBytes() int64 {
 }
 
 // visitFacets counts the facets of docs, documents of seg, from their doc
-// values as Bleve's builders do; false when seg has none to visit or a
-// document of a ranged field has terms but none at full precision (see
-// readFacetColumn).
+// values as Bleve's builders do; false when a document cannot be counted
+// so (see fieldVisitor.doc).
 func visitFacets(seg segment.Segment, docs []uint32, fields []facetField, counts map[string]*facetCount) bool {
-	v, ok := seg.(segment.DocValueVisitable)
-	if !ok {
-		return false
-	}
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		names[i] = f.name
-	}
 	byField := make([][]*facetCount, len(fields))
 	for _, c := range counts {
 		byField[c.field] = append(byField[c.field], c)
 	}
-	saw := make([]int, len(fields)) // terms, and values at full precision
-	visit := func(field string, term []byte) {
-		i := slices.Index(names, field)
-		if i < 0 {
-			return
+	fv, ok := newFieldVisitor(seg, fields, func(i int, term []byte) {
+		for _, c := range byField[i] {
+			c.terms[string(term)]++
+			c.total++
 		}
-		saw[i]++
-		if !fields[i].ranged {
-			for _, c := range byField[i] {
-				c.terms[string(term)]++
-				c.total++
-			}
-			return
+	}, func(i int, v int64) {
+		for _, c := range byField[i] {
+			c.addValue(v)
 		}
-		if v, ok := shiftZero(term); ok {
-			saw[i] += 1 << 32
-			for _, c := range byField[i] {
-				c.addValue(v)
-			}
-		}
+	})
+	if !ok {
+		return false
 	}
-	var state segment.DocVisitState
 	for _, d := range docs {
-		clear(saw)
-		var err error
-		if state, err = v.VisitDocValues(uint64(d), names, visit, state); err != nil {
+		if !fv.doc(uint64(d)) {
 			return false
 		}
-		for i, n := range saw {
-			switch {
-			case fields[i].ranged && n > 0 && n < 1<<32:
-				return false
-			case n == 0:
+		for i, n := range fv.found {
+			if n == 0 {
 				for _, c := range byField[i] {
 					c.missing++
 				}
 			}
+		}
+	}
+	return true
+}
+
+// fieldVisitor reads some fields' doc values a document at a time: a term
+// of a field counted by ranges as its value at full precision (the
+// coarser terms a numeric field also holds are for range queries), the
+// others as terms.
+type fieldVisitor struct {
+	v      segment.DocValueVisitable
+	fields []facetField
+	names  []string
+	state  segment.DocVisitState
+	visit  func(field string, term []byte)
+	saw    []bool // by field: a term at all, in the document
+	found  []int  // by field: the terms or values handed on, in the document
+}
+
+// newFieldVisitor reads fields of seg, handing each document's terms to
+// onTerm and values to onValue with the field's place in fields; false
+// when seg has no doc values to visit.
+func newFieldVisitor(seg segment.Segment, fields []facetField, onTerm func(int, []byte), onValue func(int, int64)) (*fieldVisitor, bool) {
+	v, ok := seg.(segment.DocValueVisitable)
+	if !ok {
+		return nil, false
+	}
+	fv := &fieldVisitor{v: v, fields: fields, names: make([]string, len(fields)), saw: make([]bool, len(fields)), found: make([]int, len(fields))}
+	for i, f := range fields {
+		fv.names[i] = f.name
+	}
+	fv.visit = func(field string, term []byte) {
+		i := slices.Index(fv.names, field)
+		if i < 0 {
+			return
+		}
+		fv.saw[i] = true
+		if !fields[i].ranged {
+			fv.found[i]++
+			onTerm(i, term)
+		} else if v, ok := shiftZero(term); ok {
+			fv.found[i]++
+			onValue(i, v)
+		}
+	}
+	return fv, true
+}
+
+// doc reads document d; false when it cannot be read, or a field counted
+// by ranges has terms but none at full precision (Bleve's builders would
+// count it as not missing, and neither a column nor a count could tell).
+func (fv *fieldVisitor) doc(d uint64) bool {
+	clear(fv.saw)
+	clear(fv.found)
+	var err error
+	if fv.state, err = fv.v.VisitDocValues(d, fv.names, fv.visit, fv.state); err != nil {
+		return false
+	}
+	for i, f := range fv.fields {
+		if f.ranged && fv.saw[i] && fv.found[i] == 0 {
+			return false
 		}
 	}
 	return true
@@ -155,10 +192,13 @@ func (c *facetColumns) has(seg segment.Segment, fields []facetField) bool {
 func columnName(fields []facetField) string {
 	var name strings.Builder
 	for _, f := range fields {
-		fmt.Fprintf(&name, "%s\x00%v\x00", f.name, f.ranged)
+		name.WriteString(f.key())
 	}
 	return name.String()
 }
+
+// key names f among a column's fields.
+func (f facetField) key() string { return fmt.Sprintf("%s\x00%v\x00", f.name, f.ranged) }
 
 // bytes is about the memory col holds.
 func (col *facetColumn) bytes() int64 {
@@ -174,20 +214,12 @@ func (col *facetColumn) bytes() int64 {
 
 // readFacetColumn reads every document's doc values of fields in seg, or
 // nil when seg has none to visit, its values run past 32-bit numbers, or
-// a document of a ranged field has terms but none at full precision
-// (Bleve's builders would count it as not missing, and the column could
-// not tell).
+// a document cannot be read so (see fieldVisitor.doc).
 func readFacetColumn(seg segment.Segment, fields []facetField) *facetColumn {
-	v, ok := seg.(segment.DocValueVisitable)
-	if !ok {
-		return nil
-	}
 	n := seg.Count()
 	col := &facetColumn{fields: make([]fieldColumn, len(fields))}
-	names := make([]string, len(fields))
 	known := make([]map[string]uint32, len(fields))
 	for i, f := range fields {
-		names[i] = f.name
 		col.fields[i].start = make([]uint32, 1, n+1)
 		if f.ranged {
 			col.fields[i].values = make([]int64, 0, n)
@@ -196,21 +228,8 @@ func readFacetColumn(seg segment.Segment, fields []facetField) *facetColumn {
 			known[i] = map[string]uint32{}
 		}
 	}
-	saw := make([]bool, len(fields)) // a term at all, in the document
-	bad := false
-	visit := func(field string, term []byte) {
-		i := slices.Index(names, field)
-		if i < 0 {
-			return
-		}
-		saw[i] = true
+	fv, ok := newFieldVisitor(seg, fields, func(i int, term []byte) {
 		f := &col.fields[i]
-		if fields[i].ranged {
-			if v, ok := shiftZero(term); ok {
-				f.values = append(f.values, v)
-			}
-			return
-		}
 		ord, found := known[i][string(term)]
 		if !found {
 			ord = uint32(len(f.terms))
@@ -218,24 +237,23 @@ func readFacetColumn(seg segment.Segment, fields []facetField) *facetColumn {
 			known[i][f.terms[ord]] = ord
 		}
 		f.ords = append(f.ords, ord)
+	}, func(i int, v int64) {
+		col.fields[i].values = append(col.fields[i].values, v)
+	})
+	if !ok {
+		return nil
 	}
-	var state segment.DocVisitState
 	for d := range n {
-		clear(saw)
-		var err error
-		if state, err = v.VisitDocValues(d, names, visit, state); err != nil {
+		if !fv.doc(d) {
 			return nil
 		}
 		for i := range col.fields {
 			f := &col.fields[i]
 			end := len(f.ords) + len(f.values)
-			if end >= math.MaxUint32 || saw[i] && end == int(f.start[len(f.start)-1]) {
-				bad = true
+			if end >= math.MaxUint32 {
+				return nil
 			}
 			f.start = append(f.start, uint32(end))
-		}
-		if bad {
-			return nil
 		}
 	}
 	for i := range col.fields {
@@ -254,12 +272,7 @@ func facetFields(req bleve.FacetsRequest) []facetField {
 			fields = append(fields, f)
 		}
 	}
-	slices.SortFunc(fields, func(a, b facetField) int {
-		if c := strings.Compare(a.name, b.name); c != 0 {
-			return c
-		}
-		return cmp.Compare(fmt.Sprint(a.ranged), fmt.Sprint(b.ranged))
-	})
+	slices.SortFunc(fields, func(a, b facetField) int { return strings.Compare(a.key(), b.key()) })
 	return fields
 }
 
