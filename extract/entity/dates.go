@@ -354,6 +354,11 @@ func dtApostrophe(w string) bool {
 func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 	w := s.word(i)
 	if off, ok := dtRelativeDays[w]; ok {
+		if dtDaytime.has(w) && dtWithDay.has(s.dtLower(i-1)) {
+			// "Привітав його з Днем незалежності", "поздравил с Днём
+			// Победы": a holiday greeted, not "in the daytime".
+			return dtExpr{}, false
+		}
 		// German "Morgen" is "morning" ("heute Morgen"); only lower-case
 		// "morgen" is tomorrow.
 		return dtExpr{from: i, to: i + 1, kind: dtRelative, offset: off}, true
@@ -373,6 +378,11 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		(lw == "під" || lw == "под") && (next == "вечір" || next == "вечер"):
 		// "Ближче до вечора зустрівся з ...": later today.
 		return dtExpr{from: i, to: i + 2 + boolInt(lw == "ближче" || lw == "ближе"), kind: dtRelative}, true
+	case s.dtThisDayAt(i, limit) > i:
+		// "visiting our capital on this day.", "в цей день.": the day of
+		// the report, when nothing follows that makes it another day
+		// ("on this day in 1945", "an diesem Tag vor 80 Jahren").
+		return dtExpr{from: i, to: s.dtThisDayAt(i, limit), kind: dtRelative}, true
 	case lw == "last" && next == "night":
 		return dtExpr{from: i, to: i + 2, kind: dtRelative, offset: -1}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && s.word(i+2) == "yesterday":
@@ -392,6 +402,28 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return s.dtAgoAt(i, n, limit)
 	}
 	return dtExpr{}, false
+}
+
+// dtThisDayAt returns the end of "this day" at token i after "on", or of
+// its German, Ukrainian and Russian kin ("an diesem Tag", "цього дня",
+// "в цей день", "в этот день"), when the sentence ends right after it;
+// else i. "On this day, 80 years ago" is another day.
+func (s *scan) dtThisDayAt(i, limit int) int {
+	prev, lw, next := strings.ToLower(s.word(i-1)), s.dtLower(i), strings.ToLower(s.word(i+1))
+	switch {
+	case lw == "this" && prev == "on" && next == "day", lw == "diesem" && prev == "an" && next == "tag",
+		(lw == "цей" || lw == "этот") && (prev == "в" || prev == "у") && next == "день",
+		(lw == "цього" || lw == "этого") && next == "дня":
+	default:
+		return i
+	}
+	switch e := i + 2; {
+	case e > limit:
+		return i
+	case e < limit && s.key(e) != "." && s.key(e) != "!" && s.key(e) != ";":
+		return i
+	}
+	return i + 2
 }
 
 // dtDayBeforeAlone reports whether "напередодні" or "накануне" before

@@ -58,6 +58,8 @@ var dtVagueStarters = []string{
 	"diese", "dieser", "vorige", "vorigen", "mitte", "anfang", "ende",
 	"минулого", "наступного", "цього", "минулої", "наступної", "цієї", "прошлой", "следующей", "этой",
 	"напередодні", "нещодавно", "недавно", "накануне", "veille",
+	// "an diesem Tag", "в цей день", "в этот день", "этого дня": today.
+	"diesem", "цей", "этот", "этого",
 	// "In the morning", "during the day", "протягом дня": parts of today.
 	"in", "during", "протягом",
 	// "ближче до вечора", "под вечер": towards this evening.
@@ -151,6 +153,15 @@ var dtRelativeDays = withDayAdjectives(map[string]int{
 	"Ввечері": 0, "утром": 0, "Утром": 0, "вечером": 0, "Вечером": 0, "надвечір": 0, "Надвечір": 0,
 	"опівдні": 0, "Опівдні": 0, "пополудні": 0, "Пополудні": 0, "днем": 0, "Днем": 0, "днём": 0, "Днём": 0,
 })
+
+// dtDaytime are the Ukrainian and Russian instrumental "днем" (in the
+// daytime), also the case a holiday takes after "with": "з Днем
+// незалежності", "с Днём Победы".
+var dtDaytime = setOf(dtDaytimeIndex, []string{"днем", "Днем", "днём", "Днём"})
+
+// dtWithDay are "with" before such an instrumental: a greeting on a
+// holiday ("привітав з Днем …").
+var dtWithDay = setOf(dtWithDayIndex, []string{"з", "із", "зі", "с", "со"})
 
 // dtDayAdjectives are the adjectives of "today", "yesterday" and
 // "tomorrow" that name the day of what they qualify in German, Ukrainian

@@ -104,6 +104,10 @@ type mtReader struct {
 	storyDate string
 	storyPara int
 
+	// The first day each sentence fixed, for the meetings told before
+	// it in its paragraph (see laterDays).
+	days []sentenceDay
+
 	persons personStates // names the text ties to a state, once read
 
 	visit *mtGuestVisit // a guest's visit whose talks may follow
@@ -552,7 +556,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 				// In an address the day is kept for a guest's visit too,
 				// which no meeting word may tell: "Today was a meaningful
 				// day. First, the Prime Ministers … arrived in Kyiv."
-				r.advanceStory(st, s.dtExprs(st.from, st.to), nil)
+				r.advanceStory(si, st, s.dtExprs(st.from, st.to), nil)
 			}
 			continue
 		}
@@ -573,9 +577,10 @@ func (r *mtReader) read() []defwatch.Meeting {
 		if len(ms) == 0 && r.visitTalks(si) {
 			r.confirmVisit()
 		}
-		r.advanceStory(st, dates, ms)
+		r.advanceStory(si, st, dates, ms)
 	}
 	r.fragmentCalls()
+	r.laterDays()
 	for _, m := range headlines {
 		r.addHeadline(m)
 	}
@@ -1554,7 +1559,7 @@ func mtCyrPluralOfAva(w string) bool {
 
 // advanceStory moves the story's day to the last day a sentence fixed,
 // outside quotes: later meetings the text leaves undated happened then.
-func (r *mtReader) advanceStory(st mtSentence, dates []dtExpr, ms []mtMention) {
+func (r *mtReader) advanceStory(si int, st mtSentence, dates []dtExpr, ms []mtMention) {
 	if len(dates) > 0 && r.quoted == nil {
 		r.quoted = r.s.mtQuoted()
 	}
@@ -1568,9 +1573,13 @@ func (r *mtReader) advanceStory(st mtSentence, dates []dtExpr, ms []mtMention) {
 		if e.report && e.kind != dtRelative {
 			continue
 		}
-		d := e.resolve(r.published, r.s.mtTenseIn(st.from, st.to))
+		t := r.s.mtTenseIn(st.from, st.to)
+		d := e.resolve(r.published, t)
 		if d != "" && r.notAfterPublication(d) {
 			r.storyDate, r.storyPara = d, st.para
+			if e.kind == dtRelative && t != dtFuture {
+				r.sayDay(si, d, len(ms) > 0)
+			}
 		}
 	}
 	for _, m := range ms {

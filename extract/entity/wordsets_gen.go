@@ -449,6 +449,15 @@ var dtDayPartsIndex = wordSet{
 	},
 }
 
+var dtDaytimeIndex = wordSet{
+	slots: []uint32{
+		572522497, 1015152643, 3538944004, 59834370, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"Днем", "Днём", "днем", "днём",
+	},
+}
+
 var dtReportingVerbsIndex = wordSet{
 	slots: []uint32{
 		4012048389, 2183266316, 0, 3800825876, 4070244379, 0, 0, 0, 0, 19333128, 2792751121, 0, 3519348745, 0, 195952650, 0,
@@ -472,6 +481,15 @@ var dtShortMonthsIndex = wordSet{
 	keys: []string{
 		"Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar",
 		"Nov", "Oct", "Sep", "Sept",
+	},
+}
+
+var dtWithDayIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 3151101955, 0, 0, 0, 0, 3121479684, 0, 2723151873, 1430519810, 4061986821, 0, 0,
+	},
+	keys: []string{
+		"з", "зі", "с", "со", "із",
 	},
 }
 
