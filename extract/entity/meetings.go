@@ -998,7 +998,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	relative := s.mtPersonRelative(st.from, first.at)
 	speechEnd, speech := s.mtSpeechBefore(st.from, first)
 	if !relative && !speech && (s.mtFirstPerson(st.from, first.at, first) || s.mtOurs(st.from, first.at) && r.speakerNation() != "" || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
-		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) {
+		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) && !s.mtOthersGathering(st, g) {
 		speaker = r.speakerNation()
 		m.speaker = speaker
 	}
