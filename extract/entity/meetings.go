@@ -581,6 +581,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 	}
 	r.fragmentCalls()
 	r.laterDays()
+	r.arrivalDays()
 	for _, m := range headlines {
 		r.addHeadline(m)
 	}
