@@ -957,6 +957,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			}
 		}
 	}
+	if m.tense != dtFuture && s.mtBackFrom(st.from, first.at) {
+		// "Our delegation returned from Belarus last night, from
+		// negotiations": the day said, or the day the story is at, is the
+		// return's; the talks were before it. The sentence dates them as
+		// far as it can, which is not to the day.
+		m.date, m.dated, m.day = "", true, false
+	}
 	if m.kind != "call" {
 		m.location = r.location(st, g)
 	}

@@ -1885,6 +1885,17 @@ var mtFrenchAuxiliariesIndex = wordSet{
 	},
 }
 
+var mtFromWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 2522742793, 2741501953, 1050345476, 3151101962, 0, 0, 295960582, 0, 2723151879, 1430519816, 4061986827, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 3629056005, 0, 0, 514260995, 1362690050, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"aus", "de", "des", "du", "from", "von", "з", "зі",
+		"из", "с", "із",
+	},
+}
+
 var mtFrontedOpenersIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 975831053, 0, 0, 0, 0, 0,

@@ -1,0 +1,44 @@
+package entity
+
+import "strings"
+
+// mtBackFrom reports whether the meeting word at token at is where
+// someone came back from, in the sentence that runs from from: "returned
+// from Belarus last night, from negotiations", "повернулася наша
+// делегація з Білорусі, з переговорів", "kehrte von den Gesprächen
+// zurück". The sentence's time word dates the return; the meeting was
+// before it, on a day the sentence does not give.
+func (s *scan) mtBackFrom(from, at int) bool {
+	p := at - 1
+	if mtDefinite.has(s.word(p)) || s.word(p) == "den" || s.word(p) == "the" {
+		p--
+	}
+	if p < from || !mtFromWords.has(strings.ToLower(s.word(p))) {
+		return false
+	}
+	for k := p - 1; k >= max(from, p-mtBackReach); k-- {
+		w := strings.ToLower(s.word(k))
+		if lowerHasPrefix(w, mtReturnStems) || w == "back" {
+			return true
+		}
+	}
+	// German puts the particle after: "kehrte von den Gesprächen zurück".
+	for k := at + 1; k < min(len(s.toks), at+4); k++ {
+		if s.word(k) == "zurück" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtBackReach bounds the words between a verb of returning and the
+// "from" of the meeting it came back from: a place and a time between
+// ("returned from Belarus last night, from").
+const mtBackReach = 8
+
+// mtFromWords are "from" in the languages read.
+var mtFromWords = setOf(mtFromWordsIndex, []string{"from", "з", "із", "зі", "из", "с", "von", "aus", "de", "du", "des"})
+
+// mtReturnStems begin the verbs of coming back: "returned", "повернулася",
+// "вернулся", "zurückgekehrt", "rentré", "revenu".
+var mtReturnStems = []string{"return", "повернул", "повернув", "вернул", "возвращ", "поверта", "zurückgekehrt", "zurückgekommen", "rentré", "revenu", "retour"}
