@@ -409,7 +409,13 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 // "в цей день", "в этот день"), when the sentence ends right after it;
 // else i. "On this day, 80 years ago" is another day.
 func (s *scan) dtThisDayAt(i, limit int) int {
-	prev, lw, next := strings.ToLower(s.word(i-1)), s.dtLower(i), strings.ToLower(s.word(i+1))
+	lw := s.dtLower(i)
+	switch lw {
+	case "this", "diesem", "цей", "этот", "цього", "этого":
+	default:
+		return i
+	}
+	prev, next := strings.ToLower(s.word(i-1)), strings.ToLower(s.word(i+1))
 	switch {
 	case lw == "this" && prev == "on" && next == "day", lw == "diesem" && prev == "an" && next == "tag",
 		(lw == "цей" || lw == "этот") && (prev == "в" || prev == "у") && next == "день",

@@ -51,16 +51,20 @@ func (r *mtReader) arrivalDays() {
 // own, outside quotes and headlines.
 func (r *mtReader) arrivals() []mtArrival {
 	s := r.s
-	if r.quoted == nil {
-		r.quoted = s.mtQuoted()
-	}
 	var out []mtArrival
 	for _, st := range r.sents {
 		if st.headline {
 			continue
 		}
 		for v := st.from; v < st.to; v++ {
-			if s.toks[v].kind == tPunct || r.quoted[v] || !mtArrivalVerb(s.word(v)) {
+			// The verbs are written small; a capital is a name.
+			if w := s.word(v); s.toks[v].kind == tPunct || s.capitalAt(v) || !mtArrivalVerb(w) {
+				continue
+			}
+			if r.quoted == nil {
+				r.quoted = s.mtQuoted()
+			}
+			if r.quoted[v] {
 				continue
 			}
 			keys := r.subjectKeys(s.mtClauseStart(st.from, v), v)

@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // mtOthersGathering reports whether the meeting of group g is a body's
 // gathering ("this week's NATO and G7 summits", "the UN Security
 // Council session") that the sentence does not say the speaker took part
@@ -21,7 +19,7 @@ func (s *scan) mtOthersGathering(st mtSentence, g mtGroup) bool {
 		}
 	}
 	for k := st.from; k < st.to; k++ {
-		if mtTakePartWords.has(strings.ToLower(s.word(k))) {
+		if mtTakePartWords.has(s.word(k)) {
 			return false
 		}
 	}

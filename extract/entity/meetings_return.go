@@ -13,12 +13,11 @@ func (s *scan) mtBackFrom(from, at int) bool {
 	if mtDefinite.has(s.word(p)) || s.word(p) == "den" || s.word(p) == "the" {
 		p--
 	}
-	if p < from || !mtFromWords.has(strings.ToLower(s.word(p))) {
+	if p < from || !mtFromWords.has(s.word(p)) {
 		return false
 	}
 	for k := p - 1; k >= max(from, p-mtBackReach); k-- {
-		w := strings.ToLower(s.word(k))
-		if lowerHasPrefix(w, mtReturnStems) || w == "back" {
+		if w := s.word(k); w == "back" || hasPrefixAny(w, mtReturnStems) {
 			return true
 		}
 	}
@@ -42,3 +41,13 @@ var mtFromWords = setOf(mtFromWordsIndex, []string{"from", "з", "із", "зі",
 // mtReturnStems begin the verbs of coming back: "returned", "повернулася",
 // "вернулся", "zurückgekehrt", "rentré", "revenu".
 var mtReturnStems = []string{"return", "повернул", "повернув", "вернул", "возвращ", "поверта", "zurückgekehrt", "zurückgekommen", "rentré", "revenu", "retour"}
+
+// hasPrefixAny reports whether w, as written, begins with one of stems.
+func hasPrefixAny(w string, stems []string) bool {
+	for _, st := range stems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
