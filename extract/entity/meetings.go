@@ -227,9 +227,33 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 		// leader": with no comma before it too, a relative clause that
 		// tells its own meeting tells another one.
 		return s.mtMayMeet(k+1, min(k+4, len(s.toks)))
+	case "that", "dass", "що", "что":
+		// "said on Friday at the Munich Security Conference that Russia is
+		// looking for an excuse": what was said there, not who was there.
+		return s.mtSaidBefore(k)
 	}
 	return false
 }
+
+// mtSaidBefore reports whether a verb of saying stands a few words before
+// the "that" at token k, in its clause: "said at the summit that",
+// "told his counterpart during the call that".
+func (s *scan) mtSaidBefore(k int) bool {
+	for j := k - 1; j >= max(0, k-mtSaidReach); j-- {
+		if mtClauseBreak(s, j) || s.key(j) == "." {
+			return false
+		}
+		if mtSaidWords.has(s.word(j)) || mtSpokeAtWords.has(s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtSaidReach bounds the words between a verb of saying and its "that":
+// a day, a place and a gathering ("said on Friday at the Munich Security
+// Conference that").
+const mtSaidReach = 12
 
 // mtSerialComma reports whether the comma at k, before "and", closes a
 // list of states ("with Ukraine, Germany, and Turkey"), not a clause: a
@@ -1115,6 +1139,14 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		m.bound = mtUnion(m.bound, mtUnion(p.nations, pn))
 		// An office alone ("met with senior leaders") names no one.
 		m.who = m.who || len(p.nations)+len(p.names) > 0
+	}
+	if at, ok := s.mtSpokeAt(st.from, first); ok {
+		// "Blinken said on Friday at the Munich Security Conference that
+		// …": one who speaks at a gathering is no party to it for that.
+		a := s.mtClauseStart(st.from, at)
+		said := mtUnion(s.mtNationsIn(a, at, nil), r.stateNames(a, at))
+		m.nations = slices.DeleteFunc(m.nations, func(c string) bool { return slices.Contains(said, c) })
+		m.bound = slices.DeleteFunc(m.bound, func(c string) bool { return slices.Contains(said, c) })
 	}
 	if host := r.talksHost(st, first, m, subjectNames, sentOrgs, between); host != "" {
 		m.nations = mtUnion(m.nations, []string{host})

@@ -2737,6 +2737,17 @@ var mtSpeechWordsIndex = wordSet{
 	},
 }
 
+var mtSpokeAtWordsIndex = wordSet{
+	slots: []uint32{
+		0, 21495815, 2381971458, 0, 1109655557, 2493710342, 0, 0, 0, 0, 2792751115, 0, 0, 1769340932, 1048051722, 0,
+		4241162249, 0, 0, 0, 0, 0, 260898819, 172359688, 0, 0, 0, 3197960193, 0, 2227437580, 0, 0,
+	},
+	keys: []string{
+		"addressed", "announced", "argued", "declared", "said", "says", "speaking", "spoke",
+		"stated", "stressed", "told", "warned",
+	},
+}
+
 var mtStartVerbsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 4275372038, 0, 0, 2857959434, 1181024258, 0, 0, 0, 0, 2767912965, 0, 0, 3146252297, 3328442371,
