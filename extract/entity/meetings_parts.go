@@ -517,6 +517,9 @@ var mtMediaWords = setOf(mtMediaWordsIndex, []string{
 // about rather than who meets: after "to", "for", "on" (but not "spoke
 // to"), or after "of" or "in" following "invasion", "war" and the like.
 func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
+	if s.mtOwnedTopic(i) {
+		return true
+	}
 	p := i - 1
 	if mtDefinite.has(s.word(p)) && p > from {
 		p--
@@ -582,6 +585,32 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	return s.mtHostileOwner(i)
 }
+
+// mtOwnedTopic reports whether the state at token i owns what a meeting
+// is about, named right after it: "the question of Ukraine's membership
+// is expected to dominate the summit", "Georgia's bid was the summit's
+// main subject". Only nouns of a state's affairs that no office is named
+// with count: "Ukraine's defence minister" is a person who may meet.
+func (s *scan) mtOwnedTopic(i int) bool {
+	_, k := s.nationAt(i)
+	if k == i {
+		return false
+	}
+	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
+		k += 2
+	}
+	if s.word(k) == "territorial" {
+		k++ // "Ukraine's territorial integrity"
+	}
+	return mtStateAffairs.has(s.word(k))
+}
+
+// mtStateAffairs are a state's affairs that a meeting speaks of, nouns no
+// office is named with.
+var mtStateAffairs = setOf(mtStateAffairsIndex, []string{
+	"membership", "accession", "sovereignty", "integrity", "future", "reconstruction", "independence",
+	"bid", "candidacy", "application",
+})
 
 // mtActedOnVerb reports whether token k is a verb whose object is acted
 // on rather than met: to prevent, accuse, encourage, condemn or sanction

@@ -2759,6 +2759,17 @@ var mtStartVerbsIndex = wordSet{
 	},
 }
 
+var mtStateAffairsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 0, 4232380419, 0, 1834876935, 0, 0, 0, 3575513090, 2838888452, 871104513, 0,
+		0, 1844117513, 3935698950, 0, 2133458949, 0, 0, 0, 4132962312, 1944518666, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"accession", "application", "bid", "candidacy", "future", "independence", "integrity", "membership",
+		"reconstruction", "sovereignty",
+	},
+}
+
 var mtStateJoinsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 3361013761, 765460482, 0, 2382954501, 0, 0, 0, 1428684807, 1623457798, 1197867011, 219742212, 0, 0,

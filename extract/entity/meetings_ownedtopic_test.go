@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOwnedTopic checks that a state named as the owner of what a
+// meeting is about ("Georgia's membership") takes no part for that, while
+// a state owning an office ("Georgia's foreign minister") does.
+func TestOwnedTopic(t *testing.T) {
+	pub := day("2025-04-12")
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"membership", "The question of Georgia's membership will dominate the summit of Poland and Lithuania in Vilnius on Monday.", []string{"LT", "PL"}},
+		{"territorial integrity", "Moldova's territorial integrity was the subject of talks between Poland and Lithuania in Vilnius on Monday.", []string{"LT", "PL"}},
+		{"an office", "Georgia's foreign minister held talks with his Lithuanian counterpart in Vilnius on Monday.", []string{"GE", "LT"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != 1 {
+				t.Fatalf("%q: %+v, want one meeting", tt.text, ms)
+			}
+			if got := ms[0].Participants; !slices.Equal(got, tt.want) {
+				t.Errorf("%q: participants %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
