@@ -923,10 +923,13 @@ func endsSentence(p string) bool {
 	return p == "." || p == "!" || p == "?" || p == ";"
 }
 
-// frenchForceWords in a French sentence make the men it counts soldiers.
+// frenchForceWords in a French sentence make the men it counts soldiers;
+// so does a verb that masses a force ("a massé 100 000 hommes"), where
+// "mobilisé" would not do: police and firemen are mobilised too.
 var frenchForceWords = setOf(frenchForceWordsIndex, []string{
 	"armée", "armées", "troupes", "militaires", "soldats", "mobilisation", "front", "régiment",
 	"brigade", "bataillon", "forces", "combats", "offensive", "invasion",
+	"masse", "massent", "massé", "massés", "amassé", "amassés",
 })
 
 // frenchForceSentence reports whether the sentence around token j speaks

@@ -1297,6 +1297,8 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" ||
 		w == "La" || w == "la" || w == "Le" || w == "le" || w == "Les" || w == "les" {
 		p--
+	} else if a := s.key(p); (a == "'" || a == "’") && p > 0 && s.glued(p) && s.glued(k) && (s.word(p-1) == "L" || s.word(p-1) == "l") {
+		p -= 2 // French elides the article before a vowel: "L'Ukraine a envoyé"
 	}
 	if p < from || s.toks[p+1].brk {
 		return true

@@ -622,12 +622,15 @@ var fragmentWordsIndex = wordSet{
 
 var frenchForceWordsIndex = wordSet{
 	slots: []uint32{
-		1533018116, 1892089862, 2163212295, 0, 0, 0, 1043791883, 2570453005, 0, 0, 0, 0, 1000800266, 2955083777, 0, 0,
-		0, 0, 0, 0, 16580610, 3936419849, 0, 0, 0, 257228803, 2294743045, 1292763150, 2285436936, 2896953356, 0, 0,
+		1533018118, 1892089864, 2310209537, 2163212297, 0, 0, 1043791889, 2570453011, 0, 0, 0, 2512060427, 0, 2955083779, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2294743047, 3881369602, 2285436938, 1292763156, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1329922061, 0, 1000800272, 3483435022, 0, 0,
+		0, 0, 0, 0, 16580612, 3936419855, 0, 0, 0, 257228805, 0, 2339307532, 0, 2896953362, 0, 0,
 	},
 	keys: []string{
-		"armée", "armées", "bataillon", "brigade", "combats", "forces", "front", "invasion",
-		"militaires", "mobilisation", "offensive", "régiment", "soldats", "troupes",
+		"amassé", "amassés", "armée", "armées", "bataillon", "brigade", "combats", "forces",
+		"front", "invasion", "masse", "massent", "massé", "massés", "militaires", "mobilisation",
+		"offensive", "régiment", "soldats", "troupes",
 	},
 }
 
