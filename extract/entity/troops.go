@@ -402,13 +402,27 @@ func (s *scan) rangeAfter(q quantity, between bool) (quantity, bool) {
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
 	}
-	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.key(q.end) == "to" {
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.thousandsUnsaid(q.end) {
 		lo *= 1000 // "70 to 80,000": the first half's thousands go unsaid
 	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false // "50,000, 150 or one million soldiers" is a list, not a range
 	}
 	return quantity{min: lo, max: q2.max, approx: true, start: q.start, end: q2.end, mult: q2.mult, vague: q2.vague, year: q.year && q2.year}, true
+}
+
+// thousandsUnsaid reports whether the word or dash at token k joins the
+// halves of a range whose first half may leave its thousands unsaid: "70
+// to 80,000", "between 30 and 35,000" ("and" is a range only after
+// "between"), "30-35,000", "entre 30 et 35 000", "30 bis 35.000".
+func (s *scan) thousandsUnsaid(k int) bool {
+	switch s.key(k) {
+	case "to", "and", "bis", "und", "et", "до", "і", "и":
+		return true
+	case "-", "–", "—":
+		return s.glued(k) && s.glued(k+1)
+	}
+	return false
 }
 
 // unitMatch is the unit a count belongs to, over the tokens before end.

@@ -21,7 +21,7 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.intlHedgeAt(i)
 	between := false
-	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" {
+	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" || w == "entre" {
 		between, j = true, e
 	}
 	q, ok := s.intlQuantityAt(j)
@@ -532,7 +532,7 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 		next = k + 1
 	case w == "bis" || w == "до" || w == "або" || w == "oder" || w == "чи" || w == "или":
 		next = e
-	case between && (w == "und" || w == "і" || w == "и" || w == "та"):
+	case between && (w == "und" || w == "і" || w == "и" || w == "та" || w == "et"):
 		next = e
 	default:
 		return q, false
@@ -544,6 +544,9 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 	lo := q.min
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
+	}
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.thousandsUnsaid(k) {
+		lo *= 1000 // "zwischen 30 und 35.000": the first half's thousands go unsaid
 	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false

@@ -90,7 +90,7 @@ var (
 		// Prepositions of time, source and part end a count as well as
 		// "in" does: "casualties at over 1.2 million since the invasion".
 		"since", "during", "after", "before", "until", "according", "including",
-		"among", "within", "throughout",
+		"among", "within", "throughout", "over",
 	})
 	// formations are capitalised words that follow a unit's number, not a
 	// count: "the 82 Airborne".
