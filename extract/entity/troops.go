@@ -878,7 +878,10 @@ func (s *scan) nationAfter(e int) string {
 	if s.lw(k) == "the" {
 		k++
 	}
-	if codes, _ := s.nationAt(k); codes != nil {
+	if codes, after := s.nationAt(k); codes != nil {
+		if s.lw(e) == "from" && routeEnds.has(s.lw(after)) {
+			return "" // "1,000 soldiers from Germany to Romania": a route
+		}
 		return codes[0]
 	}
 	return ""

@@ -461,6 +461,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		// personnel".
 		return "US"
 	}
+	if c := r.colonHeadOwner(t, sp, from); c != "" {
+		return c
+	}
 	if c := r.sideIn(from, to); c != "" {
 		return c
 	}
@@ -1021,6 +1024,11 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	body := false
 	for ; k < min(to, end+16); k++ {
 		if codes, e := s.nationAt(k); e > k {
+			if s.low(end) == "from" && routeEnds.has(s.low(e)) {
+				// "send 1,000 soldiers from Germany to Romania": a route
+				// from where they are based, not whose they are.
+				return ""
+			}
 			if len(codes) == 1 {
 				return codes[0]
 			}
@@ -1044,6 +1052,25 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	}
 	return ""
 }
+
+// colonHeadOwner returns the state a headline opens with before a colon
+// when the figure follows it: "Russia: 10,000 troops moved to the
+// border". The state is the one the headline is about; for the dead it
+// may as well be who counts them, so casualties are left alone.
+func (r *troopReader) colonHeadOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category == defwatch.TroopCasualties {
+		return ""
+	}
+	codes, e := s.nationAt(from)
+	if len(codes) != 1 || s.key(e) != ":" || sp.start <= e || sp.start > e+4 {
+		return ""
+	}
+	return codes[0]
+}
+
+// routeEnds after "from X" make X where a route starts.
+var routeEnds = setOf(routeEndsIndex, []string{"to", "into", "toward", "towards"})
 
 // ordinalAt reports whether token k is an ordinal written in digits:
 // "19th", "3rd", "1st".
@@ -2016,6 +2043,8 @@ var (
 		"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
 		"has", "have", "had", "having", "field", "fields", "fielded", "commit", "commits",
 		"committed", "contribute", "contributes", "contributed", "pledge", "pledged",
+		"pledges", "pledging", "offer", "offers", "offered", "offering", "promise",
+		"promises", "promised", "promising",
 		"concentrate", "concentrated", "concentrates", "accumulate", "accumulated",
 		"accumulates", "position", "positioned", "move", "moved", "moves", "moving",
 		"withdraw", "withdrew", "withdrawn", "bring", "brought", "put", "dispatch",
