@@ -534,9 +534,16 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 // of territorial defence", "Around 10,000 North Koreans are fighting in
 // Kursk". A people counted for anything else ("10,000 Ukrainians fled")
 // is no figure.
+//
+// People named by what they are, not by their state ("20,000 volunteers",
+// "30,000 convicts"), are personnel only when they join a force or are
+// called up to it: volunteers who serve meals or fight a fire are not.
 func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	codes, e := s.nationAt(k)
-	if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
+	generic := false
+	if e == k && recruitedPeople.has(s.lw(k)) {
+		generic, codes, e = true, []string{""}, k+1
+	} else if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
 		return unitMatch{}, false // a plural people's name: "Ukrainians", "North Koreans"
 	}
 	v := e
@@ -551,6 +558,9 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
 		// but not "fought" or "served": "Millions of Ukrainians fought
 		// Nazism" tells history, not a force
+		if generic {
+			return unitMatch{}, false
+		}
 	case "mobilised", "mobilized", "conscripted", "drafted":
 		// "About 60,000 Russians have been mobilised": a call-up makes
 		// them personnel, as it does "300,000 reservists"
@@ -581,6 +591,10 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	}
 	return u, true
 }
+
+// recruitedPeople are people a force may take in, counted by what they
+// are rather than by their state.
+var recruitedPeople = setOf(recruitedPeopleIndex, []string{"volunteers", "convicts", "inmates", "men"})
 
 // armedGroupIn reports whether tokens [from, to) name an organisation
 // or an acronym: "2,000 Hamas fighters", "300 ISIS fighters" are its

@@ -3418,6 +3418,15 @@ var quotedSayVerbsIndex = wordSet{
 	},
 }
 
+var recruitedPeopleIndex = wordSet{
+	slots: []uint32{
+		3776118785, 3040280580, 0, 0, 2446524418, 846004227, 0, 0,
+	},
+	keys: []string{
+		"convicts", "inmates", "men", "volunteers",
+	},
+}
+
 var relativeWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 0, 0, 3291938819, 1786904577, 2802057218,
