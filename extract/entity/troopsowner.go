@@ -2091,6 +2091,10 @@ var (
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
 		"verliert", "verlieren", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
 		"zieht", "ziehen", "zog", "zogen",
+		// A state adds to its own: "Deutschland stockt sein Kontingent um
+		// 350 Soldaten auf", "Polen verstärkt die Grenze mit 10.000 Soldaten".
+		"stockt", "stocken", "stockte", "stockten", "verstärkt", "verstärken", "verstärkte",
+		"erhöht", "erhöhen", "erhöhte",
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
 		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
@@ -2101,6 +2105,7 @@ var (
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
 		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
 		"verlegen", "entsenden", "schicken", "abziehen", "mobilisieren", "einberufen",
+		"aufgestockt", "aufstocken", "verstärkt", "verstärken", "erhöht", "erhöhen",
 	})
 	// troopCyrOwnStems are the Ukrainian and Russian stems of those verbs.
 	troopCyrOwnStems = []string{

@@ -3908,23 +3908,33 @@ var troopEstimateWordsIndex = wordSet{
 
 var troopGermanFiniteVerbsIndex = wordSet{
 	slots: []uint32{
-		1616052242, 2277244948, 1304363033, 1256587291, 1715404845, 0, 0, 0, 1876623361, 263258152, 531496964, 3479109641, 1952514080, 3262251042, 0, 0,
-		0, 0, 3411345443, 1557069880, 0, 0, 791347238, 397017090, 3909812239, 2618490919, 0, 0, 0, 0, 2738880518, 0,
-		0, 0, 3374972952, 3330211884, 0, 0, 0, 2854682636, 0, 3408068663, 663355444, 0, 0, 0, 0, 0,
-		1861156915, 0, 1559167012, 1038942234, 176685089, 0, 472645679, 0, 0, 0, 2300182547, 1483866142, 1626472490, 0, 0, 0,
-		1677525046, 248315941, 3769499696, 493748229, 4208918544, 2230911019, 0, 1316487196, 1785135133, 0, 2456944657, 2512060438, 0, 0, 0, 0,
-		0, 2617638962, 0, 0, 0, 1333788725, 0, 0, 0, 0, 1495793705, 0, 0, 382206001, 0, 0,
-		0, 0, 0, 0, 3374776366, 0, 0, 0, 0, 0, 1520173059, 1329922071, 0, 2772893710, 300089375, 0,
-		0, 0, 0, 0, 1346568200, 3441426442, 1316618251, 0, 2838102023, 0, 0, 2897608717, 0, 1404502037, 0, 0,
+		1715404852, 0, 1256587294, 0, 0, 0, 0, 0, 0, 0, 531496964, 3479109641, 1952514083, 3262251045, 3231383602, 0,
+		0, 0, 3411345446, 1557069890, 0, 0, 2618490922, 397017090, 3909812239, 0, 0, 0, 0, 0, 2738880518, 0,
+		0, 0, 0, 3330211887, 0, 2900426800, 0, 2854682636, 0, 3408068673, 663355451, 0, 0, 0, 3848142897, 0,
+		0, 0, 1559167015, 1038942237, 176685092, 2970288189, 0, 0, 0, 0, 2300182550, 0, 0, 0, 0, 0,
+		0, 0, 0, 493748229, 0, 7667732, 0, 1316487199, 0, 0, 2456944657, 2512060441, 0, 0, 0, 0,
+		0, 2617638969, 0, 0, 0, 1333788735, 0, 1372389427, 0, 0, 1495793708, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 3374776373, 0, 0, 0, 0, 0, 1520173059, 1329922074, 0, 0, 0, 0,
+		1242628117, 0, 0, 148045886, 1346568200, 3441426442, 1316618251, 0, 0, 0, 0, 2897608717, 0, 0, 0, 0,
+		1616052242, 2277244951, 1304363036, 0, 0, 0, 1994784787, 0, 1876623361, 263258155, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 791347241, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 3374972955, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		1861156922, 0, 0, 0, 0, 0, 472645686, 0, 0, 0, 1483866145, 1626472493, 0, 0, 0, 0,
+		1677525056, 248315944, 3769499703, 4208918544, 0, 2230911022, 0, 0, 1785135136, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382206008, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2772893710, 300089378, 2171404348,
+		0, 0, 0, 0, 0, 0, 0, 0, 2838102023, 0, 0, 0, 0, 1404502040, 0, 0,
 	},
 	keys: []string{
 		"compte", "déploie", "déploient", "déploiera", "déploieront", "déployait", "déployer", "déployé",
 		"entsandte", "entsenden", "entsendet", "enverra", "enverront", "envoie", "envoient", "envoyait",
-		"envoyer", "envoyé", "haben", "hat", "hatte", "masse", "massé", "mobiliser",
-		"mobilisera", "mobiliseront", "mobilisieren", "mobilisiert", "mobilisé", "perd", "perdu", "schicken",
-		"schickt", "schickte", "schickten", "stationieren", "stationiert", "stationne", "stationnera", "stationneront",
-		"stationné", "stellen", "stellt", "stellte", "verlegen", "verlegt", "verlegte", "verlegten",
-		"verlieren", "verliert", "verlor", "verloren", "ziehen", "zieht", "zog", "zogen",
+		"envoyer", "envoyé", "erhöhen", "erhöht", "erhöhte", "haben", "hat", "hatte",
+		"masse", "massé", "mobiliser", "mobilisera", "mobiliseront", "mobilisieren", "mobilisiert", "mobilisé",
+		"perd", "perdu", "schicken", "schickt", "schickte", "schickten", "stationieren", "stationiert",
+		"stationne", "stationnera", "stationneront", "stationné", "stellen", "stellt", "stellte", "stocken",
+		"stockt", "stockte", "stockten", "verlegen", "verlegt", "verlegte", "verlegten", "verlieren",
+		"verliert", "verlor", "verloren", "verstärken", "verstärkt", "verstärkte", "ziehen", "zieht",
+		"zog", "zogen",
 	},
 }
 
@@ -3939,15 +3949,15 @@ var troopGermanLossVerbsIndex = wordSet{
 
 var troopGermanOwnVerbsIndex = wordSet{
 	slots: []uint32{
-		1715404815, 248315918, 1256587274, 0, 0, 0, 0, 1316487179, 0, 0, 0, 0, 1952514060, 0, 0, 0,
-		0, 0, 3228893187, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2714501122, 1487536132, 49610758, 0,
-		0, 4173070337, 0, 0, 3415736325, 3374776336, 0, 0, 0, 0, 663355409, 0, 0, 0, 0, 0,
-		0, 0, 1559166989, 2714959890, 3441426439, 1316618248, 0, 0, 0, 1935343625, 0, 0, 0, 0, 0, 0,
+		1715404819, 248315922, 1256587278, 0, 0, 7667724, 1994784779, 1316487183, 0, 0, 0, 0, 1952514064, 0, 0, 1531510789,
+		0, 0, 3228893187, 0, 0, 0, 0, 0, 875036678, 0, 0, 0, 2714501122, 1487536132, 49610760, 0,
+		0, 4173070337, 0, 0, 3415736327, 3374776340, 0, 0, 0, 0, 663355413, 0, 0, 0, 2171404310, 0,
+		0, 0, 1559166993, 2970288151, 3441426441, 1316618250, 2714959896, 0, 0, 1935343629, 0, 0, 0, 0, 0, 0,
 	},
 	keys: []string{
-		"abgezogen", "abziehen", "aufgeboten", "aufgestellt", "einberufen", "entsandt", "entsenden", "entsendet",
-		"geschickt", "mobilisieren", "mobilisiert", "schicken", "stationieren", "stationiert", "verlegen", "verlegt",
-		"verloren", "zusammengezogen",
+		"abgezogen", "abziehen", "aufgeboten", "aufgestellt", "aufgestockt", "aufstocken", "einberufen", "entsandt",
+		"entsenden", "entsendet", "erhöhen", "erhöht", "geschickt", "mobilisieren", "mobilisiert", "schicken",
+		"stationieren", "stationiert", "verlegen", "verlegt", "verloren", "verstärken", "verstärkt", "zusammengezogen",
 	},
 }
 
