@@ -1354,11 +1354,28 @@ func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, 
 	for n := 0; n < 3 && harmAux.has(s.lower(h)); n++ {
 		h++
 	}
-	if !harmWords.has(s.lower(h)) && !s.captiveAt(h) {
+	if !harmWords.has(s.lower(h)) && !s.captiveAt(h) && !s.woundsReceivedAt(h) {
 		return 0, false
 	}
 	return e, true
 }
+
+// woundsReceivedAt reports whether token h starts a wounding said as
+// wounds received: "ще 30 отримали поранення", "зазнали поранень", "еще 30
+// получили ранения".
+func (s *scan) woundsReceivedAt(h int) bool {
+	return woundVerbs.has(s.lower(h)) && woundNouns.has(s.lower(h+1))
+}
+
+var (
+	woundVerbs = setOf(woundVerbsIndex, []string{
+		"отримали", "отримав", "отримала", "отримало", "зазнали", "зазнав", "зазнала",
+		"получили", "получил", "получила", "получило",
+	})
+	woundNouns = setOf(woundNounsIndex, []string{
+		"поранення", "поранень", "травми", "травм", "ранения", "ранений", "травмы",
+	})
+)
 
 // captiveAt reports whether token h starts a taking captive said with a
 // verb and "в/у полон" ("взято в полон", "потрапили в полон", "попали в
