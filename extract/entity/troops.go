@@ -91,6 +91,10 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			continue
 		}
 		if !s.notAFigure(i) {
+			if n, ok := s.sharedHarmAt(i, t, last); ok {
+				out = append(out, n)
+				spans = append(spans, troopSpan{i - 3, i - 2})
+			}
 			out = append(out, t)
 			spans = append(spans, troopSpan{s.tokenAt(s.toks[i].start - (len(t.Text) - len(s.text[s.toks[i].start:s.toks[end-1].end]))), end})
 			last = end
@@ -98,6 +102,33 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		i = end
 	}
 	return dropParts(out, spans)
+}
+
+// sharedHarmAt reads a count of casualties right before the casualty
+// figure at token i whose noun it shares: "killed 12 and wounded 30
+// soldiers", "1,000 dead and 3,000 wounded soldiers". The first count
+// ends two tokens before i; last is where the figure before ended.
+func (s *scan) sharedHarmAt(i int, t defwatch.Troop, last int) (defwatch.Troop, bool) {
+	n := i - 3
+	if t.Category != defwatch.TroopCasualties || n < 1 || n < last || s.toks[n].kind != tNum {
+		return defwatch.Troop{}, false
+	}
+	switch {
+	case s.lw(i-1) == "and" && harmWords.has(s.lw(i-2)):
+		// "1,000 dead and 3,000 wounded soldiers"
+	case harmWords.has(s.lw(i-1)) && s.lw(i-2) == "and" && (harmWords.has(s.lw(n-1)) || s.lw(n-1) == "killing"):
+		// "killed 12 and wounded 30 soldiers"
+	default:
+		return defwatch.Troop{}, false
+	}
+	q, ok := s.quantityAt(n)
+	if !ok || q.end != i-2 || q.year || !s.standalone(n) {
+		return defwatch.Troop{}, false
+	}
+	return defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: q.approx, Unit: t.Unit, Nation: t.Nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[n].start:s.toks[q.end-1].end],
+	}, true
 }
 
 // partsReach is how many tokens after a figure its parts may start.
