@@ -77,6 +77,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		if !ok {
 			t, end, ok = s.enemyPeopleAt(i)
 		}
+		if !ok {
+			t, end, ok = s.sideDeadAt(i)
+		}
 		if !ok && (s.toks[i].kind == tOther || s.toks[i].kind == tNum) {
 			t, end, ok = s.cyrCalledUpAt(i)
 		}

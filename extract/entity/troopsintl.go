@@ -951,6 +951,62 @@ func (s *scan) frenchForceSentence(j int) bool {
 	return false
 }
 
+// sideDeadAt reads the German dead or wounded of a side that the clause
+// names as a force: "Auf Seiten der Armee gab es 17 Tote", "Die Armee
+// meldete 30 Tote in den eigenen Reihen". The dead alone ("65 Tote")
+// may be anyone and are no figure.
+func (s *scan) sideDeadAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	q, hedged, ok := s.intlPeopleCountAt(i)
+	if !ok || q.end >= len(s.toks) || !germanDeadNouns.has(s.word(q.end)) {
+		return t, 0, false
+	}
+	end := q.end + 1
+	from, to := i, end
+	for from > 0 && i-from < 14 && !s.toks[from].brk && !endsSentence(s.key(from-1)) {
+		from--
+	}
+	for to < len(s.toks) && to-end < 12 && !s.toks[to].brk && !endsSentence(s.key(to-1)) {
+		to++
+	}
+	nation, side := "", false
+	for k := from; k < to; k++ {
+		switch w := s.lower(k); {
+		case w == "reihen" && s.lower(k-1) == "eigenen":
+			// "in den eigenen Reihen": the subject's own, when it is a force
+			for j := from; j < k; j++ {
+				side = side || germanForces.has(s.lower(j))
+			}
+		case (w == "seiten" || w == "aufseiten" || w == "reihen") && (s.lower(k+1) == "der" || s.lower(k+1) == "des"):
+			f := k + 2
+			if codes, e := s.nationAt(f); len(codes) == 1 && e == f+1 && !s.capitalAt(f) {
+				nation, f = codes[0], e // "auf Seiten der syrischen Armee"
+			}
+			side = side || germanForces.has(s.lower(f)) || germanSideNouns.has(s.lower(f))
+		}
+	}
+	if !side {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: s.lower(q.end), Nation: nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// germanDeadNouns count the dead and wounded without saying whose they are.
+var germanDeadNouns = setOf(germanDeadNounsIndex, []string{
+	"Tote", "Toten", "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "Gefallene", "Gefallenen",
+})
+
+// germanSideNouns are the fighters a side may be named by: "auf Seiten
+// der Rebellen".
+var germanSideNouns = setOf(germanSideNounsIndex, []string{
+	"soldaten", "rebellen", "aufständischen", "kämpfer", "milizen", "separatisten", "angreifer",
+	"dschihadisten", "jihadisten", "regierungstruppen", "streitkräfte",
+})
+
 // germanForces are the German forces whose members ("Angehörige der
 // Bundeswehr") are soldiers.
 var germanForces = setOf(germanForcesIndex, []string{

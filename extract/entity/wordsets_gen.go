@@ -669,6 +669,15 @@ var georgiaUSCuesIndex = wordSet{
 	},
 }
 
+var germanDeadNounsIndex = wordSet{
+	slots: []uint32{
+		0, 4034789383, 0, 859242499, 0, 4168482820, 4127064072, 2279473153, 3050242050, 0, 0, 0, 2518941702, 0, 0, 4035510277,
+	},
+	keys: []string{
+		"Gefallene", "Gefallenen", "Tote", "Toten", "Verletzte", "Verletzten", "Verwundete", "Verwundeten",
+	},
+}
+
 var germanFiniteBeforeIndex = wordSet{
 	slots: []uint32{
 		1715404820, 2277244932, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3262251022, 1952514060, 1195245579, 0, 0,
@@ -697,6 +706,17 @@ var germanForcesIndex = wordSet{
 	keys: []string{
 		"armee", "bundeswehr", "bundeswehrsoldaten", "luftwaffe", "marine", "nationalgarde", "sicherheitskräfte", "streitkräfte",
 		"truppe", "truppen",
+	},
+}
+
+var germanSideNounsIndex = wordSet{
+	slots: []uint32{
+		2898264072, 0, 4183490570, 0, 4235788294, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1684078593, 1268645899,
+		0, 1168834562, 318373897, 4122738691, 2082996228, 0, 1361444871, 0, 0, 0, 0, 0, 0, 2119041029, 0, 0,
+	},
+	keys: []string{
+		"angreifer", "aufständischen", "dschihadisten", "jihadisten", "kämpfer", "milizen", "rebellen", "regierungstruppen",
+		"separatisten", "soldaten", "streitkräfte",
 	},
 }
 
