@@ -77,6 +77,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		if !ok {
 			t, end, ok = s.enemyPeopleAt(i)
 		}
+		if !ok {
+			t, end, ok = s.sideDeadAt(i)
+		}
 		if !ok && (s.toks[i].kind == tOther || s.toks[i].kind == tNum) {
 			t, end, ok = s.cyrCalledUpAt(i)
 		}
@@ -91,6 +94,10 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			continue
 		}
 		if !s.notAFigure(i) {
+			if n, ok := s.sharedHarmAt(i, t, last); ok {
+				out = append(out, n)
+				spans = append(spans, troopSpan{i - 3, i - 2})
+			}
 			out = append(out, t)
 			spans = append(spans, troopSpan{s.tokenAt(s.toks[i].start - (len(t.Text) - len(s.text[s.toks[i].start:s.toks[end-1].end]))), end})
 			last = end
@@ -98,6 +105,33 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 		i = end
 	}
 	return dropParts(out, spans)
+}
+
+// sharedHarmAt reads a count of casualties right before the casualty
+// figure at token i whose noun it shares: "killed 12 and wounded 30
+// soldiers", "1,000 dead and 3,000 wounded soldiers". The first count
+// ends two tokens before i; last is where the figure before ended.
+func (s *scan) sharedHarmAt(i int, t defwatch.Troop, last int) (defwatch.Troop, bool) {
+	n := i - 3
+	if t.Category != defwatch.TroopCasualties || n < 1 || n < last || s.toks[n].kind != tNum {
+		return defwatch.Troop{}, false
+	}
+	switch {
+	case s.lw(i-1) == "and" && harmWords.has(s.lw(i-2)):
+		// "1,000 dead and 3,000 wounded soldiers"
+	case harmWords.has(s.lw(i-1)) && s.lw(i-2) == "and" && (harmWords.has(s.lw(n-1)) || s.lw(n-1) == "killing"):
+		// "killed 12 and wounded 30 soldiers"
+	default:
+		return defwatch.Troop{}, false
+	}
+	q, ok := s.quantityAt(n)
+	if !ok || q.end != i-2 || q.year || !s.standalone(n) {
+		return defwatch.Troop{}, false
+	}
+	return defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: q.approx, Unit: t.Unit, Nation: t.Nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[n].start:s.toks[q.end-1].end],
+	}, true
 }
 
 // partsReach is how many tokens after a figure its parts may start.
@@ -402,13 +436,27 @@ func (s *scan) rangeAfter(q quantity, between bool) (quantity, bool) {
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
 	}
-	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.key(q.end) == "to" {
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.thousandsUnsaid(q.end) {
 		lo *= 1000 // "70 to 80,000": the first half's thousands go unsaid
 	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false // "50,000, 150 or one million soldiers" is a list, not a range
 	}
 	return quantity{min: lo, max: q2.max, approx: true, start: q.start, end: q2.end, mult: q2.mult, vague: q2.vague, year: q.year && q2.year}, true
+}
+
+// thousandsUnsaid reports whether the word or dash at token k joins the
+// halves of a range whose first half may leave its thousands unsaid: "70
+// to 80,000", "between 30 and 35,000" ("and" is a range only after
+// "between"), "30-35,000", "entre 30 et 35 000", "30 bis 35.000".
+func (s *scan) thousandsUnsaid(k int) bool {
+	switch s.key(k) {
+	case "to", "and", "bis", "und", "et", "до", "і", "и":
+		return true
+	case "-", "–", "—":
+		return s.glued(k) && s.glued(k+1)
+	}
+	return false
 }
 
 // unitMatch is the unit a count belongs to, over the tokens before end.
@@ -520,9 +568,16 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 // of territorial defence", "Around 10,000 North Koreans are fighting in
 // Kursk". A people counted for anything else ("10,000 Ukrainians fled")
 // is no figure.
+//
+// People named by what they are, not by their state ("20,000 volunteers",
+// "30,000 convicts"), are personnel only when they join a force or are
+// called up to it: volunteers who serve meals or fight a fire are not.
 func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	codes, e := s.nationAt(k)
-	if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
+	generic := false
+	if e == k && recruitedPeople.has(s.lw(k)) {
+		generic, codes, e = true, []string{""}, k+1
+	} else if e == k || len(codes) != 1 || !s.capitalised(e-1) || !strings.HasSuffix(s.word(e-1), "s") {
 		return unitMatch{}, false // a plural people's name: "Ukrainians", "North Koreans"
 	}
 	v := e
@@ -537,6 +592,9 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	case "fighting", "fight", "serving", "serve", "enlisted", "volunteered":
 		// but not "fought" or "served": "Millions of Ukrainians fought
 		// Nazism" tells history, not a force
+		if generic {
+			return unitMatch{}, false
+		}
 	case "mobilised", "mobilized", "conscripted", "drafted":
 		// "About 60,000 Russians have been mobilised": a call-up makes
 		// them personnel, as it does "300,000 reservists"
@@ -567,6 +625,10 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 	}
 	return u, true
 }
+
+// recruitedPeople are people a force may take in, counted by what they
+// are rather than by their state.
+var recruitedPeople = setOf(recruitedPeopleIndex, []string{"volunteers", "convicts", "inmates", "men"})
 
 // armedGroupIn reports whether tokens [from, to) name an organisation
 // or an acronym: "2,000 Hamas fighters", "300 ISIS fighters" are its
@@ -864,7 +926,10 @@ func (s *scan) nationAfter(e int) string {
 	if s.lw(k) == "the" {
 		k++
 	}
-	if codes, _ := s.nationAt(k); codes != nil {
+	if codes, after := s.nationAt(k); codes != nil {
+		if s.lw(e) == "from" && routeEnds.has(s.lw(after)) {
+			return "" // "1,000 soldiers from Germany to Romania": a route
+		}
 		return codes[0]
 	}
 	return ""

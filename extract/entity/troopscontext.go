@@ -421,6 +421,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, 0, false
 	}
 	v, approx := i-1, hedged
+	before, beforeKey := s.lw(i-1), s.key(i-1) // what the count follows, before v moves back to its verb
 	if measureAdverbs.has(s.lw(v)) && (beVerbs.has(s.lw(v-1)) || measureVerbs.has(s.lw(v-1))) {
 		v-- // "the number of Russian troops in Belarus is now 30,000"
 	}
@@ -475,7 +476,15 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		if h, _ := s.hedgeAt(q.end + 1); s.toks[min(h, len(s.toks)-1)].kind != tNum {
 			return t, 0, false
 		}
-	} else if !ok || q.year || q.min < 2 || !s.countEnds(q.end) {
+	} else if !ok || q.year || q.min < 2 {
+		return t, 0, false
+	} else if r, ok := s.rangeAfter(q, false); ok && measuredRange(before, beforeKey) {
+		// "Ukrainian losses are estimated at 10,000 to 13,000 dead": a
+		// size given as a range; after "by" or "to" the second number is
+		// where a change ends, not the size's top.
+		q, approx = r, true
+	}
+	if !from && !s.countEnds(q.end) {
 		return t, 0, false
 	}
 	// "the army has grown to 880,000 people": a force's size in people,
@@ -579,6 +588,19 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 		return t, end, true
 	}
 	return t, 0, false
+}
+
+// measuredRange reports whether a size measured after the word w (or the
+// colon) may be a range: "estimated at 10,000 to 13,000", "numbering 3,000
+// to 5,000", "losses: 300,000-350,000", but not "grew by 5,000 to 30,000".
+func measuredRange(w, key string) bool {
+	switch {
+	case w == "by" || w == "to" || w == "from":
+		return false
+	case key == ":" || w == "at" || w == "of" || key == ",":
+		return true
+	}
+	return measureVerbs.has(w) || approxMeasureVerbs.has(w) || beVerbs.has(w)
 }
 
 // costWars are what costs a state its soldiers.
@@ -1332,11 +1354,28 @@ func (s *scan) harmCarried(i, k int, prev defwatch.Troop, ends, last int) (int, 
 	for n := 0; n < 3 && harmAux.has(s.lower(h)); n++ {
 		h++
 	}
-	if !harmWords.has(s.lower(h)) && !s.captiveAt(h) {
+	if !harmWords.has(s.lower(h)) && !s.captiveAt(h) && !s.woundsReceivedAt(h) {
 		return 0, false
 	}
 	return e, true
 }
+
+// woundsReceivedAt reports whether token h starts a wounding said as
+// wounds received: "ще 30 отримали поранення", "зазнали поранень", "еще 30
+// получили ранения".
+func (s *scan) woundsReceivedAt(h int) bool {
+	return woundVerbs.has(s.lower(h)) && woundNouns.has(s.lower(h+1))
+}
+
+var (
+	woundVerbs = setOf(woundVerbsIndex, []string{
+		"отримали", "отримав", "отримала", "отримало", "зазнали", "зазнав", "зазнала",
+		"получили", "получил", "получила", "получило",
+	})
+	woundNouns = setOf(woundNounsIndex, []string{
+		"поранення", "поранень", "травми", "травм", "ранения", "ранений", "травмы",
+	})
+)
 
 // captiveAt reports whether token h starts a taking captive said with a
 // verb and "в/у полон" ("взято в полон", "потрапили в полон", "попали в

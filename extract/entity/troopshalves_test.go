@@ -22,3 +22,23 @@ func TestTroopHalfGlued(t *testing.T) {
 			[]troopFig{{1000, 1000, "", casualties}}},
 	})
 }
+
+// TestTroopVagueOneWord checks vague sizes written as one word:
+// "кількасот" (several hundred), "кількадесят" (several tens),
+// "Zigtausende" (tens of thousands), and that people they count stay
+// civilians.
+func TestTroopVagueOneWord(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"uk several hundred",
+			"У полон потрапили кількасот естонських бійців.",
+			[]troopFig{{100, 999, "EE", casualties}}},
+		{"uk several tens",
+			"Загинули кількадесят військових.",
+			[]troopFig{{24, 99, "", casualties}}},
+		{"de zig thousands",
+			"Zigtausende Soldaten wurden an die Grenze verlegt.",
+			[]troopFig{{10000, 99999, "", strength}}},
+		{"uk several hundred people",
+			"Кількасот людей вийшли на мітинг.", nil},
+	})
+}

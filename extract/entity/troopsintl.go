@@ -21,7 +21,7 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.intlHedgeAt(i)
 	between := false
-	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" {
+	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" || w == "entre" {
 		between, j = true, e
 	}
 	q, ok := s.intlQuantityAt(j)
@@ -532,7 +532,7 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 		next = k + 1
 	case w == "bis" || w == "до" || w == "або" || w == "oder" || w == "чи" || w == "или":
 		next = e
-	case between && (w == "und" || w == "і" || w == "и" || w == "та"):
+	case between && (w == "und" || w == "і" || w == "и" || w == "та" || w == "et"):
 		next = e
 	default:
 		return q, false
@@ -544,6 +544,9 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 	lo := q.min
 	if q.mult == 0 && q2.mult > 1 && !q.vague && float64(lo)*float64(q2.mult) <= float64(q2.max) {
 		lo *= q2.mult
+	}
+	if q.mult == 0 && q2.mult == 0 && !q.vague && lo < 1000 && q2.max >= 1000 && lo*1000 <= q2.max && 2*lo*1000 > q2.max && s.thousandsUnsaid(k) {
+		lo *= 1000 // "zwischen 30 und 35.000": the first half's thousands go unsaid
 	}
 	if !q.vague && (lo > q2.max || q2.max > 20*lo) {
 		return q, false
@@ -923,10 +926,13 @@ func endsSentence(p string) bool {
 	return p == "." || p == "!" || p == "?" || p == ";"
 }
 
-// frenchForceWords in a French sentence make the men it counts soldiers.
+// frenchForceWords in a French sentence make the men it counts soldiers;
+// so does a verb that masses a force ("a massé 100 000 hommes"), where
+// "mobilisé" would not do: police and firemen are mobilised too.
 var frenchForceWords = setOf(frenchForceWordsIndex, []string{
 	"armée", "armées", "troupes", "militaires", "soldats", "mobilisation", "front", "régiment",
 	"brigade", "bataillon", "forces", "combats", "offensive", "invasion",
+	"masse", "massent", "massé", "massés", "amassé", "amassés",
 })
 
 // frenchForceSentence reports whether the sentence around token j speaks
@@ -944,6 +950,62 @@ func (s *scan) frenchForceSentence(j int) bool {
 	}
 	return false
 }
+
+// sideDeadAt reads the German dead or wounded of a side that the clause
+// names as a force: "Auf Seiten der Armee gab es 17 Tote", "Die Armee
+// meldete 30 Tote in den eigenen Reihen". The dead alone ("65 Tote")
+// may be anyone and are no figure.
+func (s *scan) sideDeadAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	q, hedged, ok := s.intlPeopleCountAt(i)
+	if !ok || q.end >= len(s.toks) || !germanDeadNouns.has(s.word(q.end)) {
+		return t, 0, false
+	}
+	end := q.end + 1
+	from, to := i, end
+	for from > 0 && i-from < 14 && !s.toks[from].brk && !endsSentence(s.key(from-1)) {
+		from--
+	}
+	for to < len(s.toks) && to-end < 12 && !s.toks[to].brk && !endsSentence(s.key(to-1)) {
+		to++
+	}
+	nation, side := "", false
+	for k := from; k < to; k++ {
+		switch w := s.lower(k); {
+		case w == "reihen" && s.lower(k-1) == "eigenen":
+			// "in den eigenen Reihen": the subject's own, when it is a force
+			for j := from; j < k; j++ {
+				side = side || germanForces.has(s.lower(j))
+			}
+		case (w == "seiten" || w == "aufseiten" || w == "reihen") && (s.lower(k+1) == "der" || s.lower(k+1) == "des"):
+			f := k + 2
+			if codes, e := s.nationAt(f); len(codes) == 1 && e == f+1 && !s.capitalAt(f) {
+				nation, f = codes[0], e // "auf Seiten der syrischen Armee"
+			}
+			side = side || germanForces.has(s.lower(f)) || germanSideNouns.has(s.lower(f))
+		}
+	}
+	if !side {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: s.lower(q.end), Nation: nation,
+		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[end-1].end],
+	}
+	return t, end, true
+}
+
+// germanDeadNouns count the dead and wounded without saying whose they are.
+var germanDeadNouns = setOf(germanDeadNounsIndex, []string{
+	"Tote", "Toten", "Verletzte", "Verletzten", "Verwundete", "Verwundeten", "Gefallene", "Gefallenen",
+})
+
+// germanSideNouns are the fighters a side may be named by: "auf Seiten
+// der Rebellen".
+var germanSideNouns = setOf(germanSideNounsIndex, []string{
+	"soldaten", "rebellen", "aufständischen", "kämpfer", "milizen", "separatisten", "angreifer",
+	"dschihadisten", "jihadisten", "regierungstruppen", "streitkräfte",
+})
 
 // germanForces are the German forces whose members ("Angehörige der
 // Bundeswehr") are soldiers.

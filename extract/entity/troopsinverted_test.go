@@ -28,3 +28,19 @@ func TestTroopInvertedSubject(t *testing.T) {
 			[]troopFig{{500, 500, "", strength}}},
 	})
 }
+
+// TestTroopGermanAddsToOwn checks that a German state that tops up or
+// reinforces with soldiers owns them, with the verb second or last.
+func TestTroopGermanAddsToOwn(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"tops up, verb second",
+			"Estland stockt sein Kontingent in Lettland um 350 Soldaten auf.",
+			[]troopFig{{350, 350, "EE", strength}}},
+		{"raises, verb second",
+			"Estland erhöht sein Kontingent in Lettland um 350 Soldaten.",
+			[]troopFig{{350, 350, "EE", strength}}},
+		{"tops up, verb last",
+			"In Lettland will Estland sein Kontingent um 350 Soldaten aufstocken.",
+			[]troopFig{{350, 350, "EE", strength}}},
+	})
+}

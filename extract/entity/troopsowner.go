@@ -461,6 +461,9 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 		// personnel".
 		return "US"
 	}
+	if c := r.colonHeadOwner(t, sp, from); c != "" {
+		return c
+	}
 	if c := r.sideIn(from, to); c != "" {
 		return c
 	}
@@ -1021,6 +1024,11 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	body := false
 	for ; k < min(to, end+16); k++ {
 		if codes, e := s.nationAt(k); e > k {
+			if s.low(end) == "from" && routeEnds.has(s.low(e)) {
+				// "send 1,000 soldiers from Germany to Romania": a route
+				// from where they are based, not whose they are.
+				return ""
+			}
 			if len(codes) == 1 {
 				return codes[0]
 			}
@@ -1044,6 +1052,25 @@ func (r *troopReader) ownerAfter(end, to int) string {
 	}
 	return ""
 }
+
+// colonHeadOwner returns the state a headline opens with before a colon
+// when the figure follows it: "Russia: 10,000 troops moved to the
+// border". The state is the one the headline is about; for the dead it
+// may as well be who counts them, so casualties are left alone.
+func (r *troopReader) colonHeadOwner(t defwatch.Troop, sp troopSpan, from int) string {
+	s := r.s
+	if t.Category == defwatch.TroopCasualties {
+		return ""
+	}
+	codes, e := s.nationAt(from)
+	if len(codes) != 1 || s.key(e) != ":" || sp.start <= e || sp.start > e+4 {
+		return ""
+	}
+	return codes[0]
+}
+
+// routeEnds after "from X" make X where a route starts.
+var routeEnds = setOf(routeEndsIndex, []string{"to", "into", "toward", "towards"})
 
 // ordinalAt reports whether token k is an ordinal written in digits:
 // "19th", "3rd", "1st".
@@ -1297,6 +1324,8 @@ func (r *troopReader) subjectPlace(k, from int) bool {
 	if w := s.word(p); w == "the" || w == "The" || w == "der" || w == "die" || w == "Die" || w == "Der" ||
 		w == "La" || w == "la" || w == "Le" || w == "le" || w == "Les" || w == "les" {
 		p--
+	} else if a := s.key(p); (a == "'" || a == "’") && p > 0 && s.glued(p) && s.glued(k) && (s.word(p-1) == "L" || s.word(p-1) == "l") {
+		p -= 2 // French elides the article before a vowel: "L'Ukraine a envoyé"
 	}
 	if p < from || s.toks[p+1].brk {
 		return true
@@ -2014,6 +2043,8 @@ var (
 		"keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
 		"has", "have", "had", "having", "field", "fields", "fielded", "commit", "commits",
 		"committed", "contribute", "contributes", "contributed", "pledge", "pledged",
+		"pledges", "pledging", "offer", "offers", "offered", "offering", "promise",
+		"promises", "promised", "promising",
 		"concentrate", "concentrated", "concentrates", "accumulate", "accumulated",
 		"accumulates", "position", "positioned", "move", "moved", "moves", "moving",
 		"withdraw", "withdrew", "withdrawn", "bring", "brought", "put", "dispatch",
@@ -2060,6 +2091,10 @@ var (
 		"entsendet", "entsenden", "entsandte", "stationiert", "stationieren", "verlor", "verloren",
 		"verliert", "verlieren", "mobilisiert", "mobilisieren", "stellt", "stellen", "stellte", "hat", "haben", "hatte",
 		"zieht", "ziehen", "zog", "zogen",
+		// A state adds to its own: "Deutschland stockt sein Kontingent um
+		// 350 Soldaten auf", "Polen verstärkt die Grenze mit 10.000 Soldaten".
+		"stockt", "stocken", "stockte", "stockten", "verstärkt", "verstärken", "verstärkte",
+		"erhöht", "erhöhen", "erhöhte",
 		// French: "La France va envoyer 1 500 soldats", "La Russie a massé".
 		"envoyer", "envoie", "envoient", "envoyé", "déployer", "déploie", "déployé", "massé",
 		"masse", "perdu", "perd", "mobilisé", "mobiliser", "stationne", "stationné", "compte",
@@ -2070,6 +2105,7 @@ var (
 		"stationiert", "verlegt", "entsandt", "entsendet", "geschickt", "zusammengezogen",
 		"verloren", "mobilisiert", "abgezogen", "aufgestellt", "aufgeboten", "stationieren",
 		"verlegen", "entsenden", "schicken", "abziehen", "mobilisieren", "einberufen",
+		"aufgestockt", "aufstocken", "verstärkt", "verstärken", "erhöht", "erhöhen",
 	})
 	// troopCyrOwnStems are the Ukrainian and Russian stems of those verbs.
 	troopCyrOwnStems = []string{

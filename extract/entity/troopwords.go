@@ -90,7 +90,7 @@ var (
 		// Prepositions of time, source and part end a count as well as
 		// "in" does: "casualties at over 1.2 million since the invasion".
 		"since", "during", "after", "before", "until", "according", "including",
-		"among", "within", "throughout",
+		"among", "within", "throughout", "over",
 	})
 	// formations are capitalised words that follow a unit's number, not a
 	// count: "the 82 Airborne".
@@ -123,6 +123,10 @@ var (
 		// "the toll included", "the fallen", "held in captivity".
 		"lives", "toll", "fallen", "captivity", "hospitalized", "hospitalised",
 		"hostage", "hostages", "bodies",
+		// Headlines tell in the present: "Russia loses 300 soldiers",
+		// "Ukraine captures 500 troops".
+		"loses", "captures", "dies", "surrender", "surrenders", "injures",
+		"eliminates", "neutralises", "neutralizes",
 	})
 	// otherBeforeWords mark a figure of people being prepared: "train
 	// 10,000 soldiers", "mobilise 300,000 reservists".

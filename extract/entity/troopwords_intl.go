@@ -99,6 +99,10 @@ var (
 		"тисячі": {1e3, 9999}, "тисяч": {1e3, 9999}, "тисячами": {1e3, 9999},
 		"десятки": {24, 99}, "десятків": {24, 99}, "сотні": {100, 999}, "сотень": {100, 999},
 		"тысячи": {1e3, 9999}, "тысяч": {1e3, 9999}, "десятков": {24, 99}, "сотни": {100, 999},
+		// "several hundred" and "several tens" in one word; "zig-"
+		// tens of thousands.
+		"кількасот": {100, 999}, "кількохсот": {100, 999}, "кількадесят": {24, 99},
+		"zigtausende": {1e4, 99999}, "zigtausenden": {1e4, 99999},
 		// French: "des milliers de soldats", "des dizaines de milliers".
 		"milliers": {1e3, 9999}, "centaines": {100, 999}, "dizaines": {24, 99},
 	}
@@ -371,7 +375,7 @@ func intlWords() []string {
 		ws = append(ws, first)
 		ws = append(ws, rest...)
 	}
-	return append(ws, "zwischen", "bis", "und", "від", "от", "до", "або", "von", "з", "із", "paar", "половиною")
+	return append(ws, "zwischen", "bis", "und", "від", "от", "до", "або", "von", "з", "із", "paar", "половиною", "entre", "et")
 }
 
 // addSpellings maps each spelling of each of words to the word.
@@ -403,7 +407,7 @@ var intlStartForms = sync.OnceValue(genIntlStartForms)
 // buildIntlStartForms builds intlStartForms from the word lists; tables_gen.go holds its
 // result, which genIntlStartForms returns without building.
 func buildIntlStartForms() map[string]string {
-	ws := []string{"zwischen", "від", "от"}
+	ws := []string{"zwischen", "від", "от", "entre"}
 	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)
