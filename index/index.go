@@ -61,6 +61,7 @@ type Index struct {
 	times       *timeColumns  // publication times of live segments, for the recency blend and the page's bound
 	facetCols   *facetColumns // facet fields of live segments, for counting a query of terms
 	impacts     *impacts      // terms' largest impacts in live segments, to bound shards unread (see shardBound)
+	compaction  compaction    // months that ended merged into one segment (see WithCompaction)
 }
 
 // replayState says whether the index is being rebuilt from the articles
@@ -181,6 +182,7 @@ func Open(dir string, opts ...Option) (*Index, error) {
 		x.Close()
 		return nil, err
 	}
+	x.startCompaction()
 	return x, nil
 }
 
@@ -277,8 +279,9 @@ func syncDir(dir string) error {
 	return d.Sync()
 }
 
-// Close closes every shard.
+// Close stops compaction and closes every shard.
 func (x *Index) Close() error {
+	x.stopCompaction()
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	var errs []error

@@ -234,7 +234,13 @@ func (x *Index) commit(items []*staged) error {
 	for i, it := range live {
 		entries[i], froms[i] = it.entry, it.from
 	}
-	if err := g.Wait(); err != nil {
+	err := g.Wait()
+	written := make([]string, 0, len(batches))
+	for k := range batches {
+		written = append(written, k.shard)
+	}
+	x.compaction.wrote(time.Now(), written...)
+	if err != nil {
 		x.stories.failed(entries, froms)
 		return err
 	}

@@ -49,6 +49,7 @@ type runConfig struct {
 	IndexName    string
 	Alerts       bool
 	Retention    time.Duration
+	CompactAfter time.Duration
 	FlushAfter   time.Duration
 	Workers      int
 	AckWait      time.Duration
@@ -86,6 +87,7 @@ func (c *runConfig) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.Replicas, "replicas", 1, "JetStream replicas of defwatch's streams (3 on a 3-node cluster)")
 	fs.StringVar(&c.IndexName, "index-name", "main", "this index replica's name; each replica keeps its own consumer")
 	fs.DurationVar(&c.Retention, "retention", 0, "drop articles published longer ago than this, e.g. 8760h for a year (0 keeps all)")
+	fs.DurationVar(&c.CompactAfter, "compact-after", 10*time.Minute, "merge a month of the index that has ended into one segment once it has had no new article for this long (0: never)")
 	fs.DurationVar(&c.FlushAfter, "flush-after", 250*time.Millisecond, "longest an article waits to be committed to the index")
 	fs.IntVar(&c.Workers, "workers", 0, "pages extracted at once (default: one per CPU)")
 	fs.DurationVar(&c.AckWait, "ack-wait", 0, "how long work held by a stage process that died waits before another gets it (default: extract 1m, index 2m); shorter recovers sooner, but must exceed the longest index commit")
@@ -174,6 +176,9 @@ func (c *runConfig) Validate() error {
 	}
 	if c.Retention < 0 || c.Retention > 0 && c.Retention < 24*time.Hour {
 		errs = append(errs, fmt.Errorf("--retention %s: must be 0 (keep all) or at least 24h", c.Retention))
+	}
+	if c.CompactAfter < 0 || c.CompactAfter > 0 && c.CompactAfter < time.Minute {
+		errs = append(errs, fmt.Errorf("--compact-after %s: must be 0 (never) or at least 1m", c.CompactAfter))
 	}
 	if c.FlushAfter < 10*time.Millisecond || c.FlushAfter > time.Minute {
 		errs = append(errs, fmt.Errorf("--flush-after %s: must be between 10ms and 1m", c.FlushAfter))

@@ -221,6 +221,7 @@ func TestFeedsManaged(t *testing.T) {
 			{"defwatch_consumer_redelivered", map[string]string{"stream": defwatch.StreamArticles, "consumer": "index-main"}, 0},
 			{"defwatch_index_documents", nil, 5},
 			{"defwatch_index_size_bytes", nil, 1},
+			{"defwatch_index_segments", nil, 1},
 			{"defwatch_index_time_columns_bytes", nil, 0},
 			{"defwatch_index_facet_columns_bytes", nil, 0},
 			{"defwatch_search_duration_seconds", map[string]string{"via": "http"}, 1},

@@ -210,6 +210,9 @@ func registerIndex(r *registry, idx *index.Index, dir string) {
 		}
 		return float64(n)
 	})
+	r.addGauge("defwatch_index_segments", "Segments the index's month shards hold together (a month that has ended is merged into one; see --compact-after).", func() float64 {
+		return float64(idx.Segments())
+	})
 	r.addGauge("defwatch_index_time_columns_bytes", "Memory the publication-time columns of the index's live segments take (at most 128 MiB).", func() float64 {
 		return float64(idx.TimeColumnBytes())
 	})

@@ -150,7 +150,7 @@ func run(ctx context.Context, cfg *runConfig, log *slog.Logger, stderr io.Writer
 		index.TuneGC()
 	}
 	if cfg.has(stageIndex) {
-		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithLogger(log),
+		if idx, err = index.Open(cfg.indexPath(), index.WithRetention(cfg.Retention), index.WithCompaction(cfg.CompactAfter), index.WithLogger(log),
 			index.WithSearchLimits(index.SearchLimits{Concurrent: cfg.SearchConcurrency, Queue: cfg.SearchQueue})); err != nil {
 			return err
 		}

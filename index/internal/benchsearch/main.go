@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -112,7 +113,14 @@ type config struct {
 	seed      uint64
 	skipQuery bool
 	skip      map[string]bool // query texts left out
+	rows      *regexp.Regexp  // the rows to run, by name; nil: all
+	compact   bool
 	asIs      bool
+}
+
+// picks says whether the row named name runs (see -rows).
+func (c config) picks(name string) bool {
+	return c.rows == nil || c.rows.MatchString(name)
 }
 
 // built describes an index benchsearch made, kept beside it so a later run
@@ -155,13 +163,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl.IntVar(&cfg.warmup, "warmup", 20, "untimed runs per query first")
 	fl.IntVar(&cfg.rawRuns, "rawruns", 0, "timed runs per query of Bleve alone with facets (default: runs/10, at least 5)")
 	fl.StringVar(&cfg.dir, "index", "", "keep the searched index in this directory, and search the one there when it holds the same articles (default: build in a temporary directory, removed after)")
-	fl.StringVar(&cfg.profile, "cpuprofile", "", "write CPU profiles to PREFIX.put.pprof and PREFIX.search.pprof")
+	fl.StringVar(&cfg.profile, "cpuprofile", "", "write CPU profiles to PREFIX.put.pprof and PREFIX.search.pprof, and what was allocated to PREFIX.allocs.pprof")
 	fl.Float64Var(&cfg.wireRate, "wire", 0.2, "share of articles that are wire copies of a recent one")
 	fl.IntVar(&cfg.spanDays, "days", 1096, "days the publication dates spread over, up to the build")
 	fl.Uint64Var(&cfg.seed, "seed", 1, "generator seed; the same seed gives the same articles")
 	fl.BoolVar(&cfg.skipQuery, "noquery", false, "only build (and time) the index")
 	var skip string
 	fl.StringVar(&skip, "skip", "", "queries to leave out, their text comma-separated (e.g. last:2000d, which counts everything afresh each run: minutes at a million articles)")
+	fl.BoolVar(&cfg.compact, "compact", true, "before the queries, merge each month that has ended into one segment, as defwatch run does once a month has had no new article for --compact-after")
+	var rows string
+	fl.StringVar(&rows, "rows", "", "run only the rows whose name this regular expression matches (e.g. '^keyword, faceted, new$'), Bleve alone's included")
 	fl.BoolVar(&cfg.asIs, "asis", false, "search the index kept in -index as it is, whatever it holds (a build cut short); -n is then its count")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -182,6 +193,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("benchsearch: -skip %q: no query is %q; give a query's text as the table prints it", skip, f)
 		}
 		cfg.skip[f] = true
+	}
+	if rows != "" {
+		re, err := regexp.Compile(rows)
+		if err != nil {
+			return fmt.Errorf("benchsearch: -rows: %w", err)
+		}
+		cfg.rows = re
 	}
 	if cfg.n < 1 || cfg.runs < 1 {
 		return errors.New("benchsearch: -n and -runs must be at least 1")
@@ -275,6 +293,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		searched = idx
 	}
 	defer searched.Close()
+	compaction, err := compact(ctx, searched, cfg.compact)
+	if err != nil {
+		return err
+	}
 
 	type indexing struct {
 		batch int
@@ -313,6 +335,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		if err := writeAllocs(cfg.profile); err != nil {
+			return err
+		}
 	}
 	size, err := dirSize(searchedDir)
 	if err != nil {
@@ -335,6 +360,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(tw, "\t%d\t%.0f\t%s\t%.2f\t\n", p.batch, float64(cfg.n)/p.took.Seconds(), p.took.Round(100*time.Millisecond), float64(p.cpu)/1e6/float64(cfg.n))
 	}
 	tw.Flush()
+	if compaction != "" {
+		fmt.Fprintln(stdout, compaction)
+	}
 	if len(times) > 0 {
 		tw = tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "query\tq\truns\tp50\tp99\tCPU p50\tCPU p99\tCPU mean\thits\tfolded on page 1\tfacets\ttarget (p99 wall and CPU)\n")
@@ -426,7 +454,7 @@ func (t timing) verdict() string {
 func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Writer) ([]timing, error) {
 	var out []timing
 	for _, q := range queries {
-		if cfg.skip[q.q] {
+		if !cfg.picks(q.name) || cfg.skip[q.q] {
 			continue
 		}
 		t := timing{name: q.name, q: q.q, target: q.target}
@@ -492,6 +520,9 @@ func timeQueries(ctx context.Context, idx *index.Index, cfg config, stderr io.Wr
 			runs := cfg.runs
 			if faceted {
 				t.name, runs = "Bleve alone, faceted", cfg.rawRuns
+			}
+			if !cfg.picks(t.name) {
+				continue
 			}
 			err := measureLabelled(ctx, &t, min(cfg.warmup, runs), runs, func() error {
 				sr := bleve.NewSearchRequestOptions(bq, index.DefaultSize, 0, false)
@@ -631,6 +662,50 @@ func startProfile(prefix string, on bool, what string) (func(), error) {
 		return nil, fmt.Errorf("benchsearch: %w", err)
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// compact merges the months of idx that have ended into one segment each
+// (see index.Compact), when on, and says what it did and cost.
+func compact(ctx context.Context, idx *index.Index, on bool) (string, error) {
+	if !on {
+		return "compaction: not asked for (-compact=false); months keep the segments their merges left", nil
+	}
+	cpu0, start := cpuTime(), time.Now()
+	done, err := idx.Compact(ctx, time.Now(), 0)
+	if err != nil {
+		return "", fmt.Errorf("benchsearch: compaction: %w", err)
+	}
+	if len(done) == 0 {
+		return "compaction: every month that has ended is one segment already", nil
+	}
+	var segments int
+	var articles uint64
+	for _, c := range done {
+		segments += c.Segments
+		articles += c.Articles
+	}
+	cpu := cpuTime() - cpu0
+	return fmt.Sprintf("compaction: %d months that have ended merged from %d segments into one each, %d articles, %s CPU (%.2f ms/article), %s wall",
+		len(done), segments, articles, cpu.Round(time.Millisecond), float64(cpu)/1e6/float64(articles), time.Since(start).Round(time.Millisecond)), nil
+}
+
+// writeAllocs writes what the process has allocated so far, by where, to
+// PREFIX.allocs.pprof: with -rows leaving one row in, what its runs
+// allocate (go tool pprof -sample_index alloc_space), beside opening the
+// index.
+func writeAllocs(prefix string) error {
+	if prefix == "" {
+		return nil
+	}
+	f, err := os.Create(prefix + ".allocs.pprof")
+	if err != nil {
+		return fmt.Errorf("benchsearch: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("benchsearch: %w", err)
+	}
+	return f.Close()
 }
 
 // percentile of sorted durations, by the nearest rank.
