@@ -130,27 +130,31 @@ type Compacted struct {
 // had no commit for quiet (since the index opened, for one not written
 // since) and holds at least three segments, newest month first, and says
 // which it merged. A merge runs beside searches and commits: a commit to
-// the shard meanwhile adds its segment after it. ctx stops it between
-// merges and within one (the shard keeps its segments).
+// the shard meanwhile adds its segment after it. A shard that fails does
+// not stop the others; the error names it. ctx stops it between merges
+// and within one (the shard keeps its segments).
 func (x *Index) Compact(ctx context.Context, now time.Time, quiet time.Duration) ([]Compacted, error) {
 	type due struct {
 		name string
 		b    bleve.Index
 	}
 	var todo []due
-	x.mu.RLock()
-	for name, b := range x.shards {
-		_, end, ok := shardSpan(name)
-		if !ok || end.After(now) || now.Sub(x.compaction.lastWrite(name)) < quiet {
-			continue
+	func() {
+		x.mu.RLock()
+		defer x.mu.RUnlock()
+		for name, b := range x.shards {
+			_, end, ok := shardSpan(name)
+			if !ok || end.After(now) || now.Sub(x.compaction.lastWrite(name)) < quiet {
+				continue
+			}
+			if segmentCount(b) >= compactMinSegments {
+				todo = append(todo, due{name, b})
+			}
 		}
-		if segmentCount(b) >= compactMinSegments {
-			todo = append(todo, due{name, b})
-		}
-	}
-	x.mu.RUnlock()
+	}()
 	slices.SortFunc(todo, func(a, b due) int { return cmp.Compare(b.name, a.name) })
 	var out []Compacted
+	var errs []error
 	for _, d := range todo {
 		if err := ctx.Err(); err != nil {
 			return out, err
@@ -158,16 +162,18 @@ func (x *Index) Compact(ctx context.Context, now time.Time, quiet time.Duration)
 		// Retention may close the shard meanwhile: scorch then ends the
 		// merge, and the shard is gone.
 		c, err := x.compactShard(ctx, d.name, d.b)
-		if err != nil {
-			return out, err
-		}
-		if c.Segments > 0 {
+		switch {
+		case ctx.Err() != nil:
+			return out, ctx.Err()
+		case err != nil:
+			errs = append(errs, err) // the other months still go on
+		case c.Segments > 0:
 			out = append(out, c)
 			x.log.Info("index shard compacted", "shard", c.Shard, "segments", c.Segments, "after", c.After,
 				"articles", c.Articles, "took", c.Took.Round(time.Millisecond))
 		}
 	}
-	return out, nil
+	return out, errors.Join(errs...)
 }
 
 // compactShard merges shard b into one segment.
@@ -194,11 +200,14 @@ func (x *Index) compactShard(ctx context.Context, name string, b bleve.Index) (C
 		}
 	}
 	c.After, c.Took = segmentCount(b), time.Since(start)
-	if n, err := b.DocCount(); err == nil {
-		c.Articles = n
-	} else if !errors.Is(err, bleve.ErrorIndexClosed) {
+	n, err := b.DocCount()
+	switch {
+	case errors.Is(err, bleve.ErrorIndexClosed):
+		return Compacted{}, nil // closed meanwhile (retention): nothing to say
+	case err != nil:
 		return c, fmt.Errorf("index: compact shard %s: %w", name, err)
 	}
+	c.Articles = n
 	return c, nil
 }
 

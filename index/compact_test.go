@@ -230,3 +230,31 @@ func TestCompactionInBackground(t *testing.T) {
 		t.Errorf("reopened index holds %d articles (%v), want %d", n, err, len(arts)+10)
 	}
 }
+
+// TestCompactPassesOverAClosedShard: a month closed while compaction looks
+// at it (as retention closes one) is passed over without an error, and
+// the other months are merged.
+func TestCompactPassesOverAClosedShard(t *testing.T) {
+	idx := openTest(t, filepath.Join(t.TempDir(), "idx"))
+	t.Cleanup(func() { idx.Close() })
+	now := time.Now().UTC()
+	commitInParts(t, idx, monthly(now, 3, 330), 3)
+	closed := now.AddDate(0, -2, 0).Format("2006-01")
+	open := now.AddDate(0, -1, 0).Format("2006-01")
+	if n := segmentsOf(idx)[open]; n < compactMinSegments {
+		t.Fatalf("shard %s holds %d segments, want at least %d for the test to mean anything", open, n, compactMinSegments)
+	}
+	idx.mu.RLock()
+	err := idx.shards[closed].Close()
+	idx.mu.RUnlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := idx.Compact(context.Background(), time.Now(), 0)
+	idx.mu.Lock()
+	delete(idx.shards, closed) // as retention does, so that Close leaves it be
+	idx.mu.Unlock()
+	if err != nil || len(got) != 1 || got[0].Shard != open || got[0].After != 1 {
+		t.Errorf("Compact with %s closed: %+v, %v; want %s alone merged into one segment and no error", closed, got, err, open)
+	}
+}

@@ -817,7 +817,7 @@ func (x *Index) columnEdge(b bleve.Index, q query.Query, newest bool) (t time.Ti
 }
 
 // snapshotOf is the current snapshot of shard b's scorch engine, to be
-// let go with done; ok is false when b is not a scorch index.
+// let go with done; ok is false when b is not a scorch index or is closed.
 func snapshotOf(b bleve.Index) (snap *scorch.IndexSnapshot, done func(), ok bool) {
 	engine, _ := shardState(b)
 	if engine == nil {
@@ -831,6 +831,9 @@ func snapshotOf(b bleve.Index) (snap *scorch.IndexSnapshot, done func(), ok bool
 	if !ok {
 		r.Close()
 		return nil, nil, false
+	}
+	if snap == nil {
+		return nil, nil, false // the shard was closed: scorch has no snapshot to give
 	}
 	return snap, func() { r.Close() }, true
 }
