@@ -115,7 +115,10 @@ type config struct {
 	skip      map[string]bool // query texts left out
 	rows      *regexp.Regexp  // the rows to run, by name; nil: all
 	compact   bool
-	asIs      bool
+	// compactAfter, when set, compacts the months the build has left
+	// behind as it goes, as defwatch run does with --compact-after.
+	compactAfter time.Duration
+	asIs         bool
 }
 
 // picks says whether the row named name runs (see -rows).
@@ -134,6 +137,9 @@ type built struct {
 	Batch    int     `json:"batch"`
 	Corpus   string  `json:"corpus_sha256"`
 	Articles int     `json:"corpus_articles"`
+	// CompactAfter is -compact-after of the build (0: months compacted
+	// only at its end).
+	CompactAfter time.Duration `json:"compact_after,omitempty"`
 	// How the build went.
 	Took  time.Duration `json:"took"`
 	CPU   time.Duration `json:"cpu"`
@@ -144,7 +150,7 @@ type built struct {
 
 func (b built) same(o built) bool {
 	return b.Schema == o.Schema && b.N == o.N && b.Days == o.Days && b.Wire == o.Wire &&
-		b.Seed == o.Seed && b.Batch == o.Batch && b.Corpus == o.Corpus
+		b.Seed == o.Seed && b.Batch == o.Batch && b.Corpus == o.Corpus && b.CompactAfter == o.CompactAfter
 }
 
 const builtFile = "benchsearch.json"
@@ -171,6 +177,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var skip string
 	fl.StringVar(&skip, "skip", "", "queries to leave out, their text comma-separated (e.g. last:2000d, which counts everything afresh each run: minutes at a million articles)")
 	fl.BoolVar(&cfg.compact, "compact", true, "before the queries, merge each month that has ended into one segment, as defwatch run does once a month has had no new article for --compact-after")
+	fl.DurationVar(&cfg.compactAfter, "compact-after", 0, "while building, merge each month that has had no article for this long into one segment, as defwatch run does (0: only before the queries, see -compact)")
 	var rows string
 	fl.StringVar(&rows, "rows", "", "run only the rows whose name this regular expression matches (e.g. '^keyword, faceted, new$'), Bleve alone's included")
 	fl.BoolVar(&cfg.asIs, "asis", false, "search the index kept in -index as it is, whatever it holds (a build cut short); -n is then its count")
@@ -222,7 +229,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	want := built{Schema: schema.Version, N: cfg.n, Days: cfg.spanDays, Wire: cfg.wireRate, Seed: cfg.seed, Batch: cfg.batches[0], Corpus: sum}
+	want := built{Schema: schema.Version, N: cfg.n, Days: cfg.spanDays, Wire: cfg.wireRate, Seed: cfg.seed, Batch: cfg.batches[0], Corpus: sum, CompactAfter: cfg.compactAfter}
 
 	// The index searched: the one kept from an earlier run when it holds
 	// the same articles, else built now.
@@ -270,7 +277,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		cpu0 := cpuTime()
-		idx, took, err := build(ctx, searchedDir, newGenerator(bases, cfg.n, now, time.Duration(cfg.spanDays)*24*time.Hour, cfg.wireRate, cfg.seed), cfg.batches[0], stderr)
+		idx, took, err := build(ctx, searchedDir, newGenerator(bases, cfg.n, now, time.Duration(cfg.spanDays)*24*time.Hour, cfg.wireRate, cfg.seed), cfg.batches[0], cfg.compactAfter, stderr)
 		stopProfile()
 		if err != nil {
 			return err
@@ -313,7 +320,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		cpu0 := cpuTime()
 		dir := filepath.Join(work, fmt.Sprintf("batch%d", bs))
-		idx, took, err := build(ctx, dir, newGenerator(bases, cfg.n, now, time.Duration(cfg.spanDays)*24*time.Hour, cfg.wireRate, cfg.seed), bs, stderr)
+		idx, took, err := build(ctx, dir, newGenerator(bases, cfg.n, now, time.Duration(cfg.spanDays)*24*time.Hour, cfg.wireRate, cfg.seed), bs, cfg.compactAfter, stderr)
 		if err != nil {
 			return err
 		}
@@ -609,7 +616,7 @@ func addFacets(sr *bleve.SearchRequest) {
 
 // build indexes the generator's articles into a fresh index in batches of
 // size, timing only Put: making the articles is the benchmark's own work.
-func build(ctx context.Context, dir string, g *generator, size int, stderr io.Writer) (*index.Index, time.Duration, error) {
+func build(ctx context.Context, dir string, g *generator, size int, compactAfter time.Duration, stderr io.Writer) (*index.Index, time.Duration, error) {
 	idx, err := index.Open(dir)
 	if err != nil {
 		return nil, 0, err
@@ -620,6 +627,7 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 	// CPU per article over each stretch shows whether indexing slows as
 	// the index grows (merges included, as they run in this process).
 	cpu0, at0, wall0, took0 := cpuTime(), 0, time.Now(), time.Duration(0)
+	compacted := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
@@ -635,13 +643,23 @@ func build(ctx context.Context, dir string, g *generator, size int, stderr io.Wr
 			return nil, 0, err
 		}
 		took += time.Since(t0)
+		if compactAfter > 0 {
+			// Months the build has moved past go quiet and are merged, in
+			// this process: their cost is in the stretch's CPU.
+			done, err := idx.Compact(ctx, time.Now(), compactAfter)
+			if err != nil {
+				idx.Close()
+				return nil, 0, fmt.Errorf("benchsearch: compaction: %w", err)
+			}
+			compacted += len(done)
+		}
 		if g.i >= next {
 			// The stretch's own figures, beside the running rate: a
 			// slowdown as the index grows shows in the last stretch first.
 			cpu, wall := cpuTime(), time.Now()
-			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s; since %d: %.2f CPU ms/article, %.0f/s in Put, %s wall (load %s)\n", size, g.i,
+			fmt.Fprintf(stderr, "batch %d: %d articles, %.0f/s; since %d: %.2f CPU ms/article, %.0f/s in Put, %s wall, %d months compacted (load %s)\n", size, g.i,
 				float64(g.i)/took.Seconds(), at0, float64(cpu-cpu0)/1e6/float64(g.i-at0), float64(g.i-at0)/(took-took0).Seconds(),
-				wall.Sub(wall0).Round(time.Second), loadAvg())
+				wall.Sub(wall0).Round(time.Second), compacted, loadAvg())
 			cpu0, at0, wall0, took0 = cpu, g.i, wall, took
 			next += step
 		}
