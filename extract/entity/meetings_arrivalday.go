@@ -3,7 +3,7 @@ package entity
 import "github.com/defwatch/defwatch"
 
 // mtArrival is a sentence's report that people came to a place on a day:
-// "Kishida arrived in Kyiv on Tuesday afternoon local time".
+// "Store arrived in Kyiv on Tuesday morning".
 type mtArrival struct {
 	keys  []string // the surname stems of those who came
 	date  string
@@ -12,11 +12,10 @@ type mtArrival struct {
 
 // arrivalDays dates a past meeting that none of its sentences dates by
 // the day one of its people arrived, as another sentence of the text
-// says: "Japanese Prime Minister Fumio Kishida has made a surprise trip
-// to Ukraine to meet Ukrainian President Volodymyr Zelensky. … Kishida
-// arrived in Kyiv on Tuesday afternoon." The visit and the meeting it
-// was made for are one event, told in two sentences, paragraphs apart
-// as news writes them. Arrivals on different days, or in another city
+// says: "The Norwegian Prime Minister has made a trip to Ukraine to meet
+// President Zelensky. … Store arrived in Kyiv on Tuesday morning." The
+// visit and the meeting it was made for are one event, told in two
+// sentences, paragraphs apart as news writes them. Arrivals on different days, or in another city
 // than the meeting's, date nothing.
 func (r *mtReader) arrivalDays() {
 	var undated []*mtMeeting
