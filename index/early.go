@@ -162,6 +162,7 @@ type statCache struct {
 	skips    uint64 // shards left out of searches, for tests and figures
 	fromKept uint64 // shards whose hits came from their kept best, for tests and figures
 	passed   uint64 // matches passed over without their time read (see passOver), for tests and figures
+	handed   uint64 // matches handed to Bleve's collector as able to place (see recencySearcher.hold), for tests and figures
 	byCands  uint64 // shards read at their candidates only (see recencyQuery.only), for tests and figures
 }
 
@@ -186,10 +187,12 @@ func (c *statCache) keptUsed() {
 	c.fromKept++
 }
 
-func (c *statCache) passedOver(n uint64) {
+// paged adds what the searchers of one search shared.
+func (c *statCache) paged(share *pageShare) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.passed += n
+	c.passed += share.passed.Load()
+	c.handed += share.handed.Load()
 }
 
 func (c *statCache) readByCandidates() {
@@ -208,6 +211,12 @@ func (c *statCache) passedOverCount() uint64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.passed
+}
+
+func (c *statCache) handedCount() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.handed
 }
 
 func (c *statCache) usedKept() uint64 {
@@ -478,7 +487,7 @@ func (x *Index) searchInOrder(ctx context.Context, shards []bleve.Index, sr *ble
 	// The floor of the page the shards' searchers have reached, shared by
 	// all: a match below it cannot place, whatever shard it is in.
 	share := &pageShare{}
-	defer func() { x.stats.passedOver(share.passed.Load()) }()
+	defer x.stats.paged(share)
 	for len(batch) > 0 {
 		var idx []bleve.Index
 		var kept []*search.DocumentMatch

@@ -41,6 +41,7 @@ type pageBound struct {
 	sharedFloor uint64
 	reads       uint8
 	passed      uint64 // matches passed over, added to shared.passed at the end
+	handed      uint64 // matches handed on to place, added to shared.handed at the end
 }
 
 // pageShare is shared by the searchers of one search's shards.
@@ -48,17 +49,21 @@ type pageShare struct {
 	// floor is the highest floor any of them has reached: a key below
 	// it is below that shard's need best.
 	floor atomic.Uint64
-	// passed counts the matches passed over unread, for tests and
-	// figures: each searcher adds its own count once, when it ends.
-	passed atomic.Uint64
+	// passed counts the matches passed over unread, and handed those
+	// handed on to Bleve's collector as able to place (each has its id
+	// read), for tests and figures: each searcher adds its own counts
+	// once, when it ends.
+	passed, handed atomic.Uint64
 }
 
-// done adds the matches b passed over to what its search shares.
+// done adds the matches b passed over and handed on to what its search
+// shares.
 func (b *pageBound) done() {
-	if b.shared != nil && b.passed > 0 {
+	if b.shared != nil {
 		b.shared.passed.Add(b.passed)
-		b.passed = 0
+		b.shared.handed.Add(b.handed)
 	}
+	b.passed, b.handed = 0, 0
 }
 
 type boundSort int
@@ -165,18 +170,19 @@ func (b *pageBound) floor() (uint64, bool) {
 }
 
 // mark names d unplaced when it cannot place, and counts its key
-// otherwise; nanos and dated are its publication time.
-func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
+// otherwise; nanos and dated are its publication time. It gives back d's
+// key.
+func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) uint64 {
 	if b.need == 0 {
-		return
+		return 0
 	}
 	k := b.key(d.Score, nanos, dated)
-	if f, ok := b.floor(); ok && k < f {
+	if b.below(k) {
 		d.ID = unplaced
-		return
+		return k
 	}
 	if b.hasAfter && k >= b.after {
-		return // on or before the key: Bleve needs its id to tell
+		return k // on or before the key: Bleve needs its id to tell
 	}
 	h := b.best
 	switch {
@@ -187,11 +193,19 @@ func (b *pageBound) mark(d *search.DocumentMatch, nanos int64, dated bool) {
 		h[0] = k
 		siftDown(h, 0, lessKey)
 	default:
-		return
+		return k
 	}
 	if b.shared != nil && len(b.best) == b.need && b.best[0] > b.sharedFloor {
 		raise(&b.shared.floor, b.best[0])
 	}
+	return k
+}
+
+// below says whether a match of key k can no longer place: the floor
+// is known and k is under it.
+func (b *pageBound) below(k uint64) bool {
+	f, ok := b.floor()
+	return ok && k < f
 }
 
 // raise sets v to k when k is higher.

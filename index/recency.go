@@ -69,6 +69,7 @@ func (r *recencyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	}
 	if r.page != nil {
 		rs.page = *r.page // each searcher keeps its own
+		rs.holding = rs.dropped != nil && rs.page.need <= holdMax/4
 	}
 	if !r.before.IsZero() {
 		// A hair above the factor itself, so that rounding in the
@@ -132,6 +133,15 @@ type recencySearcher struct {
 	reader bindex.IndexReader
 	top    topHeap
 	page   pageBound
+	// key is the page key of the match blended last. holding, when set,
+	// holds back the matches that could place when read (see hold): the
+	// ring held, heldN of them from heldAt. ended is set once the child
+	// has no more matches, finished once their counts are added.
+	key             uint64
+	holding         bool
+	held            []heldMatch
+	heldAt, heldN   int
+	ended, finished bool
 	// most is the highest recency factor a match can have: 1 unless
 	// the query said when its matches were published by; from and
 	// before, when set, are the span their times lie in.
@@ -200,58 +210,150 @@ func (s *recencySearcher) nextCandidate(ctx *search.SearchContext) (*search.Docu
 }
 
 func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	if s.byCandidates {
-		for {
-			d, err := s.nextCandidate(ctx)
-			if err != nil || d == nil {
-				s.page.done()
-				// The matches never read count as dropped.
-				s.drops += s.onlyCount - min(s.read, s.onlyCount)
-				s.flushDropped()
-				if err == nil && s.seen != nil && !s.advanced {
-					s.seen.finish(s.onlyBest, s.onlyCount, s.kept())
-				}
-				return d, err
-			}
-			if d, err = s.keep(ctx, d); d != nil || err != nil {
-				return d, err
-			}
-		}
-	}
 	for {
-		d, err := s.Searcher.Next(ctx)
-		if err != nil || d == nil {
-			s.page.done()
-			s.flushDropped()
-			if err == nil && s.seen != nil && !s.advanced {
-				s.seen.finish(s.best, s.count, s.kept())
+		if s.heldN > 0 && (s.heldN == holdMax || s.ended || !s.holding) {
+			h := s.unhold()
+			if !s.page.below(h.key) {
+				return s.hand(h.d), nil
 			}
-			return d, err
+			// The matches read since have raised the floor above it.
+			if err := s.drop(ctx, h.d); err != nil {
+				return nil, err
+			}
+			continue
 		}
-		if d, err = s.keep(ctx, d); d != nil || err != nil {
-			return d, err
+		if s.ended {
+			s.finish(nil)
+			return nil, nil
 		}
+		var d *search.DocumentMatch
+		var err error
+		if s.byCandidates {
+			d, err = s.nextCandidate(ctx)
+		} else {
+			d, err = s.Searcher.Next(ctx)
+		}
+		if err != nil {
+			s.finish(err)
+			return nil, err
+		}
+		if d == nil {
+			s.ended = true
+			continue
+		}
+		if d, err = s.keep(ctx, d); err != nil || d == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if s.holding {
+			s.hold(d)
+			continue
+		}
+		return s.hand(d), nil
+	}
+}
+
+// finish ends the searcher's reading: what it passed over, handed on and
+// dropped is added to its search's counts and, read to its end without
+// an error or an advance, its shard's figures to what is seen of it.
+// Only the first call counts.
+func (s *recencySearcher) finish(err error) {
+	if s.finished {
+		return
+	}
+	s.finished = true
+	s.page.done()
+	best, count := s.best, s.count
+	if s.byCandidates {
+		// The matches never read count as dropped.
+		s.drops += s.onlyCount - min(s.read, s.onlyCount)
+		best, count = s.onlyBest, s.onlyCount
+	}
+	s.flushDropped()
+	if err == nil && s.seen != nil && !s.advanced {
+		s.seen.finish(best, count, s.kept())
 	}
 }
 
 func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
 	s.advanced = true
-	if s.byCandidates {
+	// What is held is handed on from now as it comes, less the matches
+	// before id; the child stands past the rest.
+	s.holding = false
+	for s.heldN > 0 && s.held[s.heldAt].d.IndexInternalID.Compare(id) < 0 {
+		ctx.DocumentMatchPool.Put(s.unhold().d)
+	}
+	switch {
+	case s.heldN > 0 || s.ended:
+	case s.byCandidates:
 		// Read on from the first candidate at or after id: the child
 		// is only ever advanced forward.
 		s.only = s.only[sort.Search(len(s.only), func(i int) bool { return s.only[i].Compare(id) >= 0 }):]
-		return s.Next(ctx)
-	}
-	d, err := s.Searcher.Advance(ctx, id)
-	if err != nil || d == nil {
-		s.page.done()
-		s.flushDropped()
-		return d, err
-	}
-	if d, err = s.keep(ctx, d); d != nil || err != nil {
-		return d, err
+	default:
+		d, err := s.Searcher.Advance(ctx, id)
+		if err != nil {
+			s.finish(err)
+			return nil, err
+		}
+		if d == nil {
+			s.ended = true
+			break
+		}
+		if d, err = s.keep(ctx, d); d != nil || err != nil {
+			if d != nil {
+				d = s.hand(d)
+			}
+			return d, err
+		}
 	}
 	return s.Next(ctx)
+}
+
+// holdMax is the most matches a searcher holds back (see
+// recencySearcher.hold), and the most a page may need for it to hold
+// any is a quarter of that.
+const holdMax = 256
+
+// heldMatch is a match held back and its key on the page.
+type heldMatch struct {
+	d   *search.DocumentMatch
+	key uint64
+}
+
+// hold keeps d, a match able to place when it was read, from Bleve's
+// collector until holdMax more have been read or the shard has none
+// left. Bleve's collector reads the id of every match it is handed that
+// could place (its `_id` tie-break), from the match's stored fields. A
+// month's matches come in the order its articles were indexed, which
+// for a month being written is the order they were published: by
+// recency and by date each one read would place, so each had its id
+// read. Held back, most are overtaken by the later ones before they are
+// handed on, and are dropped unread instead (see Next).
+func (s *recencySearcher) hold(d *search.DocumentMatch) {
+	if s.held == nil {
+		s.held = make([]heldMatch, holdMax)
+	}
+	s.held[(s.heldAt+s.heldN)%holdMax] = heldMatch{d: d, key: s.key}
+	s.heldN++
+}
+
+// unhold takes out the match held longest.
+func (s *recencySearcher) unhold() heldMatch {
+	h := s.held[s.heldAt]
+	s.held[s.heldAt] = heldMatch{}
+	s.heldAt = (s.heldAt + 1) % holdMax
+	s.heldN--
+	return h
+}
+
+// hand gives d to Bleve's collector, counting it when it can place.
+func (s *recencySearcher) hand(d *search.DocumentMatch) *search.DocumentMatch {
+	if d.ID != unplaced {
+		s.page.handed++
+	}
+	return d
 }
 
 // keep blends d and gives it back, or nil when it is dropped: a match that
@@ -266,15 +368,18 @@ func (s *recencySearcher) keep(ctx *search.SearchContext, d *search.DocumentMatc
 	if s.dropped == nil || d.ID != unplaced {
 		return d, nil
 	}
+	return nil, s.drop(ctx, d)
+}
+
+// drop lets d go, counted in the search's total but not handed on.
+func (s *recencySearcher) drop(ctx *search.SearchContext, d *search.DocumentMatch) error {
 	ctx.DocumentMatchPool.Put(d)
 	// Bleve's collector looks at the deadline every 1,024 matches it is
 	// handed; those it is not handed are looked at here.
 	if s.drops++; s.drops%1024 == 0 {
-		if err := s.goctx.Err(); err != nil {
-			return nil, err
-		}
+		return s.goctx.Err()
 	}
-	return nil, nil
+	return nil
 }
 
 // flushDropped adds the matches dropped to the search's count.
@@ -305,7 +410,7 @@ func (s *recencySearcher) blend(d *search.DocumentMatch) error {
 			s.top.offer(d.IndexInternalID, rel, d.Score, nanos, dated)
 		}
 	}
-	s.page.mark(d, nanos, dated)
+	s.key = s.page.mark(d, nanos, dated)
 	return nil
 }
 
