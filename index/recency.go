@@ -233,26 +233,32 @@ func (s *recencySearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch
 		} else {
 			d, err = s.Searcher.Next(ctx)
 		}
-		if err != nil {
-			s.finish(err)
-			return nil, err
+		if d, err = s.take(ctx, d, err); d != nil || err != nil {
+			return d, err
 		}
-		if d == nil {
-			s.ended = true
-			continue
-		}
-		if d, err = s.keep(ctx, d); err != nil || d == nil {
-			if err != nil {
-				return nil, err
-			}
-			continue
-		}
-		if s.holding {
-			s.hold(d)
-			continue
-		}
-		return s.hand(d), nil
 	}
+}
+
+// take deals with what the child searcher gave, and gives back the match
+// to hand on now, if any: an error ends the reading, no match ends the
+// child's; a match is blended, then dropped, held back or handed on.
+func (s *recencySearcher) take(ctx *search.SearchContext, d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
+	if err != nil {
+		s.finish(err)
+		return nil, err
+	}
+	if d == nil {
+		s.ended = true
+		return nil, nil
+	}
+	if d, err = s.keep(ctx, d); err != nil || d == nil {
+		return nil, err
+	}
+	if s.holding {
+		s.hold(d)
+		return nil, nil
+	}
+	return s.hand(d), nil
 }
 
 // finish ends the searcher's reading: what it passed over, handed on and
@@ -293,18 +299,7 @@ func (s *recencySearcher) Advance(ctx *search.SearchContext, id bindex.IndexInte
 		s.only = s.only[sort.Search(len(s.only), func(i int) bool { return s.only[i].Compare(id) >= 0 }):]
 	default:
 		d, err := s.Searcher.Advance(ctx, id)
-		if err != nil {
-			s.finish(err)
-			return nil, err
-		}
-		if d == nil {
-			s.ended = true
-			break
-		}
-		if d, err = s.keep(ctx, d); d != nil || err != nil {
-			if d != nil {
-				d = s.hand(d)
-			}
+		if d, err = s.take(ctx, d, err); d != nil || err != nil {
 			return d, err
 		}
 	}
