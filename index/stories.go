@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sync"
 	"time"
@@ -42,12 +43,32 @@ type storyEntry struct {
 	prev       *storyEntry // the staged copy this one replaced
 }
 
-// storyShard is the committed entries of one shard.
+// storyShard is the committed entries of one shard, kept without a
+// pointer the garbage collector must follow: at a million articles the
+// entries of the months a lookup reaches were the largest part of the
+// index stage's heap, and every collection walked all of them. Entries
+// are records in one slice, their ids and stories in one byte slice; the
+// records sharing a band value are chained through next, newest first.
 type storyShard struct {
-	byID  map[string]*storyEntry
-	bands [4]map[uint16][]*storyEntry
+	recs  []storyRec
+	text  []byte              // the records' ids and stories
+	byID  map[uint64]int32    // a record by its id's hash: the id's newest copy
+	other map[string]int32    // ids whose hash an earlier id had taken
+	heads [4]map[uint16]int32 // by band value, the newest record with it
 	used  time.Time
 }
+
+// storyRec is one article of a shard: its id and story are text[id:id+idLen]
+// and text[story:story+storyLen].
+type storyRec struct {
+	sim             uint64
+	id, story       uint32
+	idLen, storyLen uint32
+	next            [4]int32 // the next older record with the same band value, or -1
+}
+
+// storySeed hashes ids for storyShard.byID.
+var storySeed = maphash.MakeSeed()
 
 // storyIdle is how long a shard's entries stay in memory unused: a live
 // stream reaches only the newest shards, a backfill all of them while it
@@ -61,9 +82,9 @@ func newStoryTable() *storyTable {
 }
 
 func newStoryShard() *storyShard {
-	s := &storyShard{byID: map[string]*storyEntry{}}
-	for i := range s.bands {
-		s.bands[i] = map[uint16][]*storyEntry{}
+	s := &storyShard{byID: map[uint64]int32{}, other: map[string]int32{}}
+	for i := range s.heads {
+		s.heads[i] = map[uint16]int32{}
 	}
 	return s
 }
@@ -78,15 +99,76 @@ func (t *storyTable) resetPendingBands() {
 // band is the value of a hash's band i.
 func band(sim uint64, i int) uint16 { return uint16(sim >> (16 * i)) }
 
-func (s *storyShard) put(e *storyEntry) {
-	s.byID[e.id] = e
-	if e.sim == 0 {
+// put adds a copy of id, which replaces any earlier one.
+func (s *storyShard) put(id, story string, sim uint64) {
+	r := storyRec{sim: sim, id: uint32(len(s.text)), idLen: uint32(len(id))}
+	s.text = append(s.text, id...)
+	r.story, r.storyLen = r.id, r.idLen
+	if story != id {
+		r.story, r.storyLen = uint32(len(s.text)), uint32(len(story))
+		s.text = append(s.text, story...)
+	}
+	n := int32(len(s.recs))
+	for i := range r.next {
+		r.next[i] = -1
+		if sim == 0 {
+			continue
+		}
+		b := band(sim, i)
+		if head, ok := s.heads[i][b]; ok {
+			r.next[i] = head
+		}
+		s.heads[i][b] = n
+	}
+	s.recs = append(s.recs, r)
+	s.setID(id, n)
+}
+
+// setID names n the record of id.
+func (s *storyShard) setID(id string, n int32) {
+	h := maphash.String(storySeed, id)
+	if k, ok := s.byID[h]; ok && s.idOf(k) != id {
+		s.other[id] = n
 		return
 	}
-	for i := range s.bands {
-		b := band(e.sim, i)
-		s.bands[i][b] = append(s.bands[i][b], e)
+	s.byID[h] = n
+	delete(s.other, id)
+}
+
+// lookup is the record of id's newest copy, or -1.
+func (s *storyShard) lookup(id string) int32 {
+	if k, ok := s.byID[maphash.String(storySeed, id)]; ok && s.idOf(k) == id {
+		return k
 	}
+	if k, ok := s.other[id]; ok {
+		return k
+	}
+	return -1
+}
+
+// remove forgets id: its copy left the shard.
+func (s *storyShard) remove(id string) {
+	h := maphash.String(storySeed, id)
+	if k, ok := s.byID[h]; ok && s.idOf(k) == id {
+		delete(s.byID, h)
+	}
+	delete(s.other, id)
+}
+
+func (s *storyShard) idOf(n int32) string {
+	r := &s.recs[n]
+	return string(s.text[r.id : r.id+r.idLen])
+}
+
+// entry is record n as the story lookup sees it.
+func (s *storyShard) entry(n int32) *storyEntry {
+	r := &s.recs[n]
+	e := &storyEntry{id: s.idOf(n), sim: r.sim}
+	e.story = e.id
+	if r.story != r.id {
+		e.story = string(s.text[r.story : r.story+r.storyLen])
+	}
+	return e
 }
 
 // load reads the story and simhash of every article in shard b.
@@ -105,10 +187,7 @@ func loadStoryShard(b bleve.Index) (*storyShard, error) {
 	for _, h := range res.Hits {
 		story, _ := h.Fields[schema.StoryField].(string)
 		sim, _ := h.Fields[schema.SimField].(string)
-		if story == h.ID {
-			story = h.ID // one string for both
-		}
-		s.put(&storyEntry{id: h.ID, story: story, sim: parseSim(sim)})
+		s.put(h.ID, story, parseSim(sim))
 	}
 	return s, nil
 }
@@ -135,12 +214,6 @@ func (t *storyTable) candidates(names []string, sims []uint64, open func(string)
 	}
 	seen := map[*storyEntry]bool{}
 	var out []*storyEntry
-	add := func(e *storyEntry) {
-		if !seen[e] {
-			seen[e] = true
-			out = append(out, e)
-		}
-	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, name := range names {
@@ -149,12 +222,22 @@ func (t *storyTable) candidates(names []string, sims []uint64, open func(string)
 			return nil, err
 		}
 		s.used = now
+		found := map[int32]bool{}
 		for i := range want {
 			for b := range want[i] {
-				for _, e := range s.bands[i][b] {
-					// A copy staged since is what the shard will hold.
-					if s.byID[e.id] == e && t.pending[e.id] == nil {
-						add(e)
+				head, ok := s.heads[i][b]
+				if !ok {
+					continue
+				}
+				for n := head; n >= 0; n = s.recs[n].next[i] {
+					if found[n] {
+						continue
+					}
+					found[n] = true
+					// Only an id's newest copy counts, and a copy staged
+					// since is what the shard will hold.
+					if id := s.idOf(n); s.lookup(id) == n && t.pending[id] == nil {
+						out = append(out, s.entry(n))
 					}
 				}
 			}
@@ -163,8 +246,9 @@ func (t *storyTable) candidates(names []string, sims []uint64, open func(string)
 	for i := range want {
 		for b := range want[i] {
 			for _, e := range t.pendingBands[i][b] {
-				if t.pending[e.id] == e && in[e.shard] {
-					add(e)
+				if t.pending[e.id] == e && in[e.shard] && !seen[e] {
+					seen[e] = true
+					out = append(out, e)
 				}
 			}
 		}
@@ -246,11 +330,11 @@ func (t *storyTable) committed(entries []*storyEntry, from []string) {
 		}
 		if from[i] != "" && from[i] != e.shard {
 			if s := t.shards[from[i]]; s != nil {
-				delete(s.byID, e.id)
+				s.remove(e.id)
 			}
 		}
 		if s := t.shards[e.shard]; s != nil {
-			s.put(e)
+			s.put(e.id, e.story, e.sim)
 		}
 	}
 	t.sweepLocked()
