@@ -592,17 +592,27 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 // main subject". Only nouns of a state's affairs that no office is named
 // with count: "Ukraine's defence minister" is a person who may meet.
 func (s *scan) mtOwnedTopic(i int) bool {
-	_, k := s.nationAt(i)
-	if k == i {
+	k, ok := s.mtAfterOwner(i)
+	if !ok {
 		return false
-	}
-	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
-		k += 2
 	}
 	if s.word(k) == "territorial" {
 		k++ // "Ukraine's territorial integrity"
 	}
 	return mtStateAffairs.has(s.word(k))
+}
+
+// mtAfterOwner is the token after the state named at token i and its
+// possessive "'s", if any; false when no state is named there.
+func (s *scan) mtAfterOwner(i int) (int, bool) {
+	_, k := s.nationAt(i)
+	if k == i {
+		return 0, false
+	}
+	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
+		k += 2
+	}
+	return k, true
 }
 
 // mtStateAffairs are a state's affairs that a meeting speaks of, nouns no
@@ -655,13 +665,9 @@ var mtAboutPreps = setOf(mtAboutPrepsIndex, []string{"on", "about", "over", "reg
 // "the threat of another Russian invasion", "вбивство російськими
 // військовими". The state that wages a war is its topic, not at the table.
 func (s *scan) mtHostileOwner(i int) bool {
-	_, k := s.nationAt(i)
-	if k == i {
+	k, ok := s.mtAfterOwner(i)
+	if !ok {
 		return false
-	}
-	if (s.key(k) == "'" || s.key(k) == "’") && s.word(k+1) == "s" {
-		k += 2
-
 	}
 	for n := 0; n < 3 && k < len(s.toks); n, k = n+1, k+1 {
 		w := s.word(k)
