@@ -185,7 +185,7 @@ func (x *Index) compactShard(ctx context.Context, name string, b bleve.Index) (C
 	c := Compacted{Shard: name, Segments: segmentCount(b)}
 	start := time.Now()
 	for range compactPasses {
-		if n := segmentCount(b); n <= 1 {
+		if segmentCount(b) <= 1 {
 			break
 		}
 		plan := compactPlan
