@@ -219,12 +219,15 @@ func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
 	for k > from && (mtTalksAdjectives.has(s.lw(k)) || s.lw(k) == "peace" || s.lw(k) == "ceasefire" || s.lw(k) == "a" || s.lw(k) == "the") {
 		k--
 	}
-	if k-1 < from || !mtStartVerbs.has(s.lw(k)) || s.lw(k-1) != "to" {
+	k = s.mtEntryVerb(k, from)
+	if k-1 < from || k < 0 || s.lw(k-1) != "to" {
 		return false
 	}
 	for j := k - 2; j >= max(from, k-9); j-- {
 		w := s.lw(j)
-		if mtDemandWords.has(w) || mtAdviseWords.has(w) || mtUrgeWords.has(w) || (w == "on" || w == "upon") && mtCallWords.has(s.lw(j-1)) {
+		// "calling Russia to get involved in negotiations": a call on
+		// someone, as "called on both sides to".
+		if mtDemandWords.has(w) || mtAdviseWords.has(w) || mtUrgeWords.has(w) || mtCallWords.has(w) || (w == "on" || w == "upon") && mtCallWords.has(s.lw(j-1)) {
 			return true
 		}
 		if s.toks[j].kind == tPunct && s.key(j) != "-" && s.key(j) != "'" && s.key(j) != "," {
@@ -233,6 +236,33 @@ func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
 	}
 	return false
 }
+
+// mtEntryVerb returns the token of the verb that enters the meeting whose
+// word follows token k ("hold", "start", "resume"), reading back over a
+// preposition and its phrase: "engage in", "get involved in", "take part
+// in", "return to"; -1 when there is none.
+func (s *scan) mtEntryVerb(k, from int) int {
+	if k-1 >= from && (s.lw(k) == "in" || s.lw(k) == "into" || s.lw(k) == "to") {
+		switch {
+		case s.lw(k-1) == "involved" && k-2 >= from && mtInvolveVerbs.has(s.lw(k-2)):
+			return k - 2
+		case s.lw(k-1) == "part" && k-2 >= from && mtTakeVerbs.has(s.lw(k-2)):
+			return k - 2
+		}
+		k--
+	}
+	if k >= from && mtStartVerbs.has(s.lw(k)) {
+		return k
+	}
+	return -1
+}
+
+var (
+	// mtInvolveVerbs before "involved in": "get involved in talks".
+	mtInvolveVerbs = setOf(mtInvolveVerbsIndex, []string{"get", "become", "be"})
+	// mtTakeVerbs before "part in": "take part in negotiations".
+	mtTakeVerbs = setOf(mtTakeVerbsIndex, []string{"take"})
+)
 
 // mtPleadsFor reports whether token k is "for" ("à", "pour") and only
 // words that qualify a meeting stand between it and the meeting word at:

@@ -2122,6 +2122,15 @@ var mtIntoIndex = wordSet{
 	},
 }
 
+var mtInvolveVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 2325413891, 0, 2792488961, 666828802, 0, 0, 0,
+	},
+	keys: []string{
+		"be", "become", "get",
+	},
+}
+
 var mtJudgementsIndex = wordSet{
 	slots: []uint32{
 		947650568, 3426418710, 1262616577, 1151598613, 0, 4092788747, 291110935, 3565879321, 529989647, 3195928588, 3260416024, 0, 0, 622133261, 2473263123, 0,
@@ -2834,6 +2843,15 @@ var mtTakePartWordsIndex = wordSet{
 		"joins", "nahm", "nahmen", "part", "participate", "participated", "participates", "participating",
 		"participe", "participé", "teil", "teilgenommen", "teilnehmen", "присоединился", "приєднався", "проведе",
 		"проведемо", "проведет", "проведём", "провел", "провели", "провів", "участие", "участь",
+	},
+}
+
+var mtTakeVerbsIndex = wordSet{
+	slots: []uint32{
+		1159528449, 0,
+	},
+	keys: []string{
+		"take",
 	},
 }
 
