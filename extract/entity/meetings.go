@@ -998,6 +998,8 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			if m.kind == "call" && !s.mtPhoneNear(g.triggers[0].at, st.from, st.to) {
 				m.kind = "meeting"
 			}
+		} else if m.kind != "call" {
+			m.location = r.tripPlace(si, st, g)
 		}
 	}
 

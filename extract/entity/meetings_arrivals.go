@@ -30,7 +30,7 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 			if !mtArrivalVerb(s.word(v)) {
 				continue
 			}
-			if name := r.placeAfter(v+1, st.to); name != "" {
+			if name := s.placeAfter(r.places, v+1, st.to); name != "" {
 				return name
 			}
 			for _, h := range r.places {
@@ -63,17 +63,50 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 	return ""
 }
 
-// placeAfter returns the capital that tokens from k name after at most a
-// preposition of arriving, or "".
-func (r *mtReader) placeAfter(k, to int) string {
+// tripPlace returns the capital the sentence before st says someone went
+// to, when the one who meets in st is "he" or "she" (news often puts
+// each sentence in a paragraph of its own, so the paragraph may differ):
+// "Blinken visited Kyiv on Thursday. He met President Zelensky", "The
+// chancellor's visit to Warsaw … . He held talks with the prime
+// minister". A report that turns to someone else by name ("Macron
+// visited Kyiv. Putin met Xi") takes no place from it.
+func (r *mtReader) tripPlace(si int, st mtSentence, g mtGroup) string {
 	s := r.s
+	if si == 0 {
+		return ""
+	}
+	pronoun := false
+	for k := st.from; k < min(st.from+4, g.triggers[0].at); k++ {
+		if mtSubjectPronouns.has(s.word(k)) {
+			pronoun = true
+			break
+		}
+	}
+	if !pronoun {
+		return ""
+	}
+	prev := r.sents[si-1]
+	places := s.placeHits(prev.from, prev.to)
+	for k := prev.from; k < prev.to; k++ {
+		if mtArrivalVerb(s.word(k)) || mtVisitNouns.has(strings.ToLower(s.word(k))) {
+			if name := s.placeAfter(places, k+1, prev.to); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// placeAfter returns the capital of places that tokens from k name after
+// at most a preposition of arriving, or "".
+func (s *scan) placeAfter(places []lexHit, k, to int) string {
 	if mtInto.has(strings.ToLower(s.word(k))) || mtAtPreps.has(s.word(k)) {
 		k++
 	}
 	if mtDefinite.has(s.word(k)) {
 		k++
 	}
-	for _, h := range r.places {
+	for _, h := range places {
 		if h.from == k && h.to <= to && s.mtCapitalCity(h) {
 			return h.e.name
 		}

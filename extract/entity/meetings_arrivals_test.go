@@ -32,6 +32,36 @@ func TestArrivalPlace(t *testing.T) {
 	}
 }
 
+// TestTripPlace holds that a meeting whose subject is "he" or "she" took
+// place where the sentence before says someone went, even across a
+// paragraph break; a meeting its sentence places, one of someone named
+// instead, a call and a town that is no capital take nothing from it.
+func TestTripPlace(t *testing.T) {
+	pub := time.Date(2022, 9, 9, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, place string
+	}{
+		{"US Secretary of State Antony Blinken visited Kyiv on Thursday. He met Ukrainian President Volodymyr Zelensky.", "Kyiv"},
+		{"The German chancellor arrived in Warsaw on Monday.\n\nHe held talks with the Polish prime minister.", "Warsaw"},
+		{"The secretary's visit to Kyiv was meant to show support. He announced more aid during a meeting with the Ukrainian president.", "Kyiv"},
+		// Near misses.
+		{"The German chancellor arrived in Warsaw on Monday. He held talks with the Polish prime minister in Krakow.", "Kraków"},
+		{"The French president visited Kyiv on Monday. The Chinese president met the Russian president.", ""},
+		{"The French president visited Bucha on Monday. He met the Ukrainian president.", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one meeting in %q", tt.text, ms, tt.place)
+		}
+	}
+	// A call after a trip is still a call, with no place.
+	ms := Meetings("The French president visited Kyiv on Monday. He spoke by phone with the Chinese president.", pub)
+	if len(ms) != 1 || ms[0].Kind != "call" || ms[0].Location != "" {
+		t.Errorf("a call after a trip: %+v, want one call with no place", ms)
+	}
+}
+
 // TestPlaceOfAnActOfWar holds that a place after an act of war is where
 // the act was, not where a meeting is: "a special meeting on Russia's
 // war crimes in Bucha", "засідання щодо воєнних злочинів Росії в Бучі".
