@@ -133,7 +133,7 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	}
 	var out []string
 	inQuote := r.quoted[triggers[0].at]
-	for _, c := range s.mtNationsInQuoted(st.from, end, triggers, r.quoted, inQuote) {
+	for _, c := range s.mtNationsInQuoted(s.mtReportedFrom(st.from, triggers[0]), end, triggers, r.quoted, inQuote) {
 		out = append(out, c)
 	}
 	return out
@@ -234,6 +234,55 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 	}
 	return false
 }
+
+// mtReportedFrom returns where the clause of the meeting at tr starts when
+// one who reports it, with "that", opens the sentence ("Xinhua reports
+// that during the meetings of NATO foreign ministers", "the ministry says
+// that the ministers met"): the reporter is no party. A report of one's own
+// meeting keeps its reporter: "Biden said he met Xi", "Russia said that
+// talks with Ukraine will go on".
+func (s *scan) mtReportedFrom(from int, tr mtTrigger) int {
+	j := tr.at - 1
+	for ; j >= from; j-- {
+		if mtReportWords.has(s.word(j)) {
+			break
+		}
+	}
+	if j < from || !mtThat.has(s.word(j+1)) {
+		return from
+	}
+	start := j + 2
+	named := false
+	for k := start; k < tr.at; k++ {
+		if mtSubjectPronouns.has(s.word(k)) || mtReporterPronouns.has(s.word(k)) {
+			return from
+		}
+		if codes, _ := s.nationAt(k); len(codes) > 0 {
+			named = true
+		}
+	}
+	// The parties are named apart from the reporter: before the meeting
+	// word, in a frame after it ("the meetings of NATO foreign
+	// ministers", "talks between"), or as the subject of a meeting verb
+	// ("the ministers met"). Else the reporter may be one ("said the
+	// next step was requesting a meeting").
+	switch s.lw(tr.end) {
+	case "of", "between", "among", "zwischen":
+		named = true
+	}
+	if named || tr.class == mtMeetVerb && tr.at > start {
+		return start
+	}
+	return from
+}
+
+// mtReporterPronouns after a verb of reporting make the meeting the
+// reporter's own: "said they met", "says we will meet", "the ministry
+// says that it held talks".
+var mtReporterPronouns = setOf(mtReporterPronounsIndex, []string{"I", "we", "We", "they", "They", "it", "ich", "wir", "sie", "es", "я", "ми", "мы", "вони", "они"})
+
+// mtReportWords report what someone else did.
+var mtReportWords = setOf(mtReportWordsIndex, []string{"said", "says", "reported", "reports", "claimed", "claims", "stated", "states", "wrote", "writes", "sagte", "berichtet", "berichtete", "meldet", "meldete"})
 
 // mtSaidBefore reports whether a verb of saying stands a few words before
 // the "that" at token k, in its clause: "said at the summit that",
