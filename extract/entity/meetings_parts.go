@@ -415,7 +415,7 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 		if len(codes) > 0 && end <= to {
 			switch {
 			case s.mtTopicNation(i, from, triggers) || s.mtListTopic(i, end, from, triggers) || s.mtMadeBy(end):
-			case s.mtDeniedClause(i, from, to) || s.mtReporterNation(end):
+			case s.mtDeniedClause(i, from, to) || s.mtReporterNation(end) || s.mtTimeZone(i, end):
 			default:
 				for _, c := range codes {
 					if !slices.Contains(out, c) {
@@ -427,6 +427,18 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 		i = end
 	}
 	return out
+}
+
+// mtTimeZone reports whether the state at tokens [i, end) names the zone
+// of a clock time: "after 18:00 Polish time", "at 12:30 Kyiv time". A
+// clock says when, not who meets.
+func (s *scan) mtTimeZone(i, end int) bool {
+	switch s.lw(end) {
+	case "time", "zeit":
+	default:
+		return false
+	}
+	return i > 0 && s.toks[i-1].kind == tNum
 }
 
 // mtMadeBy reports whether the state that ends before token k names
@@ -566,9 +578,10 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 		_, seat := mtSeatWords[s.word(i)]
 		return !seat && !mtPeopleWords.has(s.word(p-1))
 	}
-	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" || w == "from" || w == "by" {
-		// "the threat from Russia", "the attacks by Russia", as "the
-		// invasion of Ukraine": the state is what the meeting is about.
+	if w == "of" || w == "in" || w == "des" || w == "der" || w == "in der" || w == "from" || w == "by" || w == "between" || w == "zwischen" {
+		// "the threat from Russia", "the attacks by Russia", "the
+		// conflict between Russia and Ukraine", as "the invasion of
+		// Ukraine": the state is what the meeting is about.
 		q := p - 1
 		if w == "by" && s.word(q) == "posed" {
 			q--

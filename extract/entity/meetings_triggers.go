@@ -465,8 +465,9 @@ func (s *scan) mtCountWord(k int) bool {
 	return s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCountStems)
 }
 
-// mtCountWords count meetings by the many: a tally, not a meeting.
-var mtCountWords = setOf(mtCountWordsIndex, []string{"dozens", "hundreds", "scores", "countless", "numerous", "dutzende", "hunderte", "zahllose", "unzählige"})
+// mtCountWords count meetings by the many: a tally, not a meeting; "a
+// series of meetings" over weeks is no one occasion either.
+var mtCountWords = setOf(mtCountWordsIndex, []string{"dozens", "hundreds", "scores", "countless", "numerous", "series", "dutzende", "hunderte", "zahllose", "unzählige"})
 
 // mtCyrCountStems are mtCountWords in Ukrainian and Russian.
 var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}

@@ -1736,12 +1736,12 @@ var mtCopulasIndex = wordSet{
 
 var mtCountWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 50987013, 0, 651689988, 0, 128385033, 1125515272, 0, 0, 0, 0, 0, 0, 0, 2943090689,
+		0, 0, 50987013, 0, 651689988, 0, 128385034, 1125515273, 0, 0, 0, 0, 0, 0, 2229993480, 2943090689,
 		0, 0, 2575695879, 4244570114, 0, 0, 0, 3924295686, 0, 0, 0, 0, 0, 0, 0, 3123773443,
 	},
 	keys: []string{
-		"countless", "dozens", "dutzende", "hunderte", "hundreds", "numerous", "scores", "unzählige",
-		"zahllose",
+		"countless", "dozens", "dutzende", "hunderte", "hundreds", "numerous", "scores", "series",
+		"unzählige", "zahllose",
 	},
 }
 
