@@ -2182,6 +2182,9 @@ var (
 		// A force agreed on or approved is to come: "die AU hatte sich auf
 		// eine Friedenstruppe von 5.000 Soldaten geeinigt".
 		"agreed", "approved", "authorised", "authorized", "geeinigt", "beschlossen", "vereinbart",
+		// A force ordered is yet to come: "ordered a partial mobilisation
+		// of 300,000 reservists" (not "orders", which are medals too).
+		"ordered", "ordering", "ordnete", "angeordnet",
 	})
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
 	troopDeployedWords = setOf(troopDeployedWordsIndex, []string{
