@@ -282,14 +282,20 @@ func scanNumber(s string, i int) int {
 	return j
 }
 
-// punctKey folds the look-alike apostrophes and hyphens that real text
-// uses into the plain ASCII ones the gazetteer is written with.
+// punctKey folds the look-alike apostrophes, hyphens and dashes that real
+// text uses into the ones the gazetteer and the readers are written with:
+// ASCII apostrophe and hyphen, en dash and em dash. A general staff's
+// "personnel ‒ about 150,000" uses the figure dash.
 func punctKey(p string) string {
 	switch p {
 	case "\u2019", "\u2018", "\u02bc", "`", "\u00b4":
 		return "'"
-	case "\u2010", "\u2011":
+	case "\u2010", "\u2011", "\u2212", "\ufe63", "\uff0d":
 		return "-"
+	case "\u2012":
+		return "\u2013"
+	case "\u2015", "\ufe58":
+		return "\u2014"
 	}
 	return p
 }
