@@ -1671,7 +1671,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// Intelligence estimates anywhere in the sentence ("according to
 	// western intelligence estimates, ...").
 	for k := from; k < to && !estimated; k++ {
-		if w := s.low(k); w == "estimates" || w == "estimate" || w == "intelligence" || w == "estimated" {
+		if w := s.low(k); w == "estimates" || w == "estimate" || w == "intelligence" || w == "estimated" || troopIntelWords.has(w) {
 			estimated = true
 		}
 	}
@@ -2162,7 +2162,7 @@ var (
 	troopEstimateWords = setOf(troopEstimateWordsIndex, []string{
 		"estimated", "estimates", "estimate", "estimating", "believed", "assessed",
 		"assessment", "assesses", "reportedly", "thought", "geschätzt", "schätzungsweise",
-		"vermutlich", "mutmaßlich",
+		"vermutlich", "mutmaßlich", "estimé", "estimés", "estimée", "estimées", "estimation", "estimations",
 	})
 	troopCyrEstimateStems = []string{"оцінк", "оцінюю", "орієнтовно", "приблизно", "оценк", "оценива", "по оценкам"}
 	troopClaimWords       = setOf(troopClaimWordsIndex, []string{"claimed", "claims", "claim", "claiming", "alleged", "alleges", "allegedly", "purported", "purportedly", "behauptet", "behauptete"})
@@ -2202,7 +2202,12 @@ var (
 		"occupying", "holding", "operating", "surrounding", "encircling", "besieging",
 		"involved", "participating", "mobilizing", "mobilising", "manning", "assigned",
 		"bleiben", "bleibt", "verbleiben", "eingesetzt",
+		"déployé", "déployés", "déployées", "stationnés", "stationnées", "massés", "envoyés",
 	})
+	// troopIntelWords name an intelligence service, whose counts are
+	// estimates, in German and French ("laut britischem Geheimdienst",
+	// "selon le renseignement britannique").
+	troopIntelWords = setOf(troopIntelWordsIndex, []string{"geheimdienst", "geheimdienste", "geheimdienstes", "geheimdiensten", "renseignement", "renseignements"})
 	// belligerents are pairs of states at war in the years the news
 	// covers, each way round: one's count of the other's forces is a
 	// claim.

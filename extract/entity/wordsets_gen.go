@@ -3987,33 +3987,34 @@ var troopDefendWordsIndex = wordSet{
 
 var troopDeployedWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 0, 2357067820, 0, 748879903, 0, 1417281570, 0, 0, 0, 0, 0, 1797783606,
-		822935608, 0, 0, 0, 0, 0, 842268702, 303038515, 4195287049, 0, 0, 0, 758972434, 2037252109, 0, 0,
-		2844983313, 0, 0, 770244614, 1844248636, 0, 4176281604, 0, 0, 0, 0, 896794634, 0, 0, 0, 0,
-		0, 0, 0, 3110666245, 0, 0, 3637903421, 0, 0, 0, 3452043287, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 644153345, 2790129678, 1365180418, 1699282960, 1394016318, 0, 0, 0, 1230045236, 0, 0, 0,
-		0, 0, 0, 3456892974, 0, 0, 3354984459, 0, 0, 386662428, 0, 0, 0, 0, 0, 414777403,
-		0, 0, 167968823, 0, 3374776387, 2847408149, 0, 0, 0, 0, 0, 0, 0, 0, 2153316364, 39518265,
-		444268551, 0, 406913074, 1818951744, 0, 0, 574292033, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 769458216, 0, 0, 1116667937, 0, 0, 1707999261, 3163619364, 0, 0, 0, 3679584314,
-		0, 0, 1226375221, 337051675, 0, 0, 0, 0, 0, 0, 2575368211, 0, 0, 0, 0, 0,
-		0, 0, 2504458306, 0, 0, 3897557000, 3493658669, 0, 0, 571146289, 0, 0, 0, 0, 0, 3493265449,
-		0, 0, 878968870, 2714959940, 0, 0, 0, 0, 0, 3265986599, 0, 0, 0, 0, 4276224037, 1941635119,
-		0, 248315967, 1457913899, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2949120003, 590151712,
-		950730778, 0, 0, 0, 0, 0, 0, 3025731632, 0, 0, 0, 0, 0, 0, 49610776, 0,
-		0, 0, 0, 1629945871, 2541092889, 0, 0, 0, 0, 0, 2497118250, 0, 0, 0, 3307667476, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 1473576995, 0, 1145110550, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 2357067825, 0, 748879907, 0, 1417281574, 0, 0, 0, 0, 0, 1797783611,
+		822935613, 0, 0, 0, 0, 0, 842268706, 303038520, 4195287049, 0, 0, 0, 758972434, 2037252109, 0, 0,
+		2844983313, 0, 0, 770244614, 1844248641, 0, 4176281604, 0, 0, 0, 0, 896794634, 0, 3483435056, 0, 0,
+		0, 0, 0, 3110666245, 0, 0, 3637903426, 0, 0, 0, 3452043290, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 644153345, 2790129678, 1365180418, 1699282960, 1394016323, 0, 0, 0, 1230045241, 0, 0, 0,
+		0, 2937913414, 0, 3456892979, 0, 0, 3354984459, 0, 0, 386662432, 0, 0, 0, 0, 0, 414777408,
+		0, 0, 167968828, 0, 3374776394, 2847408149, 0, 0, 0, 0, 0, 0, 0, 0, 2153316364, 39518270,
+		444268551, 0, 406913079, 1818951751, 1346568214, 0, 574292040, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 769458220, 0, 0, 1116667941, 0, 0, 1707999265, 3163619368, 0, 3073179717, 0, 3679584319,
+		0, 0, 1226375226, 337051679, 0, 0, 0, 0, 0, 0, 2575368211, 2091253783, 0, 0, 0, 0,
+		0, 0, 2504458313, 0, 0, 3897557000, 3493658674, 0, 0, 571146294, 0, 0, 0, 0, 0, 3493265453,
+		0, 0, 878968874, 2714959947, 0, 0, 0, 0, 0, 3265986603, 0, 0, 0, 0, 4276224041, 1941635124,
+		0, 248315972, 1457913903, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2949120003, 590151716,
+		950730782, 0, 0, 0, 0, 0, 0, 3025731637, 0, 0, 0, 0, 0, 0, 49610779, 0,
+		0, 0, 0, 1629945871, 2541092893, 0, 0, 0, 0, 0, 2497118254, 0, 1803485212, 0, 3307667476, 0,
+		0, 0, 0, 0, 0, 0, 0, 2708602904, 1473576999, 0, 1145110553, 0, 0, 0, 0, 0,
 	},
 	keys: []string{
 		"accumulated", "amassed", "amassing", "arrayed", "assigned", "based", "besieging", "bleiben",
 		"bleibt", "brought", "buildup", "committed", "concentrated", "concentration", "contributed", "controlled",
-		"defending", "deployed", "deployment", "deploys", "dispatched", "eingesetzt", "encircling", "entsandt",
-		"fielded", "fight", "fighting", "fought", "garrisoned", "gathered", "gathering", "guarding",
-		"had", "has", "have", "holding", "involved", "line", "lined", "lining",
-		"manning", "massed", "massing", "mobilising", "mobilizing", "moved", "occupying", "operating",
-		"participating", "patrolling", "positioned", "presence", "present", "remain", "remained", "remaining",
-		"sending", "sent", "serve", "serves", "serving", "stationed", "stationiert", "surrounding",
-		"there", "verbleiben", "verlegt", "zusammengezogen",
+		"defending", "deployed", "deployment", "deploys", "dispatched", "déployé", "déployées", "déployés",
+		"eingesetzt", "encircling", "entsandt", "envoyés", "fielded", "fight", "fighting", "fought",
+		"garrisoned", "gathered", "gathering", "guarding", "had", "has", "have", "holding",
+		"involved", "line", "lined", "lining", "manning", "massed", "massing", "massés",
+		"mobilising", "mobilizing", "moved", "occupying", "operating", "participating", "patrolling", "positioned",
+		"presence", "present", "remain", "remained", "remaining", "sending", "sent", "serve",
+		"serves", "serving", "stationed", "stationiert", "stationnées", "stationnés", "surrounding", "there",
+		"verbleiben", "verlegt", "zusammengezogen",
 	},
 }
 
@@ -4028,12 +4029,15 @@ var troopEnemyWordsIndex = wordSet{
 
 var troopEstimateWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 2846883850, 1165295623, 3191537669, 318504969, 616103947, 846135308, 529989646, 0, 0, 0, 0, 186122242, 0,
-		0, 0, 0, 0, 4060086280, 2028994561, 0, 0, 0, 2767716358, 0, 0, 3927834627, 3520528388, 2755657741, 0,
+		0, 0, 0, 616103953, 0, 0, 529989652, 0, 0, 0, 2059468810, 0, 0, 2582380557, 0, 0,
+		4143513612, 0, 0, 0, 4060086280, 2028994561, 0, 0, 0, 0, 0, 0, 3927834627, 3520528388, 0, 0,
+		399441931, 0, 0, 2846883856, 1165295623, 3191537669, 318504975, 846135314, 0, 2807693326, 0, 0, 0, 0, 186122242, 0,
+		0, 0, 0, 0, 495910921, 0, 0, 0, 0, 2767716358, 0, 0, 0, 2755657747, 0, 0,
 	},
 	keys: []string{
 		"assessed", "assesses", "assessment", "believed", "estimate", "estimated", "estimates", "estimating",
-		"geschätzt", "mutmaßlich", "reportedly", "schätzungsweise", "thought", "vermutlich",
+		"estimation", "estimations", "estimé", "estimée", "estimées", "estimés", "geschätzt", "mutmaßlich",
+		"reportedly", "schätzungsweise", "thought", "vermutlich",
 	},
 }
 
@@ -4089,6 +4093,15 @@ var troopGermanOwnVerbsIndex = wordSet{
 		"abgezogen", "abziehen", "aufgeboten", "aufgestellt", "aufgestockt", "aufstocken", "einberufen", "entsandt",
 		"entsenden", "entsendet", "erhöhen", "erhöht", "geschickt", "mobilisieren", "mobilisiert", "schicken",
 		"stationieren", "stationiert", "verlegen", "verlegt", "verloren", "verstärken", "verstärkt", "zusammengezogen",
+	},
+}
+
+var troopIntelWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 4133093380, 0, 0, 2752970757, 3923771394, 2963996675, 2047279105, 248053766, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"geheimdienst", "geheimdienste", "geheimdiensten", "geheimdienstes", "renseignement", "renseignements",
 	},
 }
 
