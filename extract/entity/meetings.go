@@ -2059,6 +2059,63 @@ func (r *mtReader) merge(mt *mtMeeting, m mtMention) {
 	}
 }
 
+// mtPassiveAux stand before the participle of a passive: "was
+// cancelled", "has been called off", "wurde abgesagt".
+var mtPassiveAux = setOf(mtPassiveAuxIndex, []string{"was", "were", "been", "is", "are", "be", "got", "wurde", "wurden", "worden", "ist", "sind", "été"})
+
+// mtCancelAt reports whether token k calls a meeting off: a word of
+// cancelling ("cancelled", "abgesagt", "скасували"), "called off", or the
+// German "sagte … ab". A postponement to a day named just after it
+// ("postponed to next Friday") moves the meeting rather than calls it
+// off.
+func (s *scan) mtCancelAt(k, to int) bool {
+	w := s.word(k)
+	switch {
+	case mtCancelWords.has(w), mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
+		s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
+		return !s.mtMovedTo(k, to)
+	case w == "sagte" || w == "sagten" || w == "sagt":
+		return s.mtParticleAhead(k, to, "ab")
+	}
+	return false
+}
+
+// mtMovedTo reports whether a postponement at token k names the day it
+// moves to: "postponed to next Friday", "verschoben auf Montag".
+func (s *scan) mtMovedTo(k, to int) bool {
+	switch strings.ToLower(s.word(k)) {
+	case "postponed", "postpone", "postpones", "verschoben", "verschieben", "reporté", "reportée":
+	default:
+		return false
+	}
+	switch strings.ToLower(s.word(k + 1)) {
+	case "to", "until", "till", "auf", "au":
+	default:
+		return false
+	}
+	// A weekday is read at its own word and reaches back over "next".
+	for j := k + 2; j < min(to, k+5); j++ {
+		if e, ok := s.dtAt(j, to); ok && e.from <= k+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// mtStatusClauseEnd reports whether token k ends the clause a meeting's
+// status is read from: punctuation, or a word that opens another clause.
+func (s *scan) mtStatusClauseEnd(k int) bool {
+	if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
+		return true
+	}
+	switch strings.ToLower(s.word(k)) {
+	case "but", "although", "though", "while", "after", "before", "because", "which", "who", "when",
+		"aber", "doch", "obwohl", "während", "nachdem", "але", "проте", "но", "однако":
+		return true
+	}
+	return false
+}
+
 // mtParticleAhead reports whether the separable particle p ends the
 // clause of the German verb at token k: "sagte den Gipfel ab".
 func (s *scan) mtParticleAhead(k, to int, p string) bool {
@@ -2086,13 +2143,21 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
 			w := s.word(k)
 			switch {
-			case mtCancelWords.has(w), mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
-				(w == "sagte" || w == "sagten" || w == "sagt") && s.mtParticleAhead(k, to, "ab"),
-				s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
+			case s.mtCancelAt(k, to):
 				cancelled = true
 			case k < tr.at && (mtProposeWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
 				proposed = true
 			}
+		}
+		// The verb of a long subject comes later: "the meeting between the
+		// Russian and Ukrainian foreign ministers was postponed", "der
+		// Gipfel zwischen … wurde abgesagt". Its clause is read on to its
+		// end.
+		for k := min(to, tr.end+8); k < min(to, tr.end+24) && !cancelled && !s.mtStatusClauseEnd(k); k++ {
+			// Only the subject's own verb: "was postponed", "wurde
+			// abgesagt", "скасували"; not a noun ("the former Soviet
+			// block").
+			cancelled = (mtPassiveAux.has(s.lw(k-1)) || s.toks[k].kind == tOther) && s.mtCancelAt(k, to)
 		}
 	}
 	switch {
