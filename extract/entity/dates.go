@@ -397,11 +397,30 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return dtExpr{from: i, to: i + 1, kind: dtRelative, offset: -1}, true
 	case lw == "aujourd" && s.word(i+2) == "hui":
 		return dtExpr{from: i, to: i + 3, kind: dtRelative}, true
+	case lw == "hier" && s.dtFrenchHier(i):
+		return dtExpr{from: i, to: i + 1, kind: dtRelative, offset: -1}, true
 	}
 	if n, ok := dtSmallNumbers[lw]; ok {
 		return s.dtAgoAt(i, n, limit)
 	}
 	return dtExpr{}, false
+}
+
+// dtFrenchHier reports whether "hier" at token i is French "yesterday",
+// not German "here": after a French past participle ("a rencontré
+// hier") or before a part of the day ("hier soir").
+func (s *scan) dtFrenchHier(i int) bool {
+	switch s.lw(i + 1) {
+	case "soir", "matin", "après-midi":
+		return true
+	}
+	p := s.lw(i - 1)
+	for _, end := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(p, end) && len(p) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // dtThisDayAt returns the end of "this day" at token i after "on", or of

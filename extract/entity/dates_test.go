@@ -150,3 +150,30 @@ func TestWeekdayOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchHier holds that "hier" is French "yesterday" after a French
+// past participle or before a part of the day, and German "here"
+// otherwise.
+func TestFrenchHier(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Le ministre a rencontré hier son homologue.", true},
+		{"Les ministres se sont parlé hier soir.", true},
+		{"Der Minister ist hier in Berlin.", false},
+		{"Hier gibt es keine Gespräche.", false},
+	}
+	for _, tt := range tests {
+		s := newScan(tt.text)
+		got := false
+		for i := range s.toks {
+			if e, ok := s.dtAt(i, len(s.toks)); ok && e.kind == dtRelative && e.offset == -1 {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: yesterday read %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ func dtGermanWeekdayPrefix(w string) bool {
 // dtVagueStarters begin the times that fix no day (see dtVagueAt).
 var dtVagueStarters = []string{
 	"last", "this", "next", "past", "coming", "earlier", "later", "previous", "recently", "recent",
-	"eve", "ago", "soon", "upcoming", "prior", "weeks", "months", "years", "day", "aujourd",
+	"eve", "ago", "soon", "upcoming", "prior", "weeks", "months", "years", "day", "aujourd", "hier",
 	"vergangene", "vergangenen", "letzte", "letzten", "nächste", "nächsten", "kommende", "kommenden",
 	"diese", "dieser", "vorige", "vorigen", "mitte", "anfang", "ende",
 	"минулого", "наступного", "цього", "минулої", "наступної", "цієї", "прошлой", "следующей", "этой",

@@ -744,8 +744,8 @@ const mtWhenWhereReach = 4
 
 // mtPlacePrepositions put a place after a meeting verb in the languages
 // whose meeting verbs take their object after it: "у Вільнюсі", "в
-// Вильнюсе", "на Банковій", "à Vilnius", "au Caire".
-var mtPlacePrepositions = setOf(mtPlacePrepositionsIndex, []string{"у", "в", "во", "на", "à", "au", "en"})
+// Вильнюсе", "на Банковій", "à Vilnius", "au Caire", "in Paris".
+var mtPlacePrepositions = setOf(mtPlacePrepositionsIndex, []string{"у", "в", "во", "на", "à", "au", "en", "in"})
 
 // mtPersonTitle reports whether token k is an office, which starts whom
 // the meeting was with, not where it was.
@@ -883,9 +883,11 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	}
 	if j := s.mtSkipWhenWhere(k, to); j > k && j < to {
 		switch s.word(j) {
-		case "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs":
-			// "a rencontré mardi à Vilnius le président lituanien": the
-			// day and the place before whom.
+		case "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs",
+			"den", "die", "der", "dem", "seinen", "seine", "seinem", "ihren", "ihre", "ihrem":
+			// "a rencontré mardi à Vilnius le président lituanien", "traf
+			// gestern in Paris seinen deutschen Amtskollegen": the day and
+			// the place before whom.
 			k, w = j, s.word(j)
 		}
 	}
