@@ -1269,8 +1269,13 @@ func (r *mtReader) talksHost(st mtSentence, first mtTrigger, m mtMention, subjec
 		subject = subject || h.from >= clause && h.to <= first.at
 	}
 	// "with colleagues from the United States": a state named after the
-	// word names the other side.
-	other := len(m.counterparts) > 0 || len(m.names) > 0 || len(s.mtNationsIn(first.end, st.to, nil)) > 0
+	// word names the other side; two name both ("Переговоры России и
+	// Украины прошли в Стамбуле", the talks of Russia and Ukraine).
+	after := s.mtNationsIn(first.end, st.to, nil)
+	if len(after) > 1 && !subject && !s.mtFirstPerson(clause, first.at, first) {
+		return ""
+	}
+	other := len(m.counterparts) > 0 || len(m.names) > 0 || len(after) > 0
 	if !subject && !other && len(sentOrgs) == 0 && s.mtOurs(st.from, first.at) {
 		// "after the end of our talks in Kyiv": the speaker's talks in a
 		// city are with its host, or held by it.

@@ -1083,7 +1083,14 @@ func (s *scan) mtCalledSomeone(tr *mtTrigger, to int) bool {
 // who met are more than one ("зустрілися", "встретились").
 func (s *scan) mtCyrPlural(i int) bool {
 	w := s.word(i)
-	return strings.HasSuffix(w, "лися") || strings.HasSuffix(w, "лись") || strings.HasSuffix(w, "нуться") || strings.HasSuffix(w, "тимуться")
+	// Past plurals ("зустрілися", "встретились") and future ones
+	// ("зустрінуться", "зустрічатимуться", "встретятся", "соберутся").
+	for _, suf := range []string{"лися", "лись", "нуться", "тимуться", "ятся", "утся", "ются"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtPersonBefore reports whether someone is named just before a verb.
