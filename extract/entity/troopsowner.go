@@ -2203,6 +2203,9 @@ var (
 		"involved", "participating", "mobilizing", "mobilising", "manning", "assigned",
 		"bleiben", "bleibt", "verbleiben", "eingesetzt",
 		"déployé", "déployés", "déployées", "stationnés", "stationnées", "massés", "envoyés",
+		// A force kept somewhere is in place: "keeps about 100,000 troops
+		// in Europe".
+		"keeps", "kept", "maintains", "maintained",
 	})
 	// troopIntelWords name an intelligence service, whose counts are
 	// estimates, in German and French ("laut britischem Geheimdienst",
