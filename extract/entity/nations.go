@@ -571,13 +571,20 @@ func (s *scan) georgiaUS(i, end int) bool {
 }
 
 // language reports whether the adjective at [i, end) names a language:
-// "Russian-speaking", "in Russian." or "in Russian and English".
+// "Russian-speaking", "in Russian." or "in Russian and English", or a
+// broadcaster's service in it ("BBC Russian").
 func (s *scan) language(i, end int) bool {
 	if s.key(end) == "-" && s.glued(end) && s.glued(end+1) {
 		switch s.word(end + 1) {
 		case "speaking", "speaker", "speakers", "language", "languages":
 			return true
 		}
+	}
+	switch s.word(i - 1) {
+	case "BBC", "VOA", "RFE", "RFERL", "DW":
+		// "BBC Russian", "VOA Ukrainian", "DW Russian": a broadcaster's
+		// service in that language.
+		return true
 	}
 	if p := s.word(i - 1); p == "in" || p == "In" {
 		if end >= len(s.toks) || s.toks[end].brk || s.toks[end].kind == tPunct && !(s.key(end) == "-" && s.glued(end)) {

@@ -92,6 +92,8 @@ func TestNations(t *testing.T) {
 		{"panama city florida", "Tyndall Air Force Base near Panama City", ""},
 		{"language", "published in Russian. Ask in French or English.", ""},
 		{"language adjective", "Russian-speaking residents", ""},
+		{"a broadcaster's language service", "BBC Russian has confirmed the names of the dead.", ""},
+		{"a broadcaster's service, then the state", "According to BBC Ukrainian, Russian troops advanced.", "RU:1"},
 		{"adjective after in", "in Russian-occupied territory", "RU:1"},
 		{"us pronoun in headline", "JOIN US ON TELEGRAM", ""},
 		{"us in headline", "US TO MOVE MORE TROOPS", "US:1"},
