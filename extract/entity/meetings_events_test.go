@@ -74,6 +74,8 @@ func TestMeetingEvents(t *testing.T) {
 			[]event{{kind: "talks", status: "planned", location: "Istanbul", participants: []string{"RU", "UA"}}}},
 		{"the talks of two states name both sides, not the host", "Переговоры России и Украины прошли в Стамбуле.",
 			[]event{{kind: "talks", status: "held", location: "Istanbul", participants: []string{"RU", "UA"}}}},
+		{"hosted the ministers of two states", "The Turkish president hosted the Ukrainian and Russian foreign ministers in Antalya on Thursday.",
+			[]event{{status: "held", location: "Antalya", participants: []string{"RU", "TR", "UA"}}}},
 		{"a long subject's verb calls it off", "The meeting between the Russian and Ukrainian foreign ministers was postponed.",
 			[]event{{status: "cancelled", participants: []string{"RU", "UA"}}}},
 		{"a long subject's verb calls it off, German", "Der Gipfel zwischen dem US-Präsidenten und dem chinesischen Präsidenten wurde abgesagt.",

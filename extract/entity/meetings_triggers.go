@@ -630,12 +630,21 @@ func (s *scan) mtGuestAfter(i, to int) bool {
 		}
 		break
 	}
+	// "the Ukrainian and Russian foreign ministers": an office's words
+	// before its title.
+	for n := 0; n < 3 && j < to && mtOfficeQualifiers.has(s.word(j)); n++ {
+		j++
+	}
 	if j >= to || s.mtPossessiveAfter(j, to) {
 		return false
 	}
 	w := s.word(j)
 	return mtTitleWords.has(w) || mtPeopleWords.has(w) && w != "nations" && w != "countries" && w != "allies" && w != "partners"
 }
+
+// mtOfficeQualifiers stand before an office's title: "foreign
+// ministers", "defence chiefs", "deputy prime minister".
+var mtOfficeQualifiers = setOf(mtOfficeQualifiersIndex, []string{"foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "top", "chief"})
 
 // mtSkipDeterminers returns the first token from k that is no article or
 // possessive.

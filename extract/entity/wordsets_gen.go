@@ -2423,6 +2423,17 @@ var mtOccurWordsIndex = wordSet{
 	},
 }
 
+var mtOfficeQualifiersIndex = wordSet{
+	slots: []uint32{
+		1448411142, 1726808068, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2215706633,
+		0, 0, 0, 0, 1346633733, 2964389896, 4200923146, 921698306, 0, 0, 0, 0, 6225927, 10682369, 1679360003, 0,
+	},
+	keys: []string{
+		"chief", "defence", "defense", "deputy", "finance", "foreign", "interior", "prime",
+		"top", "vice",
+	},
+}
+
 var mtOngoingWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 1627193350, 1970012172, 2221015043, 0, 0, 0, 0, 0, 572850186, 0, 0, 0, 248184837, 0,
