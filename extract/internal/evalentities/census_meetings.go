@@ -184,11 +184,17 @@ func found(m defwatch.Meeting) censusMeeting {
 // printMeetingCensus scores the census and prints both halves; verbose
 // lists the tune half's disagreements. The check half is printed as
 // totals only.
-func printMeetingCensus(w io.Writer, path string, verbose bool) error {
+func printMeetingCensus(w io.Writer, path, labelsDir string, verbose bool) error {
 	sents, err := loadMeetingCensus(path)
 	if err != nil {
 		return err
 	}
+	labelled, err := labelledIDs(labelsDir)
+	if err != nil {
+		return err
+	}
+	sents, left := unlabelled(sents, func(s censusSentence) string { return s.id }, labelled)
+	fmt.Fprintf(w, "meeting census: %d sentences of articles now in the labelled set left out\n", left)
 	scores, misses, err := scoreMeetingCensus(sents)
 	if err != nil {
 		return err

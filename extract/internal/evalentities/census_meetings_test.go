@@ -22,17 +22,25 @@ var censusFloors = []struct {
 	{"status right", func(s *censusScore) float64 { return s.status.value() }, 0.95},
 }
 
+// labelsDir is the labelled set, whose articles the censuses leave out.
+const labelsDir = "../../entity/testdata/labels"
+
 func TestMeetingCensusFloors(t *testing.T) {
 	sents, err := loadMeetingCensus(meetingCensusFile)
 	if err != nil {
 		t.Fatal(err)
 	}
+	labelled, err := labelledIDs(labelsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, _ = unlabelled(sents, func(s censusSentence) string { return s.id }, labelled)
 	n := map[string]int{}
 	for _, s := range sents {
 		n[s.half]++
 	}
-	if n[censusTune] < 90 || n[censusCheck] < 90 {
-		t.Fatalf("census halves of %d and %d sentences, want at least 90 each", n[censusTune], n[censusCheck])
+	if n[censusTune] < 80 || n[censusCheck] < 80 {
+		t.Fatalf("census halves of %d and %d sentences, want at least 80 each", n[censusTune], n[censusCheck])
 	}
 	scores, _, err := scoreMeetingCensus(sents)
 	if err != nil {
@@ -83,7 +91,7 @@ func TestMeetingCensusListsTuneOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := printMeetingCensus(&buf, meetingCensusFile, true); err != nil {
+	if err := printMeetingCensus(&buf, meetingCensusFile, labelsDir, true); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()

@@ -112,17 +112,17 @@ func TestLoadCensusArticles(t *testing.T) {
 }
 
 // troopCensusFloors hold the troop census's check half just under what it
-// reached when the census was last worked on; the check half is scored
-// only as a whole.
+// reached when the census was last worked on, less the articles labelled
+// since; the check half is scored only as a whole.
 var troopCensusFloors = []struct {
 	name  string
 	get   func(*score) float64
 	floor float64
 }{
-	{"troop figures precision", func(s *score) float64 { return s.troops.precision() }, 0.96},
+	{"troop figures precision", func(s *score) float64 { return s.troops.precision() }, 0.95},
 	{"troop figures recall", func(s *score) float64 { return s.troops.recall() }, 0.92},
-	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.94},
-	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.69},
+	{"troop figures F1", func(s *score) float64 { return s.troops.f1() }, 0.93},
+	{"troop owners right", func(s *score) float64 { return s.troopOwner.value() }, 0.67},
 }
 
 func TestTroopCensusFloors(t *testing.T) {
@@ -131,6 +131,11 @@ func TestTroopCensusFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	labelled, err := labelledIDs(labelsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, _ = unlabelled(sents, func(s troopCensusSentence) string { return s.article }, labelled)
 	arts, err := loadCensusArticles(filepath.Join(dir, "troops-articles.jsonl.gz"))
 	if err != nil {
 		t.Fatal(err)
@@ -148,8 +153,9 @@ func TestTroopCensusFloors(t *testing.T) {
 		}
 		figs += all[i].troops.tp + all[i].troops.fn
 	}
-	if len(all) < 592 || n < 297 || figs < 100 {
-		t.Fatalf("%d sentences, %d in the check half, %d figures: want the whole census (592, 297, 100)", len(all), n, figs)
+	// The census less the articles labelled since it was drawn.
+	if len(all) < 528 || n < 267 || figs < 90 {
+		t.Fatalf("%d sentences, %d in the check half, %d figures: want the whole census (528, 267, 90)", len(all), n, figs)
 	}
 	for _, f := range troopCensusFloors {
 		if got := f.get(&check); got < f.floor {

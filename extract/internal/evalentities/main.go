@@ -28,7 +28,7 @@ func main() {
 	meetCensus := flag.String("census-meetings", "", "score the meeting census in this file (extract/entity/testdata/census/meetings/meetings.tsv) instead; -v lists its tune half's disagreements")
 	flag.Parse()
 	if *meetCensus != "" {
-		if err := printMeetingCensus(os.Stdout, *meetCensus, *verbose); err != nil {
+		if err := printMeetingCensus(os.Stdout, *meetCensus, *dir, *verbose); err != nil {
 			fmt.Fprintln(os.Stderr, "evalentities:", err)
 			os.Exit(1)
 		}
@@ -44,6 +44,13 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalentities:", err)
 			os.Exit(1)
 		}
+		labelled, err := labelledIDs(*dir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalentities:", err)
+			os.Exit(1)
+		}
+		sents, left := unlabelled(sents, func(s troopCensusSentence) string { return s.article }, labelled)
+		fmt.Printf("troop census: %d sentences of articles now in the labelled set left out\n", left)
 		arts, err := loadCensusArticles(filepath.Join(filepath.Dir(*censusFile), "troops-articles.jsonl.gz"))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evalentities:", err)
