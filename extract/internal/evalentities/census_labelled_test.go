@@ -10,15 +10,7 @@ func TestCensusLeavesLabelledOut(t *testing.T) {
 	if left != 2 || len(got) != 2 || got[0].id != "b" || got[1].id != "c" {
 		t.Fatalf("got %+v, %d left out; want b and c, 2 left out", got, left)
 	}
-	labelled, err := labelledIDs(labelsDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	all, err := loadMeetingCensus(meetingCensusFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kept, left := unlabelled(all, func(s censusSentence) string { return s.id }, labelled)
+	kept, left, labelled := unlabelledMeetingCensus(t)
 	if left == 0 {
 		t.Error("no census sentence left out, though later batches labelled articles the census drew from")
 	}

@@ -25,16 +25,24 @@ var censusFloors = []struct {
 // labelsDir is the labelled set, whose articles the censuses leave out.
 const labelsDir = "../../entity/testdata/labels"
 
-func TestMeetingCensusFloors(t *testing.T) {
+// unlabelledMeetingCensus is the meeting census as it is scored: without
+// the sentences of labelled articles, which it also returns.
+func unlabelledMeetingCensus(t *testing.T) (kept []censusSentence, left int, labelled map[string]bool) {
+	t.Helper()
 	sents, err := loadMeetingCensus(meetingCensusFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	labelled, err := labelledIDs(labelsDir)
+	labelled, err = labelledIDs(labelsDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, _ = unlabelled(sents, func(s censusSentence) string { return s.id }, labelled)
+	kept, left = unlabelled(sents, func(s censusSentence) string { return s.id }, labelled)
+	return kept, left, labelled
+}
+
+func TestMeetingCensusFloors(t *testing.T) {
+	sents, _, _ := unlabelledMeetingCensus(t)
 	n := map[string]int{}
 	for _, s := range sents {
 		n[s.half]++
