@@ -137,7 +137,8 @@ eval-entities:
 # labelled blind, scored as a tune half and a check half (totals only for
 # the check half; V=1 lists the tune half's disagreements). Troop figures:
 # 592 sentences (extract/entity/testdata/census/README.md); meetings: 200
-# (extract/entity/testdata/census/meetings/README.md).
+# (extract/entity/testdata/census/meetings/README.md); each less the
+# sentences of articles labelled since it was drawn.
 eval-census-troops:
 	$(GO) run ./extract/internal/evalentities -census-troops $(if $(V),-v)
 
