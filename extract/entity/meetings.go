@@ -1605,11 +1605,36 @@ func (s *scan) mtRegularPast(k int) bool {
 	if s.mtClassAt(max(p, 0)) != mtNone {
 		return true // "the session opened", "talks resumed"
 	}
-	if !s.capitalised(p) || capitalisedFunctionWords.has(s.word(p)) || s.startsState(p) {
+	if !s.capitalised(p) || capitalisedFunctionWords.has(s.word(p)) {
+		return false
+	}
+	// A state's name is a subject ("Ukraine resumed talks"); its
+	// adjective more likely qualifies what follows ("Russian armed
+	// forces").
+	start := p
+	for start > 0 && s.capitalised(start-1) && !s.toks[start].brk {
+		start--
+	}
+	if codes, end := s.nationAt(start); end == k && len(codes) > 0 {
+		return s.word(p) == gaz().names.at(codes[0]) || !mtDemonymLike(s.word(p)) // "Iran resumed"
+	}
+	if s.startsState(p) {
 		return false
 	}
 	codes, end := s.nationAt(p)
 	return !(end > p && len(codes) > 0)
+}
+
+// mtDemonymLike reports whether w ends as English adjectives of states do
+// ("Russian", "Chinese", "British", "Israeli", "French", "Swiss"), not as
+// their names ("Ukraine", "Russia", "Britain").
+func mtDemonymLike(w string) bool {
+	for _, suf := range []string{"an", "ans", "ese", "ish", "i", "ic", "ch", "ss", "ek"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtCyrPast reports whether a Ukrainian or Russian word looks like a verb
