@@ -994,10 +994,14 @@ func (s *scan) category(start, end int) string {
 		look(k, true)
 	}
 	reach := end + 7
-	if s.lw(end) == "of" {
+	of := end
+	if s.lw(of) == "and" && s.toks[min(of+1, len(s.toks)-1)].kind == tWord && s.lw(of+2) == "of" {
+		of += 2 // "2,000 soldiers and officers of the Russian army were killed"
+	}
+	if s.lw(of) == "of" {
 		// "165 servicemen of the Armed Forces of Ukraine were awarded":
 		// the verb comes after the noun's own "of" phrase.
-		reach = end + 18
+		reach = of + 18
 	}
 	for k := end; k < len(s.toks) && k < reach; k++ {
 		if s.toks[k].brk || clauseEnds(s.key(k)) {

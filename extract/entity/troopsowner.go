@@ -2206,6 +2206,8 @@ var (
 		// A force kept somewhere is in place: "keeps about 100,000 troops
 		// in Europe".
 		"keeps", "kept", "maintains", "maintained",
+		// Arrived in place: "300 British soldiers arrived in Estonia".
+		"arrived", "arrives", "arriving",
 	})
 	// troopIntelWords name an intelligence service, whose counts are
 	// estimates, in German and French ("laut britischem Geheimdienst",

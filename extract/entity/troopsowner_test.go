@@ -57,6 +57,7 @@ func TestTroopReading(t *testing.T) {
 		{"your soldiers in an address", "Glory to Ukraine! Citizens of Russia, more than 14 thousand of your soldiers have been killed.", []fig{{14000, 14000, "RU", "claimed", ""}}},
 		{"a state counting a group's dead", "Nach Angaben der türkischen Armee wurden 260 PKK-Kämpfer getötet.", []fig{{260, 260, "", "claimed", "TR"}}},
 		{"a headline's plan", "RUSSIA TO MOBILIZE 60,000 RESERVISTS", []fig{{60000, 60000, "RU", "planned", ""}}},
+		{"arrived in place", "A contingent of 300 British soldiers arrived in Estonia.", []fig{{300, 300, "GB", "deployed", ""}}},
 		{"a force kept in place", "The United States keeps about 100,000 troops in Europe.", []fig{{100000, 100000, "US", "deployed", ""}}},
 		{"deployed, French", "La Russie a déployé 100 000 soldats à la frontière.", []fig{{100000, 100000, "RU", "deployed", ""}}},
 		{"an intelligence service's count, German", "Laut britischem Geheimdienst sind bis zu 50.000 russische Soldaten gefallen.", []fig{{50000, 50000, "RU", "estimated", "GB"}}},

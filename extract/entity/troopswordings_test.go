@@ -234,6 +234,8 @@ func TestTroopWordings(t *testing.T) {
 			[]fig{{150000, 150000, "", casualties}}},
 		{"a losses list's personnel line with a figure dash, Ukrainian", "Загальні бойові втрати противника з 24.02.22 по 01.03.23 орієнтовно склали: особового складу \u2012 близько 150 000 (+770) осіб ліквідовано.",
 			[]fig{{150000, 150000, "", casualties}}},
+		{"a harm after two nouns and their of phrase", "About 2,000 soldiers and officers of the Russian army were killed.",
+			[]fig{{2000, 2000, "RU", casualties}}},
 		{"a staff list's personnel line", "The base has: personnel – 2,400, aircraft – 40.", nil},
 		{"neutralised, Ukrainian", "За минулу добу знешкоджено 1130 окупантів.",
 			[]fig{{1130, 1130, "", casualties}}},
