@@ -220,7 +220,7 @@ func (s *scan) mtUrgedToHold(tr mtTrigger, from int) bool {
 		k--
 	}
 	k = s.mtEntryVerb(k, from)
-	if k-1 < from || k < 0 || s.lw(k-1) != "to" {
+	if k < 0 || k-1 < from || s.lw(k-1) != "to" {
 		return false
 	}
 	for j := k - 2; j >= max(from, k-9); j-- {
