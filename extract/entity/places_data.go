@@ -432,4 +432,22 @@ var placeForms = []lexForm{
 	{name: "Moroni", country: "KM", forms: ""},
 	{name: "Praia", country: "CV", forms: ""},
 	{name: "São Tomé", country: "ST", forms: "Sao Tome"},
+	// Towns that host summits, ministerials and security forums, named
+	// as a meeting's place or inside its name ("the Aspen Security
+	// Forum", "the Weimar Triangle", "the G7 in Elmau").
+	{name: "Aspen", country: "US", forms: ""},
+	{name: "Palm Beach", country: "US", forms: ""},
+	{name: "Weimar", country: "DE", forms: "Веймар*"},
+	{name: "Elmau", country: "DE", forms: "Schloss Elmau"},
+	{name: "Capri", country: "IT", forms: ""},
+	{name: "Taormina", country: "IT", forms: ""},
+	{name: "Lucerne", country: "CH", forms: "Luzern|Люцерн*"},
+	{name: "Biarritz", country: "FR", forms: ""},
+	{name: "Carbis Bay", country: "GB", forms: ""},
+	{name: "Granada", country: "ES", forms: ""},
+	{name: "Kananaskis", country: "CA", forms: ""},
+	{name: "Kazan", country: "RU", forms: "Kasan|Казань|Казані|Казани"},
+	{name: "Yalta", country: "UA", forms: "Jalta|Ялт*"},
+	{name: "Hangzhou", country: "CN", forms: ""},
+	{name: "Osaka", country: "JP", forms: ""},
 }
