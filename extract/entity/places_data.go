@@ -109,7 +109,7 @@ var placeForms = []lexForm{
 	// NATO, the EU and their sites.
 	{name: "Brussels", country: "BE", forms: "Brüssel|Bruxelles|Brussel|Брюссел*"},
 	{name: "Mons", country: "BE", forms: ""},
-	{name: "Ramstein", country: "DE", forms: "Ramstein Air Base|Ramstein-Miesenbach"},
+	{name: "Ramstein", country: "DE", forms: "Ramstein Air Base|Ramstein-Miesenbach|Рамштайн*|Рамштейн*"},
 	{name: "Wiesbaden", country: "DE", forms: ""},
 	{name: "Stuttgart", country: "DE", forms: "Штутгарт*"},
 	{name: "Grafenwöhr", country: "DE", forms: "Grafenwoehr"},

@@ -17,6 +17,7 @@ func TestPlaces(t *testing.T) {
 		{"capital", "Talks in Brussels.", []string{"Brussels/BE"}},
 		{"summit venues", "After the Aspen Security Forum, the G7 ministers met in Capri and the Weimar Triangle in Weimar.", []string{"Aspen/US", "Capri/IT", "Weimar/DE"}},
 		{"a venue's town in a name of another kind", "The Aspen Institute said so.", nil},
+		{"ramstein, ukrainian", "на засіданні Рамштайну", []string{"Ramstein/DE"}},
 		{"old spelling", "Shelling of Kiev and Kharkov.", []string{"Kyiv/UA", "Kharkiv/UA"}},
 		{"german", "In Kiew und Brüssel.", []string{"Kyiv/UA", "Brussels/BE"}},
 		{"ukrainian cases", "у Києві, з Харкова, в Одесі", []string{"Kyiv/UA", "Kharkiv/UA", "Odesa/UA"}},

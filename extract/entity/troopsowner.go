@@ -1671,7 +1671,7 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 	// Intelligence estimates anywhere in the sentence ("according to
 	// western intelligence estimates, ...").
 	for k := from; k < to && !estimated; k++ {
-		if w := s.low(k); w == "estimates" || w == "estimate" || w == "intelligence" || w == "estimated" || troopIntelWords.has(w) {
+		if w := s.low(k); w == "estimates" || w == "estimate" || w == "intelligence" || w == "estimated" || troopIntelWords.has(strings.ToLower(w)) {
 			estimated = true
 		}
 	}
@@ -2208,11 +2208,13 @@ var (
 		"keeps", "kept", "maintains", "maintained",
 		// Arrived in place: "300 British soldiers arrived in Estonia".
 		"arrived", "arrives", "arriving",
+		"schickt", "schicken", "schickte", "schickten", "entsendet", "entsenden",
 	})
 	// troopIntelWords name an intelligence service, whose counts are
-	// estimates, in German and French ("laut britischem Geheimdienst",
-	// "selon le renseignement britannique").
-	troopIntelWords = setOf(troopIntelWordsIndex, []string{"geheimdienst", "geheimdienste", "geheimdienstes", "geheimdiensten", "renseignement", "renseignements"})
+	// estimates, or an estimate, in German and French nouns, which are
+	// read anywhere in the sentence ("laut britischem Geheimdienst", "nach
+	// britischen Schätzungen", "selon le renseignement britannique").
+	troopIntelWords = setOf(troopIntelWordsIndex, []string{"geheimdienst", "geheimdienste", "geheimdienstes", "geheimdiensten", "schätzung", "schätzungen", "renseignement", "renseignements"})
 	// belligerents are pairs of states at war in the years the news
 	// covers, each way round: one's count of the other's forces is a
 	// claim.

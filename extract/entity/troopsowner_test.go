@@ -59,6 +59,8 @@ func TestTroopReading(t *testing.T) {
 		{"a headline's plan", "RUSSIA TO MOBILIZE 60,000 RESERVISTS", []fig{{60000, 60000, "RU", "planned", ""}}},
 		{"arrived in place", "A contingent of 300 British soldiers arrived in Estonia.", []fig{{300, 300, "GB", "deployed", ""}}},
 		{"a force kept in place", "The United States keeps about 100,000 troops in Europe.", []fig{{100000, 100000, "US", "deployed", ""}}},
+		{"sent, German", "Frankreich schickt 1000 Soldaten nach Rumänien.", []fig{{1000, 1000, "FR", "deployed", ""}}},
+		{"an estimate noun, German", "Russland hat nach britischen Schätzungen bereits mehr als 300.000 Soldaten verloren.", []fig{{300000, 300000, "RU", "estimated", ""}}},
 		{"deployed, French", "La Russie a déployé 100 000 soldats à la frontière.", []fig{{100000, 100000, "RU", "deployed", ""}}},
 		{"an intelligence service's count, German", "Laut britischem Geheimdienst sind bis zu 50.000 russische Soldaten gefallen.", []fig{{50000, 50000, "RU", "estimated", "GB"}}},
 		{"a mobilisation ordered", "The Russian leader ordered a partial mobilisation of 300,000 Russian reservists.", []fig{{300000, 300000, "RU", "planned", ""}}},

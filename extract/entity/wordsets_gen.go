@@ -4011,35 +4011,35 @@ var troopDefendWordsIndex = wordSet{
 
 var troopDeployedWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 3897491506, 2357067832, 0, 748879910, 0, 1417281577, 0, 0, 0, 0, 0, 1797783618,
-		822935620, 0, 0, 0, 0, 0, 842268709, 303038527, 4195287052, 2439905325, 0, 0, 758972437, 2037252112, 0, 0,
-		2844983316, 0, 0, 770244617, 1844248648, 0, 4176281604, 0, 0, 0, 0, 896794637, 0, 3483435063, 0, 0,
-		0, 0, 0, 3110666248, 0, 0, 3637903433, 0, 0, 0, 3452043293, 3091005447, 0, 0, 0, 0,
-		0, 0, 0, 0, 644153345, 2790129681, 1365180418, 1699282963, 1394016330, 0, 0, 0, 1230045248, 0, 0, 0,
-		0, 2937913421, 0, 3456892986, 0, 0, 3354984462, 0, 0, 386662435, 0, 0, 0, 0, 0, 414777415,
-		0, 0, 167968835, 0, 3374776401, 2847408152, 0, 0, 0, 0, 0, 0, 0, 0, 2153316367, 935854086,
-		444268554, 39518277, 406913086, 1818951758, 1346568217, 0, 574292047, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 769458225, 0, 0, 1116667944, 0, 0, 1707999268, 3163619371, 0, 3073179724, 0, 3679584326,
-		0, 1416626181, 1226375233, 337051682, 0, 0, 0, 0, 0, 0, 2575368214, 2091253786, 0, 0, 0, 0,
-		0, 0, 2504458320, 0, 0, 3897557003, 3493658681, 0, 0, 571146301, 0, 0, 0, 0, 0, 3493265460,
-		0, 0, 878968879, 2714959954, 0, 0, 0, 0, 0, 3265986608, 0, 0, 0, 4185063470, 4276224044, 1941635131,
-		0, 248315979, 1457913910, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2949120003, 590151719,
-		950730785, 0, 0, 0, 0, 0, 0, 3025731644, 0, 0, 0, 0, 0, 0, 49610782, 0,
-		0, 0, 0, 1629945874, 2541092896, 0, 0, 0, 202244147, 0, 2497118261, 0, 1803485215, 0, 3307667479, 0,
-		0, 0, 0, 0, 0, 0, 0, 2708602907, 1473577002, 0, 1145110556, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 3897491508, 2357067834, 0, 748879912, 0, 1417281579, 0, 3262251081, 1952514119, 0, 0, 1797783620,
+		822935622, 0, 3411345482, 0, 0, 0, 842268711, 303038529, 4195287052, 2439905327, 0, 0, 758972437, 2037252112, 0, 0,
+		2844983316, 0, 0, 770244617, 1844248654, 0, 4176281604, 0, 0, 0, 0, 896794637, 0, 3483435065, 0, 0,
+		0, 0, 0, 3110666248, 176685128, 0, 3637903439, 0, 0, 0, 3452043293, 3091005447, 0, 0, 0, 0,
+		0, 0, 0, 0, 644153345, 2790129681, 1365180418, 1699282963, 1394016336, 0, 0, 0, 1230045250, 0, 0, 0,
+		0, 2937913427, 0, 3456892988, 0, 0, 3354984462, 0, 0, 386662437, 0, 0, 0, 0, 0, 414777421,
+		0, 0, 167968837, 0, 3374776407, 2847408152, 0, 0, 0, 0, 0, 0, 0, 0, 2153316367, 935854086,
+		444268554, 39518283, 406913088, 1818951764, 1346568217, 3441426463, 1316618272, 574292053, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 769458227, 0, 0, 1116667946, 0, 0, 1707999270, 3163619373, 0, 3073179730, 0, 3679584332,
+		0, 1416626181, 1226375235, 337051684, 0, 0, 0, 0, 0, 0, 2575368214, 2091253786, 0, 0, 0, 0,
+		0, 0, 2504458326, 0, 0, 3897557003, 3493658683, 0, 0, 571146303, 0, 0, 0, 0, 0, 3493265462,
+		0, 0, 878968881, 2714959960, 0, 0, 0, 0, 0, 3265986610, 0, 0, 0, 4185063472, 4276224046, 1941635133,
+		0, 248315985, 1457913912, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2949120003, 590151721,
+		950730787, 0, 0, 0, 0, 0, 0, 3025731646, 0, 0, 0, 0, 0, 0, 49610782, 0,
+		0, 0, 0, 1629945874, 2541092898, 0, 0, 0, 202244149, 0, 2497118263, 0, 1803485217, 0, 3307667479, 0,
+		0, 0, 0, 0, 0, 0, 0, 2708602907, 1473577004, 0, 1145110556, 0, 0, 0, 0, 0,
 	},
 	keys: []string{
 		"accumulated", "amassed", "amassing", "arrayed", "arrived", "arrives", "arriving", "assigned",
 		"based", "besieging", "bleiben", "bleibt", "brought", "buildup", "committed", "concentrated",
 		"concentration", "contributed", "controlled", "defending", "deployed", "deployment", "deploys", "dispatched",
-		"déployé", "déployées", "déployés", "eingesetzt", "encircling", "entsandt", "envoyés", "fielded",
-		"fight", "fighting", "fought", "garrisoned", "gathered", "gathering", "guarding", "had",
-		"has", "have", "holding", "involved", "keeps", "kept", "line", "lined",
-		"lining", "maintained", "maintains", "manning", "massed", "massing", "massés", "mobilising",
-		"mobilizing", "moved", "occupying", "operating", "participating", "patrolling", "positioned", "presence",
-		"present", "remain", "remained", "remaining", "sending", "sent", "serve", "serves",
-		"serving", "stationed", "stationiert", "stationnées", "stationnés", "surrounding", "there", "verbleiben",
-		"verlegt", "zusammengezogen",
+		"déployé", "déployées", "déployés", "eingesetzt", "encircling", "entsandt", "entsenden", "entsendet",
+		"envoyés", "fielded", "fight", "fighting", "fought", "garrisoned", "gathered", "gathering",
+		"guarding", "had", "has", "have", "holding", "involved", "keeps", "kept",
+		"line", "lined", "lining", "maintained", "maintains", "manning", "massed", "massing",
+		"massés", "mobilising", "mobilizing", "moved", "occupying", "operating", "participating", "patrolling",
+		"positioned", "presence", "present", "remain", "remained", "remaining", "schicken", "schickt",
+		"schickte", "schickten", "sending", "sent", "serve", "serves", "serving", "stationed",
+		"stationiert", "stationnées", "stationnés", "surrounding", "there", "verbleiben", "verlegt", "zusammengezogen",
 	},
 }
 
@@ -4123,10 +4123,10 @@ var troopGermanOwnVerbsIndex = wordSet{
 
 var troopIntelWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 4133093380, 0, 0, 2752970757, 3923771394, 2963996675, 2047279105, 248053766, 0, 0, 0, 0, 0,
+		0, 0, 0, 4133093380, 0, 716046344, 2752970757, 3923771394, 2963996675, 2047279105, 248053766, 2982150151, 0, 0, 0, 0,
 	},
 	keys: []string{
-		"geheimdienst", "geheimdienste", "geheimdiensten", "geheimdienstes", "renseignement", "renseignements",
+		"geheimdienst", "geheimdienste", "geheimdiensten", "geheimdienstes", "renseignement", "renseignements", "schätzung", "schätzungen",
 	},
 }
 
