@@ -235,6 +235,26 @@ func (s *scan) mtParticipantsEnd(k int) bool {
 	return false
 }
 
+// mtInviterPronoun reports whether the pronoun met at trigger tr is the
+// one who invites or asks: "invited the Russian president to meet him in
+// Istanbul", "asked Putin to meet her". It is the sentence's subject, no
+// one told of before.
+func (s *scan) mtInviterPronoun(tr mtTrigger, from int) bool {
+	if s.lw(tr.at-1) != "to" {
+		return false
+	}
+	for k := tr.at - 2; k >= max(from, tr.at-8); k-- {
+		w := s.lw(k)
+		if mtProposeWords.has(w) || mtUrgeWords.has(w) {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // mtReportedFrom returns where the clause of the meeting at tr starts when
 // one who reports it, with "that", opens the sentence ("Xinhua reports
 // that during the meetings of NATO foreign ministers", "the ministry says
@@ -997,10 +1017,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		if m.name == "" && tr.name != "" {
 			m.name, named = tr.name, true
 		}
-		if tr.definite || tr.pronoun {
+		pronoun := tr.pronoun && !s.mtInviterPronoun(tr, st.from)
+		if tr.definite || pronoun {
 			m.anaphoric = true
 		}
-		if tr.pronoun {
+		if pronoun {
 			pronouns++
 		}
 	}
