@@ -2154,17 +2154,10 @@ func (s *scan) mtMovedTo(k, to int) bool {
 }
 
 // mtStatusClauseEnd reports whether token k ends the clause a meeting's
-// status is read from: punctuation, or a word that opens another clause.
+// status is read from: a clause break, a clause of another time ("after",
+// "nachdem") or a relative clause on someone else ("which", "who").
 func (s *scan) mtStatusClauseEnd(k int) bool {
-	if s.toks[k].kind == tPunct && s.key(k) != "-" && s.key(k) != "'" {
-		return true
-	}
-	switch strings.ToLower(s.word(k)) {
-	case "but", "although", "though", "while", "after", "before", "because", "which", "who", "when",
-		"aber", "doch", "obwohl", "während", "nachdem", "але", "проте", "но", "однако":
-		return true
-	}
-	return false
+	return mtClauseBreak(s, k) || mtTimeConjunctions.has(s.lw(k)) || s.lw(k) == "which" || mtRelativeWho.has(s.word(k))
 }
 
 // mtParticleAhead reports whether the separable particle p ends the

@@ -585,8 +585,7 @@ func (s *scan) language(i, end int) bool {
 		// "BBC Russian", "VOA Ukrainian", "DW Russian": a broadcaster's
 		// service in that language.
 		return true
-	}
-	if p := s.word(i - 1); p == "in" || p == "In" {
+	case "in", "In":
 		if end >= len(s.toks) || s.toks[end].brk || s.toks[end].kind == tPunct && !(s.key(end) == "-" && s.glued(end)) {
 			return true
 		}

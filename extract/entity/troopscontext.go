@@ -1494,14 +1494,6 @@ var (
 	peopleLossStems = []string{"втрати", "втрача", "потеря", "теря"}
 )
 
-// numericDot reports whether the full stop at token k stands inside a
-// number or a date written with dots ("from 24.02.22 to 01.03.23"), not
-// at a sentence's end.
-func (s *scan) numericDot(k int) bool {
-	return k > 0 && k+1 < len(s.toks) && s.key(k) == "." && s.glued(k) && s.glued(k+1) &&
-		s.toks[k-1].kind == tNum && s.toks[k+1].kind == tNum
-}
-
 // personnelLineAt reads the personnel line of a list of an enemy's
 // combat losses, as general staffs publish them: "the total combat
 // losses of the enemy amounted to: personnel – about 24,900 (+200)
@@ -1525,7 +1517,7 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 		return t, 0, false
 	}
 	losses := false
-	for k := start - 1; k >= 0 && start-k < 40 && (!endsSentence(s.key(k)) || s.numericDot(k)); k-- {
+	for k := start - 1; k >= 0 && start-k < 40 && (!endsSentence(s.key(k)) || s.numberDot(k)); k-- {
 		w := s.lower(k)
 		losses = losses || w == "losses" || w == "втрати" || w == "втрат" || w == "потери" || w == "потерь"
 	}
