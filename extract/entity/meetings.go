@@ -108,8 +108,6 @@ type mtReader struct {
 	// it in its paragraph (see laterDays).
 	days []sentenceDay
 
-	persons personStates // names the text ties to a state, once read
-
 	visit *mtGuestVisit // a guest's visit whose talks may follow
 
 	adversaryState string // the state an address speaks of as the aggressor, once read
@@ -1913,7 +1911,7 @@ func (r *mtReader) subjectKeys(from, to int) []string {
 			continue // not a name, or not its last word
 		}
 		w := s.word(k)
-		if leaderState(w, s.toks[k].kind == tOther) == "" && r.people().stateOf(s, k) == "" {
+		if leaderState(w, s.toks[k].kind == tOther) == "" && s.people().stateOf(s, k) == "" {
 			continue
 		}
 		out = mtUnion(out, []string{personKey(w)})

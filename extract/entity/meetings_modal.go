@@ -5,7 +5,8 @@ import "strings"
 // A meeting told with a modal of possibility is one that may or may not
 // happen, which the guideline does not count: "the ministers could meet
 // in Lima", "may come to a meeting", "könnten sich treffen", "talks with
-// Peru can ease the dispute". A plan reported in the past ("said he
+// Peru can ease the dispute". Nor does it count one told with a modal of
+// obligation, a demand: "Putin should meet Zelensky", "must hold talks". A plan reported in the past ("said he
 // would meet") is not a possibility, nor is what a meeting that took
 // place could not do ("the meeting could not agree").
 
@@ -78,11 +79,11 @@ const (
 // mtModals say that a meeting may happen. "Would" is left out: in
 // reported speech it tells a plan ("said he would meet").
 var mtModals = setOf(mtModalsIndex, []string{
-	"may", "might", "could", "can",
+	"may", "might", "could", "can", "should", "must", "ought",
 	"може", "можуть", "можна", "может", "могут", "можно",
 	"pourrait", "pourraient", "peut", "peuvent",
 })
 
 // mtGermanModals say the same in German, ahead of the verb; "dürfte"
 // says a thing is likely, which is a plan's way of being told.
-var mtGermanModals = setOf(mtGermanModalsIndex, []string{"könnte", "könnten", "kann", "können"})
+var mtGermanModals = setOf(mtGermanModalsIndex, []string{"könnte", "könnten", "kann", "können", "sollte", "sollten", "müsste", "müssten", "muss", "müssen"})

@@ -213,7 +213,7 @@ var personTitleWords = caseSet(personTitleWordsIndex,
 // stateNames returns the states of the names in tokens [from, to).
 func (r *mtReader) stateNames(from, to int) []string {
 	s := r.s
-	if r.persons == nil {
+	if s.persons == nil {
 		// The text is read for names only when there is a name to look up.
 		name := false
 		for k := from; k < to && !name; k++ {
@@ -224,7 +224,7 @@ func (r *mtReader) stateNames(from, to int) []string {
 		}
 	}
 	var out []string
-	ps := r.people()
+	ps := s.people()
 	for k := from; k < to; k++ {
 		if !s.capitalAt(k) {
 			continue
@@ -236,10 +236,11 @@ func (r *mtReader) stateNames(from, to int) []string {
 	return out
 }
 
-// people returns the text's person-to-state map, read once.
-func (r *mtReader) people() personStates {
-	if r.persons == nil {
-		r.persons = r.s.personStates()
+// people returns the text's person-to-state map, read once for both
+// taggers.
+func (s *scan) people() personStates {
+	if s.persons == nil {
+		s.persons = s.personStates()
 	}
-	return r.persons
+	return s.persons
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -234,6 +235,11 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			n = 7 // "to host a group of African leaders"
 		}
 		guest := s.mtGuestAfter(i, to)
+		if !guest {
+			if j := s.mtNamedGuest(i, to); j >= 0 {
+				guest, tr.object = true, j
+			}
+		}
 		if !guest && !s.mtPeopleAfter(i, to, n) {
 			return false
 		}
@@ -260,6 +266,12 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		// "discussed European security with the Polish prime minister",
 		// "обговорили з Президентом": a meeting with someone.
 		j := s.mtWithAfterWithin(i, to, 12)
+		if j < 0 && s.toks[i].kind == tWord && !mtPassiveAux.has(s.lw(i-1)) && s.mtPairSubject(from, i, to) && s.mtStatesBefore(from, i) > 1 {
+			// "Zelensky and Duda discussed arms supplies": the two with
+			// each other; not "a summit of France and Russia was
+			// discussed".
+			break
+		}
 		if j < 0 || mtWithTopics.has(strings.ToLower(s.word(j-2))) {
 			return false // "discussed the negotiation process with Russia"
 		}
@@ -642,6 +654,23 @@ func (s *scan) mtGuestAfter(i, to int) bool {
 	return mtTitleWords.has(w) || mtPeopleWords.has(w) && w != "nations" && w != "countries" && w != "allies" && w != "partners"
 }
 
+// mtNamedGuest returns where the one hosted at the verb at i is named,
+// by a name the text ties to a state or a leader's the news knows by
+// surname ("Trump hosted Zelensky at Mar-a-Lago"), or -1: a thing of
+// theirs ("hosted Zelensky's speech") is no guest.
+func (s *scan) mtNamedGuest(i, to int) int {
+	j := s.mtSkipDeterminers(i+1, to)
+	for k := j; k < min(to, j+3) && s.toks[k].kind == tWord && s.capitalAt(k); k++ {
+		if s.mtPossessiveAfter(k, to) {
+			return -1
+		}
+		if s.people().stateOf(s, k) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
 // mtOfficeQualifiers stand before an office's title: "foreign
 // ministers", "defence chiefs", "deputy prime minister".
 var mtOfficeQualifiers = setOf(mtOfficeQualifiersIndex, []string{"foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "top", "chief"})
@@ -920,7 +949,10 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
 	case "in", "on", "at", "for", "last", "yesterday", "today", "behind", "privately", "separately", "again",
 		"briefly", "face-to-face", "virtually", "twice", "earlier", "later", "here", "there", "informally",
-		"regularly", "personally", "am", "im", "in der", "on Monday", ",":
+		"regularly", "personally", "am", "im", "in der", "on Monday", ",", "late", "early", "overnight":
+		if s.mtBodyBefore(i, from) {
+			return true // "Israel's security cabinet met late on Saturday", "the European Council meets in Brussels"
+		}
 		if s.word(i) == "meets" || s.word(i) == "meet" && s.word(i-1) != "to" && s.word(i-1) != "will" && s.word(i-1) != "would" {
 			// "meet in the middle"
 			return s.mtHasPeople(from, to)
@@ -1107,6 +1139,41 @@ func (s *scan) mtPersonBefore(i, from int) bool {
 	for k := i - 1; k >= max(from, i-4); k-- {
 		if s.mtPersonWord(k) || mtPeopleWords.has(s.word(k)) || s.word(k) == "they" || s.word(k) == "They" || s.word(k) == "two" {
 			return true
+		}
+	}
+	return false
+}
+
+// mtStatesBefore counts the states the clause before token at names, by
+// their names, adjectives or people the text ties to them.
+func (s *scan) mtStatesBefore(from, at int) int {
+	var seen []string
+	for k := s.mtClauseStart(from, at); k < at; k++ {
+		c := ""
+		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
+			c, k = codes[0], e-1
+		} else if s.capitalAt(k) {
+			c = s.people().stateOf(s, k)
+		}
+		if c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+		}
+	}
+	return len(seen)
+}
+
+// mtBodyBefore reports whether the subject right before the meeting verb
+// at i is a government's cabinet or a council: "the security cabinet
+// met", "the European Council will meet". A council in lower case may be
+// a town's.
+func (s *scan) mtBodyBefore(i, from int) bool {
+	for k := i - 1; k >= max(from, i-3); k-- {
+		w := s.word(k)
+		if mtGovernmentWords.has(w) || w == "Council" {
+			return true
+		}
+		if s.toks[k].kind != tWord || s.capitalAt(k) {
+			return false
 		}
 	}
 	return false

@@ -266,6 +266,8 @@ type scan struct {
 	speakerRead bool
 
 	named map[string]bool // the states the text names, once asked for
+
+	persons personStates // names the text ties to a state, once read
 }
 
 // speakerState returns the state the text speaks for when it is an

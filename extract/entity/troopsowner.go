@@ -29,9 +29,8 @@ type troopReader struct {
 	orgsFrom int      // the sentence they are of
 	sentFrom int      // the sentence being read for a source
 	sentTo   int
-	persons  personStates // names the text ties to a state, once read
-	usText   int8         // whether the text names the United States: 0 not yet known, 1 yes, 2 no
-	usMil    int8         // whether the text is written in the US services' words: 0 not yet known, 1 yes, 2 no
+	usText   int8 // whether the text names the United States: 0 not yet known, 1 yes, 2 no
+	usMil    int8 // whether the text is written in the US services' words: 0 not yet known, 1 yes, 2 no
 
 	enemy     string // the state at war with enemyOwn, once read
 	enemyOwn  string
@@ -1876,10 +1875,7 @@ func (r *troopReader) sourceIn(a, b int, sp troopSpan) string {
 		if (k < sp.start || k >= sp.end) && k == b-1 {
 			// The surname right before the verb: "Kahl said".
 			if s.capitalAt(k) {
-				if r.persons == nil {
-					r.persons = s.personStates()
-				}
-				if c := r.persons.stateOf(s, k); c != "" {
+				if c := s.people().stateOf(s, k); c != "" {
 					return c
 				}
 			}
@@ -2925,10 +2921,7 @@ func (r *troopReader) saidBy(a, b int) string {
 		if codes, e := s.nationAt(k); e > k && len(codes) == 1 {
 			c, k = codes[0], e-1
 		} else if s.capitalAt(k) {
-			if r.persons == nil {
-				r.persons = s.personStates()
-			}
-			c = r.persons.stateOf(s, k)
+			c = s.people().stateOf(s, k)
 		}
 		if c != "" {
 			if who != "" && who != c {

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestMeetingSubjects holds meetings told by who did what: a guest hosted
+// by surname, two sides who discussed something with each other, a
+// cabinet or council that met, and a meeting demanded rather than
+// reported. Each kind has near misses that are no meeting.
+func TestMeetingSubjects(t *testing.T) {
+	pub := time.Date(2024, 10, 11, 12, 0, 0, 0, time.UTC) // a Friday
+	type want struct {
+		kind, date, place string
+		who               []string
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"host a surname", "The United States and Ukraine are allies. Trump hosted Zelensky at Mar-a-Lago on Sunday.",
+			[]want{{"meeting", "2024-10-06", "Palm Beach", []string{"UA", "US"}}}},
+		{"host a surname, no place", "France and Germany are allies. Scholz hosted Macron on Tuesday.",
+			[]want{{"meeting", "2024-10-08", "", []string{"DE", "FR"}}}},
+		{"host a surname's thing", "France and Germany are allies. Scholz hosted Macron's exhibition on Tuesday.", nil},
+		{"host an unknown name", "France and Germany are allies. Scholz hosted Eurovision on Tuesday.", nil},
+		{"two discussed", "Ukrainian President Volodymyr Zelensky thanked Poland's President Andrzej Duda. Zelensky and Duda discussed arms supplies on Tuesday.",
+			[]want{{"meeting", "2024-10-08", "", []string{"PL", "UA"}}}},
+		{"two states discussed", "The US and Russia discussed the New START treaty's future in Geneva on Monday.",
+			[]want{{"meeting", "2024-10-07", "Geneva", []string{"RU", "US"}}}},
+		{"two of one state discussed", "US President Joe Biden and Vice President Kamala Harris discussed the campaign on Tuesday.", nil},
+		{"two discussed, passive", "A possible summit of the presidents of France and Russia was discussed.", nil},
+		{"two with no state discussed", "In the film, two prison inmates, Andy and Red, discuss their future.", nil},
+		{"security cabinet", "Israel struck Iran overnight. Israel's security cabinet met late on Saturday to discuss the response.",
+			[]want{{"meeting", "2024-10-05", "", []string{"IL"}}}},
+		{"council meets", "The European Council meets in Brussels on Thursday and Friday.",
+			[]want{{"meeting", "2024-10-10", "Brussels", []string{}}}},
+		{"town council", "Ukraine's allies sent aid. The town council met on Tuesday.", nil},
+		{"demand", "Russian President Vladimir Putin spoke. Putin should meet Ukrainian President Volodymyr Zelensky, the chancellor said.", nil},
+		{"demand, must", "Russian President Vladimir Putin spoke. Putin must meet Ukrainian President Volodymyr Zelensky, Macron said.", nil},
+		{"German demand", "Der russische Präsident Wladimir Putin müsste sich mit dem ukrainischen Präsidenten treffen.", nil},
+		{"plan", "Russian President Vladimir Putin spoke. Putin will meet Ukrainian President Volodymyr Zelensky in Istanbul on Monday.",
+			[]want{{"meeting", "2024-10-14", "Istanbul", []string{"RU", "UA"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			var got []want
+			for _, m := range ms {
+				got = append(got, want{m.Kind, m.Date, m.Location, m.Participants})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Meetings(%q) = %+v, want %+v", tt.text, ms, tt.want)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.kind != w.kind || g.date != w.date || g.place != w.place || !slices.Equal(g.who, w.who) {
+					t.Errorf("meeting %d = %+v, want %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
