@@ -1398,7 +1398,7 @@ func (s *scan) mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool
 	}
 	best, bestDist := dtExpr{}, -1
 	for _, e := range dates {
-		if e.report || e.name || e.kind == dtClock && !clock {
+		if e.report || e.name || e.kind == dtClock && !clock || mtSpanStart.has(s.lw(e.from-1)) {
 			continue
 		}
 		for _, tr := range triggers {
@@ -1416,6 +1416,10 @@ func (s *scan) mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool
 	}
 	return best, bestDist >= 0
 }
+
+// mtSpanStart words start a span of time at the date after them, which
+// is not a meeting's day: "the first direct talks since 2022".
+var mtSpanStart = setOf(mtSpanStartIndex, []string{"since", "seit", "depuis"})
 
 // mtSaidAt reports whether the statement date e is said at the meeting
 // of one of triggers: "said on Friday at the Munich Security

@@ -816,6 +816,9 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 				break
 			}
 		}
+		if s.key(k) == "," && s.mtReportAfter(k+1) {
+			break // "avec Zelensky, a indiqué l'Élysée", "mit Selenskyj, wie der Élysée mitteilte"
+		}
 		if mtListSeparators.has(w) || mtListSeparators.has(s.key(k)) {
 			flush(k)
 			cur = item{mtParty: mtParty{from: k + 1}}
@@ -925,6 +928,30 @@ func (s *scan) mtListGoesOn(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// mtReportAfter reports whether the clause a comma opens at token k is
+// no further party but what follows them: a word in lower case that is no
+// article, office, people or state ("a indiqué l'Élysée", "wie der Élysée
+// mitteilte", "hieß es aus Paris"). Ukrainian and Russian offices start
+// with adjectives in lower case ("виконавчим директором"), so their
+// lists are not cut so.
+func (s *scan) mtReportAfter(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.capitalAt(k) {
+		return false
+	}
+	w := s.word(k)
+	if next := s.lw(k + 1); (w == "a" || w == "ont") && (strings.HasSuffix(next, "é") || next == "dit" || next == "écrit") {
+		return true // the French perfect "a indiqué", not the article
+	}
+	if s.mtSkipDeterminers(k, k+1) > k || mtListAnd.has(w) || mtTitleWords.has(w) || personTitleWords.has(w) ||
+		mtPeopleWords.has(w) || mtHonorifics.has(w) {
+		return false
+	}
+	if _, e := s.nationAt(k); e > k {
+		return false
+	}
+	return true
 }
 
 // mtListAnd close a list.

@@ -63,3 +63,47 @@ func TestMeetingSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingClauseEdges holds what stands around a meeting's verb: a day
+// between the verb and whom, a reporting clause after the one spoken
+// with, and a year that starts a span rather than dating the meeting.
+func TestMeetingClauseEdges(t *testing.T) {
+	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct {
+		name, text string
+		n          int // meetings
+		date       string
+		who        []string
+	}{
+		{"French day before avec", "Le président français Emmanuel Macron s'est entretenu vendredi avec le président ukrainien Volodymyr Zelensky.",
+			1, "2024-10-11", []string{"FR", "UA"}},
+		{"English day before with", "US President Joe Biden spoke on Tuesday with Ukrainian President Volodymyr Zelensky.",
+			1, "2024-10-08", []string{"UA", "US"}},
+		{"French report after", "Emmanuel Macron s'est entretenu avec Volodymyr Zelensky, a indiqué l'Élysée. La France soutient l'Ukraine.",
+			1, "", []string{"FR", "UA"}},
+		{"German report after", "Der französische Präsident Emmanuel Macron telefonierte mit Wolodymyr Selenskyj, wie der Élysée-Palast mitteilte. Frankreich unterstützt die Ukraine.",
+			1, "", []string{"FR", "UA"}},
+		{"a list goes on", "Ukraine's president spoke by phone with the presidents of France, Germany and Poland.",
+			3, "", nil},
+		{"since a year", "Ukrainian and Russian delegations met in Istanbul on Friday for the first direct talks since 2022.",
+			1, "2024-10-11", []string{"RU", "UA"}},
+		{"German since a year", "Ukrainische und russische Delegationen trafen sich am Freitag in Istanbul zu den ersten direkten Gesprächen seit 2022.",
+			1, "2024-10-11", []string{"RU", "UA"}},
+		{"in a year", "Ukrainian and Russian delegations met in Istanbul in 2022.",
+			1, "", []string{"RU", "UA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != tt.n {
+				t.Fatalf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+			}
+			if tt.who == nil {
+				return
+			}
+			if ms[0].Date != tt.date || !slices.Equal(ms[0].Participants, tt.who) {
+				t.Errorf("Meetings(%q) = %+v, want date %q, participants %v", tt.text, ms[0], tt.date, tt.who)
+			}
+		})
+	}
+}

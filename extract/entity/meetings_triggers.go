@@ -1448,6 +1448,10 @@ var mtBetweenSpeakAndWith = setOf(mtBetweenSpeakAndWithIndex, []string{
 	// "sprach am Montag mit", "sprach erneut mit".
 	"am", "erneut", "zuvor", "bereits", "noch", "persönlich", "montag", "dienstag", "mittwoch", "donnerstag",
 	"freitag", "samstag", "sonntag", "sonnabend", "abend", "morgen", "vormittag", "nachmittag",
+	// "spoke on Monday with", "s'est entretenu vendredi par téléphone avec".
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+	"téléphone", "par", "longuement", "également", "aussi", "encore", "déjà",
 })
 
 // mtSomeoneAt reports whether the people after tr.object are someone
