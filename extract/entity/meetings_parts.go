@@ -236,7 +236,7 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		if mtDefinite.has(s.word(p)) && p-1 >= st.from {
 			p-- // "in der", "at the"
 		}
-		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && s.mtArriveBefore(p, st.from)) {
+		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && s.mtArriveBefore(p, st.from) && !s.mtLeftAfter(p, st.from, g)) {
 			if mtAtPreps.has(s.word(p)) && s.mtHostileBefore(p-1, st.from) {
 				continue // "a meeting on Russia's war crimes in Bucha": where the crimes were
 			}
@@ -342,6 +342,28 @@ func (s *scan) mtArriveBefore(p, from int) bool {
 		case "traveled", "travelled", "travel", "travels", "arrived", "arrive", "arrives", "came", "come", "went", "flew", "headed", "heading",
 			"travelling", "traveling", "go", "goes", "fly", "flies", "flying", "then":
 			return true
+		}
+	}
+	return false
+}
+
+// mtLeftAfter reports whether the trip to the place after token p comes
+// after the meeting, so that the place is where the one who met went
+// next: "After meeting Scholz on Thursday, Zelensky flew to Rome", "met
+// Scholz before flying to Rome".
+func (s *scan) mtLeftAfter(p, from int, g mtGroup) bool {
+	for _, tr := range g.triggers {
+		if tr.at >= p {
+			continue
+		}
+		if k := s.mtClauseStart(from, tr.at); tr.at-k <= 2 && (s.lw(k) == "after" || s.lw(k) == "following") {
+			return true
+		}
+		for k := tr.end; k < p; k++ {
+			switch s.lw(k) {
+			case "before", "then", "later", "afterwards", "next":
+				return true
+			}
 		}
 	}
 	return false

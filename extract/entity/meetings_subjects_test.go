@@ -107,3 +107,50 @@ func TestMeetingClauseEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingReceivedAndLeft holds a guest received, a call received, a
+// count of states before the verb, and a trip after the meeting whose
+// place is no meeting's.
+func TestMeetingReceivedAndLeft(t *testing.T) {
+	pub := time.Date(2025, 4, 12, 12, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct {
+		name, text  string
+		n           int
+		kind, place string
+		who         []string
+	}{
+		{"received a counterpart", "Ukrainian Foreign Minister Andrii Sybiha received his Lithuanian counterpart in Kyiv on Friday.",
+			1, "meeting", "Kyiv", []string{"LT", "UA"}},
+		{"received a delegation", "The Ukrainian president received the Polish delegation in Kyiv.",
+			1, "meeting", "Kyiv", []string{"PL", "UA"}},
+		{"received a letter", "Ukrainian President Volodymyr Zelensky received a letter from US President Joe Biden on Friday.", 0, "", "", nil},
+		{"received a trophy", "The Air Force received the secretary of defense trophy for the best program.", 0, "", "", nil},
+		{"received tanks", "Ukraine received 31 Abrams tanks from the United States.", 0, "", "", nil},
+		{"received a call", "Ukrainian President Volodymyr Zelensky received a call from US President Joe Biden on Friday.",
+			1, "call", "", []string{"UA", "US"}},
+		{"a call from no one", "The Ukrainian government received a call from the opposition for calm.", 0, "", "", nil},
+		{"more than a count of states", "Defence ministers from more than 50 countries met in Brussels on Friday.",
+			1, "ministerial", "Brussels", []string{}},
+		{"more talks in general", "There will be more meetings than before.", 0, "", "", nil},
+		{"flew on after", "After meeting German Chancellor Olaf Scholz on Thursday, Ukrainian President Volodymyr Zelensky travelled to Rome.",
+			1, "meeting", "", []string{"DE", "UA"}},
+		{"flying on after", "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Thursday before flying to Rome.",
+			1, "meeting", "", []string{"DE", "UA"}},
+		{"flew there first", "Ukrainian President Volodymyr Zelensky travelled to Rome to meet Italian Prime Minister Giorgia Meloni.",
+			1, "meeting", "Rome", []string{"IT", "UA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != tt.n {
+				t.Fatalf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+			}
+			if tt.n == 0 {
+				return
+			}
+			if m := ms[0]; m.Kind != tt.kind || m.Location != tt.place || !slices.Equal(m.Participants, tt.who) {
+				t.Errorf("Meetings(%q) = %+v, want %s in %q with %v", tt.text, m, tt.kind, tt.place, tt.who)
+			}
+		})
+	}
+}

@@ -240,8 +240,12 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 				guest, tr.object = true, j
 			}
 		}
-		if !guest && !s.mtPeopleAfter(i, to, n) {
-			return false
+		receive := lw == "received" || lw == "receives"
+		if !guest && (receive || !s.mtPeopleAfter(i, to, n)) {
+			return false // "received a letter from President Biden" is no guest
+		}
+		if receive && s.mtThingAfterOffice(i+1, to) {
+			return false // "received the Secretary of Defense trophy"
 		}
 		if lw == "welcomed" || lw == "welcomes" {
 			// "welcomed President Duda", not "welcomed the Secretary's
@@ -669,6 +673,25 @@ func (s *scan) mtNamedGuest(i, to int) int {
 		}
 	}
 	return -1
+}
+
+// mtThingAfterOffice reports whether the office named from token k is
+// only the name of a thing that comes after it: "the Secretary of
+// Defense trophy", "the Chief of Staff award".
+func (s *scan) mtThingAfterOffice(k, to int) bool {
+	k = s.mtSkipDeterminers(k, to)
+	for ; k < to; k++ {
+		w := s.word(k)
+		if s.capitalAt(k) || w == "of" || w == "the" || mtTitleWords.has(w) || personTitleWords.has(w) || mtOfficeQualifiers.has(w) {
+			continue
+		}
+		if _, e := s.nationAt(k); e > k {
+			k = e - 1
+			continue
+		}
+		return s.toks[k].kind == tWord && !mtListEnds.has(w) && !mtListSeparators.has(w) && w != "from"
+	}
+	return false
 }
 
 // mtOfficeQualifiers stand before an office's title: "foreign
@@ -1213,6 +1236,22 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		}
 		return false
 	}
+	if s.mtWordAfter(i, to) == "from" && mtIndefinite.has(prev) {
+		// "received a call from the US president": a call taken from
+		// someone, not "a call from the opposition for calm".
+		switch strings.ToLower(s.word(i - 2)) {
+		case "received", "receives", "got", "gets", "took", "takes":
+			k := i + 1
+			for k < to && s.word(k) != "from" {
+				k++
+			}
+			if j := s.mtSkipDeterminers(k+1, to); j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4)) {
+				tr.object = k + 1
+				return true
+			}
+		}
+		return false
+	}
 	switch s.mtWordAfter(i, to) {
 	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
 		return false
@@ -1663,7 +1702,8 @@ func (s *scan) mtDeterminer(i, from int) (string, bool) {
 			return "", sequel
 		}
 		switch w {
-		case "of", "with", "for", "to", "in", "on", "at", "by", "and", "or", "from", "after", "before", "during", "has", "have", "had", "was", "were", "is", "are", "will", "would", "held", "hold", "attend", "attended":
+		case "of", "with", "for", "to", "in", "on", "at", "by", "and", "or", "from", "after", "before", "during", "has", "have", "had", "was", "were", "is", "are", "will", "would", "held", "hold", "attend", "attended",
+			"than": // "leaders from more than 30 countries met": a count, not more meetings
 			return "", sequel
 		}
 	}

@@ -91,7 +91,7 @@ func buildMtLatin() map[string]mtClass {
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference",
 		"videokonferenz", "telefonkonferenz", "visioconférence")
-	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "empfing", "empfingen", "empfängt",
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives", "empfing", "empfingen", "empfängt",
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
