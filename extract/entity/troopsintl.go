@@ -21,7 +21,7 @@ func (s *scan) troopIntlAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, approx := s.intlHedgeAt(i)
 	between := false
-	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" || w == "entre" {
+	if w, e := s.iw(j); w == "zwischen" || w == "від" || w == "от" || w == "entre" || w == "між" || w == "между" || w == "de" {
 		between, j = true, e
 	}
 	q, ok := s.intlQuantityAt(j)
@@ -532,7 +532,9 @@ func (s *scan) intlRangeAfter(q quantity, between bool) (quantity, bool) {
 		next = k + 1
 	case w == "bis" || w == "до" || w == "або" || w == "oder" || w == "чи" || w == "или":
 		next = e
-	case between && (w == "und" || w == "і" || w == "и" || w == "та" || w == "et"):
+	case between && (w == "und" || w == "і" || w == "и" || w == "та" || w == "et" || w == "à"):
+		// "zwischen 10.000 und 12.000", "між 10 і 12 тисячами", "de
+		// 10 000 à 12 000".
 		next = e
 	default:
 		return q, false

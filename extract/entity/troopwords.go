@@ -159,6 +159,10 @@ var (
 	otherAfterWords = setOf(otherAfterWordsIndex, []string{
 		"trained", "mobilised", "mobilized", "recruited", "drafted", "conscripted",
 		"awarded", "decorated", "joined", "enlisted", "volunteered",
+		// Those who left a force are counted, not its strength, as the
+		// guideline counts those who defected: "100,000 soldiers have
+		// deserted".
+		"deserted", "defected", "fled",
 		// People attending an event are not a force's strength: "about
 		// 150 Airmen attended the town hall".
 		"attended", "attending", "attend", "attends",

@@ -375,7 +375,7 @@ func intlWords() []string {
 		ws = append(ws, first)
 		ws = append(ws, rest...)
 	}
-	return append(ws, "zwischen", "bis", "und", "від", "от", "до", "або", "von", "з", "із", "paar", "половиною", "entre", "et")
+	return append(ws, "zwischen", "bis", "und", "від", "от", "до", "або", "von", "з", "із", "paar", "половиною", "entre", "et", "між", "между", "de", "à")
 }
 
 // addSpellings maps each spelling of each of words to the word.
@@ -407,7 +407,7 @@ var intlStartForms = sync.OnceValue(genIntlStartForms)
 // buildIntlStartForms builds intlStartForms from the word lists; tables_gen.go holds its
 // result, which genIntlStartForms returns without building.
 func buildIntlStartForms() map[string]string {
-	ws := []string{"zwischen", "від", "от", "entre"}
+	ws := []string{"zwischen", "від", "от", "entre", "між", "между", "de"}
 	for _, set := range []map[string]int64{intlNumbers, intlMultipliers, intlHalves} {
 		for w := range set {
 			ws = append(ws, w)

@@ -3355,12 +3355,15 @@ var openQuotesIndex = wordSet{
 
 var otherAfterWordsIndex = wordSet{
 	slots: []uint32{
-		3408134154, 144834571, 590610433, 1104281613, 2587426819, 1106247692, 3701211151, 0, 393218, 0, 634781703, 0, 4087087118, 3120693254, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1250557956, 2310275081, 2809200648, 4124377093,
+		0, 0, 590610433, 1104281616, 0, 0, 0, 0, 393218, 0, 634781703, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2809200650, 3408134157,
+		144834574, 0, 0, 0, 2587426819, 1106247695, 0, 0, 288948236, 0, 0, 3464101896, 4087087121, 3120693254, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2175533065, 0, 1250557956, 2310275083, 3701211154, 4124377093,
 	},
 	keys: []string{
-		"attend", "attended", "attending", "attends", "awarded", "conscripted", "decorated", "drafted",
-		"enlisted", "joined", "mobilised", "mobilized", "recruited", "trained", "volunteered",
+		"attend", "attended", "attending", "attends", "awarded", "conscripted", "decorated", "defected",
+		"deserted", "drafted", "enlisted", "fled", "joined", "mobilised", "mobilized", "recruited",
+		"trained", "volunteered",
 	},
 }
 
