@@ -405,7 +405,7 @@ func (s *scan) officeStates(from, to int) []string {
 		}
 		// "Prime Ministers of Spain and Denmark", "прем'єр-міністри
 		// Іспанії та Данії": the office is of each state the list joins.
-		joined := officeEnd >= 0 && k == officeEnd+1 && mtStateJoins.has(s.word(officeEnd))
+		joined := officeEnd >= 0 && k == officeEnd+1 && (mtStateJoins.has(s.word(officeEnd)) || s.key(officeEnd) == "," && s.mtStateListFrom(k, to))
 		if len(codes) == 1 && (s.titleBefore(k) || s.titleRun(e) > e || joined) {
 			out = mtUnion(out, codes)
 			officeEnd = e
@@ -413,6 +413,30 @@ func (s *scan) officeStates(from, to int) []string {
 		k = e
 	}
 	return out
+}
+
+// mtStateListFrom reports whether tokens from k on are the rest of a list
+// of states that "and" closes: "Чехії та Словенії" after "прем'єр-міністри
+// Польщі,", "Spain and Denmark" after "Prime Ministers of Italy,".
+func (s *scan) mtStateListFrom(k, to int) bool {
+	for k < to {
+		codes, e := s.nationAt(k)
+		if e <= k || len(codes) != 1 || s.key(e) == "'" || s.key(e) == "’" {
+			return false
+		}
+		if mtStateJoins.has(s.word(e)) {
+			c, e2 := s.nationAt(e + 1)
+			return e2 > e+1 && len(c) == 1
+		}
+		if s.key(e) != "," {
+			return false
+		}
+		k = e + 1
+		if s.word(k) == "the" {
+			k++
+		}
+	}
+	return false
 }
 
 // mtStateJoins join states that share the office named before the first.

@@ -154,3 +154,41 @@ func TestMeetingReceivedAndLeft(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingGuestsInAddresses holds a leader's address that tells guests
+// who came "to us" or "were in Kyiv", offices shared by a list of states
+// joined by commas, and talking told with "поспілкувався".
+func TestMeetingGuestsInAddresses(t *testing.T) {
+	pub := time.Date(2022, 5, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		who        []string // of the one meeting; nil for none
+	}{
+		{"came to us", "Шановні українці! Сьогодні до нас приїхали прем'єр-міністри Польщі, Чехії та Словенії. Ми обговорили оборонну допомогу. Слава Україні!",
+			[]string{"CZ", "PL", "SI", "UA"}},
+		{"was in Kyiv", "Шановні українці! Сьогодні в Києві був Прем'єр-міністр Канади. Ми провели переговори. Слава Україні!",
+			[]string{"CA", "UA"}},
+		{"was in Kyiv, no talks", "Шановні українці! Сьогодні в Києві був Прем'єр-міністр Канади. Слава Україні!", nil},
+		{"talked with", "Шановні українці! Сьогодні я поспілкувався з Президентом Туреччини Реджепом Тайіпом Ердоганом. Слава Україні!",
+			[]string{"TR", "UA"}},
+		{"talked with reporters", "Шановні українці! Сьогодні я поспілкувався з журналістами. Слава Україні!", nil},
+		{"English list of states", "The Prime Ministers of Poland, the Czech Republic and Slovenia met in Kyiv on Tuesday.",
+			[]string{"CZ", "PL", "SI"}},
+		{"an apposition is no list", "The President of Poland, Ukraine's ally, met the Ukrainian president in Kyiv on Tuesday.",
+			[]string{"PL", "UA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if tt.who == nil {
+				if len(ms) != 0 {
+					t.Fatalf("Meetings(%q) = %+v, want none", tt.text, ms)
+				}
+				return
+			}
+			if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.who) {
+				t.Fatalf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.who)
+			}
+		})
+	}
+}

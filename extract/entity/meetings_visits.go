@@ -101,8 +101,9 @@ func (s *scan) mtVisitWord(k, to int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	switch unicode.ToLower(r) {
 	case 'б':
-		n := s.word(k + 1)
-		return mtBeenWords.has(w) && k+1 < to && (n == "в" || n == "у")
+		// "Був в Україні", "в Києві був": a place next to "was".
+		n, p := s.word(k+1), s.word(k-2)
+		return mtBeenWords.has(w) && (k+1 < to && (n == "в" || n == "у") || p == "в" || p == "у" || p == "В" || p == "У")
 	case 'в', 'п':
 		return stemFoldAny(w, mtVisitStems)
 	}
@@ -519,6 +520,9 @@ func (s *scan) mtSpeakerWelcomes(from, at int) bool {
 func (s *scan) mtOurCapital(from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		lw := strings.ToLower(s.word(k))
+		if p := strings.ToLower(s.word(k - 1)); (lw == "нас" || lw == "us") && (p == "до" || p == "к" || p == "to") {
+			return true // "до нас приїхали", "came to us": to the speaker's state
+		}
 		if !strings.HasPrefix(lw, "capital") && !strings.HasPrefix(lw, "столиц") {
 			continue
 		}

@@ -144,7 +144,7 @@ var mtCyrillic = []struct {
 	{"зателефонув", mtPhone}, {"созвон", mtPhone}, {"телефонн", mtPhone}, {"телефонува", mtPhone},
 	{"поінформув", mtInform}, {"проінформув", mtInform}, {"проинформиров", mtInform},
 	{"поговори", mtSpeak}, {"говорив", mtSpeak}, {"говорил", mtSpeak}, {"розмовля", mtSpeak},
-	{"говорять", mtSpeak}, {"говорят", mtSpeak}, {"спілкува", mtSpeak}, {"общались", mtSpeak},
+	{"говорять", mtSpeak}, {"говорят", mtSpeak}, {"спілкува", mtSpeak}, {"поспілкува", mtSpeak}, {"общались", mtSpeak}, {"общался", mtSpeak}, {"пообщал", mtSpeak},
 	{"говорить", mtSpeak}, {"говоримо", mtSpeak}, {"говорим", mtSpeak}, {"говорю", mtSpeak}, {"нарад", mtMeetNoun}, {"совещан", mtMeetNoun},
 	{"прийняв", mtHost}, {"прийняла", mtHost}, {"принял", mtHost}, {"приняла", mtHost},
 	{"обговори", mtDiscuss}, {"обговорю", mtDiscuss}, {"обсуди", mtDiscuss}, {"обсужда", mtDiscuss},
