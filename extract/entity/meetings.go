@@ -908,11 +908,17 @@ func mtDatesIn(dates []dtExpr, st mtSentence) []dtExpr {
 // mtGroups sorts a sentence's triggers into meetings. A sentence usually
 // reports one ("met on the sidelines of the summit and held talks"), but
 // "the NATO summit, the G7 summit" is two, and a call is never the same
-// meeting as the summit it is made from.
+// meeting as the summit it is made from; a talk on the summit's sidelines
+// is no call.
 func (s *scan) mtGroups(triggers []mtTrigger, orgs []lexHit) []mtGroup {
 	var groups []mtGroup
 	for _, tr := range triggers {
 		org := s.mtBoundOrg(tr, orgs)
+		if (tr.class == mtSpeak || tr.class == mtConverse) && s.mtSidelinesNear(triggers) {
+			// "On the sidelines of the summit, Scholz spoke with Xi": a
+			// talk face to face at the gathering, told once with it.
+			tr.kind = "meeting"
+		}
 		call := tr.kind == "call"
 		k := -1
 		for gi := range groups {
@@ -937,6 +943,24 @@ func (s *scan) mtGroups(triggers []mtTrigger, orgs []lexHit) []mtGroup {
 		}
 	}
 	return groups
+}
+
+// mtSidelinesNear reports whether the sentence of triggers tells of "the
+// sidelines" or "margins" of a gathering ("am Rande des Gipfels") that is
+// one of the triggers.
+func (s *scan) mtSidelinesNear(triggers []mtTrigger) bool {
+	for _, tr := range triggers {
+		if tr.class == mtSidelines {
+			return true
+		}
+		for k := tr.at - 1; k >= max(0, tr.at-6); k-- {
+			switch s.word(k) {
+			case "sidelines", "margins", "Rande":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mtListedBefore returns the bodies listed right before org, joined to
@@ -1378,9 +1402,11 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			}
 		case mtHeadWords.has(w):
 			heads++
-		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || w == "Außenminister" && s.word(k-1) == "die":
+		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || strings.HasSuffix(w, "ministern") ||
+			strings.HasSuffix(w, "minister") && isUpper(w[0]) && strings.ToLower(s.word(k-1)) == "die":
+			// German plurals: "die Außenminister", "den Verteidigungsministern".
 			n = 2
-		case w == "minister" || w == "Minister" || strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "ministern"):
+		case w == "minister" || w == "Minister" || strings.HasSuffix(w, "minister"):
 			n = 1
 		case s.toks[k].kind == tOther && (lexHasStem(w, "міністр") || lexHasStem(w, "министр")):
 			n = 1

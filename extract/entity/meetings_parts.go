@@ -233,8 +233,8 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			continue // the other meeting's part of a sentence that tells two
 		}
 		p := h.from - 1
-		if mtDefinite.has(s.word(p)) && p-1 >= st.from {
-			p-- // "in der", "at the"
+		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) && p-1 >= st.from {
+			p-- // "in der", "at the"; "im" is both
 		}
 		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && s.mtArriveBefore(p, st.from) && !s.mtLeftAfter(p, st.from, g)) {
 			if mtAtPreps.has(s.word(p)) && s.mtHostileBefore(p-1, st.from) {
@@ -291,8 +291,8 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			continue
 		}
 		p := k - 1
-		if mtDefinite.has(s.word(p)) {
-			p--
+		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) {
+			p-- // "at the White House"; "im Kanzleramt" has its article in "im"
 		}
 		if p >= st.from && mtAtPreps.has(s.word(p)) {
 			consider(city, k)

@@ -192,3 +192,43 @@ func TestMeetingGuestsInAddresses(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingGermanClauseEnds holds German verbs whose meeting word ends
+// the clause ("kam … zusammen", "hat … empfangen"), a venue after "im",
+// and a talk on a summit's sidelines, which is no call of its own.
+func TestMeetingGermanClauseEnds(t *testing.T) {
+	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct {
+		name, text        string
+		n                 int
+		kind, date, place string
+	}{
+		{"kam zusammen", "Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "meeting", "2024-10-11", ""},
+		{"sind zusammengekommen", "Die Außenminister Deutschlands und Frankreichs sind am Montag in Paris zusammengekommen.", 1, "ministerial", "2024-10-07", "Paris"},
+		{"wird zusammentreffen", "Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "meeting", "2024-10-14", "Washington"},
+		{"arbeitet zusammen", "Deutschland arbeitet eng mit Frankreich zusammen.", 0, "", "", ""},
+		{"zusammen mit", "Der Kanzler reiste zusammen mit dem französischen Präsidenten nach Kiew.", 0, "", "", ""},
+		{"hat empfangen", "Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "meeting", "2024-10-11", "Berlin"},
+		{"wird empfangen", "Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "meeting", "2024-10-14", "Berlin"},
+		{"hat Signale empfangen", "Die Bundeswehr hat die ersten Signale empfangen.", 0, "", "", ""},
+		{"hat Panzer empfangen", "Die Ukraine hat die ersten Panzer empfangen.", 0, "", "", ""},
+		{"im Weißen Haus", "Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "meeting", "2024-10-11", "Washington"},
+		{"sidelines, spoke", "On the sidelines of the summit, German Chancellor Olaf Scholz spoke with Chinese leader Xi Jinping.", 1, "summit", "", ""},
+		{"am Rande, sprach", "Am Rande des Gipfels sprach Bundeskanzler Olaf Scholz mit dem chinesischen Staatschef Xi Jinping.", 1, "summit", "", ""},
+		{"summit and a phone call", "During the summit, German Chancellor Olaf Scholz spoke by phone with Chinese leader Xi Jinping.", 2, "summit", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) != tt.n {
+				t.Fatalf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+			}
+			if tt.n == 0 {
+				return
+			}
+			if m := ms[0]; m.Kind != tt.kind || m.Date != tt.date || m.Location != tt.place {
+				t.Errorf("Meetings(%q) = %+v, want %s on %q in %q", tt.text, m, tt.kind, tt.date, tt.place)
+			}
+		})
+	}
+}

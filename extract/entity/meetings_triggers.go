@@ -230,6 +230,12 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtHost:
+		if lw == "empfangen" {
+			// The German participle or infinitive ends its clause, the
+			// guest before it: "hat am Freitag den ukrainischen
+			// Präsidenten in Berlin empfangen".
+			return s.mtGermanGuestBefore(tr, from)
+		}
 		n := 4
 		if s.word(i+3) == "of" && mtGroupNouns.has(s.word(i+2)) {
 			n = 7 // "to host a group of African leaders"
@@ -920,6 +926,9 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	if s.word(i) == "getroffen" {
 		return s.mtGermanParticiple(tr, from)
 	}
+	if strings.HasPrefix(s.word(i), "zusammen") {
+		return s.mtGermanTogether(tr, from, to)
+	}
 	k := i + 1
 	if k >= to {
 		return false
@@ -1426,6 +1435,81 @@ func (s *scan) mtGermanParticle(i, to int) bool {
 	}
 	return s.word(to-1) == "ein" || s.word(to-1) == "an"
 }
+
+// mtGermanTogether checks the German verbs of coming together, whose
+// particle may end the clause: "kam am Freitag mit dem französischen
+// Präsidenten zusammen", "Die Minister kommen am Donnerstag in Brüssel
+// zusammen", "wird mit Biden zusammentreffen"; not "zusammen mit" (along
+// with) or "arbeiten zusammen".
+func (s *scan) mtGermanTogether(tr *mtTrigger, from, to int) bool {
+	i := tr.at
+	if s.word(i) == "zusammen" {
+		if s.word(i+1) == "mit" {
+			return false
+		}
+		verb := false
+		for k := i - 1; k >= max(from, i-12) && !mtClauseBreak(s, k); k-- {
+			if mtGermanComeVerbs.has(s.lw(k)) {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			return false
+		}
+	}
+	for k := i - 1; k >= max(from, i-12) && !mtClauseBreak(s, k); k-- {
+		if s.word(k) == "mit" {
+			if j := s.mtSkipDeterminers(k+1, i); j < i && (s.mtGermanCounterpart(j, i) || s.mtPronoun(j)) {
+				tr.object = j
+				return true
+			}
+		}
+	}
+	return s.mtHasPeople(from, to) || s.mtPairSubject(from, i, to)
+}
+
+// mtGermanGuestBefore checks "empfangen" at the end of a German clause:
+// an auxiliary ("hat", "wird", "will") and a guest in office in the
+// accusative before it ("den ukrainischen Präsidenten"), or, in the
+// passive ("wurde … empfangen"), a guest in office as the subject. Signals
+// and messages are received too, and are no guests.
+func (s *scan) mtGermanGuestBefore(tr *mtTrigger, from int) bool {
+	i := tr.at
+	aux, passive := -1, false
+	for k := i - 1; k >= max(from, i-14) && !mtClauseBreak(s, k) && aux < 0; k-- {
+		switch s.lw(k) {
+		case "hat", "haben", "hatte", "hatten", "wird", "werden", "will", "wollen", "soll", "sollen", "möchte":
+			aux = k
+		case "wurde", "wurden", "worden":
+			aux, passive = k, true
+		}
+	}
+	if aux < 0 {
+		return false
+	}
+	if passive {
+		return s.mtPersonBefore(aux, from) || s.mtHasPeople(from, aux)
+	}
+	// The guest stands between the auxiliary and the participle; the one
+	// before the auxiliary is the host.
+	for k := aux + 1; k < i; k++ {
+		switch s.lw(k) {
+		case "den", "die", "seinen", "ihren", "seine", "ihre":
+			if j := s.mtSkipDeterminers(k, i); j < i && s.mtGermanCounterpart(j, i) {
+				tr.object = j
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mtGermanComeVerbs are the forms of kommen and treffen whose particle
+// "zusammen" ends the clause.
+var mtGermanComeVerbs = setOf(mtGermanComeVerbsIndex, []string{
+	"kam", "kamen", "kommt", "kommen", "trifft", "traf", "trafen", "treffen", "kommst", "komme",
+})
 
 // mtGermanParticiple checks a German perfect, whose participle ends the
 // clause and whose partner comes before it: "hat sich am Montag mit

@@ -81,6 +81,7 @@ func buildMtLatin() map[string]mtClass {
 		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten", "einberufen", "einberief",
 		"convoque", "convoqué", "convoquée", "convoquera")
 	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen",
+		"zusammen", "zusammenkommen", "zusammengekommen", "zusammentreffen", "zusammengetroffen", "zusammenzukommen",
 		"rencontré", "rencontrée", "rencontrés", "rencontrées", "rencontrera", "rencontreront", "rencontrent",
 		"rencontrait", "rencontraient")
 	add(mtCallNoun, "call", "calls")
@@ -91,7 +92,7 @@ func buildMtLatin() map[string]mtClass {
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference",
 		"videokonferenz", "telefonkonferenz", "visioconférence")
-	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives", "empfing", "empfingen", "empfängt",
+	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives", "empfing", "empfingen", "empfängt", "empfangen",
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
@@ -401,7 +402,8 @@ var mtPast = setOf(mtPastIndex, []string{
 	// The plural and the other verbs of meeting: "telefonierten am
 	// Montag" is the Monday before, not the one to come.
 	"telefonierten", "informierten", "erörterten", "verhandelte", "verhandelten", "diskutierte",
-	"diskutierten", "tagten", "unterrichtete", "unterrichteten", "kam", "kamen",
+	"diskutierten", "tagten", "unterrichtete", "unterrichteten", "kam", "kamen", "zusammengekommen",
+	"zusammengetroffen",
 	"discuté", "réuni", "réunie", "réunis", "réunies", "téléphoné", "échangé", "négocié",
 })
 
@@ -442,7 +444,9 @@ var mtSeatedBodies = setOf(mtSeatedBodiesIndex, []string{"UN Security Council", 
 var mtSeatWords = map[string]string{
 	"Pentagon": "Washington", "White House": "Washington", "Kremlin": "Moscow", "Elysee": "Paris",
 	"Élysée": "Paris", "Elysée": "Paris", "Downing Street": "London", "Bankova": "Kyiv",
-	"Kanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
+	"Kanzleramt": "Berlin", "Bundeskanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
+	"Weißen Haus": "Washington", "Weiße Haus": "Washington", "Kreml": "Moscow", "Élysée-Palast": "Paris",
+	"Elysée-Palast": "Paris", "Elysee-Palast": "Paris",
 	"Mar-a-Lago": "Palm Beach", "Blair House": "Washington", "Lancaster House": "London",
 	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv", "Mariyinsky Palace": "Kyiv",
 	"Mariyinskyi Palace": "Kyiv", "Маріїнськ": "Kyiv",
