@@ -361,8 +361,9 @@ func (s *scan) mtWouldIf(tr mtTrigger, from, to int) bool {
 func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	if tr.class == mtMeetNoun || tr.class == mtSummit {
 		// "the range of possible meetings", "a potential summit": a
-		// possibility, whoever it would be between.
-		return s.mtMerePossibility(tr, from)
+		// possibility, whoever it would be between; "a summit with
+		// Russia was premature": one judged, not held.
+		return s.mtMerePossibility(tr, from) || !tr.definite && tr.name == "" && s.mtJudged(tr, to)
 	}
 	if tr.class != mtTalks {
 		return false
@@ -501,9 +502,13 @@ var mtConfKinds = setOf(mtConfKindsIndex, []string{
 // with the Kremlin were impossible".
 func (s *scan) mtJudged(tr mtTrigger, to int) bool {
 	k := tr.end
-	if tr.object >= 0 {
+	obj := tr.object
+	if obj < 0 && (s.word(k) == "with" || s.word(k) == "between") {
+		obj = k + 1
+	}
+	if obj >= 0 {
 		// Past the one they are with: "with the Kremlin".
-		for k = tr.object; k < min(to, tr.object+6) && !mtCopulas.has(strings.ToLower(s.word(k))); k++ {
+		for k = obj; k < min(to, obj+6) && !mtCopulas.has(strings.ToLower(s.word(k))); k++ {
 			if s.toks[k].kind == tPunct {
 				return false
 			}

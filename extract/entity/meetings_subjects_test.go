@@ -232,3 +232,23 @@ func TestMeetingGermanClauseEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingJudged holds a meeting spoken of only to be judged, which is
+// no occasion, beside one judged after it took place.
+func TestMeetingJudged(t *testing.T) {
+	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		n    int
+	}{
+		{"Ukraine's foreign minister said a summit with Russia was premature.", 0},
+		{"A meeting between Putin and Zelensky is impossible, the Kremlin said.", 0},
+		{"The summit with Russia was a success, Ukraine's foreign minister said.", 1},
+		{"A summit with Russia was held in Geneva on Monday.", 1},
+	}
+	for _, tt := range tests {
+		if ms := Meetings(tt.text, pub); len(ms) != tt.n {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+		}
+	}
+}
