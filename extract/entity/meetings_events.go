@@ -179,6 +179,15 @@ func (s *scan) mtCeremony(tr mtTrigger, from, to int) bool {
 // readiness or demanded: "we are ready to meet", "ready for talks",
 // "hopes to meet", "Ukraine demands talks", "calls for negotiations".
 func (s *scan) mtWished(tr mtTrigger, from int) bool {
+	if s.lw(tr.at-1) == "einem" || s.lw(tr.at-1) == "einer" || s.lw(tr.at-1) == "zu" || s.lw(tr.at-1) == "zum" {
+		// German sets "bereit" at the clause's end: "ist zu einem
+		// Treffen mit Putin bereit".
+		for k := tr.end; k < min(len(s.toks), tr.end+8) && s.toks[k].kind != tPunct; k++ {
+			if w := s.lw(k); w == "bereit" || w == "gesprächsbereit" {
+				return true
+			}
+		}
+	}
 	for k := tr.at - 1; k >= max(from, tr.at-5); k-- {
 		w := strings.ToLower(s.word(k))
 		if mtDemandWords.has(w) || mtAdviseWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrWishStems) {
@@ -503,34 +512,61 @@ var mtConfKinds = setOf(mtConfKindsIndex, []string{
 func (s *scan) mtJudged(tr mtTrigger, to int) bool {
 	k := tr.end
 	obj := tr.object
-	if obj < 0 && (s.word(k) == "with" || s.word(k) == "between") {
+	if obj < 0 && mtWithWords.has(strings.ToLower(s.word(k))) {
 		obj = k + 1
 	}
 	if obj >= 0 {
 		// Past the one they are with: "with the Kremlin".
 		for k = obj; k < min(to, obj+6) && !mtCopulas.has(strings.ToLower(s.word(k))); k++ {
+			if s.toks[k].kind == tOther && stemFoldAny(strings.ToLower(s.word(k)), mtCyrJudgementStems) {
+				return true // "Переговоры с Украиной невозможны"
+			}
 			if s.toks[k].kind == tPunct {
 				return false
 			}
 		}
 	}
+	if s.toks[min(k, len(s.toks)-1)].kind == tOther {
+		// Ukrainian and Russian need no copula: "Переговоры с Украиной
+		// невозможны".
+		return stemFoldAny(strings.ToLower(s.word(k)), mtCyrJudgementStems)
+	}
 	if !mtCopulas.has(strings.ToLower(s.word(k))) {
 		return false
 	}
-	if s.word(k+1) == "not" {
-		k++
+	for n := 0; n < 2 && mtJudgeAdverbs.has(strings.ToLower(s.word(k+1))); n++ {
+		k++ // "is not", "sind derzeit", "sont encore"
 	}
 	return mtJudgements.has(strings.ToLower(s.word(k + 1)))
 }
 
 var (
-	mtCopulas    = setOf(mtCopulasIndex, []string{"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems", "sind", "waren", "bleiben"})
+	mtCopulas = setOf(mtCopulasIndex, []string{
+		"are", "were", "is", "was", "remain", "remained", "remains", "seem", "seemed", "seems",
+		"sind", "waren", "bleiben", "ist", "wäre", "wären", "bleibt",
+		"sont", "est", "serait", "seraient", "restent", "reste",
+	})
 	mtJudgements = setOf(mtJudgementsIndex, []string{
 		"difficult", "impossible", "possible", "necessary", "important", "needed", "essential",
 		"hard", "tough", "unlikely", "likely", "pointless", "meaningless", "futile", "inevitable",
 		"the", "a", "an", "key", "crucial", "vital", "unrealistic", "premature", "schwierig", "unmöglich",
+		"verfrüht", "möglich", "nötig", "notwendig", "ausgeschlossen", "sinnlos", "unrealistisch",
+		"impossible", "impossibles", "prématuré", "prématurée", "prématurés", "possible", "possibles",
+		"nécessaire", "nécessaires", "difficile", "difficiles", "inutile", "inutiles", "exclu", "exclus",
+	})
+	// mtJudgeAdverbs may stand between the copula and the judgement.
+	mtJudgeAdverbs = setOf(mtJudgeAdverbsIndex, []string{
+		"not", "now", "still", "currently", "derzeit", "jetzt", "noch", "momentan", "nicht",
+		"encore", "toujours", "actuellement", "pas",
 	})
 )
+
+// mtWithWords name whom a meeting is with, after its noun.
+var mtWithWords = setOf(mtWithWordsIndex, []string{"with", "between", "mit", "zwischen", "avec", "entre", "з", "із", "зі", "с", "со", "між", "между"})
+
+// mtCyrJudgementStems are the judgements in Ukrainian and Russian:
+// impossible, possible, premature, pointless.
+var mtCyrJudgementStems = []string{"неможлив", "невозможн", "можлив", "возможн", "передчасн", "преждевремен", "безглузд", "бессмыслен"}
 
 // mtPeopleNear reports whether someone who could hold the talks is named
 // within a few words before them.

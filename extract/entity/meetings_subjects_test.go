@@ -252,3 +252,37 @@ func TestMeetingJudged(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingOtherLanguagesNotOccasions holds, in German, French,
+// Ukrainian and Russian, what the English readings already leave out: a
+// press conference, talks judged or wished for; and the French future
+// that plans a meeting.
+func TestMeetingOtherLanguagesNotOccasions(t *testing.T) {
+	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, status string // "" for no meeting
+	}{
+		{"Die Pressekonferenz findet am Montag statt.", ""},
+		{"Прес-конференція відбудеться у понеділок.", ""},
+		{"Пресс-конференция состоится в понедельник.", ""},
+		{"Verhandlungen mit Russland sind derzeit unmöglich.", ""},
+		{"Ein Gipfel mit Russland wäre verfrüht.", ""},
+		{"Des négociations avec la Russie sont impossibles pour le moment.", ""},
+		{"Переговоры с Украиной невозможны, заявили в Кремле.", ""},
+		{"Selenskyj ist zu einem Treffen mit Putin bereit.", ""},
+		{"Die Videokonferenz der NATO-Staats- und Regierungschefs findet am Montag statt.", "planned"},
+		{"Verhandlungen mit Russland fanden am Freitag in Istanbul statt.", "held"},
+		{"Le sommet de l'OTAN se tiendra à Washington en juillet.", "planned"},
+		{"Le président français s'entretiendra lundi avec son homologue ukrainien.", "planned"},
+		{"Le président français entretient de bonnes relations avec son homologue ukrainien.", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		switch {
+		case tt.status == "" && len(ms) != 0:
+			t.Errorf("Meetings(%q) = %+v, want none", tt.text, ms)
+		case tt.status != "" && (len(ms) != 1 || ms[0].Status != tt.status):
+			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.status)
+		}
+	}
+}

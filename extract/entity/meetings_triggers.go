@@ -40,7 +40,9 @@ func (s *scan) mtClassAt(i int) mtClass {
 		}
 		if len(w) > 8 && isUpper(w[0]) {
 			for _, g := range mtGermanSuffixes {
-				if strings.HasSuffix(w, g.suffix) {
+				// The whole word may be the suffix, capitalised:
+				// "Pressekonferenz".
+				if strings.HasSuffix(w, g.suffix) || len(w) == len(g.suffix) && strings.EqualFold(w, g.suffix) {
 					return g.class
 				}
 			}
@@ -134,7 +136,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		return false
 	}
 	// "press-conference"
-	if s.key(i-1) == "-" && s.glued(i) && i-2 >= from && (s.lw(i-2) == "press" || s.lw(i-2) == "news" || s.word(i-2) == "прес") {
+	if p := strings.ToLower(s.word(i - 2)); s.key(i-1) == "-" && s.glued(i) && i-2 >= from && (p == "press" || p == "news" || p == "прес" || p == "пресс") {
 		return false
 	}
 	next := s.mtWordAfter(i, to)

@@ -87,7 +87,8 @@ func buildMtLatin() map[string]mtClass {
 	add(mtCallNoun, "call", "calls")
 	add(mtConverse, "conversation", "conversations", "entretien", "entretiens")
 	add(mtSpeak, "spoke", "speak", "speaks", "spoken", "talked", "talk", "talking", "speaking",
-		"sprach", "sprachen", "spricht", "gesprochen", "entretenu", "entretenue", "entretenus", "parlé")
+		"sprach", "sprachen", "spricht", "gesprochen", "entretenu", "entretenue", "entretenus", "parlé",
+		"entretiendra", "entretiendront", "entretient", "entretiennent")
 	add(mtInform, "informed", "informierte", "unterrichtete")
 	add(mtPhone, "phoned", "telephoned", "telefonierte", "telefonierten", "telefoniert", "telefonisch",
 		"telefonat", "telefonats", "telefongespräch", "telefongespräche", "videoconference", "teleconference",
@@ -378,6 +379,8 @@ var mtFuture = setOf(mtFutureIndex, []string{
 	"щоб", "чтобы", "damit", "mögliche", "möglichen", "можлив", "можливість",
 	"wird", "werden", "soll", "sollen", "wollen", "geplant", "plant", "planen", "kommenden", "nächsten",
 	"nächste", "bevorstehenden", "würde", "würden", "rencontrera", "rencontreront", "recevra", "accueillera",
+	"tiendra", "tiendront", "aura", "auront", "réunira", "réuniront", "entretiendra", "entretiendront",
+	"rendra", "participera", "participeront", "prochain", "prochaine",
 	"буде", "будуть", "відбудеться", "відбудуться", "планує", "планують", "планується", "заплановано",
 	"запланована", "запланований", "зустрінуться", "проведе", "проведуть", "будет", "будут", "состоится",
 	"состоятся", "планирует", "планируется", "запланирована", "запланирован",
