@@ -1097,6 +1097,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 			}
 		}
 	}
+	if dated && s.mtAheadOf(e, first, st.from) {
+		// "arrived in Saudi Arabia on Monday ahead of talks with U.S.
+		// officials": the day is the arrival's; the talks come after it,
+		// on a day the sentence does not give.
+		m.date, m.day = "", false
+	}
 	if m.tense != dtFuture && s.mtBackFrom(st.from, first.at) {
 		// "Our delegation returned from Belarus last night, from
 		// negotiations": the day said, or the day the story is at, is the

@@ -51,3 +51,21 @@ func hasPrefixAny(w string, stems []string) bool {
 	}
 	return false
 }
+
+// mtAheadOf reports whether the meeting word tr follows "ahead of" or
+// "in advance of" and the date e stands before those words, so that e is
+// the day of what was done before the meeting.
+func (s *scan) mtAheadOf(e dtExpr, tr mtTrigger, from int) bool {
+	p := tr.at - 1
+	for p > from && p > tr.at-4 && s.toks[p].kind == tWord && s.lw(p) != "of" {
+		p-- // "ahead of planned talks", "ahead of the summit"
+	}
+	if s.lw(p) != "of" || p-1 < from {
+		return false
+	}
+	switch s.lw(p - 1) {
+	case "ahead", "advance":
+		return e.to <= p-1
+	}
+	return false
+}

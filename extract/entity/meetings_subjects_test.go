@@ -286,3 +286,27 @@ func TestMeetingOtherLanguagesNotOccasions(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingCallsPlacesAndDays holds a call praised in quotes, summit
+// towns and cities newly known, and a day that belongs to an arrival
+// before the talks rather than to the talks.
+func TestMeetingCallsPlacesAndDays(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 12, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		text              string
+		kind, date, place string
+	}{
+		{`U.S. President Donald Trump said he had a "very good" call with Russian President Vladimir Putin.`, "call", "", ""},
+		{"Chinese President Xi Jinping attended the SCO summit in Tianjin on Monday.", "summit", "2025-03-10", "Tianjin"},
+		{"The two-day summit of European Union leaders begins in Versailles.", "summit", "", "Versailles"},
+		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", "meeting", "2025-03-08", "Vatican City"},
+		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", "talks", "", ""},
+		{"Ukrainian President Volodymyr Zelensky will travel to Jeddah on Monday for talks with U.S. officials.", "talks", "2025-03-17", "Jeddah"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Date != tt.date || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one %s on %q in %q", tt.text, ms, tt.kind, tt.date, tt.place)
+		}
+	}
+}

@@ -1268,6 +1268,15 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		return false
 	}
 	if tr.object >= 0 {
+		// "a call with", "a \"very good\" call with", "a lengthy call
+		// with": the determiner past the words that praise or measure it.
+		for d := i - 1; d > max(from, i-5); d-- {
+			w := s.word(d)
+			if q := s.key(d); q != "\"" && q != "“" && q != "”" && q != "'" && (s.toks[d].kind != tWord || s.capitalAt(d) || mtIndefinite.has(w) || w == "the" || w == "their" || w == "his" || w == "her") {
+				break
+			}
+			prev = strings.ToLower(s.word(d - 1))
+		}
 		return prev == "a" || prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that" || prev == "in" || prev == "on" ||
 			strings.HasSuffix(prev, "day") // "a Monday call with"
 	}
