@@ -508,6 +508,8 @@ func (s *scan) mtFirstPerson(from, at int, tr mtTrigger) bool {
 		switch s.word(k) {
 		case "I", "we", "We", "ich", "Ich", "wir", "Wir", "я", "Я", "ми", "Ми", "мене", "Мене", "нас", "Нас", "мною", "мы", "Мы", "меня", "Меня":
 			return true
+		case "Наша", "наша", "Наш", "наш", "Наші", "наші", "Наши", "наши":
+			return true // "Наша делегація провела переговори": the speaker's side
 		}
 		if s.capitalAt(k) && !mtFirstPersonOpeners.has(s.word(k)) && !s.mtCyrNotSubject(k) || s.toks[k].kind == tNum {
 			named = true

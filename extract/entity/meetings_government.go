@@ -9,7 +9,7 @@ package entity
 
 // mtGovernmentWords and mtCyrGovernmentStems name a government, its
 // cabinet or a commander-in-chief's staff.
-var mtGovernmentWords = setOf(mtGovernmentWordsIndex, []string{"Government", "government", "Cabinet", "cabinet", "Kabinett", "Bundesregierung", "Regierung"})
+var mtGovernmentWords = setOf(mtGovernmentWordsIndex, []string{"Government", "government", "Cabinet", "cabinet", "Kabinett", "Bundesregierung", "Regierung", "NSDC"})
 
 var mtCyrGovernmentStems = []string{"уряд", "кабмін", "кабінет", "правительств", "ставк"}
 
@@ -25,7 +25,14 @@ func (s *scan) mtGovernmentWord(k int) bool {
 	if s.toks[k].kind != tOther {
 		return false
 	}
-	return lowerHasPrefix(s.word(k), mtCyrGovernmentStems)
+	w := s.word(k)
+	if w == "РНБО" || w == "СНБО" {
+		return true // the National Security and Defense Council
+	}
+	if lowerHasPrefix(w, []string{"рад", "совет"}) && lowerHasPrefix(s.word(k+1), []string{"національн", "национальн"}) {
+		return true // "засідання Ради національної безпеки і оборони"
+	}
+	return lowerHasPrefix(w, mtCyrGovernmentStems)
 }
 
 // mtOwnGovernment reports whether the meeting word at tr is a session of a

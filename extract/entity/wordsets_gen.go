@@ -2027,10 +2027,10 @@ var mtGermanModalsIndex = wordSet{
 
 var mtGovernmentWordsIndex = wordSet{
 	slots: []uint32{
-		0, 3356491778, 0, 0, 0, 2071461892, 1560018947, 3094478849, 3937927174, 0, 2330001415, 0, 0, 118947845, 0, 0,
+		0, 3356491778, 0, 0, 0, 2071461892, 1560018947, 3094478849, 3937927175, 402849797, 2330001416, 0, 0, 118947846, 0, 0,
 	},
 	keys: []string{
-		"Bundesregierung", "Cabinet", "Government", "Kabinett", "Regierung", "cabinet", "government",
+		"Bundesregierung", "Cabinet", "Government", "Kabinett", "NSDC", "Regierung", "cabinet", "government",
 	},
 }
 
