@@ -1191,6 +1191,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	// One call each with several people: "spoke with Rutte and Macron".
 	parties, between := s.mtCounterparts(g.triggers, st.to, sentOrgs)
+	if len(sentOrgs) == 0 && s.mtPrivatePeople(parties) {
+		// "I also spoke with Ashton Kutcher and Mila Kunis": people the
+		// text gives no office, state or body are no side of a meeting
+		// between states.
+		return nil
+	}
 	if between {
 		m.who = true
 	}

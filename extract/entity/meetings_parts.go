@@ -783,6 +783,93 @@ type mtParty struct {
 	names    []string // their surnames, by which a later sentence may name them again
 }
 
+// mtPrivatePeople reports whether parties are all people named by name
+// alone whom the text never gives an office, a state or a body: no leader
+// the news knows by surname, no name the text ties to a state, and no
+// mention of the name with an office word before it ("Secretary General
+// Jens Stoltenberg" said earlier makes "Stoltenberg" an official).
+func (s *scan) mtPrivatePeople(parties []mtParty) bool {
+	if len(parties) == 0 {
+		return false
+	}
+	for _, p := range parties {
+		if len(p.nations) > 0 || len(p.names) == 0 {
+			return false
+		}
+		// Names alone: a word in lower case ("representatives of the
+		// Verkhovna Rada", "членами Кабміну") says who they are.
+		names := 0
+		for k := s.mtSkipDeterminers(p.from, p.to); k < p.to; k++ {
+			if s.toks[k].kind == tPunct {
+				continue
+			}
+			w := s.word(k)
+			if !s.capitalAt(k) || mtTitleWords.has(w) || personTitleWords.has(w) || mtHonorifics.has(w) || s.mtCyrTitle(k) ||
+				s.toks[k].kind == tOther && lowerHasPrefix(w, mtCyrHonorificStems) {
+				return false
+			}
+			if s.people().stateOf(s, k) != "" {
+				return false
+			}
+			names++
+		}
+		if names == 0 || names > 3 {
+			return false
+		}
+		for _, n := range p.names {
+			if mtBodyLeaders.has(n) || leaderState(n, false) != "" || lowerHasPrefix(n, mtCyrBodyLeaderStems) || s.mtNamedInOffice(n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mtCyrHonorificStems and mtCyrBodyLeaderStems are the honorifics ("Його
+// Святістю Папою") and the heads of international bodies in Ukrainian and
+// Russian.
+var (
+	mtCyrHonorificStems  = []string{"пап", "святіст", "святейшеств", "величніст", "величеств", "патріарх", "патриарх", "корол", "принц"}
+	mtCyrBodyLeaderStems = []string{"мішел", "мишел", "столтенберг", "гутерр", "ляєн", "ляйен", "боррел", "рютте", "рютт", "каллас", "кошт", "гроссі", "гросси", "георгієв", "георгиев", "мецол", "малпас"}
+)
+
+// mtBodyLeaders are the heads of alliances and international bodies the
+// news names by surname alone, whom leaderStates leaves out because they
+// stand for no state.
+var mtBodyLeaders = setOf(mtBodyLeadersIndex, []string{
+	"Stoltenberg", "Rutte", "Guterres", "Leyen", "Michel", "Borrell", "Kallas", "Costa", "Grossi",
+	"Georgieva", "Lagarde", "Metsola", "Malpass", "Banga", "Türk", "Bachelet", "Tedros",
+})
+
+// mtNamedInOffice reports whether the text anywhere names the person with
+// surname n after an office word or an organisation ("NATO Secretary
+// General Jens Stoltenberg", "IMF chief Georgieva").
+func (s *scan) mtNamedInOffice(n string) bool {
+	key := personKey(n)
+	for k := range s.toks {
+		if s.toks[k].kind == tPunct || !s.capitalAt(k) || personKey(s.word(k)) != key {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-4) && s.toks[j].kind != tPunct; j-- {
+			if w := s.word(j); mtTitleWords.has(w) || personTitleWords.has(w) || s.mtCyrTitle(j) {
+				return true
+			}
+		}
+		if len(s.orgHits(max(0, k-4), k)) > 0 {
+			return true
+		}
+		for j := k + 1; j < min(len(s.toks), k+4) && s.toks[j].kind != tPunct || j == k+1 && s.key(j) == ","; j++ {
+			if s.key(j) == "," {
+				continue // "Jens Stoltenberg, the NATO Secretary General"
+			}
+			if w := s.word(j); mtTitleWords.has(w) || personTitleWords.has(w) || s.mtCyrTitle(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mtCounterparts splits the people someone spoke with, met or informed
 // into one party per person: "with the President of Lithuania, Mr.
 // Nausėda, Prime Minister of Israel Bennett and Prime Minister of the

@@ -316,3 +316,30 @@ func TestMeetingCallsPlacesAndDays(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingPrivatePeople holds conversations with people the text gives
+// no office, state or body, which are no meetings between states, beside
+// officials named by surname, in an office said elsewhere, or with a word
+// that says who they are.
+func TestMeetingPrivatePeople(t *testing.T) {
+	pub := time.Date(2022, 5, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		n    int
+	}{
+		{"Dear Ukrainians! I also spoke with Ashton Kutcher and Mila Kunis. Glory to Ukraine!", 0},
+		{"Шановні українці! Також поспілкувався з Ештоном Кутчером і Мілою Куніс. Слава Україні!", 0},
+		{"Dear Ukrainians! Inspirational conversation with Elon Musk. Glory to Ukraine!", 0},
+		{"Dear Ukrainians! NATO Secretary General Jens Stoltenberg was in Madrid. I also spoke with Jens Stoltenberg. Glory to Ukraine!", 1},
+		{"Dear Ukrainians! I spoke with Mark Rutte today. Glory to Ukraine!", 1},
+		{"Dear Ukrainians! France is with us. I spoke with Emmanuel Macron today. Glory to Ukraine!", 1},
+		{"Шановні українці! Обговорив це сьогодні з Шарлем Мішелем. Слава Україні!", 1},
+		{"Шановні українці! Сьогодні вранці я говорив з Його Святістю Папою Франциском. Слава Україні!", 1},
+		{"Dear Ukrainians! I held a meeting with representatives of the Verkhovna Rada today. Glory to Ukraine!", 1},
+	}
+	for _, tt := range tests {
+		if ms := Meetings(tt.text, pub); len(ms) != tt.n {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+		}
+	}
+}

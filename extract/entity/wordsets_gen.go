@@ -1629,6 +1629,20 @@ var mtBetweenSpeakAndWithIndex = wordSet{
 	},
 }
 
+var mtBodyLeadersIndex = wordSet{
+	slots: []uint32{
+		0, 0, 1047592976, 1031929864, 1490812940, 0, 2326921221, 0, 0, 0, 0, 1971585039, 4230873094, 416743431, 0, 0,
+		0, 0, 0, 0, 0, 0, 354484233, 0, 0, 0, 0, 0, 0, 1863057418, 1596981261, 0,
+		1862795275, 0, 0, 0, 0, 0, 1879703553, 0, 0, 735969284, 0, 0, 0, 0, 0, 2188181518,
+		3500081154, 0, 0, 1593442307, 0, 0, 0, 0, 0, 0, 0, 3302555665, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"Bachelet", "Banga", "Borrell", "Costa", "Georgieva", "Grossi", "Guterres", "Kallas",
+		"Lagarde", "Leyen", "Malpass", "Metsola", "Michel", "Rutte", "Stoltenberg", "Tedros",
+		"Türk",
+	},
+}
+
 var mtCallWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 3291873282, 555614211, 0, 1509031937, 0, 699596804,
