@@ -493,6 +493,7 @@ func (u *unitMatch) addNation(codes []string) {
 // token k: "troops", "Russian troops", "additional U.S. troops", "of
 // Ukrainian soldiers" (after a vague size).
 func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
+	var possessor []string
 	if s.lw(k) == "of" {
 		// "thousands of troops", "2,000 of its soldiers"; but "one of the
 		// soldiers said" speaks of one soldier, not a count of them.
@@ -501,6 +502,10 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 			k++
 		case determiners.has(s.lw(k+1)) && (q.min >= 2 || s.lw(k+1) != "the"):
 			k += 2
+		case q.min >= 2 && s.statePossessiveEnd(k+1) > k+1:
+			// "1,000 of Russia's soldiers": the possessor owns them.
+			possessor, _ = s.nationAt(k + 1)
+			k = s.statePossessiveEnd(k + 1)
 		default:
 			return unitMatch{}, false
 		}
@@ -510,6 +515,9 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 	}
 	of := s.lw(k-1) == "of" || determiners.has(s.lw(k-1)) && s.lw(k-2) == "of"
 	u, ok := s.modifiersThen(k, q.max == 1, s.unitWordAt)
+	if ok && possessor != nil {
+		u.addNation(possessor)
+	}
 	if !ok && of && q.max > 1 {
 		// "tens of thousands of volunteers, reservists and territorial
 		// defense fighters": a list of kinds of people, one of them
@@ -1239,4 +1247,14 @@ func (s *scan) forceHas(q int) bool {
 	}
 	f := s.lw(p - 1)
 	return (militaryWords.has(f) || forceNouns.has(f)) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
+}
+
+// statePossessiveEnd returns the token after a state's possessive that
+// starts at token k ("Russia's", "Ukraine’s"), or k.
+func (s *scan) statePossessiveEnd(k int) int {
+	codes, e := s.nationAt(k)
+	if e <= k || len(codes) != 1 || (s.key(e) != "'" && s.key(e) != "’") || s.lw(e+1) != "s" {
+		return k
+	}
+	return e + 2
 }

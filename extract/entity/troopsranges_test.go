@@ -24,6 +24,7 @@ func TestTroopRangesAndLeavers(t *testing.T) {
 		{"deserted", "More than 100,000 Ukrainian soldiers have deserted, according to prosecutors.", 100000, 100000, other, ""},
 		{"defected", "About 30 Russian soldiers defected to Ukraine.", 30, 30, other, ""},
 		{"arrived", "About 3,000 Russian soldiers arrived in Belarus.", 3000, 3000, strength, "deployed"},
+		{"of a state's", "Kyiv says 500 of Ukraine's troops were captured.", 500, 500, casualties, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,5 +33,19 @@ func TestTroopRangesAndLeavers(t *testing.T) {
 				t.Fatalf("Troops(%q) = %+v, want one of %d..%d, %s, status %q", tt.text, got, tt.min, tt.max, tt.category, tt.status)
 			}
 		})
+	}
+}
+
+// TestTroopStatePossessor holds a count of a state's soldiers named by
+// its possessive after "of": the possessor owns them, not the subject
+// who counts them.
+func TestTroopStatePossessor(t *testing.T) {
+	pub := time.Date(2024, 10, 10, 12, 0, 0, 0, time.UTC)
+	got := Tag("Ukraine says it has killed 1,000 of Russia's soldiers in a day.", pub).Troops
+	if len(got) != 1 || got[0].Min != 1000 || got[0].Nation != "RU" || got[0].Category != casualties {
+		t.Fatalf("Troops = %+v, want 1,000 Russian casualties", got)
+	}
+	if got := Tag("One of Russia's soldiers said the unit had left.", pub).Troops; len(got) != 0 {
+		t.Fatalf("Troops = %+v, want none", got)
 	}
 }
