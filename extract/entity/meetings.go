@@ -131,10 +131,44 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	}
 	var out []string
 	inQuote := r.quoted[triggers[0].at]
-	for _, c := range s.mtNationsInQuoted(s.mtReportedFrom(st.from, triggers[0]), end, triggers, r.quoted, inQuote) {
+	from := s.mtReportedFrom(st.from, triggers[0])
+	for _, c := range s.mtNationsInQuoted(from, end, triggers, r.quoted, inQuote) {
 		out = append(out, c)
 	}
+	// A capital that says where ("met Ukrainian leaders in Doha") names
+	// the place, not its state as a party, unless the sentence names the
+	// state otherwise too.
+	for _, h := range r.places {
+		if h.from < from || h.to > end || !slices.Contains(out, h.e.country) {
+			continue
+		}
+		p := h.from - 1
+		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) {
+			p--
+		}
+		if p < from || !mtAtPreps.has(s.word(p)) || s.mtStateNamedApart(from, end, h) {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(c string) bool { return c == h.e.country })
+	}
 	return out
+}
+
+// mtStateNamedApart reports whether tokens [from, to) name the state of
+// the place h other than by h itself.
+func (s *scan) mtStateNamedApart(from, to int, h lexHit) bool {
+	for k := from; k < to; {
+		codes, e := s.nationAt(k)
+		if e <= k {
+			k++
+			continue
+		}
+		if (k < h.from || k >= h.to) && slices.Contains(codes, h.e.country) {
+			return true
+		}
+		k = e
+	}
+	return false
 }
 
 // participantsEnd returns where the participants of the meeting of

@@ -343,3 +343,26 @@ func TestMeetingPrivatePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingHostCapital holds a capital that says where a meeting was,
+// which names no party unless the sentence names its state otherwise, and
+// people met by a lower-case office ("the NATO chief", "lawmakers").
+func TestMeetingHostCapital(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		who  []string
+	}{
+		{"Turkish Foreign Minister Hakan Fidan met Ukrainian leaders in Doha.", []string{"TR", "UA"}},
+		{"Turkish Foreign Minister Hakan Fidan met Hamas leaders in Doha.", []string{"TR"}},
+		{"Turkish Foreign Minister Hakan Fidan met Qatari officials in Doha.", []string{"QA", "TR"}},
+		{"Ukraine's president met the NATO chief in Kyiv.", []string{"UA"}},
+		{"Ukraine's president met with U.S. lawmakers in Washington.", []string{"UA", "US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, tt.who) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v", tt.text, ms, tt.who)
+		}
+	}
+}

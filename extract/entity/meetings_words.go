@@ -281,6 +281,7 @@ var mtPeopleWords = setOf(mtPeopleWordsIndex, []string{
 	"Minister", "Ministers", "Leaders", "Delegates", "Officials", "Allies", "Envoys", "Diplomats",
 	"Außenminister", "Verteidigungsminister", "Staats-", "Regierungschefs", "Staatschefs", "Delegationen",
 	"ministres", "présidents", "dirigeants", "chefs", "délégations", "délégués", "diplomates", "homologues",
+	"lawmakers", "senators", "legislators", "congressmen", "parliamentarians",
 })
 
 // mtTitleWords name a person by office; after "spoke with" or "met" they
@@ -298,7 +299,7 @@ var mtTitleWords = setOf(mtTitleWordsIndex, []string{
 	"Commander", "Chief", "Mayor", "Patriarch", "Holiness", "Majesty", "Highness", "Excellency", "General",
 	"président", "Président", "présidente", "Présidente", "ministre", "Ministre", "chancelier", "Chancelier",
 	"chancelière", "homologue", "homologues", "dirigeant", "dirigeants", "chef", "secrétaire", "délégation",
-	"délégations", "représentants", "émissaire",
+	"délégations", "représentants", "émissaire", "chief",
 })
 
 // mtCyrTitles are Ukrainian and Russian stems of offices.
