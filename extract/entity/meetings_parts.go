@@ -752,6 +752,9 @@ func (s *scan) mtDeniedClause(i, from, to int) bool {
 		if w == "not" || w == "n't" || w == "absent" || w == "without" || w == "nicht" || w == "не" || w == "t" && s.key(k-1) == "'" {
 			return true
 		}
+		if k > i && mtStayAwayVerbs.has(w) {
+			return true // "Russia refused to send a delegation", "Hungary boycotted the summit"
+		}
 	}
 	// "if Russia attacks Ukraine again": a condition names no party.
 	for k := start; k < i; k++ {
@@ -762,6 +765,13 @@ func (s *scan) mtDeniedClause(i, from, to int) bool {
 	}
 	return false
 }
+
+// mtStayAwayVerbs say that their subject kept out of a meeting, which
+// makes the subject no party to it.
+var mtStayAwayVerbs = setOf(mtStayAwayVerbsIndex, []string{
+	"refused", "refuses", "declined", "declines", "boycotted", "boycotts", "boycotting", "skipped",
+	"skips", "snubbed", "shunned", "boykottierte", "boykottiert", "verweigerte", "boycotté", "refusé",
+})
 
 // mtClauseBreak reports whether token k ends a clause.
 func mtClauseBreak(s *scan, k int) bool {

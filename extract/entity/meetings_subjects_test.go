@@ -366,3 +366,17 @@ func TestMeetingHostCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingStayedAway holds a state that kept out of a meeting, which is
+// no party to it.
+func TestMeetingStayedAway(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 12, 0, 0, 0, time.UTC)
+	ms := Meetings("Hungary boycotted the EU summit in Brussels on Thursday.", pub)
+	if len(ms) != 1 || len(ms[0].Participants) != 0 || ms[0].Location != "Brussels" {
+		t.Errorf("Meetings = %+v, want the summit in Brussels without HU", ms)
+	}
+	ms = Meetings("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Kyiv, and Duda declined to comment.", pub)
+	if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"PL", "UA"}) {
+		t.Errorf("Meetings = %+v, want one with PL and UA", ms)
+	}
+}

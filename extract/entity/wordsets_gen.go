@@ -2924,6 +2924,17 @@ var mtStateJoinsIndex = wordSet{
 	},
 }
 
+var mtStayAwayVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 3046113293, 1824129036, 316997638, 3862953985, 0, 554565639, 1842085898, 1083965455, 1354366979, 2348875780, 1331822600, 1426063369, 994705410, 393281550, 3999531024,
+		0, 2209284107, 0, 0, 0, 0, 0, 0, 575799301, 0, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"boycotted", "boycotting", "boycotts", "boycotté", "boykottiert", "boykottierte", "declined", "declines",
+		"refused", "refuses", "refusé", "shunned", "skipped", "skips", "snubbed", "verweigerte",
+	},
+}
+
 var mtSubjectPronounsIndex = wordSet{
 	slots: []uint32{
 		0, 3603300356, 2892038150, 0, 0, 0, 0, 0, 0, 2326659079, 3809476619, 0, 0, 0, 3765174287, 0,
