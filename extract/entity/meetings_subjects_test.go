@@ -307,6 +307,7 @@ func TestMeetingCallsPlacesAndDays(t *testing.T) {
 		{"The two-day summit of European Union leaders begins in Versailles.", "summit", "", "Versailles"},
 		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", "meeting", "2025-03-08", "Vatican City"},
 		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", "talks", "", ""},
+		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", "meeting", "2025-03-07", "Washington"},
 		{"Ukrainian President Volodymyr Zelensky will travel to Jeddah on Monday for talks with U.S. officials.", "talks", "2025-03-17", "Jeddah"},
 	}
 	for _, tt := range tests {

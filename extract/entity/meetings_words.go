@@ -450,6 +450,8 @@ var mtSeatWords = map[string]string{
 	"Élysée": "Paris", "Elysée": "Paris", "Downing Street": "London", "Bankova": "Kyiv",
 	"Kanzleramt": "Berlin", "Bundeskanzleramt": "Berlin", "Chancellery": "Berlin", "Zhongnanhai": "Beijing",
 	"Weißen Haus": "Washington", "Weiße Haus": "Washington", "Kreml": "Moscow", "Élysée-Palast": "Paris",
+	"Oval Office": "Washington", "Situation Room": "Washington", "Capitol": "Washington", "Great Hall": "Beijing",
+	"Dolmabahce Palace": "Istanbul", "Dolmabahçe Palace": "Istanbul", "Quai d'Orsay": "Paris",
 	"Elysée-Palast": "Paris", "Elysee-Palast": "Paris",
 	"Mar-a-Lago": "Palm Beach", "Blair House": "Washington", "Lancaster House": "London",
 	"Hofburg": "Vienna", "Mariinskyi Palace": "Kyiv", "Mariinsky Palace": "Kyiv", "Mariyinsky Palace": "Kyiv",
