@@ -813,12 +813,7 @@ func (s *scan) mtPrivatePeople(parties []mtParty) bool {
 			if s.toks[k].kind == tPunct {
 				continue
 			}
-			w := s.word(k)
-			if !s.capitalAt(k) || mtTitleWords.has(w) || personTitleWords.has(w) || mtHonorifics.has(w) || s.mtCyrTitle(k) ||
-				s.toks[k].kind == tOther && lowerHasPrefix(w, mtCyrHonorificStems) {
-				return false
-			}
-			if s.people().stateOf(s, k) != "" {
+			if !s.capitalAt(k) || s.mtOfficialWord(k) || s.people().stateOf(s, k) != "" {
 				return false
 			}
 			names++
@@ -827,7 +822,7 @@ func (s *scan) mtPrivatePeople(parties []mtParty) bool {
 			return false
 		}
 		for _, n := range p.names {
-			if mtBodyLeaders.has(n) || leaderState(n, false) != "" || lowerHasPrefix(n, mtCyrBodyLeaderStems) || s.mtNamedInOffice(n) {
+			if s.mtNamedInOffice(n) {
 				return false
 			}
 		}

@@ -1068,21 +1068,32 @@ func (s *scan) mtPrivateMeeting(from, to int, orgs []lexHit) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		w := s.word(k)
 		if s.toks[k].kind == tOther {
 			return false // read in English only
 		}
-		if mtTitleWords.has(w) || mtTitleWords.has(strings.ToLower(w)) || mtPeopleWords.has(w) || mtHonorifics.has(w) {
-			return false
-		}
-		if _, ok := leaderStates[w]; ok {
-			return false
-		}
-		if codes, e := s.nationAt(k); e > k && len(codes) > 0 {
+		if s.mtOfficialWord(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// mtOfficialWord reports whether token k says that someone acts for a
+// state or a body: an office, a word for officials, an honorific, a
+// leader known by surname, or a state.
+func (s *scan) mtOfficialWord(k int) bool {
+	w := s.word(k)
+	if mtTitleWords.has(w) || mtTitleWords.has(strings.ToLower(w)) || personTitleWords.has(w) || mtPeopleWords.has(w) || mtHonorifics.has(w) {
+		return true
+	}
+	if leaderState(w, s.toks[k].kind == tOther) != "" || mtBodyLeaders.has(w) {
+		return true
+	}
+	if s.toks[k].kind == tOther && (s.mtCyrTitle(k) || lowerHasPrefix(w, mtCyrHonorificStems) || lowerHasPrefix(w, mtCyrBodyLeaderStems)) {
+		return true
+	}
+	codes, e := s.nationAt(k)
+	return e > k && len(codes) > 0
 }
 
 // mtPossessiveAfter reports whether the name that starts at token j is
