@@ -113,46 +113,20 @@ func TestMeetingClauseEdges(t *testing.T) {
 // place is no meeting's.
 func TestMeetingReceivedAndLeft(t *testing.T) {
 	pub := time.Date(2025, 4, 12, 12, 0, 0, 0, time.UTC) // a Saturday
-	tests := []struct {
-		name, text  string
-		n           int
-		kind, place string
-		who         []string
-	}{
-		{"received a counterpart", "Ukrainian Foreign Minister Andrii Sybiha received his Lithuanian counterpart in Kyiv on Friday.",
-			1, "meeting", "Kyiv", []string{"LT", "UA"}},
-		{"received a delegation", "The Ukrainian president received the Polish delegation in Kyiv.",
-			1, "meeting", "Kyiv", []string{"PL", "UA"}},
-		{"received a letter", "Ukrainian President Volodymyr Zelensky received a letter from US President Joe Biden on Friday.", 0, "", "", nil},
-		{"received a trophy", "The Air Force received the secretary of defense trophy for the best program.", 0, "", "", nil},
-		{"received tanks", "Ukraine received 31 Abrams tanks from the United States.", 0, "", "", nil},
-		{"received a call", "Ukrainian President Volodymyr Zelensky received a call from US President Joe Biden on Friday.",
-			1, "call", "", []string{"UA", "US"}},
-		{"a call from no one", "The Ukrainian government received a call from the opposition for calm.", 0, "", "", nil},
-		{"more than a count of states", "Defence ministers from more than 50 countries met in Brussels on Friday.",
-			1, "ministerial", "Brussels", []string{}},
-		{"more talks in general", "There will be more meetings than before.", 0, "", "", nil},
-		{"flew on after", "After meeting German Chancellor Olaf Scholz on Thursday, Ukrainian President Volodymyr Zelensky travelled to Rome.",
-			1, "meeting", "", []string{"DE", "UA"}},
-		{"flying on after", "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Thursday before flying to Rome.",
-			1, "meeting", "", []string{"DE", "UA"}},
-		{"flew there first", "Ukrainian President Volodymyr Zelensky travelled to Rome to meet Italian Prime Minister Giorgia Meloni.",
-			1, "meeting", "Rome", []string{"IT", "UA"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := Meetings(tt.text, pub)
-			if len(ms) != tt.n {
-				t.Fatalf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
-			}
-			if tt.n == 0 {
-				return
-			}
-			if m := ms[0]; m.Kind != tt.kind || m.Location != tt.place || !slices.Equal(m.Participants, tt.who) {
-				t.Errorf("Meetings(%q) = %+v, want %s in %q with %v", tt.text, m, tt.kind, tt.place, tt.who)
-			}
-		})
-	}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"Ukrainian Foreign Minister Andrii Sybiha received his Lithuanian counterpart in Kyiv on Friday.", 1, "meeting", "2025-04-11", "Kyiv", []string{"LT", "UA"}},
+		{"The Ukrainian president received the Polish delegation in Kyiv.", 1, "meeting", "", "Kyiv", []string{"PL", "UA"}},
+		{"Ukrainian President Volodymyr Zelensky received a letter from US President Joe Biden on Friday.", 0, "", "", "", nil},
+		{"The Air Force received the secretary of defense trophy for the best program.", 0, "", "", "", nil},
+		{"Ukraine received 31 Abrams tanks from the United States.", 0, "", "", "", nil},
+		{"Ukrainian President Volodymyr Zelensky received a call from US President Joe Biden on Friday.", 1, "call", "2025-04-11", "", []string{"UA", "US"}},
+		{"The Ukrainian government received a call from the opposition for calm.", 0, "", "", "", nil},
+		{"Defence ministers from more than 50 countries met in Brussels on Friday.", 1, "ministerial", "2025-04-11", "Brussels", []string{}},
+		{"There will be more meetings than before.", 0, "", "", "", nil},
+		{"After meeting German Chancellor Olaf Scholz on Thursday, Ukrainian President Volodymyr Zelensky travelled to Rome.", 1, "meeting", "2025-04-10", "", []string{"DE", "UA"}},
+		{"Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Thursday before flying to Rome.", 1, "meeting", "2025-04-10", "", []string{"DE", "UA"}},
+		{"Ukrainian President Volodymyr Zelensky travelled to Rome to meet Italian Prime Minister Giorgia Meloni.", 1, "meeting", "", "Rome", []string{"IT", "UA"}},
+	})
 }
 
 // TestMeetingGuestsInAddresses holds a leader's address that tells guests
@@ -187,39 +161,21 @@ func TestMeetingGuestsInAddresses(t *testing.T) {
 // and a talk on a summit's sidelines, which is no call of its own.
 func TestMeetingGermanClauseEnds(t *testing.T) {
 	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC) // a Saturday
-	tests := []struct {
-		name, text        string
-		n                 int
-		kind, date, place string
-	}{
-		{"kam zusammen", "Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "meeting", "2024-10-11", ""},
-		{"sind zusammengekommen", "Die Außenminister Deutschlands und Frankreichs sind am Montag in Paris zusammengekommen.", 1, "ministerial", "2024-10-07", "Paris"},
-		{"wird zusammentreffen", "Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "meeting", "2024-10-14", "Washington"},
-		{"arbeitet zusammen", "Deutschland arbeitet eng mit Frankreich zusammen.", 0, "", "", ""},
-		{"zusammen mit", "Der Kanzler reiste zusammen mit dem französischen Präsidenten nach Kiew.", 0, "", "", ""},
-		{"hat empfangen", "Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "meeting", "2024-10-11", "Berlin"},
-		{"wird empfangen", "Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "meeting", "2024-10-14", "Berlin"},
-		{"hat Signale empfangen", "Die Bundeswehr hat die ersten Signale empfangen.", 0, "", "", ""},
-		{"hat Panzer empfangen", "Die Ukraine hat die ersten Panzer empfangen.", 0, "", "", ""},
-		{"im Weißen Haus", "Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "meeting", "2024-10-11", "Washington"},
-		{"sidelines, spoke", "On the sidelines of the summit, German Chancellor Olaf Scholz spoke with Chinese leader Xi Jinping.", 1, "summit", "", ""},
-		{"am Rande, sprach", "Am Rande des Gipfels sprach Bundeskanzler Olaf Scholz mit dem chinesischen Staatschef Xi Jinping.", 1, "summit", "", ""},
-		{"summit and a phone call", "During the summit, German Chancellor Olaf Scholz spoke by phone with Chinese leader Xi Jinping.", 2, "summit", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := Meetings(tt.text, pub)
-			if len(ms) != tt.n {
-				t.Fatalf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
-			}
-			if tt.n == 0 {
-				return
-			}
-			if m := ms[0]; m.Kind != tt.kind || m.Date != tt.date || m.Location != tt.place {
-				t.Errorf("Meetings(%q) = %+v, want %s on %q in %q", tt.text, m, tt.kind, tt.date, tt.place)
-			}
-		})
-	}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "meeting", "2024-10-11", "", nil},
+		{"Die Außenminister Deutschlands und Frankreichs sind am Montag in Paris zusammengekommen.", 1, "ministerial", "2024-10-07", "Paris", nil},
+		{"Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "meeting", "2024-10-14", "Washington", nil},
+		{"Deutschland arbeitet eng mit Frankreich zusammen.", 0, "", "", "", nil},
+		{"Der Kanzler reiste zusammen mit dem französischen Präsidenten nach Kiew.", 0, "", "", "", nil},
+		{"Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "meeting", "2024-10-11", "Berlin", nil},
+		{"Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "meeting", "2024-10-14", "Berlin", nil},
+		{"Die Bundeswehr hat die ersten Signale empfangen.", 0, "", "", "", nil},
+		{"Die Ukraine hat die ersten Panzer empfangen.", 0, "", "", "", nil},
+		{"Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "meeting", "2024-10-11", "Washington", nil},
+		{"On the sidelines of the summit, German Chancellor Olaf Scholz spoke with Chinese leader Xi Jinping.", 1, "summit", "", "", nil},
+		{"Am Rande des Gipfels sprach Bundeskanzler Olaf Scholz mit dem chinesischen Staatschef Xi Jinping.", 1, "summit", "", "", nil},
+		{"During the summit, German Chancellor Olaf Scholz spoke by phone with Chinese leader Xi Jinping.", 2, "summit", "", "", nil},
+	})
 }
 
 // TestMeetingJudged holds a meeting spoken of only to be judged, which is
@@ -262,24 +218,15 @@ func TestMeetingOtherLanguagesNotOccasions(t *testing.T) {
 // before the talks rather than to the talks.
 func TestMeetingCallsPlacesAndDays(t *testing.T) {
 	pub := time.Date(2025, 3, 12, 12, 0, 0, 0, time.UTC) // a Wednesday
-	tests := []struct {
-		text              string
-		kind, date, place string
-	}{
-		{`U.S. President Donald Trump said he had a "very good" call with Russian President Vladimir Putin.`, "call", "", ""},
-		{"Chinese President Xi Jinping attended the SCO summit in Tianjin on Monday.", "summit", "2025-03-10", "Tianjin"},
-		{"The two-day summit of European Union leaders begins in Versailles.", "summit", "", "Versailles"},
-		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", "meeting", "2025-03-08", "Vatican City"},
-		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", "talks", "", ""},
-		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", "meeting", "2025-03-07", "Washington"},
-		{"Ukrainian President Volodymyr Zelensky will travel to Jeddah on Monday for talks with U.S. officials.", "talks", "2025-03-17", "Jeddah"},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Date != tt.date || ms[0].Location != tt.place {
-			t.Errorf("Meetings(%q) = %+v, want one %s on %q in %q", tt.text, ms, tt.kind, tt.date, tt.place)
-		}
-	}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{`U.S. President Donald Trump said he had a "very good" call with Russian President Vladimir Putin.`, 1, "call", "", "", nil},
+		{"Chinese President Xi Jinping attended the SCO summit in Tianjin on Monday.", 1, "summit", "2025-03-10", "Tianjin", nil},
+		{"The two-day summit of European Union leaders begins in Versailles.", 1, "summit", "", "Versailles", nil},
+		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", 1, "meeting", "2025-03-08", "Vatican City", nil},
+		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", 1, "talks", "", "", nil},
+		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", 1, "meeting", "2025-03-07", "Washington", nil},
+		{"Ukrainian President Volodymyr Zelensky will travel to Jeddah on Monday for talks with U.S. officials.", 1, "talks", "2025-03-17", "Jeddah", nil},
+	})
 }
 
 // TestMeetingPrivatePeople holds conversations with people the text gives
@@ -326,5 +273,32 @@ func TestMeetingStayedAway(t *testing.T) {
 	ms = Meetings("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Kyiv, and Duda declined to comment.", pub)
 	if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"PL", "UA"}) {
 		t.Errorf("Meetings = %+v, want one with PL and UA", ms)
+	}
+}
+
+// firstMeeting is a text, how many meetings it tells, and the kind, date,
+// place and (when who is not nil) participants of the first.
+type firstMeeting struct {
+	text              string
+	n                 int
+	kind, date, place string
+	who               []string
+}
+
+// checkFirstMeetings tags each text as published at pub and checks it.
+func checkFirstMeetings(t *testing.T, pub time.Time, tests []firstMeeting) {
+	t.Helper()
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != tt.n {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.n)
+			continue
+		}
+		if tt.n == 0 {
+			continue
+		}
+		if m := ms[0]; m.Kind != tt.kind || m.Date != tt.date || m.Location != tt.place || tt.who != nil && !slices.Equal(m.Participants, tt.who) {
+			t.Errorf("Meetings(%q) = %+v, want first %s on %q in %q with %v", tt.text, m, tt.kind, tt.date, tt.place, tt.who)
+		}
 	}
 }
