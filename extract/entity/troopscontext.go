@@ -764,9 +764,31 @@ func (s *scan) sideAfter(k int) (string, bool) {
 func (s *scan) civiliansAround(k int) bool {
 	from, to := s.sentenceFrom(k, 30), s.sentenceTo(k, 30)
 	for j := from; j < to; j++ {
-		if civilianWords.has(s.lw(j)) {
+		if civilianWords.has(s.lw(j)) && !s.measuredPeople(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// measuredPeople reports whether "people" at token j is only the noun of
+// a total measured out ("Russian losses amounted to 1,150 people",
+// "reached 1,150 people"), which names no civilians.
+func (s *scan) measuredPeople(j int) bool {
+	if s.lw(j) != "people" || j == 0 || s.toks[j-1].kind != tNum {
+		return false
+	}
+	v := j - 2
+	for v > 0 && figureStarts.has(s.lw(v)) {
+		v-- // "amounted to about"
+	}
+	switch w := s.lw(v); {
+	case measureVerbs.has(w), approxMeasureVerbs.has(w):
+		return true
+	case w == "to":
+		return amountVerbs.has(s.lw(v-1)) || riseVerbs.has(s.lw(v-1))
+	case w == "at":
+		return putVerbs.has(s.lw(v-1)) || s.lw(v-1) == "stood" || s.lw(v-1) == "stands" || beVerbs.has(s.lw(v-1))
 	}
 	return false
 }

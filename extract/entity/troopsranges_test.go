@@ -25,6 +25,7 @@ func TestTroopRangesAndLeavers(t *testing.T) {
 		{"defected", "About 30 Russian soldiers defected to Ukraine.", 30, 30, other, ""},
 		{"arrived", "About 3,000 Russian soldiers arrived in Belarus.", 3000, 3000, strength, "deployed"},
 		{"of a state's", "Kyiv says 500 of Ukraine's troops were captured.", 500, 500, casualties, ""},
+		{"losses in people", "Russian losses over the past day amounted to 1,150 people, the General Staff said.", 1150, 1150, casualties, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,5 +48,19 @@ func TestTroopStatePossessor(t *testing.T) {
 	}
 	if got := Tag("One of Russia's soldiers said the unit had left.", pub).Troops; len(got) != 0 {
 		t.Fatalf("Troops = %+v, want none", got)
+	}
+}
+
+// TestTroopLossesNotCivilians holds that civilians' losses counted in
+// people stay no figure beside a force's losses so counted.
+func TestTroopLossesNotCivilians(t *testing.T) {
+	pub := time.Date(2024, 10, 10, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Civilian losses amounted to 1,150 people.",
+		"The Russian strike on the market killed 20 people.",
+	} {
+		if got := Tag(text, pub).Troops; len(got) != 0 {
+			t.Errorf("Troops(%q) = %+v, want none", text, got)
+		}
 	}
 }
