@@ -437,7 +437,7 @@ func (s *scan) mtNationsIn(from, to int, triggers []mtTrigger) []string {
 		if len(codes) > 0 && end <= to {
 			switch {
 			case s.mtTopicNation(i, from, triggers) || s.mtListTopic(i, end, from, triggers) || s.mtMadeBy(end):
-			case s.mtDeniedClause(i, from, to) || s.mtReporterNation(end) || s.mtTimeZone(i, end):
+			case s.mtDeniedClause(i, from, to, triggers) || s.mtReporterNation(end) || s.mtTimeZone(i, end):
 			default:
 				for _, c := range codes {
 					if !slices.Contains(out, c) {
@@ -738,7 +738,7 @@ var mtCyrHostileStems = []string{"війн", "агресі", "вторгнен",
 // mtDeniedClause reports whether token i stands in a clause that says
 // its subject takes no part: "although U.S. Defense Secretary Pete Hegseth
 // is not slated to participate".
-func (s *scan) mtDeniedClause(i, from, to int) bool {
+func (s *scan) mtDeniedClause(i, from, to int, triggers []mtTrigger) bool {
 	start := i
 	for start > from && !mtClauseBreak(s, start-1) {
 		start--
@@ -752,8 +752,11 @@ func (s *scan) mtDeniedClause(i, from, to int) bool {
 		if w == "not" || w == "n't" || w == "absent" || w == "without" || w == "nicht" || w == "не" || w == "t" && s.key(k-1) == "'" {
 			return true
 		}
-		if k > i && mtStayAwayVerbs.has(w) {
-			return true // "Russia refused to send a delegation", "Hungary boycotted the summit"
+		if k > i && mtStayAwayVerbs.has(w) && len(triggers) > 0 && k < triggers[0].at {
+			// "Russia refused to send a delegation to the summit",
+			// "Hungary boycotted the summit"; not "met Duda and declined
+			// to comment".
+			return true
 		}
 	}
 	// "if Russia attacks Ukraine again": a condition names no party.
