@@ -948,9 +948,10 @@ func mtDatesIn(dates []dtExpr, st mtSentence) []dtExpr {
 // is no call.
 func (s *scan) mtGroups(triggers []mtTrigger, orgs []lexHit) []mtGroup {
 	var groups []mtGroup
+	sidelines := s.mtSidelinesNear(triggers)
 	for _, tr := range triggers {
 		org := s.mtBoundOrg(tr, orgs)
-		if (tr.class == mtSpeak || tr.class == mtConverse) && s.mtSidelinesNear(triggers) {
+		if (tr.class == mtSpeak || tr.class == mtConverse) && sidelines {
 			// "On the sidelines of the summit, Scholz spoke with Xi": a
 			// talk face to face at the gathering, told once with it.
 			tr.kind = "meeting"

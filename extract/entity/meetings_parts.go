@@ -851,31 +851,45 @@ var mtBodyLeaders = setOf(mtBodyLeadersIndex, []string{
 
 // mtNamedInOffice reports whether the text anywhere names the person with
 // surname n after an office word or an organisation ("NATO Secretary
-// General Jens Stoltenberg", "IMF chief Georgieva").
+// General Jens Stoltenberg", "IMF chief Georgieva") or before an office
+// ("Jens Stoltenberg, the NATO Secretary General").
 func (s *scan) mtNamedInOffice(n string) bool {
-	key := personKey(n)
-	for k := range s.toks {
-		if s.toks[k].kind == tPunct || !s.capitalAt(k) || personKey(s.word(k)) != key {
-			continue
-		}
-		for j := k - 1; j >= max(0, k-4) && s.toks[j].kind != tPunct; j-- {
-			if w := s.word(j); mtTitleWords.has(w) || personTitleWords.has(w) || s.mtCyrTitle(j) {
-				return true
-			}
-		}
-		if len(s.orgHits(max(0, k-4), k)) > 0 {
-			return true
-		}
-		for j := k + 1; j < min(len(s.toks), k+4) && s.toks[j].kind != tPunct || j == k+1 && s.key(j) == ","; j++ {
-			if s.key(j) == "," {
-				continue // "Jens Stoltenberg, the NATO Secretary General"
-			}
-			if w := s.word(j); mtTitleWords.has(w) || personTitleWords.has(w) || s.mtCyrTitle(j) {
-				return true
-			}
+	if s.officeNames == nil {
+		s.officeNames = s.mtOfficeNames()
+	}
+	return s.officeNames[personKey(n)]
+}
+
+// mtOfficeNames reads the text once for the surnames mtNamedInOffice
+// asks about, so that a text of many calls is read once, not once a call.
+func (s *scan) mtOfficeNames() map[string]bool {
+	afterOrg := make([]bool, len(s.toks))
+	for _, h := range s.orgHits(0, len(s.toks)) {
+		for k := h.to; k <= h.from+4 && k < len(s.toks); k++ {
+			afterOrg[k] = true // an organisation ends within the four tokens before k
 		}
 	}
-	return false
+	office := func(j int) bool {
+		w := s.word(j)
+		return mtTitleWords.has(w) || personTitleWords.has(w) || s.mtCyrTitle(j)
+	}
+	m := map[string]bool{}
+	for k := range s.toks {
+		if s.toks[k].kind == tPunct || !s.capitalAt(k) {
+			continue
+		}
+		named := afterOrg[k]
+		for j := k - 1; !named && j >= max(0, k-4) && s.toks[j].kind != tPunct; j-- {
+			named = office(j)
+		}
+		for j := k + 1; !named && j < min(len(s.toks), k+4) && (s.toks[j].kind != tPunct || j == k+1 && s.key(j) == ","); j++ {
+			named = s.key(j) != "," && office(j)
+		}
+		if named {
+			m[personKey(s.word(k))] = true
+		}
+	}
+	return m
 }
 
 // mtCounterparts splits the people someone spoke with, met or informed

@@ -267,7 +267,8 @@ type scan struct {
 
 	named map[string]bool // the states the text names, once asked for
 
-	persons personStates // names the text ties to a state, once read
+	persons     personStates    // names the text ties to a state, once read
+	officeNames map[string]bool // surname keys the text names with an office, once read
 }
 
 // speakerState returns the state the text speaks for when it is an
