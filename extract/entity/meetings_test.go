@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"slices"
@@ -359,6 +360,23 @@ func FuzzMeetings(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMeetingsManyNamedCalls feeds an address of tens of thousands of
+// calls, each with someone named by name alone: whether each is named
+// with an office anywhere in the text is read once a text, not once a
+// call, so the text is read in time in proportion to its size (once a
+// call, this megabyte took minutes under the race detector).
+func TestMeetingsManyNamedCalls(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Dear Ukrainians! ")
+	for i := 0; b.Len() < 1<<20; i++ {
+		fmt.Fprintf(&b, "I also spoke with Aaron K%c%c%cson. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	got := Meetings(b.String(), day("2025-04-10"))
+	if len(got) != 0 {
+		t.Errorf("%d meetings with people the text gives no office, want none", len(got))
+	}
 }
 
 // TestMeetingsRunOn feeds text that lost its full stops and is all
