@@ -342,29 +342,37 @@ func (n *boundNode) shares() bool {
 	return false
 }
 
-// mostParts is the most of bs any one document is in, counted document
-// by document.
+// mostParts is the most of bs any one document is in, worked out a level
+// at a time with bitmaps: after each part, level j holds the documents in
+// more than j of the parts so far, so the levels that are not empty at the
+// end count the answer. That is a few word-wise ANDs and ORs for each pair
+// of parts, where counting document by document visited every match of
+// every part (a keyword's parts in two languages never all meet).
 func mostParts(bs []*roaring.Bitmap) int {
-	if len(bs) <= 1 || len(bs) >= math.MaxUint8 {
-		return len(bs) // none to count, or too many for a byte: all, at most
+	if len(bs) <= 1 {
+		return len(bs)
 	}
-	var last uint32
+	levels := make([]*roaring.Bitmap, 0, len(bs))
 	for _, b := range bs {
-		last = max(last, b.Maximum())
-	}
-	in := make([]uint8, int(last)+1)
-	buf := make([]uint32, 256)
-	var most uint8
-	for _, b := range bs {
-		it := b.ManyIterator()
-		for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
-			for _, d := range buf[:k] {
-				in[d]++
-				most = max(most, in[d])
+		// From the top down, so that each level grows from the one
+		// below it as it was before b.
+		for j := len(levels); j > 0; j-- {
+			meet := roaring.And(levels[j-1], b)
+			switch {
+			case meet.IsEmpty():
+			case j == len(levels):
+				levels = append(levels, meet)
+			default:
+				levels[j].Or(meet)
 			}
 		}
+		if len(levels) == 0 {
+			levels = append(levels, b.Clone()) // b may be a leaf's own
+		} else {
+			levels[0].Or(b)
+		}
 	}
-	return int(most)
+	return len(levels)
 }
 
 // walk calls fn with n and each node under it.
