@@ -37,22 +37,25 @@ func repair(s string) string {
 }
 
 // suspicious reports whether s holds any character without which no
-// repair can change it: Latin-1 supplement letters and signs (the lead
-// byte of a sequence read as windows-1252 or Latin-1, and GBK's "¡" and
-// "¨"), C1 controls, or Thai (a lead byte read as windows-874). The
-// windows-1252 punctuation ("’", "–") is left out: it stands only for
-// continuation bytes, so text whose only such characters are these, as
-// most English news is, never needs the full pass.
+// repair can change it: one that reads back as a UTF-8 lead byte (0xC2-0xF4)
+// in windows-1252 or Latin-1 ("Ã", "â") or in windows-874 (Thai letters),
+// GBK's "¡" and "¨", or a C1 control. The rest of the Latin-1 supplement
+// and the windows-1252 punctuation ("«", "°", "’", "–") stand only for
+// continuation bytes, which repair nothing without a lead: text whose only
+// such characters are these, as most English and Ukrainian news is, never
+// needs the full pass.
 func suspicious(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf {
+		// Those characters are encoded starting with 0xC2 or 0xC3 (U+0080-
+		// U+00FF) or 0xE0 (Thai); no other byte of UTF-8 is one of these,
+		// so the rest (Cyrillic, say) is passed over unread.
+		if c := s[i]; c < 0xC2 || c > 0xC3 && c != 0xE0 {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x80 && r <= 0xFF || r >= 0x0E01 && r <= 0x0E5B {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x80 && r <= 0x9F || r == '¡' || r == '¨' || r >= 0xC2 && r <= 0xF4 || r >= 0x0E22 && r <= 0x0E54 {
 			return true
 		}
-		i += size - 1
 	}
 	return false
 }
@@ -77,10 +80,8 @@ func cp1252Byte(r rune) (byte, bool) {
 	if r >= 0x80 && r <= 0xFF {
 		return byte(r), true
 	}
-	if b := cp1252Specials[r]; b != 0 {
-		return b, true
-	}
-	return 0, false
+	b := cp1252Special(r)
+	return b, b != 0
 }
 
 // cp874Byte undoes windows-874, the Thai codepage: Thai letters sit at
@@ -94,8 +95,19 @@ func cp874Byte(r rune) (byte, bool) {
 	case r == 0xA0:
 		return 0xA0, true
 	}
-	b := cp1252Specials[r]
+	b := cp1252Special(r)
 	return b, b != 0
+}
+
+// cp1252Special is the byte windows-1252 puts r at among 0x80-0x9F, or 0.
+// Those characters all lie in U+0100-U+02FF and U+2000-U+21FF, so the
+// letters of other scripts (Cyrillic above all) skip the map.
+func cp1252Special(r rune) byte {
+	switch r >> 8 {
+	case 0x01, 0x02, 0x20, 0x21:
+		return cp1252Specials[r]
+	}
+	return 0
 }
 
 // cp1252Specials are the characters windows-1252 puts at 0x80-0x9F.
@@ -118,6 +130,13 @@ func reverse(s string, cp codepage) string {
 			i++
 			continue
 		}
+		// Most characters of other scripts map to no lead byte: passed
+		// over after one decoding.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lead, ok := cp.toByte(r); !ok || seqLen(lead) == 0 {
+			i += size
+			continue
+		}
 		fixed, end, kind := decodeAt(s, i, cp)
 		if kind == weak && prevEnd != i {
 			// A lone CJK character is more likely correct Latin text that
@@ -128,7 +147,6 @@ func reverse(s string, cp codepage) string {
 			}
 		}
 		if kind == none {
-			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
 		}

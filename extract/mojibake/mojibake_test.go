@@ -166,6 +166,9 @@ func FuzzRepair(f *testing.F) {
 func BenchmarkRepair(b *testing.B) {
 	clean := strings.Repeat("The defense ministers of roughly 30 nations, led by Britain and France, met on Thursday. ", 60)
 	broken := strings.Repeat("The coalitionโ€™s defense ministers โ€“ led by Britain and France โ€“ met on Thursday. ", 60)
+	// Ukrainian text with «» quotes: Latin-1 signs, but no lead of a
+	// sequence, so the quick look lets it be.
+	cyrillic := strings.Repeat("Міністри оборони близько 30 країн у четвер обговорили «коаліцію охочих». ", 60)
 	b.Run("clean", func(b *testing.B) {
 		for b.Loop() {
 			Repair(clean)
@@ -174,6 +177,11 @@ func BenchmarkRepair(b *testing.B) {
 	b.Run("broken", func(b *testing.B) {
 		for b.Loop() {
 			Repair(broken)
+		}
+	})
+	b.Run("cyrillic", func(b *testing.B) {
+		for b.Loop() {
+			Repair(cyrillic)
 		}
 	})
 }
@@ -189,8 +197,20 @@ func TestQuickLookMissesNothing(t *testing.T) {
 		alphabet = append(alphabet, r)
 	}
 	alphabet = append(alphabet, 'a', 'Z', ' ', '.', '7', 'я', 'Ї', 'ő', 'ł', '中', '€', '…', '•', '\u0100', '\u0E00', '\u0E5C')
+	// The Latin-1 supplement and the Thai letters that read back as no lead
+	// byte: continuation bytes, signs and quotes ("«", "°", "÷").
+	for r := rune(0xA0); r <= 0xFF; r++ {
+		if r != '¡' && r != '¨' && (r < 0xC2 || r > 0xF4) {
+			alphabet = append(alphabet, r)
+		}
+	}
+	for r := rune(0x0E01); r <= 0x0E5B; r++ {
+		if r < 0x0E22 || r > 0x0E54 {
+			alphabet = append(alphabet, r)
+		}
+	}
 	rng := rand.New(rand.NewPCG(15, 6))
-	for range 20000 {
+	for range 50000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(12) {
 			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
@@ -216,5 +236,53 @@ func TestQuickLookMissesNothing(t *testing.T) {
 	}
 	if passed == 0 {
 		t.Error("the quick look passed no sample line by: nothing compared")
+	}
+}
+
+// TestCP1252SpecialCoversTheTable checks that the quick range test in
+// cp1252Special lets every character of the table through, and no other.
+func TestCP1252SpecialCoversTheTable(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		want := cp1252Specials[r]
+		if got := cp1252Special(r); got != want {
+			t.Fatalf("cp1252Special(%U) = %#x, want %#x", r, got, want)
+		}
+	}
+}
+
+// TestQuickLookKnowsEveryLead tries each character of the Latin-1 supplement
+// and the Thai block before each character that reads back as a
+// continuation byte: wherever the full repair changes such a text, the
+// quick look must have found it suspicious.
+func TestQuickLookKnowsEveryLead(t *testing.T) {
+	// Continuation bytes as windows-1252 and Latin-1 show them, less the
+	// C1 controls, which are repaired on their own.
+	var conts []rune
+	for r := rune(0xA0); r <= 0xBF; r++ {
+		conts = append(conts, r)
+	}
+	for r := range cp1252Specials {
+		conts = append(conts, r)
+	}
+	for r := rune(0x0E01); r <= 0x0E1F; r++ { // windows-874's 0xA1-0xBF
+		conts = append(conts, r)
+	}
+	repaired := 0
+	for _, block := range [][2]rune{{0x80, 0xFF}, {0x0E01, 0x0E5B}} {
+		for lead := block[0]; lead <= block[1]; lead++ {
+			for _, c := range conts {
+				s := "x" + string(lead) + strings.Repeat(string(c), 3) + "y"
+				if repair(s) == s {
+					continue
+				}
+				repaired++
+				if !suspicious(s) {
+					t.Fatalf("full repair changes %q, which the quick look passes by", s)
+				}
+			}
+		}
+	}
+	if repaired == 0 {
+		t.Fatal("no text was repaired: nothing compared")
 	}
 }
