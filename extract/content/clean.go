@@ -58,7 +58,10 @@ func spaceNormal(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && size == 1 {
+		// Below U+1680 the only spaces past ASCII are U+0085 and U+00A0, so
+		// most letters (Cyrillic, say) skip the Unicode tables.
+		if r == 0x85 || r == 0xA0 || r >= 0x1680 && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff') ||
+			r == utf8.RuneError && size == 1 {
 			return false // a byte that is not UTF-8 comes out as U+FFFD
 		}
 		prevSpace = false
@@ -102,7 +105,7 @@ func CleanText(text string) string {
 // isCounter reports whether a line is only a number, as share and comment
 // counters leave behind ("0", "12", "1.2K", "3,401").
 func isCounter(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > 8 {
+	if line == "" || len(line) > 8*utf8.UTFMax || utf8.RuneCountInString(line) > 8 {
 		return false
 	}
 	digits := 0
