@@ -37,16 +37,13 @@ func DetectLang(text string) string {
 	var ukLetters, ruLetters, faLetters, urLetters int
 	for _, r := range text {
 		switch {
-		case r < 0x80:
+		case r < 0x250:
+			// ASCII, Latin-1 and Latin Extended-A and -B: no letter here
+			// belongs to a script counted below. The scripts are disjoint,
+			// so Cyrillic, the most common of them here, is tried first.
 			if unicode.IsLetter(r) {
 				latin++
 			}
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
 			switch r {
@@ -55,6 +52,12 @@ func DetectLang(text string) string {
 			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ё':
 				ruLetters++
 			}
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
 			switch r {
@@ -131,20 +134,40 @@ var stopwordLangs = sync.OnceValue(func() map[string]uint16 {
 })
 
 func bestByStopwords(text string, langs ...string) string {
-	score := make(map[string]int, len(langs))
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	})
+	var hits [16]int // by stopwords' index
 	byWord := stopwordLangs()
-	for _, w := range words {
-		for set := byWord[w]; set != 0; set &= set - 1 {
-			score[stopwords[bits.TrailingZeros16(set)].lang]++
+	count := func(word string) {
+		for set := byWord[word]; set != 0; set &= set - 1 {
+			hits[bits.TrailingZeros16(set)]++
 		}
+	}
+	// The words are the runs of letters, read in place.
+	lower := strings.ToLower(text)
+	start := -1 // where the word being read began
+	for i, r := range lower {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			count(lower[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		count(lower[start:])
 	}
 	best, bestScore := langs[0], -1
 	for _, l := range langs {
-		if score[l] > bestScore {
-			best, bestScore = l, score[l]
+		score := 0
+		for i, sw := range stopwords {
+			if sw.lang == l {
+				score += hits[i]
+			}
+		}
+		if score > bestScore {
+			best, bestScore = l, score
 		}
 	}
 	return best
