@@ -342,15 +342,22 @@ func (n *boundNode) shares() bool {
 	return false
 }
 
-// mostParts is the most of bs any one document is in, worked out a level
-// at a time with bitmaps: after each part, level j holds the documents in
-// more than j of the parts so far, so the levels that are not empty at the
-// end count the answer. That is a few word-wise ANDs and ORs for each pair
-// of parts, where counting document by document visited every match of
-// every part (a keyword's parts in two languages never all meet).
+// mostParts is the most of bs any one document is in. For a few parts
+// (a keyword's fields and languages) it is worked out a level at a time
+// with bitmaps: after each part, level j holds the documents in more than
+// j of the parts so far, so the levels that are not empty at the end count
+// the answer. That is a few word-wise ANDs and ORs for each pair of parts,
+// where counting document by document visits every match of every part (a
+// keyword's parts in two languages never all meet, so there is no
+// shortcut). Pairs grow as the square of the parts, so many parts (a long
+// OR of words) are counted document by document, and too many for a byte
+// are taken to meet all at once, which only loosens the bound.
 func mostParts(bs []*roaring.Bitmap) int {
-	if len(bs) <= 1 {
+	switch {
+	case len(bs) <= 1 || len(bs) >= math.MaxUint8:
 		return len(bs)
+	case len(bs) > maxLevelParts:
+		return mostPartsCounted(bs)
 	}
 	levels := make([]*roaring.Bitmap, 0, len(bs))
 	for _, b := range bs {
@@ -373,6 +380,31 @@ func mostParts(bs []*roaring.Bitmap) int {
 		}
 	}
 	return len(levels)
+}
+
+// maxLevelParts is the most parts mostParts works out by levels.
+const maxLevelParts = 12
+
+// mostPartsCounted is mostParts counted document by document; bs has
+// fewer parts than a byte counts.
+func mostPartsCounted(bs []*roaring.Bitmap) int {
+	var last uint32
+	for _, b := range bs {
+		last = max(last, b.Maximum())
+	}
+	in := make([]uint8, int(last)+1)
+	buf := make([]uint32, 256)
+	var most uint8
+	for _, b := range bs {
+		it := b.ManyIterator()
+		for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
+			for _, d := range buf[:k] {
+				in[d]++
+				most = max(most, in[d])
+			}
+		}
+	}
+	return int(most)
 }
 
 // walk calls fn with n and each node under it.

@@ -7,9 +7,9 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 )
 
-// mostPartsSlow counts each document's parts in a map.
-func mostPartsSlow(bs []*roaring.Bitmap) int {
-	in := map[uint32]int{}
+// mostPartsSlow counts each document's parts, one document at a time.
+func mostPartsSlow(bs []*roaring.Bitmap, docs int) int {
+	in := make([]int, docs)
 	most := 0
 	for _, b := range bs {
 		for _, d := range b.ToArray() {
@@ -20,26 +20,32 @@ func mostPartsSlow(bs []*roaring.Bitmap) int {
 	return most
 }
 
+// TestMostParts checks mostParts, by levels and by counting, against a
+// plain count.
 func TestMostParts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	for round := range 400 {
-		k := 2 + rng.IntN(5)
-		n := 1 + rng.IntN(70000) // documents, past one container of 65,536
+	for round := range 200 {
+		k := 2 + rng.IntN(maxLevelParts-1) // by levels
+		if round%4 == 0 {
+			k = maxLevelParts + 1 + rng.IntN(20) // counted document by document
+		}
+		n := 1 + rng.IntN(5000) // documents
+		if round%10 == 0 {
+			n = 65536 + rng.IntN(5000) // past one container
+		}
 		bs := make([]*roaring.Bitmap, k)
 		for i := range bs {
 			bs[i] = roaring.New()
 			// Sparse parts often share no document; dense ones always do.
 			density := []float64{0.0005, 0.01, 0.3, 0.9}[rng.IntN(4)]
-			for d := range n {
-				if rng.Float64() < density {
-					bs[i].Add(uint32(d))
-				}
+			for range int(density * float64(n)) {
+				bs[i].Add(uint32(rng.IntN(n)))
 			}
 			if bs[i].IsEmpty() {
 				bs[i].Add(uint32(rng.IntN(n)))
 			}
 		}
-		if got, want := mostParts(bs), mostPartsSlow(bs); got != want {
+		if got, want := mostParts(bs), mostPartsSlow(bs, n); got != want {
 			t.Fatalf("round %d: %d parts over %d documents: mostParts %d, want %d", round, k, n, got, want)
 		}
 	}
@@ -52,13 +58,14 @@ func TestMostParts(t *testing.T) {
 	if got := mostParts([]*roaring.Bitmap{ab, bc, ca}); got != 2 {
 		t.Errorf("parts meeting in pairs: %d, want 2", got)
 	}
-	// The pooled counts of a larger query must not leak into a smaller one.
+	// A lone document beside two large parts; then two parts that never
+	// meet.
 	big := roaring.New()
 	big.AddRange(0, 60000)
 	if got := mostParts([]*roaring.Bitmap{big, big.Clone(), roaring.BitmapOf(70001)}); got != 2 {
 		t.Errorf("two large parts and a lone document: %d, want 2", got)
 	}
 	if got := mostParts([]*roaring.Bitmap{roaring.BitmapOf(1), roaring.BitmapOf(2)}); got != 1 {
-		t.Errorf("after a larger count: %d, want 1", got)
+		t.Errorf("two lone documents: %d, want 1", got)
 	}
 }
