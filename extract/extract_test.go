@@ -197,6 +197,29 @@ func TestDetectLang(t *testing.T) {
 	}
 }
 
+// TestDetectLangScriptsDisjoint checks what DetectLang's order of tests
+// assumes: no character is in two of the scripts it counts, and none below
+// U+0250 is in any of them.
+func TestDetectLangScriptsDisjoint(t *testing.T) {
+	scripts := map[string]*unicode.RangeTable{
+		"Han": unicode.Han, "Hiragana": unicode.Hiragana, "Katakana": unicode.Katakana,
+		"Hangul": unicode.Hangul, "Cyrillic": unicode.Cyrillic, "Arabic": unicode.Arabic,
+		"Hebrew": unicode.Hebrew, "Greek": unicode.Greek, "Thai": unicode.Thai,
+		"Devanagari": unicode.Devanagari,
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		var in []string
+		for name, table := range scripts {
+			if unicode.Is(table, r) {
+				in = append(in, name)
+			}
+		}
+		if len(in) > 1 || len(in) == 1 && r < 0x250 {
+			t.Fatalf("%U is in %v", r, in)
+		}
+	}
+}
+
 // TestBestByStopwords checks the stop-word vote against counting each
 // language's words in the text one list at a time, on texts mixing two
 // languages' lists in every proportion.
