@@ -551,7 +551,7 @@ var (
 		"hard", "tough", "unlikely", "likely", "pointless", "meaningless", "futile", "inevitable",
 		"the", "a", "an", "key", "crucial", "vital", "unrealistic", "premature", "schwierig", "unmöglich",
 		"verfrüht", "möglich", "nötig", "notwendig", "ausgeschlossen", "sinnlos", "unrealistisch",
-		"impossible", "impossibles", "prématuré", "prématurée", "prématurés", "possible", "possibles",
+		"impossibles", "prématuré", "prématurée", "prématurés", "possibles",
 		"nécessaire", "nécessaires", "difficile", "difficiles", "inutile", "inutiles", "exclu", "exclus",
 	})
 	// mtJudgeAdverbs may stand between the copula and the judgement.

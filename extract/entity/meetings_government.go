@@ -13,6 +13,13 @@ var mtGovernmentWords = setOf(mtGovernmentWordsIndex, []string{"Government", "go
 
 var mtCyrGovernmentStems = []string{"уряд", "кабмін", "кабінет", "правительств", "ставк"}
 
+// mtCyrCouncilStems and mtCyrNationalStems begin the name of Ukraine's
+// National Security and Defense Council: "Ради національної безпеки".
+var (
+	mtCyrCouncilStems  = []string{"рад", "совет"}
+	mtCyrNationalStems = []string{"національн", "национальн"}
+)
+
 // mtGovernmentWord reports whether token k names a government or its
 // cabinet.
 func (s *scan) mtGovernmentWord(k int) bool {
@@ -29,7 +36,7 @@ func (s *scan) mtGovernmentWord(k int) bool {
 	if w == "РНБО" || w == "СНБО" {
 		return true // the National Security and Defense Council
 	}
-	if lowerHasPrefix(w, []string{"рад", "совет"}) && lowerHasPrefix(s.word(k+1), []string{"національн", "национальн"}) {
+	if lowerHasPrefix(w, mtCyrCouncilStems) && lowerHasPrefix(s.word(k+1), mtCyrNationalStems) {
 		return true // "засідання Ради національної безпеки і оборони"
 	}
 	return lowerHasPrefix(w, mtCyrGovernmentStems)

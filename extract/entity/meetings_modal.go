@@ -6,9 +6,10 @@ import "strings"
 // happen, which the guideline does not count: "the ministers could meet
 // in Lima", "may come to a meeting", "könnten sich treffen", "talks with
 // Peru can ease the dispute". Nor does it count one told with a modal of
-// obligation, a demand: "Putin should meet Zelensky", "must hold talks". A plan reported in the past ("said he
-// would meet") is not a possibility, nor is what a meeting that took
-// place could not do ("the meeting could not agree").
+// obligation, a demand: "Putin should meet Zelensky", "must hold talks".
+// A plan reported in the past ("said he would meet") is not a
+// possibility, nor is what a meeting that took place could not do ("the
+// meeting could not agree").
 
 // mtMayHappen reports whether a modal of possibility governs the meeting
 // word tr in the sentence [from, to): before a meeting verb or a verb

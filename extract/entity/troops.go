@@ -502,12 +502,13 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 			k++
 		case determiners.has(s.lw(k+1)) && (q.min >= 2 || s.lw(k+1) != "the"):
 			k += 2
-		case q.min >= 2 && s.statePossessiveEnd(k+1) > k+1:
-			// "1,000 of Russia's soldiers": the possessor owns them.
-			possessor, _ = s.nationAt(k + 1)
-			k = s.statePossessiveEnd(k + 1)
 		default:
-			return unitMatch{}, false
+			// "1,000 of Russia's soldiers": the possessor owns them.
+			codes, e := s.statePossessive(k + 1)
+			if q.min < 2 || e == k+1 {
+				return unitMatch{}, false
+			}
+			possessor, k = codes, e
 		}
 		if determiners.has(s.lw(k)) {
 			k++
@@ -1249,12 +1250,12 @@ func (s *scan) forceHas(q int) bool {
 	return (militaryWords.has(f) || forceNouns.has(f)) && f != "air" && f != "armed" && f != "mission" && !s.capitalised(p-1)
 }
 
-// statePossessiveEnd returns the token after a state's possessive that
-// starts at token k ("Russia's", "Ukraine’s"), or k.
-func (s *scan) statePossessiveEnd(k int) int {
+// statePossessive returns the state of a possessive that starts at token
+// k ("Russia's", "Ukraine’s") and the token after it, or nil and k.
+func (s *scan) statePossessive(k int) ([]string, int) {
 	codes, e := s.nationAt(k)
 	if e <= k || len(codes) != 1 || (s.key(e) != "'" && s.key(e) != "’") || s.lw(e+1) != "s" {
-		return k
+		return nil, k
 	}
-	return e + 2
+	return codes, e + 2
 }
