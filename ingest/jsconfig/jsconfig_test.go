@@ -2,11 +2,9 @@ package jsconfig_test
 
 import (
 	"context"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch/ingest/internal/natstest"
@@ -19,8 +17,12 @@ import (
 // $JS.API.STREAM.UPDATE.
 func TestUpdatesOnlyWhatChanged(t *testing.T) {
 	nc, js := natstest.Connect(t, natstest.Start(t, 0).ClientURL())
-	var updates atomic.Int64
-	sub, err := nc.Subscribe("$JS.API.STREAM.UPDATE.>", func(*nats.Msg) { updates.Add(1) })
+	// A synchronous subscription on the same connection: the server sends
+	// it each request before the request's answer, and the connection
+	// reads the messages in order into its queue, so after a flush every
+	// request made so far is queued there. (A callback would run on a
+	// goroutine of its own, maybe after the count was read.)
+	sub, err := nc.SubscribeSync("$JS.API.STREAM.UPDATE.>")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,14 +31,25 @@ func TestUpdatesOnlyWhatChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	// Each step's requests are in before its count is read: the client
-	// waits for every answer, and the subscription sees the request first.
-	count := func() int64 {
+	var updates int
+	count := func() int {
 		t.Helper()
 		if err := nc.Flush(); err != nil {
 			t.Fatal(err)
 		}
-		return updates.Load()
+		for {
+			n, _, err := sub.Pending()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == 0 {
+				return updates
+			}
+			if _, err := sub.NextMsg(time.Second); err != nil {
+				t.Fatal(err)
+			}
+			updates++
+		}
 	}
 
 	stream := jetstream.StreamConfig{Name: "ARTS", Subjects: []string{"arts.>"}, Storage: jetstream.FileStorage, MaxAge: time.Hour}
