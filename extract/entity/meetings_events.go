@@ -392,25 +392,27 @@ func (s *scan) mtTopic(tr mtTrigger, from, to int) bool {
 	if tr.object >= 0 || tr.definite || tr.name != "" {
 		return false
 	}
-	prev := strings.ToLower(s.word(tr.at - 1))
-	if tr.at-1 >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives.has(prev)) {
+	p := tr.at - 1 // the word before the talks and what qualifies them
+	prev := strings.ToLower(s.word(p))
+	if p >= from && (prev == "peace" || prev == "ceasefire" || prev == "cease-fire" || mtTalksAdjectives.has(prev)) {
 		// "the process of international consultations", "any direct
 		// negotiations": what qualifies the talks does not make them a
 		// round.
-		prev = strings.ToLower(s.word(tr.at - 2))
+		p--
+		prev = strings.ToLower(s.word(p))
 	}
 	switch prev {
 	case "of":
-		// "the prospect of talks", but "a round of talks" is one.
-		switch strings.ToLower(s.word(tr.at - 2)) {
+		// "the prospect of talks", but "a round of (peace) talks" is one.
+		switch strings.ToLower(s.word(p - 1)) {
 		case "round", "rounds", "session", "sessions", "series":
 			return false
 		}
 		// "a day of talks", "two days of talks", "an hour of talks": a
 		// span counted out is a meeting held; "weeks of talks" with
 		// nothing to count them is negotiation at large.
-		if mtTalkSpans.has(strings.ToLower(s.word(tr.at-2))) && tr.at-3 >= from {
-			q := tr.at - 3
+		if mtTalkSpans.has(strings.ToLower(s.word(p-1))) && p-2 >= from {
+			q := p - 2
 			if mtIndefinite.has(s.word(q)) || s.toks[q].kind == tNum || mtNumberWords.has(strings.ToLower(s.word(q))) {
 				return false
 			}

@@ -66,7 +66,8 @@ func TestMeetingNounParties(t *testing.T) {
 // TestTalksToCome holds an arrangement with an adverb before its "to"
 // ("is also to talk") as a meeting to come, and a span of talks counted
 // out ("a day of talks") as a meeting, but not talks at large ("after
-// weeks of talks").
+// weeks of talks"), whether or not a word qualifies the talks ("a round of
+// peace talks", "a day of direct talks").
 func TestTalksToCome(t *testing.T) {
 	pub := time.Date(2024, 5, 5, 9, 0, 0, 0, time.UTC)
 	checkStatuses(t, pub, []meetingStatus{
@@ -74,8 +75,12 @@ func TestTalksToCome(t *testing.T) {
 		{"The French and Chinese presidents are now to hold talks in Paris.", "planned"},
 		{"The French and Chinese presidents are to hold a day of talks in Paris on Monday.", "planned"},
 		{"The French and Chinese presidents held two days of talks in Paris.", "held"},
+		{"Russia and Ukraine held a new round of peace talks in Istanbul on Monday.", "held"},
+		{"The two presidents held a day of direct talks in Geneva.", "held"},
 		{"After weeks of talks the budget is done.", ""},
+		{"After weeks of direct talks the budget is done.", ""},
 		{"The prospect of talks is dim.", ""},
+		{"The prospect of peace talks is dim.", ""},
 	})
 }
 
