@@ -47,3 +47,23 @@ func TestCallsWithAStateAndABody(t *testing.T) {
 	}
 	checkCounts(t, pub, tests)
 }
+
+// TestPersonStateAfterAnotherState ties a name to the state of the office
+// right before it even when another state was named a few words earlier:
+// "talks in Vilnius. Polish President Piotr Nowak" is Poland's president,
+// and the state of the place before does not stop the reading.
+func TestPersonStateAfterAnotherState(t *testing.T) {
+	for _, tt := range []struct {
+		text, name, want string
+	}{
+		{"They held talks in Vilnius. Polish President Piotr Nowak said so.", "Nowak", "PL"},
+		{"Aid to Ukraine: German Chancellor Karl Weber spoke.", "Weber", "DE"},
+		{"France and German Chancellor Karl Weber agreed.", "Weber", "DE"},
+		{"Polish President Piotr Nowak said so.", "Nowak", "PL"},
+	} {
+		ps := newScan(tt.text).personStates()
+		if got := ps[personKey(tt.name)]; got != tt.want {
+			t.Errorf("%q: %s stands for %q, want %q (%v)", tt.text, tt.name, got, tt.want, ps)
+		}
+	}
+}

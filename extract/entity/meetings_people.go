@@ -55,6 +55,8 @@ func (s *scan) personStates() personStates {
 		for start > 0 && j-start < 4 && s.isTitleWord(start-1) {
 			start--
 		}
+		// A state further back that no office follows ("talks in
+		// Vilnius. Polish President Piotr Nowak") is passed over.
 		for k := max(0, start-4); k < start; k++ {
 			codes, e := s.nationAt(k)
 			if e <= k || len(codes) != 1 {
@@ -62,8 +64,9 @@ func (s *scan) personStates() personStates {
 			}
 			if s.titleRun(e) == j+1 {
 				s.namesAt(j+1, codes[0], ps)
+				break
 			}
-			break
+			k = e - 1
 		}
 	}
 	return ps
