@@ -779,7 +779,9 @@ var mtStayAwayVerbs = setOf(mtStayAwayVerbsIndex, []string{
 // mtClauseBreak reports whether token k ends a clause.
 func mtClauseBreak(s *scan, k int) bool {
 	switch s.key(k) {
-	case ",", ";", ":", "(", ")", "–", "—":
+	case ",":
+		return !s.mtHeadlineComma(k)
+	case ";", ":", "(", ")", "–", "—":
 		return true
 	}
 	switch s.word(k) {

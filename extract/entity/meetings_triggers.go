@@ -988,8 +988,12 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 			return true // "Israel's security cabinet met late on Saturday", "the European Council meets in Brussels"
 		}
 		if s.word(i) == "meets" || s.word(i) == "meet" && s.word(i-1) != "to" && s.word(i-1) != "will" && s.word(i-1) != "would" {
-			// "meet in the middle"
-			return s.mtHasPeople(from, to)
+			// "meet in the middle" is no meeting; "Putin and Xi meet in
+			// Beijing", a headline's present, is one between the two.
+			if w == "in" && (s.word(k+1) == "the" && s.word(k+2) == "middle" || s.word(k+1) == "between") {
+				return false
+			}
+			return s.mtHasPeople(from, to) || s.mtPairBefore(from, i)
 		}
 		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
 	case "den", "die", "der", "dem", "seinen", "seine", "seinem", "ihren", "ihre", "ihrem":
