@@ -41,13 +41,19 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 			break
 		}
 	}
-	// "after a recent visit to Kiev, where he chaired ... a meeting":
-	// the place a visit went to, and the meeting in its "where" clause.
+	// "after a recent visit to Kiev, where he chaired ... a meeting",
+	// "paid a visit to Kyiv on Tuesday, where she met": the place a visit
+	// went to, and the meeting in its "where" clause. "During his visit
+	// to Berlin, Duda met ...", "On a trip to Beijing, Scholz met ...": a
+	// visit that opens the sentence is where its main clause's meeting
+	// was held.
+	opener := mtVisitOpeners.has(s.word(s.mtDatelineEnd(st)))
 	for _, h := range r.places {
-		if h.to >= first || h.from <= st.from {
+		if h.to >= first || h.from <= st.from || !s.mtCapitalCity(h) {
 			continue
 		}
-		if s.key(h.to) != "," || !mtWhereWords.has(s.word(h.to+1)) || !s.mtCapitalCity(h) {
+		comma := s.mtCommaWithin(h.to, first, mtVisitPlaceTail)
+		if comma < 0 || !mtWhereWords.has(s.word(comma+1)) && !(opener && s.mtCommaWithin(st.from, h.from, h.from-st.from) < 0) {
 			continue
 		}
 		p := h.from - 1
@@ -62,6 +68,30 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 	}
 	return ""
 }
+
+// mtCommaWithin returns the first comma among the n tokens from k (before
+// to), or -1 when there is none or other punctuation comes first: the
+// words between a place and its comma are a day at most ("to Kyiv on
+// Tuesday, where").
+func (s *scan) mtCommaWithin(k, to, n int) int {
+	for j := k; j < min(to, k+n); j++ {
+		if s.key(j) == "," {
+			return j
+		}
+		if s.toks[j].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mtVisitPlaceTail bounds the words between a visit's place and the
+// comma that ends the visit's phrase.
+const mtVisitPlaceTail = 5
+
+// mtVisitOpeners open a sentence with the visit during which its main
+// clause's meeting took place: "During his visit to Berlin, ...".
+var mtVisitOpeners = setOf(mtVisitOpenersIndex, []string{"During", "On", "While", "Während", "Bei", "Під", "Во", "Lors"})
 
 // tripPlace returns the capital the sentence before st says someone went
 // to, when the one who meets in st is "he" or "she" (news often puts

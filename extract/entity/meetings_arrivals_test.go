@@ -7,9 +7,11 @@ import (
 
 // TestArrivalPlace holds where a guest came to meet: the capital a
 // relative clause on the people met says they arrived in or visited, the
-// capital a visit went to whose "where" clause tells the meeting, and a
-// seat named in Cyrillic. A conversation with one who came is face to
-// face. A place visited that is no capital gives no place.
+// capital a visit went to whose "where" clause tells the meeting (a day
+// may stand between), the capital of a visit that opens the sentence, and
+// a seat named in Cyrillic. A conversation with one who came is face to
+// face. A place visited that is no capital gives no place, nor does a
+// visit the meeting came after.
 func TestArrivalPlace(t *testing.T) {
 	pub := time.Date(2022, 5, 10, 20, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -19,10 +21,15 @@ func TestArrivalPlace(t *testing.T) {
 		{"Обговорив сьогодні ключові питання зі спікеркою Палати представників Конгресу США Ненсі Пелосі, яка відвідала Київ разом з делегацією.", "meeting", "Kyiv"},
 		{"Der Kanzler traf Macron, der in Kiew eingetroffen war.", "meeting", "Kyiv"},
 		{"His statement came after a recent visit to Kiev, where he chaired a meeting with the Ukrainian president.", "meeting", "Kyiv"},
+		{"The Italian prime minister paid a visit to Kyiv on Tuesday, where she met the Ukrainian president.", "meeting", "Kyiv"},
+		{"During his visit to Berlin, the Polish president met the German chancellor.", "meeting", "Berlin"},
+		{"On a trip to Beijing, the German chancellor met the Chinese president on Tuesday.", "meeting", "Beijing"},
+		{"Während seines Besuchs in Warschau traf der Kanzler den polnischen Präsidenten.", "meeting", "Warsaw"},
 		{"Сьогодні у Кремлі провів переговори з Прем'єр-міністром Канади.", "talks", "Moscow"},
 		{"Сьогодні у Маріїнському палаці провів переговори з Прем'єр-міністром Канади.", "talks", "Kyiv"},
 		// Near misses: a town visited is no capital met in.
 		{"I spoke today with the President of France, who visited Bucha last week.", "call", ""},
+		{"After his visit to Berlin, the Polish president met the German chancellor.", "meeting", ""},
 	}
 	for _, tt := range tests {
 		ms := Meetings(tt.text, pub)

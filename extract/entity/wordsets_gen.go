@@ -3222,6 +3222,15 @@ var mtVisitNounsIndex = wordSet{
 	},
 }
 
+var mtVisitOpenersIndex = wordSet{
+	slots: []uint32{
+		3733979142, 1475805185, 0, 0, 3669229570, 0, 0, 3842965509, 3227451396, 0, 2601320455, 74121219, 0, 0, 0, 2873294856,
+	},
+	keys: []string{
+		"Bei", "During", "Lors", "On", "While", "Während", "Во", "Під",
+	},
+}
+
 var mtWhereWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 2281635843, 2166685701, 0, 0, 3806330884, 1794637826, 3408134145, 0, 0, 0, 0, 0, 0,
