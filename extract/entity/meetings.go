@@ -1943,6 +1943,12 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 		if len(m.names) > 0 && mtOverlap(mt.names, m.names) {
 			return mt
 		}
+		// The one met, told of again as the one who meets, with no one
+		// else named: "talks with Chinese Foreign Minister Wang Yi … Wang
+		// exchanged views during Saturday's talks".
+		if len(m.names) == 0 && m.tense == mt.tense && mtOneToOne(m.kind) && mtOverlap(m.subjects, mtKeys(mt.names)) {
+			return mt
+		}
 		if m.kind == "call" && len(m.counterparts) > 0 && slices.Equal(mt.counterparts, m.counterparts) && (len(m.names) == 0 || len(mt.names) == 0) {
 			return mt
 		}
@@ -1969,7 +1975,7 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 	// meeting: the later sentence fills in what the lead left open.
 	if len(m.nations) > 1 && (m.day || m.location != "") {
 		for _, mt := range slices.Backward(r.meetings) {
-			if mt.first == m.sent || m.sent-mt.last > mtRetoldWithin || mt.m.Date != "" || mt.m.Location != "" {
+			if mt.first == m.sent || m.sent-mt.last > mtBareWithin || mt.m.Date != "" || mt.m.Location != "" {
 				continue
 			}
 			if m.tense == mt.tense && r.compatible(mt, m) && kindsCompatible(mt, m) && mtSameStates(m.nations, mt.m.Participants) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -60,10 +61,58 @@ func TestPersonStateAfterAnotherState(t *testing.T) {
 		{"Aid to Ukraine: German Chancellor Karl Weber spoke.", "Weber", "DE"},
 		{"France and German Chancellor Karl Weber agreed.", "Weber", "DE"},
 		{"Polish President Piotr Nowak said so.", "Nowak", "PL"},
+		// A name written family name first is named again by either word.
+		{"Chinese Foreign Minister Zhao Lin said so.", "Zhao", "CN"},
+		{"Chinese Foreign Minister Zhao Lin said so.", "Lin", "CN"},
+		{"Polish President Piotr Nowak said so.", "Piotr", ""},
 	} {
 		ps := newScan(tt.text).personStates()
 		if got := ps[personKey(tt.name)]; got != tt.want {
 			t.Errorf("%q: %s stands for %q, want %q (%v)", tt.text, tt.name, got, tt.want, ps)
 		}
+	}
+}
+
+// TestMetToldFromTheOtherSide holds one meeting when the one met is told
+// of again as the one who meets, in the same tense, with no one else
+// named ("talks with Chinese Foreign Minister Zhao Lin … Zhao exchanged
+// views during Saturday's talks"): the later sentence gives its day. A
+// meeting to come with the same person is another.
+func TestMetToldFromTheOtherSide(t *testing.T) {
+	pub := time.Date(2022, 7, 10, 6, 0, 0, 0, time.UTC) // a Sunday
+	for _, tt := range []struct {
+		minister, again, state string
+	}{
+		{"Chinese Foreign Minister Zhao Lin", "Zhao", "CN"},
+		{"Polish Foreign Minister Piotr Nowak", "Nowak", "PL"},
+	} {
+		lead := "US Secretary of State Jan Roe said he had discussed Russian aggression in Ukraine during five hours of talks with " + tt.minister + ". " +
+			"The talks were candid. Roe told a news conference that the tone was professional. Trade was not on the agenda. "
+		told := lead + tt.again + " exchanged views on Ukraine during Saturday's talks, according to his ministry."
+		want := []string{tt.state, "US"}
+		slices.Sort(want)
+		ms := Meetings(told, pub)
+		if len(ms) != 1 || ms[0].Date != "2022-07-09" || !slices.Equal(ms[0].Participants, want) {
+			t.Errorf("Meetings(%q) = %+v, want one with %v on 2022-07-09", told, ms, want)
+		}
+		again := lead + tt.again + " will hold talks in Warsaw next week."
+		if ms := Meetings(again, pub); len(ms) != 2 {
+			t.Errorf("Meetings(%q) = %+v, want two", again, ms)
+		}
+	}
+}
+
+// TestLeadFilledInLater holds one meeting when a lead tells it with no
+// day and no place and a sentence several sentences on gives the same
+// states, in the same tense, a day and a place: as far on as a bare
+// mention of the meeting may come.
+func TestLeadFilledInLater(t *testing.T) {
+	pub := time.Date(2024, 5, 4, 9, 0, 0, 0, time.UTC) // a Saturday
+	text := "The presidents of China and France will hold talks, officials said. Trade is a concern. Tariffs rose. " +
+		"Exports fell. Officials worry. Markets wobbled. Analysts disagree. " +
+		"The Chinese and French presidents will hold talks in Paris on Monday."
+	ms := Meetings(text, pub)
+	if len(ms) != 1 || ms[0].Date != "2024-05-06" || ms[0].Location != "Paris" {
+		t.Errorf("Meetings(%q) = %+v, want one in Paris on 2024-05-06", text, ms)
 	}
 }

@@ -987,7 +987,16 @@ func (s *scan) mtCounterparts(triggers []mtTrigger, to int, orgs []lexHit) ([]mt
 			cur.person = true
 		case s.mtPersonWord(k):
 			cur.person, cur.name = true, true
-			cur.names = append(cur.names[:0:0], w) // the last name word is the surname
+			// The last name word is the surname; a family name its state
+			// writes first ("Wang Yi", "Kim Jong Un") is kept beside it,
+			// as the text names the person again by it.
+			var family []string
+			for _, n := range cur.names {
+				if familyNameFirst[s.people()[personKey(n)]] {
+					family = append(family, n)
+				}
+			}
+			cur.names = append(append(cur.names[:0:0], w), family...)
 		}
 		k++
 	}

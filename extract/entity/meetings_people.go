@@ -162,12 +162,25 @@ func (s *scan) namesAt(k int, code string, ps personStates) {
 		}
 		break
 	}
-	if last >= 0 {
-		if _, taken := ps[personKey(s.word(last))]; !taken {
-			ps[personKey(s.word(last))] = code
+	if last < 0 {
+		return
+	}
+	names := []int{last}
+	if last > k && s.toks[k].kind == tWord && familyNameFirst[code] {
+		// "Chinese Foreign Minister Wang Yi" is Wang when named again.
+		names = append(names, k)
+	}
+	for _, j := range names {
+		if _, taken := ps[personKey(s.word(j))]; !taken {
+			ps[personKey(s.word(j))] = code
 		}
 	}
 }
+
+// familyNameFirst are the states whose people's names English writes
+// family name first: "Wang Yi", "Li Qiang", "Yoon Suk Yeol", "Kim Jong
+// Un", named again as "Wang", "Li", "Yoon", "Kim".
+var familyNameFirst = map[string]bool{"CN": true, "TW": true, "KR": true, "KP": true}
 
 // personKey is a surname's stem: Ukrainian and Russian names take case
 // endings ("Шольц", "Шольцом"), so the last two letters of a long name
