@@ -397,6 +397,13 @@ func (s *scan) figureEnds(i int) bool {
 	if figureFollowers.has(s.lw(i)) {
 		return true
 	}
+	// A phrase of time: "increase troop numbers by 170,000 this year".
+	switch s.lw(i) {
+	case "this", "next", "last":
+		return troopTimeWords.has(s.lw(i + 1))
+	case "today", "yesterday", "tomorrow":
+		return true
+	}
 	// A verb in the past: "a garrison of 800 surrendered", "troops
 	// numbering around 5,000 crossed the border".
 	w := s.word(i)

@@ -117,6 +117,9 @@ func TestTroopReading(t *testing.T) {
 		{"a hyphenated modifier before the unit", "NATO will increase the number of its high-readiness forces to over 300,000.", []fig{{300000, 300000, "", "planned", ""}}},
 		{"money after the unit", "Russia wants to raise the pay of its soldiers to 200,000 rubles.", nil},
 		{"troop numbers by", "Russia plans to increase troop numbers by 170,000.", []fig{{170000, 170000, "RU", "planned", ""}}},
+		{"a phrase of time after the size", "China will boost troop numbers by 50,000 this year.", []fig{{50000, 50000, "CN", "planned", ""}}},
+		{"a day after the size", "Estonia's army grew to 7,000 yesterday.", []fig{{7000, 7000, "EE", "", ""}}},
+		{"no phrase of time after the size", "China will boost troop numbers by 50,000 this way.", nil},
 		{"prisoners of war", "Ukraine brought home 157 prisoners of war.", []fig{{157, 157, "", "", ""}}},
 
 		// Counts of a few people described or honoured are no figures;
