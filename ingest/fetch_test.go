@@ -45,7 +45,7 @@ func TestFetcher(t *testing.T) {
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
-		case <-time.After(5 * time.Second):
+		case <-time.After(30 * time.Second):
 		}
 	})
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
@@ -60,7 +60,9 @@ func TestFetcher(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
-	f := NewFetcher(FetcherConfig{AllowPrivate: true, Timeout: 500 * time.Millisecond, MaxBody: 64 << 10})
+	// A timeout generous enough for a busy machine, but for the subtest
+	// that waits for it.
+	f := NewFetcher(FetcherConfig{AllowPrivate: true, Timeout: 30 * time.Second, MaxBody: 64 << 10})
 	ctx := context.Background()
 
 	t.Run("body, validators and user agent", func(t *testing.T) {
@@ -88,9 +90,12 @@ func TestFetcher(t *testing.T) {
 		}
 	})
 	t.Run("timeout", func(t *testing.T) {
+		short := NewFetcher(FetcherConfig{AllowPrivate: true, Timeout: 300 * time.Millisecond, MaxBody: 64 << 10})
 		start := time.Now()
-		_, err := f.Get(ctx, srv.URL+"/slow", "", "")
-		if err == nil || time.Since(start) > 3*time.Second {
+		_, err := short.Get(ctx, srv.URL+"/slow", "", "")
+		// The server would answer after 30 s: an error well before that
+		// is the fetcher's timeout.
+		if err == nil || time.Since(start) > 20*time.Second {
 			t.Fatalf("got %v after %s, want a timeout", err, time.Since(start))
 		}
 	})
