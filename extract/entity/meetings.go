@@ -2336,7 +2336,11 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 func (r *mtReader) addHeadline(m mtMention) {
 	var fallback *mtMeeting
 	for _, mt := range r.meetings {
-		if !r.compatible(mt, m) || !kindsCompatible(mt, m) {
+		// A headline seldom says how its people talked: "Secretary
+		// Discusses Iran With Israeli Defense Minister" is the phone call
+		// the body reports with the same state.
+		told := kindsCompatible(mt, m) || !m.strong && mt.m.Kind == "call" && mtOverlap(m.nations, mt.m.Participants)
+		if !r.compatible(mt, m) || !told {
 			continue
 		}
 		if mt.first > m.sent {

@@ -269,6 +269,11 @@ type scan struct {
 
 	persons     personStates    // names the text ties to a state, once read
 	officeNames map[string]bool // surname keys the text names with an office, once read
+
+	// recase holds, by token, the lower-case form word returns for a
+	// function word a title-case headline capitalises ("Meets With"), or
+	// nil when the text has none (see headlineCase).
+	recase []string
 }
 
 // speakerState returns the state the text speaks for when it is an
@@ -281,13 +286,18 @@ func (s *scan) speakerState() string {
 }
 
 func newScan(text string) *scan {
-	return &scan{text: text, toks: tokenize(text, make([]token, 0, len(text)/5+1)), g: gaz()}
+	s := &scan{text: text, toks: tokenize(text, make([]token, 0, len(text)/5+1)), g: gaz()}
+	s.headlineCase()
+	return s
 }
 
 // word returns the text of token i, or "" past either end.
 func (s *scan) word(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
+	}
+	if s.recase != nil && s.recase[i] != "" {
+		return s.recase[i]
 	}
 	return s.text[s.toks[i].start:s.toks[i].end]
 }

@@ -1,0 +1,61 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestHeadlineCase reads the function words of a title-case headline in
+// lower case, and leaves alone a line's or a sentence's first word, words
+// in capitals, lines that end in a full stop and lines mostly in lower
+// case. The text itself is not changed.
+func TestHeadlineCase(t *testing.T) {
+	tests := []struct {
+		text  string
+		lower []string // the words read in lower case, in order
+	}{
+		{"Hagel Meets With Chinese Defense Minister in Beijing\n\nBody text.", []string{"meets", "with"}},
+		{"Austin Hosts Japanese Counterpart at Pentagon\n\nBody text.", []string{"hosts", "counterpart"}},
+		{"With Allies Watching, Leaders Meet in Brussels\n\nBody text.", []string{"meet"}},
+		{"Russia-Ukraine Conflict.On Saturday, Talks Begin\n\nBody text.", []string{"talks"}},
+		{"NATO CHIEF MEETS WITH ZELENSKY IN KYIV\n\nBody text.", nil},
+		{"Hagel Meets With Chinese Defense Minister in Beijing.\n\nBody text.", nil},
+		{"The minister met With the press in Beijing\n\nBody text.", nil},
+	}
+	for _, tt := range tests {
+		s := newScan(tt.text)
+		var got []string
+		for k := range s.toks {
+			if w := s.word(k); w != s.text[s.toks[k].start:s.toks[k].end] {
+				got = append(got, w)
+			}
+		}
+		if !slices.Equal(got, tt.lower) {
+			t.Errorf("%q: read %q in lower case, want %q", tt.text, got, tt.lower)
+		}
+	}
+}
+
+// TestTitleCaseHeadlineMeetings finds the meetings of title-case
+// headlines, and merges a headline's conversation into the call the body
+// reports with the same state.
+func TestTitleCaseHeadlineMeetings(t *testing.T) {
+	pub := time.Date(2014, 3, 20, 12, 0, 0, 0, time.UTC)
+	const body = "\n\nThe United States, China and Japan are Pacific powers. Officials gave no details."
+	tests := []struct {
+		text, kind, place string
+		parties           []string
+	}{
+		{"Roe Meets With Chinese Defense Minister in Beijing" + body, "meeting", "Beijing", []string{"CN"}},
+		{"Roe Hosts Japanese Counterpart at Pentagon" + body, "meeting", "Washington", []string{"JP", "US"}},
+		{"Secretary Discusses Iran With Israeli Defense Minister\n\nDuring a phone conversation with Israeli Defense Minister Dan Levi yesterday, " +
+			"Defense Secretary Jan Roe expressed his concern about Iran, the U.S. said.", "call", "", []string{"IL", "US"}},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Location != tt.place || !slices.Equal(ms[0].Participants, tt.parties) {
+			t.Errorf("Meetings(%q) = %+v, want one %s in %q with %v", tt.text, ms, tt.kind, tt.place, tt.parties)
+		}
+	}
+}
