@@ -135,6 +135,12 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 	if mtNotMeetingBefore.has(prev) {
 		return false
 	}
+	switch tr.class {
+	case mtSpeak, mtMeetVerb, mtConverse, mtPhone, mtDiscuss, mtTalks:
+		if s.mtMediaSubject(from, i) {
+			return false // "Reuters spoke with five officials"
+		}
+	}
 	// "press-conference"
 	if p := strings.ToLower(s.word(i - 2)); s.key(i-1) == "-" && s.glued(i) && i-2 >= from && (p == "press" || p == "news" || p == "прес" || p == "пресс") {
 		return false
@@ -151,6 +157,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false // "a conference room"
 		}
 		if next == "call" || next == "calls" {
+			if s.mtBriefingIn(from, to) {
+				return false // "told reporters on a conference call"
+			}
 			tr.kind, tr.end = "call", i+2
 		} else if s.mtBareConference(i, from, to, orgs) {
 			return false
@@ -1011,8 +1020,8 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return false
 	case "the", "his", "her", "their", "its", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 		j := s.mtSkipDeterminers(k, to)
-		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) || s.toks[j].kind == tNum {
-			return false
+		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) || s.toks[j].kind == tNum || s.mtAbstractAhead(j, to) {
+			return false // "meets the Navy's requirements"
 		}
 		if s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4) {
 			tr.object = k
@@ -1020,23 +1029,71 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		}
 		return false
 	}
-	if mtAbstract.has(strings.ToLower(w)) || s.toks[k].kind == tNum {
+	if mtAbstract.has(strings.ToLower(w)) || s.toks[k].kind == tNum || s.mtAbstractAhead(k, to) {
 		return false
-	}
-	// "meet Defense Department funding targets": what is met comes a
-	// few words on.
-	for j := k + 1; j < min(to, k+5) && s.toks[j].kind == tWord; j++ {
-		if mtAbstract.has(strings.ToLower(s.word(j))) {
-			return false
-		}
-		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
-			break
-		}
 	}
 	if s.mtPersonWord(k) || s.mtPronoun(k) {
 		tr.object = k
 		tr.pronoun = s.mtPronoun(k)
 		return true
+	}
+	return false
+}
+
+// mtMediaSubject reports whether the one who speaks or meets at token i is
+// a news outlet or a reporter ("Reuters spoke with five Ukrainian
+// officials", "journalists have also met the minister"): reporting, not a
+// meeting between states.
+func (s *scan) mtMediaSubject(from, i int) bool {
+	k := i - 1
+	for k >= from && mtPronounFillers.has(s.word(k)) {
+		k--
+	}
+	return k >= from && mtReporters.has(s.word(k))
+}
+
+// mtReporters name news outlets and those who report for them.
+var mtReporters = setOf(mtReportersIndex, []string{
+	"Reuters", "AP", "AFP", "CNN", "BBC", "NBC", "CBS", "ABC", "Bloomberg", "Politico", "Axios", "Times",
+	"Post", "Journal", "Guardian", "Telegraph", "Spiegel", "Bild", "Interfax", "TASS", "Ukrinform",
+	"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents", "newspaper",
+	"Reporter", "Reporters", "Journalists", "Journalisten", "journalistes",
+})
+
+// mtBriefingIn reports whether tokens [from, to) tell of a briefing to the
+// press or to investors, which a conference call often is: "Pentagon
+// officials told reporters on a conference call".
+func (s *scan) mtBriefingIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if mtBriefed.has(s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtBriefed are those a briefing is given to.
+var mtBriefed = setOf(mtBriefedIndex, []string{
+	"reporters", "journalists", "press", "media", "investors", "analysts", "shareholders", "Reporters", "Journalists",
+})
+
+// mtAbstractAhead reports whether what a meeting verb takes, from token k,
+// is a thing rather than someone, named a few words on: "meet Defense
+// Department funding targets", "meets the Navy's requirements".
+func (s *scan) mtAbstractAhead(k, to int) bool {
+	for j := k + 1; j < min(to, k+5); j++ {
+		if s.possessiveAt(j) {
+			continue
+		}
+		if s.toks[j].kind != tWord {
+			break
+		}
+		if mtAbstract.has(strings.ToLower(s.word(j))) {
+			return true
+		}
+		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
+			break
+		}
 	}
 	return false
 }

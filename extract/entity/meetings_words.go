@@ -168,7 +168,8 @@ var mtAbstract = setOf(mtAbstractIndex, []string{
 	"defeat", "fate", "end", "death", "deaths", "resistance", "demands", "pledge", "pledges", "shortfall",
 	"shortfalls", "cost", "costs", "payroll", "budget", "responsibilities", "duties", "mandate",
 	"room", "rooms", "place", "places", "point", "points", "hall", "halls", "minutes", "notes",
-	"success", "head-on", "halfway",
+	"success", "head-on", "halfway", "guideline", "guidelines", "regulation", "regulations", "specification",
+	"specifications", "recommendation", "recommendations", "rules", "mark", "bar",
 })
 
 // mtNotMeetingBefore make "conference" a press event and "call" an appeal.

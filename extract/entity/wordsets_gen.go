@@ -1526,36 +1526,38 @@ var mtAboutWordsIndex = wordSet{
 
 var mtAbstractIndex = wordSet{
 	slots: []uint32{
-		2099118109, 1081409626, 0, 6881319, 0, 3766157352, 153223242, 0, 811073590, 0, 0, 0, 0, 0, 510001165, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 2320629821, 0, 0, 0, 0, 2963472419, 0, 0,
-		0, 0, 0, 2046296068, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1687486472, 43581477,
-		2837643308, 2377842693, 4047306753, 2793340962, 1949827110, 914554930, 2244476980, 2958491711, 1285947472, 0, 2930245710, 1334313019, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1189347422, 0, 0, 0, 0, 0, 514785291, 0, 4055892050,
-		0, 0, 0, 0, 2232942634, 0, 0, 143720491, 552140889, 0, 0, 0, 0, 0, 870449207, 0,
-		3511615581, 0, 0, 1086914645, 0, 0, 0, 0, 1220608092, 0, 0, 3642163226, 203161615, 0, 398196764, 1357709383,
-		4281925702, 1514536962, 1333592105, 2221342756, 2239299667, 0, 0, 0, 0, 2817196079, 0, 0, 2450391088, 29098071, 0, 0,
-		0, 0, 0, 0, 0, 2377908296, 3960733773, 134152241, 2881486869, 2723479625, 1777336342, 0, 0, 0, 0, 0,
-		0, 3508469791, 0, 127795256, 1627652116, 0, 2777874489, 0, 0, 2759917582, 1726349335, 0, 0, 0, 0, 2476343363,
-		3242262579, 1305346127, 0, 0, 1692467219, 3019767873, 0, 751435860, 2665807888, 0, 1961492504, 0, 0, 0, 0, 1243414553,
-		238157854, 161546331, 0, 0, 3923574817, 2631598125, 0, 0, 0, 0, 0, 0, 0, 0, 1732509699, 2976251921,
-		0, 0, 0, 0, 0, 2796486732, 0, 0, 0, 109903884, 3649830918, 0, 2860843094, 0, 2680029250, 469237848,
-		0, 0, 911015946, 403898377, 0, 0, 0, 0, 0, 0, 0, 0, 1666449468, 0, 1137180747, 0,
-		3115843637, 2843607104, 2459304004, 0, 2282618961, 0, 3685220384, 0, 0, 0, 0, 0, 0, 1305870363, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 1194328082, 0, 0, 0, 2033123374, 881393722, 3353280574, 3569942597, 1542520839,
+		2099118110, 3811901478, 1081409637, 6881322, 0, 3766157355, 153223250, 0, 811073594, 0, 0, 0, 0, 0, 510001166, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 2320629825, 0, 0, 0, 0, 2963472420, 0, 0,
+		0, 0, 0, 3208839171, 2046296069, 3210281007, 0, 0, 0, 0, 0, 0, 0, 0, 1687486473, 43581480,
+		2837643312, 2377842694, 4047306753, 2793340963, 1949827113, 914554934, 2244476984, 2958491715, 1285947481, 425853020, 2930245719, 1334313023, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 1189347433, 0, 0, 0, 0, 0, 514785292, 0, 4055892061,
+		0, 0, 0, 0, 2232942637, 0, 0, 143720494, 552140900, 0, 0, 0, 4074242122, 1498415179, 870449211, 0,
+		3511615592, 0, 0, 1086914656, 0, 0, 0, 0, 1220608103, 0, 0, 3642163227, 203161616, 0, 398196765, 2219245607,
+		4281925710, 1514536962, 1333592108, 2221342757, 1357709391, 2239299678, 0, 3017343049, 0, 2817196083, 0, 0, 2450391092, 29098082, 0, 0,
+		0, 0, 0, 0, 0, 2377908304, 3960733782, 134152245, 2881486870, 2723479633, 1777336343, 0, 812712008, 0, 0, 0,
+		0, 3508469792, 0, 127795260, 1627652117, 0, 2777874493, 0, 0, 2759917583, 1726349336, 0, 0, 0, 0, 2476343367,
+		3242262583, 1305346136, 3342663771, 0, 1692467220, 3019767877, 0, 751435871, 2665807889, 0, 1961492505, 0, 0, 0, 0, 1243414554,
+		238157855, 161546342, 0, 0, 3923574818, 2631598129, 0, 0, 0, 0, 0, 0, 0, 0, 1732509700, 2976251922,
+		2355560532, 0, 0, 0, 0, 2796486741, 0, 0, 0, 109903885, 3649830919, 0, 2860843105, 0, 2680029254, 469237859,
+		0, 0, 911015947, 403898378, 0, 0, 0, 0, 0, 0, 0, 0, 1666449472, 0, 1137180755, 0,
+		3115843641, 2843607108, 2459304012, 0, 2282618970, 0, 3685220385, 0, 0, 0, 0, 0, 0, 1305870364, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 1194328083, 0, 0, 0, 2033123378, 881393726, 3353280578, 3569942605, 1542520840,
 	},
 	keys: []string{
-		"applause", "approval", "benchmark", "benchmarks", "budget", "challenge", "challenges", "commitment",
-		"commitments", "condemnation", "condition", "conditions", "cost", "costs", "criteria", "criterion",
-		"criticism", "deadline", "deadlines", "death", "deaths", "defeat", "demand", "demands",
-		"derision", "disbelief", "duties", "end", "expectation", "expectations", "fate", "fierce",
-		"fire", "force", "goal", "goals", "halfway", "hall", "halls", "head-on",
-		"heavy", "little", "mandate", "milestone", "milestones", "minutes", "mixed", "need",
-		"needs", "notes", "objective", "objectives", "obligation", "obligations", "opposition", "outrage",
-		"payroll", "place", "places", "pledge", "pledges", "point", "points", "protest",
-		"protests", "quota", "quotas", "request", "requests", "requirement", "requirements", "resistance",
-		"responsibilities", "room", "rooms", "scepticism", "scorn", "shortfall", "shortfalls", "silence",
-		"skepticism", "spending", "standard", "standards", "stiff", "strong", "success", "suspicion",
-		"target", "targets", "terms", "threshold", "thresholds", "widespread",
+		"applause", "approval", "bar", "benchmark", "benchmarks", "budget", "challenge", "challenges",
+		"commitment", "commitments", "condemnation", "condition", "conditions", "cost", "costs", "criteria",
+		"criterion", "criticism", "deadline", "deadlines", "death", "deaths", "defeat", "demand",
+		"demands", "derision", "disbelief", "duties", "end", "expectation", "expectations", "fate",
+		"fierce", "fire", "force", "goal", "goals", "guideline", "guidelines", "halfway",
+		"hall", "halls", "head-on", "heavy", "little", "mandate", "mark", "milestone",
+		"milestones", "minutes", "mixed", "need", "needs", "notes", "objective", "objectives",
+		"obligation", "obligations", "opposition", "outrage", "payroll", "place", "places", "pledge",
+		"pledges", "point", "points", "protest", "protests", "quota", "quotas", "recommendation",
+		"recommendations", "regulation", "regulations", "request", "requests", "requirement", "requirements", "resistance",
+		"responsibilities", "room", "rooms", "rules", "scepticism", "scorn", "shortfall", "shortfalls",
+		"silence", "skepticism", "specification", "specifications", "spending", "standard", "standards", "stiff",
+		"strong", "success", "suspicion", "target", "targets", "terms", "threshold", "thresholds",
+		"widespread",
 	},
 }
 
@@ -1674,6 +1676,17 @@ var mtBodyLeadersIndex = wordSet{
 		"Bachelet", "Banga", "Borrell", "Costa", "Georgieva", "Grossi", "Guterres", "Kallas",
 		"Lagarde", "Leyen", "Malpass", "Metsola", "Michel", "Rutte", "Stoltenberg", "Tedros",
 		"Türk",
+	},
+}
+
+var mtBriefedIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 987037705, 0, 0, 0, 0, 0, 0, 0, 2165899268, 1632108545, 2789212167, 745930758,
+		0, 0, 4281794565, 0, 1676935170, 0, 0, 0, 0, 0, 0, 976158728, 0, 0, 537591811, 0,
+	},
+	keys: []string{
+		"Journalists", "Reporters", "analysts", "investors", "journalists", "media", "press", "reporters",
+		"shareholders",
 	},
 }
 
@@ -2851,6 +2864,26 @@ var mtReporterPronounsIndex = wordSet{
 	keys: []string{
 		"I", "They", "We", "es", "ich", "it", "sie", "they",
 		"we", "wir", "вони", "ми", "мы", "они", "я",
+	},
+}
+
+var mtReportersIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 0, 0, 0, 1476788239, 0, 0, 0, 970129426, 0, 0, 0,
+		0, 0, 4281794590, 1408237572, 0, 0, 0, 0, 0, 0, 3749249029, 1188691976, 3971088394, 228458512, 2301165588, 0,
+		0, 0, 311754765, 0, 0, 0, 0, 0, 0, 3418095622, 0, 0, 0, 0, 0, 0,
+		602865689, 0, 0, 61276177, 1676935187, 0, 0, 0, 0, 0, 0, 976158753, 1168572423, 0, 1304428546, 0,
+		0, 0, 935526431, 0, 0, 0, 0, 2548957208, 1533542421, 3354001434, 1910112284, 0, 0, 1632108558, 0, 0,
+		0, 2807627798, 0, 0, 0, 0, 0, 2913533963, 0, 3124297755, 0, 0, 0, 1598226461, 3231514647, 0,
+		618725377, 0, 0, 0, 0, 0, 0, 0, 892928009, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 1979383811, 0, 0, 3826647052, 0, 0, 0, 3951886368, 0, 0,
+	},
+	keys: []string{
+		"ABC", "AFP", "AP", "Axios", "BBC", "Bild", "Bloomberg", "CBS",
+		"CNN", "Guardian", "Interfax", "Journal", "Journalisten", "Journalists", "NBC", "Politico",
+		"Post", "Reporter", "Reporters", "Reuters", "Spiegel", "TASS", "Telegraph", "Times",
+		"Ukrinform", "correspondent", "correspondents", "journalist", "journalistes", "journalists", "newspaper", "reporter",
+		"reporters",
 	},
 }
 
