@@ -214,6 +214,7 @@ func TestMeetingEvents(t *testing.T) {
 		{"meeting targets", "In an effort to meet Defense Department funding targets, the service cut jobs.", nil},
 		{"a body's requirements met", "The new frigate meets the Navy's requirements.", nil},
 		{"a government's guidelines met", "The plan meets the UK Government's guidelines.", nil},
+		{"a long owner's standards met", "The tank meets the Federal Procurement Office's strict standards.", nil},
 		{"a briefing by conference call", "Pentagon officials told reporters on a conference call that more troops would deploy.", nil},
 		{"an agency's interview", "Reuters spoke with five Ukrainian officials, who asked not to be named.", nil},
 		{"reporters who met someone", "Ukrainian journalists met the singer in Courchevel on Monday.", nil},

@@ -1081,10 +1081,11 @@ var mtBriefed = setOf(mtBriefedIndex, []string{
 // is a thing rather than someone, named a few words on: "meet Defense
 // Department funding targets", "meets the Navy's requirements".
 func (s *scan) mtAbstractAhead(k, to int) bool {
-	for j := k + 1; j < min(to, k+5); j++ {
+	for j, words := k+1, 0; j < to && words < mtAbstractReach; j++ {
 		if s.possessiveAt(j) {
 			continue
 		}
+		words++
 		if s.toks[j].kind != tWord {
 			break
 		}
@@ -1097,6 +1098,9 @@ func (s *scan) mtAbstractAhead(k, to int) bool {
 	}
 	return false
 }
+
+// mtAbstractReach bounds the words mtAbstractAhead reads.
+const mtAbstractReach = 5
 
 // mtFrenchReciprocal reports whether the French verb at i is reflexive,
 // which a meeting verb is when those who meet meet one another: "se
