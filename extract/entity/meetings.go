@@ -1091,6 +1091,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m := mtMention{sent: si, kind: first.kind, strong: first.strong, tense: t, plural: (first.plural || s.mtNumberBefore(first.at, st.from)) && len(g.triggers) == 1}
 	m.status, m.statusSure = s.mtStatus(st.from, st.to, g.triggers, t)
+	if m.status == defwatch.MeetingPlanned && t == dtPast {
+		// "was postponed until Monday": put off in the past, to a day to
+		// come, which its weekday names forward.
+		t, m.tense = dtFuture, dtFuture
+	}
 	named := false
 	pronouns := 0
 	for _, tr := range g.triggers {
@@ -2286,16 +2291,18 @@ var mtStatusRank = map[string]int{
 
 // mtStatus reads what became of the meeting whose words are triggers in
 // the sentence [from, to): called off or postponed (words of cancelling
-// near it), proposed by one side ("invited Putin to meet"), to come (the
+// near it), put off to a day it names (to come), proposed by one side ("invited Putin to meet"), to come (the
 // sentence's tense), or held.
 func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, bool) {
-	cancelled, proposed := false, false
+	cancelled, proposed, moved := false, false, false
 	for _, tr := range triggers {
 		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
 			w := s.word(k)
 			switch {
 			case s.mtCancelAt(k, to):
 				cancelled = true
+			case s.mtMovedTo(k, to):
+				moved = true
 			case k < tr.at && (mtProposeWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
 				proposed = true
 			}
@@ -2308,12 +2315,18 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 			// Only the subject's own verb: "was postponed", "wurde
 			// abgesagt", "скасували"; not a noun ("the former Soviet
 			// block").
-			cancelled = (mtPassiveAux.has(s.lw(k-1)) || s.toks[k].kind == tOther) && s.mtCancelAt(k, to)
+			verb := mtPassiveAux.has(s.lw(k-1)) || s.toks[k].kind == tOther
+			cancelled = verb && s.mtCancelAt(k, to)
+			moved = moved || verb && s.mtMovedTo(k, to)
 		}
 	}
 	switch {
 	case cancelled:
 		return defwatch.MeetingCancelled, true
+	case moved:
+		// "has been postponed until June": put off to a day still to
+		// come, whatever the tense of the putting off.
+		return defwatch.MeetingPlanned, true
 	case proposed:
 		return defwatch.MeetingProposed, true
 	case t == dtFuture:
