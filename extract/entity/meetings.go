@@ -2291,8 +2291,8 @@ var mtStatusRank = map[string]int{
 
 // mtStatus reads what became of the meeting whose words are triggers in
 // the sentence [from, to): called off or postponed (words of cancelling
-// near it), put off to a day it names (to come), proposed by one side ("invited Putin to meet"), to come (the
-// sentence's tense), or held.
+// near it), put off to a day it names (to come), proposed by one side
+// ("invited Putin to meet"), to come (the sentence's tense), or held.
 func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, bool) {
 	cancelled, proposed, moved := false, false, false
 	for _, tr := range triggers {

@@ -165,15 +165,18 @@ func (s *scan) namesAt(k int, code string, ps personStates) {
 	if last < 0 {
 		return
 	}
-	names := []int{last}
+	ps.tie(personKey(s.word(last)), code)
 	if last > k && s.toks[k].kind == tWord && familyNameFirst[code] {
 		// "Chinese Foreign Minister Wang Yi" is Wang when named again.
-		names = append(names, k)
+		ps.tie(personKey(s.word(k)), code)
 	}
-	for _, j := range names {
-		if _, taken := ps[personKey(s.word(j))]; !taken {
-			ps[personKey(s.word(j))] = code
-		}
+}
+
+// tie ties the surname key to code, unless the text tied it to a state
+// before.
+func (ps personStates) tie(key, code string) {
+	if _, taken := ps[key]; !taken {
+		ps[key] = code
 	}
 }
 

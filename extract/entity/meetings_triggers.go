@@ -1074,7 +1074,7 @@ func (s *scan) mtBriefingIn(from, to int) bool {
 
 // mtBriefed are those a briefing is given to.
 var mtBriefed = setOf(mtBriefedIndex, []string{
-	"reporters", "journalists", "press", "media", "investors", "analysts", "shareholders", "Reporters", "Journalists",
+	"reporters", "journalists", "investors", "analysts", "shareholders", "Reporters", "Journalists",
 })
 
 // mtAbstractAhead reports whether what a meeting verb takes, from token k,

@@ -1681,12 +1681,10 @@ var mtBodyLeadersIndex = wordSet{
 
 var mtBriefedIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 987037705, 0, 0, 0, 0, 0, 0, 0, 2165899268, 1632108545, 2789212167, 745930758,
-		0, 0, 4281794565, 0, 1676935170, 0, 0, 0, 0, 0, 0, 976158728, 0, 0, 537591811, 0,
+		0, 0, 4281794565, 0, 1676935170, 987037703, 0, 0, 0, 0, 0, 976158726, 2165899268, 1632108545, 537591811, 0,
 	},
 	keys: []string{
-		"Journalists", "Reporters", "analysts", "investors", "journalists", "media", "press", "reporters",
-		"shareholders",
+		"Journalists", "Reporters", "analysts", "investors", "journalists", "reporters", "shareholders",
 	},
 }
 
