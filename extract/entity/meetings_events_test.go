@@ -299,3 +299,24 @@ func TestStateNameSubjectTense(t *testing.T) {
 		t.Error(`"Russian armed": read as a verb in the past`)
 	}
 }
+
+// TestStaffSession holds a working session with the military ("нарада з
+// військовими", "совещание с военными") as a meeting, while a meeting with
+// soldiers at the front ("зустріч з військовими") stays a visit to troops.
+func TestStaffSession(t *testing.T) {
+	pub := day("2022-04-17")
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Розпочав сьогоднішній день із наради з військовими та урядовцями щодо ситуації на фронті.", 1},
+		{"Сьогодні провів нараду з військовим командуванням.", 1},
+		{"Сегодня провел совещание с военными.", 1},
+		{"Сьогодні була зустріч з військовими на передовій.", 0},
+		{"Сьогодні була нарада з журналістами.", 0},
+	} {
+		if ms := Meetings(tt.text, pub); len(ms) != tt.want {
+			t.Errorf("Meetings(%q) = %+v, want %d", tt.text, ms, tt.want)
+		}
+	}
+}

@@ -165,7 +165,7 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false
 		}
 	case mtMeetNoun:
-		if s.mtAbstractAfter(i, to) || s.mtWithThePublic(i, to) {
+		if s.mtAbstractAfter(i, to) || s.mtWithThePublic(i, to) && !s.mtStaffSession(i, to) {
 			return false
 		}
 		tr.plural = lw == "meetings" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
@@ -510,7 +510,7 @@ var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "без
 // troops", "a conference with five hundred of our journalists".
 func (s *scan) mtWithNoOne(tr mtTrigger, to int) bool {
 	k := s.mtWithAfterAny(tr.end-1, to)
-	if k < 0 {
+	if k < 0 || tr.class == mtMeetNoun && s.mtStaffSession(tr.at, to) {
 		return false
 	}
 	none := false
@@ -581,6 +581,30 @@ func (s *scan) mtWithThePublic(i, to int) bool {
 	}
 	return false
 }
+
+// mtStaffSession reports whether the meeting noun at i is a working
+// session held with the military ("нарада з військовими", "совещание с
+// военными"): a leader's session with the command, not a visit to troops,
+// which "зустріч з військовими" is.
+func (s *scan) mtStaffSession(i, to int) bool {
+	if s.toks[i].kind != tOther || !stemFoldAny(s.word(i), mtCyrSessionStems) {
+		return false
+	}
+	switch strings.ToLower(s.word(i + 1)) {
+	case "з", "із", "зі", "с", "со":
+	default:
+		return false
+	}
+	j := i + 2
+	return j < to && s.toks[j].kind == tOther && stemFoldAny(s.word(j), mtCyrMilitaryStems)
+}
+
+// mtCyrSessionStems begin the Ukrainian and Russian nouns of a working
+// session; mtCyrMilitaryStems those of the military as a body.
+var (
+	mtCyrSessionStems  = []string{"нарад", "совещан"}
+	mtCyrMilitaryStems = []string{"військов", "военн"}
+)
 
 // mtObject notes who the meeting word at tr is with ("a meeting with
 // Xi", "talks with them"), if anyone.
