@@ -89,3 +89,24 @@ func TestPlaceOfAnActOfWar(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalByAdjective places a meeting "in the Ukrainian capital" in
+// Kyiv: the capital of the state the adjective names, when the places list
+// and the gazetteer both know it. A capital that stands for more than its
+// state (Brussels) gives none, nor does a capital spoken of without "in",
+// "at" or "to".
+func TestCapitalByAdjective(t *testing.T) {
+	pub := time.Date(2024, 5, 8, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, place string }{
+		{"The German chancellor met the Ukrainian president in the Ukrainian capital on Tuesday.", "Kyiv"},
+		{"The Polish president hosted the summit in the Polish capital.", "Warsaw"},
+		{"The two presidents held talks at the Lithuanian capital's airport on Monday.", "Vilnius"},
+		{"The defence ministers met in the Belgian capital on Thursday.", ""},
+		{"The German chancellor met the Ukrainian president, who praised the Ukrainian capital's defenders.", ""},
+	} {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one in %q", tt.text, ms, tt.place)
+		}
+	}
+}

@@ -299,11 +299,49 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		}
 		k = end - 1
 	}
+	// "in the Ukrainian capital", "to the Russian capital": the state's
+	// capital, named by its state's adjective as wire copy does to avoid
+	// saying its name twice.
+	for k := st.from + 2; k < st.to; k++ {
+		if !strings.HasPrefix(s.word(k), "capital") || !mtDefinite.has(s.word(k-2)) && !mtDefinite.has(s.word(k-3)) {
+			continue
+		}
+		for j := max(st.from, k-2); j < k; j++ {
+			if codes, e := s.nationAt(j); e == k && len(codes) == 1 {
+				if city := capitalOf()[codes[0]]; city != "" && (mtAtPreps.has(s.word(j-1)) || mtAtPreps.has(s.word(j-2)) || s.word(j-1) == "to" || s.word(j-2) == "to") {
+					consider(city, j)
+				}
+				break
+			}
+		}
+	}
 	if best == "" {
 		best = r.dateline(st)
 	}
 	return best
 }
+
+// capitalOf maps a state's code to the name of its capital, for the states
+// whose capital the places list holds and the gazetteer names the state
+// by (Kyiv, Moscow, Beijing; not Brussels or Rome, which stand for more
+// than their state).
+var capitalOf = sync.OnceValue(func() map[string]string {
+	forms := map[string]map[string]bool{}
+	for _, st := range states {
+		m := map[string]bool{}
+		for _, f := range strings.Split(st.forms, "|") {
+			m[f] = true
+		}
+		forms[st.code] = m
+	}
+	out := map[string]string{}
+	for _, p := range placeForms {
+		if _, done := out[p.country]; !done && forms[p.country][p.name] {
+			out[p.country] = p.name
+		}
+	}
+	return out
+})
 
 // mtNamesMeeting reports whether the organisation h qualifies a meeting
 // word of g that follows it: "the NATO summit", "the EU-China summit".
