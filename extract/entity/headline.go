@@ -24,15 +24,9 @@ func (s *scan) headlineCase() {
 
 // titleCaseLine lowers the function words of the line of tokens [from,
 // to) when it is a headline in title case: a short line with no full stop
-// at its end whose words mostly start with a capital. The first word of
-// the line or of a sentence in it is left as it is, as in any sentence;
-// so are words in capitals ("US").
+// at its end whose words mostly start with a capital.
 func (s *scan) titleCaseLine(from, to int) {
-	if to-from < headlineMinWords || to-from > mtHeadlineReach {
-		return
-	}
-	switch s.key(to - 1) {
-	case ".", "!", "?":
+	if to-from < headlineMinWords || !s.headlineShaped(from, to) {
 		return
 	}
 	words, capitals, function := 0, 0, false
@@ -41,36 +35,54 @@ func (s *scan) titleCaseLine(from, to int) {
 			continue
 		}
 		words++
-		w := s.text[s.toks[k].start:s.toks[k].end]
-		if !isUpper(w[0]) {
-			continue
+		if isUpper(s.text[s.toks[k].start]) {
+			capitals++
 		}
-		capitals++
-		if k > from && len(w) > 1 && !isUpper(w[1]) && (s.toks[k-1].kind != tPunct || s.key(k-1) == ",") && headlineFunctionWords.has(strings.ToLower(w)) {
-			function = true
-		}
+		function = function || s.headlineFunctionAt(k, from) != ""
 	}
 	if !function || words < headlineMinWords || capitals*10 < words*7 {
 		return
 	}
 	for k := from + 1; k < to; k++ {
-		if !s.isWord(k) {
-			continue
-		}
-		w := s.text[s.toks[k].start:s.toks[k].end]
-		if len(w) < 2 || !isUpper(w[0]) || isUpper(w[1]) {
-			continue
-		}
-		if s.toks[k-1].kind == tPunct && s.key(k-1) != "," {
-			continue // a sentence's first word: "conflict.On Saturday"
-		}
-		if l := strings.ToLower(w); headlineFunctionWords.has(l) {
+		if l := s.headlineFunctionAt(k, from); l != "" {
 			if s.recase == nil {
 				s.recase = make([]string, len(s.toks))
 			}
 			s.recase[k] = l
 		}
 	}
+}
+
+// headlineFunctionAt returns in lower case the capitalised function word
+// at token k of a line that starts at from, or "". The first word of the
+// line or of a sentence in it ("conflict.On Saturday") is left as it is,
+// as in any sentence; so are words in capitals ("US").
+func (s *scan) headlineFunctionAt(k, from int) string {
+	if k <= from || !s.isWord(k) {
+		return ""
+	}
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	if len(w) < 2 || !isUpper(w[0]) || isUpper(w[1]) || s.toks[k-1].kind == tPunct && s.key(k-1) != "," {
+		return ""
+	}
+	if l := strings.ToLower(w); headlineFunctionWords.has(l) {
+		return l
+	}
+	return ""
+}
+
+// headlineShaped reports whether the line of tokens [from, to) has a
+// headline's shape: short, with no full stop, question or exclamation
+// mark at its end.
+func (s *scan) headlineShaped(from, to int) bool {
+	if to-from > mtHeadlineReach {
+		return false
+	}
+	switch s.key(to - 1) {
+	case ".", "!", "?":
+		return false
+	}
+	return true
 }
 
 // headlineMinWords is the fewest words a line needs to be told a title-case

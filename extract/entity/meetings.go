@@ -2230,17 +2230,18 @@ var mtPassiveAux = setOf(mtPassiveAuxIndex, []string{"was", "were", "been", "is"
 // cancelling ("cancelled", "abgesagt", "скасували"), "called off", or the
 // German "sagte … ab". A postponement to a day named just after it
 // ("postponed to next Friday") moves the meeting rather than calls it
-// off.
-func (s *scan) mtCancelAt(k, to int) bool {
+// off: moved reports that.
+func (s *scan) mtCancelAt(k, to int) (off, moved bool) {
 	w := s.word(k)
 	switch {
 	case mtCancelWords.has(w), mtCancelPairs[strings.ToLower(w)] != "" && s.word(k+1) == mtCancelPairs[strings.ToLower(w)],
 		s.toks[k].kind == tOther && stemFoldAny(w, mtCyrCancelStems):
-		return !s.mtMovedTo(k, to)
+		moved = s.mtMovedTo(k, to)
+		return !moved, moved
 	case w == "sagte" || w == "sagten" || w == "sagt":
-		return s.mtParticleAhead(k, to, "ab")
+		return s.mtParticleAhead(k, to, "ab"), false
 	}
-	return false
+	return false, false
 }
 
 // mtMovedTo reports whether a postponement at token k names the day it
@@ -2298,10 +2299,11 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 	for _, tr := range triggers {
 		for k := max(from, tr.at-8); k < min(to, tr.end+8); k++ {
 			w := s.word(k)
+			off, put := s.mtCancelAt(k, to)
 			switch {
-			case s.mtCancelAt(k, to):
+			case off:
 				cancelled = true
-			case s.mtMovedTo(k, to):
+			case put:
 				moved = true
 			case k < tr.at && (mtProposeWords.has(w) || s.toks[k].kind == tOther && stemFoldAny(w, mtCyrProposeStems)):
 				proposed = true
@@ -2315,9 +2317,10 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 			// Only the subject's own verb: "was postponed", "wurde
 			// abgesagt", "скасували"; not a noun ("the former Soviet
 			// block").
-			verb := mtPassiveAux.has(s.lw(k-1)) || s.toks[k].kind == tOther
-			cancelled = verb && s.mtCancelAt(k, to)
-			moved = moved || verb && s.mtMovedTo(k, to)
+			if mtPassiveAux.has(s.lw(k-1)) || s.toks[k].kind == tOther {
+				off, put := s.mtCancelAt(k, to)
+				cancelled, moved = off, moved || put
+			}
 		}
 	}
 	switch {

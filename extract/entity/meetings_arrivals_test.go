@@ -101,6 +101,7 @@ func TestCapitalByAdjective(t *testing.T) {
 		{"The German chancellor met the Ukrainian president in the Ukrainian capital on Tuesday.", "Kyiv"},
 		{"The Polish president hosted the summit in the Polish capital.", "Warsaw"},
 		{"The two presidents held talks at the Lithuanian capital's airport on Monday.", "Vilnius"},
+		{"The two leaders held talks in the South Korean capital.", "Seoul"},
 		{"The defence ministers met in the Belgian capital on Thursday.", ""},
 		{"The German chancellor met the Ukrainian president, who praised the Ukrainian capital's defenders.", ""},
 	} {

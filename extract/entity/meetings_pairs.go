@@ -91,17 +91,10 @@ func (s *scan) mtHeadlineComma(k int) bool {
 		return false
 	}
 	end := after
-	for end < len(s.toks) && !s.toks[end].brk {
-		if end-line > mtHeadlineReach {
-			return false
-		}
+	for end < len(s.toks) && !s.toks[end].brk && end-line <= mtHeadlineReach {
 		end++
 	}
-	switch s.key(end - 1) {
-	case ".", "!", "?":
-		return false
-	}
-	return true
+	return s.headlineShaped(line, end)
 }
 
 // mtHeadlineOpeners open a headline with a phrase of place, time or

@@ -302,14 +302,16 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 	// "in the Ukrainian capital", "to the Russian capital": the state's
 	// capital, named by its state's adjective as wire copy does to avoid
 	// saying its name twice.
-	for k := st.from + 2; k < st.to; k++ {
-		if !strings.HasPrefix(s.word(k), "capital") || !mtDefinite.has(s.word(k-2)) && !mtDefinite.has(s.word(k-3)) {
+	for k := st.from + 3; k < st.to; k++ {
+		if s.word(k) != "capital" {
 			continue
 		}
-		for j := max(st.from, k-2); j < k; j++ {
+		// The state's adjective is one or two words ("Ukrainian", "South
+		// Korean") after "in the", "at the" or "to the".
+		for j := max(st.from+2, k-2); j < k; j++ {
 			if codes, e := s.nationAt(j); e == k && len(codes) == 1 {
-				if city := capitalOf()[codes[0]]; city != "" && (mtAtPreps.has(s.word(j-1)) || mtAtPreps.has(s.word(j-2)) || s.word(j-1) == "to" || s.word(j-2) == "to") {
-					consider(city, j)
+				if p := s.word(j - 2); mtDefinite.has(s.word(j-1)) && (mtAtPreps.has(p) || p == "to") && capitalOf()[codes[0]] != "" {
+					consider(capitalOf()[codes[0]], j)
 				}
 				break
 			}
