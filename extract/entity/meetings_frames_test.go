@@ -534,3 +534,19 @@ func TestMeetingWithThePublic(t *testing.T) {
 	}
 	checkParties(t, pub, tests)
 }
+
+// TestNamedLikeAThing holds a name whose first word is also a thing one
+// meets ("the 10,000 mark", "the bar"): "met with Mark Carney" is a
+// meeting with someone, and the thing, in lower case, is still no one.
+func TestNamedLikeAThing(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkParties(t, pub, []meetingParties{
+		{"I met with Mark Rutte, Prime Minister of the Netherlands.", []string{"NL"}},
+		{"The US president met with Canadian Prime Minister Mark Carney at the White House on Tuesday.", []string{"CA", "US"}},
+		{"The Ukrainian president met Mark Carney, the Canadian prime minister, in Kyiv.", []string{"CA", "UA"}},
+		{"After meeting Mark Carney, Prime Minister of Canada, the French president flew home.", []string{"CA", "FR"}},
+		// Near misses: the thing met, in lower case.
+		{"Ukraine's exports of grain met the 10,000 mark last year.", nil},
+		{"The German army's new rifle meets the bar set by NATO.", nil},
+	})
+}

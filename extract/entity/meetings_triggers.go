@@ -648,7 +648,7 @@ func (s *scan) mtWordAfter(i, to int) string {
 func (s *scan) mtAbstractAfter(i, to int) bool {
 	for k := i + 1; k < min(to, i+5); k++ {
 		w := strings.ToLower(s.word(k))
-		if mtAbstract.has(w) {
+		if s.mtAbstractAt(k) {
 			return true
 		}
 		if s.toks[k].kind == tPunct && w != "%" && w != "'" && w != "-" {
@@ -1000,7 +1000,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	case "with", "mit", "by":
 		tr.object = k + 1
 		j := s.mtSkipDeterminers(k+1, to)
-		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) {
+		if j >= to || s.mtAbstractAt(j) {
 			return false
 		}
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
@@ -1044,7 +1044,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return false
 	case "the", "his", "her", "their", "its", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "l":
 		j := s.mtSkipDeterminers(k, to)
-		if j >= to || mtAbstract.has(strings.ToLower(s.word(j))) || s.toks[j].kind == tNum || s.mtAbstractAhead(j, to) {
+		if j >= to || s.mtAbstractAt(j) || s.toks[j].kind == tNum || s.mtAbstractAhead(j, to) {
 			return false // "meets the Navy's requirements"
 		}
 		if s.mtPersonWord(j) || s.mtPeopleAfter(k, to, 4) {
@@ -1053,7 +1053,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		}
 		return false
 	}
-	if mtAbstract.has(strings.ToLower(w)) || s.toks[k].kind == tNum || s.mtAbstractAhead(k, to) {
+	if s.mtAbstractAt(k) || s.toks[k].kind == tNum || s.mtAbstractAhead(k, to) {
 		return false
 	}
 	if s.mtPersonWord(k) || s.mtPronoun(k) {
@@ -1101,6 +1101,17 @@ var mtBriefed = setOf(mtBriefedIndex, []string{
 	"reporters", "journalists", "investors", "analysts", "shareholders", "Reporters", "Journalists",
 })
 
+// mtAbstractAt reports whether token k is a thing one meets that is no
+// one: "the needs", "its targets", "the 10,000 mark". A capitalised word
+// that another one follows is the first of a name instead: "met with Mark
+// Carney".
+func (s *scan) mtAbstractAt(k int) bool {
+	if !mtAbstract.has(strings.ToLower(s.word(k))) {
+		return false
+	}
+	return !s.capitalAt(k) || !s.capitalAt(k+1) || s.toks[k+1].kind != s.toks[k].kind
+}
+
 // mtAbstractAhead reports whether what a meeting verb takes, from token k,
 // is a thing rather than someone, named a few words on: "meet Defense
 // Department funding targets", "meets the Navy's requirements".
@@ -1113,7 +1124,7 @@ func (s *scan) mtAbstractAhead(k, to int) bool {
 		if s.toks[j].kind != tWord {
 			break
 		}
-		if mtAbstract.has(strings.ToLower(s.word(j))) {
+		if s.mtAbstractAt(j) {
 			return true
 		}
 		if s.word(j) == "with" || s.word(j) == "in" || s.word(j) == "on" || s.word(j) == "at" {
