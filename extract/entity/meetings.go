@@ -1689,6 +1689,9 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	for k := from; k < to; k++ {
 		w := s.word(k)
 		switch {
+		case w == "Will" && k > from && !s.mtClauseEdge(k-1):
+			// Only a question opens with the modal; within a sentence it
+			// is a name: "US Congressman Will Hurd".
 		case mtFuture.has(w):
 			if w == "ll" && s.key(k-1) != "'" || w == "would" && s.word(k+1) == "have" {
 				continue

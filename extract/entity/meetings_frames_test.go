@@ -550,3 +550,39 @@ func TestNamedLikeAThing(t *testing.T) {
 		{"The German army's new rifle meets the bar set by NATO.", nil},
 	})
 }
+
+// TestWillAsName holds "Will" within a sentence as a name, not the modal:
+// a call with "Will Hurd" on Monday was held last Monday. A question that
+// opens with it still asks of one to come.
+func TestWillAsName(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 12, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		text, date, status string
+	}{
+		{"Ukrainian President Volodymyr Zelensky had a phone call with US Congressman Will Hurd on Monday.", "2025-05-05", defwatch.MeetingHeld},
+		{"The Ukrainian president met Will Hurd, a US congressman, in Kyiv on Monday.", "2025-05-05", defwatch.MeetingHeld},
+		{"Will the Ukrainian president meet the Turkish president in Istanbul on Thursday?", "2025-05-08", defwatch.MeetingPlanned},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Date != tt.date || ms[0].Status != tt.status {
+			t.Errorf("Meetings(%q) = %+v, want one on %s, %s", tt.text, ms, tt.date, tt.status)
+		}
+	}
+}
+
+// TestHostedByLesserTitle holds a guest hosted or received under a title
+// written in lower case or below a minister's ("national security
+// adviser", "congressman", "lawmakers"), as "met" already reads them.
+func TestHostedByLesserTitle(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 12, 0, 0, 0, time.UTC)
+	checkParties(t, pub, []meetingParties{
+		{"Ukrainian President Volodymyr Zelensky welcomed US national security adviser Jake Sullivan in Kyiv on Monday.", []string{"UA", "US"}},
+		{"The Ukrainian president hosted the US national security adviser in Kyiv on Monday.", []string{"UA", "US"}},
+		{"The Ukrainian president hosted US Congressman Will Hurd in Kyiv on Monday.", []string{"UA", "US"}},
+		{"The Polish president received US lawmakers in Warsaw on Monday.", []string{"PL", "US"}},
+		// Near misses: a thing received, a proposal welcomed.
+		{"The Polish president received a letter from a US senator on Monday.", nil},
+		{"The Ukrainian president welcomed the US adviser's proposal on Monday.", nil},
+	})
+}

@@ -737,7 +737,7 @@ func (s *scan) mtThingAfterOffice(k, to int) bool {
 
 // mtOfficeQualifiers stand before an office's title: "foreign
 // ministers", "defence chiefs", "deputy prime minister".
-var mtOfficeQualifiers = setOf(mtOfficeQualifiersIndex, []string{"foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "top", "chief"})
+var mtOfficeQualifiers = setOf(mtOfficeQualifiersIndex, []string{"foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "top", "chief", "national", "security"})
 
 // mtSkipDeterminers returns the first token from k that is no article or
 // possessive.

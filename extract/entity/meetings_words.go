@@ -300,7 +300,9 @@ var mtTitleWords = setOf(mtTitleWordsIndex, []string{
 	"Commander", "Chief", "Mayor", "Patriarch", "Holiness", "Majesty", "Highness", "Excellency", "General",
 	"président", "Président", "présidente", "Présidente", "ministre", "Ministre", "chancelier", "Chancelier",
 	"chancelière", "homologue", "homologues", "dirigeant", "dirigeants", "chef", "secrétaire", "délégation",
-	"délégations", "représentants", "émissaire", "chief",
+	"délégations", "représentants", "émissaire", "chief", "adviser", "advisor", "Congressman",
+	"Congresswoman", "congressman", "congresswoman", "senator", "diplomat", "diplomats", "lawmaker",
+	"lawmakers",
 })
 
 // mtCyrTitles are Ukrainian and Russian stems of offices.
