@@ -405,11 +405,23 @@ func (s *scan) figureEnds(i int) bool {
 		return true
 	}
 	// A verb in the past: "a garrison of 800 surrendered", "troops
-	// numbering around 5,000 crossed the border".
+	// numbering around 5,000 crossed the border", "forces numbering
+	// 30,000 took part".
 	w := s.word(i)
+	if irregularPasts.has(w) {
+		return true
+	}
 	return s.toks[i].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) &&
 		!pastAdjectives.has(w)
 }
+
+// irregularPasts are the verbs in the past, not ending in "-ed", that
+// tell what a force did.
+var irregularPasts = setOf(irregularPastsIndex, []string{
+	"took", "fought", "went", "came", "began", "left", "held", "stood", "fled", "made", "ran", "swept",
+	"struck", "sent", "lost", "won", "fell", "brought", "kept", "met", "saw", "got", "led", "withdrew",
+	"overran", "drove", "flew", "broke", "built", "became", "rode", "stayed", "dug",
+})
 
 // pastAdjectives end in "-ed" but describe a noun that follows: "a unit of
 // about 115 enlisted people" counts people, not the unit.
@@ -919,7 +931,7 @@ func (s *scan) nationBefore(f int) string {
 	end := f
 	for k := f - 1; k >= 0 && k >= f-6; k-- {
 		if codes, e := s.nationAt(k); e == end && codes != nil {
-			return codes[0]
+			return s.nationEnding(end, k-3)[0] // "North Korea's", not its "Korea's"
 		}
 		switch {
 		case k == end-1 && (modifiers.has(s.lw(k)) || militaryWords.has(s.lw(k))) && f-end < 2:
@@ -930,6 +942,18 @@ func (s *scan) nationBefore(f int) string {
 		}
 	}
 	return ""
+}
+
+// nationEnding returns the codes of the longest state name that ends just
+// before token end and starts at from or later: "North Korea" of "North
+// Korea's", not its "Korea"; nil when none does.
+func (s *scan) nationEnding(end, from int) []string {
+	for k := max(from, end-4, 0); k < end; k++ {
+		if codes, e := s.nationAt(k); e == end && len(codes) > 0 {
+			return codes
+		}
+	}
+	return nil
 }
 
 // nationAfter returns the state named right after a unit that ends before

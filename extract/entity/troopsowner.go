@@ -997,12 +997,10 @@ func (r *troopReader) enemyOf(own string) string {
 }
 
 // nationEndingAt returns the state whose name ends just before token end
-// ("Russia" of "Russia's"), or "".
+// ("Russia" of "Russia's", "North Korea" of "North Korea's"), or "".
 func (r *troopReader) nationEndingAt(end, from int) string {
-	for k := end - 1; k >= max(from, end-4); k-- {
-		if codes, e := r.s.nationAt(k); e == end && len(codes) == 1 {
-			return codes[0]
-		}
+	if codes := r.s.nationEnding(end, from); len(codes) == 1 {
+		return codes[0]
 	}
 	return ""
 }

@@ -632,3 +632,35 @@ func TestSizeBeforeOrAfterAChange(t *testing.T) {
 			[]fig{{3000, 3000, "US", strength}}},
 	})
 }
+
+// TestIrregularPastAfterFigure holds a figure after its noun that a verb
+// in the past without "-ed" follows ("took part", "fought", "held"), as
+// one with "-ed" does; the same verb after a count of something else
+// makes no figure.
+func TestIrregularPastAfterFigure(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"forces numbering, then took", "Dutch forces numbering 30,000 took part in the drills.",
+			[]fig{{30000, 30000, "NL", strength}}},
+		{"a garrison of, then held", "A garrison of 800 held the town for weeks.",
+			[]fig{{800, 800, "", strength}}},
+		{"ships numbering, then took", "Ships numbering 30 took part in the drills.", nil},
+	})
+}
+
+// TestLongStateBeforePossessive holds a possessive state whose last word
+// is itself a state's name: "North Korea's" is North Korea's, not South
+// Korea's, and "Papua New Guinea's" not Guinea's.
+func TestLongStateBeforePossessive(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"North Korea's army of", "North Korea's army of 150,000 personnel is being modernised.",
+			[]fig{{150000, 150000, "KP", strength}}},
+		{"North Korea's soldiers", "North Korea's 12,000 soldiers fought in Kursk.",
+			[]fig{{12000, 12000, "KP", strength}}},
+		{"Papua New Guinea's soldiers", "Papua New Guinea's 3,000 soldiers took part.",
+			[]fig{{3000, 3000, "PG", strength}}},
+		{"South Korea's army of", "South Korea's army of 500,000 troops is large.",
+			[]fig{{500000, 500000, "KR", strength}}},
+	})
+}
