@@ -939,6 +939,8 @@ func (s *scan) nationBefore(f int) string {
 		case k == end-1 && s.lw(k) == "s" && (s.key(k-1) == "'" || s.key(k-1) == "’"):
 			end = k - 1
 			k--
+		case k == end-1 && s.bareApostropheAt(k):
+			end = k // "the Philippines' army"
 		}
 	}
 	return ""

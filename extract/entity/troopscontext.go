@@ -1291,6 +1291,14 @@ var measureAdverbs = setOf(measureAdverbsIndex, []string{"now", "currently", "al
 
 var beVerbs = setOf(beVerbsIndex, []string{"is", "are", "was", "were", "remain", "remains", "remained"})
 
+// bareApostropheAt reports whether token j is an apostrophe alone that
+// makes a plural name possessive: "the Netherlands' troops", "the United
+// States' forces".
+func (s *scan) bareApostropheAt(j int) bool {
+	k := s.key(j)
+	return (k == "'" || k == "’") && s.glued(j) && !(s.lw(j+1) == "s" && s.glued(j+1)) && strings.HasSuffix(s.lw(j-1), "s")
+}
+
 // possessiveAt reports whether token j is part of a possessive ending:
 // the apostrophe of "army's" or its "s".
 func (s *scan) possessiveAt(j int) bool {

@@ -264,6 +264,11 @@ func (r *troopReader) owner(t defwatch.Troop, sp troopSpan, from, to int) string
 			return c
 		}
 	}
+	if s.bareApostropheAt(p) {
+		if c := r.nationEndingAt(p, from); c != "" {
+			return c // "the Netherlands' 2,000 soldiers"
+		}
+	}
 	if prisonerUnit(t.Unit) && r.capturedIn(from, to) {
 		// "Ukrainian forces took 300 prisoners", "we have taken 500
 		// prisoners": the captor's prisoners are its enemy's soldiers.
@@ -2280,20 +2285,21 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 			continue
 		}
 		p := k - 1
-		if s.word(p) == "'s" || s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’") {
+		switch {
+		case s.word(p) == "'s" || s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
 			p -= 2
 			if s.key(p+1) == "'s" {
 				p++
 			}
+		case s.bareApostropheAt(p):
+			p-- // "the Philippines' army"
 		}
 		codes, e := s.nationAt(p)
 		if e <= p {
-			// "Ukraine's military": the possessor ends before the 's.
-			for q := p; q >= max(prev, p-3); q-- {
-				if c, e2 := s.nationAt(q); e2 == p+1 && len(c) == 1 {
-					codes, e = c, e2
-					break
-				}
+			// "Ukraine's military", "North Korea's army": the possessor
+			// ends before the 's.
+			if c := s.nationEnding(p+1, max(prev, p-3)); len(c) == 1 {
+				codes, e = c, p+1
 			}
 		}
 		if e <= p || len(codes) != 1 {

@@ -664,3 +664,21 @@ func TestLongStateBeforePossessive(t *testing.T) {
 			[]fig{{500000, 500000, "KR", strength}}},
 	})
 }
+
+// TestPluralStatePossessive holds a state whose name ends in "s" made
+// possessive by an apostrophe alone ("the Netherlands' 2,000 soldiers",
+// "the Philippines' army of"), as "Russia's" is; a plural noun so made
+// possessive names no state.
+func TestPluralStatePossessive(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"the Netherlands' soldiers", "The Netherlands' 2,000 soldiers in Lithuania will stay.",
+			[]fig{{2000, 2000, "NL", strength}}},
+		{"the United States' troops", "The United States' 100,000 troops in Europe will stay.",
+			[]fig{{100000, 100000, "US", strength}}},
+		{"the Philippines' army of", "The Philippines' army of 100,000 troops is growing.",
+			[]fig{{100000, 100000, "PH", strength}}},
+		{"the allies' troops", "The allies' 5,000 troops arrived in the spring.",
+			[]fig{{5000, 5000, "", strength}}},
+	})
+}
