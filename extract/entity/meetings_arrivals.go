@@ -52,6 +52,11 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 		if h.to >= first || h.from <= st.from || !s.mtCapitalCity(h) {
 			continue
 		}
+		if s.mtVisitedThen(h, first) {
+			// "visited Kyiv on Tuesday and held talks with": the place
+			// visited, then what was done there.
+			return h.e.name
+		}
 		comma := s.mtCommaWithin(h.to, first, mtVisitPlaceTail)
 		if comma < 0 || !mtWhereWords.has(s.word(comma+1)) && !(opener && s.mtCommaWithin(st.from, h.from, h.from-st.from) < 0) {
 			continue
@@ -68,6 +73,29 @@ func (r *mtReader) arrivalPlace(st mtSentence, g mtGroup) string {
 	}
 	return ""
 }
+
+// mtVisitedThen reports whether the place h is the object of a visit verb
+// right before it, and the meeting at token first follows it after "and"
+// and at most a day: "visited Kyiv on Tuesday and met", "visited Kyiv and
+// held talks".
+func (s *scan) mtVisitedThen(h lexHit, first int) bool {
+	v := h.from - 1
+	if v < 0 || !mtVisitVerbs.has(s.lw(v)) {
+		return false
+	}
+	for k := h.to; k < first && k < h.to+mtVisitPlaceTail; k++ {
+		if s.lw(k) == "and" {
+			return first-k <= 2
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// mtVisitVerbs take the place visited as their object.
+var mtVisitVerbs = setOf(mtVisitVerbsIndex, []string{"visited", "visits", "visit", "visiting", "toured"})
 
 // mtCommaWithin returns the first comma among the n tokens from k (before
 // to), or -1 when there is none or other punctuation comes first: the

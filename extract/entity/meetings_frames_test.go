@@ -586,3 +586,47 @@ func TestHostedByLesserTitle(t *testing.T) {
 		{"The Ukrainian president welcomed the US adviser's proposal on Monday.", nil},
 	})
 }
+
+// TestMeetsWithPhrases holds the wire's other ways of meeting someone
+// "with": "sat down with", "conferred with", "huddled with", "had lunch
+// with", "a working dinner with". A meal or a sit-down with reporters,
+// family or a bare name is no meeting of states, and "conferred" a medal
+// is no meeting at all.
+func TestMeetsWithPhrases(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkParties(t, pub, []meetingParties{
+		{"The Ukrainian president sat down with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
+		{"The Ukrainian president conferred with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
+		{"The Ukrainian president huddled with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
+		{"The Ukrainian president had lunch with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
+		{"The US president had a working dinner with the Polish president at the White House on Tuesday.", []string{"PL", "US"}},
+		// Near misses.
+		{"The Ukrainian president sat down with reporters in Kyiv on Tuesday.", nil},
+		{"The Ukrainian president had dinner with his family on Tuesday.", nil},
+		{"The political counselor was having lunch with Sondland in Kyiv.", nil},
+		{"The general conferred the medal on a Polish officer on Tuesday.", nil},
+	})
+}
+
+// TestPlaceOfWelcomeOrVisit holds the place of a meeting said by where a
+// guest was welcomed to ("welcomed the Polish president to Kyiv") or by
+// the place visited right before "and" the meeting ("visited Kyiv on
+// Tuesday and held talks").
+func TestPlaceOfWelcomeOrVisit(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ text, place string }{
+		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", "Kyiv"},
+		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", "Kyiv"},
+		{"The Polish president visited Kyiv and met the Ukrainian president.", "Kyiv"},
+		// Near misses: two places visited; a visit told apart from the
+		// meeting by a comma.
+		{"The Polish president visited Kyiv and Lviv and met the Ukrainian president.", ""},
+		{"The Polish president visited Kyiv last year, and on Tuesday he spoke with the Ukrainian president by phone.", ""},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Location != tt.place {
+			t.Errorf("Meetings(%q) = %+v, want one in %q", tt.text, ms, tt.place)
+		}
+	}
+}

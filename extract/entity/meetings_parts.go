@@ -236,7 +236,7 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) && p-1 >= st.from {
 			p-- // "in der", "at the"; "im" is both
 		}
-		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && s.mtArriveBefore(p, st.from) && !s.mtLeftAfter(p, st.from, g)) {
+		if p >= st.from && (mtAtPreps.has(s.word(p)) || s.word(p) == "to" && (s.mtArriveBefore(p, st.from) || s.mtWelcomedTo(p, g)) && !s.mtLeftAfter(p, st.from, g)) {
 			if mtAtPreps.has(s.word(p)) && s.mtHostileBefore(p-1, st.from) {
 				continue // "a meeting on Russia's war crimes in Bucha": where the crimes were
 			}
@@ -386,6 +386,21 @@ func (s *scan) mtArriveBefore(p, from int) bool {
 	}
 	return false
 }
+
+// mtWelcomedTo reports whether the "to" at token p takes a guest
+// welcomed to a place: "welcomed the Polish president to Kyiv".
+func (s *scan) mtWelcomedTo(p int, g mtGroup) bool {
+	for _, tr := range g.triggers {
+		if tr.class == mtHost && tr.at < p && p-tr.at <= mtWelcomedReach && strings.HasPrefix(s.lw(tr.at), "welcom") {
+			return true
+		}
+	}
+	return false
+}
+
+// mtWelcomedReach bounds the words between "welcomed" and the "to" of
+// the place: the guest's title and name.
+const mtWelcomedReach = 8
 
 // mtLeftAfter reports whether the trip to the place after token p comes
 // after the meeting, so that the place is where the one who met went

@@ -32,6 +32,9 @@ func (s *scan) mtClassAt(i int) mtClass {
 		if c, ok := mtLatin().get(w); ok {
 			return c
 		}
+		if s.mtMeetsWithAt(i) {
+			return mtMeetVerb
+		}
 		if mtNamedWords.has(w) {
 			return mtNamed
 		}
@@ -953,6 +956,35 @@ func (s *scan) mtHasPeople(from, to int) bool {
 	return false
 }
 
+// mtMeetsWithAt reports whether token i is the word of a meeting that
+// takes its other side after "with" alone: "conferred with", "huddled
+// with", "dined with", the "down" of "sat down with", the meal of "had
+// lunch with" or "a working dinner with".
+func (s *scan) mtMeetsWithAt(i int) bool {
+	if s.word(i+1) != "with" {
+		return false
+	}
+	w := s.lw(i)
+	switch {
+	case mtWithVerbs.has(w):
+		return true
+	case w == "down":
+		return mtSitWords.has(s.lw(i - 1))
+	case mtMeals.has(w):
+		return mtMealBefore.has(s.lw(i - 1))
+	}
+	return false
+}
+
+// mtWithVerbs meet someone "with" them; mtSitWords sit down with them;
+// a meal is had with them.
+var (
+	mtWithVerbs  = setOf(mtWithVerbsIndex, []string{"conferred", "confer", "confers", "conferring", "huddled", "huddle", "huddles", "dined", "dine", "dines", "lunched"})
+	mtSitWords   = setOf(mtSitWordsIndex, []string{"sat", "sit", "sits", "sitting"})
+	mtMeals      = setOf(mtMealsIndex, []string{"lunch", "dinner", "breakfast", "supper"})
+	mtMealBefore = setOf(mtMealBeforeIndex, []string{"had", "have", "has", "having", "working", "private", "official", "a"})
+)
+
 // mtMetSomeone checks "met": "met Xi", "met with his counterpart", "the
 // leaders met in Brussels", but not "met with criticism" or "met the
 // target".
@@ -1002,6 +1034,13 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		j := s.mtSkipDeterminers(k+1, to)
 		if j >= to || s.mtAbstractAt(j) {
 			return false
+		}
+		if s.mtMeetsWithAt(i) {
+			// A meal or a sit-down is a meeting with someone in office,
+			// not with whoever a name stands for: "having lunch with
+			// Sondland".
+			codes, e := s.nationAt(j)
+			return e > j && len(codes) > 0 || s.mtPeopleAfter(k, to, 4)
 		}
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":

@@ -2379,6 +2379,24 @@ var mtMadeWordsIndex = wordSet{
 	},
 }
 
+var mtMealBeforeIndex = wordSet{
+	slots: []uint32{
+		0, 0, 1262616577, 2650406918, 0, 0, 0, 1116667906, 1473576964, 1417281539, 2215903239, 0, 1633091589, 0, 0, 4227923976,
+	},
+	keys: []string{
+		"a", "had", "has", "have", "having", "official", "private", "working",
+	},
+}
+
+var mtMealsIndex = wordSet{
+	slots: []uint32{
+		0, 451674115, 3284992004, 0, 0, 0, 1450639362, 3575513089,
+	},
+	keys: []string{
+		"breakfast", "dinner", "lunch", "supper",
+	},
+}
+
 var mtMediaWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 935526405, 1979449362, 0, 0, 0, 917241870, 1253703692, 2315386895, 47775747, 0, 0, 0, 2789212169, 745930754,
@@ -2936,6 +2954,15 @@ var mtSequenceIndex = wordSet{
 	},
 }
 
+var mtSitWordsIndex = wordSet{
+	slots: []uint32{
+		4138074113, 4072341508, 0, 0, 2746482690, 0, 0, 3042050051,
+	},
+	keys: []string{
+		"sat", "sit", "sits", "sitting",
+	},
+}
+
 var mtSolemnWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 3344171020, 0, 0, 784531465, 0, 0, 0, 2162491395, 631308301, 0, 0, 0, 0,
@@ -3317,6 +3344,15 @@ var mtVisitOpenersIndex = wordSet{
 	},
 }
 
+var mtVisitVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 2319974402, 3336306693, 0, 0, 0, 0, 0, 1316683780, 0, 1187184643, 0, 0, 0, 0, 2929065985,
+	},
+	keys: []string{
+		"toured", "visit", "visited", "visiting", "visits",
+	},
+}
+
 var mtWhereWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 2281635843, 2166685701, 0, 0, 3806330884, 1794637826, 3408134145, 0, 0, 0, 0, 0, 0,
@@ -3337,6 +3373,17 @@ var mtWithTopicsIndex = wordSet{
 		"agreement", "agreements", "border", "conflict", "confrontation", "contacts", "cooperation", "deal",
 		"dialogue", "exchange", "integration", "negotiations", "partnership", "process", "relations", "situation",
 		"talks", "tensions", "ties", "trade", "war",
+	},
+}
+
+var mtWithVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 0, 0, 263979011, 0, 3227451401, 969474054, 0, 0, 0, 0, 2895314954,
+		2293497863, 0, 0, 0, 0, 0, 974258178, 0, 138018821, 300679172, 1234894856, 3951099915, 0, 0, 0, 594018305,
+	},
+	keys: []string{
+		"confer", "conferred", "conferring", "confers", "dine", "dined", "dines", "huddle",
+		"huddled", "huddles", "lunched",
 	},
 }
 
