@@ -630,3 +630,28 @@ func TestPlaceOfWelcomeOrVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestCallAsAVerb holds "call" as the verb of a call to come ("is
+// expected to call the Polish president on Friday", "will call") and
+// "dialed" as "called" is read; "to call for" something, or to call
+// someone a name, is no call.
+func TestCallAsAVerb(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		text, date, status string
+	}{
+		{"The Ukrainian president is expected to call the Polish president on Friday.", "2025-05-09", defwatch.MeetingPlanned},
+		{"The Ukrainian president will call German Chancellor Friedrich Merz on Friday.", "2025-05-09", defwatch.MeetingPlanned},
+		{"The Ukrainian president dialed the Polish president on Tuesday.", "2025-05-06", defwatch.MeetingHeld},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != "call" || ms[0].Date != tt.date || ms[0].Status != tt.status {
+			t.Errorf("Meetings(%q) = %+v, want a call on %s, %s", tt.text, ms, tt.date, tt.status)
+		}
+	}
+	checkCounts(t, pub, []meetingCount{
+		{"The opposition is expected to call for the Polish president to resign.", 0},
+		{"He will call the Polish president a liar.", 0},
+	})
+}

@@ -1417,6 +1417,12 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
 		return false
 	}
+	switch prev {
+	case "to", "will", "would", "shall", "'ll":
+		// The verb: "is expected to call the Polish president", "will
+		// call German Chancellor Merz", as "called" is read.
+		return s.mtCalledSomeone(tr, to)
+	}
 	if tr.object >= 0 {
 		// "a call with", "a \"very good\" call with", "a lengthy call
 		// with": the determiner past the words that praise or measure it.

@@ -97,7 +97,7 @@ func buildMtLatin() map[string]mtClass {
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
 	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
-	add(mtCalled, "called", "rang", "heard")
+	add(mtCalled, "called", "rang", "heard", "dialed", "dialled")
 	add(mtGreet, "congratulated", "condolences", "gratulierte", "kondolierte")
 	add(mtVisit, "visit", "visits", "visited")
 	add(mtSession, "session", "sessions", "sitzung")
