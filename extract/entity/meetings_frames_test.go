@@ -655,3 +655,16 @@ func TestCallAsAVerb(t *testing.T) {
 		{"He will call the Polish president a liar.", 0},
 	})
 }
+
+// TestMeetThenATime holds "meet" followed by a time that names no day
+// ("agreed to meet next month", "will meet this week"): a meeting to come
+// between those named; "meet this target" is none.
+func TestMeetThenATime(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkParties(t, pub, []meetingParties{
+		{"The Ukrainian and Polish presidents agreed to meet next month.", []string{"PL", "UA"}},
+		{"The Ukrainian and Polish presidents will meet this week.", []string{"PL", "UA"}},
+		{"The Ukrainian president will meet next week with the Polish president.", []string{"PL", "UA"}},
+		{"The Ukrainian army's new rifle will meet this target next year.", nil},
+	})
+}

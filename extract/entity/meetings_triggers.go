@@ -1045,6 +1045,17 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":
 		return !s.mtWithThePublic(k, to) // "traf sich mit Bürgern" is no meeting of states
+	case "next", "this":
+		// "agreed to meet next month", "will meet this week": a time,
+		// then whom or no one; not "meet this target".
+		if !troopTimeWords.has(s.word(k+1)) && !troopTimeWords.has(s.word(k+2)) {
+			return false
+		}
+		if j := s.mtWithAfterWithin(k, to, 8); j >= 0 {
+			tr.object = j
+			return true
+		}
+		return s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "soon", "also":
 		// "will also meet Friday at the White House with the Kenyan
 		// president": a day, then whom.
