@@ -668,3 +668,15 @@ func TestMeetThenATime(t *testing.T) {
 		{"The Ukrainian army's new rifle will meet this target next year.", nil},
 	})
 }
+
+// TestMetByRemoteMeans holds "met by video link" as a meeting of those who
+// met, where "met by" otherwise takes someone met; a target met by phone
+// sales is none.
+func TestMetByRemoteMeans(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkCounts(t, pub, []meetingCount{
+		{"The Coalition of the Willing met by video link on Tuesday.", 1},
+		{"NATO defence ministers met by videoconference on Tuesday.", 1},
+		{"The sales target was met by phone sales.", 0},
+	})
+}

@@ -956,6 +956,10 @@ func (s *scan) mtHasPeople(from, to int) bool {
 	return false
 }
 
+// mtRemoteMeans are what a meeting is held "by" from afar: "met by video
+// link", "by phone".
+var mtRemoteMeans = setOf(mtRemoteMeansIndex, []string{"video", "videolink", "videoconference", "teleconference", "phone", "telephone", "zoom"})
+
 // mtMeetsWithAt reports whether token i is the word of a meeting that
 // takes its other side after "with" alone: "conferred with", "huddled
 // with", "dined with", the "down" of "sat down with", the meal of "had
@@ -1030,6 +1034,10 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	}
 	switch w {
 	case "with", "mit", "by":
+		if w == "by" && mtRemoteMeans.has(s.lw(k+1)) {
+			// "met by video link": those who met, not someone met.
+			return s.mtBodyBefore(i, from) || s.mtHasPeople(from, to) || s.mtPersonBefore(i, from)
+		}
 		tr.object = k + 1
 		j := s.mtSkipDeterminers(k+1, to)
 		if j >= to || s.mtAbstractAt(j) {

@@ -46,6 +46,12 @@ var orgForms = []lexForm{
 	{name: "Joint Expeditionary Force", forms: ""},
 	{name: "Ukraine Defense Contact Group", forms: "Ukraine Defence Contact Group|UDCG|Ramstein group|Ramstein Group|" +
 		"Ramstein dtFormat|Ramstein-dtFormat|Ramstein-Format|Ramstein-Gruppe|Рамштайн*|Контактн* груп* з питань оборони України"},
+	{name: "Weimar Triangle", forms: "Weimarer Dreieck|Weimarer Dreiecks|Triangle de Weimar|Веймарськ* трикутник*|Веймарск* треугольник*"},
+	{name: "Bucharest Nine", forms: "Bucharest Format|Bukarest-Neun|Бухарестськ* дев'ятк*|Бухарестск* девятк*"},
+	{name: "Nordic-Baltic Eight", forms: "Nordic Baltic Eight|NB8"},
+	{name: "Visegrad Group", forms: "Visegrád Group|Visegrad Four|Visegrád Four|Visegrád-Gruppe|Visegrad-Gruppe|" +
+		"Вишеградськ* четвірк*|Вишеградськ* груп*|Вишеградск* четверк*|Вишеградск* групп*"},
+	{name: "E3", forms: ""},
 	{name: "Coalition of the Willing", forms: "coalition of the willing|Koalition der Willigen|coalition des volontaires|" +
 		"Коаліці* охочих|коаліці* охочих|Коалици* желающих|коалици* желающих"},
 

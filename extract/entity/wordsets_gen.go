@@ -2881,6 +2881,15 @@ var mtRelativesIndex = wordSet{
 	},
 }
 
+var mtRemoteMeansIndex = wordSet{
+	slots: []uint32{
+		0, 2679046147, 2618621953, 809959426, 2065891334, 167051271, 1809317893, 0, 4105175044, 0, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"phone", "teleconference", "telephone", "video", "videoconference", "videolink", "zoom",
+	},
+}
+
 var mtReportWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 276430851, 299761666, 1763573766, 3758817289, 1109655562, 2493710347, 3800825871, 0, 0, 3252551693, 3313434632, 195952647, 941359105,
