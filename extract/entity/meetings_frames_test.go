@@ -680,3 +680,22 @@ func TestMetByRemoteMeans(t *testing.T) {
 		{"The sales target was met by phone sales.", 0},
 	})
 }
+
+// TestFrenchGatheringAndGuest holds French ministers or leaders who "se
+// sont réunis" or "se réuniront" (gathered, will gather), and a guest
+// received after the day and the place ("a reçu mardi à l'Élysée le
+// président ukrainien"); evidence "réunies" by investigators, and a
+// letter received, are no meeting.
+func TestFrenchGatheringAndGuest(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkCounts(t, pub, []meetingCount{
+		{"Les ministres des Affaires étrangères du G7 se sont réunis mardi à Tokyo.", 1},
+		{"Les dirigeants européens se réuniront jeudi à Bruxelles.", 1},
+		{"Les preuves réunies par les enquêteurs sont accablantes.", 0},
+	})
+	checkParties(t, pub, []meetingParties{
+		{"Le président français a reçu mardi à l'Élysée le président ukrainien.", []string{"FR", "UA"}},
+		{"Le président français a reçu mardi le président ukrainien.", []string{"FR", "UA"}},
+		{"Le président français a reçu mardi une lettre du président ukrainien.", nil},
+	})
+}

@@ -254,7 +254,10 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if s.word(i+3) == "of" && mtGroupNouns.has(s.word(i+2)) {
 			n = 7 // "to host a group of African leaders"
 		}
-		guest := s.mtGuestAfter(i, to)
+		// "a reçu mardi à l'Élysée le président ukrainien": the day and
+		// the place before the guest.
+		g := s.mtSkipWhenWhere(i+1, to) - 1
+		guest := s.mtGuestAfter(g, to)
 		if !guest {
 			if j := s.mtNamedGuest(i, to); j >= 0 {
 				guest, tr.object = true, j
@@ -832,8 +835,12 @@ func (s *scan) mtSkipWhenWhere(k, to int) int {
 			k = e.to
 			continue
 		}
-		if mtPlacePrepositions.has(s.word(k)) && k+1 < to && s.capitalAt(k+1) && !s.mtPersonTitle(k+1) {
-			k += 2
+		p := k + 1 // the place's first word
+		if s.word(p) == "l" && (s.key(p+1) == "'" || s.key(p+1) == "’") {
+			p += 2 // "à l'Élysée": its article elided
+		}
+		if mtPlacePrepositions.has(s.word(k)) && p < to && s.capitalAt(p) && !s.mtPersonTitle(p) {
+			k = p + 1
 			for k < to && s.capitalAt(k) && !s.mtPersonTitle(k) && n < mtWhenWhereReach {
 				k, n = k+1, n+1
 			}

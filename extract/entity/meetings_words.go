@@ -79,7 +79,7 @@ func buildMtLatin() map[string]mtClass {
 		"verhandlungen", "verhandlungsrunde", "beratungen", "pourparlers", "négociations")
 	add(mtGather, "gathering", "gatherings", "gathered", "gather", "gathers", "convene", "convened", "convenes", "convening",
 		"reconvene", "reconvened", "beraten", "berieten", "tagen", "tagten", "einberufen", "einberief",
-		"convoque", "convoqué", "convoquée", "convoquera")
+		"convoque", "convoqué", "convoquée", "convoquera", "réunis", "réunies", "réuniront", "réunissent")
 	add(mtMeetVerb, "met", "meet", "meets", "traf", "trafen", "trifft", "getroffen",
 		"zusammen", "zusammenkommen", "zusammengekommen", "zusammentreffen", "zusammengetroffen", "zusammenzukommen",
 		"rencontré", "rencontrée", "rencontrés", "rencontrées", "rencontrera", "rencontreront", "rencontrent",
@@ -263,6 +263,7 @@ var mtGatherers = setOf(mtGatherersIndex, []string{
 	"diplomats", "heads", "chiefs", "commanders", "generals", "experts", "negotiators", "mediators",
 	"Leaders", "Ministers", "Delegates", "Officials", "Envoys", "Diplomats", "Staats-", "Regierungschefs",
 	"Staatschefs", "Außenminister", "Verteidigungsminister", "Delegationen",
+	"ministres", "dirigeants", "délégations", "représentants", "diplomates", "émissaires", "Ministres", "Dirigeants",
 })
 
 // mtGenericPlural are the plural people one speaks with in general: "spoke

@@ -2058,16 +2058,21 @@ var mtFutureIndex = wordSet{
 
 var mtGatherersIndex = wordSet{
 	slots: []uint32{
-		2461728793, 0, 3739156501, 0, 0, 1079771147, 2717843465, 4164222980, 0, 0, 0, 2884894723, 0, 0, 2998796296, 0,
-		0, 0, 558432268, 108199958, 0, 397541400, 147718146, 0, 0, 3494314011, 0, 0, 0, 0, 429064197, 0,
-		0, 4294705159, 0, 125501458, 0, 0, 0, 0, 1622736919, 514326534, 332791827, 0, 2414542861, 541392911, 1986985985, 954662926,
-		4089184273, 2009268244, 519438346, 0, 0, 0, 0, 1598619674, 0, 0, 0, 0, 0, 0, 4199809040, 0,
+		2461728799, 0, 3739156506, 0, 0, 0, 2717843467, 4164222980, 0, 0, 0, 0, 0, 0, 2998796298, 0,
+		0, 0, 558432270, 276955141, 108199963, 397541405, 147718146, 0, 0, 3494314017, 0, 0, 0, 0, 429064198, 4184539158,
+		0, 4294705160, 0, 125501463, 0, 0, 0, 0, 1622736924, 0, 0, 0, 0, 0, 0, 2481324041,
+		2009268249, 0, 519438348, 0, 4087611427, 0, 0, 1598619680, 0, 3805216787, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 2042560542, 0, 1079771149, 0, 0, 0, 0, 0, 2884894723, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3400531989, 720961570, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 514326535, 332791832, 0, 2414542863, 541392913, 1986985985, 954662928,
+		4089184276, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4199809042, 0,
 	},
 	keys: []string{
-		"Außenminister", "Delegates", "Delegationen", "Diplomats", "Envoys", "Leaders", "Ministers", "Officials",
-		"Regierungschefs", "Staats-", "Staatschefs", "Verteidigungsminister", "chiefs", "commanders", "delegates", "delegations",
-		"diplomats", "envoys", "experts", "generals", "heads", "leaders", "mediators", "ministers",
-		"negotiators", "officials", "representatives",
+		"Außenminister", "Delegates", "Delegationen", "Diplomats", "Dirigeants", "Envoys", "Leaders", "Ministers",
+		"Ministres", "Officials", "Regierungschefs", "Staats-", "Staatschefs", "Verteidigungsminister", "chiefs", "commanders",
+		"delegates", "delegations", "diplomates", "diplomats", "dirigeants", "délégations", "envoys", "experts",
+		"generals", "heads", "leaders", "mediators", "ministers", "ministres", "negotiators", "officials",
+		"representatives", "représentants", "émissaires",
 	},
 }
 
