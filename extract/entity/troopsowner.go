@@ -1755,8 +1755,8 @@ func troopClauseEdge(s *scan, k int) bool {
 }
 
 // source returns who the sentence says gives the figure: the state or
-// organisation after "according to", "citing", "nach Angaben", "laut",
-// "за даними", before "zufolge", or as the subject of a reporting verb
+// organisation after "according to", "citing", "nach (ukrainischen)
+// Angaben", "laut", "selon", "за даними", "по данным", before "zufolge", or as the subject of a reporting verb
 // ("the Pentagon said", "said the UK Ministry of Defence"). A person's
 // name alone names no source; a state's title or adjective does
 // ("Ukrainian President Zelensky said").
@@ -1787,11 +1787,11 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 		w := s.low(k)
 		switch {
 		case w == "according" && s.low(k+1) == "to", w == "citing", w == "per" && k+1 < to && s.capitalised(k+1),
-			w == "laut" || w == "nach" && s.word(k+1) == "Angaben":
+			w == "laut" || w == "selon" || w == "nach" && (s.word(k+1) == "Angaben" || s.word(k+2) == "Angaben"):
 			consider(r.sourceIn(k+1, min(to, k+12), sp), k)
 		case w == "zufolge":
 			consider(r.sourceIn(max(from, k-6), k, sp), k)
-		case s.toks[k].kind == tOther && (w == "за" && stemFoldAny(s.word(k+1), troopCyrAccording) || stemFoldAny(w, troopCyrReportStems)):
+		case s.toks[k].kind == tOther && (troopCyrBy.has(w) && stemFoldAny(s.word(k+1), troopCyrAccording) || stemFoldAny(w, troopCyrReportStems)):
 			consider(r.sourceIn(k+1, min(to, k+10), sp), k)
 		case dtReportingVerbs.has(s.verb(k)) || troopSourceVerbs.has(s.verb(k)):
 			// The subject before the verb, or after it ("said the
@@ -1958,7 +1958,7 @@ func buildLowVocab() map[string]string {
 			m[strings.ToUpper(w)] = w
 		}
 	}
-	for _, w := range []string{"according", "citing", "per", "laut", "nach", "zufolge", "of", "the", "from", "at", "since", "after", "before", "because", "estimates", "estimate", "intelligence", "estimated"} {
+	for _, w := range []string{"according", "citing", "per", "laut", "selon", "nach", "zufolge", "of", "the", "from", "at", "since", "after", "before", "because", "estimates", "estimate", "intelligence", "estimated"} {
 		m[strings.ToUpper(w[:1])+w[1:]] = w
 		m[strings.ToUpper(w)] = w
 	}
@@ -2243,7 +2243,8 @@ var (
 		"put", "puts", "counted", "counts", "assessed", "assesses", "believes",
 		"meldete", "berichtete", "erklärte", "teilte", "sagte", "sprach", "gab", "schätzt",
 	})
-	troopCyrAccording   = []string{"дани", "слова", "інформаці", "оцінк", "даним", "словам", "информаци", "оценк"}
+	troopCyrBy          = setOf(troopCyrByIndex, []string{"за", "За", "по", "По"}) // "за даними", "по данным"
+	troopCyrAccording   = []string{"дани", "данн", "слова", "інформаці", "оцінк", "даним", "словам", "информаци", "оценк"}
 	troopCyrReportStems = []string{"повідоми", "заяви", "зазначи", "повідомля", "сообщи", "заяви", "сообща"}
 )
 

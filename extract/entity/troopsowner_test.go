@@ -251,3 +251,22 @@ func TestMeasuredForceOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceInOtherLanguages holds the attributions German, French,
+// Ukrainian and Russian put first: "nach ukrainischen Angaben", "selon
+// Kiev", "за даними Генштабу ЗСУ", "по данным Минобороны России".
+func TestSourceInOtherLanguages(t *testing.T) {
+	tests := []struct{ text, source string }{
+		{"Nach ukrainischen Angaben hat Russland 600.000 Soldaten verloren.", "UA"},
+		{"Selon Kiev, la Russie a perdu 600 000 soldats.", "UA"},
+		{"La Russie a perdu 600 000 soldats, selon l'état-major ukrainien.", "UA"},
+		{"За даними Генштабу ЗСУ, Росія втратила 600 тисяч солдатів.", "UA"},
+		{"По данным Минобороны России, Украина потеряла 600 тысяч солдат.", "RU"},
+	}
+	for _, tt := range tests {
+		ts := Troops(tt.text)
+		if len(ts) != 1 || ts[0].Source != tt.source {
+			t.Errorf("Troops(%q) = %+v, want one from %s", tt.text, ts, tt.source)
+		}
+	}
+}

@@ -4265,6 +4265,15 @@ var troopConjunctionsIndex = wordSet{
 	},
 }
 
+var troopCyrByIndex = wordSet{
+	slots: []uint32{
+		1966342145, 1989738498, 1696071683, 1719795716, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"За", "По", "за", "по",
+	},
+}
+
 var troopDefendWordsIndex = wordSet{
 	slots: []uint32{
 		2844983300, 1710424075, 0, 4265934861, 623837193, 0, 1191182350, 2300116997, 0, 0, 3953393671, 0, 3385917442, 4089380872, 0, 0,
