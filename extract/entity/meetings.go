@@ -795,7 +795,16 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 	}
 	for i := 1; i < len(g.triggers); i++ {
 		t1, t2 := g.triggers[i-1], g.triggers[i]
-		if t2.class != mtMeetVerb || t2.object < 0 || !s.mtMetSomeoneIn(g.triggers[:i]) {
+		if t2.object < 0 || t2.pronoun {
+			continue
+		}
+		if c := s.mtOpenerEnd(t1, t2); c >= 0 && (s.mtMetSomeoneIn(g.triggers[:i]) || s.mtPeopleAfter(t1.at, c, mtOpenerReach)) {
+			// "After meeting the French president on Monday, the
+			// Ukrainian president held talks with the German chancellor":
+			// the opening clause's meeting, then the main clause's.
+			return mtGroup{triggers: g.triggers[:i], org: g.org}, mtGroup{triggers: g.triggers[i:], org: g.org}, c, true
+		}
+		if t2.class != mtMeetVerb || !s.mtMetSomeoneIn(g.triggers[:i]) {
 			continue
 		}
 		trip := len(g.triggers) > 2 || t1.class != mtMeetVerb
@@ -818,6 +827,44 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 	}
 	return a, b, 0, false
 }
+
+// mtOpenerEnd returns the comma that ends a sentence's opening clause of
+// time ("After meeting the French president on Monday,") when trigger t1
+// stands in it and t2 after it, or -1.
+func (s *scan) mtOpenerEnd(t1, t2 mtTrigger) int {
+	k := t1.at - 1
+	for k >= 0 && !s.toks[k].brk && s.toks[k].kind != tPunct {
+		k--
+	}
+	if k >= 0 && !s.toks[k].brk && s.key(k) != "." {
+		return -1 // not the sentence's first clause
+	}
+	first := k + 1
+	if k >= 0 && s.toks[k].kind == tPunct {
+		first = k + 1
+	} else if k >= 0 {
+		first = k
+	}
+	if !mtOpeningTimes.has(s.word(first)) {
+		return -1
+	}
+	for c := t1.end; c < t2.at; c++ {
+		if s.key(c) == "," {
+			return c
+		}
+		if s.toks[c].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mtOpenerReach bounds the words between an opening clause's meeting
+// word and whom it met: "After meeting the French president".
+const mtOpenerReach = 4
+
+// mtOpeningTimes open a sentence with a clause of another time.
+var mtOpeningTimes = setOf(mtOpeningTimesIndex, []string{"After", "Before", "Following", "Nach", "Nachdem", "Bevor", "Після", "Перед", "После", "Après", "Avant"})
 
 // mtPersonRelative reports whether the meeting word at token at stands
 // in a relative clause on a person just named: "Chancellor Nehammer who

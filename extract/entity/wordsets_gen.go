@@ -2619,6 +2619,17 @@ var mtOpenersIndex = wordSet{
 	},
 }
 
+var mtOpeningTimesIndex = wordSet{
+	slots: []uint32{
+		0, 0, 2274754566, 1884880903, 0, 0, 0, 0, 1206255617, 0, 0, 0, 0, 0, 0, 1609564171,
+		930086917, 0, 0, 0, 0, 168493064, 2026373130, 0, 2132738052, 0, 737214466, 0, 1412694025, 0, 0, 1139539971,
+	},
+	keys: []string{
+		"After", "Après", "Avant", "Before", "Bevor", "Following", "Nach", "Nachdem",
+		"Перед", "После", "Після",
+	},
+}
+
 var mtOtherClauseIndex = wordSet{
 	slots: []uint32{
 		1760821260, 0, 0, 0, 0, 0, 1309409283, 0, 1191837702, 0, 0, 0, 3994353675, 1401749514, 0, 0,
