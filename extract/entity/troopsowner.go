@@ -2170,7 +2170,7 @@ var (
 		"consider", "considers", "considered", "could", "might", "offer", "offered",
 		"offers", "offering", "calls", "urged", "urges", "suggested", "suggests",
 		"possible", "potential", "ready", "willing", "prepared", "vorgeschlagen",
-		"könnte", "könnten", "erwägt", "erwägen",
+		"könnte", "könnten", "erwägt", "erwägen", "pourrait", "pourraient", "envisage", "envisagent",
 	})
 	troopReadyWords      = setOf(troopReadyWordsIndex, []string{"ready", "willing", "prepared"})
 	troopCyrProposeStems = []string{"пропону", "запропон", "могл", "може", "можуть", "готов", "предлож", "мог"}
@@ -2184,6 +2184,8 @@ var (
 		// A force ordered is yet to come: "ordered a partial mobilisation
 		// of 300,000 reservists" (not "orders", which are medals too).
 		"ordered", "ordering", "ordnete", "angeordnet",
+		// A force pledged is to come: "has pledged to send 1,000 troops".
+		"pledged", "pledges", "pledge", "promised", "promises", "vowed", "vows",
 	})
 	troopCyrPlanStems  = []string{"буде", "будуть", "планує", "плануют", "планую", "заплан", "будет", "будут", "планир"}
 	troopDeployedWords = setOf(troopDeployedWordsIndex, []string{
@@ -2220,7 +2222,7 @@ var (
 	belligerents = setOf(belligerentsIndex, []string{"UARU", "RUUA", "ILIR", "IRIL", "ILPS", "PSIL", "AMAZ", "AZAM", "INPK", "PKIN"})
 	// troopAtPlace come before the border or front where troops are.
 	troopAtPlace          = setOf(troopAtPlaceIndex, []string{"along", "on", "at", "near", "to", "across"})
-	troopCyrDeployedStems = []string{"зосередж", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
+	troopCyrDeployedStems = []string{"зосередж", "зосереди", "розгорнут", "розміщ", "дислок", "перебува", "сосредоточ", "развернут", "размещ", "находя", "воюют", "воюють"}
 
 	// troopInvertedVerbs may put their subject after them: "said the
 	// Pentagon".

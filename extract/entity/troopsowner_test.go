@@ -270,3 +270,22 @@ func TestSourceInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestPledgedAndForeignStatuses holds a force pledged as one to come
+// ("has pledged to send 1,000 troops"), a French "pourrait envoyer" as
+// one proposed, and a Ukrainian force "зосередила" (concentrated) as one
+// in place; wanting to talk about a force makes it no plan.
+func TestPledgedAndForeignStatuses(t *testing.T) {
+	tests := []struct{ text, status string }{
+		{"Britain has pledged to send 1,000 troops.", defwatch.TroopPlanned},
+		{"La France pourrait envoyer jusqu'à 2 000 soldats en Ukraine.", defwatch.TroopProposed},
+		{"Росія зосередила понад 100 тисяч військових біля кордону.", defwatch.TroopDeployed},
+		{"I want to talk about the legacy of more than seven million enlisted men and women in our Air Force.", ""},
+	}
+	for _, tt := range tests {
+		ts := Troops(tt.text)
+		if len(ts) != 1 || ts[0].Status != tt.status {
+			t.Errorf("Troops(%q) = %+v, want one %q", tt.text, ts, tt.status)
+		}
+	}
+}
