@@ -2297,13 +2297,15 @@ func (s *scan) mtCancelAt(k, to int) (off, moved bool) {
 // mtMovedTo reports whether a postponement at token k names the day it
 // moves to: "postponed to next Friday", "verschoben auf Montag".
 func (s *scan) mtMovedTo(k, to int) bool {
-	switch strings.ToLower(s.word(k)) {
-	case "postponed", "postpone", "postpones", "verschoben", "verschieben", "reporté", "reportée":
+	switch w := strings.ToLower(s.word(k)); {
+	case w == "postponed" || w == "postpone" || w == "postpones" || w == "verschoben" || w == "verschieben" || w == "reporté" || w == "reportée":
+	case s.toks[k].kind == tOther && stemFoldAny(w, mtCyrMovedStems):
+		// "перенесли на п'ятницю", "перенесена на понедельник"
 	default:
 		return false
 	}
 	switch strings.ToLower(s.word(k + 1)) {
-	case "to", "until", "till", "auf", "au":
+	case "to", "until", "till", "auf", "au", "на":
 	default:
 		return false
 	}
@@ -2315,6 +2317,10 @@ func (s *scan) mtMovedTo(k, to int) bool {
 	}
 	return false
 }
+
+// mtCyrMovedStems begin the Ukrainian and Russian verbs of moving a
+// meeting to another day.
+var mtCyrMovedStems = []string{"перенес", "перенос"}
 
 // mtStatusClauseEnd reports whether token k ends the clause a meeting's
 // status is read from: a clause break, a clause of another time ("after",
