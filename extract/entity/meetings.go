@@ -1485,7 +1485,8 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 	at := triggers[0].at
 	var before, after int // ministers who meet, and ministers met
 	heads, leaders := 0, 0
-	with := false // "with" came after the meeting word: who follows is met
+	headsBefore := 0 // heads of state or government before the meeting word
+	with := false    // "with" came after the meeting word: who follows is met
 	for k := from; k < to; k++ {
 		w := s.word(k)
 		if k > at && (w == "with" || w == "mit" || w == "з" || w == "із" || w == "с") {
@@ -1503,6 +1504,18 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			}
 		case mtHeadWords.has(w):
 			heads++
+			if k < at {
+				headsBefore++
+			}
+		case mtCounterpartWords.has(w) && k > at:
+			// "met his French counterpart": one of the same office as
+			// whoever met them.
+			switch {
+			case before > 0 && headsBefore == 0:
+				n = 1
+			case headsBefore > 0 && before == 0:
+				leaders++
+			}
 		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || strings.HasSuffix(w, "ministern") ||
 			strings.HasSuffix(w, "minister") && isUpper(w[0]) && strings.ToLower(s.word(k-1)) == "die":
 			// German plurals: "die Außenminister", "den Verteidigungsministern".
@@ -1531,6 +1544,9 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 	}
 	return kind
 }
+
+// mtCounterpartWords name one of the same office as another.
+var mtCounterpartWords = setOf(mtCounterpartWordsIndex, []string{"counterpart", "counterparts", "homologue", "homologues", "Amtskollegen", "Amtskollege", "Amtskollegin"})
 
 // mtNearestDate returns the time expression closest to the meeting's
 // words, leaving out the dates of statements ("said on Monday") and years

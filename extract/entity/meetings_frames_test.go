@@ -717,3 +717,21 @@ func TestOpeningClauseMeeting(t *testing.T) {
 		{"After meeting the French president, the Ukrainian president held talks with him on defence.", 1},
 	})
 }
+
+// TestCounterpartKind holds the kind a counterpart gives: a minister's
+// counterparts make a ministerial, a president's a summit; a president
+// who meets a minister holds a meeting.
+func TestCounterpartKind(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ text, kind string }{
+		{"The Ukrainian foreign minister met his French and German counterparts in Berlin on Tuesday.", "ministerial"},
+		{"The Ukrainian president met his Polish counterpart in Kyiv on Tuesday.", "summit"},
+		{"The Ukrainian president met the Polish foreign minister in Kyiv on Tuesday.", "meeting"},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind {
+			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.kind)
+		}
+	}
+}

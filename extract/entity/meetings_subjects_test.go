@@ -114,7 +114,7 @@ func TestMeetingClauseEdges(t *testing.T) {
 func TestMeetingReceivedAndLeft(t *testing.T) {
 	pub := time.Date(2025, 4, 12, 12, 0, 0, 0, time.UTC) // a Saturday
 	checkFirstMeetings(t, pub, []firstMeeting{
-		{"Ukrainian Foreign Minister Andrii Sybiha received his Lithuanian counterpart in Kyiv on Friday.", 1, "meeting", "2025-04-11", "Kyiv", []string{"LT", "UA"}},
+		{"Ukrainian Foreign Minister Andrii Sybiha received his Lithuanian counterpart in Kyiv on Friday.", 1, "ministerial", "2025-04-11", "Kyiv", []string{"LT", "UA"}},
 		{"The Ukrainian president received the Polish delegation in Kyiv.", 1, "meeting", "", "Kyiv", []string{"PL", "UA"}},
 		{"Ukrainian President Volodymyr Zelensky received a letter from US President Joe Biden on Friday.", 0, "", "", "", nil},
 		{"The Air Force received the secretary of defense trophy for the best program.", 0, "", "", "", nil},

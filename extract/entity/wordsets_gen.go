@@ -1830,6 +1830,15 @@ var mtCountWordsIndex = wordSet{
 	},
 }
 
+var mtCounterpartWordsIndex = wordSet{
+	slots: []uint32{
+		2931818498, 0, 0, 0, 2831417347, 0, 0, 0, 0, 0, 3543531524, 1622605830, 3327000583, 3910270981, 0, 1902182401,
+	},
+	keys: []string{
+		"Amtskollege", "Amtskollegen", "Amtskollegin", "counterpart", "counterparts", "homologue", "homologues",
+	},
+}
+
 var mtCyrLedVerbsIndex = wordSet{
 	slots: []uint32{
 		4105830406, 0, 0, 1795227650, 0, 3438936075, 0, 2297495560, 1941307393, 456785925, 2329608206, 3884515332, 0, 696451081, 1441595402, 0,
