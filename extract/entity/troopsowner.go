@@ -2284,7 +2284,20 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 	}
 	army := ""
 	for k := prev; k < to; k++ {
-		if !armyWords.has(s.word(k)) && !armyWords.has(s.low(k)) {
+		armed := s.low(k) == "forces" && s.low(k-1) == "armed"
+		if !armyWords.has(s.word(k)) && !armyWords.has(s.low(k)) && !armed {
+			continue
+		}
+		if c := s.stateOfAfter(k + 1); c != "" {
+			// "The army of North Korea numbers", "the Armed Forces of
+			// Ukraine have lost".
+			if army != "" && army != c {
+				return ""
+			}
+			army = c
+			continue
+		}
+		if armed {
 			continue
 		}
 		p := k - 1
@@ -2329,6 +2342,22 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 		}
 	}
 	return army
+}
+
+// stateOfAfter returns the one state named after "of" (and "the") at
+// token k, or "".
+func (s *scan) stateOfAfter(k int) string {
+	if s.low(k) != "of" {
+		return ""
+	}
+	j := k + 1
+	if s.low(j) == "the" {
+		j++
+	}
+	if codes, e := s.nationAt(j); e > j && len(codes) == 1 {
+		return codes[0]
+	}
+	return ""
 }
 
 // leaderSubject returns the state of a well-known leader who is the

@@ -682,3 +682,18 @@ func TestPluralStatePossessive(t *testing.T) {
 			[]fig{{5000, 5000, "", strength}}},
 	})
 }
+
+// TestArmyOfAState holds a force named with its state after "of" as the
+// sentence's subject ("The army of North Korea numbers", "The Armed
+// Forces of Ukraine have lost"): the figure is that state's.
+func TestArmyOfAState(t *testing.T) {
+	type fig = troopFig
+	checkTroopCases(t, []troopCase{
+		{"the army of", "The army of North Korea numbers 1.2 million troops.",
+			[]fig{{1200000, 1200000, "KP", strength}}},
+		{"the military of", "The military of Taiwan has about 160,000 troops.",
+			[]fig{{160000, 160000, "TW", strength}}},
+		{"the Armed Forces of", "The Armed Forces of Ukraine have lost 45,000 soldiers.",
+			[]fig{{45000, 45000, "UA", casualties}}},
+	})
+}
