@@ -248,6 +248,13 @@ func report(w io.Writer, cfg config, cols []column, corpusN int, loadBefore stri
 		fmt.Fprintf(tw, "%.0f\t", float64(n)/median(pipes[c.name], func(p *pipelineRun) time.Duration { return p.wall }).Seconds())
 	}
 	fmt.Fprintln(tw, "\t")
+	for _, s := range serving {
+		fmt.Fprintf(tw, "%s peak MiB\t", s)
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%.0f\t", float64(median(pipes[c.name], func(p *pipelineRun) int64 { return p.peak[s] }))/(1<<20))
+		}
+		fmt.Fprintln(tw, "\t")
+	}
 	fmt.Fprint(tw, "each run's total\t")
 	for _, c := range cols {
 		var s []string
@@ -299,11 +306,12 @@ func met(ok bool) string {
 	return "NOT MET"
 }
 
-func median[T any](xs []T, f func(T) time.Duration) time.Duration {
+func median[T any, V cmp.Ordered](xs []T, f func(T) V) V {
 	if len(xs) == 0 {
-		return 0
+		var zero V
+		return zero
 	}
-	ds := make([]time.Duration, len(xs))
+	ds := make([]V, len(xs))
 	for i, x := range xs {
 		ds[i] = f(x)
 	}

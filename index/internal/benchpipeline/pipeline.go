@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -28,11 +29,16 @@ import (
 // serve stage alone, whose only work then is the embedded server.
 var stageNames = []string{"import", "extract", "index", "nats server"}
 
+// serving are the stages that run until the benchmark stops them, in the
+// order `defwatch run` stops them, the server last.
+var serving = []string{"extract", "index", "nats server"}
+
 // pipelineRun is one archive through the whole pipeline.
 type pipelineRun struct {
 	cpu      map[string]time.Duration
-	wall     time.Duration // first page published to last article acknowledged
-	articles int           // in the index at the end
+	peak     map[string]int64 // the long-running stages' peak resident memory, bytes
+	wall     time.Duration    // first page published to last article acknowledged
+	articles int              // in the index at the end
 }
 
 // runPipeline runs `defwatch import` of the archive at path into a
@@ -116,7 +122,7 @@ func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*p
 	if err := waitDrained(ctx, pages, articles); err != nil {
 		return nil, err
 	}
-	run := &pipelineRun{wall: time.Since(t0), cpu: map[string]time.Duration{}}
+	run := &pipelineRun{wall: time.Since(t0), cpu: map[string]time.Duration{}, peak: map[string]int64{}}
 
 	stream, err := js.Stream(ctx, defwatch.StreamArticles)
 	if err != nil {
@@ -130,9 +136,9 @@ func runPipeline(ctx context.Context, bin, path, dir string, logs io.Writer) (*p
 	if want := stream.CachedInfo().State.Msgs; res.Total != want {
 		return nil, fmt.Errorf("the index holds %d articles, the articles stream %d", res.Total, want)
 	}
-	// Stages stop in the order `defwatch run` stops them, the server last.
-	for _, name := range []string{"extract", "index", "nats server"} {
+	for _, name := range serving {
 		c := procs[name]
+		run.peak[name] = peakRSS(c.Process.Pid)
 		if err := c.Process.Signal(os.Interrupt); err != nil {
 			return nil, err
 		}
@@ -263,6 +269,23 @@ func freeAddr() (string, error) {
 	}
 	defer ln.Close()
 	return "127.0.0.1:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port), nil
+}
+
+// peakRSS is the most memory process pid has had resident, or 0 where
+// Linux's /proc cannot tell. (The exited child's rusage cannot: its
+// maxrss counts this process, whose memory a child shares until exec.)
+func peakRSS(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kib, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kib << 10
+		}
+	}
+	return 0
 }
 
 // cpuTime is the CPU this process has used, user and system.
