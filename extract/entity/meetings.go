@@ -839,11 +839,9 @@ func (s *scan) mtOpenerEnd(t1, t2 mtTrigger) int {
 	if k >= 0 && !s.toks[k].brk && s.key(k) != "." {
 		return -1 // not the sentence's first clause
 	}
-	first := k + 1
-	if k >= 0 && s.toks[k].kind == tPunct {
-		first = k + 1
-	} else if k >= 0 {
-		first = k
+	first := k + 1 // after the full stop, or the text's first word
+	if k >= 0 && s.toks[k].brk && s.toks[k].kind != tPunct {
+		first = k // the line's first word
 	}
 	if !mtOpeningTimes.has(s.word(first)) {
 		return -1

@@ -931,7 +931,10 @@ func (s *scan) nationBefore(f int) string {
 	end := f
 	for k := f - 1; k >= 0 && k >= f-6; k-- {
 		if codes, e := s.nationAt(k); e == end && codes != nil {
-			return s.nationEnding(end, k-3)[0] // "North Korea's", not its "Korea's"
+			if longer := s.nationEnding(end, k-3); longer != nil {
+				codes = longer // "North Korea's", not its "Korea's"
+			}
+			return codes[0]
 		}
 		switch {
 		case k == end-1 && (modifiers.has(s.lw(k)) || militaryWords.has(s.lw(k))) && f-end < 2:

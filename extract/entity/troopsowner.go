@@ -1756,10 +1756,10 @@ func troopClauseEdge(s *scan, k int) bool {
 
 // source returns who the sentence says gives the figure: the state or
 // organisation after "according to", "citing", "nach (ukrainischen)
-// Angaben", "laut", "selon", "за даними", "по данным", before "zufolge", or as the subject of a reporting verb
-// ("the Pentagon said", "said the UK Ministry of Defence"). A person's
-// name alone names no source; a state's title or adjective does
-// ("Ukrainian President Zelensky said").
+// Angaben", "laut", "selon", "за даними", "по данным", before "zufolge",
+// or as the subject of a reporting verb ("the Pentagon said", "said the
+// UK Ministry of Defence"). A person's name alone names no source; a
+// state's title or adjective does ("Ukrainian President Zelensky said").
 func (r *troopReader) source(sp troopSpan, from, to int) string {
 	s := r.s
 	r.orgs, r.orgsFrom = nil, -1
