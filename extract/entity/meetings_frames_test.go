@@ -556,19 +556,11 @@ func TestNamedLikeAThing(t *testing.T) {
 // opens with it still asks of one to come.
 func TestWillAsName(t *testing.T) {
 	pub := time.Date(2025, 5, 6, 12, 0, 0, 0, time.UTC) // a Tuesday
-	tests := []struct {
-		text, date, status string
-	}{
-		{"Ukrainian President Volodymyr Zelensky had a phone call with US Congressman Will Hurd on Monday.", "2025-05-05", defwatch.MeetingHeld},
-		{"The Ukrainian president met Will Hurd, a US congressman, in Kyiv on Monday.", "2025-05-05", defwatch.MeetingHeld},
-		{"Will the Ukrainian president meet the Turkish president in Istanbul on Thursday?", "2025-05-08", defwatch.MeetingPlanned},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Date != tt.date || ms[0].Status != tt.status {
-			t.Errorf("Meetings(%q) = %+v, want one on %s, %s", tt.text, ms, tt.date, tt.status)
-		}
-	}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"Ukrainian President Volodymyr Zelensky had a phone call with US Congressman Will Hurd on Monday.", 1, "call", "2025-05-05", "", []string{"UA", "US"}},
+		{"The Ukrainian president met Will Hurd, a US congressman, in Kyiv on Monday.", 1, "meeting", "2025-05-05", "Kyiv", []string{"UA", "US"}},
+		{"Will the Ukrainian president meet the Turkish president in Istanbul on Thursday?", 1, "meeting", "2025-05-08", "Istanbul", []string{"TR", "UA"}},
+	})
 }
 
 // TestHostedByLesserTitle holds a guest hosted or received under a title
@@ -614,21 +606,16 @@ func TestMeetsWithPhrases(t *testing.T) {
 // Tuesday and held talks").
 func TestPlaceOfWelcomeOrVisit(t *testing.T) {
 	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
-	tests := []struct{ text, place string }{
-		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", "Kyiv"},
-		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", "Kyiv"},
-		{"The Polish president visited Kyiv and met the Ukrainian president.", "Kyiv"},
+	pair := []string{"PL", "UA"}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", 1, "meeting", "2025-05-06", "Kyiv", pair},
+		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", 1, "talks", "2025-05-06", "Kyiv", pair},
+		{"The Polish president visited Kyiv and met the Ukrainian president.", 1, "meeting", "", "Kyiv", pair},
 		// Near misses: two places visited; a visit told apart from the
 		// meeting by a comma.
-		{"The Polish president visited Kyiv and Lviv and met the Ukrainian president.", ""},
-		{"The Polish president visited Kyiv last year, and on Tuesday he spoke with the Ukrainian president by phone.", ""},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Location != tt.place {
-			t.Errorf("Meetings(%q) = %+v, want one in %q", tt.text, ms, tt.place)
-		}
-	}
+		{"The Polish president visited Kyiv and Lviv and met the Ukrainian president.", 1, "meeting", "", "", pair},
+		{"The Polish president visited Kyiv last year, and on Tuesday he spoke with the Ukrainian president by phone.", 1, "call", "2025-05-06", "", pair},
+	})
 }
 
 // TestCallAsAVerb holds "call" as the verb of a call to come ("is
@@ -637,22 +624,12 @@ func TestPlaceOfWelcomeOrVisit(t *testing.T) {
 // someone a name, is no call.
 func TestCallAsAVerb(t *testing.T) {
 	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC) // a Wednesday
-	tests := []struct {
-		text, date, status string
-	}{
-		{"The Ukrainian president is expected to call the Polish president on Friday.", "2025-05-09", defwatch.MeetingPlanned},
-		{"The Ukrainian president will call German Chancellor Friedrich Merz on Friday.", "2025-05-09", defwatch.MeetingPlanned},
-		{"The Ukrainian president dialed the Polish president on Tuesday.", "2025-05-06", defwatch.MeetingHeld},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != "call" || ms[0].Date != tt.date || ms[0].Status != tt.status {
-			t.Errorf("Meetings(%q) = %+v, want a call on %s, %s", tt.text, ms, tt.date, tt.status)
-		}
-	}
-	checkCounts(t, pub, []meetingCount{
-		{"The opposition is expected to call for the Polish president to resign.", 0},
-		{"He will call the Polish president a liar.", 0},
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"The Ukrainian president is expected to call the Polish president on Friday.", 1, "call", "2025-05-09", "", []string{"PL", "UA"}},
+		{"The Ukrainian president will call German Chancellor Friedrich Merz on Friday.", 1, "call", "2025-05-09", "", []string{"DE", "UA"}},
+		{"The Ukrainian president dialed the Polish president on Tuesday.", 1, "call", "2025-05-06", "", []string{"PL", "UA"}},
+		{"The opposition is expected to call for the Polish president to resign.", 0, "", "", "", nil},
+		{"He will call the Polish president a liar.", 0, "", "", "", nil},
 	})
 }
 
@@ -723,15 +700,9 @@ func TestOpeningClauseMeeting(t *testing.T) {
 // who meets a minister holds a meeting.
 func TestCounterpartKind(t *testing.T) {
 	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
-	tests := []struct{ text, kind string }{
-		{"The Ukrainian foreign minister met his French and German counterparts in Berlin on Tuesday.", "ministerial"},
-		{"The Ukrainian president met his Polish counterpart in Kyiv on Tuesday.", "summit"},
-		{"The Ukrainian president met the Polish foreign minister in Kyiv on Tuesday.", "meeting"},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != tt.kind {
-			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.kind)
-		}
-	}
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{"The Ukrainian foreign minister met his French and German counterparts in Berlin on Tuesday.", 1, "ministerial", "2025-05-06", "Berlin", []string{"DE", "FR", "UA"}},
+		{"The Ukrainian president met his Polish counterpart in Kyiv on Tuesday.", 1, "summit", "2025-05-06", "Kyiv", []string{"PL", "UA"}},
+		{"The Ukrainian president met the Polish foreign minister in Kyiv on Tuesday.", 1, "meeting", "2025-05-06", "Kyiv", []string{"PL", "UA"}},
+	})
 }

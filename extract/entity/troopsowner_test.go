@@ -256,17 +256,29 @@ func TestMeasuredForceOwner(t *testing.T) {
 // Ukrainian and Russian put first: "nach ukrainischen Angaben", "selon
 // Kiev", "за даними Генштабу ЗСУ", "по данным Минобороны России".
 func TestSourceInOtherLanguages(t *testing.T) {
-	tests := []struct{ text, source string }{
-		{"Nach ukrainischen Angaben hat Russland 600.000 Soldaten verloren.", "UA"},
-		{"Selon Kiev, la Russie a perdu 600 000 soldats.", "UA"},
-		{"La Russie a perdu 600 000 soldats, selon l'état-major ukrainien.", "UA"},
-		{"За даними Генштабу ЗСУ, Росія втратила 600 тисяч солдатів.", "UA"},
-		{"По данным Минобороны России, Украина потеряла 600 тысяч солдат.", "RU"},
-	}
+	checkTroopReadings(t, []troopReading{
+		{"Nach ukrainischen Angaben hat Russland 600.000 Soldaten verloren.", defwatch.TroopClaimed, "UA"},
+		{"Selon Kiev, la Russie a perdu 600 000 soldats.", defwatch.TroopClaimed, "UA"},
+		{"La Russie a perdu 600 000 soldats, selon l'état-major ukrainien.", defwatch.TroopClaimed, "UA"},
+		{"За даними Генштабу ЗСУ, Росія втратила 600 тисяч солдатів.", defwatch.TroopClaimed, "UA"},
+		{"По данным Минобороны России, Украина потеряла 600 тысяч солдат.", defwatch.TroopClaimed, "RU"},
+	})
+}
+
+// troopReading is a text of one figure, and the status and source it
+// should be read with.
+type troopReading struct {
+	text, status, source string
+}
+
+// checkTroopReadings checks that each text gives one figure, read with
+// the status and source it wants.
+func checkTroopReadings(t *testing.T, tests []troopReading) {
+	t.Helper()
 	for _, tt := range tests {
 		ts := Troops(tt.text)
-		if len(ts) != 1 || ts[0].Source != tt.source {
-			t.Errorf("Troops(%q) = %+v, want one from %s", tt.text, ts, tt.source)
+		if len(ts) != 1 || ts[0].Status != tt.status || ts[0].Source != tt.source {
+			t.Errorf("Troops(%q) = %+v, want one %q from %q", tt.text, ts, tt.status, tt.source)
 		}
 	}
 }
@@ -276,16 +288,10 @@ func TestSourceInOtherLanguages(t *testing.T) {
 // one proposed, and a Ukrainian force "зосередила" (concentrated) as one
 // in place; wanting to talk about a force makes it no plan.
 func TestPledgedAndForeignStatuses(t *testing.T) {
-	tests := []struct{ text, status string }{
-		{"Britain has pledged to send 1,000 troops.", defwatch.TroopPlanned},
-		{"La France pourrait envoyer jusqu'à 2 000 soldats en Ukraine.", defwatch.TroopProposed},
-		{"Росія зосередила понад 100 тисяч військових біля кордону.", defwatch.TroopDeployed},
-		{"I want to talk about the legacy of more than seven million enlisted men and women in our Air Force.", ""},
-	}
-	for _, tt := range tests {
-		ts := Troops(tt.text)
-		if len(ts) != 1 || ts[0].Status != tt.status {
-			t.Errorf("Troops(%q) = %+v, want one %q", tt.text, ts, tt.status)
-		}
-	}
+	checkTroopReadings(t, []troopReading{
+		{"Britain has pledged to send 1,000 troops.", defwatch.TroopPlanned, ""},
+		{"La France pourrait envoyer jusqu'à 2 000 soldats en Ukraine.", defwatch.TroopProposed, ""},
+		{"Росія зосередила понад 100 тисяч військових біля кордону.", defwatch.TroopDeployed, ""},
+		{"I want to talk about the legacy of more than seven million enlisted men and women in our Air Force.", "", ""},
+	})
 }
