@@ -429,12 +429,20 @@ func (al *Alerter) OnCommit(ctx context.Context, batch []index.Committed) error 
 // in between announces it again on the article's redelivery, where a claim
 // marked sent first would have lost it for good.
 func (al *Alerter) announceAll(ctx context.Context, batch []index.Committed) error {
+	// What this process announced already is not announced again,
+	// whatever its claim says: a batch comes again when a later step
+	// failed, and its claims may have stayed pending too when the server
+	// was away (a lost cluster node), though the announcements went out.
+	todo := make([]index.Committed, 0, len(batch))
+	keys := make([]string, 0, len(batch))
+	for _, c := range batch {
+		if k := announcedKey(c.Article.ID); !al.seen.has(k) {
+			todo, keys = append(todo, c), append(keys, k)
+		}
+	}
+	batch = todo
 	if len(batch) == 0 {
 		return nil
-	}
-	keys := make([]string, len(batch))
-	for i, c := range batch {
-		keys[i] = announcedKey(c.Article.ID)
 	}
 	won, err := al.claim(ctx, keys, claimPending)
 	if err != nil {
@@ -461,6 +469,9 @@ func (al *Alerter) announceAll(ctx context.Context, batch []index.Committed) err
 	if err := al.nc.FlushWithContext(ctx); err != nil {
 		al.unclaim(ctx, claimed)
 		return fmt.Errorf("alerts: announce: %w", err)
+	}
+	for _, k := range claimed {
+		al.seen.add(k)
 	}
 	al.settle(ctx, claimed)
 	return nil

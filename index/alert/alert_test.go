@@ -179,3 +179,87 @@ func TestAnnouncedAfterAStopBetweenCommitAndAnnouncement(t *testing.T) {
 		t.Errorf("announced again: %v", ids)
 	}
 }
+
+// TestAnnouncedOnceWhenSettlingFails: a batch whose announcements went out
+// and whose claims stayed pending (the server away while they were
+// settled), then retried because a later step failed, is not announced
+// again by the process that announced it. Another process, which cannot
+// know, still announces a pending claim's article on its redelivery.
+func TestAnnouncedOnceWhenSettlingFails(t *testing.T) {
+	nc, js := testJetStream(t)
+	ctx := context.Background()
+	al, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	indexed, err := idx.Put(fixture.Articles()[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := nc.SubscribeSync(defwatch.SubjectIndexed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// announced counts the announcements since the last call: a marker
+	// published after them on the same connection comes after them.
+	announced := func() int {
+		t.Helper()
+		if err := nc.Publish(defwatch.SubjectIndexed, []byte(`{"id": "marker"}`)); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for {
+			m, err := got.NextMsg(10 * time.Second)
+			if err != nil {
+				t.Fatalf("the marker never came: %v", err)
+			}
+			var s defwatch.Summary
+			if err := json.Unmarshal(m.Data, &s); err != nil {
+				t.Fatal(err)
+			}
+			if s.ID == "marker" {
+				return n
+			}
+			n++
+		}
+	}
+	alerted, err := js.KeyValue(ctx, defwatch.KVAlerted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := announcedKey(indexed[0].Article.ID)
+	batch := []index.Committed{{Indexed: indexed[0], Seq: 1}}
+	if err := al.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n := announced(); n != 1 {
+		t.Fatalf("%d announcements of a new article, want 1", n)
+	}
+	// Its claim stayed pending, and the batch comes again.
+	if _, err := alerted.Put(ctx, key, []byte(claimPending)); err != nil {
+		t.Fatal(err)
+	}
+	batch[0].Redelivered = true
+	if err := al.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n := announced(); n != 0 {
+		t.Errorf("%d announcements by the same process on the retry, want none", n)
+	}
+	// Another process finds the claim pending and announces it.
+	other, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.OnCommit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n := announced(); n != 1 {
+		t.Errorf("%d announcements by another process of a pending claim, want 1", n)
+	}
+}
