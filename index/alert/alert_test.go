@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defwatch/defwatch"
 	"github.com/defwatch/defwatch/index"
@@ -95,17 +96,8 @@ func TestAlertResumesPendingClaim(t *testing.T) {
 // committed an article and stopped before announcing it leaves an article
 // that is no longer new to the index; its redelivery announces it, once.
 func TestAnnouncedAfterAStopBetweenCommitAndAnnouncement(t *testing.T) {
-	nc, js := testJetStream(t)
 	ctx := context.Background()
-	al, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer idx.Close()
+	nc, js, al, idx := newAnnouncer(t)
 	if _, err := idx.Put(fixture.Articles()[:2]); err != nil {
 		t.Fatal(err)
 	}
@@ -117,34 +109,7 @@ func TestAnnouncedAfterAStopBetweenCommitAndAnnouncement(t *testing.T) {
 	if again[0].New || again[1].New {
 		t.Fatal("a second Put calls the articles new")
 	}
-	got := make(chan *nats.Msg, 10)
-	if _, err := nc.ChanSubscribe(defwatch.SubjectIndexed, got); err != nil {
-		t.Fatal(err)
-	}
-	// announced returns the ids announced since the last call: a marker
-	// published after them on the same connection comes after them.
-	announced := func() []string {
-		t.Helper()
-		if err := nc.Publish(defwatch.SubjectIndexed, []byte(`{"id": "marker"}`)); err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for {
-			select {
-			case m := <-got:
-				var s defwatch.Summary
-				if err := json.Unmarshal(m.Data, &s); err != nil {
-					t.Fatal(err)
-				}
-				if s.ID == "marker" {
-					return ids
-				}
-				ids = append(ids, s.ID)
-			case <-time.After(10 * time.Second):
-				t.Fatal("the marker never came")
-			}
-		}
-	}
+	announced := announcedSince(t, nc)
 	alerted, err := js.KeyValue(ctx, defwatch.KVAlerted)
 	if err != nil {
 		t.Fatal(err)
@@ -186,48 +151,14 @@ func TestAnnouncedAfterAStopBetweenCommitAndAnnouncement(t *testing.T) {
 // again by the process that announced it. Another process, which cannot
 // know, still announces a pending claim's article on its redelivery.
 func TestAnnouncedOnceWhenSettlingFails(t *testing.T) {
-	nc, js := testJetStream(t)
 	ctx := context.Background()
-	al, err := New(ctx, nc, js, nil, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer idx.Close()
+	nc, js, al, idx := newAnnouncer(t)
 	indexed, err := idx.Put(fixture.Articles()[:1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := nc.SubscribeSync(defwatch.SubjectIndexed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// announced counts the announcements since the last call: a marker
-	// published after them on the same connection comes after them.
-	announced := func() int {
-		t.Helper()
-		if err := nc.Publish(defwatch.SubjectIndexed, []byte(`{"id": "marker"}`)); err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for {
-			m, err := got.NextMsg(10 * time.Second)
-			if err != nil {
-				t.Fatalf("the marker never came: %v", err)
-			}
-			var s defwatch.Summary
-			if err := json.Unmarshal(m.Data, &s); err != nil {
-				t.Fatal(err)
-			}
-			if s.ID == "marker" {
-				return n
-			}
-			n++
-		}
-	}
+	since := announcedSince(t, nc)
+	announced := func() int { return len(since()) }
 	alerted, err := js.KeyValue(ctx, defwatch.KVAlerted)
 	if err != nil {
 		t.Fatal(err)
@@ -261,5 +192,54 @@ func TestAnnouncedOnceWhenSettlingFails(t *testing.T) {
 	}
 	if n := announced(); n != 1 {
 		t.Errorf("%d announcements by another process of a pending claim, want 1", n)
+	}
+}
+
+// newAnnouncer is an alerter on a JetStream server of its own, and an
+// index to commit articles to, closed when the test ends.
+func newAnnouncer(t *testing.T) (*nats.Conn, jetstream.JetStream, *Alerter, *index.Index) {
+	t.Helper()
+	nc, js := testJetStream(t)
+	al, err := New(context.Background(), nc, js, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := index.Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return nc, js, al, idx
+}
+
+// announcedSince subscribes to the announcements and returns a function
+// that gives the ids announced since its last call: a marker published
+// after them on the same connection comes after them.
+func announcedSince(t *testing.T, nc *nats.Conn) func() []string {
+	t.Helper()
+	sub, err := nc.SubscribeSync(defwatch.SubjectIndexed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() []string {
+		t.Helper()
+		if err := nc.Publish(defwatch.SubjectIndexed, []byte(`{"id": "marker"}`)); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for {
+			m, err := sub.NextMsg(10 * time.Second)
+			if err != nil {
+				t.Fatalf("the marker never came: %v", err)
+			}
+			var s defwatch.Summary
+			if err := json.Unmarshal(m.Data, &s); err != nil {
+				t.Fatal(err)
+			}
+			if s.ID == "marker" {
+				return ids
+			}
+			ids = append(ids, s.ID)
+		}
 	}
 }
