@@ -38,3 +38,20 @@ func TestTroopFrenchMassedMen(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTroopFrenchAdjectiveOwners checks that a French state adjective
+// after its noun gives the owner in either gender and number ("l'armée
+// russe", "soldats nord-coréens", "troupes turques").
+func TestTroopFrenchAdjectiveOwners(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"army, feminine singular",
+			"L'armée russe a perdu plus de 600 000 soldats.",
+			[]troopFig{{600000, 600000, "RU", casualties}}},
+		{"soldiers, masculine plural",
+			"Quelque 11 000 soldats nord-coréens ont été envoyés en Russie.",
+			[]troopFig{{11000, 11000, "KP", strength}}},
+		{"troops, feminine plural",
+			"Environ 3 000 troupes turques sont stationnées au Qatar.",
+			[]troopFig{{3000, 3000, "TR", strength}}},
+	})
+}
