@@ -1004,6 +1004,10 @@ func (s *scan) category(start, end int) string {
 			other = true // "300,000 reservists were called up"
 		case !before && w == "training" && trainingTakers.has(s.lw(k-1)):
 			other = true // "3,000 soldiers ... received training"
+		case !before && w == "training" && passiveAux.has(s.lw(k-1)) && (s.toks[k+1].brk || s.toks[min(k+1, len(s.toks)-1)].kind == tPunct || trainedWhere.has(s.lw(k+1))):
+			// "2,000 Ukrainian servicemen are training in Germany": they
+			// are trained; "are training Ukrainian troops" trains others.
+			other = true
 		}
 	}
 	if s.lw(start-1) == "to" {

@@ -511,9 +511,12 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			unit, e = "troops", k+2 // "troop numbers", "troop levels"
 		}
 		force := false
-		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !loose && !s.capitalised(k) && (s.lw(k+1) != "of" || s.ofStateBefore(k+1, v)) {
+		if f, fe, _ := s.forceNounAt(k); e == k && fe > k && !s.capitalised(k) && (s.lw(k+1) != "of" || s.ofStateBefore(k+1, v)) &&
+			(!loose || fe == v && s.lw(v) != "at" && s.measuredVerbBefore(k, v)) {
 			// "the contingent, numbering 4,000", "the army will grow to
-			// 1.5 million": a force's size.
+			// 1.5 million": a force's size; after "to" or "by" only with
+			// the noun right before and a verb of growth before it: "plans
+			// to expand its army to 300,000".
 			unit, e, force = f, fe, true
 		}
 		if people && e > k && (!force && !strings.HasSuffix(unit, "forces") || e < v && !figureFollowers.has(s.lw(e)) && !carryVerbs.has(s.lw(e)) && !measureAdverbs.has(s.lw(e))) {

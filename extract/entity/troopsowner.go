@@ -1290,7 +1290,7 @@ func (r *troopReader) subjectNation(from, at int) string {
 	best := ""
 	for k := max(from, at-25); k < at; {
 		codes, e := s.nationAt(k)
-		if e == k && k+1 < at && s.word(k) == "Washington" && r.subjectPlace(k, from) &&
+		if e == k && k+1 <= at && s.word(k) == "Washington" && r.subjectPlace(k, from) &&
 			(troopAuxiliaries.has(s.low(k+1)) || troopModals.has(s.low(k+1)) || troopOwnVerbs.has(s.verb(k+1))) {
 			// The capital for its government, as a subject ("Washington
 			// will send"); the gazetteer leaves the name out since it is

@@ -140,6 +140,10 @@ var (
 	callWords = setOf(callWordsIndex, []string{"call", "calls", "called", "calling"})
 	// trainingTakers come before "training" when the figure is of people
 	// being trained: "received training", "completed training".
+	// trainedWhere may follow "are training" when those training are the
+	// trainees: "are training in Germany, at a base, with NATO
+	// instructors, under British officers, on Leopard tanks, for months".
+	trainedWhere   = setOf(trainedWhereIndex, []string{"in", "at", "with", "under", "on", "for", "abroad", "there", "alongside"})
 	trainingTakers = setOf(trainingTakersIndex, []string{
 		"received", "receive", "receiving", "receives", "underwent", "undergo", "undergoing",
 		"completed", "complete", "completing", "began", "begin", "begun", "started", "finished",

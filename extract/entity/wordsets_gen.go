@@ -4138,6 +4138,17 @@ var titlesIndex = wordSet{
 	},
 }
 
+var trainedWhereIndex = wordSet{
+	slots: []uint32{
+		913637379, 0, 0, 3203661829, 0, 0, 0, 769916937, 0, 0, 0, 0, 0, 0, 207814660, 3842179078,
+		0, 0, 0, 0, 0, 0, 574291975, 0, 0, 4283105281, 0, 0, 1866727426, 0, 3371040776, 0,
+	},
+	keys: []string{
+		"abroad", "alongside", "at", "for", "in", "on", "there", "under",
+		"with",
+	},
+}
+
 var trainingTakersIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 0, 0, 2546466825, 0, 0, 0, 0, 2058420230, 0, 0, 0, 0, 0,

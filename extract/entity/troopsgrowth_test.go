@@ -1,0 +1,54 @@
+package entity
+
+import "testing"
+
+// TestTroopForceGrownTo checks that a force's new size given after "to"
+// or "by" is a figure when a verb of growth comes before the force
+// ("plans to expand its army to 300,000"), and not without one.
+func TestTroopForceGrownTo(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"expand its army to",
+			"Poland plans to expand its army to 300,000.",
+			[]troopFig{{300000, 300000, "PL", strength}}},
+		{"army ordered to grow",
+			"Putin ordered the army to grow to 1.5 million.",
+			[]troopFig{{1500000, 1500000, "", strength}}},
+		{"a force sent to a number of places",
+			"The army moved to 300 villages in the region.",
+			nil},
+		{"a budget, not a force",
+			"The ministry plans to increase the army budget to 3,000 million.",
+			nil},
+	})
+}
+
+// TestTroopWashingtonRightBeforeVerb checks that the capital standing
+// for the US government owns a figure when its verb follows it at once
+// ("Washington keeps 28,500 troops"), as after an auxiliary.
+func TestTroopWashingtonRightBeforeVerb(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"keeps",
+			"Washington keeps roughly 28,500 service members in South Korea.",
+			[]troopFig{{28500, 28500, "US", strength}}},
+		{"sent",
+			"Washington sent 3,000 troops to Poland.",
+			[]troopFig{{3000, 3000, "US", strength}}},
+	})
+}
+
+// TestTroopsTrainingThemselves checks that personnel who "are training"
+// somewhere are trainees (other), while those training someone are a
+// force in place.
+func TestTroopsTrainingThemselves(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"training in a place",
+			"About 2,000 Ukrainian servicemen are training in Germany.",
+			[]troopFig{{2000, 2000, "UA", other}}},
+		{"training at a base",
+			"Some 1,200 Ukrainian soldiers were training at a base in Poland.",
+			[]troopFig{{1200, 1200, "UA", other}}},
+		{"training others",
+			"About 500 US soldiers are training Ukrainian troops in Germany.",
+			[]troopFig{{500, 500, "US", strength}}},
+	})
+}
