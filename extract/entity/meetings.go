@@ -1224,6 +1224,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		}
 	}
 	m.nations = r.participants(st, g.triggers)
+	if !m.strong && len(m.orgs) == 0 && len(m.nations) <= 2 && s.mtMetByRemoteMeans(g.triggers) {
+		// "The Ukrainian and Polish presidents met by video": two sides
+		// talking from afar hold a call, as the guideline has it; many
+		// by video are a gathering (mtVirtualGathering).
+		m.kind, m.location = "call", ""
+	}
 	speaker := ""
 	if gov, ok := s.mtGovernmentSession(first, st.to); ok && r.speakerNation() != "" {
 		// "Today, at a session of the Government, an agreement was signed

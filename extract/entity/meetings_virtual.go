@@ -55,3 +55,15 @@ func (s *scan) mtConferenceCall(k int) bool {
 var mtVirtualLeaders = setOf(mtVirtualLeadersIndex, []string{"leaders", "heads", "staats-", "regierungschefs", "staatschefs", "dirigeants"})
 
 var mtVirtualMinisters = setOf(mtVirtualMinistersIndex, []string{"ministers", "außenminister", "verteidigungsminister", "ministres"})
+
+// mtMetByRemoteMeans reports whether a meeting verb of the triggers is
+// followed by "by" and a means of talking from afar: "met by video
+// link", "met by phone".
+func (s *scan) mtMetByRemoteMeans(triggers []mtTrigger) bool {
+	for _, tr := range triggers {
+		if s.lw(tr.at+1) == "by" && mtRemoteMeans.has(s.lw(tr.at+2)) {
+			return true
+		}
+	}
+	return false
+}

@@ -30,3 +30,14 @@ func TestVirtualGathering(t *testing.T) {
 		}
 	}
 }
+
+// TestMetByVideoBetweenTwo holds two sides who "met by video" as a call,
+// and the ministers of a body who did so as a ministerial.
+func TestMetByVideoBetweenTwo(t *testing.T) {
+	pub := time.Date(2022, 2, 19, 12, 0, 0, 0, time.UTC) // a Saturday
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The Ukrainian and Polish presidents met by video on Friday.", n: 1, kind: "call", date: "2022-02-18", who: []string{"PL", "UA"}},
+		{text: "NATO defence ministers met by video link on Friday.", n: 1, kind: "ministerial", date: "2022-02-18"},
+		{text: "The leaders of France, Germany and Italy met by video on Friday.", n: 1, kind: "summit", date: "2022-02-18", who: []string{"DE", "FR", "IT"}},
+	})
+}
