@@ -761,8 +761,21 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 			first, second := st, st
 			first.to, second.from = cut, cut+1
 			b.tense = s.mtTenseIn(first.from, first.to)
-			out = append(out, r.mentionsOf(si, first, a, orgs, mtDatesIn(dates, first))...)
+			fms := r.mentionsOf(si, first, a, orgs, mtDatesIn(dates, first))
 			ms := r.mentionsOf(si, second, b, orgs, mtDatesIn(dates, second))
+			if s.mtOpenerEnd(a.triggers[len(a.triggers)-1], b.triggers[0]) == cut {
+				// "After meeting the French president on Monday, the
+				// Ukrainian president held talks with ...": the one who
+				// met in the opening clause is the main clause's subject.
+				subject := s.mtSubjectStates(second.from, b.triggers[0].at)
+				for i := range fms {
+					fms[i].nations = mtUnion(fms[i].nations, subject)
+					if fms[i].speaker == "" && len(ms) > 0 {
+						fms[i].speaker = ms[0].speaker
+					}
+				}
+			}
+			out = append(out, fms...)
 			if at := b.triggers[0].at; !s.mtHasSubject(second.from, at) {
 				// "..., and then on Tuesday to Russia, where he plans to
 				// meet Putin": the one who travels on is the first
