@@ -1648,6 +1648,11 @@ func (r *troopReader) status(t defwatch.Troop, sp troopSpan, from, to int) strin
 		b++
 	}
 	var estimated, claimed, proposed, planned, deployed bool
+	if s.key(a-1) == "," && troopGermanReady.has(s.low(a-2)) {
+		// "Deutschland ist bereit, 5.000 Soldaten nach Litauen zu
+		// entsenden": German sets off what one is ready to do with a comma.
+		proposed = true
+	}
 	for k := a; k < b; k++ {
 		w := s.verb(k)
 		cyr := s.toks[k].kind == tOther
@@ -2173,6 +2178,7 @@ var (
 		"könnte", "könnten", "erwägt", "erwägen", "pourrait", "pourraient", "envisage", "envisagent",
 	})
 	troopReadyWords      = setOf(troopReadyWordsIndex, []string{"ready", "willing", "prepared"})
+	troopGermanReady     = setOf(troopGermanReadyIndex, []string{"bereit", "gewillt", "willens"})
 	troopCyrProposeStems = []string{"пропону", "запропон", "могл", "може", "можуть", "готов", "предлож", "мог"}
 	troopPlanWords       = setOf(troopPlanWordsIndex, []string{
 		"will", "shall", "plan", "plans", "planned", "planning", "intends", "intend",
@@ -2252,7 +2258,7 @@ var (
 
 // armyUnits are the soldiers an army has; fighters, rebels and airmen
 // may be anyone's.
-var armyUnits = setOf(armyUnitsIndex, []string{"soldiers", "soldier", "troops", "servicemen", "soldaten", "soldat", "soldatinnen"})
+var armyUnits = setOf(armyUnitsIndex, []string{"soldiers", "soldier", "troops", "servicemen", "personnel", "soldaten", "soldat", "soldatinnen"})
 
 // armyWords name a state's army when a state's adjective comes before
 // them: "the Turkish military", "der syrischen Armee".

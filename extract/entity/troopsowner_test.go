@@ -285,13 +285,15 @@ func checkTroopReadings(t *testing.T, tests []troopReading) {
 
 // TestPledgedAndForeignStatuses holds a force pledged as one to come
 // ("has pledged to send 1,000 troops"), a French "pourrait envoyer" as
-// one proposed, and a Ukrainian force "зосередила" (concentrated) as one
-// in place; wanting to talk about a force makes it no plan.
+// one proposed, a German force one "ist bereit, … zu entsenden" (is
+// ready to send) as one proposed, and a Ukrainian force "зосередила"
+// (concentrated) as one in place; wanting to talk about a force makes it no plan.
 func TestPledgedAndForeignStatuses(t *testing.T) {
 	checkTroopReadings(t, []troopReading{
 		{"Britain has pledged to send 1,000 troops.", defwatch.TroopPlanned, ""},
 		{"La France pourrait envoyer jusqu'à 2 000 soldats en Ukraine.", defwatch.TroopProposed, ""},
 		{"Росія зосередила понад 100 тисяч військових біля кордону.", defwatch.TroopDeployed, ""},
+		{"Deutschland ist bereit, 5.000 Soldaten nach Litauen zu entsenden.", defwatch.TroopProposed, ""},
 		{"I want to talk about the legacy of more than seven million enlisted men and women in our Air Force.", "", ""},
 	})
 }

@@ -685,7 +685,8 @@ func TestPluralStatePossessive(t *testing.T) {
 
 // TestArmyOfAState holds a force named with its state after "of" as the
 // sentence's subject ("The army of North Korea numbers", "The Armed
-// Forces of Ukraine have lost"): the figure is that state's.
+// Forces of Ukraine have lost", "the armed forces of Ukraine number
+// 900,000 personnel"): the figure is that state's.
 func TestArmyOfAState(t *testing.T) {
 	type fig = troopFig
 	checkTroopCases(t, []troopCase{
@@ -695,5 +696,7 @@ func TestArmyOfAState(t *testing.T) {
 			[]fig{{160000, 160000, "TW", strength}}},
 		{"the Armed Forces of", "The Armed Forces of Ukraine have lost 45,000 soldiers.",
 			[]fig{{45000, 45000, "UA", casualties}}},
+		{"personnel, lower case", "The armed forces of Ukraine number about 900,000 personnel.",
+			[]fig{{900000, 900000, "UA", strength}}},
 	})
 }

@@ -71,10 +71,10 @@ var approxMeasureVerbsIndex = wordSet{
 
 var armyUnitsIndex = wordSet{
 	slots: []uint32{
-		3754360837, 2019819527, 4183490563, 2685337601, 1586036740, 0, 0, 0, 0, 0, 0, 1045561346, 0, 3040346118, 0, 0,
+		3754360838, 2019819528, 4183490564, 2685337602, 1586036741, 0, 0, 0, 0, 0, 0, 1045561347, 0, 3040346119, 3347644417, 0,
 	},
 	keys: []string{
-		"servicemen", "soldat", "soldaten", "soldatinnen", "soldier", "soldiers", "troops",
+		"personnel", "servicemen", "soldat", "soldaten", "soldatinnen", "soldier", "soldiers", "troops",
 	},
 }
 
@@ -4425,6 +4425,15 @@ var troopGermanOwnVerbsIndex = wordSet{
 		"abgezogen", "abziehen", "aufgeboten", "aufgestellt", "aufgestockt", "aufstocken", "einberufen", "entsandt",
 		"entsenden", "entsendet", "erhöhen", "erhöht", "geschickt", "mobilisieren", "mobilisiert", "schicken",
 		"stationieren", "stationiert", "verlegen", "verlegt", "verloren", "verstärken", "verstärkt", "zusammengezogen",
+	},
+}
+
+var troopGermanReadyIndex = wordSet{
+	slots: []uint32{
+		0, 0, 16580609, 0, 3539861507, 290848770, 0, 0,
+	},
+	keys: []string{
+		"bereit", "gewillt", "willens",
 	},
 }
 
