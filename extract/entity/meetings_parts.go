@@ -286,6 +286,23 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		}
 	}
 	for k := st.from; k < st.to; k++ {
+		// A state whose capital bears its name, met in: "EU foreign
+		// ministers met in Luxembourg" (the places list leaves these
+		// capitals out, since elsewhere the name means the state).
+		codes, e := s.nationAt(k)
+		if e <= k {
+			continue
+		}
+		if len(codes) != 1 || !mtAtPreps.has(s.word(k-1)) || k-1 < st.from {
+			k = e - 1
+			continue
+		}
+		if city, ok := mtCityStates[codes[0]]; ok && mtNearTrigger(g, k, mtCityStateReach) {
+			consider(city, k)
+		}
+		k = e - 1
+	}
+	for k := st.from; k < st.to; k++ {
 		city, end := s.mtSeatWordAt(k, st.to)
 		if city == "" {
 			continue
@@ -1198,3 +1215,23 @@ var mtCyrTitleIndex = sync.OnceValue(func() map[[2]rune][]string {
 	}
 	return m
 })
+
+// mtNearTrigger reports whether token k is within reach tokens of one of
+// the group's meeting words.
+func mtNearTrigger(g mtGroup, k, reach int) bool {
+	for _, tr := range g.triggers {
+		if k >= tr.at-reach && k < tr.end+reach {
+			return true
+		}
+	}
+	return false
+}
+
+// mtCityStateReach bounds the words between a meeting word and a state
+// whose capital bears its name: "met in Luxembourg", "met on Monday in
+// Luxembourg", not a stop of a trip told further on.
+const mtCityStateReach = 6
+
+// mtCityStates are the states whose capital is spelt as the state is: a
+// meeting "in Luxembourg" is in the city.
+var mtCityStates = map[string]string{"LU": "Luxembourg", "MC": "Monaco", "DJ": "Djibouti", "SM": "San Marino"}

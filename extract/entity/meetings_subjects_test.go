@@ -307,3 +307,17 @@ func checkFirstMeetings(t *testing.T, pub time.Time, tests []firstMeeting) {
 		}
 	}
 }
+
+// TestCityStateLocation holds a meeting in a state whose capital bears
+// its name ("met in Luxembourg") as held in that city, and the same
+// name further from the meeting word, where something else is, as no
+// place.
+func TestCityStateLocation(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "EU foreign ministers met in Luxembourg on Monday.", n: 1, kind: "ministerial", date: "2025-05-05", place: "Luxembourg"},
+		{text: "The French and US presidents met on Monday in Monaco.", n: 1, kind: "summit", date: "2025-05-05", place: "Monaco"},
+		{text: "The French and Djiboutian defence ministers met in Djibouti on Monday.", n: 1, kind: "ministerial", date: "2025-05-05", place: "Djibouti"},
+		{text: "The Polish and Ukrainian presidents met on Monday to discuss the naval base that France has long run in Djibouti.", n: 1, kind: "summit", date: "2025-05-05", place: ""},
+	})
+}
