@@ -581,8 +581,9 @@ func TestHostedByLesserTitle(t *testing.T) {
 
 // TestMeetsWithPhrases holds the wire's other ways of meeting someone
 // "with": "sat down with", "conferred with", "huddled with", "had lunch
-// with", "a working dinner with". A meal or a sit-down with reporters,
-// family or a bare name is no meeting of states, and "conferred" a medal
+// with", "a working dinner with", with an office or a name the text
+// ties to a state. A meal or a sit-down with reporters, family or a bare
+// name is no meeting of states, and "conferred" a medal
 // is no meeting at all.
 func TestMeetsWithPhrases(t *testing.T) {
 	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
@@ -592,6 +593,8 @@ func TestMeetsWithPhrases(t *testing.T) {
 		{"The Ukrainian president huddled with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
 		{"The Ukrainian president had lunch with the Polish president in Kyiv on Tuesday.", []string{"PL", "UA"}},
 		{"The US president had a working dinner with the Polish president at the White House on Tuesday.", []string{"PL", "US"}},
+		// A name the text ties to a state before.
+		{"U.S. President Joe Biden announced new aid on Tuesday. British Prime Minister Keir Starmer sat down with Biden at the White House on Wednesday.", []string{"GB", "US"}},
 		// Near misses.
 		{"The Ukrainian president sat down with reporters in Kyiv on Tuesday.", nil},
 		{"The Ukrainian president had dinner with his family on Tuesday.", nil},

@@ -1055,7 +1055,7 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 			// not with whoever a name stands for: "having lunch with
 			// Sondland".
 			codes, e := s.nationAt(j)
-			return e > j && len(codes) > 0 || s.mtPeopleAfter(k, to, 4)
+			return e > j && len(codes) > 0 || s.mtPeopleAfter(k, to, 4) || s.mtKnownPersonAt(j, to)
 		}
 		return s.mtPersonWord(j) || s.mtPronoun(j) || s.mtPeopleAfter(k, to, 4)
 	case "sich":
@@ -2042,6 +2042,19 @@ func (s *scan) mtToDiscuss(k, to int) bool {
 func (s *scan) mtLeaderBefore(from, i int) bool {
 	for k := s.mtClauseStart(from, i); k < i; k++ {
 		if s.isTitleWord(k) || k > from && s.mtPersonWord(k) || leaderState(s.word(k), s.toks[k].kind == tOther) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtKnownPersonAt reports whether the name at token j (a first name and
+// a surname, or a surname alone) is one the text ties to a state: "sat
+// down with Biden" after "U.S. President Joe Biden".
+func (s *scan) mtKnownPersonAt(j, to int) bool {
+	ps := s.people()
+	for k := j; k < min(j+2, to) && s.capitalAt(k); k++ {
+		if ps.stateOf(s, k) != "" {
 			return true
 		}
 	}
