@@ -87,7 +87,9 @@ func (s *scan) dtAt(i, limit int) (dtExpr, bool) {
 			if e, ok := s.dtDayMonthAt(i, d, limit); ok {
 				return e, true
 			}
-			if s.lw(i-1) == "the" {
+			if s.lw(i-1) == "the" && (i+1 >= len(s.toks) || s.toks[i+1].brk || s.toks[i+1].kind == tPunct || dtAfterBareDay.has(s.lw(i+1))) {
+				// "on the 17th, the ministers met", but not "the 17th
+				// meeting", "the 75th anniversary summit".
 				return dtExpr{from: i, to: i + 1, kind: dtDay, day: d}, true
 			}
 			return dtExpr{}, false
@@ -689,6 +691,14 @@ func dtDayNumber(w string) (int, bool) {
 	}
 	return d, true
 }
+
+// dtAfterBareDay are the words that may follow a day given as a bare
+// ordinal ("on the 17th"); a noun after an ordinal is what is counted.
+var dtAfterBareDay = setOf(dtAfterBareDayIndex, []string{
+	"of", "and", "or", "to", "at", "in", "on", "when", "after", "before", "the", "a", "for", "with",
+	"as", "this", "that", "which", "will", "would", "was", "were", "is", "are", "has", "had", "have",
+	"i", "we", "he", "she", "they", "it", "until", "till", "through", "from", "but",
+})
 
 // dtOrdinal reads "14th", "1st", "22nd", "3rd".
 func dtOrdinal(w string) (int, bool) {
