@@ -552,7 +552,17 @@ func (s *scan) dtReported(e dtExpr, from, to int) bool {
 			return true
 		}
 	}
-	return false
+	// "Putin on Sunday proposed talks on Thursday", "proposed on Sunday":
+	// the day of a proposal, right beside it; "talks proposed for
+	// Thursday" are on Thursday.
+	if e.to < to && dtProposingVerbs.has(s.word(e.to)) {
+		return true
+	}
+	p := e.from - 1
+	if s.lw(p) == "on" {
+		p--
+	}
+	return p >= from && dtProposingVerbs.has(s.word(p))
 }
 
 // resolve turns e into a YYYY-MM-DD date against published, reading

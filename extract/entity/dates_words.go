@@ -249,5 +249,11 @@ var dtReportingVerbs = setOf(dtReportingVerbsIndex, []string{
 	"заявив", "заявила", "повідомив", "повідомила", "сказав", "заявил", "заявила", "сообщил",
 })
 
+// dtProposingVerbs date a proposal or an invitation when the day stands
+// right beside them: "on Sunday proposed", "invited on Monday".
+var dtProposingVerbs = setOf(dtProposingVerbsIndex, []string{
+	"proposed", "suggested", "offered", "invited", "called", "urged", "agreed",
+})
+
 // dtSmallNumbers count the days of "two days ago".
 var dtSmallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -479,6 +479,15 @@ var dtDaytimeIndex = wordSet{
 	},
 }
 
+var dtProposingVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 3279552518, 0, 4134273025, 0, 519503877, 0, 3417964547, 3291873282, 1753677831, 0, 3377135620, 0, 0,
+	},
+	keys: []string{
+		"agreed", "called", "invited", "offered", "proposed", "suggested", "urged",
+	},
+}
+
 var dtReportingVerbsIndex = wordSet{
 	slots: []uint32{
 		4012048389, 2183266316, 0, 3800825876, 4070244379, 0, 0, 0, 0, 19333128, 2792751121, 0, 3519348745, 0, 195952650, 0,
