@@ -986,14 +986,22 @@ func (s *scan) nationAfter(e int) string {
 // of a force. An exchange or release wins over "captured", since it is the
 // prisoners' return that the figure counts.
 func (s *scan) category(start, end int) string {
-	var casualty, other, swap bool
+	var casualty, other, swap, dead, handBack bool
 	look := func(k int, before bool) {
 		if s.capitalised(k) && !s.allCaps(k) && !s.sentenceStart(k) && !s.titleCased(k) {
 			return // a name: the "Recruiting Service", "Operation Killer"
 		}
 		switch w := s.lw(k); {
+		case deadWords.has(w):
+			dead, casualty = true, true // "handed back the bodies of 757 fallen soldiers"
 		case swapWords.has(w):
 			swap = true
+		case w == "captivity" && (s.lw(k-1) == "from" || s.lw(k-2) == "from"),
+			(w == "back" || w == "home") && handBackVerbs.has(s.lw(k-1)):
+			// "came home from Russian captivity", "Russia handed back 150
+			// Ukrainian servicemen", "brought home 95 defenders"; but
+			// prisoners of war brought home are counted as prisoners.
+			handBack = true
 		case casualtyWords.has(w), w == "remains" && s.lw(k+1) == "of":
 			casualty = true // "the remains of 64 soldiers"
 		case otherAfterWords.has(w), before && otherBeforeWords.has(w):
@@ -1062,11 +1070,13 @@ func (s *scan) category(start, end int) string {
 		casualty = true
 	}
 	switch {
+	case dead:
+		return defwatch.TroopCasualties
 	case swap:
 		return defwatch.TroopOther
 	case casualty:
 		return defwatch.TroopCasualties
-	case other:
+	case other, handBack:
 		return defwatch.TroopOther
 	}
 	return defwatch.TroopStrength

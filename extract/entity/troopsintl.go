@@ -873,13 +873,15 @@ func (s *scan) namesRussia() bool {
 // ("відзначені державними нагородами 212 військовослужбовців"), so the
 // window reaches across commas.
 func (s *scan) intlCategory(start, end int) string {
-	var casualty, other, swap bool
+	var casualty, other, swap, dead bool
 	look := func(k int) {
 		if !s.anyWord(k) {
 			return
 		}
 		w := s.word(k)
 		switch {
+		case stemFoldAny(w, intlDeadStems), intlBodyWords.has(strings.ToLower(w)):
+			dead = true
 		case stemFoldAny(w, intlSwapStems):
 			swap = true
 		case stemFoldAny(w, intlCasualtyStems):
@@ -906,6 +908,8 @@ func (s *scan) intlCategory(start, end int) string {
 		look(k)
 	}
 	switch {
+	case dead:
+		return defwatch.TroopCasualties
 	case swap:
 		return defwatch.TroopOther
 	case casualty:

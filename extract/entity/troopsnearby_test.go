@@ -123,7 +123,7 @@ func TestTroopPeopleSubject(t *testing.T) {
 	checkTroopCases(t, []troopCase{
 		{"a people as the subject",
 			"Despite the losses, the Russians keep coming, with little to show for it but thousands of soldiers returning home in body bags.",
-			[]troopFig{{1000, 9999, "RU", strength}}},
+			[]troopFig{{1000, 9999, "RU", casualties}}}, // in body bags: dead
 		{"a people that killed them",
 			"The Ukrainians killed 300 soldiers near Bakhmut.",
 			[]troopFig{{300, 300, "", casualties}}},

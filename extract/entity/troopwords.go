@@ -171,6 +171,15 @@ var (
 		// 150 Airmen attended the town hall".
 		"attended", "attending", "attend", "attends",
 	})
+	// deadWords win over a swap: the bodies of the fallen handed back are
+	// casualties.
+	deadWords = setOf(deadWordsIndex, []string{"bodies", "body", "fallen", "dead", "killed"})
+	// handBackVerbs take "back" or "home" to hand prisoners over in a swap
+	// or bring them home from one.
+	handBackVerbs = setOf(handBackVerbsIndex, []string{
+		"handed", "hands", "hand", "handing", "gave", "give", "gives", "sent", "brought", "bring",
+		"brings", "came", "come", "comes", "returned", "return", "returns",
+	})
 	swapWords = setOf(swapWordsIndex, []string{
 		"exchanged", "exchange", "exchanges", "swap", "swapped", "swaps", "released",
 		"release", "freed",

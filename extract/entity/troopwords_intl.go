@@ -276,6 +276,13 @@ var (
 		"обуч", "подготов", "мобилиз", "призыв", "обмен", "освобож", "награ", "вернул",
 		"mobilis", "formé", "formés", "recrut", "décoré", "échang", "libér",
 	}
+	// intlDeadStems are the dead, whose bodies a swap hands back: they win
+	// over a swap ("повернула тіла 909 полеглих").
+	intlDeadStems = []string{
+		"полегл", "загибл", "погибш", "убит", "вбит", "leichen", "gefallen", "getötet", "tués",
+	}
+	// intlBodyWords are bodies, whole words: "тіл" begins "тільки".
+	intlBodyWords = setOf(intlBodyWordsIndex, []string{"тіла", "тіл", "тілами", "тела", "тел", "телами", "corps"})
 	// intlSwapStems win over a casualty word: "обмін полоненими" counts the
 	// soldiers coming home.
 	intlSwapStems = []string{

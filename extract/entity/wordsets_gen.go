@@ -421,6 +421,15 @@ var deadAndWoundedIndex = wordSet{
 	},
 }
 
+var deadWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 0, 0, 0, 3296067589, 0, 0, 4024696833, 3351707652, 199360514, 662241283, 0, 0,
+	},
+	keys: []string{
+		"bodies", "body", "dead", "fallen", "killed",
+	},
+}
+
 var definiteStateNounsIndex = wordSet{
 	slots: []uint32{
 		0, 1506213894, 0, 0, 0, 2354380801, 3401777156, 0, 0, 3466395650, 0, 3833790467, 0, 0, 0, 181469189,
@@ -1002,6 +1011,20 @@ var growVerbsIndex = wordSet{
 	},
 }
 
+var handBackVerbsIndex = wordSet{
+	slots: []uint32{
+		2005794827, 3837132806, 3104702477, 0, 0, 0, 2519400449, 0, 0, 0, 0, 0, 0, 0, 4184014856, 3679584273,
+		0, 0, 0, 2748448778, 3233153036, 0, 0, 896860175, 3064987664, 0, 0, 0, 0, 2114715652, 0, 0,
+		0, 0, 0, 0, 0, 1787691010, 0, 0, 0, 0, 0, 896794627, 0, 0, 0, 0,
+		0, 0, 0, 0, 366477317, 0, 3414032391, 0, 0, 0, 1268056073, 0, 0, 0, 3682861070, 0,
+	},
+	keys: []string{
+		"bring", "brings", "brought", "came", "come", "comes", "gave", "give",
+		"gives", "hand", "handed", "handing", "hands", "return", "returned", "returns",
+		"sent",
+	},
+}
+
 var harmAfterIndex = wordSet{
 	slots: []uint32{
 		913637378, 0, 0, 3203661828, 0, 425787397, 579993601, 0, 1191837703, 0, 0, 0, 0, 2124283907, 0, 3842179078,
@@ -1182,6 +1205,15 @@ var intlAndIndex = wordSet{
 	},
 	keys: []string{
 		"oder", "und", "або", "и", "й", "та", "чи", "і",
+	},
+}
+
+var intlBodyWordsIndex = wordSet{
+	slots: []uint32{
+		3994353665, 59768835, 0, 2713911301, 203948036, 2510028806, 0, 0, 0, 2836070407, 0, 0, 0, 0, 3797483522, 0,
+	},
+	keys: []string{
+		"corps", "тел", "тела", "телами", "тіл", "тіла", "тілами",
 	},
 }
 
