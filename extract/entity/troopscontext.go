@@ -150,8 +150,9 @@ func (s *scan) serveAfter(k int) bool {
 
 // notAFigure reports whether a count starting at token i is no figure
 // whatever it counts: inside a condition ("if ... hundreds of thousands of
-// soldiers", "wenn", "якщо": a count there is hypothetical), a vehicle's capacity ("Payload: 24 troops") or a size that
-// only sets a scale ("as small as one Airman").
+// soldiers", "wenn", "якщо", "Should Russia attack": a count there is
+// hypothetical), a vehicle's capacity ("Payload: 24 troops") or a size
+// that only sets a scale ("as small as one Airman").
 func (s *scan) notAFigure(i int) bool {
 	if s.lw(i-1) == "as" && (s.lw(i-2) == "small" || s.lw(i-2) == "little") && s.lw(i-3) == "as" {
 		return true
@@ -159,6 +160,12 @@ func (s *scan) notAFigure(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) || factWords.has(s.lw(k)) {
 			break
+		}
+		if (k == 0 || s.toks[k].brk || endsSentence(s.key(k-1))) && invertedIfWords.has(s.word(k)) && s.toks[min(k+1, len(s.toks)-1)].kind != tPunct {
+			// "Should Russia ever attack the Baltic states, the alliance
+			// would need hundreds of thousands of soldiers": a condition
+			// said by inverting its verb.
+			return true
 		}
 		if _, ok := intlIfForms()[s.word(k)]; ok || k >= i-10 && capacityWords.has(s.lw(k)) {
 			return true
@@ -169,6 +176,10 @@ func (s *scan) notAFigure(i int) bool {
 	}
 	return s.refusedBefore(i)
 }
+
+// invertedIfWords open a sentence with a condition by inversion: "Should
+// Russia attack", "Were NATO to deploy", "Had Kyiv agreed".
+var invertedIfWords = setOf(invertedIfWordsIndex, []string{"Should", "Were", "Had"})
 
 // refuseReach is how many words before a count a refusal may stand.
 const refuseReach = 10

@@ -1342,6 +1342,15 @@ var intlStopWordsIndex = wordSet{
 	},
 }
 
+var invertedIfWordsIndex = wordSet{
+	slots: []uint32{
+		1503461379, 3862036481, 0, 0, 0, 0, 3706191874, 0,
+	},
+	keys: []string{
+		"Had", "Should", "Were",
+	},
+}
+
 var irregularPastsIndex = wordSet{
 	slots: []uint32{
 		0, 1101266947, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 417529869,
