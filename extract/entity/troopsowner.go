@@ -1224,8 +1224,35 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			return r.antecedentOwner(from)
 		}
 	}
+	if troopPronouns.has(s.word(from)) && verb > from+4 && s.asideOnly(from+1, verb) {
+		// "It has, however, kept about 20,000 troops": an aside between
+		// commas parts the pronoun from its verb.
+		return r.antecedentOwner(from)
+	}
 	return ""
 }
+
+// asideOnly reports whether tokens [from, to) hold only auxiliaries,
+// adverbs and an aside set off by commas: "has, however,", "have, in
+// turn, also".
+func (s *scan) asideOnly(from, to int) bool {
+	commas := 0
+	for k := from; k < to; k++ {
+		w := s.low(k)
+		switch {
+		case s.key(k) == ",":
+			commas++
+		case troopAuxiliaries.has(w), troopAdverbs.has(w), strings.HasSuffix(w, "ly"), troopAsides.has(w):
+		default:
+			return false
+		}
+	}
+	return commas == 2
+}
+
+// troopAsides are the words of a short aside between commas: ", however,",
+// ", in turn,", ", too,".
+var troopAsides = setOf(troopAsidesIndex, []string{"however", "meanwhile", "though", "too", "in", "turn", "moreover", "nonetheless", "nevertheless", "instead", "for", "its", "part", "their"})
 
 // antecedentOwner returns the state a pronoun subject in the sentence
 // starting at from stands for: the subject of the sentence before, an

@@ -4287,6 +4287,17 @@ var troopAggregatesIndex = wordSet{
 	},
 }
 
+var troopAsidesIndex = wordSet{
+	slots: []uint32{
+		298647559, 2861170690, 0, 3203661827, 0, 2652635150, 0, 0, 0, 0, 2420047876, 622133258, 0, 2352218121, 207814657, 1031208972,
+		3063283725, 0, 0, 0, 0, 0, 0, 1559232520, 0, 1019740165, 1667956747, 0, 0, 0, 3756982278, 0,
+	},
+	keys: []string{
+		"for", "however", "in", "instead", "its", "meanwhile", "moreover", "nevertheless",
+		"nonetheless", "part", "their", "though", "too", "turn",
+	},
+}
+
 var troopAtPlaceIndex = wordSet{
 	slots: []uint32{
 		913637379, 1368129542, 0, 0, 0, 425787396, 0, 3921215489, 0, 0, 3356033026, 0, 0, 0, 0, 3842179077,
