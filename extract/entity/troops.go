@@ -623,6 +623,14 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 		if generic {
 			return unitMatch{}, false
 		}
+	case "from", "come", "came", "have", "arrived", "travel", "travelled", "traveled", "went", "go":
+		// "Thousands of volunteers from all over the world come to
+		// Ukraine to fight on the side of freedom": people who come to
+		// fight for a side, not against a fire.
+		if !generic || s.lw(k) != "volunteers" || !s.comeToFight(v, 14) {
+			return unitMatch{}, false
+		}
+		return unitMatch{unit: "volunteers", end: e, nation: ""}, true
 	case "mobilised", "mobilized", "conscripted", "drafted":
 		// "About 60,000 Russians have been mobilised": a call-up makes
 		// them personnel, as it does "300,000 reservists"
@@ -652,6 +660,22 @@ func (s *scan) peopleServingAt(k int) (unitMatch, bool) {
 		}
 	}
 	return u, true
+}
+
+// comeToFight reports whether "to fight" follows token v within reach in
+// its clause, for a side or in a place ("to fight for Ukraine", "to fight
+// on the side of freedom"), not against a fire.
+func (s *scan) comeToFight(v, reach int) bool {
+	for j := v; j < len(s.toks) && j < v+reach && !s.toks[j].brk && !endsSentence(s.key(j)); j++ {
+		if s.lw(j) == "to" && s.lw(j+1) == "fight" {
+			switch s.lw(j + 2) {
+			case "for", "on", "in", "against", "alongside", "with", "":
+				return true
+			}
+			return s.toks[min(j+2, len(s.toks)-1)].kind == tPunct
+		}
+	}
+	return false
 }
 
 // recruitedPeople are people a force may take in, counted by what they

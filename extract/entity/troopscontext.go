@@ -1883,6 +1883,9 @@ func (s *scan) cyrCalledUpAt(i int) (defwatch.Troop, int, bool) {
 		return t, 0, false
 	}
 	w, e := s.iw(q.end)
+	if stemFoldAny(w, cyrVolunteerStems) {
+		return s.cyrVolunteersAt(i, q, hedged, w, e)
+	}
 	c := troopOwner(w)
 	if c == "" || !cyrPeopleNoun(w) {
 		return t, 0, false
@@ -1908,6 +1911,52 @@ func (s *scan) cyrCalledUpAt(i int) (defwatch.Troop, int, bool) {
 	}
 	return t, e, true
 }
+
+// cyrVolunteersAt reads volunteers counted where their sentence puts
+// them in a force, as English "20,000 volunteers have joined the army"
+// is read: "до лав Сил оборони долучилися понад 25 тисяч добровольців",
+// "Тисячі добровольців їдуть в Україну, аби воювати". Volunteers who
+// help, cook or clear rubble are no figure. The owner is the state whose
+// force the sentence names ("Сил оборони України", "ЗСУ"); foreigners
+// who come to fight are no state's.
+func (s *scan) cyrVolunteersAt(i int, q quantity, hedged bool, w string, e int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	force, nation := false, ""
+	for k := s.sentenceFrom(i, 30); k < s.sentenceTo(e, 30); k++ {
+		if s.toks[k].kind != tOther {
+			continue
+		}
+		v := s.word(k)
+		force = force || stemFoldAny(v, cyrJoinForceStems)
+		if p := strings.ToLower(s.word(k - 1)); cyrForceNouns.has(p) || p == "оборони" || p == "обороны" {
+			if c := troopOwner(v); c != "" {
+				nation = c // "Сил оборони України", "армії України"
+			}
+		}
+		if lv := strings.ToLower(v); lv == "зсу" || lv == "всу" {
+			nation = "UA"
+		}
+	}
+	if !force || s.askedAt(i) {
+		return t, 0, false
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
+		Category: defwatch.TroopOther, Text: s.text[s.toks[i].start:s.toks[e-1].end],
+	}
+	return t, e, true
+}
+
+// cyrVolunteerStems are volunteers in Ukrainian and Russian.
+var cyrVolunteerStems = []string{"добровольц", "добровольч", "доброволец", "добровольця"}
+
+// cyrJoinForceStems put volunteers in a force: they join its ranks
+// ("лав", "долучилися", "вступили") or come to fight ("воювати").
+var cyrJoinForceStems = []string{"лав", "долучил", "долучают", "долучаю", "вступил", "вступа", "воюв", "воюют", "воюють", "воева", "легіон", "легион", "зсу", "всу"}
+
+// cyrForceNouns are the forces a state's name follows in the genitive:
+// "Сил оборони України", "армії України".
+var cyrForceNouns = setOf(cyrForceNounsIndex, []string{"сил", "армії", "армии", "силах", "лави"})
 
 // cyrPeopleNoun reports whether w is a people's name in the genitive
 // plural ("росіян", "россиян", "українців", "украинцев"), not a state's

@@ -136,6 +136,8 @@ var (
 		"recruit", "recruits", "recruited", "recruiting", "recruitment", "draft",
 		"drafted", "drafting", "conscripted", "conscripting",
 		"conscription", "awarded", "awarding", "decorated", "honoured", "honored",
+		// Volunteers counted as a figure joined a force.
+		"volunteers",
 	})
 	callWords = setOf(callWordsIndex, []string{"call", "calls", "called", "calling"})
 	// trainingTakers come before "training" when the figure is of people

@@ -372,6 +372,15 @@ var countHeadsIndex = wordSet{
 	},
 }
 
+var cyrForceNounsIndex = wordSet{
+	slots: []uint32{
+		0, 3003908100, 0, 3730898947, 0, 0, 0, 0, 0, 0, 3166437377, 0, 0, 0, 813498370, 1081278469,
+	},
+	keys: []string{
+		"армии", "армії", "лави", "сил", "силах",
+	},
+}
+
 var cyrPersonsIndex = wordSet{
 	slots: []uint32{
 		0, 110559233, 0, 2595880964, 0, 0, 0, 0, 3356819458, 2288517125, 0, 0, 0, 0, 1939406851, 0,
@@ -3706,7 +3715,7 @@ var otherAfterWordsIndex = wordSet{
 
 var otherBeforeWordsIndex = wordSet{
 	slots: []uint32{
-		3186425860, 218038300, 1104281621, 0, 89653250, 2357067791, 3333816336, 0, 0, 0, 634781702, 0, 0, 0, 0, 0,
+		3186425860, 218038300, 1104281621, 0, 89653250, 2357067791, 3333816336, 0, 0, 3040280605, 634781702, 0, 0, 0, 0, 0,
 		0, 0, 3029008409, 0, 0, 0, 0, 0, 3312254998, 0, 0, 0, 0, 2716598299, 2809200648, 416940045,
 		144834574, 0, 0, 119865353, 2374565898, 1106247698, 3493658643, 0, 0, 1652097029, 0, 1505755147, 1000800268, 3120693251, 1945632792, 4087087130,
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4195090452, 0, 1087111185, 4002807815, 2035548183, 4124377089,
@@ -3715,7 +3724,7 @@ var otherBeforeWordsIndex = wordSet{
 		"awarded", "awarding", "conscripted", "conscripting", "conscription", "decorated", "draft", "drafted",
 		"drafting", "honored", "honoured", "mobilisation", "mobilise", "mobilised", "mobilising", "mobilization",
 		"mobilize", "mobilized", "mobilizing", "recruit", "recruited", "recruiting", "recruitment", "recruits",
-		"train", "trained", "training", "trains",
+		"train", "trained", "training", "trains", "volunteers",
 	},
 }
 
