@@ -1773,7 +1773,7 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 			// Only a question opens with the modal; within a sentence it
 			// is a name: "US Congressman Will Hurd".
 		case mtFuture.has(w):
-			if w == "ll" && s.key(k-1) != "'" || w == "would" && s.word(k+1) == "have" {
+			if w == "ll" && s.key(k-1) != "'" || w == "would" && s.word(k+1) == "have" || s.mtPlanOfOther(k) {
 				continue
 			}
 			return dtFuture
@@ -1794,6 +1794,32 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	}
 	return dtTenseUnknown
 }
+
+// mtPlanOfOther reports whether "plan" or "plans" at token k is a noun
+// for a plan of something other than a meeting: "held talks on a plan to
+// reopen the ports", "discussed the peace plan". A plan to meet ("Biden's
+// plans to meet Putin") is a meeting to come.
+func (s *scan) mtPlanOfOther(k int) bool {
+	if w := s.word(k); w != "plan" && w != "plans" {
+		return false
+	}
+	p := strings.ToLower(s.word(k - 1))
+	if !determiners.has(p) && p != "a" && p != "s" && !mtPlanKinds.has(p) {
+		return false // "plans to meet", "we plan to": the verb
+	}
+	for j := k + 1; j <= k+4 && j < len(s.toks) && !clauseEnds(s.key(j)); j++ {
+		if s.mtClassAt(j) != mtNone || mtTripWords.has(s.word(j)) {
+			return false // "the plans of the Saturday visit to Munich"
+		}
+	}
+	return true
+}
+
+// mtTripWords are the trips a plan may be for.
+var mtTripWords = setOf(mtTripWordsIndex, []string{"visit", "trip", "travel", "tour", "journey"})
+
+// mtPlanKinds name what a plan is for: "the peace plan".
+var mtPlanKinds = setOf(mtPlanKindsIndex, []string{"peace", "new", "victory", "ceasefire", "grain", "security", "action", "reform"})
 
 // mtToAdverbs may stand between "is" and the "to" of an arrangement.
 var mtToAdverbs = setOf(mtToAdverbsIndex, []string{"also", "now", "then", "soon", "still", "next", "later", "first"})

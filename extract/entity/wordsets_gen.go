@@ -2844,6 +2844,15 @@ var mtPlacePrepsIndex = wordSet{
 	},
 }
 
+var mtPlanKindsIndex = wordSet{
+	slots: []uint32{
+		0, 1494810631, 0, 0, 0, 0, 429195266, 2270494721, 2320105475, 3713269765, 3927834630, 0, 0, 1962934280, 3284992004, 0,
+	},
+	keys: []string{
+		"action", "ceasefire", "grain", "new", "peace", "reform", "security", "victory",
+	},
+}
+
 var mtPleaFillersIndex = wordSet{
 	slots: []uint32{
 		0, 0, 1262616577, 0, 2170224661, 2667577347, 429195268, 2563833879, 0, 0, 0, 0, 0, 0, 2483027982, 0,
@@ -3383,6 +3392,15 @@ var mtTravelPresentIndex = wordSet{
 	keys: []string{
 		"departs", "fliegt", "flies", "fly", "goes", "head", "heads", "leaves",
 		"reist", "travel", "travels", "вирушає", "едет", "летит", "летить", "їде",
+	},
+}
+
+var mtTripWordsIndex = wordSet{
+	slots: []uint32{
+		0, 2319974405, 0, 0, 0, 145948673, 1990393860, 0, 0, 1200095235, 0, 0, 0, 0, 1423704066, 0,
+	},
+	keys: []string{
+		"journey", "tour", "travel", "trip", "visit",
 	},
 }
 
