@@ -551,6 +551,9 @@ func (s *scan) dtReported(e dtExpr, from, to int) bool {
 		if dtReportingVerbs.has(s.word(k)) {
 			return true
 		}
+		if s.toks[k].kind == tPunct {
+			break // "talks in Istanbul on Wednesday, Umerov said": the talks' day
+		}
 	}
 	// "Putin on Sunday proposed talks on Thursday", "proposed on Sunday":
 	// the day of a proposal, right beside it; "talks proposed for

@@ -94,6 +94,8 @@ func TestMeetingDates(t *testing.T) {
 		{"said on a day, of a meeting later", "Blinken said on Friday that NATO leaders will meet in Vilnius.", thu, ""},
 		{"vague week", "The defence ministers met in Brussels last week.", thu, ""},
 		{"vague month", "The defence ministers met in Brussels in March.", thu, ""},
+		{"a day before a comma and who said it", "The Ukrainian and Russian delegations will hold talks in Istanbul on Wednesday, Umerov said.", day("2025-07-21"), "2025-07-23"},
+		{"ukrainian day before a comma and who said it", "Делегації України та Росії проведуть новий раунд переговорів у Стамбулі в середу, повідомив Умєров.", day("2025-07-21"), "2025-07-23"},
 		{"proposal date is not the meeting's", "Putin on Sunday proposed direct talks with Ukraine in Istanbul on Thursday, May 15.", day("2025-05-11"), "2025-05-15"},
 		{"proposal date after the verb", "Putin proposed on Sunday direct talks with Ukraine in Istanbul on Thursday.", day("2025-05-11"), "2025-05-15"},
 		{"proposal date alone", "Putin on Sunday proposed direct talks with Ukraine.", day("2025-05-11"), ""},
