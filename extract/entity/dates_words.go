@@ -246,7 +246,8 @@ var dtReportingVerbs = setOf(dtReportingVerbsIndex, []string{
 	"said", "says", "told", "announced", "stated", "reported", "added", "wrote", "tweeted",
 	"posted", "noted", "declared", "warned", "insisted", "explained",
 	"sagte", "sagten", "erklärte", "betonte", "teilte",
-	"заявив", "заявила", "повідомив", "повідомила", "сказав", "заявил", "заявила", "сообщил",
+	"заявив", "заявила", "заявили", "повідомив", "повідомила", "повідомили", "сказав", "сказала",
+	"заявил", "сообщил", "сообщила", "сообщили", "сказал",
 })
 
 // dtProposingVerbs date a proposal or an invitation when the day stands

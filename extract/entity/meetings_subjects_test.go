@@ -83,6 +83,8 @@ func TestMeetingClauseEdges(t *testing.T) {
 			1, "", []string{"FR", "UA"}},
 		{"German report after", "Der französische Präsident Emmanuel Macron telefonierte mit Wolodymyr Selenskyj, wie der Élysée-Palast mitteilte. Frankreich unterstützt die Ukraine.",
 			1, "", []string{"FR", "UA"}},
+		{"Russian report after", "Президент России Владимир Путин в пятницу провел телефонный разговор с президентом Турции Реджепом Тайипом Эрдоганом, сообщила пресс-служба Кремля.",
+			1, "2024-10-11", []string{"RU", "TR"}},
 		{"a list goes on", "Ukraine's president spoke by phone with the presidents of France, Germany and Poland.",
 			3, "", nil},
 		{"since a year", "Ukrainian and Russian delegations met in Istanbul on Friday for the first direct talks since 2022.",
