@@ -963,6 +963,17 @@ func (s *scan) mtHasPeople(from, to int) bool {
 	return false
 }
 
+// mtByAfter reports whether "by" follows the meeting word at token i in
+// its clause: "was met at the airport by the foreign minister".
+func (s *scan) mtByAfter(i, to int) bool {
+	for k := i + 1; k < to && k < i+10 && !clauseEnds(s.key(k)); k++ {
+		if s.lw(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // mtRemoteMeans are what a meeting is held "by" from afar: "met by video
 // link", "by phone".
 var mtRemoteMeans = setOf(mtRemoteMeansIndex, []string{"video", "videolink", "videoconference", "teleconference", "phone", "telephone", "zoom"})
@@ -1006,6 +1017,11 @@ func (s *scan) mtMetSomeone(tr *mtTrigger, from, to int) bool {
 	}
 	if strings.HasPrefix(s.word(i), "zusammen") {
 		return s.mtGermanTogether(tr, from, to)
+	}
+	if s.word(i) == "met" && mtPassiveAux.has(s.lw(i-1)) && !s.mtByAfter(i, to) {
+		// "Ukraine's target of producing a million drones has been met":
+		// met with no one by whom is a thing achieved.
+		return false
 	}
 	k := i + 1
 	if k >= to {
