@@ -221,6 +221,8 @@ func TestMeetingEvents(t *testing.T) {
 		{"a refusal", "Putin refused to meet Zelensky.", nil},
 		{"a condition", "If Putin and Zelensky met, the war could end.", nil},
 		{"a target met", "The target had been met by the end of March.", nil},
+		{"a press conference before a ministerial", "The Secretary General will hold a pre-ministerial press conference on Tuesday.", nil},
+		{"a summit's news conference", "The leaders spoke at a summit news conference in Vilnius on Tuesday.", nil},
 		{"a target far from met", "Ukraine's target of producing more than one million drones this year has been met, the minister said on Monday.", nil},
 		{"met by someone", "The Ukrainian president was met at the airport in Warsaw by the Polish president on Monday.",
 			[]event{{kind: "meeting", status: "held", date: "2025-04-07", location: "Warsaw", participants: []string{"PL", "UA"}}}},

@@ -154,6 +154,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if tr.class == mtMinister && (next == "post" || next == "posts" || next == "portfolio" || next == "level" && lw == "ministerial" && s.word(i-1) != "at") {
 			return false
 		}
+		if next == "press" || next == "news" {
+			return false // "a pre-ministerial press conference", "the summit news conference"
+		}
 		tr.plural = strings.HasSuffix(lw, "s") && lw != "gipfels" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
 	case mtConf:
 		if s.mtAbstractAfter(i, to) {
