@@ -219,6 +219,7 @@ func TestMeetingEvents(t *testing.T) {
 		{"a topic", "There can be no negotiations while Russian troops occupy Ukraine.", nil},
 		{"what talks would do", "Ongoing negotiations with Putin would lead only to recurring conflict.", nil},
 		{"a refusal", "Putin refused to meet Zelensky.", nil},
+		{"a meeting ruled out", "The Kremlin on Thursday ruled out a meeting between the Russian and Ukrainian presidents.", nil},
 		{"a condition", "If Putin and Zelensky met, the war could end.", nil},
 		{"a target met", "The target had been met by the end of March.", nil},
 		{"a press conference before a ministerial", "The Secretary General will hold a pre-ministerial press conference on Tuesday.", nil},

@@ -1952,6 +1952,9 @@ func (s *scan) mtNegated(i, from int) bool {
 		if w == "t" && s.key(k-1) == "'" { // "didn't", "won't"
 			return true
 		}
+		if w == "out" && mtRuleVerbs.has(s.lw(k-1)) {
+			return true // "the Kremlin ruled out a meeting between"
+		}
 		if s.toks[k].kind == tPunct && s.key(k) != "'" && s.key(k) != "-" {
 			break
 		}
@@ -1962,6 +1965,9 @@ func (s *scan) mtNegated(i, from int) bool {
 	}
 	return false
 }
+
+// mtRuleVerbs take "out" to deny what comes: "ruled out a meeting".
+var mtRuleVerbs = setOf(mtRuleVerbsIndex, []string{"ruled", "rule", "rules", "ruling"})
 
 // mtDeterminer returns the article or demonstrative that opens the noun
 // phrase of the meeting word at i ("the" of "the inaugural defense

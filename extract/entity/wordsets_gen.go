@@ -3050,6 +3050,15 @@ var mtReportersIndex = wordSet{
 	},
 }
 
+var mtRuleVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 2852323330, 0, 2987982849, 2355560451, 1213071364,
+	},
+	keys: []string{
+		"rule", "ruled", "rules", "ruling",
+	},
+}
+
 var mtSaidWordsIndex = wordSet{
 	slots: []uint32{
 		4012048387, 1508114437, 0, 276430850, 3758817287, 1109655560, 2493710345, 3800825868, 0, 19333124, 2792751115, 0, 0, 0, 195952646, 0,
