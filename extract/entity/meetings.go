@@ -1647,6 +1647,9 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 		start, end = min(start, a), max(end, b)
 	}
 	for _, tr := range triggers {
+		if p := s.lw(tr.at - 1); p == "sera" || p == "seront" || p == "be" && mtFuture.has(s.word(tr.at-2)) {
+			return dtFuture // "sera reçu lundi", "will be received"
+		}
 		if mtPast.has(s.word(tr.at)) || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
 			return dtPast
 		}

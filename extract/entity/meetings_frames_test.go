@@ -710,3 +710,24 @@ func TestCounterpartKind(t *testing.T) {
 		{"The Ukrainian president met the Polish foreign minister in Kyiv on Tuesday.", 1, "meeting", "2025-05-06", "Kyiv", []string{"PL", "UA"}},
 	})
 }
+
+// TestHostedInThePassive holds a guest received in the passive, the host
+// after "par" or "by" ("sera reçu lundi à l'Élysée par Emmanuel Macron",
+// "was received in Warsaw by the Polish president"), in the tense of its
+// auxiliary, with the venue after an elided article giving the city; a
+// thing hosted by a state is no guest.
+func TestHostedInThePassive(t *testing.T) {
+	pub := time.Date(2025, 11, 14, 12, 0, 0, 0, time.UTC) // a Friday
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "Le président ukrainien Volodymyr Zelensky sera reçu lundi à l'Élysée par le président français.", n: 1, kind: "meeting", date: "2025-11-17", place: "Paris", who: []string{"FR", "UA"}},
+		{text: "Le président ukrainien a été reçu lundi à l'Élysée par le président français.", n: 1, kind: "meeting", date: "2025-11-10", place: "Paris", who: []string{"FR", "UA"}},
+		{text: "The Ukrainian president was received in Warsaw by the Polish president on Monday.", n: 1, kind: "meeting", date: "2025-11-10", place: "Warsaw", who: []string{"PL", "UA"}},
+		{text: "The Ukrainian president will be received in Warsaw by the Polish president on Monday.", n: 1, kind: "meeting", date: "2025-11-17", place: "Warsaw", who: []string{"PL", "UA"}},
+		{text: "The Winter Games, which are hosted by China, could shape the Russian president's plans.", n: 0},
+	})
+	for _, m := range Meetings("Le président ukrainien sera reçu lundi à l'Élysée par le président français.", pub) {
+		if m.Status != defwatch.MeetingPlanned {
+			t.Errorf("%q: status %q, want planned", m.Text, m.Status)
+		}
+	}
+}

@@ -310,6 +310,8 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		p := k - 1
 		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) {
 			p-- // "at the White House"; "im Kanzleramt" has its article in "im"
+		} else if a := s.key(p); (a == "'" || a == "’") && (s.word(p-1) == "l" || s.word(p-1) == "L") {
+			p -= 2 // French elides the article: "à l'Élysée"
 		}
 		if p >= st.from && mtAtPreps.has(s.word(p)) {
 			consider(city, k)

@@ -260,6 +260,23 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		// "a reçu mardi à l'Élysée le président ukrainien": the day and
 		// the place before the guest.
 		g := s.mtSkipWhenWhere(i+1, to) - 1
+		if (s.word(g+1) == "par" || s.word(g+1) == "by") && mtPassiveAux.has(s.lw(i-1)) || s.word(g+1) == "par" && s.lw(i-1) == "sera" {
+			// "sera reçu lundi à l'Élysée par Emmanuel Macron", "was
+			// received by the Polish president": the host after "par" or
+			// "by", the guest the subject.
+			aux := i - 1
+			if s.lw(aux-1) == "a" || s.lw(aux-1) == "has" || s.lw(aux-1) == "have" || s.lw(aux-1) == "had" {
+				aux-- // "a été reçu", "has been received"
+			}
+			// The guest is the clause's subject: not "the Games, which are
+			// hosted by China".
+			c := s.mtClauseStart(from, aux)
+			guest := c < aux && (s.mtHasPeople(c, aux) || s.mtStatesBefore(c, aux) > 0)
+			if j := s.mtSkipDeterminers(g+2, to); guest && j < to && (s.mtPersonWord(j) || s.mtPeopleAfter(g+1, to, 4)) {
+				tr.object = j
+				return true
+			}
+		}
 		guest := s.mtGuestAfter(g, to)
 		if !guest {
 			if j := s.mtNamedGuest(i, to); j >= 0 {

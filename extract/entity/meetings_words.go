@@ -385,7 +385,7 @@ var mtFuture = setOf(mtFutureIndex, []string{
 	"wird", "werden", "soll", "sollen", "wollen", "geplant", "plant", "planen", "kommenden", "nächsten",
 	"nächste", "bevorstehenden", "würde", "würden", "rencontrera", "rencontreront", "recevra", "accueillera",
 	"tiendra", "tiendront", "aura", "auront", "réunira", "réuniront", "entretiendra", "entretiendront",
-	"rendra", "participera", "participeront", "prochain", "prochaine",
+	"rendra", "participera", "participeront", "prochain", "prochaine", "sera", "seront",
 	"буде", "будуть", "відбудеться", "відбудуться", "планує", "планують", "планується", "заплановано",
 	"запланована", "запланований", "зустрінуться", "проведе", "проведуть", "будет", "будут", "состоится",
 	"состоятся", "планирует", "планируется", "запланирована", "запланирован",
