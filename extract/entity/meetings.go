@@ -155,7 +155,8 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 }
 
 // mtStateNamedApart reports whether tokens [from, to) name the state of
-// the place h other than by h itself.
+// the place h other than by h itself, or by the state set after it to
+// place it ("Geneva, Switzerland").
 func (s *scan) mtStateNamedApart(from, to int, h lexHit) bool {
 	for k := from; k < to; {
 		codes, e := s.nationAt(k)
@@ -163,12 +164,27 @@ func (s *scan) mtStateNamedApart(from, to int, h lexHit) bool {
 			k++
 			continue
 		}
-		if (k < h.from || k >= h.to) && slices.Contains(codes, h.e.country) {
+		if (k < h.from || k >= h.to) && slices.Contains(codes, h.e.country) && !s.mtPlacesPlace(h, k, e) {
 			return true
 		}
 		k = e
 	}
 	return false
+}
+
+// mtPlacesPlace reports whether the state at tokens [k, e) is set after
+// the place h to say where it lies, as wire copy does: "in Bali,
+// Indonesia,", not "in Munich, Germany's foreign minister said". A host
+// named as the place's possessor ("in Vilnius, Lithuania's capital")
+// stays a party: the labels count a member hosting its body's summit.
+func (s *scan) mtPlacesPlace(h lexHit, k, e int) bool {
+	if k != h.to+1 || s.key(h.to) != "," {
+		return false
+	}
+	if a := s.key(e); a == "'" || a == "’" {
+		return false
+	}
+	return e >= len(s.toks) || s.toks[e].brk || s.toks[e].kind == tPunct
 }
 
 // participantsEnd returns where the participants of the meeting of

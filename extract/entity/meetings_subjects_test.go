@@ -323,3 +323,18 @@ func TestCityStateLocation(t *testing.T) {
 		{text: "The Polish and Ukrainian presidents met on Monday to discuss the naval base that France has long run in Djibouti.", n: 1, kind: "summit", date: "2025-05-05", place: ""},
 	})
 }
+
+// TestPlaceStateIsNoParty holds a state set after a city to say where it
+// lies ("in Bali, Indonesia,") as no party, while a state's official
+// named after the place ("in Munich, Germany's foreign minister said")
+// and a host named as the place's possessor ("in Vilnius, Lithuania's
+// capital") are.
+func TestPlaceStateIsNoParty(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The Chinese and US presidents met in Bali, Indonesia, on Monday.", n: 1, kind: "summit", date: "2025-05-05", place: "Bali", who: []string{"CN", "US"}},
+		{text: "The Ukrainian and US delegations met in Geneva, Switzerland.", n: 1, kind: "meeting", place: "Geneva", who: []string{"UA", "US"}},
+		{text: "NATO leaders will hold a summit in Vilnius, Lithuania's capital, next week.", n: 1, kind: "summit", place: "Vilnius", who: []string{"LT"}},
+		{text: "At a security conference in Munich, Germany's foreign minister said the world was at a dangerous moment.", n: 1, kind: "conference", place: "Munich", who: []string{"DE"}},
+	})
+}
