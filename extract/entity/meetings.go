@@ -154,6 +154,10 @@ func (r *mtReader) participants(st mtSentence, triggers []mtTrigger) []string {
 	return out
 }
 
+// mtSeparateWords before a plural meeting word make it one meeting with
+// each party named: "separate meetings with", "bilateral talks with".
+var mtSeparateWords = setOf(mtSeparateWordsIndex, []string{"separate", "individual", "bilateral", "one-on-one"})
+
 // mtStateNamedApart reports whether tokens [from, to) name the state of
 // the place h other than by h itself, or by the state set after it to
 // place it ("Geneva, Switzerland").
@@ -1365,7 +1369,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// Lithuanian people": one call, with the one in office.
 		parties = s.mtOfficeParties(parties)
 	}
-	if m.kind == "call" && len(parties) > 1 {
+	// "I had separate meetings with the Prime Minister of Poland, the
+	// Prime Minister of Sweden and the President of Lithuania": one
+	// meeting each, as with calls.
+	separate := !between && mtSeparateWords.has(s.lw(first.at-1)) && strings.HasSuffix(s.lw(first.at), "s")
+	if (m.kind == "call" || separate) && len(parties) > 1 {
 		subject := mtUnion(s.mtNationsIn(st.from, first.at, nil), subjectNames)
 		var out []mtMention
 		for _, p := range parties {

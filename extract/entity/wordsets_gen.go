@@ -3079,6 +3079,15 @@ var mtSeatedBodiesIndex = wordSet{
 	},
 }
 
+var mtSeparateWordsIndex = wordSet{
+	slots: []uint32{
+		1411186691, 0, 1172439044, 0, 0, 3458531329, 4144758786, 0,
+	},
+	keys: []string{
+		"bilateral", "individual", "one-on-one", "separate",
+	},
+}
+
 var mtSequenceIndex = wordSet{
 	slots: []uint32{
 		0, 0, 377028610, 2091581443, 4208001031, 3301703693, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
