@@ -334,6 +334,7 @@ func TestPlaceStateIsNoParty(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{text: "The Chinese and US presidents met in Bali, Indonesia, on Monday.", n: 1, kind: "summit", date: "2025-05-05", place: "Bali", who: []string{"CN", "US"}},
 		{text: "The Ukrainian and US delegations met in Geneva, Switzerland.", n: 1, kind: "meeting", place: "Geneva", who: []string{"UA", "US"}},
+		{text: "The US and Chinese presidents met in San Francisco, California, on Wednesday.", n: 1, kind: "summit", date: "2025-05-07", place: "San Francisco", who: []string{"CN", "US"}},
 		{text: "NATO leaders will hold a summit in Vilnius, Lithuania's capital, next week.", n: 1, kind: "summit", place: "Vilnius", who: []string{"LT"}},
 		{text: "At a security conference in Munich, Germany's foreign minister said the world was at a dangerous moment.", n: 1, kind: "conference", place: "Munich", who: []string{"DE"}},
 	})
