@@ -29,6 +29,11 @@ func (s *scan) mtSpeechBefore(from int, tr mtTrigger) (end int, ok bool) {
 			if mtSpeechPreps.has(strings.ToLower(s.word(j))) {
 				end = j
 			}
+			if s.lw(j) == "and" && s.mtTookPartAt(j+1) {
+				// "I addressed the European Parliament and took part in
+				// the European Council summit": the speaker took part.
+				return 0, false
+			}
 			if mtClauseBreak(s, j) && s.key(j) != "," {
 				return 0, false
 			}
@@ -82,4 +87,16 @@ var mtSpeechPreps = setOf(mtSpeechPrepsIndex, []string{
 var mtCyrSpeechStems = []string{
 	"звернувся", "звернулася", "звернулись", "звернулися", "виступ", "промов",
 	"обратился", "обратилась", "обратились", "выступ", "речь", "речью",
+}
+
+// mtTookPartAt reports whether token k says its subject took part in a
+// gathering: "took part", "attended", "participated", "joined".
+func (s *scan) mtTookPartAt(k int) bool {
+	switch s.lw(k) {
+	case "took", "take", "takes", "taking":
+		return s.lw(k+1) == "part"
+	case "attended", "attend", "attends", "participated", "participate", "participates", "joined", "join", "joins":
+		return true
+	}
+	return false
 }

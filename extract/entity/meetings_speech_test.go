@@ -7,8 +7,9 @@ import (
 
 // TestSpeechToAGathering holds a speech given to a gathering: the
 // gathering is a meeting, the one who spoke is no party to it, in each
-// language, and in an address "our meeting" is the speaker's. A meeting
-// with someone is no speech, whatever verb of speaking tells it.
+// language, and in an address "our meeting" is the speaker's. One who
+// spoke and "took part in" or "attended" the gathering is a party. A
+// meeting with someone is no speech, whatever verb of speaking tells it.
 func TestSpeechToAGathering(t *testing.T) {
 	pub := time.Date(2023, 6, 14, 18, 0, 0, 0, time.UTC)
 	tests := []meetingParties{
@@ -20,6 +21,9 @@ func TestSpeechToAGathering(t *testing.T) {
 		{"Президент Казахстана выступил на саммите ШОС в Астане во вторник.", []string{}},
 		{"Der polnische Präsident hielt am Dienstag eine Rede vor dem NATO-Gipfel in Vilnius.", []string{}},
 		{"Le président polonais a prononcé un discours au sommet de l'OTAN à Vilnius mardi.", []string{}},
+		// A speech and the gathering the speaker took part in.
+		{"Slava Ukraini! Glory to Ukraine! Today I addressed the European Parliament and took part in the European Council summit in Brussels.", []string{"UA"}},
+		{"The Polish president addressed the Sejm and attended the NATO summit in Vilnius on Tuesday.", []string{"PL"}},
 		// The sentence's other states are the gathering's, as before.
 		{"The Polish president spoke at the summit of Ukraine and Moldova in Chisinau on Tuesday.", []string{"MD", "UA"}},
 		// In an address, "our meeting" is the speaker's.
