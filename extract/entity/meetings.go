@@ -1333,11 +1333,19 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// called is the subject of the clause the phrase is set in.
 		subjectNames = mtUnion(subjectNames, mtUnion(s.mtNationsIn(from, to, g.triggers), r.stateNames(from, to)))
 	}
-	if len(subjectNames) == 0 && s.mtPronounSubject(clause, first) {
-		// "President Zelensky spoke on Thursday. He met there with the
-		// President of France": "he" is the one the sentence before
-		// names with a state, when it names only one.
-		if prev := r.statesOf(si - 1); len(prev) == 1 {
+	pc := clause
+	if w := s.lw(pc); w == "where" || w == "when" || w == "after" || w == "before" {
+		pc++ // "..., where he is due to meet"
+	}
+	if len(subjectNames) == 0 && s.mtPronounSubject(pc, first) {
+		// "Biden will travel on to Poland, where he is due to meet": "he"
+		// is the one the sentence names before the clause. "President
+		// Zelensky spoke on Thursday. He met there with the President of
+		// France": "he" is the one the sentence before names with a
+		// state, when it names only one.
+		if own := r.stateNames(st.from, clause); clause > st.from && len(own) == 1 {
+			subjectNames = own
+		} else if prev := r.statesOf(si - 1); len(prev) == 1 {
 			subjectNames = prev
 		}
 	}

@@ -339,3 +339,16 @@ func TestPlaceStateIsNoParty(t *testing.T) {
 		{text: "At a security conference in Munich, Germany's foreign minister said the world was at a dangerous moment.", n: 1, kind: "conference", place: "Munich", who: []string{"DE"}},
 	})
 }
+
+// TestPronounOfTheSentence holds a pronoun subject of a clause ("where
+// he is due to meet") as the one the sentence names before it, whom the
+// text ties to a state.
+func TestPronounOfTheSentence(t *testing.T) {
+	pub := time.Date(2023, 2, 20, 18, 0, 0, 0, time.UTC) // a Monday
+	text := "U.S. President Joe Biden made an unannounced visit to Kyiv on Monday.\n\n" +
+		"Biden will travel on to Poland, where he is due to meet the Polish president in Warsaw on Tuesday."
+	ms := Meetings(text, pub)
+	if len(ms) == 0 || !slices.Equal(ms[len(ms)-1].Participants, []string{"PL", "US"}) || ms[len(ms)-1].Date != "2023-02-21" {
+		t.Errorf("Meetings(%q) = %+v, want the last of PL and US on 2023-02-21", text, ms)
+	}
+}
