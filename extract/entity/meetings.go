@@ -65,6 +65,7 @@ type mtMention struct {
 	statusSure   bool // the sentence's words say it, rather than no tense at all
 	distinct     bool // a call with someone no call yet known was with
 	plural       bool // "three summits will take place": several, told one by one after
+	daysBefore   int  // "– a day after Xi met Putin": days before the meeting told just before it
 }
 
 // mtMeeting is a meeting being gathered from its mentions.
@@ -112,6 +113,15 @@ type mtReader struct {
 
 	adversaryState string // the state an address speaks of as the aggressor, once read
 	adversaryRead  bool
+
+	dayLinks []mtDayLink // meetings dated by another's day (see linkedDays)
+}
+
+// mtDayLink dates meeting m days before meeting ref: "Kishida made a trip
+// to Kyiv to meet Zelensky – a day after Xi met Putin in Moscow".
+type mtDayLink struct {
+	m, ref *mtMeeting
+	days   int
 }
 
 // speakerNation returns the state the text speaks for when it is an
@@ -739,9 +749,14 @@ func (r *mtReader) read() []defwatch.Meeting {
 			continue
 		}
 		r.listedAfter(si, ms)
+		var prev *mtMeeting
 		for _, m := range ms {
 			if !r.absorbVisit(m) {
-				r.add(m)
+				mt := r.add(m)
+				if m.daysBefore != 0 && mt != nil && prev != nil && mt != prev {
+					r.dayLinks = append(r.dayLinks, mtDayLink{mt, prev, m.daysBefore})
+				}
+				prev = mt
 				r.visitInterrupted(m)
 			}
 		}
@@ -753,6 +768,7 @@ func (r *mtReader) read() []defwatch.Meeting {
 	r.fragmentCalls()
 	r.laterDays()
 	r.arrivalDays()
+	r.linkedDays()
 	for _, m := range headlines {
 		r.addHeadline(m)
 	}
@@ -783,6 +799,13 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 			b.tense = s.mtTenseIn(first.from, first.to)
 			fms := r.mentionsOf(si, first, a, orgs, mtDatesIn(dates, first))
 			ms := r.mentionsOf(si, second, b, orgs, mtDatesIn(dates, second))
+			if days, _, ok := s.mtDaysApartAt(second.from); ok && len(fms) > 0 {
+				// "– a day after Xi met Putin": dated by the first
+				// meeting once it has its day (linkedDays).
+				for i := range ms {
+					ms[i].daysBefore = days
+				}
+			}
 			if s.mtOpenerEnd(a.triggers[len(a.triggers)-1], b.triggers[0]) == cut {
 				// "After meeting the French president on Monday, the
 				// Ukrainian president held talks with ...": the one who
@@ -842,9 +865,11 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 		}
 		trip := len(g.triggers) > 2 || t1.class != mtMeetVerb
 		for k := t1.end; k < t2.at; k++ {
+			_, _, apart := s.mtDaysApartAt(k + 1)
 			switch {
 			case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
 				mtTimeConjunctions.has(s.word(k)) && mtClauseBreak(s, k-1),
+				s.key(k) == "," && apart && !trip,
 				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)):
 				if trip && !s.mtSecondStop(k, t2.at) {
 					continue
@@ -1999,14 +2024,15 @@ func (r *mtReader) storyDay(para int) string {
 	return r.storyDate
 }
 
-// add merges m into the meeting it reports again, or starts a new one.
-func (r *mtReader) add(m mtMention) {
+// add merges m into the meeting it reports again, or starts a new one,
+// and returns that meeting (nil when m tells none).
+func (r *mtReader) add(m mtMention) *mtMeeting {
 	if !m.dated && m.tense != dtFuture && !m.anaphoric {
 		m.date = r.storyDay(r.sents[m.sent].para)
 	}
 	if mt := r.sameMeeting(m); mt != nil && !m.distinct {
 		r.merge(mt, m)
-		return
+		return mt
 	}
 	if m.pronoun {
 		// "Prime Minister of Bulgaria Kiril Petkov paid a visit to Kyiv
@@ -2014,7 +2040,7 @@ func (r *mtReader) add(m mtMention) {
 		// the sentence before named with his state.
 		prev := r.statesOf(m.sent - 1)
 		if len(prev) != 1 || !r.singularPronoun(m) {
-			return // "spoke with him" with no one told of before tells nothing
+			return nil // "spoke with him" with no one told of before tells nothing
 		}
 		m.nations = mtUnion(m.nations, prev)
 		m.counterparts, m.who, m.pronoun = prev, true, false
@@ -2031,9 +2057,11 @@ func (r *mtReader) add(m mtMention) {
 		}
 	}
 	if len(r.meetings) >= mtMaxMeetings {
-		return
+		return nil
 	}
-	r.meetings = append(r.meetings, r.newMeeting(m))
+	mt := r.newMeeting(m)
+	r.meetings = append(r.meetings, mt)
+	return mt
 }
 
 // mtMaxMeetings bounds the meetings one text is read for: no article

@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/defwatch/defwatch"
+import (
+	"strconv"
+	"time"
+
+	"github.com/defwatch/defwatch"
+)
 
 // mtArrival is a sentence's report that people came to a place on a day:
 // "Store arrived in Kyiv on Tuesday morning".
@@ -93,4 +98,53 @@ func (r *mtReader) arrivals() []mtArrival {
 		}
 	}
 	return out
+}
+
+// linkedDays dates a meeting a sentence tells as days before or after
+// another it tells ("Kishida made a trip to Ukraine to meet Zelensky – a
+// day after Xi met Putin in Moscow"), once the other has its day, and
+// none of its own.
+func (r *mtReader) linkedDays() {
+	for _, l := range r.dayLinks {
+		if l.m.m.Date != "" || l.ref.m.Date == "" {
+			continue
+		}
+		d, err := time.Parse(time.DateOnly, l.ref.m.Date)
+		if err != nil {
+			continue
+		}
+		l.m.m.Date = d.AddDate(0, 0, -l.days).Format(time.DateOnly)
+	}
+}
+
+// mtDaysApartAt reads "a day after", "two days before", "the day after"
+// at token j: the days between the meeting after it and the one told
+// before, positive when the one after it came first ("after"). It
+// returns the token after the conjunction.
+func (s *scan) mtDaysApartAt(j int) (days, end int, ok bool) {
+	n := 0
+	switch w := s.lw(j); {
+	case w == "a" || w == "one" || w == "the":
+		n = 1
+	case dtSmallNumbers[w] > 0:
+		n = dtSmallNumbers[w]
+	case s.toks[min(j, len(s.toks)-1)].kind == tNum:
+		v, err := strconv.Atoi(s.word(j))
+		if err != nil || v < 1 || v > 7 {
+			return 0, 0, false
+		}
+		n = v
+	default:
+		return 0, 0, false
+	}
+	if w := s.lw(j + 1); w != "day" && w != "days" || n > 1 && w == "day" {
+		return 0, 0, false
+	}
+	switch s.lw(j + 2) {
+	case "after":
+		return n, j + 3, true
+	case "before":
+		return -n, j + 3, true
+	}
+	return 0, 0, false
 }

@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestArrivalDay checks that a past meeting no sentence of its own dates
 // takes the day one of its people arrived, told in another paragraph,
@@ -30,5 +34,35 @@ func TestArrivalDay(t *testing.T) {
 				t.Errorf("%q: date %q, want %q", tt.text, ms[0].Date, tt.want)
 			}
 		})
+	}
+}
+
+// TestDaysApart holds a meeting a sentence tells as days before or after
+// another ("– a day after Xi met Putin", ", two days before the German
+// chancellor meets ...") dated from the other's day, even one another
+// sentence gives (Kishida's arrival); without such words, no day.
+func TestDaysApart(t *testing.T) {
+	pub := time.Date(2023, 3, 22, 12, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		text  string
+		dates []string
+	}{
+		{"Japanese Prime Minister Fumio Kishida has made a surprise trip to Ukraine to meet Ukrainian President Volodymyr Zelensky – a day after Chinese leader Xi Jinping met his Russian counterpart Vladimir Putin in Moscow. Kishida arrived in Kyiv on Tuesday afternoon local time.",
+			[]string{"2023-03-21", "2023-03-20"}},
+		{"The Ukrainian president met the Polish president in Warsaw on Tuesday, a day after the German chancellor met the French president in Paris.",
+			[]string{"2023-03-21", "2023-03-20"}},
+		{"The Ukrainian president met the Polish president in Warsaw on Tuesday, two days before the German chancellor meets the French president in Paris.",
+			[]string{"2023-03-21", "2023-03-23"}},
+		{"The Ukrainian president met the Polish president in Warsaw on Tuesday – the German chancellor met the French president in Paris.",
+			[]string{"2023-03-21", ""}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Meetings(tt.text, pub) {
+			got = append(got, m.Date)
+		}
+		if !slices.Equal(got, tt.dates) {
+			t.Errorf("Meetings(%q) dates = %q, want %q", tt.text, got, tt.dates)
+		}
 	}
 }
