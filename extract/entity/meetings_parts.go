@@ -336,9 +336,8 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 			}
 		}
 	}
-	if best == "" {
-		best = r.dateline(st)
-	}
+	// A dateline ("JERUSALEM (Reuters) -") says where the story was filed,
+	// not where the meeting was: the guideline leaves such a place out.
 	return best
 }
 
@@ -477,26 +476,6 @@ func (s *scan) mtSeatWordAt(k, to int) (string, int) {
 		}
 	}
 	return "", k
-}
-
-// dateline returns the place a sentence opens with in capitals before a
-// dash or a comma ("BRUSSELS –", "MINSK, 26 September"), or "".
-func (r *mtReader) dateline(st mtSentence) string {
-	s := r.s
-	for _, h := range r.places {
-		if h.from != st.from {
-			break
-		}
-		if !s.allCaps(h.from) && !(s.key(h.to) == "–" || s.key(h.to) == "—") {
-			break
-		}
-		switch s.key(h.to) {
-		case "–", "—", "-", ",", "(":
-			return h.e.name
-		}
-		break
-	}
-	return ""
 }
 
 // mtNationsIn returns the participant states named in tokens [from, to).
