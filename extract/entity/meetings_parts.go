@@ -232,7 +232,7 @@ func (r *mtReader) location(st mtSentence, g mtGroup) string {
 		if h.from < st.from || h.to > st.to {
 			continue // the other meeting's part of a sentence that tells two
 		}
-		p := h.from - 1
+		p := s.mtPlaceDescribed(h.from-1, st.from)
 		if mtDefinite.has(s.word(p)) && !mtAtPreps.has(s.word(p)) && p-1 >= st.from {
 			p-- // "in der", "at the"; "im" is both
 		}
@@ -1216,3 +1216,43 @@ const mtCityStateReach = 6
 // mtCityStates are the states whose capital is spelt as the state is: a
 // meeting "in Luxembourg" is in the city.
 var mtCityStates = map[string]string{"LU": "Luxembourg", "MC": "Monaco", "DJ": "Djibouti", "SM": "San Marino"}
+
+// mtPlaceDescribed steps back from token p over the words that describe
+// the place after them, "the Saudi city of" Jeddah, "the Black Sea port
+// of" Odesa, "im maltesischen" Valletta, and returns the token before
+// them (p itself when there are none).
+func (s *scan) mtPlaceDescribed(p, from int) int {
+	k := p
+	if s.lw(k) == "of" {
+		k--
+	}
+	if mtPlaceNouns.has(s.lw(k)) {
+		k--
+	} else if k != p {
+		return p // "of" alone: "the outskirts of Kyiv"
+	}
+	for n := 0; n < 3 && k > from; n++ {
+		switch codes, e := s.nationAt(k); {
+		case e == k+1 && len(codes) == 1:
+			k-- // "the Saudi city of", "the Turkish capital", "im maltesischen"
+		case mtSeaWords.has(s.word(k)):
+			k-- // "the Black Sea port of"
+		default:
+			n = 3
+		}
+	}
+	if k == p {
+		return p
+	}
+	return k
+}
+
+// mtPlaceNouns name what kind of place follows: "the city of Jeddah".
+var mtPlaceNouns = setOf(mtPlaceNounsIndex, []string{
+	"city", "capital", "port", "town", "resort", "village", "island", "seaport",
+	"stadt", "hauptstadt", "hafenstadt", "ville", "capitale",
+})
+
+// mtSeaWords are the words of a sea's or region's name before a place
+// noun: "the Black Sea port of Odesa", "the Red Sea city of Jeddah".
+var mtSeaWords = setOf(mtSeaWordsIndex, []string{"Black", "Red", "Baltic", "Caspian", "Sea", "Arctic", "Pacific", "coastal", "southern", "northern", "eastern", "western"})

@@ -352,3 +352,17 @@ func TestPronounOfTheSentence(t *testing.T) {
 		t.Errorf("Meetings(%q) = %+v, want the last of PL and US on 2023-02-21", text, ms)
 	}
 }
+
+// TestDescribedPlace holds a place named after words that describe it
+// ("in the Saudi city of Jeddah", "the Black Sea port of Odesa", "im
+// maltesischen Valletta") as the meeting's place, and a place after "of"
+// alone ("the outskirts of Kyiv") as none.
+func TestDescribedPlace(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The Ukrainian and US delegations met in the Saudi city of Jeddah on Tuesday.", n: 1, kind: "meeting", date: "2025-05-06", place: "Jeddah", who: []string{"UA", "US"}},
+		{text: "The Turkish and Ukrainian foreign ministers met in the Black Sea port of Odesa on Tuesday.", n: 1, kind: "ministerial", date: "2025-05-06", place: "Odesa"},
+		{text: "Die Außenminister Polens und Litauens trafen sich am Dienstag im maltesischen Valletta.", n: 1, kind: "ministerial", date: "2025-05-06", place: "Valletta"},
+		{text: "The Turkish and Ukrainian foreign ministers met on the outskirts of Kyiv on Tuesday.", n: 1, kind: "ministerial", date: "2025-05-06", place: ""},
+	})
+}

@@ -2829,6 +2829,17 @@ var mtPeopleWordsIndex = wordSet{
 	},
 }
 
+var mtPlaceNounsIndex = wordSet{
+	slots: []uint32{
+		0, 3129475077, 0, 0, 1241972746, 1112014849, 2849898505, 0, 0, 0, 619905027, 4079222795, 2365194252, 3019243522, 0, 0,
+		0, 0, 0, 1820590084, 637140998, 2026438663, 1038745608, 0, 0, 0, 0, 2672033805, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"capital", "capitale", "city", "hafenstadt", "hauptstadt", "island", "port", "resort",
+		"seaport", "stadt", "town", "village", "ville",
+	},
+}
+
 var mtPlacePrepositionsIndex = wordSet{
 	slots: []uint32{
 		0, 3884777476, 0, 3203661827, 0, 0, 2884435973, 3995729928, 0, 2541813761, 2888368130, 1969029127, 0, 0, 3148349446, 0,
@@ -3067,6 +3078,17 @@ var mtSaidWordsIndex = wordSet{
 	keys: []string{
 		"added", "claimed", "erklärte", "noted", "recalled", "reported", "sagte", "said",
 		"says", "stated", "told", "wrote",
+	},
+}
+
+var mtSeaWordsIndex = wordSet{
+	slots: []uint32{
+		0, 1462632456, 0, 0, 0, 0, 531234817, 0, 2316042249, 2806710282, 0, 0, 820510731, 2958819340, 0, 0,
+		0, 1676804098, 2987130886, 4163371015, 0, 0, 0, 0, 179634181, 0, 0, 1992163331, 0, 0, 1575682052, 0,
+	},
+	keys: []string{
+		"Arctic", "Baltic", "Black", "Caspian", "Pacific", "Red", "Sea", "coastal",
+		"eastern", "northern", "southern", "western",
 	},
 }
 
