@@ -1560,10 +1560,15 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 	default:
 		return t, 0, false
 	}
-	losses := false
+	losses, owner := false, ""
 	for k := start - 1; k >= 0 && start-k < 40 && (!endsSentence(s.key(k)) || s.numberDot(k)); k-- {
 		w := s.lower(k)
-		losses = losses || w == "losses" || w == "втрати" || w == "втрат" || w == "потери" || w == "потерь"
+		if w == "losses" || w == "втрати" || w == "втрат" || w == "потери" || w == "потерь" {
+			losses = true
+			if s.toks[k+1].kind == tOther {
+				owner = troopOwner(s.word(k + 1)) // "втрати рф", "потери ВСУ"
+			}
+		}
 	}
 	if !losses {
 		return t, 0, false
@@ -1580,7 +1585,7 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 		end++
 	}
 	t = defwatch.Troop{
-		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: "personnel",
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: "personnel", Nation: owner,
 		Category: defwatch.TroopCasualties, Text: s.text[s.toks[start].start:s.toks[end-1].end],
 	}
 	return t, end, true

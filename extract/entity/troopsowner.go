@@ -2641,7 +2641,7 @@ func (r *troopReader) released(t defwatch.Troop, from, to int) bool {
 // belaufen sich auf 300.000 Soldaten" (the adjective's state).
 func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) string {
 	s := r.s
-	for k := sp.start; k > from && k >= sp.start-9; k-- {
+	for k := sp.start; k >= from && k >= sp.start-9; k-- {
 		if k < sp.start && endsSentence(s.key(k)) {
 			return ""
 		}
@@ -2657,14 +2657,17 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 			// are 300,000 soldiers"
 			return r.nationEndingAt(k-2, from)
 		}
-		o := s.word(k - 1)
+		o := ""
+		if k > from {
+			o = s.word(k - 1)
+		}
 		switch {
-		case troopOurWords.has(o) || s.toks[k-1].kind == tOther && stemFoldAny(o, troopOurStems):
+		case o != "" && (troopOurWords.has(o) || s.toks[k-1].kind == tOther && stemFoldAny(o, troopOurStems)):
 			if c := r.speakerNation(); c != "" {
 				return c
 			}
 			return r.quotedSpeaker(k - 1)
-		case troopOwner(o) != "":
+		case o != "" && troopOwner(o) != "":
 			return troopOwner(o)
 		case k+1 < sp.start && troopOwner(s.word(k+1)) != "":
 			return troopOwner(s.word(k + 1)) // "les pertes russes", "die Verluste Russlands"
@@ -2675,8 +2678,10 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 			// russe" is left to the noun's own adjective
 			return troopOwner(s.word(k + 2))
 		}
-		if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
-			return codes[0]
+		if k > from {
+			if codes, e := s.nationAt(k - 1); e == k && len(codes) == 1 {
+				return codes[0]
+			}
 		}
 		return ""
 	}
