@@ -69,12 +69,43 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation == "" && len(out) > 0 {
 			t.Nation = r.nearbyOwner(out[len(out)-1], spans[k-1], t, sp, from, to)
 		}
+		if t.Nation != "" && s.sponsorOnly(t.Nation, from, to) {
+			t.Nation = "" // "U.S.-backed Syrian Democratic Forces ... 100,000 fighters"
+		}
 		prevOwner = t.Nation
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
 	return out
 }
+
+// sponsorOnly reports whether the sentence [from, to) names state c only
+// as the sponsor of a force ("U.S.-backed", "Iranian-led", "Russian-
+// trained"): the force it backs is not its own.
+func (s *scan) sponsorOnly(c string, from, to int) bool {
+	sponsor := false
+	for k := from; k < to; {
+		codes, e := s.nationAt(k)
+		if e <= k {
+			k++
+			continue
+		}
+		if slices.Contains(codes, c) {
+			if s.key(e) != "-" || !s.glued(e) || !troopSponsorWords.has(s.lw(e+1)) {
+				return false
+			}
+			sponsor = true
+		}
+		k = e
+	}
+	return sponsor
+}
+
+// troopSponsorWords follow a state and a hyphen to name what it does for
+// a force that is not its own: "U.S.-backed", "Iranian-led".
+var troopSponsorWords = setOf(troopSponsorWordsIndex, []string{
+	"backed", "led", "trained", "funded", "sponsored", "supported", "armed", "aligned", "allied", "financed", "brokered",
+})
 
 // continuedOwner returns the owner of the figure before when this one
 // goes on from it: "well over 100,000 troops near the border ... thousands

@@ -4922,6 +4922,17 @@ var troopSourceVerbsIndex = wordSet{
 	},
 }
 
+var troopSponsorWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 199557128, 0, 0, 0, 0, 0, 1972109322, 4207411206, 733609989, 173408265, 4087087115, 0, 0,
+		0, 0, 923205634, 758513665, 0, 0, 0, 0, 2747465735, 2792030211, 0, 0, 0, 4145807364, 0, 0,
+	},
+	keys: []string{
+		"aligned", "allied", "armed", "backed", "brokered", "financed", "funded", "led",
+		"sponsored", "supported", "trained",
+	},
+}
+
 var troopStopsOwnerIndex = wordSet{
 	slots: []uint32{
 		2802057224, 580845578, 3484221451, 1760821261, 2840002563, 0, 0, 0, 1191837701, 0, 0, 3850240014, 3994353676, 0, 3061121026, 0,
