@@ -174,8 +174,34 @@ func (s *scan) notAFigure(i int) bool {
 			return true // a fact sheet's "Crew: ... (five officers)"
 		}
 	}
-	return s.refusedBefore(i)
+	return s.refusedBefore(i) || s.conditionAfter(i)
 }
+
+// conditionAfter reports whether the count at token i stands in a clause
+// of will or would that a condition after it bounds: "there will be
+// hundreds of thousands of soldiers here if we are attacked", "Belarus
+// would put half a million men under arms if Poland crossed its border".
+func (s *scan) conditionAfter(i int) bool {
+	modal := false
+	for k := i - 1; k >= 0 && k >= i-20 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+		if troopCondModals.has(s.lw(k)) {
+			modal = true
+			break
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k < i+20 && !s.toks[k].brk && !endsSentence(s.key(k-1)); k++ {
+		if w := s.lw(k); (w == "if" || w == "unless") && s.lw(k-1) != "as" && s.lw(k-1) != "even" {
+			return true
+		}
+	}
+	return false
+}
+
+// troopCondModals put a clause in the future or the conditional.
+var troopCondModals = setOf(troopCondModalsIndex, []string{"will", "would", "could", "might", "ll"})
 
 // invertedIfWords open a sentence with a condition by inversion: "Should
 // Russia attack", "Were NATO to deploy", "Had Kyiv agreed".

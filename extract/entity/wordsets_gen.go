@@ -4429,6 +4429,15 @@ var troopClauseJoinsIndex = wordSet{
 	},
 }
 
+var troopCondModalsIndex = wordSet{
+	slots: []uint32{
+		1830486021, 0, 0, 0, 0, 1350893572, 0, 4137680899, 224264193, 0, 0, 0, 724959234, 0, 0, 0,
+	},
+	keys: []string{
+		"could", "ll", "might", "will", "would",
+	},
+}
+
 var troopConjunctionsIndex = wordSet{
 	slots: []uint32{
 		1760821287, 2907766810, 0, 0, 2840002580, 0, 0, 0, 0, 3958571025, 0, 0, 1350762503, 0, 0, 3922591754,
