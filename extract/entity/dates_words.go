@@ -253,7 +253,7 @@ var dtReportingVerbs = setOf(dtReportingVerbsIndex, []string{
 // dtProposingVerbs date a proposal or an invitation when the day stands
 // right beside them: "on Sunday proposed", "invited on Monday".
 var dtProposingVerbs = setOf(dtProposingVerbsIndex, []string{
-	"proposed", "suggested", "offered", "invited", "called", "urged", "agreed",
+	"proposed", "suggested", "offered", "invited", "urged",
 })
 
 // dtSmallNumbers count the days of "two days ago".

@@ -1710,6 +1710,12 @@ func (s *scan) mtTense(from, to int, triggers []mtTrigger, e dtExpr, dated bool)
 		if mtPast.has(s.word(tr.at)) || s.toks[tr.at].kind == tOther && mtCyrPast(s.word(tr.at)) {
 			return dtPast
 		}
+		if w := s.word(tr.at - 1); (w == "held" || w == "had") && tr.at-1 >= from && !mtPassiveAux.has(s.lw(tr.at-2)) {
+			// "Belousov held talks in Minsk ... on joint exercises planned
+			// for 2026": the verb of the meeting settles its time, not
+			// what the talks were about.
+			return dtPast
+		}
 		if s.mtTripAhead(tr, from) || s.mtArrangedAhead(tr, from) {
 			return dtFuture
 		}

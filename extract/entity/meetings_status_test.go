@@ -168,3 +168,25 @@ func TestPlanOfSomethingElse(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldTalksOnAPlan holds talks "held" as past whatever their topic
+// says of the future ("on joint exercises planned for 2026"), and a
+// meeting whose day stands right before "agreed" as dated by that day.
+func TestHeldTalksOnAPlan(t *testing.T) {
+	tue := time.Date(2025, 12, 16, 14, 0, 0, 0, time.UTC)
+	thu := time.Date(2025, 6, 26, 14, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text       string
+		pub        time.Time
+		date, stat string
+	}{
+		{"On Tuesday, the Russian defence minister held talks in Minsk with his Belarusian counterpart on joint exercises planned for 2026.", tue, "2025-12-16", defwatch.MeetingHeld},
+		{"European Union leaders meeting in Brussels on Thursday agreed to extend economic sanctions on Russia.", thu, "2025-06-26", defwatch.MeetingHeld},
+	}
+	for _, tt := range tests {
+		ms := Meetings(tt.text, tt.pub)
+		if len(ms) != 1 || ms[0].Date != tt.date || ms[0].Status != tt.stat {
+			t.Errorf("Meetings(%q) = %+v, want one %s on %s", tt.text, ms, tt.stat, tt.date)
+		}
+	}
+}

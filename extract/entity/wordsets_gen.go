@@ -499,10 +499,10 @@ var dtDaytimeIndex = wordSet{
 
 var dtProposingVerbsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 3279552518, 0, 4134273025, 0, 519503877, 0, 3417964547, 3291873282, 1753677831, 0, 3377135620, 0, 0,
+		0, 0, 0, 3279552516, 0, 0, 0, 519503875, 0, 3417964545, 0, 1753677829, 0, 3377135618, 0, 0,
 	},
 	keys: []string{
-		"agreed", "called", "invited", "offered", "proposed", "suggested", "urged",
+		"invited", "offered", "proposed", "suggested", "urged",
 	},
 }
 
