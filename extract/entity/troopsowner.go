@@ -2361,10 +2361,24 @@ func (r *troopReader) armyNear(sp troopSpan, from, to int) string {
 			army = c
 			continue
 		}
+		p := k - 1
+		if armed {
+			p-- // "armed" of "its armed forces"
+		}
+		if w := s.low(p); (w == "its" || w == "their") && (p == 0 || s.toks[p].brk || endsSentence(s.key(p-1))) {
+			// "Poland is growing. Its armed forces now number 200,000
+			// soldiers": the state the pronoun stands for.
+			if c := r.antecedentOwner(p); c != "" {
+				if army != "" && army != c {
+					return ""
+				}
+				army = c
+				continue
+			}
+		}
 		if armed {
 			continue
 		}
-		p := k - 1
 		switch {
 		case s.word(p) == "'s" || s.key(p) == "s" && (s.key(p-1) == "'" || s.key(p-1) == "’"):
 			p -= 2
@@ -2683,10 +2697,21 @@ func (r *troopReader) lossesOwner(t defwatch.Troop, sp troopSpan, from int) stri
 		if !(loss && t.Category == defwatch.TroopCasualties) && !(head && t.Category == defwatch.TroopStrength) {
 			continue
 		}
-		if (s.key(k-1) == "s" || s.key(k-1) == "’s") && (s.key(k-2) == "'" || s.key(k-2) == "’") {
+		q := k
+		if head && troopHeadAdjectives.has(s.low(k-1)) {
+			q-- // "Finland's total reserve"
+		}
+		if (s.key(q-1) == "s" || s.key(q-1) == "’s") && (s.key(q-2) == "'" || s.key(q-2) == "’") {
 			// "Germany's contribution is 1,000 soldiers", "Russia's losses
-			// are 300,000 soldiers"
-			return r.nationEndingAt(k-2, from)
+			// are 300,000 soldiers"; "the country's reserve" is the
+			// state the sentence is about.
+			if w := s.low(q - 3); w == "country" || w == "nation" {
+				if c := r.subjectNation(from, q-3); c != "" {
+					return c
+				}
+				return r.antecedentOwner(from)
+			}
+			return r.nationEndingAt(q-2, from)
 		}
 		o := ""
 		if k > from {
@@ -2749,7 +2774,11 @@ var troopCyrForceHeads = []string{"угрупован", "группировк", 
 // der russischen Armee".
 var genitiveArticles = setOf(genitiveArticlesIndex, []string{"der", "des"})
 
-var measuredForceHeads = setOf(measuredForceHeadsIndex, []string{"contribution", "contingent", "deployment", "presence", "garrison"})
+var measuredForceHeads = setOf(measuredForceHeadsIndex, []string{"contribution", "contingent", "deployment", "presence", "garrison", "reserve", "reserves", "strength"})
+
+// troopHeadAdjectives may stand between a possessor and the force head it
+// measures: "Finland's total reserve", "Poland's wartime strength".
+var troopHeadAdjectives = setOf(troopHeadAdjectivesIndex, []string{"total", "wartime", "current", "overall", "peacetime", "active", "trained"})
 
 // prisonerUnit reports whether a figure's unit counts prisoners.
 func prisonerUnit(unit string) bool {

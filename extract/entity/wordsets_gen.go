@@ -1528,10 +1528,10 @@ var measureVerbsIntlIndex = wordSet{
 
 var measuredForceHeadsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2575368195, 0, 2695561218, 1230045189, 3480223748, 2385641473,
+		2864054279, 0, 0, 0, 1285292038, 375848968, 0, 0, 0, 0, 2575368195, 0, 2695561218, 1230045189, 3480223748, 2385641473,
 	},
 	keys: []string{
-		"contingent", "contribution", "deployment", "garrison", "presence",
+		"contingent", "contribution", "deployment", "garrison", "presence", "reserve", "reserves", "strength",
 	},
 }
 
@@ -4596,6 +4596,15 @@ var troopGermanReadyIndex = wordSet{
 	},
 	keys: []string{
 		"bereit", "gewillt", "willens",
+	},
+}
+
+var troopHeadAdjectivesIndex = wordSet{
+	slots: []uint32{
+		0, 1184104455, 0, 3162046467, 0, 0, 0, 0, 0, 2130444292, 0, 0, 888012805, 4087087110, 784924673, 468975618,
+	},
+	keys: []string{
+		"active", "current", "overall", "peacetime", "total", "trained", "wartime",
 	},
 }
 
