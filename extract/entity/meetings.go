@@ -635,6 +635,17 @@ func (s *scan) mtNoOneBefore(from int, tr mtTrigger) bool {
 	return true
 }
 
+// mtStaffMeeting reports whether the meeting word of tr is a meeting of
+// the Staff, the commander-in-chief's council that an address reports
+// as its speaker's own: "There was also a Staff meeting", "a meeting of
+// the Staff".
+func (s *scan) mtStaffMeeting(tr mtTrigger) bool {
+	if s.word(tr.at-1) == "Staff" && !s.capitalAt(tr.at-2) {
+		return true // not "Chief of Staff meeting", "Joint Staff"
+	}
+	return s.lw(tr.end) == "of" && s.lw(tr.end+1) == "the" && s.word(tr.end+2) == "Staff"
+}
+
 // mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
 // with no subject of its own comes before token at: "Провів переговори".
 func (s *scan) mtCyrVerbBefore(from, at int) bool {
@@ -1305,6 +1316,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	relative := s.mtPersonRelative(st.from, first.at)
 	speechEnd, speech := s.mtSpeechBefore(st.from, first)
 	if !relative && !speech && (s.mtFirstPerson(st.from, first.at, first) || s.mtOurs(st.from, first.at) && r.speakerNation() != "" || s.mtNoOneBefore(st.from, first) && r.speakerNation() != "" ||
+		s.mtStaffMeeting(first) && r.speakerNation() != "" ||
 		len(m.nations) == 0 && r.speakerNation() != "" && s.mtOwnGovernment(first, st.to)) && !s.mtOthersGathering(st, g) {
 		speaker = r.speakerNation()
 		m.speaker = speaker

@@ -8,7 +8,8 @@ import (
 // TestSpeechToAGathering holds a speech given to a gathering: the
 // gathering is a meeting, the one who spoke is no party to it, in each
 // language, and in an address "our meeting" is the speaker's. One who
-// spoke and "took part in" or "attended" the gathering is a party. A
+// spoke and "took part in" or "attended" the gathering is a party; a
+// meeting of the Staff an address reports is its speaker's. A
 // meeting with someone is no speech, whatever verb of speaking tells it.
 func TestSpeechToAGathering(t *testing.T) {
 	pub := time.Date(2023, 6, 14, 18, 0, 0, 0, time.UTC)
@@ -21,6 +22,11 @@ func TestSpeechToAGathering(t *testing.T) {
 		{"Президент Казахстана выступил на саммите ШОС в Астане во вторник.", []string{}},
 		{"Der polnische Präsident hielt am Dienstag eine Rede vor dem NATO-Gipfel in Vilnius.", []string{}},
 		{"Le président polonais a prononcé un discours au sommet de l'OTAN à Vilnius mardi.", []string{}},
+		// A meeting of the Staff in an address is the speaker's, as
+		// "I held" one is; a Joint Staff meeting elsewhere names no one.
+		{"Slava Ukraini! Glory to Ukraine! Today there was also a Staff meeting.", []string{"UA"}},
+		{"Slava Ukraini! Glory to Ukraine! Today there was a meeting of the Staff on the front.", []string{"UA"}},
+		{"The Joint Staff meeting on Monday reviewed the plans.", []string{}},
 		// A speech and the gathering the speaker took part in.
 		{"Slava Ukraini! Glory to Ukraine! Today I addressed the European Parliament and took part in the European Council summit in Brussels.", []string{"UA"}},
 		{"The Polish president addressed the Sejm and attended the NATO summit in Vilnius on Tuesday.", []string{"PL"}},
