@@ -72,11 +72,28 @@ func (s *scan) readFigures(ts []defwatch.Troop, spans []troopSpan) []defwatch.Tr
 		if t.Nation != "" && s.sponsorOnly(t.Nation, from, to) {
 			t.Nation = "" // "U.S.-backed Syrian Democratic Forces ... 100,000 fighters"
 		}
+		if t.Nation != "" && t.Category == defwatch.TroopCasualties && r.groupUnit(sp) && s.killedBefore(from, sp.start) {
+			// "its forces had killed about 17,000 Hamas fighters": the
+			// fighters a state's forces killed are an armed group's.
+			t.Nation = ""
+		}
 		prevOwner = t.Nation
 		t.Status = r.status(t, sp, from, to)
 		out = append(out, t)
 	}
 	return out
+}
+
+// killedBefore reports whether a verb of killing stands in tokens
+// [from, to): someone killed the figure's people.
+func (s *scan) killedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.low(k) {
+		case "killed", "kill", "kills", "killing", "eliminated", "neutralised", "neutralized", "liquidated":
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorOnly reports whether the sentence [from, to) names state c only

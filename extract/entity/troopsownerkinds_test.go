@@ -37,3 +37,17 @@ func TestForceOfAStateSaidBefore(t *testing.T) {
 			[]troopFig{{870000, 870000, "FI", strength}}},
 	})
 }
+
+// TestGroupFightersKilled holds the fighters of an armed group a state's
+// forces killed as no state's, while soldiers it killed are still their
+// own state's.
+func TestGroupFightersKilled(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"group fighters killed by a state's forces",
+			"The Israeli military said its forces had killed about 17,000 Hamas fighters during the war.",
+			[]troopFig{{17000, 17000, "", casualties}}},
+		{"a state's soldiers killed",
+			"Israel said its forces had killed about 17,000 Russian soldiers.",
+			[]troopFig{{17000, 17000, "RU", casualties}}},
+	})
+}
