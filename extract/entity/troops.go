@@ -1030,8 +1030,8 @@ func (s *scan) category(start, end int) string {
 			casualty = true // "the remains of 64 soldiers"
 		case otherAfterWords.has(w), before && otherBeforeWords.has(w):
 			other = true
-		case before && callWords.has(w) && s.lw(k+1) == "up":
-			other = true // "called up 300,000 reservists"
+		case before && (callWords.has(w) || signWords.has(w)) && s.lw(k+1) == "up":
+			other = true // "called up 300,000 reservists", "signed up 450,000 contract soldiers"
 		case !before && callWords.has(w) && s.lw(k+1) == "up" && passiveAux.has(s.lw(k-1)):
 			other = true // "300,000 reservists were called up"
 		case !before && w == "training" && trainingTakers.has(s.lw(k-1)):

@@ -1183,8 +1183,8 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 			}
 			break
 		}
-		if w == "up" && callWords.has(s.lw(k-1)) && t.Category != defwatch.TroopCasualties {
-			verb = k - 1 // "Russia called up 150,000 conscripts": a state drafts its own
+		if w == "up" && (callWords.has(s.lw(k-1)) || signWords.has(s.lw(k-1))) && t.Category != defwatch.TroopCasualties {
+			verb = k - 1 // "Russia called up 150,000 conscripts", "signed up": a state drafts its own
 			break
 		}
 		if troopStopsOwner.has(w) || dtReportingVerbs.has(s.word(k)) || s.key(k) == ";" || s.key(k) == ":" {

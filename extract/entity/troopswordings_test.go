@@ -487,6 +487,8 @@ func TestPeopleInAForce(t *testing.T) {
 			[]fig{{500000, 500000, "UA", other}}},
 		{"a state calls up men", "Russia called up 300,000 men in September.",
 			[]fig{{300000, 300000, "RU", other}}},
+		{"a state signs up soldiers", "Russia signed up some 450,000 contract soldiers in 2024.",
+			[]fig{{450000, 450000, "RU", other}}},
 		{"in uniform at a parade", "About 5,000 people in uniform marched in the parade.", nil},
 		{"a government mobilises helpers", "The government mobilised 20,000 people to clear the snow.", nil},
 		{"in an army camp", "About 200 people in the army camp were infected.", nil},

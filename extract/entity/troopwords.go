@@ -140,6 +140,8 @@ var (
 		"volunteers",
 	})
 	callWords = setOf(callWordsIndex, []string{"call", "calls", "called", "calling"})
+	// signWords take "up" to recruit: "signed up 450,000 contract soldiers".
+	signWords = setOf(signWordsIndex, []string{"sign", "signs", "signed", "signing"})
 	// trainingTakers come before "training" when the figure is of people
 	// being trained: "received training", "completed training".
 	// trainedWhere may follow "are training" when those training are the

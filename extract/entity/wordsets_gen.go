@@ -4111,6 +4111,15 @@ var sideWordsIndex = wordSet{
 	},
 }
 
+var signWordsIndex = wordSet{
+	slots: []uint32{
+		2264727556, 467664899, 0, 0, 0, 0, 3948937218, 4248371201,
+	},
+	keys: []string{
+		"sign", "signed", "signing", "signs",
+	},
+}
+
 var speakerHailsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 0, 2919170052, 4012507144, 793051145, 0, 0, 2241855489, 1894580226, 1594753034, 654639109, 2328297478, 0, 0, 0,
