@@ -1028,6 +1028,9 @@ func (s *scan) category(start, end int) string {
 			handBack = true
 		case casualtyWords.has(w), w == "remains" && s.lw(k+1) == "of":
 			casualty = true // "the remains of 64 soldiers"
+		case w == "trained" && forceNouns.has(s.lw(k+1)):
+			// "a trained reserve of 870,000": a force's quality, not
+			// soldiers being trained
 		case otherAfterWords.has(w), before && otherBeforeWords.has(w):
 			other = true
 		case before && (callWords.has(w) || signWords.has(w)) && s.lw(k+1) == "up":

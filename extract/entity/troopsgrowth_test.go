@@ -52,3 +52,18 @@ func TestTroopsTrainingThemselves(t *testing.T) {
 			[]troopFig{{500, 500, "US", strength}}},
 	})
 }
+
+// TestTroopReserveOf checks that a reserve's size after "of" is a force's
+// size ("a trained reserve of roughly 870,000"), and a reserve of things
+// is none.
+func TestTroopReserveOf(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"trained reserve",
+			"Finland has a trained reserve of roughly 870,000.",
+			[]troopFig{{870000, 870000, "FI", strength}}},
+		{"a bank's reserve",
+			"The central bank has a reserve of 870,000 ounces of gold.", nil},
+		{"a reserve of tanks",
+			"The army keeps a reserve of about 20,000 tanks.", nil},
+	})
+}

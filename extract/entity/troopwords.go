@@ -78,7 +78,7 @@ var (
 	forceNouns = setOf(forceNounsIndex, []string{
 		"force", "forces", "contingent", "army", "brigade", "battalion", "garrison",
 		"division", "regiment", "corps", "detachment", "deployment", "mission",
-		"militia", "unit", "battlegroup",
+		"militia", "unit", "battlegroup", "reserve",
 	})
 	// figureFollowers may come right after the count in "a force of 30,000".
 	figureFollowers = setOf(figureFollowersIndex, []string{
