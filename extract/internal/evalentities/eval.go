@@ -101,7 +101,11 @@ func evaluate(labels []label) ([]scored, error) {
 		for _, n := range a.Nations {
 			got = append(got, n.Code)
 		}
-		sc.matchNations(l.Nations, got)
+		if l.Nations != nil {
+			// A set labelled for troops and meetings alone (no "nations"
+			// key) leaves nations out of its score, not counted wrong.
+			sc.matchNations(l.Nations, got)
+		}
 		sc.matchTroops(l.Troops, a.Troops)
 		sc.matchMeetings(l, a.Meetings)
 		if l.part != partDev {

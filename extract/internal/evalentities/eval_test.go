@@ -157,3 +157,43 @@ func TestBootstrap(t *testing.T) {
 		t.Errorf("all articles right: interval %v, want [1, 1]", c)
 	}
 }
+
+// TestNationsLeftOut scores nations only for a label that lists them: a
+// set labelled for troop figures and meetings alone (no "nations" key)
+// leaves them out, while an empty list counts every nation found as
+// extra.
+func TestNationsLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.json", `{"id":"a","lang":"en","text":"Poland sent 2,000 troops to Lithuania.","troops":[],"meetings":[]}`)
+	write("b.json", `{"id":"b","lang":"en","text":"Poland sent 2,000 troops to Lithuania.","nations":[],"troops":[],"meetings":[]}`)
+	write("SPLIT.tsv", "a\tdev\t1\nb\tdev\t1\n")
+	ls, err := loadLabels(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := evaluate(ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range all {
+		got := sc.nations
+		switch sc.id {
+		case "a":
+			if got != (counts{}) {
+				t.Errorf("no nations labelled: nations scored %+v, want none", got)
+			}
+		case "b":
+			if got.fp == 0 {
+				t.Errorf("nations labelled as none: %+v, want the nations found counted extra", got)
+			}
+		}
+		if sc.troops.fp != 1 {
+			t.Errorf("%s: troops %+v, want the figure found counted extra", sc.id, sc.troops)
+		}
+	}
+}
