@@ -31,10 +31,7 @@ func TestSpokeAboutWith(t *testing.T) {
 // it tells, not those who met.
 func TestMeetingNounParties(t *testing.T) {
 	pub := time.Date(2015, 10, 25, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want [][]string // each meeting's participants, in order
-	}{
+	checkMeetingLists(t, pub, []meetingLists{
 		{"Das Treffen zwischen Kerry und Lawrow in Wien war am Freitag. Russland und die USA streiten.",
 			[][]string{{"RU", "US"}}},
 		{"See the video meeting of Lukashenko with Putin. Belarus and Russia are allies.",
@@ -45,17 +42,7 @@ func TestMeetingNounParties(t *testing.T) {
 		// is not one either.
 		{"Putin spoke with Xi by phone on Wednesday. Russia and China agreed. Wednesday's phone call of politicians was the second since Putin's attack on Ukraine.",
 			[][]string{{"CN", "RU"}}},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		var got [][]string
-		for _, m := range ms {
-			got = append(got, m.Participants)
-		}
-		if !slices.EqualFunc(got, tt.want, slices.Equal) {
-			t.Errorf("Meetings(%q) participants = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 	// The first meeting keeps its two states, whatever the calls after.
 	told := "Lawrow traf Kerry am Freitag in Wien. Russland und die USA. Lawrow informierte später die Außenminister des Irans und Ägyptens über das Treffen in Wien."
 	if ms := Meetings(told, pub); len(ms) == 0 || !slices.Equal(ms[0].Participants, []string{"RU", "US"}) {
@@ -728,6 +715,28 @@ func TestHostedInThePassive(t *testing.T) {
 	for _, m := range Meetings("Le président ukrainien sera reçu lundi à l'Élysée par le président français.", pub) {
 		if m.Status != defwatch.MeetingPlanned {
 			t.Errorf("%q: status %q, want planned", m.Text, m.Status)
+		}
+	}
+}
+
+// meetingLists is a text and each meeting's participants it should give,
+// in order.
+type meetingLists struct {
+	text string
+	want [][]string
+}
+
+// checkMeetingLists tags each text as published at pub and checks the
+// participants of every meeting it gives.
+func checkMeetingLists(t *testing.T, pub time.Time, tests []meetingLists) {
+	t.Helper()
+	for _, tt := range tests {
+		var got [][]string
+		for _, m := range Meetings(tt.text, pub) {
+			got = append(got, m.Participants)
+		}
+		if !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("Meetings(%q) participants = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

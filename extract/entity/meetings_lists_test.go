@@ -139,25 +139,12 @@ func TestAlsoWithFragment(t *testing.T) {
 // talks with several together as one.
 func TestSeparateMeetings(t *testing.T) {
 	pub := time.Date(2025, 3, 21, 20, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want [][]string
-	}{
+	checkMeetingLists(t, pub, []meetingLists{
 		{"In Brussels, the Ukrainian president had separate meetings with the Prime Minister of Poland, the Prime Minister of Sweden and the President of Lithuania.",
 			[][]string{{"PL", "UA"}, {"SE", "UA"}, {"LT", "UA"}}},
 		{"The US president held bilateral talks with the leaders of Japan and South Korea in Lima on Friday.",
 			[][]string{{"JP", "US"}, {"KR", "US"}}},
 		{"The US president held talks with the leaders of Japan and South Korea in Lima on Friday.",
 			[][]string{{"JP", "KR", "US"}}},
-	}
-	for _, tt := range tests {
-		ms := Meetings(tt.text, pub)
-		var got [][]string
-		for _, m := range ms {
-			got = append(got, m.Participants)
-		}
-		if !slices.EqualFunc(got, tt.want, slices.Equal) {
-			t.Errorf("Meetings(%q) participants = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }

@@ -1713,10 +1713,7 @@ func (s *scan) intlLostAt(i int) (defwatch.Troop, int, bool) {
 	if nation == "" && !enemy {
 		return t, 0, false
 	}
-	t = defwatch.Troop{
-		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
-		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[end-1].end],
-	}
+	t = countTroop(s, i, end, q, hedged, w, nation, defwatch.TroopCasualties)
 	return t, end, true
 }
 
@@ -1894,10 +1891,7 @@ func (s *scan) cyrEnemyPeopleAt(i int, own string) (defwatch.Troop, int, bool) {
 			return t, 0, false // "загиблих росіян" among the dead of a strike
 		}
 	}
-	t = defwatch.Troop{
-		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: c,
-		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i].start:s.toks[e-1].end],
-	}
+	t = countTroop(s, i, e, q, hedged, w, c, defwatch.TroopCasualties)
 	return t, end, true
 }
 
@@ -1936,10 +1930,7 @@ func (s *scan) cyrCalledUpAt(i int) (defwatch.Troop, int, bool) {
 	if !called || s.askedAt(i) {
 		return t, 0, false
 	}
-	t = defwatch.Troop{
-		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: c,
-		Category: defwatch.TroopOther, Text: s.text[s.toks[i].start:s.toks[e-1].end],
-	}
+	t = countTroop(s, i, e, q, hedged, w, c, defwatch.TroopOther)
 	return t, e, true
 }
 
@@ -1971,10 +1962,7 @@ func (s *scan) cyrVolunteersAt(i int, q quantity, hedged bool, w string, e int) 
 	if !force || s.askedAt(i) {
 		return t, 0, false
 	}
-	t = defwatch.Troop{
-		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
-		Category: defwatch.TroopOther, Text: s.text[s.toks[i].start:s.toks[e-1].end],
-	}
+	t = countTroop(s, i, e, q, hedged, w, nation, defwatch.TroopOther)
 	return t, e, true
 }
 
@@ -2064,4 +2052,14 @@ func (s *scan) inTheirAt(i int) (defwatch.Troop, int, bool) {
 		return t, q.end, true
 	}
 	return t, 0, false
+}
+
+// countTroop makes the figure of count q read at tokens [i, end), its
+// unit the word w: the Ukrainian, Russian and German readings of a people
+// or a side counted by a word of their own.
+func countTroop(s *scan, i, end int, q quantity, hedged bool, w, nation, category string) defwatch.Troop {
+	return defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: w, Nation: nation,
+		Category: category, Text: s.text[s.toks[i].start:s.toks[end-1].end],
+	}
 }
