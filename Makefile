@@ -4,7 +4,7 @@ BIN     := bin/defwatch
 # Flags for `make run`, e.g. make run ARGS="--feed https://www.af.mil/DesktopModules/ArticleCS/RSS.ashx"
 ARGS    ?=
 
-.PHONY: build run test test-faults bench bench-ingest bench-alerts bench-search bench-pipeline bench-startup bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-census-troops eval-census-meetings eval-recall lint vet fmt clean
+.PHONY: build run test test-faults bench bench-ingest bench-alerts bench-search bench-pipeline bench-startup bench-abuse bench-analyze bench-extract bench-extract-compare eval-entities eval-written eval-census-troops eval-census-meetings eval-recall lint vet fmt clean
 
 # The commit and build time for `defwatch version` and /api/version; the Go
 # toolchain stamps the commit itself only outside git worktrees.
@@ -144,6 +144,14 @@ eval-census-troops:
 
 eval-census-meetings:
 	$(GO) run ./extract/internal/evalentities -census-meetings extract/entity/testdata/census/meetings/meetings.tsv $(if $(V),-v)
+
+# The written sets: whole articles and troop sentences written for the
+# project and labelled blind (extract/entity/testdata/written/README.md,
+# extract/entity/testdata/census/written/README.md), each with a part
+# tuned on and a part only ever scored as a whole.
+eval-written:
+	$(GO) run ./extract/internal/evalentities -labels extract/entity/testdata/written
+	$(GO) run ./extract/internal/evalentities -census-troops -census-troops-file extract/entity/testdata/census/written/troops.tsv $(if $(V),-v)
 
 # Search across languages: how far a Ukrainian query and its English
 # translation find the same parallel addresses of the shared corpus, before
