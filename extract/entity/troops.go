@@ -790,6 +790,9 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 				u.mods++
 			}
 		case (w == "and" || w == "or") && u.mods > 0:
+		case s.key(j) == "," && u.mods > 0 && s.stateAdjectiveAt(j+1):
+			// "350 Lithuanian, Latvian and Polish personnel": a list of
+			// states' adjectives before the noun.
 		case s.capitalised(j) && !calendarWords.has(w) && !capitalisedFunctionWords.has(w):
 			if !inName {
 				u.mods++
@@ -801,6 +804,12 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 		j++
 	}
 	return u, false
+}
+
+// stateAdjectiveAt reports whether a state is named at token j.
+func (s *scan) stateAdjectiveAt(j int) bool {
+	_, e := s.nationAt(j)
+	return e > j
 }
 
 // unitWordAt reads a unit of military personnel at token j and returns it

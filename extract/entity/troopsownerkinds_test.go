@@ -51,3 +51,21 @@ func TestGroupFightersKilled(t *testing.T) {
 			[]troopFig{{17000, 17000, "RU", casualties}}},
 	})
 }
+
+// TestListedStateAdjectives holds a figure whose noun follows a list of
+// states' adjectives joined by commas ("350 Lithuanian, Latvian and
+// Polish personnel") as a figure of no one state, as one joined by "and"
+// is.
+func TestListedStateAdjectives(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"three adjectives",
+			"Roughly 350 Lithuanian, Latvian and Polish personnel took part in the exercise.",
+			[]troopFig{{350, 350, "", strength}}},
+		{"two adjectives",
+			"About 4,000 American and British troops took part.",
+			[]troopFig{{4000, 4000, "", strength}}},
+		{"a list of things after the noun",
+			"Some 2,000 Estonian troops, British tanks and French jets took part.",
+			[]troopFig{{2000, 2000, "EE", strength}}},
+	})
+}
