@@ -606,7 +606,11 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
 				return t, 0, false
 			}
-			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(k), Category: defwatch.TroopCasualties}
+			owner := k
+			for n := 0; n < 2 && lossRateWords.has(s.lw(owner-1)) && personnelHarmWords.has(s.lw(k)); n++ {
+				owner-- // "Russia's average daily casualties"
+			}
+			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(owner), Category: defwatch.TroopCasualties}
 			if t.Nation == "" && personnelLossWords.has(s.lw(k-1)) {
 				t.Nation = s.nationBefore(k - 1) // "Russian personnel losses"
 			}
@@ -1186,11 +1190,25 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 // force's losses: a state's adjective or a force's noun before it
 // ("Russian casualties", "military losses"), and no civilians in its
 // sentence.
+// lossRateWords may stand between a force or state and its losses:
+// "Russia's average daily casualties", "Russian daily losses".
+var lossRateWords = setOf(lossRateWordsIndex, []string{"average", "daily", "weekly", "monthly", "total", "overall", "combined", "estimated"})
+
+// personnelHarmWords count people harmed, never things lost.
+var personnelHarmWords = setOf(personnelHarmWordsIndex, []string{"casualties", "casualty", "deaths", "fatalities"})
+
 func (s *scan) militaryLosses(k int) bool {
 	if s.civiliansAround(k) {
 		return false
 	}
 	p := k - 1
+	harm := personnelHarmWords.has(s.lw(k))
+	for n := 0; n < 2 && lossRateWords.has(s.lw(p)) && harm; n++ {
+		// "Russia's average daily casualties": the rate's words are the
+		// casualties'; "Russia's total losses" may be tanks.
+		p--
+		k--
+	}
 	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
 		return true
 	}

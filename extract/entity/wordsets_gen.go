@@ -1460,6 +1460,15 @@ var lossHeadsIndex = wordSet{
 	},
 }
 
+var lossRateWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 3162046470, 4264886274, 0, 2222850051, 1227030529, 0, 2767716356, 0, 0, 888012807, 1130496008, 0, 3258580997,
+	},
+	keys: []string{
+		"average", "combined", "daily", "estimated", "monthly", "overall", "total", "weekly",
+	},
+}
+
 var lossVerbsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 38338564, 0, 980418566, 0, 2799829001, 1116667905, 0, 1417281538, 317325325, 2795372554, 0, 2694774799, 1292632072, 0,
@@ -3938,6 +3947,15 @@ var personTitleWordsIndex = wordSet{
 		"emir", "envoy", "first", "foreign", "general", "head", "king", "lady",
 		"leader", "minister", "national", "premier", "president", "prime", "queen", "secretary",
 		"security", "spokesman", "spokeswoman", "state", "vice",
+	},
+}
+
+var personnelHarmWordsIndex = wordSet{
+	slots: []uint32{
+		2881486851, 1246691330, 3698786305, 3853647876, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"casualties", "casualty", "deaths", "fatalities",
 	},
 }
 
