@@ -557,6 +557,13 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// "mobilise up to 500,000 more people into the army"
 		u, ok = unitMatch{unit: s.lw(k + 1), end: k + 2}, true
 	}
+	if !ok && q.min >= 10 {
+		if codes, e := s.nationAt(k); e == k+1 && len(codes) == 1 && s.capitalised(k) && strings.HasSuffix(s.word(k), "s") && s.calledUpBefore(q.start) {
+			// "plans to mobilise 450,000 Ukrainians": a people a call-up
+			// counts is personnel of its own state, as after the verb.
+			u, ok = unitMatch{unit: strings.ToLower(s.word(k)), end: e, nation: codes[0]}, true
+		}
+	}
 	if !ok {
 		return u, false
 	}
@@ -1303,15 +1310,23 @@ func (s *scan) peopleInForce(q, k int) bool {
 		// "into the army", but not "in the army camp"
 		return s.figureEnds(j+1) || s.bareCountEnds(j+1)
 	}
-	p := q - 1
-	for p > 0 && q-p < 5 && (figureStarts.has(s.lw(p)) || s.lw(p) == "than" || s.lw(p) == "to" || s.lw(p) == "least") {
-		p-- // "mobilise up to", "called up more than"
-	}
-	if w := s.lw(p); callUpVerbs.has(w) || w == "up" && strings.HasPrefix(s.lw(p-1), "call") ||
-		strings.HasPrefix(w, "call") && s.lw(p+1) == "up" {
+	if s.calledUpBefore(q) {
 		return state || military // a state's call-up, not volunteers clearing snow
 	}
 	return false
+}
+
+// calledUpBefore reports whether a verb of calling up stands right before
+// the count starting at token q, past its hedge: "mobilise up to",
+// "called up more than", "mobilise another".
+func (s *scan) calledUpBefore(q int) bool {
+	p := q - 1
+	for p > 0 && q-p < 5 && (figureStarts.has(s.lw(p)) || s.lw(p) == "than" || s.lw(p) == "to" || s.lw(p) == "least" || s.lw(p) == "another" || s.lw(p) == "further") {
+		p--
+	}
+	w := s.lw(p)
+	return callUpVerbs.has(w) || w == "up" && strings.HasPrefix(s.lw(p-1), "call") ||
+		strings.HasPrefix(w, "call") && s.lw(p+1) == "up"
 }
 
 // callUpVerbs put the people they count into a force.
