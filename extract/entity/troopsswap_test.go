@@ -25,3 +25,20 @@ func TestSwapsAndBodies(t *testing.T) {
 			[]troopFig{{404, 404, "UA", other}}},
 	})
 }
+
+// TestHeldInCustody holds soldiers or fighters held in prisons or in
+// custody as casualties (captured), while those come home from captivity
+// were exchanged.
+func TestHeldInCustody(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"in prisons",
+			"The Syrian Democratic Forces hold several thousand Islamic State militants in prisons across the northeast.",
+			[]troopFig{{1000, 9999, "", casualties}}},
+		{"in custody",
+			"Ukraine holds about 1,500 Russian soldiers in custody.",
+			[]troopFig{{1500, 1500, "RU", casualties}}},
+		{"home from captivity",
+			"On Friday 95 Ukrainian defenders came home from Russian captivity.",
+			[]troopFig{{95, 95, "UA", other}}},
+	})
+}

@@ -116,6 +116,7 @@ var (
 		"captured", "capturing", "capture", "missing", "casualties", "casualty", "loss",
 		"lost", "lose", "losing", "losses", "slain", "perished", "kia", "prisoners",
 		"prisoner", "pows", "fatalities", "massacred", "executed", "eliminated",
+		"prison", "prisons", "custody", "detention", "detained", "captive", "captives",
 		"eliminating", "neutralised", "neutralized", "liquidated", "victims", "destroyed",
 		// Those who gave themselves up are captured.
 		"surrendered", "surrendering",
