@@ -856,6 +856,13 @@ func (s *scan) unitWordAt(j int) (unit string, e int, singular bool) {
 			return "blue helmets", j + 2, false
 		}
 		return "", j, false
+	case "kia", "wia", "mia":
+		// "the 25 KIA and more than 200 wounded": killed, wounded or
+		// missing in action, the military's own abbreviations.
+		if s.allCaps(j) {
+			return w, j + 1, false
+		}
+		return "", j, false
 	case "boots":
 		// "10,000 boots on the ground": troops deployed.
 		if n == "on" && s.lw(j+2) == "the" && s.lw(j+3) == "ground" {

@@ -41,3 +41,16 @@ func TestTroopSharedHarm(t *testing.T) {
 			[]troopFig{{30, 30, "", casualties}}},
 	})
 }
+
+// TestTroopKilledInAction checks the military's abbreviations for the
+// killed, wounded and missing in action as casualty nouns, in capitals
+// only ("a Kia dealer" is none).
+func TestTroopKilledInAction(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"KIA and wounded",
+			"The battalion remembered the 25 KIA and more than 200 wounded it took in six months.",
+			[]troopFig{{25, 25, "", casualties}, {200, 200, "", casualties}}},
+		{"a car maker",
+			"The dealer sold 25 Kia cars.", nil},
+	})
+}
