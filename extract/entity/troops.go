@@ -557,6 +557,11 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// "mobilise up to 500,000 more people into the army"
 		u, ok = unitMatch{unit: s.lw(k + 1), end: k + 2}, true
 	}
+	if !ok && q.min >= 10 && (s.lw(k) == "convicts" || s.lw(k) == "inmates") && s.calledUpBefore(q.start) && (s.forceSentence(k) || s.armedGroupIn(max(0, q.start-6), q.start) || s.stateIn(max(0, q.start-6), q.start)) {
+		// "Wagner recruited around 50,000 convicts": people a force
+		// takes in, counted after the verb that takes them.
+		u, ok = unitMatch{unit: s.lw(k), end: k + 1}, true
+	}
 	if !ok && q.min >= 10 {
 		if codes, e := s.nationAt(k); e == k+1 && len(codes) == 1 && s.capitalised(k) && strings.HasSuffix(s.word(k), "s") && s.calledUpBefore(q.start) {
 			// "plans to mobilise 450,000 Ukrainians": a people a call-up
@@ -811,6 +816,16 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 		j++
 	}
 	return u, false
+}
+
+// stateIn reports whether a state is named in tokens [from, to).
+func (s *scan) stateIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.stateAdjectiveAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAdjectiveAt reports whether a state is named at token j.
@@ -1332,9 +1347,12 @@ func (s *scan) calledUpBefore(q int) bool {
 		p--
 	}
 	w := s.lw(p)
-	return callUpVerbs.has(w) || w == "up" && strings.HasPrefix(s.lw(p-1), "call") ||
+	return callUpVerbs.has(w) || recruitVerbs.has(w) || w == "up" && (strings.HasPrefix(s.lw(p-1), "call") || signWords.has(s.lw(p-1))) ||
 		strings.HasPrefix(w, "call") && s.lw(p+1) == "up"
 }
+
+// recruitVerbs take people into a force: "recruited 50,000 convicts".
+var recruitVerbs = setOf(recruitVerbsIndex, []string{"recruit", "recruits", "recruited", "recruiting", "enlisted", "enlist", "enlists"})
 
 // callUpVerbs put the people they count into a force.
 var callUpVerbs = setOf(callUpVerbsIndex, []string{

@@ -28,6 +28,14 @@ func TestTroopPeopleJoining(t *testing.T) {
 			[]troopFig{{1000, 9999, "", other}}},
 		{"volunteers come to fight fires",
 			"Hundreds of volunteers came to the town to fight the fires.", nil},
+		{"convicts recruited by a state",
+			"Russia recruited around 50,000 convicts last year.",
+			[]troopFig{{50000, 50000, "RU", other}}},
+		{"convicts recruited to fight",
+			"The army has recruited 100,000 convicts to fight in the war.",
+			[]troopFig{{100000, 100000, "", other}}},
+		{"inmates recruited for work",
+			"The prison service recruited 300 inmates for kitchen work.", nil},
 	})
 }
 

@@ -4032,6 +4032,15 @@ var quotedSayVerbsIndex = wordSet{
 	},
 }
 
+var recruitVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 1104281605, 0, 1789132801, 0, 0, 0, 3312254982, 0, 4195090436, 0, 2310275074, 2878275587, 1945632775, 0,
+	},
+	keys: []string{
+		"enlist", "enlisted", "enlists", "recruit", "recruited", "recruiting", "recruits",
+	},
+}
+
 var recruitedPeopleIndex = wordSet{
 	slots: []uint32{
 		3776118785, 3040280580, 0, 0, 2446524418, 846004227, 0, 0,
