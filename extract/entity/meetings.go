@@ -842,9 +842,69 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 			out = append(out, ms...)
 			continue
 		}
-		out = append(out, r.mentionsOf(si, st, g, orgs, dates)...)
+		ms := r.mentionsOf(si, st, g, orgs, dates)
+		if len(ms) == 1 && ms[0].date != "" && len(groups) == 1 {
+			if second, ok := s.mtSecondDay(dates, ms[0], r.published); ok {
+				// "met in Istanbul on 16 May and 2 June", "on Tuesday and
+				// again on Wednesday": one meeting each day.
+				again := ms[0]
+				again.date = second.resolve(r.published, again.tense)
+				again.distinct = true
+				if again.date != "" && again.date != ms[0].date {
+					ms = append(ms, again)
+				}
+			}
+		}
+		out = append(out, ms...)
 	}
 	return out, dates
+}
+
+// mtSecondDay returns the second of two days a sentence joins with "and"
+// ("on 16 May and 2 June", "on Tuesday and again on Wednesday") when the
+// first is the one mention m was dated by: the same meeting held again.
+func (s *scan) mtSecondDay(dates []dtExpr, m mtMention, published time.Time) (dtExpr, bool) {
+	for i := 0; i+1 < len(dates); i++ {
+		a, b := dates[i], dates[i+1]
+		if a.report || b.report || a.name || b.name || !mtNamedDay(a) || !mtNamedDay(b) {
+			continue
+		}
+		k := a.to
+		if s.lw(k) != "and" {
+			continue
+		}
+		k++
+		again := s.lw(k) == "again"
+		if again {
+			k++
+		}
+		if s.lw(k) == "on" {
+			k++
+		}
+		if k != b.from {
+			continue
+		}
+		if !again {
+			// "meets in Brussels on Thursday and Friday": two days in a
+			// row are one meeting's, unless it met "again".
+			d1, err1 := time.Parse(time.DateOnly, m.date)
+			d2, err2 := time.Parse(time.DateOnly, b.resolve(published, m.tense))
+			if err1 != nil || err2 != nil {
+				continue
+			}
+			if d := d2.Sub(d1); d >= -24*time.Hour && d <= 24*time.Hour {
+				continue
+			}
+		}
+		return b, true
+	}
+	return dtExpr{}, false
+}
+
+// mtNamedDay reports whether e names a day by its date or weekday, not
+// relative to the story ("today and tomorrow").
+func mtNamedDay(e dtExpr) bool {
+	return e.kind == dtExact || e.kind == dtDay || e.kind == dtWeekday
 }
 
 // mtTwoMeetings splits a group of meeting words that tells two meetings

@@ -66,3 +66,29 @@ func TestDaysApart(t *testing.T) {
 		}
 	}
 }
+
+// TestMetOnTwoDays holds a meeting told on two days apart ("on 16 May
+// and 2 June", "on Tuesday and again on Wednesday") as one meeting each
+// day, and two days in a row without "again" ("meets on Thursday and
+// Friday") as one meeting over both.
+func TestMetOnTwoDays(t *testing.T) {
+	tests := []struct {
+		text  string
+		pub   time.Time
+		dates []string
+	}{
+		{"The delegations of Russia and Ukraine met in Istanbul on 16 May and 2 June.", day("2025-07-25"), []string{"2025-05-16", "2025-06-02"}},
+		{"The Israeli and US defence ministers met in Washington on Tuesday and again on Wednesday.", day("2025-06-19"), []string{"2025-06-17", "2025-06-18"}},
+		{"The European Council meets in Brussels on Thursday and Friday.", day("2024-10-12"), []string{"2024-10-10"}},
+		{"The ministers met in Brussels on June 2 and June 3.", day("2025-06-19"), []string{"2025-06-02"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Meetings(tt.text, tt.pub) {
+			got = append(got, m.Date)
+		}
+		if !slices.Equal(got, tt.dates) {
+			t.Errorf("Meetings(%q) dates = %q, want %q", tt.text, got, tt.dates)
+		}
+	}
+}
