@@ -802,7 +802,7 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 				u.mods++
 			}
 		case (w == "and" || w == "or") && u.mods > 0:
-		case s.key(j) == "," && u.mods > 0 && s.stateAdjectiveAt(j+1):
+		case s.key(j) == "," && u.mods > 0 && s.stateNamedAt(j+1):
 			// "350 Lithuanian, Latvian and Polish personnel": a list of
 			// states' adjectives before the noun.
 		case s.capitalised(j) && !calendarWords.has(w) && !capitalisedFunctionWords.has(w):
@@ -821,15 +821,15 @@ func (s *scan) modifiersThen(k int, one bool, want func(int) (string, int, bool)
 // stateIn reports whether a state is named in tokens [from, to).
 func (s *scan) stateIn(from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.stateAdjectiveAt(j) {
+		if s.stateNamedAt(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// stateAdjectiveAt reports whether a state is named at token j.
-func (s *scan) stateAdjectiveAt(j int) bool {
+// stateNamedAt reports whether a state is named at token j.
+func (s *scan) stateNamedAt(j int) bool {
 	_, e := s.nationAt(j)
 	return e > j
 }
