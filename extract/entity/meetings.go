@@ -646,6 +646,27 @@ func (s *scan) mtStaffMeeting(tr mtTrigger) bool {
 	return s.lw(tr.end) == "of" && s.lw(tr.end+1) == "the" && s.word(tr.end+2) == "Staff"
 }
 
+// mtRelativeBefore returns the comma that opens a relative clause set off
+// right before the clause starting at token clause (", who flew to Turkey
+// on Thursday,"), or -1.
+func (s *scan) mtRelativeBefore(from, clause int) int {
+	if clause-1 <= from || s.key(clause-1) != "," {
+		return -1
+	}
+	for k := clause - 2; k > from && clause-k < 16; k-- {
+		if s.key(k) == "," {
+			if w := s.lw(k + 1); w == "who" || w == "which" {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].kind == tPunct && s.key(k) != "'" && s.key(k) != "’" && s.key(k) != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mtCyrVerbBefore reports whether a Ukrainian or Russian verb in the past
 // with no subject of its own comes before token at: "Провів переговори".
 func (s *scan) mtCyrVerbBefore(from, at int) bool {
@@ -1425,6 +1446,11 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	// with, stand for the states the text ties them to.
 	clause := s.mtClauseStart(st.from, first.at)
 	subjectNames := r.stateNames(clause, first.at)
+	if rel := s.mtRelativeBefore(st.from, clause); rel >= 0 && len(subjectNames) == 0 {
+		// "Zelenskyy, who flew to Turkey on Thursday, held talks with":
+		// the subject stands before the clause set off after it.
+		subjectNames = r.stateNames(s.mtClauseStart(st.from, rel), rel)
+	}
 	if from, to, ok := s.mtDuringSubject(st, first); ok {
 		// "Biden, during a call with Zelenskyy, warned": the one who
 		// called is the subject of the clause the phrase is set in.

@@ -366,3 +366,15 @@ func TestDescribedPlace(t *testing.T) {
 		{text: "The Turkish and Ukrainian foreign ministers met on the outskirts of Kyiv on Tuesday.", n: 1, kind: "ministerial", date: "2025-05-06", place: ""},
 	})
 }
+
+// TestSubjectBeforeRelative holds the subject of a meeting set off from
+// its verb by a relative clause ("Zelenskyy, who flew to Turkey on
+// Thursday, held talks with ...") as a party, by the state the text ties
+// the name to.
+func TestSubjectBeforeRelative(t *testing.T) {
+	pub := time.Date(2025, 5, 16, 12, 0, 0, 0, time.UTC)
+	checkMeetingLists(t, pub, []meetingLists{
+		{"Ukraine's delegation arrived. Zelenskyy, who flew to Turkey on Thursday, held talks with Turkish President Recep Tayyip Erdogan in Ankara that day.",
+			[][]string{{"TR", "UA"}}},
+	})
+}
