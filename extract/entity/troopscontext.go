@@ -606,11 +606,7 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			if loose && !(lossRight && k == v-1) && !s.measuredVerbBefore(k, v) {
 				return t, 0, false
 			}
-			owner := k
-			for n := 0; n < 2 && lossRateWords.has(s.lw(owner-1)) && personnelHarmWords.has(s.lw(k)); n++ {
-				owner-- // "Russia's average daily casualties"
-			}
-			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(owner), Category: defwatch.TroopCasualties}
+			t = defwatch.Troop{Unit: s.lw(k), Nation: s.nationBefore(s.lossRateStart(k)), Category: defwatch.TroopCasualties}
 			if t.Nation == "" && personnelLossWords.has(s.lw(k-1)) {
 				t.Nation = s.nationBefore(k - 1) // "Russian personnel losses"
 			}
@@ -1194,6 +1190,20 @@ func (s *scan) measuredVerbBefore(k, v int) bool {
 // "Russia's average daily casualties", "Russian daily losses".
 var lossRateWords = setOf(lossRateWordsIndex, []string{"average", "daily", "weekly", "monthly", "total", "overall", "combined", "estimated"})
 
+// lossRateStart returns where the casualty word at token k begins with
+// the words of its rate before it ("Russia's average daily casualties":
+// the token of "average"), or k. "Russia's total losses" may be tanks,
+// so only words that count people harmed take them.
+func (s *scan) lossRateStart(k int) int {
+	if !personnelHarmWords.has(s.lw(k)) {
+		return k
+	}
+	for n := 0; n < 2 && lossRateWords.has(s.lw(k-1)); n++ {
+		k--
+	}
+	return k
+}
+
 // personnelHarmWords count people harmed, never things lost.
 var personnelHarmWords = setOf(personnelHarmWordsIndex, []string{"casualties", "casualty", "deaths", "fatalities"})
 
@@ -1201,14 +1211,8 @@ func (s *scan) militaryLosses(k int) bool {
 	if s.civiliansAround(k) {
 		return false
 	}
+	k = s.lossRateStart(k)
 	p := k - 1
-	harm := personnelHarmWords.has(s.lw(k))
-	for n := 0; n < 2 && lossRateWords.has(s.lw(p)) && harm; n++ {
-		// "Russia's average daily casualties": the rate's words are the
-		// casualties'; "Russia's total losses" may be tanks.
-		p--
-		k--
-	}
 	if codes, e := s.nationAt(p); e == k && len(codes) == 1 {
 		return true
 	}

@@ -1223,10 +1223,13 @@ func (r *troopReader) subjectOwner(t defwatch.Troop, sp troopSpan, from, to int)
 		}
 	}
 	for k := max(from+1, verb-4); k < verb; k++ {
-		// "L'armée française compte 200 000 militaires": a French force
-		// and its adjective after it as the subject.
-		if w := s.low(k - 1); (w == "armée" || w == "troupes" || w == "forces") && troopOwner(s.word(k)) != "" {
-			return troopOwner(s.word(k))
+		// "L'armée française compte 200 000 militaires", "L'armée russe a
+		// perdu": a French force and its adjective after it as the
+		// subject, the adjective read by the gazetteer in every gender.
+		if w := s.low(k - 1); w == "armée" || w == "troupes" || w == "forces" {
+			if codes, e := s.nationAt(k); e == k+1 && len(codes) == 1 {
+				return codes[0]
+			}
 		}
 	}
 	if c := r.leaderSubject(from, verb); c != "" {
