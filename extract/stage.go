@@ -182,7 +182,10 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	for range s.cfg.Workers {
 		wg.Go(func() {
 			for {
-				m, err := it.Next()
+				m, err := it.Next(jetstream.NextMaxWait(nextWait))
+				if errors.Is(err, nats.ErrTimeout) {
+					continue // see nextWait
+				}
 				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
 					return
 				}
@@ -205,6 +208,16 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	published.Wait()
 	return lost.Load(), nil
 }
+
+// nextWait is the longest a worker waits for its next page before it asks
+// again. The iterator asks the server for more pages only at the start of
+// a call to Next; when its pages ran out while its last request was still
+// being sent (a worker busy tagging on a loaded machine keeps that
+// goroutine waiting for a core), the call went on waiting for pages it had
+// not asked for, until the missing heartbeats ended it 30 seconds later: a
+// backfill of 20,000 pages stood still for half a minute at a time, often
+// twice. A call that ends after nextWait asks again at the next.
+var nextWait = 200 * time.Millisecond
 
 // publishWait is the longest an article's publication may take before its
 // page is given back to be extracted again.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,14 +26,7 @@ func TestStageSkipsListings(t *testing.T) {
 	js := testJetStream(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	pages, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages, Subjects: []string{defwatch.SubjectPages}, Retention: jetstream.WorkQueuePolicy})
-	if err != nil {
-		t.Fatal(err)
-	}
-	articles, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamArticles, Subjects: []string{defwatch.SubjectArticles + ".>"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages, articles := stageStreams(ctx, t, js)
 
 	para := func(s string) string {
 		return "<p>" + s + ", the defense ministers said on Thursday, after talks at NATO headquarters in Brussels that ran late into the evening.</p>"
@@ -53,35 +48,10 @@ func TestStageSkipsListings(t *testing.T) {
 		}
 	}
 
-	st, err := NewStage(ctx, js, StageConfig{Workers: 2}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- st.Run(runCtx) }()
-	defer func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	runStage(ctx, t, js, slog.New(slog.NewTextHandler(io.Discard, nil)))
 
 	// Both pages are acknowledged: the work queue empties.
-	for {
-		info, err := pages.Info(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if info.State.Msgs == 0 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("%d pages still waiting", info.State.Msgs)
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
+	waitQueueEmpty(ctx, t, pages)
 	info, err := articles.Info(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +73,126 @@ func TestStageSkipsListings(t *testing.T) {
 	if a.ID != "story" || a.Kind != defwatch.KindArticle {
 		t.Errorf("published %q of kind %q, want the story as an article", a.ID, a.Kind)
 	}
+}
+
+// TestStageAsksAgainAfterWaiting has the workers give up waiting for a
+// page every millisecond instead of every nextWait, through a quiet spell
+// and a trickle of pages and then a burst: every page is extracted, and an
+// ended wait is neither an error in the log nor the end of a worker.
+func TestStageAsksAgainAfterWaiting(t *testing.T) {
+	old := nextWait
+	nextWait = time.Millisecond
+	t.Cleanup(func() { nextWait = old })
+	js := testJetStream(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	pages, articles := stageStreams(ctx, t, js)
+	var logged lockedLog
+	runStage(ctx, t, js, slog.New(slog.NewTextHandler(&logged, &slog.HandlerOptions{Level: slog.LevelWarn})))
+
+	publish := func(i int) {
+		p := defwatch.Page{ID: fmt.Sprintf("p%03d", i), URL: fmt.Sprintf("https://news.example/2025/04/10/story-%d", i), Lang: "en",
+			Title: "Ministers meet", Text: strings.Repeat(fmt.Sprintf("Defence ministers met in Brussels on Thursday, story %d. ", i), 12)}
+		data, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := js.Publish(ctx, defwatch.SubjectPages, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A trickle: each page waits for the one before it to be extracted,
+	// so the workers wait (and give up waiting) between them.
+	const trickle, burst = 5, 200
+	for i := range trickle {
+		publish(i)
+		waitQueueEmpty(ctx, t, pages)
+	}
+	for i := range burst {
+		publish(trickle + i)
+	}
+	waitQueueEmpty(ctx, t, pages)
+	info, err := articles.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != trickle+burst {
+		t.Errorf("%d articles published, want %d", info.State.Msgs, trickle+burst)
+	}
+	if s := logged.String(); s != "" {
+		t.Errorf("warnings logged:\n%s", s)
+	}
+}
+
+// stageStreams creates the pages and articles streams the stage reads and
+// writes.
+func stageStreams(ctx context.Context, t *testing.T, js jetstream.JetStream) (pages, articles jetstream.Stream) {
+	t.Helper()
+	pages, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamPages, Subjects: []string{defwatch.SubjectPages}, Retention: jetstream.WorkQueuePolicy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles, err = js.CreateStream(ctx, jetstream.StreamConfig{Name: defwatch.StreamArticles, Subjects: []string{defwatch.SubjectArticles + ".>"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages, articles
+}
+
+// runStage runs an extract stage with two workers until the test ends, and
+// fails the test if it stops with an error.
+func runStage(ctx context.Context, t *testing.T, js jetstream.JetStream, log *slog.Logger) {
+	t.Helper()
+	st, err := NewStage(ctx, js, StageConfig{Workers: 2}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- st.Run(runCtx) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// waitQueueEmpty waits until every page in the work queue is acknowledged.
+func waitQueueEmpty(ctx context.Context, t *testing.T, pages jetstream.Stream) {
+	t.Helper()
+	for {
+		info, err := pages.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.State.Msgs == 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%d pages still waiting", info.State.Msgs)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// lockedLog is a log the stage's goroutines write while a test reads it.
+type lockedLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // testJetStream runs an embedded NATS server with JetStream in a temp dir
