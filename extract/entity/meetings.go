@@ -29,7 +29,11 @@ func Meetings(text string, published time.Time) []defwatch.Meeting {
 
 func meetingsOf(s *scan, published time.Time) []defwatch.Meeting {
 	r := mtReader{s: s, published: published}
-	return r.read()
+	ms := r.read()
+	for i := range ms {
+		ms[i].Text = s.asWritten(ms[i].Text)
+	}
+	return ms
 }
 
 // mtSentence is a sentence as tokens [from, to).

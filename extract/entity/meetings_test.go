@@ -390,3 +390,20 @@ func TestMeetingsRunOn(t *testing.T) {
 		t.Errorf("%d meetings, want at most %d", len(got), mtMaxMeetings)
 	}
 }
+
+// TestTalksAbout reads "talks" with a possessive object right after it as
+// the verb of one who talks about something, not as talks held.
+func TestTalksAbout(t *testing.T) {
+	pub := time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The FBI director talks China's threat on television.",
+		"Pentagon Chief Talks Russia's War at Senate Hearing",
+	} {
+		if ms := Meetings(text, pub); len(ms) != 0 {
+			t.Errorf("Meetings(%q) = %+v, want none", text, ms)
+		}
+	}
+	if ms := Meetings("The talks with Russia's delegation ended on Monday.", pub); len(ms) != 1 {
+		t.Errorf("talks with a delegation: %+v, want one meeting", ms)
+	}
+}

@@ -100,7 +100,7 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 		if !s.mtCheck(&tr, from, to, orgs) {
 			continue
 		}
-		if s.mtNegated(i, from) || s.mtCounted(i, from) || s.mtWithNoOne(tr, to) || s.mtShouted(i) || s.mtOpenQuestion(tr, from, to) {
+		if s.mtNegated(i, from) || s.mtCounted(i, from) || s.mtWithNoOne(tr, to) || s.mtShouted(i) || s.mtTalksAbout(i) || s.mtOpenQuestion(tr, from, to) {
 			continue
 		}
 		det, sequel := s.mtDeterminer(i, from)
@@ -407,6 +407,14 @@ func mtCyrPluralNoun(w string) bool {
 // headline ("FBI TALKS CHINA'S THREAT"), where nouns and verbs look alike.
 func (s *scan) mtShouted(i int) bool {
 	return s.allCaps(i) && (s.allCaps(i-1) || s.allCaps(i+1))
+}
+
+// mtTalksAbout reports whether "talks" is the verb of one who talks
+// about something, as its object directly after it shows: "FBI Talks
+// China's Threat", "the director talks Russia's war". The noun is
+// followed by with, on, between and the like, never by a possessive.
+func (s *scan) mtTalksAbout(i int) bool {
+	return s.lw(i) == "talks" && s.isWord(i+1) && s.possessiveAt(i+2)
 }
 
 // mtOpenQuestion reports whether a meeting is only asked about or spoken

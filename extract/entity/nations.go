@@ -274,6 +274,9 @@ type scan struct {
 	// function word a title-case headline capitalises ("Meets With"), or
 	// nil when the text has none (see headlineCase).
 	recase []string
+	// orig is the text as written; text differs from it where a line in
+	// capitals is read in title case (see readCapsLines).
+	orig string
 }
 
 // speakerState returns the state the text speaks for when it is an
@@ -286,7 +289,8 @@ func (s *scan) speakerState() string {
 }
 
 func newScan(text string) *scan {
-	s := &scan{text: text, toks: tokenize(text, make([]token, 0, len(text)/5+1)), g: gaz()}
+	read := readCapsLines(text)
+	s := &scan{text: read, orig: text, toks: tokenize(read, make([]token, 0, len(read)/5+1)), g: gaz()}
 	s.headlineCase()
 	return s
 }

@@ -27,12 +27,20 @@ func TroopsIn(text string, from, to int) []defwatch.Troop {
 			k++
 		}
 	}
-	return dedupeTroops(s.readFigures(ts[:k], spans[:k]))
+	return s.troopsAsWritten(dedupeTroops(s.readFigures(ts[:k], spans[:k])))
 }
 
 func troopsOf(s *scan) []defwatch.Troop {
 	out, spans := s.troopsFound()
-	return dedupeTroops(s.readFigures(out, spans))
+	return s.troopsAsWritten(dedupeTroops(s.readFigures(out, spans)))
+}
+
+// troopsAsWritten gives the figures' spans back as the text writes them.
+func (s *scan) troopsAsWritten(ts []defwatch.Troop) []defwatch.Troop {
+	for i := range ts {
+		ts[i].Text = s.asWritten(ts[i].Text)
+	}
+	return ts
 }
 
 // troopsFound reads every figure of the text with the tokens it spans,
