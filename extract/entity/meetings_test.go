@@ -407,3 +407,50 @@ func TestTalksAbout(t *testing.T) {
 		t.Errorf("talks with a delegation: %+v, want one meeting", ms)
 	}
 }
+
+// TestCallOnADay reads "held a call on Friday" as a call held that day,
+// while "a call on Russia to withdraw" and "a call on Monday for calm"
+// stay appeals.
+func TestCallOnADay(t *testing.T) {
+	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text, kind, date string
+		parties          []string
+	}{
+		{"The leaders of Sweden and Finland held a call on Thursday.", "call", "2025-03-13", []string{"FI", "SE"}},
+		{"Tusk and the Estonian prime minister had a call on 12 March.", "call", "2025-03-12", []string{"EE"}},
+	} {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Date != tt.date || !slices.Equal(ms[0].Participants, tt.parties) {
+			t.Errorf("Meetings(%q) = %+v, want one %s on %s with %v", tt.text, ms, tt.kind, tt.date, tt.parties)
+		}
+	}
+	for _, text := range []string{
+		"Macron renewed his call on Russia to withdraw its troops.",
+		"The minister made a call on Monday for calm.",
+	} {
+		if ms := Meetings(text, pub); len(ms) != 0 {
+			t.Errorf("Meetings(%q) = %+v, want none", text, ms)
+		}
+	}
+}
+
+// TestVideoCallOfLeaders makes one video call with the leaders or
+// ministers of several states one gathering, as a teleconference is,
+// where a video call with one leader stays a call.
+func TestVideoCallOfLeaders(t *testing.T) {
+	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text, kind string
+		parties    []string
+	}{
+		{"Starmer held a video call with the leaders of Denmark, Norway and Canada on Thursday.", "summit", []string{"CA", "DK", "NO"}},
+		{"The defence ministers of Latvia, Lithuania and Estonia held a video call on Thursday.", "ministerial", []string{"EE", "LT", "LV"}},
+		{"The Lithuanian president held a video call with Ukrainian President Zelensky on Thursday.", "call", []string{"LT", "UA"}},
+	} {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind || !slices.Equal(ms[0].Participants, tt.parties) {
+			t.Errorf("Meetings(%q) = %+v, want one %s with %v", tt.text, ms, tt.kind, tt.parties)
+		}
+	}
+}

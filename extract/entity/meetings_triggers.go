@@ -209,6 +209,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if !s.mtPhoneCall(tr, from, to) {
 			return false
 		}
+		if kind, ok := s.mtVirtualGathering(*tr, from, to, orgs); ok {
+			tr.kind = kind // "a video call with the leaders of Poland, France and Germany"
+		}
 	case mtConverse:
 		phone := s.mtPhoneNear(i, from, to)
 		s.mtObject(tr, to)
@@ -1484,7 +1487,12 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		return false
 	}
 	switch s.mtWordAfter(i, to) {
-	case "for", "on", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
+	case "on":
+		if s.mtDayAfterOn(i + 1) {
+			break // "held a call on Friday", not "a call on Russia to"
+		}
+		return false
+	case "for", "to", "up", "off", "out", "it", "him", "her", "them", "back", "sign", "center", "centre":
 		return false
 	}
 	switch prev {
@@ -1513,6 +1521,13 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// mtDayAfterOn reports whether the "on" at k gives a day ("on Friday",
+// "on 12 May", "on May 12") rather than whom a call is on.
+func (s *scan) mtDayAfterOn(k int) bool {
+	w := s.word(k + 1)
+	return calendarWords.has(w) || w != "" && isDigit(w[0])
 }
 
 // mtMadeCall reports whether the call at i is one made or placed: "made

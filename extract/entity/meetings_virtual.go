@@ -45,7 +45,11 @@ func (s *scan) mtConferenceCall(k int) bool {
 		return true
 	case "conference":
 		p := strings.ToLower(s.word(k - 1))
-		return p == "video" || p == "phone"
+		return p == "video" || p == "phone" || s.lw(k+1) == "call"
+	case "video":
+		// "a video call", "a conference call": one call of many, when
+		// leaders or ministers are in it.
+		return s.lw(k+1) == "call"
 	}
 	return s.toks[k].kind == tOther && stemFoldAny(w, []string{"відеоконференц", "видеоконференц"})
 }
