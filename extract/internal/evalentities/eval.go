@@ -60,6 +60,7 @@ type score struct {
 	foundStrength, foundCasualties, foundOther share
 	meetDate, meetLocation                     share
 	meetParticipants, meetStatus               share
+	meetKind                                   share
 }
 
 func (s *score) add(o *score) {
@@ -76,6 +77,7 @@ func (s *score) add(o *score) {
 	s.meetLocation.add(o.meetLocation)
 	s.meetParticipants.add(o.meetParticipants)
 	s.meetStatus.add(o.meetStatus)
+	s.meetKind.add(o.meetKind)
 }
 
 // scored is one labelled article with its score and, for the dev part
@@ -265,6 +267,10 @@ func (sc *scored) matchMeetings(l label, got []defwatch.Meeting) {
 		sc.meetDate.count(g.Date == w.Date)
 		if g.Date != w.Date {
 			sc.note("meeting date", "%q, want %q: %q", g.Date, w.Date, clip(g.Text))
+		}
+		sc.meetKind.count(g.Kind == w.Kind)
+		if g.Kind != w.Kind {
+			sc.note("meeting kind", "%q, want %q: %q", g.Kind, w.Kind, clip(g.Text))
 		}
 		sc.meetLocation.count(g.Location == w.Location)
 		if g.Location != w.Location {

@@ -88,6 +88,7 @@ var (
 		{"meeting locations right", func(s *score) share { return s.meetLocation }},
 		{"meeting participants right", func(s *score) share { return s.meetParticipants }},
 		{"meeting status right", func(s *score) share { return s.meetStatus }},
+		{"meeting kinds right", func(s *score) share { return s.meetKind }},
 	}
 )
 
