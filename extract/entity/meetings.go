@@ -1653,7 +1653,9 @@ func (s *scan) mtOurs(from, at int) bool {
 //
 // Ministers make a ministerial only when they meet each other: named on
 // both sides of "met with", or as the plural subject of "convene". The
-// president who "met with the foreign ministers" holds a meeting.
+// president who "met with the foreign ministers" holds a meeting. Two
+// heads of state or government and no minister make a summit ("French
+// President Emmanuel Macron hosted Chinese President Xi Jinping").
 func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) string {
 	if kind != "meeting" {
 		return kind
@@ -1662,6 +1664,7 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 	var before, after int // ministers who meet, and ministers met
 	heads, leaders := 0, 0
 	headsBefore := 0 // heads of state or government before the meeting word
+	named := 0       // heads named by office, the speaker's "I" aside
 	with := false    // "with" came after the meeting word: who follows is met
 	for k := from; k < to; k++ {
 		w := s.word(k)
@@ -1683,6 +1686,11 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			if k < at {
 				headsBefore++
 			}
+			if w != "I" && !mtNotHeadTitle.has(strings.ToLower(s.word(k-1))) {
+				named++ // not "Vice President", "former Prime Minister"
+			}
+		case (w == "Minister" || w == "minister") && (s.word(k-1) == "Prime" || s.word(k-1) == "prime"):
+			// The head's own title, no minister.
 		case mtCounterpartWords.has(w) && k > at:
 			// "met his French counterpart": one of the same office as
 			// whoever met them.
@@ -1715,11 +1723,17 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 	switch {
 	case leaders > 0:
 		return "summit"
+	case named >= 2 && before+after == 0:
+		return "summit"
 	case heads == 0 && (before >= 2 || before >= 1 && after >= 1):
 		return "ministerial"
 	}
 	return kind
 }
+
+// mtNotHeadTitle before a head's title makes it another office, or one
+// left.
+var mtNotHeadTitle = setOf(mtNotHeadTitleIndex, []string{"vice", "deputy", "former", "ex", "acting", "first", "late"})
 
 // mtCounterpartWords name one of the same office as another.
 var mtCounterpartWords = setOf(mtCounterpartWordsIndex, []string{"counterpart", "counterparts", "homologue", "homologues", "Amtskollegen", "Amtskollege", "Amtskollegin"})

@@ -21,15 +21,15 @@ func TestArrivalPlace(t *testing.T) {
 		{"Обговорив сьогодні ключові питання зі спікеркою Палати представників Конгресу США Ненсі Пелосі, яка відвідала Київ разом з делегацією.", "meeting", "Kyiv"},
 		{"Der Kanzler traf Macron, der in Kiew eingetroffen war.", "meeting", "Kyiv"},
 		{"His statement came after a recent visit to Kiev, where he chaired a meeting with the Ukrainian president.", "meeting", "Kyiv"},
-		{"The Italian prime minister paid a visit to Kyiv on Tuesday, where she met the Ukrainian president.", "meeting", "Kyiv"},
-		{"During his visit to Berlin, the Polish president met the German chancellor.", "meeting", "Berlin"},
-		{"On a trip to Beijing, the German chancellor met the Chinese president on Tuesday.", "meeting", "Beijing"},
+		{"The Italian prime minister paid a visit to Kyiv on Tuesday, where she met the Ukrainian president.", "summit", "Kyiv"},
+		{"During his visit to Berlin, the Polish president met the German chancellor.", "summit", "Berlin"},
+		{"On a trip to Beijing, the German chancellor met the Chinese president on Tuesday.", "summit", "Beijing"},
 		{"Während seines Besuchs in Warschau traf der Kanzler den polnischen Präsidenten.", "meeting", "Warsaw"},
 		{"Сьогодні у Кремлі провів переговори з Прем'єр-міністром Канади.", "talks", "Moscow"},
 		{"Сьогодні у Маріїнському палаці провів переговори з Прем'єр-міністром Канади.", "talks", "Kyiv"},
 		// Near misses: a town visited is no capital met in.
 		{"I spoke today with the President of France, who visited Bucha last week.", "call", ""},
-		{"After his visit to Berlin, the Polish president met the German chancellor.", "meeting", ""},
+		{"After his visit to Berlin, the Polish president met the German chancellor.", "summit", ""},
 	}
 	for _, tt := range tests {
 		ms := Meetings(tt.text, pub)

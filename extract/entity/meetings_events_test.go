@@ -226,7 +226,7 @@ func TestMeetingEvents(t *testing.T) {
 		{"a summit's news conference", "The leaders spoke at a summit news conference in Vilnius on Tuesday.", nil},
 		{"a target far from met", "Ukraine's target of producing more than one million drones this year has been met, the minister said on Monday.", nil},
 		{"met by someone", "The Ukrainian president was met at the airport in Warsaw by the Polish president on Monday.",
-			[]event{{kind: "meeting", status: "held", date: "2025-04-07", location: "Warsaw", participants: []string{"PL", "UA"}}}},
+			[]event{{kind: "summit", status: "held", date: "2025-04-07", location: "Warsaw", participants: []string{"PL", "UA"}}}},
 		{"meeting targets", "In an effort to meet Defense Department funding targets, the service cut jobs.", nil},
 		{"a body's requirements met", "The new frigate meets the Navy's requirements.", nil},
 		{"a government's guidelines met", "The plan meets the UK Government's guidelines.", nil},

@@ -546,7 +546,7 @@ func TestWillAsName(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{"Ukrainian President Volodymyr Zelensky had a phone call with US Congressman Will Hurd on Monday.", 1, "call", "2025-05-05", "", []string{"UA", "US"}},
 		{"The Ukrainian president met Will Hurd, a US congressman, in Kyiv on Monday.", 1, "meeting", "2025-05-05", "Kyiv", []string{"UA", "US"}},
-		{"Will the Ukrainian president meet the Turkish president in Istanbul on Thursday?", 1, "meeting", "2025-05-08", "Istanbul", []string{"TR", "UA"}},
+		{"Will the Ukrainian president meet the Turkish president in Istanbul on Thursday?", 1, "summit", "2025-05-08", "Istanbul", []string{"TR", "UA"}},
 	})
 }
 
@@ -598,12 +598,12 @@ func TestPlaceOfWelcomeOrVisit(t *testing.T) {
 	pub := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
 	pair := []string{"PL", "UA"}
 	checkFirstMeetings(t, pub, []firstMeeting{
-		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", 1, "meeting", "2025-05-06", "Kyiv", pair},
+		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", 1, "summit", "2025-05-06", "Kyiv", pair},
 		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", 1, "talks", "2025-05-06", "Kyiv", pair},
-		{"The Polish president visited Kyiv and met the Ukrainian president.", 1, "meeting", "", "Kyiv", pair},
+		{"The Polish president visited Kyiv and met the Ukrainian president.", 1, "summit", "", "Kyiv", pair},
 		// Near misses: two places visited; a visit told apart from the
 		// meeting by a comma.
-		{"The Polish president visited Kyiv and Lviv and met the Ukrainian president.", 1, "meeting", "", "", pair},
+		{"The Polish president visited Kyiv and Lviv and met the Ukrainian president.", 1, "summit", "", "", pair},
 		{"The Polish president visited Kyiv last year, and on Tuesday he spoke with the Ukrainian president by phone.", 1, "call", "2025-05-06", "", pair},
 	})
 }
@@ -708,8 +708,8 @@ func TestHostedInThePassive(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{text: "Le président ukrainien Volodymyr Zelensky sera reçu lundi à l'Élysée par le président français.", n: 1, kind: "meeting", date: "2025-11-17", place: "Paris", who: []string{"FR", "UA"}},
 		{text: "Le président ukrainien a été reçu lundi à l'Élysée par le président français.", n: 1, kind: "meeting", date: "2025-11-10", place: "Paris", who: []string{"FR", "UA"}},
-		{text: "The Ukrainian president was received in Warsaw by the Polish president on Monday.", n: 1, kind: "meeting", date: "2025-11-10", place: "Warsaw", who: []string{"PL", "UA"}},
-		{text: "The Ukrainian president will be received in Warsaw by the Polish president on Monday.", n: 1, kind: "meeting", date: "2025-11-17", place: "Warsaw", who: []string{"PL", "UA"}},
+		{text: "The Ukrainian president was received in Warsaw by the Polish president on Monday.", n: 1, kind: "summit", date: "2025-11-10", place: "Warsaw", who: []string{"PL", "UA"}},
+		{text: "The Ukrainian president will be received in Warsaw by the Polish president on Monday.", n: 1, kind: "summit", date: "2025-11-17", place: "Warsaw", who: []string{"PL", "UA"}},
 		{text: "The Winter Games, which are hosted by China, could shape the Russian president's plans.", n: 0},
 	})
 	for _, m := range Meetings("Le président ukrainien sera reçu lundi à l'Élysée par le président français.", pub) {

@@ -160,7 +160,7 @@ func TestPlanOfSomethingElse(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{text: "The Ukrainian and Turkish foreign ministers held talks in Ankara on Monday on a plan to reopen the ports.", n: 1, kind: "talks", date: "2022-07-04", place: "Ankara"},
 		{text: "The Ukrainian and Polish presidents met in Kyiv on Monday and discussed the peace plan.", n: 1, kind: "summit", date: "2022-07-04", place: "Kyiv"},
-		{text: "The White House confirmed the president's plans to meet the Turkish president in Ankara on Monday.", n: 1, kind: "meeting", date: "2022-07-11", place: "Ankara"},
+		{text: "The White House confirmed the president's plans to meet the Turkish president in Ankara on Monday.", n: 1, kind: "summit", date: "2022-07-11", place: "Ankara"},
 	})
 	for _, m := range Meetings("The Ukrainian and Turkish foreign ministers held talks in Ankara on Monday on a plan to reopen the ports.", pub) {
 		if m.Status != defwatch.MeetingHeld {

@@ -125,9 +125,9 @@ func TestMeetingReceivedAndLeft(t *testing.T) {
 		{"The Ukrainian government received a call from the opposition for calm.", 0, "", "", "", nil},
 		{"Defence ministers from more than 50 countries met in Brussels on Friday.", 1, "ministerial", "2025-04-11", "Brussels", []string{}},
 		{"There will be more meetings than before.", 0, "", "", "", nil},
-		{"After meeting German Chancellor Olaf Scholz on Thursday, Ukrainian President Volodymyr Zelensky travelled to Rome.", 1, "meeting", "2025-04-10", "", []string{"DE", "UA"}},
-		{"Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Thursday before flying to Rome.", 1, "meeting", "2025-04-10", "", []string{"DE", "UA"}},
-		{"Ukrainian President Volodymyr Zelensky travelled to Rome to meet Italian Prime Minister Giorgia Meloni.", 1, "meeting", "", "Rome", []string{"IT", "UA"}},
+		{"After meeting German Chancellor Olaf Scholz on Thursday, Ukrainian President Volodymyr Zelensky travelled to Rome.", 1, "summit", "2025-04-10", "", []string{"DE", "UA"}},
+		{"Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Thursday before flying to Rome.", 1, "summit", "2025-04-10", "", []string{"DE", "UA"}},
+		{"Ukrainian President Volodymyr Zelensky travelled to Rome to meet Italian Prime Minister Giorgia Meloni.", 1, "summit", "", "Rome", []string{"IT", "UA"}},
 	})
 }
 
@@ -224,9 +224,9 @@ func TestMeetingCallsPlacesAndDays(t *testing.T) {
 		{`U.S. President Donald Trump said he had a "very good" call with Russian President Vladimir Putin.`, 1, "call", "", "", nil},
 		{"Chinese President Xi Jinping attended the SCO summit in Tianjin on Monday.", 1, "summit", "2025-03-10", "Tianjin", nil},
 		{"The two-day summit of European Union leaders begins in Versailles.", 1, "summit", "", "Versailles", nil},
-		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", 1, "meeting", "2025-03-08", "Vatican City", nil},
+		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", 1, "summit", "2025-03-08", "Vatican City", nil},
 		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", 1, "talks", "", "", nil},
-		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", 1, "meeting", "2025-03-07", "Washington", nil},
+		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", 1, "summit", "2025-03-07", "Washington", nil},
 		{"Ukrainian President Volodymyr Zelensky will travel to Jeddah on Monday for talks with U.S. officials.", 1, "talks", "2025-03-17", "Jeddah", nil},
 	})
 }

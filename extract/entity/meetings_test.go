@@ -72,8 +72,8 @@ func TestMeetings(t *testing.T) {
 			[]meeting{{kind: "call", participants: []string{"NL", "UA"}}, {kind: "call", participants: []string{"SK", "UA"}}, {kind: "call", participants: []string{"GE", "UA"}}}},
 		{"talks with several leaders in a report stay one", "There were talks with the Prime Minister of the Netherlands and the President of Slovakia, the ministry said.", thu,
 			[]meeting{{kind: "talks", participants: []string{"NL", "SK"}}}},
-		{"an address's talks in a city stay a meeting", "Glory to Ukraine! Today I met in Kyiv with the Prime Minister of the Netherlands and the President of Slovakia.", thu,
-			[]meeting{{kind: "meeting", date: "2025-04-10", location: "Kyiv", participants: []string{"NL", "SK", "UA"}}}},
+		{"an address's talks in a city are one summit, not calls", "Glory to Ukraine! Today I met in Kyiv with the Prime Minister of the Netherlands and the President of Slovakia.", thu,
+			[]meeting{{kind: "summit", date: "2025-04-10", location: "Kyiv", participants: []string{"NL", "SK", "UA"}}}},
 		{"an address's conversation with no one before is the speaker's", "Glory to Ukraine! A conversation took place with US President Biden.", thu,
 			[]meeting{{kind: "call", participants: []string{"UA", "US"}}}},
 		{"a report's conversation with no one before is no one's", "A conversation took place with US President Biden, officials said.", thu,
@@ -165,7 +165,7 @@ func TestMeetings(t *testing.T) {
 		{"direct talks that took place", "Direct talks between Russia and Ukraine took place in Istanbul on Tuesday.", thu,
 			[]meeting{{kind: "talks", date: "2025-04-08", location: "Istanbul", participants: []string{"RU", "UA"}}}},
 		{"a relative clause's meeting is not the call's", "The chancellor spoke today with the Prime Minister of Hungary who had met with the Chinese president in Beijing.", thu,
-			[]meeting{{kind: "call", participants: []string{"HU"}}, {kind: "meeting", participants: []string{"CN", "HU"}}}},
+			[]meeting{{kind: "call", participants: []string{"HU"}}, {kind: "summit", participants: []string{"CN", "HU"}}}},
 		{"met on the sidelines of the summit is a meeting", "The leaders of France and Germany met on the sidelines of the summit on Wednesday.", thu,
 			[]meeting{{date: "2025-04-09", participants: []string{"DE", "FR"}}}},
 		{"a topic put first in an address leaves the speaker the subject", "Бажаю здоров'я всім нашим захисникам! Питання покарання російських окупантів обговорив сьогодні з Президентом Франції. Слава Україні!", thu,
@@ -451,6 +451,25 @@ func TestVideoCallOfLeaders(t *testing.T) {
 		ms := Meetings(tt.text, pub)
 		if len(ms) != 1 || ms[0].Kind != tt.kind || !slices.Equal(ms[0].Participants, tt.parties) {
 			t.Errorf("Meetings(%q) = %+v, want one %s with %v", tt.text, ms, tt.kind, tt.parties)
+		}
+	}
+}
+
+// TestHeadsMeetInSummit makes the in-person meeting of two heads of state
+// or government a summit, as the guideline has it, and leaves a meeting
+// with ministers, officials or the speaker alone.
+func TestHeadsMeetInSummit(t *testing.T) {
+	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, kind string }{
+		{"Spanish Prime Minister Pedro Sanchez hosted Portuguese President Marcelo Rebelo de Sousa in Madrid on Thursday.", "summit"},
+		{"The Finnish president met the Swedish prime minister in Helsinki on Thursday.", "summit"},
+		{"The Finnish president met the Swedish defence minister in Helsinki on Thursday.", "meeting"},
+		{"The Finnish president met with the foreign ministers of the Baltic states in Helsinki on Thursday.", "meeting"},
+		{"The foreign ministers of Finland and Sweden met in Helsinki on Thursday.", "ministerial"},
+	} {
+		ms := Meetings(tt.text, pub)
+		if len(ms) != 1 || ms[0].Kind != tt.kind {
+			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.kind)
 		}
 	}
 }

@@ -2643,6 +2643,15 @@ var mtNotCounterpartsIndex = wordSet{
 	},
 }
 
+var mtNotHeadTitleIndex = wordSet{
+	slots: []uint32{
+		0, 1726808066, 0, 0, 2791112705, 1174011907, 3430350853, 969539590, 4200923143, 0, 0, 0, 0, 0, 1152778244, 0,
+	},
+	keys: []string{
+		"acting", "deputy", "ex", "first", "former", "late", "vice",
+	},
+}
+
 var mtNotHeadsBeforeIndex = wordSet{
 	slots: []uint32{
 		0, 1317535757, 1923350556, 1883242529, 0, 1218969603, 4092788758, 771751963, 0, 0, 0, 0, 1427243012, 0, 0, 0,
