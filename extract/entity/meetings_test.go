@@ -394,82 +394,45 @@ func TestMeetingsRunOn(t *testing.T) {
 // TestTalksAbout reads "talks" with a possessive object right after it as
 // the verb of one who talks about something, not as talks held.
 func TestTalksAbout(t *testing.T) {
-	pub := time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC)
-	for _, text := range []string{
-		"The FBI director talks China's threat on television.",
-		"Pentagon Chief Talks Russia's War at Senate Hearing",
-	} {
-		if ms := Meetings(text, pub); len(ms) != 0 {
-			t.Errorf("Meetings(%q) = %+v, want none", text, ms)
-		}
-	}
-	if ms := Meetings("The talks with Russia's delegation ended on Monday.", pub); len(ms) != 1 {
-		t.Errorf("talks with a delegation: %+v, want one meeting", ms)
-	}
+	checkFirstMeetings(t, time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC), []firstMeeting{
+		{text: "The FBI director talks China's threat on television.", n: 0},
+		{text: "Pentagon Chief Talks Russia's War at Senate Hearing", n: 0},
+		{text: "The talks with Russia's delegation ended on Monday.", n: 1, kind: "talks", date: "2024-03-04"},
+	})
 }
 
 // TestCallOnADay reads "held a call on Friday" as a call held that day,
 // while "a call on Russia to withdraw" and "a call on Monday for calm"
 // stay appeals.
 func TestCallOnADay(t *testing.T) {
-	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
-	for _, tt := range []struct {
-		text, kind, date string
-		parties          []string
-	}{
-		{"The leaders of Sweden and Finland held a call on Thursday.", "call", "2025-03-13", []string{"FI", "SE"}},
-		{"Tusk and the Estonian prime minister had a call on 12 March.", "call", "2025-03-12", []string{"EE"}},
-	} {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != tt.kind || ms[0].Date != tt.date || !slices.Equal(ms[0].Participants, tt.parties) {
-			t.Errorf("Meetings(%q) = %+v, want one %s on %s with %v", tt.text, ms, tt.kind, tt.date, tt.parties)
-		}
-	}
-	for _, text := range []string{
-		"Macron renewed his call on Russia to withdraw its troops.",
-		"The minister made a call on Monday for calm.",
-	} {
-		if ms := Meetings(text, pub); len(ms) != 0 {
-			t.Errorf("Meetings(%q) = %+v, want none", text, ms)
-		}
-	}
+	checkFirstMeetings(t, time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC), []firstMeeting{
+		{text: "The leaders of Sweden and Finland held a call on Thursday.", n: 1, kind: "call", date: "2025-03-13", who: []string{"FI", "SE"}},
+		{text: "Tusk and the Estonian prime minister had a call on 12 March.", n: 1, kind: "call", date: "2025-03-12", who: []string{"EE"}},
+		{text: "Macron renewed his call on Russia to withdraw its troops.", n: 0},
+		{text: "The minister made a call on Monday for calm.", n: 0},
+	})
 }
 
 // TestVideoCallOfLeaders makes one video call with the leaders or
 // ministers of several states one gathering, as a teleconference is,
 // where a video call with one leader stays a call.
 func TestVideoCallOfLeaders(t *testing.T) {
-	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
-	for _, tt := range []struct {
-		text, kind string
-		parties    []string
-	}{
-		{"Starmer held a video call with the leaders of Denmark, Norway and Canada on Thursday.", "summit", []string{"CA", "DK", "NO"}},
-		{"The defence ministers of Latvia, Lithuania and Estonia held a video call on Thursday.", "ministerial", []string{"EE", "LT", "LV"}},
-		{"The Lithuanian president held a video call with Ukrainian President Zelensky on Thursday.", "call", []string{"LT", "UA"}},
-	} {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != tt.kind || !slices.Equal(ms[0].Participants, tt.parties) {
-			t.Errorf("Meetings(%q) = %+v, want one %s with %v", tt.text, ms, tt.kind, tt.parties)
-		}
-	}
+	checkFirstMeetings(t, time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC), []firstMeeting{
+		{text: "Starmer held a video call with the leaders of Denmark, Norway and Canada on Thursday.", n: 1, kind: "summit", date: "2025-03-13", who: []string{"CA", "DK", "NO"}},
+		{text: "The defence ministers of Latvia, Lithuania and Estonia held a video call on Thursday.", n: 1, kind: "ministerial", date: "2025-03-13", who: []string{"EE", "LT", "LV"}},
+		{text: "The Lithuanian president held a video call with Ukrainian President Zelensky on Thursday.", n: 1, kind: "call", date: "2025-03-13", who: []string{"LT", "UA"}},
+	})
 }
 
 // TestHeadsMeetInSummit makes the in-person meeting of two heads of state
 // or government a summit, as the guideline has it, and leaves a meeting
 // with ministers, officials or the speaker alone.
 func TestHeadsMeetInSummit(t *testing.T) {
-	pub := time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ text, kind string }{
-		{"Spanish Prime Minister Pedro Sanchez hosted Portuguese President Marcelo Rebelo de Sousa in Madrid on Thursday.", "summit"},
-		{"The Finnish president met the Swedish prime minister in Helsinki on Thursday.", "summit"},
-		{"The Finnish president met the Swedish defence minister in Helsinki on Thursday.", "meeting"},
-		{"The Finnish president met with the foreign ministers of the Baltic states in Helsinki on Thursday.", "meeting"},
-		{"The foreign ministers of Finland and Sweden met in Helsinki on Thursday.", "ministerial"},
-	} {
-		ms := Meetings(tt.text, pub)
-		if len(ms) != 1 || ms[0].Kind != tt.kind {
-			t.Errorf("Meetings(%q) = %+v, want one %s", tt.text, ms, tt.kind)
-		}
-	}
+	checkFirstMeetings(t, time.Date(2025, 3, 15, 12, 0, 0, 0, time.UTC), []firstMeeting{
+		{text: "Spanish Prime Minister Pedro Sanchez hosted Portuguese President Marcelo Rebelo de Sousa in Madrid on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Madrid"},
+		{text: "The Finnish president met the Swedish prime minister in Helsinki on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Helsinki"},
+		{text: "The Finnish president met the Swedish defence minister in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
+		{text: "The Finnish president met with the foreign ministers of the Baltic states in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
+		{text: "The foreign ministers of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "ministerial", date: "2025-03-13", place: "Helsinki"},
+	})
 }
