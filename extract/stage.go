@@ -171,7 +171,7 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	// Each worker keeps a few pages in hand, so one does not wait on the
 	// server for the next, and the pages of a deep queue still spread over
 	// all the extract processes that share it.
-	it, err := s.cons.Messages(jetstream.PullMaxMessages(s.cfg.Workers * 16))
+	it, err := s.cons.Messages(jetstream.PullMaxMessages(s.cfg.Workers*16), jetstream.PullHeartbeat(pageHeartbeat))
 	if err != nil {
 		return false, fmt.Errorf("extract: consume: %w", err)
 	}
@@ -182,10 +182,7 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	for range s.cfg.Workers {
 		wg.Go(func() {
 			for {
-				m, err := it.Next(jetstream.NextMaxWait(nextWait))
-				if errors.Is(err, nats.ErrTimeout) {
-					continue // see nextWait
-				}
+				m, err := it.Next()
 				if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
 					return
 				}
@@ -209,15 +206,16 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 	return lost.Load(), nil
 }
 
-// nextWait is the longest a worker waits for its next page before it asks
-// again. The iterator asks the server for more pages only at the start of
-// a call to Next; when its pages ran out while its last request was still
-// being sent (a worker busy tagging on a loaded machine keeps that
-// goroutine waiting for a core), the call went on waiting for pages it had
-// not asked for, until the missing heartbeats ended it 30 seconds later: a
-// backfill of 20,000 pages stood still for half a minute at a time, often
-// twice. A call that ends after nextWait asks again at the next.
-var nextWait = 200 * time.Millisecond
+// pageHeartbeat is how often the server tells a waiting worker it is
+// still there. The page iterator asks the server for more pages only as a
+// call to Next begins; when a worker took the last page it had asked for
+// while its previous request was still being sent (that goroutine waiting
+// for a core behind two busy taggers), the call waited for pages nobody
+// had asked for until the heartbeats were missed, twice the heartbeat
+// later: with the library's 15 seconds, a backfill of 20,000 pages stood
+// still for half a minute, often twice. Missed heartbeats are also how a
+// request lost with a server is noticed, so the wait stays the iterator's.
+const pageHeartbeat = 5 * time.Second
 
 // publishWait is the longest an article's publication may take before its
 // page is given back to be extracted again.

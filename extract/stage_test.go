@@ -75,14 +75,11 @@ func TestStageSkipsListings(t *testing.T) {
 	}
 }
 
-// TestStageAsksAgainAfterWaiting has the workers give up waiting for a
-// page every millisecond instead of every nextWait, through a quiet spell
-// and a trickle of pages and then a burst: every page is extracted, and an
-// ended wait is neither an error in the log nor the end of a worker.
-func TestStageAsksAgainAfterWaiting(t *testing.T) {
-	old := nextWait
-	nextWait = time.Millisecond
-	t.Cleanup(func() { nextWait = old })
+// TestStageTrickleAndBurst runs the stage through a trickle of pages,
+// each published once the one before it is extracted, so the workers wait
+// on the server between them, and then a burst: every page is extracted
+// and nothing is logged as a warning.
+func TestStageTrickleAndBurst(t *testing.T) {
 	js := testJetStream(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -101,8 +98,6 @@ func TestStageAsksAgainAfterWaiting(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// A trickle: each page waits for the one before it to be extracted,
-	// so the workers wait (and give up waiting) between them.
 	const trickle, burst = 5, 200
 	for i := range trickle {
 		publish(i)
