@@ -191,6 +191,11 @@ func (s *Stage) consume(ctx context.Context) (gone bool, err error) {
 					it.Stop()
 					return
 				}
+				if errors.Is(err, jetstream.ErrNoHeartbeat) {
+					// See pageHeartbeat: the iterator asks again by itself.
+					s.log.Info("no heartbeat while waiting for pages; asking the server again")
+					continue
+				}
 				if err != nil {
 					s.log.Warn("next page", "err", err)
 					continue
