@@ -410,6 +410,7 @@ func TestCallOnADay(t *testing.T) {
 		{text: "Tusk and the Estonian prime minister had a call on 12 March.", n: 1, kind: "call", date: "2025-03-12", who: []string{"EE"}},
 		{text: "Macron renewed his call on Russia to withdraw its troops.", n: 0},
 		{text: "The minister made a call on Monday for calm.", n: 0},
+		{text: "His call on 5 countries to act went unanswered.", n: 0},
 	})
 }
 

@@ -1488,7 +1488,7 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 	}
 	switch s.mtWordAfter(i, to) {
 	case "on":
-		if s.mtDayAfterOn(i + 1) {
+		if s.mtDayAfterOn(i+1, to) {
 			break // "held a call on Friday", not "a call on Russia to"
 		}
 		return false
@@ -1524,10 +1524,14 @@ func (s *scan) mtPhoneCall(tr *mtTrigger, from, to int) bool {
 }
 
 // mtDayAfterOn reports whether the "on" at k gives a day ("on Friday",
-// "on 12 May", "on May 12") rather than whom a call is on.
-func (s *scan) mtDayAfterOn(k int) bool {
-	w := s.word(k + 1)
-	return calendarWords.has(w) || w != "" && isDigit(w[0])
+// "on 12 May", "on May 12"), as the dates reader finds one, rather than
+// whom a call is on.
+func (s *scan) mtDayAfterOn(k, to int) bool {
+	if k+1 >= to {
+		return false
+	}
+	_, ok := s.dtAt(k+1, to)
+	return ok
 }
 
 // mtMadeCall reports whether the call at i is one made or placed: "made
