@@ -665,6 +665,9 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 			return true
 		}
 	}
+	if s.mtRaisedBefore(i, from) {
+		return true
+	}
 	if s.toks[p].kind == tOther && stemFoldAny(w, mtCyrHostileStems) {
 		// Ukrainian and Russian put the owner after the act, in the
 		// genitive and with no preposition: "війни Російської Федерації
@@ -673,6 +676,37 @@ func (s *scan) mtTopicNation(i, from int, triggers []mtTrigger) bool {
 	}
 	return s.mtHostileOwner(i)
 }
+
+// mtRaisedBefore reports whether the state at token i lies in what a
+// verb of discussing takes as its object, a few words on and in the same
+// clause: "convened a meeting to discuss Russia's buildup near Ukraine",
+// "said he would raise Taiwan". "with" or "between" first ends the object
+// ("discussed the war with Poland's president"): whom it was discussed
+// with may take part.
+func (s *scan) mtRaisedBefore(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-mtTopicReach; k-- {
+		w := s.word(k)
+		if mtWithWords.has(strings.ToLower(w)) || mtClauseBreak(s, k) {
+			return false
+		}
+		switch c := s.mtClassAt(k); {
+		case c == mtDiscuss || mtRaiseVerbs.has(w):
+			return true
+		case c != mtNone:
+			// "addressed the Moscow Conference in the Russian capital":
+			// a gathering between the verb and the state is what the
+			// state is said of.
+			return false
+		}
+	}
+	return false
+}
+
+// mtRaiseVerbs put what follows them on a meeting's agenda.
+var mtRaiseVerbs = setOf(mtRaiseVerbsIndex, []string{
+	"raise", "raised", "raises", "raising", "address", "addressed", "addressing", "review",
+	"reviewed", "reviewing",
+})
 
 // mtOwnedTopic reports whether the state at token i owns what a meeting
 // is about, named right after it: "the question of Ukraine's membership

@@ -3004,6 +3004,17 @@ var mtProposeWordsIndex = wordSet{
 	},
 }
 
+var mtRaiseVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 0, 0, 3344105481, 0, 0, 0, 3990683649, 771948547, 1359675400, 0, 0, 0, 0, 999161860,
+		0, 0, 0, 0, 0, 2894725127, 0, 0, 0, 3785031685, 2591555590, 3197960194, 2066939914, 0, 0, 0,
+	},
+	keys: []string{
+		"address", "addressed", "addressing", "raise", "raised", "raises", "raising", "review",
+		"reviewed", "reviewing",
+	},
+}
+
 var mtReadyWordsIndex = wordSet{
 	slots: []uint32{
 		1447231493, 0, 2571829255, 0, 0, 0, 0, 0, 0, 1760428048, 16580609, 0, 0, 0, 0, 0,
