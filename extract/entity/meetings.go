@@ -2634,6 +2634,11 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 		return defwatch.MeetingProposed, true
 	case t == dtFuture:
 		return defwatch.MeetingPlanned, true
+	case t != dtPast && s.mtSetOffFor(from, triggers) && !s.mtPastAnywhere(from, to):
+		// "is heading to Warsaw for talks". In a sentence about the past
+		// ("earlier this month before heading to Moscow to meet Putin")
+		// the journey may well have ended since.
+		return defwatch.MeetingPlanned, true
 	case t != dtPast && s.mtOnTheEve(from, triggers) && !s.mtPastAnywhere(from, to):
 		// "We continue to coordinate our positions on the eve of this
 		// week's NATO and G7 summits": the meeting is still to come. In a

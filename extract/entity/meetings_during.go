@@ -102,6 +102,51 @@ func (s *scan) mtOnTheEve(from int, triggers []mtTrigger) bool {
 	return false
 }
 
+// mtSetOffFor reports whether the first meeting of triggers is where a
+// journey still under way or ahead is going: "before leaving on a trip to
+// meet the leaders of Germany", "is heading to Warsaw for talks", "is
+// on his way to Kyiv for talks", "preparations are under way for a
+// summit". The traveller has not arrived, so the meeting is to come. A
+// journey told as done ("flew to Kyiv for talks") says nothing of the
+// sort.
+func (s *scan) mtSetOffFor(from int, triggers []mtTrigger) bool {
+	if len(triggers) == 0 {
+		return false
+	}
+	at := triggers[0].at
+	lead := at - 1
+	if w := s.word(lead); mtDefinite.has(w) || w == "a" || w == "an" {
+		lead-- // "for the summit", "for a summit"
+	}
+	if lead >= at-2 && s.word(lead) == "hold" {
+		lead-- // "to hold talks"
+	}
+	if w := s.word(lead); lead < from || w != "to" && w != "for" {
+		return false
+	}
+	for k := lead - 1; k >= max(from, lead-8); k-- {
+		w := strings.ToLower(s.word(k))
+		if mtClauseBreak(s, k) {
+			return false
+		}
+		switch {
+		case mtJourneyAhead.has(w),
+			w == "left" && s.word(k+1) == "for",                 // "left for Berlin for talks"
+			w == "off" && strings.HasPrefix(s.word(k-1), "set"), // "set off for"
+			w == "way" && s.word(k-2) == "on":                   // "on his way to Kyiv"
+			return true
+		}
+	}
+	return false
+}
+
+// mtJourneyAhead are the words of a journey not yet at its end, or of the
+// preparations for a meeting.
+var mtJourneyAhead = setOf(mtJourneyAheadIndex, []string{
+	"leaving", "leaves", "heading", "heads", "en", "departing", "departs", "bound", "preparations",
+	"preparing", "prepares", "prepare",
+})
+
 // mtPastAnywhere reports whether a verb of the sentence [from, to) is in
 // the past: "On the eve of the summit in Bucharest, they argued".
 func (s *scan) mtPastAnywhere(from, to int) bool {

@@ -2372,6 +2372,17 @@ var mtInvolveVerbsIndex = wordSet{
 	},
 }
 
+var mtJourneyAheadIndex = wordSet{
+	slots: []uint32{
+		873857027, 0, 3739156486, 922157068, 0, 0, 0, 0, 0, 2888368132, 0, 514654219, 3879665671, 0, 569376770, 0,
+		0, 0, 0, 0, 842727425, 1185480712, 0, 2743271434, 0, 0, 602800133, 0, 0, 0, 0, 2474115081,
+	},
+	keys: []string{
+		"bound", "departing", "departs", "en", "heading", "heads", "leaves", "leaving",
+		"preparations", "prepare", "prepares", "preparing",
+	},
+}
+
 var mtJudgeAdverbsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 2882404357, 0, 0, 0, 0, 4238737410, 2092302347, 3958571018, 365756422, 0, 2314272771, 0, 0, 0,
