@@ -1484,7 +1484,10 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if speaker != "" && s.mtNamedWithSpeaker(clause, first.at) {
 		m.who = true // "Pelosi and I had four hours of negotiations"
 	}
-	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] && !s.mtAtTalks(first) {
+	// "we are negotiating with American partners and Ukrainian
+	// producers": negotiations are talks, whoever tells of them.
+	negotiated := first.class == mtDiscuss && first.kind == "talks"
+	if speaker != "" && !between && len(parties) > 1 && m.location == "" && mtConversation[first.class] && !negotiated && !s.mtAtTalks(first) {
 		// "I discussed this today with Charles Michel, Ursula von der
 		// Leyen, Emmanuel Macron", "There were talks with the Prime
 		// Minister of the Netherlands, the President of Slovakia": an
@@ -1492,7 +1495,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// place of meeting, are its calls, one each.
 		m.kind = "call"
 	}
-	if speaker != "" && !between && len(parties) == 1 && m.location == "" && first.class == mtDiscuss && !m.strong && !s.mtAtTalks(first) {
+	if speaker != "" && !between && len(parties) == 1 && m.location == "" && first.class == mtDiscuss && !negotiated && !m.strong && !s.mtAtTalks(first) {
 		// "Обговорив сьогодні це з Президенткою Єврокомісії", "I
 		// discussed this issue today with President …": an address's
 		// discussion with one leader, no place given, is a call, and the

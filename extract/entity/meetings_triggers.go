@@ -122,6 +122,12 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 	return out
 }
 
+// mtArrangedTo before "to" make what follows arranged: "are due to
+// negotiate", "agreed to negotiate".
+var mtArrangedTo = setOf(mtArrangedToIndex, []string{
+	"scheduled", "due", "set", "expected", "are", "is", "agreed", "plan", "plans", "planning", "slated",
+})
+
 // mtHabitual are the words of mtNonSpecific that say how often a body
 // meets; after "a" they name one of its sittings.
 var mtHabitual = setOf(mtHabitualIndex, []string{"regular", "routine", "weekly", "monthly", "daily"})
@@ -326,6 +332,19 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			return false // "discussed the negotiation process with Russia"
 		}
 		tr.object = j
+	}
+	if tr.class == mtDiscuss && (strings.HasPrefix(lw, "negotiat") || strings.HasPrefix(lw, "verhandel")) {
+		if lw == "negotiate" && prev == "to" && !mtArrangedTo.has(s.lw(i-2)) {
+			// "tried to negotiate with Russia", "a way to negotiate":
+			// an aim, not talks held or arranged ("are due to
+			// negotiate").
+			return false
+		}
+		// "are negotiating with Poland over grain": talks between
+		// the sides, however high their rank.
+		tr.kind = "talks"
+	}
+	switch tr.class {
 	case mtCalled:
 		if !s.mtCalledSomeone(tr, to) {
 			return false

@@ -96,7 +96,8 @@ func buildMtLatin() map[string]mtClass {
 	add(mtHost, "host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives", "empfing", "empfingen", "empfängt", "empfangen",
 		"reçu", "reçue", "reçoit", "recevra", "accueilli", "accueillie", "accueille", "accueillera")
 	add(mtSummon, "summoned", "summons", "summon", "einbestellt", "bestellte")
-	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte")
+	add(mtDiscuss, "discussed", "discusses", "discuss", "discussing", "besprach", "besprachen", "erörterte",
+		"negotiated", "negotiates", "negotiate", "negotiating", "verhandelte", "verhandelten", "verhandeln", "verhandelt")
 	add(mtCalled, "called", "rang", "heard", "dialed", "dialled")
 	add(mtGreet, "congratulated", "condolences", "gratulierte", "kondolierte")
 	add(mtVisit, "visit", "visits", "visited")

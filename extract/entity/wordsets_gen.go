@@ -1732,6 +1732,17 @@ var mtArrangeVerbsIndex = wordSet{
 	},
 }
 
+var mtArrangedToIndex = wordSet{
+	slots: []uint32{
+		213516296, 0, 0, 0, 0, 4134273025, 0, 1181220869, 2574712834, 0, 0, 0, 0, 1900551, 4111400969, 0,
+		3921674244, 0, 0, 0, 0, 0, 0, 2704998410, 0, 1157693443, 2213543947, 0, 0, 0, 0, 2325348358,
+	},
+	keys: []string{
+		"agreed", "are", "due", "expected", "is", "plan", "planning", "plans",
+		"scheduled", "set", "slated",
+	},
+}
+
 var mtAtPrepsIndex = wordSet{
 	slots: []uint32{
 		913637380, 0, 0, 3203661831, 0, 299171842, 0, 70647819, 1594032140, 2541813765, 2291728385, 2376597514, 0, 0, 0, 4209573891,
