@@ -966,7 +966,8 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 			case s.key(k) == "–" || s.key(k) == "—" || s.key(k) == ";",
 				mtTimeConjunctions.has(s.word(k)) && mtClauseBreak(s, k-1),
 				s.key(k) == "," && apart && !trip,
-				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)):
+				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)),
+				s.word(k) == "and" && s.mtEachItsDay(t1, k, t2):
 				if trip && !s.mtSecondStop(k, t2.at) {
 					continue
 				}
@@ -981,6 +982,37 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 	}
 	return a, b, 0, false
 }
+
+// mtEachItsDay reports whether the meetings of triggers t1 and t2, joined
+// by the "and" at token and, each have a day of their own: "met the
+// Finnish president in Helsinki on Tuesday and then met the Estonian
+// prime minister in Tallinn on Wednesday". Two days with one meeting word
+// ("met on Tuesday and again on Wednesday") are one meeting held twice,
+// which mtSecondDay reads.
+func (s *scan) mtEachItsDay(t1 mtTrigger, and int, t2 mtTrigger) bool {
+	named := func(from, to int) (dtExpr, bool) {
+		for _, e := range s.dtExprs(from, to) {
+			if mtNamedDay(e) && !e.report && !e.name {
+				return e, true
+			}
+		}
+		return dtExpr{}, false
+	}
+	a, ok := named(t1.end, and)
+	if !ok {
+		return false
+	}
+	end := t2.end
+	for end < min(len(s.toks), t2.end+mtEachDayReach) && !mtClauseBreak(s, end) && s.key(end) != "." {
+		end++
+	}
+	b, ok := named(and+1, end)
+	return ok && (a.weekday != b.weekday || a.day != b.day || a.month != b.month)
+}
+
+// mtEachDayReach bounds the words read after a second meeting word for
+// its day.
+const mtEachDayReach = 12
 
 // mtOpenerEnd returns the comma that ends a sentence's opening clause of
 // time ("After meeting the French president on Monday,") when trigger t1
