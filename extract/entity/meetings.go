@@ -1713,8 +1713,8 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 				leaders++
 			}
 		case mtLeaderWords.has(w):
-			if !mtNotHeadsBefore.has(s.word(k - 1)) {
-				leaders++
+			if !mtNotHeadsBefore.has(s.word(k-1)) && !mtNotHeadTitle.has(strings.ToLower(s.word(k-1))) {
+				leaders++ // not "vice presidents", "former leaders"
 			}
 		case mtHeadWords.has(w):
 			heads++
@@ -1726,6 +1726,14 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			}
 		case (w == "Minister" || w == "minister") && (s.word(k-1) == "Prime" || s.word(k-1) == "prime"):
 			// The head's own title, no minister.
+		case (w == "Ministers" || w == "ministers") && (s.word(k-1) == "Prime" || s.word(k-1) == "prime"),
+			w == "Presidents" || w == "chancellors" || w == "Chancellors":
+			// "the Czech and Slovak prime ministers met", "the
+			// chancellors of Austria and Germany": heads, more than one.
+			if !mtNotHeadTitle.has(strings.ToLower(s.word(k - 2))) {
+				heads++
+				named += 2
+			}
 		case mtCounterpartWords.has(w) && k > at:
 			// "met his French counterpart": one of the same office as
 			// whoever met them.

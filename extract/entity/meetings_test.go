@@ -435,5 +435,9 @@ func TestHeadsMeetInSummit(t *testing.T) {
 		{text: "The Finnish president met the Swedish defence minister in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
 		{text: "The Finnish president met with the foreign ministers of the Baltic states in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
 		{text: "The foreign ministers of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "ministerial", date: "2025-03-13", place: "Helsinki"},
+		{text: "The Czech and Slovak prime ministers met in Prague on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Prague"},
+		{text: "The Chancellors of Austria and Germany met in Vienna on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Vienna"},
+		{text: "The deputy prime ministers of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
+		{text: "The vice presidents of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
 	})
 }
