@@ -357,11 +357,14 @@ func TestTopicListsAndReporters(t *testing.T) {
 		{"EU-Außenminister berieten in Luxemburg über Syrien, den Irak und Libyen.", []string{}},
 		{"Russian media described the meeting of Polish President Duda with Emmanuel Macron in Paris as humiliating.", []string{"FR", "PL"}},
 		// Near misses: a list of parties, a city with its state, a
-		// state that qualifies a name in a list, thanks to a list.
+		// state that qualifies a name in a list, thanks to a list, a day
+		// after "on" that a comma sets off.
 		{"The French president met the leaders of Poland, Germany and Italy in Warsaw.", []string{"DE", "FR", "IT", "PL"}},
 		{"The Ukrainian president met President Nauseda in Vilnius, Lithuania's capital.", []string{"LT", "UA"}},
 		{"The secretary met with leaders at Camp Lemonnier and the U.S. Embassy.", []string{"US"}},
 		{"The minister met Macron and thanked France, Poland and Sweden.", []string{"FR", "PL", "SE"}},
+		{"Earlier this week, on Tuesday, the Czech and Slovak prime ministers met in Prague.", []string{"CZ", "SK"}},
+		{"On 3 April, Poland and Lithuania held talks in Vilnius.", []string{"LT", "PL"}},
 	}
 	checkParties(t, pub, tests)
 }

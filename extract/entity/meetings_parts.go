@@ -554,6 +554,9 @@ func (s *scan) mtListTopic(i, end, from int, triggers []mtTrigger) bool {
 		if !s.capitalAt(k) {
 			break
 		}
+		if _, day := s.dtAt(k, i); day {
+			break // "on Tuesday, the Czech and Slovak prime ministers": a day, no list
+		}
 		for k > from && s.capitalAt(k-1) {
 			k--
 		}
