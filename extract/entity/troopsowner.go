@@ -1848,6 +1848,7 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 	r.orgs, r.orgsFrom = nil, -1
 	r.sentFrom, r.sentTo = from, to
 	best, bestDist := "", 1<<30
+	contrasted := false
 	consider := func(code string, at int) {
 		if code == "" {
 			return
@@ -1868,6 +1869,17 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 			continue
 		}
 		w := s.low(k)
+		if k >= sp.end && troopContrasts.has(w) {
+			contrasted = true
+		}
+		if contrasted && k+1 < to && s.toks[k+1].kind != tPunct {
+			// "Ukraine says Russia has lost 500,000 troops, while Moscow
+			// says Kyiv has lost 600,000": a clause set against the
+			// figure's tells of its own figures, and its speaker is not
+			// the figure's; one that closes the sentence ("..., but
+			// Moscow denies it, Kyiv said.") still speaks for it all.
+			continue
+		}
 		switch {
 		case w == "according" && s.low(k+1) == "to", w == "citing", w == "per" && k+1 < to && s.capitalised(k+1),
 			w == "laut" || w == "selon" || w == "nach" && (s.word(k+1) == "Angaben" || s.word(k+2) == "Angaben"):
@@ -1900,6 +1912,9 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 	}
 	return best
 }
+
+// troopContrasts open a clause set against the one before it.
+var troopContrasts = setOf(troopContrastsIndex, []string{"while", "whereas", "but", "although", "though", "während", "aber", "тоді", "натомість", "тогда"})
 
 // troopSaidAux come between a source and its reporting verb: "has
 // said", "had reported".

@@ -265,6 +265,19 @@ func TestSourceInOtherLanguages(t *testing.T) {
 	})
 }
 
+// TestSourceAcrossContrast holds that a speaker in a clause set against
+// the figure's ("while Moscow says ...") is not the figure's source, and
+// one whose words close the sentence is.
+func TestSourceAcrossContrast(t *testing.T) {
+	ts := Troops("Ukraine says Russia has lost nearly 500,000 troops, while Moscow says its losses are far lower.")
+	if len(ts) != 1 || ts[0].Source != "UA" || ts[0].Status != defwatch.TroopClaimed {
+		t.Errorf("got %+v, want one figure claimed by UA", ts)
+	}
+	checkTroopReadings(t, []troopReading{
+		{"Russia has lost 1,000 troops in a day, but Moscow denies it, Kyiv said.", defwatch.TroopClaimed, "UA"},
+	})
+}
+
 // troopReading is a text of one figure, and the status and source it
 // should be read with.
 type troopReading struct {

@@ -4548,6 +4548,17 @@ var troopConjunctionsIndex = wordSet{
 	},
 }
 
+var troopContrastsIndex = wordSet{
+	slots: []uint32{
+		0, 2907766789, 0, 0, 0, 0, 1309409283, 2529558538, 0, 0, 0, 0, 0, 0, 688062466, 1031208964,
+		1770192903, 4240769032, 7733249, 0, 0, 0, 0, 0, 0, 1931542537, 0, 0, 0, 0, 0, 558235654,
+	},
+	keys: []string{
+		"aber", "although", "but", "though", "whereas", "while", "während", "натомість",
+		"тогда", "тоді",
+	},
+}
+
 var troopCyrByIndex = wordSet{
 	slots: []uint32{
 		1966342145, 1989738498, 1696071683, 1719795716, 0, 0, 0, 0,
