@@ -166,6 +166,8 @@ func TestLossTotals(t *testing.T) {
 			[]fig{{70000, 70000, casualties}, {100000, 120000, casualties}}},
 		{"About 120,000 Russian soldiers have been killed and 170,000 to 180,000 wounded.",
 			[]fig{{120000, 120000, casualties}, {170000, 180000, casualties}}},
+		{"The number of killed Russian servicemen already exceeds 12 thousand people.", []fig{{12000, 12000, casualties}}},
+		{"The soldiers' families number 5,000 people.", nil},
 	}
 	for _, tt := range tests {
 		got := Troops(tt.text)

@@ -556,9 +556,11 @@ func (s *scan) measuredAt(i int, found []defwatch.Troop) (defwatch.Troop, int, b
 			// to expand its army to 300,000".
 			unit, e, force = f, fe, true
 		}
-		if people && e > k && (!force && !strings.HasSuffix(unit, "forces") || e < v && !figureFollowers.has(s.lw(e)) && !carryVerbs.has(s.lw(e)) && !measureAdverbs.has(s.lw(e))) {
+		if people && e > k && (!force && !strings.HasSuffix(unit, "forces") && !s.numberOf(k) || e < v && !figureFollowers.has(s.lw(e)) && !carryVerbs.has(s.lw(e)) && !measureAdverbs.has(s.lw(e))) {
 			// "the soldiers' families number 5,000 people", "the army
 			// camp has grown to ...": the people are not the force's.
+			// "The number of killed servicemen exceeds 12 thousand
+			// people" counts the servicemen.
 			return t, 0, false
 		}
 		if numbered && e > k && !s.numberOf(k) && !(s.lw(k) == "troop" && troopMeasures.has(s.lw(k+1))) {
@@ -813,12 +815,20 @@ func (s *scan) civiliansAround(k int) bool {
 
 // measuredPeople reports whether "people" at token j is only the noun of
 // a total measured out ("Russian losses amounted to 1,150 people",
-// "reached 1,150 people"), which names no civilians.
+// "reached 1,150 people", "exceeds 12 thousand people"), which names no
+// civilians.
 func (s *scan) measuredPeople(j int) bool {
-	if s.lw(j) != "people" || j == 0 || s.toks[j-1].kind != tNum {
+	if s.lw(j) != "people" || j == 0 {
 		return false
 	}
-	v := j - 2
+	n := j - 1
+	if _, ok := multipliers[s.lw(n)]; ok && n > 0 {
+		n-- // "exceeds 12 thousand people"
+	}
+	if s.toks[n].kind != tNum {
+		return false
+	}
+	v := n - 1
 	for v > 0 && figureStarts.has(s.lw(v)) {
 		v-- // "amounted to about"
 	}
