@@ -71,6 +71,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			t, end, ok = s.lostCountAt(i)
 		}
 		if !ok {
+			t, end, ok = s.calledUpCountAt(i)
+		}
+		if !ok {
 			t, end, ok = s.intlMeasuredAt(i)
 		}
 		if !ok {

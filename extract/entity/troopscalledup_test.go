@@ -30,6 +30,18 @@ func TestTroopPeopleCalledUp(t *testing.T) {
 	})
 }
 
+// TestTroopBareCallUp checks that a bare count a state called up, with
+// no noun after it, is a figure of that state, while a count called up by
+// no state, or under ten, is none.
+func TestTroopBareCallUp(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"mobilised", "Russia has mobilised 300,000 since September.", []troopFig{{300000, 300000, "RU", other}}},
+		{"called up, hedged", "Israel called up more than 360,000 after the attack.", []troopFig{{360000, 360000, "IL", other}}},
+		{"no state", "The club drafted 12 in the first round.", nil},
+		{"under ten", "Estonia has conscripted 4 this week.", nil},
+	})
+}
+
 // TestTroopSubjectAfterTime checks that a state after a phrase of time
 // that opens its clause is the subject that owns the figure.
 func TestTroopSubjectAfterTime(t *testing.T) {

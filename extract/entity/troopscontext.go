@@ -1787,7 +1787,7 @@ func (s *scan) bareCountEnds(n int) bool {
 var bareCountFollowers = setOf(bareCountFollowersIndex, []string{
 	"in", "since", "during", "over", "on", "near", "around", "at", "this", "last",
 	"yesterday", "today", "per", "a", "each", "every", "overnight", "alone", "already",
-	"so", "from", "for",
+	"so", "from", "for", "after", "following",
 	"за", "з", "із", "від", "у", "в", "на", "під", "біля", "лише", "тільки", "вже",
 	"с", "со", "от", "под", "около", "только", "уже",
 })
@@ -1814,19 +1814,62 @@ func (s *scan) lostCountAt(i int) (defwatch.Troop, int, bool) {
 	t = defwatch.Troop{
 		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: "lost",
 		Category: defwatch.TroopCasualties, Text: s.text[s.toks[i-1].start:s.toks[q.end-1].end],
+		// The loser is the state nearest before the verb: "Kyiv says
+		// the Russian army lost 1,200".
+		Nation: s.stateBeforeVerb(i - 1),
 	}
-	// The loser is the state nearest before the verb: "Kyiv says the
-	// Russian army lost 1,200".
-	for k := i - 2; k >= 0 && k >= i-8 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
+	return t, q.end, true
+}
+
+// stateBeforeVerb returns the state named nearest before the verb at
+// token v in its sentence, within a few words, or "": the one who lost or
+// called up the count after the verb. An enemy word first ("the enemy
+// lost") names no state.
+func (s *scan) stateBeforeVerb(v int) string {
+	for k := v - 1; k >= 0 && k >= v-7 && !s.toks[k+1].brk && !endsSentence(s.key(k)); k-- {
 		if troopEnemyWords.has(s.lw(k)) {
-			break
+			return ""
 		}
-		if codes, e := s.nationAt(k); e > k && e <= i-1 {
+		if codes, e := s.nationAt(k); e > k && e <= v {
 			if len(codes) == 1 {
-				t.Nation = codes[0]
+				return codes[0]
 			}
-			break
+			return ""
 		}
+	}
+	return ""
+}
+
+// calledUpCountAt reads a bare count of the people a state called up,
+// with no noun after it, at token i: "Russia has mobilised 300,000 since
+// September", "Israel called up more than 360,000". The call-up makes
+// them personnel (see peopleInForce); a count with a noun is read by
+// troopAt.
+func (s *scan) calledUpCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	j, hedged := s.hedgeAt(i)
+	q, ok := s.quantityAt(j)
+	if !ok || q.year || q.min < 10 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) || !s.calledUpBefore(j) {
+		return t, 0, false // under ten is a few people named, no force
+	}
+	v := i - 1
+	if s.lw(v) == "up" {
+		v-- // "called up"
+	}
+	if !callUpVerbs.has(s.lw(v)) && !strings.HasPrefix(s.lw(v), "call") {
+		return t, 0, false // "mobilise up to 300,000": the hedge is read, the verb must stand right before it
+	}
+	owner := s.stateBeforeVerb(v)
+	if owner == "" {
+		return t, 0, false // "the club drafted 12": only a state calls up a force
+	}
+	unit := s.lw(v)
+	if v < i-1 {
+		unit += " up"
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: hedged || q.approx, Unit: unit, Nation: owner,
+		Category: defwatch.TroopOther, Text: s.text[s.toks[v].start:s.toks[q.end-1].end],
 	}
 	return t, q.end, true
 }
