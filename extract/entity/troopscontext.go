@@ -303,17 +303,26 @@ func dedupeTroops(ts []defwatch.Troop) []defwatch.Troop {
 }
 
 // totalBefore reports whether the words before the count at token i make
-// it the size of the force just counted before or after a change: "up
-// from", "down from", "bringing the total to", "raising the number to".
+// it the size of the force just counted before or after a change, or the
+// size it is meant to reach: "up from", "down from", "bringing the total
+// to", "raising the number to", "raise that to", "its target of".
 func (s *scan) totalBefore(i int) bool {
 	if s.lw(i-1) == "from" {
 		w := s.lw(i - 2)
 		return w == "up" || w == "down"
 	}
+	if s.lw(i-1) == "of" {
+		// "short of its target of 215,000", "a goal of 300,000": the
+		// size the force just counted is meant to reach.
+		return troopTargets.has(s.lw(i - 2))
+	}
 	if s.lw(i-1) != "to" {
 		return false
 	}
 	n := i - 2
+	if w := s.lw(n); (w == "that" || w == "it") && growVerbs.has(s.lw(n-1)) {
+		return true // "wants to raise that to 300,000"
+	}
 	if w := s.lw(n); w != "total" && w != "number" {
 		return false
 	}
@@ -326,6 +335,10 @@ func (s *scan) totalBefore(i int) bool {
 	}
 	return false
 }
+
+// troopTargets before "of" make the count after it a size a force is
+// meant to reach.
+var troopTargets = setOf(troopTargetsIndex, []string{"target", "goal", "aim", "ceiling", "cap", "objective"})
 
 // carriedVerbAt reports whether the words from token k on are an
 // auxiliary and a participle that deploys or harms the count before them:

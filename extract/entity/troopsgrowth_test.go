@@ -22,6 +22,23 @@ func TestTroopForceGrownTo(t *testing.T) {
 	})
 }
 
+// TestTroopSizeMeantToReach checks that the size a force just counted is
+// meant to reach ("its target of 215,000", "raise that to 300,000") is a
+// figure of the same force, and a target of anything else is none.
+func TestTroopSizeMeantToReach(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"target of",
+			"Taiwan's military has about 188,000 active-duty personnel, short of its target of 215,000.",
+			[]troopFig{{188000, 188000, "TW", strength}, {215000, 215000, "TW", strength}}},
+		{"raise that to",
+			"Poland's army numbers about 200,000 personnel, and the government wants to raise that to 300,000.",
+			[]troopFig{{200000, 200000, "PL", strength}, {300000, 300000, "PL", strength}}},
+		{"another target",
+			"The army has 50,000 soldiers and a recruiting target of 2 percent.",
+			[]troopFig{{50000, 50000, "", strength}}},
+	})
+}
+
 // TestTroopWashingtonRightBeforeVerb checks that the capital standing
 // for the US government owns a figure when its verb follows it at once
 // ("Washington keeps 28,500 troops"), as after an auxiliary.

@@ -5074,6 +5074,15 @@ var troopSubjectVerbsIndex = wordSet{
 	},
 }
 
+var troopTargetsIndex = wordSet{
+	slots: []uint32{
+		3242262533, 0, 2301165571, 0, 0, 1410334722, 0, 521797633, 552140806, 0, 0, 0, 0, 2963472388, 0, 0,
+	},
+	keys: []string{
+		"aim", "cap", "ceiling", "goal", "objective", "target",
+	},
+}
+
 var troopTimeWordsIndex = wordSet{
 	slots: []uint32{
 		2658336794, 2803433510, 1401094183, 0, 0, 0, 0, 0, 947716131, 0, 0, 0, 1137311766, 0, 0, 0,
