@@ -279,7 +279,10 @@ func (s *scan) troopAt(i int) (defwatch.Troop, int, bool) {
 		u.nation = s.nationAfter(u.end)
 	}
 	cat := s.category(start, end)
-	if (u.unit == "pows" || u.unit == "prisoners") && cat == defwatch.TroopStrength {
+	switch {
+	case u.takenIn:
+		cat = defwatch.TroopOther
+	case (u.unit == "pows" || u.unit == "prisoners") && cat == defwatch.TroopStrength:
 		cat = defwatch.TroopCasualties // captured, as "prisoners of war" are
 	}
 	t = defwatch.Troop{
@@ -502,6 +505,9 @@ type unitMatch struct {
 	// shared is set when the modifiers name two states ("French and
 	// British officers"): a figure of several owners has none.
 	shared bool
+	// takenIn is set for people a force takes in ("recruited 50,000
+	// prisoners"): they count as recruited, whatever else they are.
+	takenIn bool
 }
 
 // sharedModifiers after "and" add other states' forces to a state's:
@@ -568,10 +574,12 @@ func (s *scan) unitAfter(k int, q quantity) (unitMatch, bool) {
 		// "mobilise up to 500,000 more people into the army"
 		u, ok = unitMatch{unit: s.lw(k + 1), end: k + 2}, true
 	}
-	if !ok && q.min >= 10 && (s.lw(k) == "convicts" || s.lw(k) == "inmates") && s.calledUpBefore(q.start) && (s.forceSentence(k) || s.armedGroupIn(max(0, q.start-6), q.start) || s.stateIn(max(0, q.start-6), q.start)) {
-		// "Wagner recruited around 50,000 convicts": people a force
-		// takes in, counted after the verb that takes them.
-		u, ok = unitMatch{unit: s.lw(k), end: k + 1}, true
+	if !ok && q.min >= 10 && (s.lw(k) == "convicts" || s.lw(k) == "inmates" || s.lw(k) == "prisoners") && s.calledUpBefore(q.start) &&
+		(s.forceSentence(k) || s.armedGroupIn(max(0, q.start-6), q.start) || s.stateIn(max(0, q.start-6), q.start) || s.asPersonnel(k+1)) {
+		// "Wagner recruited around 50,000 convicts", "recruited 50,000
+		// prisoners as fighters": people a force takes in, counted after
+		// the verb that takes them.
+		u, ok = unitMatch{unit: s.lw(k), end: k + 1, takenIn: true}, true
 	}
 	if !ok && q.min >= 10 {
 		if codes, e := s.nationAt(k); e == k+1 && len(codes) == 1 && s.capitalised(k) && strings.HasSuffix(s.word(k), "s") && s.calledUpBefore(q.start) {
@@ -699,6 +707,16 @@ func (s *scan) comeToFight(v, reach int) bool {
 		}
 	}
 	return false
+}
+
+// asPersonnel reports whether "as" and a noun of military personnel
+// start at token j: "recruited 50,000 prisoners as fighters".
+func (s *scan) asPersonnel(j int) bool {
+	if s.lw(j) != "as" {
+		return false
+	}
+	_, e, singular := s.unitWordAt(j + 1)
+	return e > j+1 && !singular
 }
 
 // recruitedPeople are people a force may take in, counted by what they

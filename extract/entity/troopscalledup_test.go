@@ -42,6 +42,17 @@ func TestTroopBareCallUp(t *testing.T) {
 	})
 }
 
+// TestTroopPrisonersTakenIn checks that prisoners a force recruits are
+// recruits of it, while prisoners taken are captured.
+func TestTroopPrisonersTakenIn(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"as fighters", "The group recruited around 50,000 prisoners as fighters, its founder said.", []troopFig{{50000, 50000, "", other}}},
+		{"by a state", "Russia recruited 50,000 prisoners for the war.", []troopFig{{50000, 50000, "RU", other}}},
+		{"not as personnel", "The charity recruited 5,000 prisoners as volunteers for the harvest.", nil},
+		{"taken", "Ukraine took 500 prisoners near Kursk.", []troopFig{{500, 500, "", casualties}}},
+	})
+}
+
 // TestTroopSubjectAfterTime checks that a state after a phrase of time
 // that opens its clause is the subject that owns the figure.
 func TestTroopSubjectAfterTime(t *testing.T) {
