@@ -539,6 +539,9 @@ func (s *scan) dtVagueAt(i, limit int) (dtExpr, bool) {
 // dtReported reports whether e dates a statement rather than an event:
 // "said on Monday", "told reporters Tuesday", "on Monday said".
 func (s *scan) dtReported(e dtExpr, from, to int) bool {
+	if (s.key(e.to) == "'" || s.key(e.to) == "’") && s.word(e.to+1) == "s" {
+		return false // "said after Thursday's talks": the day of what it qualifies
+	}
 	for k := e.from - 1; k >= max(from, e.from-4); k-- {
 		if dtReportingVerbs.has(s.word(k)) {
 			return true

@@ -920,6 +920,11 @@ func (s *scan) mtSecondDay(dates []dtExpr, m mtMention, published time.Time) (dt
 			if d := d2.Sub(d1); d >= -24*time.Hour && d <= 24*time.Hour {
 				continue
 			}
+			if a.kind == dtWeekday && b.kind == dtWeekday && (b.weekday-a.weekday+7)%7 == 1 {
+				// "next Thursday and Friday": the second weekday is the
+				// one after the first, however each resolves alone.
+				continue
+			}
 		}
 		return b, true
 	}
@@ -1911,6 +1916,11 @@ func (s *scan) mtFrontedTense(from, to int, tr mtTrigger) dtTense {
 	end := comma + 1
 	for end < to && !s.mtClauseEdge(end) {
 		end++
+		if dtReportingVerbs.has(s.word(end - 1)) {
+			// "After Thursday's talks, the prime minister said the two
+			// would coordinate": what was said has a time of its own.
+			break
+		}
 	}
 	return s.mtTenseIn(comma+1, end)
 }
