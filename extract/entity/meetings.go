@@ -520,6 +520,31 @@ func (s *scan) mtClauseStart(from, at int) int {
 	return a
 }
 
+// mtPastOpeningTime returns the token after a time or place word that
+// opens the clause at token k before the meeting word at at ("On Friday
+// she met", "There he held talks", "Then he met"), or k when none does:
+// the clause's subject comes after it.
+func (s *scan) mtPastOpeningTime(k, at int) int {
+	j := k
+	for j < at && j < k+4 {
+		if e, ok := s.dtAt(j, at); ok && e.to > j {
+			j = e.to
+			continue
+		}
+		if !mtOpeningAdverbs.has(strings.ToLower(s.word(j))) {
+			break
+		}
+		j++
+	}
+	if j > k && mtSubjectPronouns.has(s.word(j)) {
+		return j
+	}
+	return k
+}
+
+// mtOpeningAdverbs may open a clause before its subject.
+var mtOpeningAdverbs = setOf(mtOpeningAdverbsIndex, []string{"on", "there", "then", "later", "afterwards", "also", "today", "yesterday", "dort", "dann", "heute", "gestern", "там", "потім", "сьогодні", "вчора"})
+
 // mtPronounSubject reports whether the one who meets at trigger tr is a
 // personal pronoun opening its clause, close before the meeting word:
 // "He met with", "She also held talks with", "Він провів зустріч з". The
@@ -1501,6 +1526,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if w := s.lw(pc); w == "where" || w == "when" || w == "after" || w == "before" {
 		pc++ // "..., where he is due to meet"
 	}
+	pc = s.mtPastOpeningTime(pc, first.at)
 	if len(subjectNames) == 0 && s.mtPronounSubject(pc, first) {
 		// "Biden will travel on to Poland, where he is due to meet": "he"
 		// is the one the sentence names before the clause. "President

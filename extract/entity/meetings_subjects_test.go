@@ -353,6 +353,23 @@ func TestPronounOfTheSentence(t *testing.T) {
 	}
 }
 
+// TestPronounAfterOpeningTime holds a pronoun subject after a time or
+// place word that opens its sentence ("On Friday she met", "There he held
+// talks") as the one the sentence before names with a state.
+func TestPronounAfterOpeningTime(t *testing.T) {
+	pub := time.Date(2025, 3, 17, 9, 0, 0, 0, time.UTC) // a Monday
+	for _, text := range []string{
+		"The Polish president travelled to Vilnius. There he held talks with his Lithuanian counterpart.",
+		"The Polish foreign minister is touring the region. On Friday she met her Lithuanian counterpart in Vilnius.",
+		"The Polish president flew to Vilnius on Sunday. Later he met the Lithuanian president.",
+	} {
+		ms := Meetings(text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"LT", "PL"}) {
+			t.Errorf("Meetings(%q) = %+v, want one of LT and PL", text, ms)
+		}
+	}
+}
+
 // TestDescribedPlace holds a place named after words that describe it
 // ("in the Saudi city of Jeddah", "the Black Sea port of Odesa", "im
 // maltesischen Valletta") as the meeting's place, and a place after "of"

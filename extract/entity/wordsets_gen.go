@@ -2764,6 +2764,17 @@ var mtOpenersIndex = wordSet{
 	},
 }
 
+var mtOpeningAdverbsIndex = wordSet{
+	slots: []uint32{
+		2658336775, 3850960909, 0, 0, 0, 0, 0, 0, 0, 4100521998, 0, 0, 2935357443, 541655049, 2808021003, 3842179080,
+		1074528272, 878772229, 0, 0, 1249050626, 1305214977, 574291978, 0, 0, 1295777796, 0, 1338114063, 2032992262, 1401094156, 0, 0,
+	},
+	keys: []string{
+		"afterwards", "also", "dann", "dort", "gestern", "heute", "later", "on",
+		"then", "there", "today", "yesterday", "вчора", "потім", "сьогодні", "там",
+	},
+}
+
 var mtOpeningTimesIndex = wordSet{
 	slots: []uint32{
 		0, 0, 2274754566, 1884880903, 0, 0, 0, 0, 1206255617, 0, 0, 0, 0, 0, 0, 1609564171,
