@@ -1775,8 +1775,9 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 				leaders++
 			}
 		case w == "ministers" || w == "Ministers" || w == "ministerial" || w == "Ministerial" || strings.HasSuffix(w, "ministern") ||
-			strings.HasSuffix(w, "minister") && isUpper(w[0]) && strings.ToLower(s.word(k-1)) == "die":
-			// German plurals: "die Außenminister", "den Verteidigungsministern".
+			strings.HasSuffix(w, "minister") && isUpper(w[0]) && (strings.ToLower(s.word(k-1)) == "die" || s.key(k-1) == "-" && strings.ToLower(s.word(k-3)) == "die"):
+			// German plurals: "die Außenminister", "den Verteidigungsministern",
+			// "die EU-Innenminister".
 			n = 2
 		case w == "minister" || w == "Minister" || strings.HasSuffix(w, "minister"):
 			n = 1

@@ -24,7 +24,7 @@ func TestArrivalPlace(t *testing.T) {
 		{"The Italian prime minister paid a visit to Kyiv on Tuesday, where she met the Ukrainian president.", "summit", "Kyiv"},
 		{"During his visit to Berlin, the Polish president met the German chancellor.", "summit", "Berlin"},
 		{"On a trip to Beijing, the German chancellor met the Chinese president on Tuesday.", "summit", "Beijing"},
-		{"Während seines Besuchs in Warschau traf der Kanzler den polnischen Präsidenten.", "meeting", "Warsaw"},
+		{"Während seines Besuchs in Warschau traf der Kanzler den polnischen Präsidenten.", "summit", "Warsaw"},
 		{"Сьогодні у Кремлі провів переговори з Прем'єр-міністром Канади.", "talks", "Moscow"},
 		{"Сьогодні у Маріїнському палаці провів переговори з Прем'єр-міністром Канади.", "talks", "Kyiv"},
 		// Near misses: a town visited is no capital met in.

@@ -160,17 +160,21 @@ func TestMeetingGuestsInAddresses(t *testing.T) {
 
 // TestMeetingGermanClauseEnds holds German verbs whose meeting word ends
 // the clause ("kam … zusammen", "hat … empfangen"), a venue after "im",
-// and a talk on a summit's sidelines, which is no call of its own.
+// a talk on a summit's sidelines, which is no call of its own, a guest
+// after the day ("empfing am Dienstag den … Präsidenten"), and ministers
+// of any portfolio who confer ("die EU-Innenminister beraten").
 func TestMeetingGermanClauseEnds(t *testing.T) {
 	pub := time.Date(2024, 10, 12, 12, 0, 0, 0, time.UTC) // a Saturday
 	checkFirstMeetings(t, pub, []firstMeeting{
-		{"Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "meeting", "2024-10-11", "", nil},
+		{"Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "summit", "2024-10-11", "", nil},
 		{"Die Außenminister Deutschlands und Frankreichs sind am Montag in Paris zusammengekommen.", 1, "ministerial", "2024-10-07", "Paris", nil},
 		{"Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "meeting", "2024-10-14", "Washington", nil},
 		{"Deutschland arbeitet eng mit Frankreich zusammen.", 0, "", "", "", nil},
 		{"Der Kanzler reiste zusammen mit dem französischen Präsidenten nach Kiew.", 0, "", "", "", nil},
-		{"Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "meeting", "2024-10-11", "Berlin", nil},
-		{"Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "meeting", "2024-10-14", "Berlin", nil},
+		{"Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "summit", "2024-10-11", "Berlin", nil},
+		{"Kanzler Faymann empfing am Dienstag den slowakischen Präsidenten in Wien.", 1, "summit", "2024-10-08", "Vienna", nil},
+		{"Die EU-Innenminister beraten am Montag in Brüssel über die Flüchtlingskrise.", 1, "ministerial", "2024-10-14", "Brussels", nil},
+		{"Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "summit", "2024-10-14", "Berlin", nil},
 		{"Die Bundeswehr hat die ersten Signale empfangen.", 0, "", "", "", nil},
 		{"Die Ukraine hat die ersten Panzer empfangen.", 0, "", "", "", nil},
 		{"Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "meeting", "2024-10-11", "Washington", nil},

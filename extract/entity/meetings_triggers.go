@@ -683,8 +683,9 @@ func (s *scan) mtPeopleGather(i, from int) bool {
 		}
 	}
 	for k := i - 1; k >= from; k-- {
-		if mtGatherers.has(s.word(k)) {
-			return true
+		w := s.word(k)
+		if mtGatherers.has(w) || isUpper(w[0]) && (strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "ministern")) {
+			return true // any German ministers: "die EU-Innenminister beraten"
 		}
 	}
 	return false
@@ -878,8 +879,8 @@ func (s *scan) mtWithAfter(i, to int) int {
 func (s *scan) mtSkipWhenWhere(k, to int) int {
 	for n := 0; n < mtWhenWhereReach && k < to; n++ {
 		d := k
-		if mtPlacePrepositions.has(s.word(k)) && k+1 < to {
-			d = k + 1 // "у вівторок", "во вторник"
+		if (mtPlacePrepositions.has(s.word(k)) || s.word(k) == "am") && k+1 < to {
+			d = k + 1 // "у вівторок", "во вторник", "am Dienstag"
 		}
 		if e, ok := s.dtAt(d, to); ok && e.kind != dtClock {
 			k = e.to

@@ -375,6 +375,10 @@ var mtLeaderWords = setOf(mtLeaderWordsIndex, []string{
 var mtHeadWords = setOf(mtHeadWordsIndex, []string{
 	"President", "president", "Prime", "prime", "Chancellor", "chancellor", "King", "Emir", "Premier",
 	"premier", "I", "Präsident", "Kanzler", "Kanzlerin", "Ministerpräsident",
+	"Präsidenten", "Präsidentin", "Ministerpräsidenten", "Ministerpräsidentin", "Premierminister",
+	"Premierministerin", "Regierungschef", "Regierungschefin", "Staatschef", "Staatschefin",
+	"Bundeskanzler", "Bundeskanzlerin", "Bundespräsident", "Bundespräsidentin", "Staatspräsident",
+	"Staatspräsidenten",
 })
 
 // mtFuture mark a sentence about a meeting yet to come.

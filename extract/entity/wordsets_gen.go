@@ -2274,12 +2274,16 @@ var mtHabitualIndex = wordSet{
 
 var mtHeadWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 2243035137, 0, 0, 0, 3116498950, 0, 0, 1134297093, 0, 2403860492, 0, 0, 4110745604, 1005584393,
-		0, 0, 0, 0, 0, 2964389903, 970784771, 1779171341, 3251961864, 2882076679, 4251123723, 2100232206, 0, 2639331330, 2608398346, 0,
+		898039831, 1354563586, 2043543556, 0, 2415198224, 0, 3116498954, 0, 0, 0, 0, 1814167577, 2097020949, 2403860508, 0, 2134704131,
+		3088121868, 1005584401, 0, 0, 0, 2475425812, 1779171357, 0, 3251961870, 2882076683, 3301048335, 4251123731, 0, 1255342081, 185925659, 0,
+		0, 0, 2243035141, 0, 0, 0, 0, 3870621718, 0, 1134297097, 0, 1190330381, 0, 0, 4110745608, 3981639706,
+		0, 0, 0, 0, 0, 2964389919, 970784775, 2100232222, 0, 0, 0, 0, 0, 2639331334, 2608398354, 2803695640,
 	},
 	keys: []string{
-		"Chancellor", "Emir", "I", "Kanzler", "Kanzlerin", "King", "Ministerpräsident", "Premier",
-		"President", "Prime", "Präsident", "chancellor", "premier", "president", "prime",
+		"Bundeskanzler", "Bundeskanzlerin", "Bundespräsident", "Bundespräsidentin", "Chancellor", "Emir", "I", "Kanzler",
+		"Kanzlerin", "King", "Ministerpräsident", "Ministerpräsidenten", "Ministerpräsidentin", "Premier", "Premierminister", "Premierministerin",
+		"President", "Prime", "Präsident", "Präsidenten", "Präsidentin", "Regierungschef", "Regierungschefin", "Staatschef",
+		"Staatschefin", "Staatspräsident", "Staatspräsidenten", "chancellor", "premier", "president", "prime",
 	},
 }
 
