@@ -1783,7 +1783,7 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			n = 1
 		case s.toks[k].kind == tOther && (lexHasStem(w, "міністр") || lexHasStem(w, "министр")):
 			n = 1
-			if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ів") || strings.HasSuffix(w, "и") {
+			if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ів") || strings.HasSuffix(w, "и") || strings.HasSuffix(w, "ы") || strings.HasSuffix(w, "ов") {
 				n = 2
 			}
 		case s.toks[k].kind == tOther && (lexHasStem(w, "президент") || lexHasStem(w, "прем")):

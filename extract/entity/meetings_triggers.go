@@ -688,8 +688,19 @@ func (s *scan) mtPeopleGather(i, from int) bool {
 			return true // any German ministers: "die EU-Innenminister beraten"
 		}
 	}
+	// Ukrainian and Russian put the subject after the verb: "зберуться
+	// міністри оборони", "собрались лидеры".
+	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[i].kind == tOther; k++ {
+		if s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrGatherers) {
+			return true
+		}
+	}
 	return false
 }
+
+// mtCyrGatherers are the stems of Ukrainian and Russian people who gather
+// to meet.
+var mtCyrGatherers = []string{"міністр", "министр", "лідер", "лидер", "делегац", "представник", "представител", "очільник", "глави", "главы"}
 
 // mtWordAfter returns the next word after token i, lower-cased, or "".
 func (s *scan) mtWordAfter(i, to int) string {

@@ -142,6 +142,7 @@ var mtCyrillic = []struct {
 	{"переговор", mtTalks}, {"консультаці", mtTalks}, {"консультаци", mtTalks},
 	{"засідан", mtSession}, {"заседани", mtSession},
 	{"склика", mtGather}, {"созыва", mtGather}, {"созва", mtGather},
+	{"зберуть", mtGather}, {"зібрал", mtGather}, {"збираю", mtGather}, {"соберут", mtGather}, {"собрал", mtGather}, {"собираю", mtGather},
 	{"конференц", mtConf},
 	{"розмов", mtConverse}, {"разговор", mtConverse},
 	{"зателефонув", mtPhone}, {"созвон", mtPhone}, {"телефонн", mtPhone}, {"телефонува", mtPhone},
