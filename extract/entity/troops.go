@@ -101,6 +101,9 @@ func (s *scan) troopsFound() ([]defwatch.Troop, []troopSpan) {
 			t, end, ok = s.personnelLineAt(i)
 		}
 		if !ok {
+			t, end, ok = s.labelledCountAt(i)
+		}
+		if !ok {
 			i++
 			continue
 		}

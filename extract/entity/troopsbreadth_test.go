@@ -502,3 +502,17 @@ func checkTroopCases(t *testing.T, tests []troopCase) {
 		})
 	}
 }
+
+// TestLabelledCountLine holds a count set after its personnel noun and a
+// colon on a summary line ("Russian troops: 190,000.") as a figure of
+// the state the noun names, and a capacity or a count that goes on to
+// count something else as none.
+func TestLabelledCountLine(t *testing.T) {
+	checkTroopCases(t, []troopCase{
+		{"two lines", "Russian troops: 190,000. Ukrainian troops: 250,000.",
+			[]troopFig{{190000, 190000, "RU", strength}, {250000, 250000, "UA", strength}}},
+		{"a fact sheet", "Personnel: 5,000\nAircraft: 40", []troopFig{{5000, 5000, "", strength}}},
+		{"a capacity", "Payload: 24 troops", nil},
+		{"goes on", "Troops: 190,000 tanks and more", nil},
+	})
+}

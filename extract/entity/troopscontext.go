@@ -1662,6 +1662,34 @@ func (s *scan) personnelLineAt(i int) (defwatch.Troop, int, bool) {
 	return t, end, true
 }
 
+// labelledCountAt reads a count set after its personnel noun and a colon,
+// as a summary line gives it: "Russian troops: 190,000.", "Active
+// personnel: 5,000". The count ends its line or sentence; a capacity
+// ("Payload: 24 troops") has its noun after the count and is no label.
+func (s *scan) labelledCountAt(i int) (defwatch.Troop, int, bool) {
+	var t defwatch.Troop
+	if s.key(i-1) != ":" || i < 2 || s.toks[i-1].brk {
+		return t, 0, false
+	}
+	k := i - 2
+	unit, e, singular := s.unitWordAt(k)
+	if e != i-1 || singular {
+		return t, 0, false
+	}
+	q, approx, ok := s.hedgedQuantityAt(i)
+	if !ok || q.year || q.vague || q.min < 10 || !s.countEnds(q.end) {
+		return t, 0, false
+	}
+	if end := q.end; end < len(s.toks) && !s.toks[end].brk && !endsSentence(s.key(end)) && s.key(end) != "," && s.key(end) != ";" {
+		return t, 0, false // "Troops: 190,000 in the east …" may count something else
+	}
+	t = defwatch.Troop{
+		Min: q.min, Max: q.max, Approx: approx || q.approx, Unit: unit, Nation: s.nationBefore(k),
+		Category: s.category(k, q.end), Text: s.text[s.toks[k].start:s.toks[q.end-1].end],
+	}
+	return t, q.end, true
+}
+
 // sentenceFrom is the first token of the sentence token i stands in,
 // looking back at most back tokens.
 func (s *scan) sentenceFrom(i, back int) int {
