@@ -48,6 +48,7 @@ type mtMention struct {
 	sent         int
 	kind         string
 	strong       bool
+	talks        bool // called talks, whatever kind its holders make it
 	date         string
 	dated        bool // the sentence dates it, if only vaguely ("last week")
 	day          bool // the sentence names its day, whether or not it resolves
@@ -76,6 +77,7 @@ type mtMention struct {
 type mtMeeting struct {
 	m            defwatch.Meeting
 	strong       bool
+	talks        bool // its first mention called it talks
 	name         string
 	counterparts []string
 	names        []string
@@ -1384,6 +1386,13 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if !m.strong {
 		m.kind = s.mtRefineKind(m.kind, st.from, st.to, g.triggers)
 	}
+	if m.kind == "talks" {
+		// "The French and Chinese presidents held talks in Paris": talks
+		// of heads face to face are their summit, of ministers their
+		// ministerial, as the guideline has it; delegations' talks stay
+		// talks.
+		m.kind, m.talks = s.mtTalksOfOffice(st.from, st.to, g.triggers), true
+	}
 	if g.org != nil && (m.kind == "summit" || m.kind == "ministerial") && m.name == "" {
 		m.name = g.org.e.name + " " + m.kind
 	}
@@ -1805,6 +1814,52 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 	}
 	return kind
 }
+
+// mtTalksOfOffice returns the kind of the talks of triggers by who holds
+// them, as mtRefineKind reads the sentence: a summit of heads of state or
+// government, a ministerial of ministers, or talks still when a
+// delegation or a negotiator takes part, or the word is a negotiation's.
+func (s *scan) mtTalksOfOffice(from, to int, triggers []mtTrigger) string {
+	for _, tr := range triggers {
+		if w := strings.ToLower(s.word(tr.at)); w != "talks" && w != "gespräche" && w != "gesprächen" {
+			return "talks" // "negotiations", "переговори": a negotiation, whoever leads it
+		}
+	}
+	for k := from; k < to; k++ {
+		if mtNegotiatorWords.has(strings.ToLower(s.word(k))) {
+			return "talks"
+		}
+	}
+	if !s.mtOfficeBefore(from, triggers[0].at) {
+		// "There were talks with the Prime Minister of the Netherlands
+		// and the President of Slovakia": whoever held them is not named
+		// by office.
+		return "talks"
+	}
+	if kind := s.mtRefineKind("meeting", from, to, triggers); kind != "meeting" {
+		return kind
+	}
+	return "talks"
+}
+
+// mtOfficeBefore reports whether tokens [from, at) name someone by an
+// office of a head or a minister: the side that holds the talks.
+func (s *scan) mtOfficeBefore(from, at int) bool {
+	for k := from; k < at; k++ {
+		w := s.word(k)
+		if mtHeadWords.has(w) && w != "I" || mtLeaderWords.has(w) || strings.HasSuffix(strings.ToLower(w), "minister") || strings.HasSuffix(strings.ToLower(w), "ministers") {
+			return true
+		}
+	}
+	return false
+}
+
+// mtNegotiatorWords name those who negotiate for a side, or a medium
+// that holds the talks apart: such talks are no summit or ministerial.
+var mtNegotiatorWords = setOf(mtNegotiatorWordsIndex, []string{
+	"delegation", "delegations", "delegation's", "negotiator", "negotiators", "envoy", "envoys",
+	"delegates", "delegationen", "unterhändler", "phone", "telephone", "video",
+})
 
 // mtNotHeadTitle before a head's title makes it another office, or one
 // left.
@@ -2371,7 +2426,7 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 			if mt.first == m.sent || m.sent-mt.last > mtBareWithin || !r.compatible(mt, m) {
 				continue
 			}
-			if mt.m.Kind == m.kind && m.tense == mt.tense {
+			if (mt.m.Kind == m.kind || m.talks && mt.talks) && m.tense == mt.tense {
 				return mt
 			}
 		}
@@ -2509,7 +2564,10 @@ func kindsCompatible(mt *mtMeeting, m mtMention) bool {
 	if !m.strong || !mt.strong {
 		return true
 	}
-	return m.kind == mt.m.Kind
+	// "The foreign ministers held talks in Bali. Saturday's talks lasted
+	// five hours": talks their holders made a ministerial are still the
+	// talks told of again.
+	return m.kind == mt.m.Kind || m.talks && mt.talks
 }
 
 func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
@@ -2524,6 +2582,7 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 			Text:         r.sentenceText(st),
 		},
 		strong:       m.strong,
+		talks:        m.talks,
 		name:         m.name,
 		counterparts: m.counterparts,
 		names:        m.names,

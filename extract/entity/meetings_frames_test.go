@@ -602,7 +602,7 @@ func TestPlaceOfWelcomeOrVisit(t *testing.T) {
 	pair := []string{"PL", "UA"}
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{"The Ukrainian president welcomed the Polish president to Kyiv on Tuesday.", 1, "summit", "2025-05-06", "Kyiv", pair},
-		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", 1, "talks", "2025-05-06", "Kyiv", pair},
+		{"The Polish president visited Kyiv on Tuesday and held talks with the Ukrainian president.", 1, "summit", "2025-05-06", "Kyiv", pair},
 		{"The Polish president visited Kyiv and met the Ukrainian president.", 1, "summit", "", "Kyiv", pair},
 		// Near misses: two places visited; a visit told apart from the
 		// meeting by a comma.

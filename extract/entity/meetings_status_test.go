@@ -186,7 +186,7 @@ func checkOneMeeting(t *testing.T, pub time.Time, tests []oneMeeting) {
 func TestPlanOfSomethingElse(t *testing.T) {
 	pub := time.Date(2022, 7, 9, 11, 0, 0, 0, time.UTC) // a Saturday
 	checkFirstMeetings(t, pub, []firstMeeting{
-		{text: "The Ukrainian and Turkish foreign ministers held talks in Ankara on Monday on a plan to reopen the ports.", n: 1, kind: "talks", date: "2022-07-04", place: "Ankara"},
+		{text: "The Ukrainian and Turkish foreign ministers held talks in Ankara on Monday on a plan to reopen the ports.", n: 1, kind: "ministerial", date: "2022-07-04", place: "Ankara"},
 		{text: "The Ukrainian and Polish presidents met in Kyiv on Monday and discussed the peace plan.", n: 1, kind: "summit", date: "2022-07-04", place: "Kyiv"},
 		{text: "The White House confirmed the president's plans to meet the Turkish president in Ankara on Monday.", n: 1, kind: "summit", date: "2022-07-11", place: "Ankara"},
 	})

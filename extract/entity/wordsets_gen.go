@@ -2611,6 +2611,17 @@ var mtNegationIndex = wordSet{
 	},
 }
 
+var mtNegotiatorWordsIndex = wordSet{
+	slots: []uint32{
+		363331588, 2461728777, 2618621962, 125501447, 2773090310, 1558511628, 0, 1565655043, 4105175053, 0, 0, 0, 541392897, 0, 0, 0,
+		0, 2679046155, 0, 0, 0, 0, 0, 0, 4080140296, 0, 2905014274, 0, 0, 0, 4199809029, 0,
+	},
+	keys: []string{
+		"delegates", "delegation", "delegation's", "delegationen", "delegations", "envoy", "envoys", "negotiator",
+		"negotiators", "phone", "telephone", "unterhändler", "video",
+	},
+}
+
 var mtNonSpecificIndex = wordSet{
 	slots: []uint32{
 		0, 0, 2536833033, 0, 0, 3680239619, 0, 0, 0, 843120655, 0, 3555852306, 0, 0, 2902523935, 2815295528,
