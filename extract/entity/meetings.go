@@ -1415,6 +1415,12 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		// on a day the sentence does not give.
 		m.date, m.day = "", false
 	}
+	if !dated && t == dtTenseUnknown && !r.published.IsZero() && s.mtBeginsNow(g.triggers, st.to) {
+		// "The two-day summit of European Union leaders begins in
+		// Versailles": news tells a meeting opening in the present on
+		// the day it opens.
+		m.date, m.dated, m.day = r.published.Format("2006-01-02"), true, true
+	}
 	if m.tense != dtFuture && s.mtBackFrom(st.from, first.at) {
 		// "Our delegation returned from Belarus last night, from
 		// negotiations": the day said, or the day the story is at, is the
@@ -1841,6 +1847,33 @@ func (s *scan) mtTalksOfOffice(from, to int, triggers []mtTrigger) string {
 	}
 	return "talks"
 }
+
+// mtBeginsNow reports whether the meeting of triggers is the subject of a
+// verb of opening in the present a few words on, in its clause: "the
+// summit of EU leaders begins in Versailles", "der Gipfel beginnt".
+func (s *scan) mtBeginsNow(triggers []mtTrigger, to int) bool {
+	last := triggers[len(triggers)-1]
+	for k := last.end; k < to && k < last.end+mtBeginReach; k++ {
+		if mtClauseBreak(s, k) || s.mtClassAt(k) != mtNone {
+			return false
+		}
+		w := strings.ToLower(s.word(k))
+		if mtBeginVerbs.has(w) || w == "kicks" && s.word(k+1) == "off" || (w == "gets" || w == "is") && s.word(k+1) == "under" && s.word(k+2) == "way" {
+			return true
+		}
+	}
+	return false
+}
+
+// mtBeginReach bounds the words between a meeting word and the verb of
+// its opening: "the summit of European Union leaders begins".
+const mtBeginReach = 8
+
+// mtBeginVerbs open a meeting in the present.
+var mtBeginVerbs = setOf(mtBeginVerbsIndex, []string{
+	"begins", "opens", "starts", "commences", "beginnt", "startet", "commence", "s'ouvre",
+	"розпочинається", "починається", "стартує", "відкривається", "начинается", "открывается", "стартует",
+})
 
 // mtOfficeBefore reports whether tokens [from, at) name someone by an
 // office of a head or a minister: the side that holds the talks.

@@ -20,3 +20,16 @@ func TestDayOfTheMeeting(t *testing.T) {
 		{text: "The foreign ministers of Turkey and Greece met in Athens on Tuesday and again on Thursday.", n: 2, kind: "ministerial", date: "2025-03-11", place: "Athens"},
 	})
 }
+
+// TestOpensToday holds a meeting that opens in the present ("the summit
+// begins in Versailles") as held on the day of publication, and one that
+// opened or will open, with no day said, as undated.
+func TestOpensToday(t *testing.T) {
+	pub := time.Date(2022, 3, 10, 9, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The two-day summit of European Union leaders begins in Versailles.", n: 1, kind: "summit", date: "2022-03-10", place: "Versailles"},
+		{text: "The NATO summit kicks off in Madrid.", n: 1, kind: "summit", date: "2022-03-10", place: "Madrid"},
+		{text: "The summit of EU leaders began in Versailles.", n: 1, kind: "summit", date: "", place: "Versailles"},
+		{text: "The summit of EU leaders will begin in Versailles.", n: 1, kind: "summit", date: "", place: "Versailles"},
+	})
+}

@@ -227,7 +227,7 @@ func TestMeetingCallsPlacesAndDays(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{`U.S. President Donald Trump said he had a "very good" call with Russian President Vladimir Putin.`, 1, "call", "", "", nil},
 		{"Chinese President Xi Jinping attended the SCO summit in Tianjin on Monday.", 1, "summit", "2025-03-10", "Tianjin", nil},
-		{"The two-day summit of European Union leaders begins in Versailles.", 1, "summit", "", "Versailles", nil},
+		{"The two-day summit of European Union leaders begins in Versailles.", 1, "summit", "2025-03-12", "Versailles", nil},
 		{"Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump held a closed-door meeting at the Vatican on Saturday.", 1, "summit", "2025-03-08", "Vatican City", nil},
 		{"Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia on Monday ahead of talks with U.S. officials.", 1, "talks", "", "", nil},
 		{"Ukrainian President Volodymyr Zelensky met with U.S. President Donald Trump in the Oval Office on Friday.", 1, "summit", "2025-03-07", "Washington", nil},
