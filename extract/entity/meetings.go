@@ -48,7 +48,8 @@ type mtMention struct {
 	sent         int
 	kind         string
 	strong       bool
-	talks        bool // called talks, whatever kind its holders make it
+	talks        bool     // called talks, whatever kind its holders make it
+	side         []string // the states of its subject: "the French president is to talk to …"
 	date         string
 	dated        bool // the sentence dates it, if only vaguely ("last week")
 	day          bool // the sentence names its day, whether or not it resolves
@@ -77,7 +78,8 @@ type mtMention struct {
 type mtMeeting struct {
 	m            defwatch.Meeting
 	strong       bool
-	talks        bool // its first mention called it talks
+	talks        bool     // its first mention called it talks
+	side         []string // the states of its first mention's subject
 	name         string
 	counterparts []string
 	names        []string
@@ -110,6 +112,10 @@ type mtReader struct {
 	// The day the story was last at, and the paragraph that said so.
 	storyDate string
 	storyPara int
+	// The day still to come the story last spoke of, and its paragraph:
+	// "On Saturday Biden will call Putin. Macron is also to talk to him."
+	planDate string
+	planPara int
 
 	// The first day each sentence fixed, for the meetings told before
 	// it in its paragraph (see laterDays).
@@ -1556,6 +1562,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	}
 	m.nations = mtUnion(m.nations, subjectNames)
 	m.subjects = r.subjectKeys(clause, first.at)
+	m.side = mtUnion(subjectNames, s.mtNationsIn(clause, first.at, nil))
 	frame := r.frameNames(st, g)
 	m.nations = mtUnion(m.nations, frame)
 	m.bound = mtUnion(mtUnion(subjectNames, frame), s.officeStates(st.from, r.participantsEnd(st, g.triggers)))
@@ -2282,6 +2289,9 @@ func (r *mtReader) advanceStory(si int, st mtSentence, dates []dtExpr, ms []mtMe
 		}
 		t := r.s.mtTenseIn(st.from, st.to)
 		d := e.resolve(r.published, t)
+		if d != "" && t == dtFuture && !e.report {
+			r.planDate, r.planPara = d, st.para
+		}
 		if d != "" && r.notAfterPublication(d) {
 			r.storyDate, r.storyPara = d, st.para
 			if e.kind == dtRelative && t != dtFuture {
@@ -2292,6 +2302,9 @@ func (r *mtReader) advanceStory(si int, st mtSentence, dates []dtExpr, ms []mtMe
 	for _, m := range ms {
 		if m.date != "" && r.notAfterPublication(m.date) {
 			r.storyDate, r.storyPara = m.date, st.para
+		}
+		if m.date != "" && m.status == defwatch.MeetingPlanned {
+			r.planDate, r.planPara = m.date, st.para
 		}
 	}
 }
@@ -2319,6 +2332,11 @@ func (r *mtReader) storyDay(para int) string {
 func (r *mtReader) add(m mtMention) *mtMeeting {
 	if !m.dated && m.tense != dtFuture && !m.anaphoric {
 		m.date = r.storyDay(r.sents[m.sent].para)
+	}
+	if !m.dated && m.tense == dtFuture && !m.anaphoric && r.planDate != "" && r.sents[m.sent].para == r.planPara {
+		// A meeting to come with no day of its own is on the day to come
+		// its paragraph has just named.
+		m.date = r.planDate
 	}
 	if mt := r.sameMeeting(m); mt != nil && !m.distinct {
 		r.merge(mt, m)
@@ -2380,8 +2398,21 @@ func (r *mtReader) sameMeeting(m mtMention) *mtMeeting {
 				// not the states' meeting told before it.
 				continue
 			}
-			if r.compatible(mt, m) && kindsCompatible(mt, m) && (best == nil || mt.last >= best.last) {
+			if !r.compatible(mt, m) || !kindsCompatible(mt, m) {
+				continue
+			}
+			if best == nil || mt.last >= best.last {
 				best = mt
+			}
+		}
+		if best != nil && len(m.nations) > 0 && len(best.m.Participants) > 0 && !mtOverlap(best.m.Participants, m.nations) {
+			// "the (Russian and Chinese) Presidents after the bilateral
+			// meeting": when the latest meeting is of other states, the
+			// latest one of the states it names.
+			for _, mt := range slices.Backward(r.meetings) {
+				if mt.first != m.sent && mtOverlap(mt.m.Participants, m.nations) && r.compatible(mt, m) && kindsCompatible(mt, m) {
+					return mt
+				}
 			}
 		}
 		if best != nil {
@@ -2563,6 +2594,13 @@ func (r *mtReader) compatible(mt *mtMeeting, m mtMention) bool {
 		!mtOverlap(m.subjects, mtKeys(mt.names)) && !mtOverlap(mt.subjects, mtKeys(m.names)) {
 		return false
 	}
+	// So are two states' leaders each talking to the same third: "the US
+	// president will speak with the Russian president by phone. The French
+	// president is also to talk to the Russian president."
+	if mtOneToOne(m.kind) && mtOneToOne(mt.m.Kind) && len(m.side) == 1 && len(mt.side) == 1 && m.side[0] != mt.side[0] &&
+		!slices.Contains(mt.counterparts, m.side[0]) && !slices.Contains(m.counterparts, mt.side[0]) {
+		return false
+	}
 	// One meeting to come and one that took place are two, unless they
 	// share a day ("confirmed earlier Saturday he would attend the
 	// conference").
@@ -2616,6 +2654,7 @@ func (r *mtReader) newMeeting(m mtMention) *mtMeeting {
 		},
 		strong:       m.strong,
 		talks:        m.talks,
+		side:         m.side,
 		name:         m.name,
 		counterparts: m.counterparts,
 		names:        m.names,

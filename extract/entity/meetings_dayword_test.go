@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -32,4 +33,37 @@ func TestOpensToday(t *testing.T) {
 		{text: "The summit of EU leaders began in Versailles.", n: 1, kind: "summit", date: "", place: "Versailles"},
 		{text: "The summit of EU leaders will begin in Versailles.", n: 1, kind: "summit", date: "", place: "Versailles"},
 	})
+}
+
+// TestDayToCome holds a meeting to come with no day of its own as on the
+// day to come its paragraph has just named, and one in the next
+// paragraph as undated.
+func TestDayToCome(t *testing.T) {
+	pub := time.Date(2022, 2, 10, 9, 0, 0, 0, time.UTC) // a Thursday
+	text := "On Saturday the US president will speak with the Russian president by phone. " +
+		"The French president is also to talk to the Russian president.\n\n" +
+		"The German chancellor is to talk to the Russian president too."
+	ms := Meetings(text, pub)
+	var dates []string
+	for _, m := range ms {
+		dates = append(dates, m.Date)
+	}
+	if want := []string{"2022-02-12", "2022-02-12", ""}; !slices.Equal(dates, want) {
+		t.Errorf("Meetings(%q) on %v, want %v: %+v", text, dates, want, ms)
+	}
+}
+
+// TestBackReferenceOfItsStates holds a bare back-reference that names
+// states ("the Russian and Chinese presidents after the bilateral
+// meeting") as the meeting of those states, not the latest meeting of
+// others, and one that names none as the latest meeting.
+func TestBackReferenceOfItsStates(t *testing.T) {
+	pub := time.Date(2022, 2, 11, 9, 0, 0, 0, time.UTC)
+	text := "The Russian president travelled to Beijing and met with the Chinese president.\n\n" +
+		"In Washington, the White House convened a meeting of the cabinet on Thursday night.\n\n" +
+		"The statement issued by the Russian and Chinese presidents after the bilateral meeting is concerning, she said."
+	ms := Meetings(text, pub)
+	if len(ms) != 2 || !slices.Equal(ms[0].Participants, []string{"CN", "RU"}) || !slices.Equal(ms[1].Participants, []string{"US"}) {
+		t.Errorf("Meetings(%q) = %+v, want the Beijing meeting of CN and RU, then the White House's of US", text, ms)
+	}
 }

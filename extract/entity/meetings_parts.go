@@ -705,10 +705,12 @@ func (s *scan) mtRaisedBefore(i, from int) bool {
 	return false
 }
 
-// mtRaiseVerbs put what follows them on a meeting's agenda.
+// mtRaiseVerbs put what follows them on a meeting's agenda, or make it
+// what the meeting means to settle: "talks to avoid the Russian-Ukrainian
+// conflict".
 var mtRaiseVerbs = setOf(mtRaiseVerbsIndex, []string{
 	"raise", "raised", "raises", "raising", "address", "addressed", "addressing", "review",
-	"reviewed", "reviewing",
+	"reviewed", "reviewing", "avoid", "avert", "prevent", "defuse", "resolve", "settle",
 })
 
 // mtOwnedTopic reports whether the state at token i owns what a meeting

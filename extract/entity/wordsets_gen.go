@@ -3065,12 +3065,12 @@ var mtProposeWordsIndex = wordSet{
 
 var mtRaiseVerbsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 0, 0, 3344105481, 0, 0, 0, 3990683649, 771948547, 1359675400, 0, 0, 0, 0, 999161860,
-		0, 0, 0, 0, 0, 2894725127, 0, 0, 0, 3785031685, 2591555590, 3197960194, 2066939914, 0, 0, 0,
+		2335703047, 0, 0, 0, 3344105486, 0, 0, 0, 3990683649, 771948547, 1359675405, 0, 2499018768, 0, 0, 999161864,
+		1858011142, 0, 0, 0, 0, 2894725131, 0, 1381957636, 1793458188, 3785031689, 2591555594, 3197960194, 2066939919, 2059665413, 0, 0,
 	},
 	keys: []string{
-		"address", "addressed", "addressing", "raise", "raised", "raises", "raising", "review",
-		"reviewed", "reviewing",
+		"address", "addressed", "addressing", "avert", "avoid", "defuse", "prevent", "raise",
+		"raised", "raises", "raising", "resolve", "review", "reviewed", "reviewing", "settle",
 	},
 }
 
