@@ -1392,13 +1392,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if !m.strong {
 		m.kind = s.mtRefineKind(m.kind, st.from, st.to, g.triggers)
 	}
-	if m.kind == "talks" {
-		// "The French and Chinese presidents held talks in Paris": talks
-		// of heads face to face are their summit, of ministers their
-		// ministerial, as the guideline has it; delegations' talks stay
-		// talks.
-		m.kind, m.talks = s.mtTalksOfOffice(st.from, st.to, g.triggers), true
-	}
+	m.talks = m.kind == "talks"
 	if g.org != nil && (m.kind == "summit" || m.kind == "ministerial") && m.name == "" {
 		m.name = g.org.e.name + " " + m.kind
 	}
@@ -1447,6 +1441,14 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		} else if m.kind != "call" {
 			m.location = r.tripPlace(si, st, g)
 		}
+	}
+	if m.talks && m.location != "" {
+		// "The French and Chinese presidents held talks in Paris": talks
+		// of heads face to face are their summit, of ministers their
+		// ministerial, as the guideline has it; delegations' talks stay
+		// talks, and talks held nowhere the text says may have been a
+		// call.
+		m.kind = s.mtTalksOfOffice(st.from, st.to, g.triggers)
 	}
 
 	// Organisations: the one the meeting belongs to ("the G7 summit"), or
@@ -1769,6 +1771,15 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			if !mtNotHeadsBefore.has(s.word(k-1)) && !mtNotHeadTitle.has(strings.ToLower(s.word(k-1))) {
 				leaders++ // not "vice presidents", "former leaders"
 			}
+		case headSurnames.has(w) && !s.mtTitledName(k) && !mtMaybeRemote[triggers[0].class]:
+			// "Xi will host Putin for talks": heads the news names alone,
+			// face to face; "Zelensky and Duda discussed" may have been
+			// on the phone.
+			heads++
+			named++
+			if k < at {
+				headsBefore++
+			}
 		case mtHeadWords.has(w):
 			heads++
 			if k < at {
@@ -1882,12 +1893,31 @@ var mtBeginVerbs = setOf(mtBeginVerbsIndex, []string{
 	"розпочинається", "починається", "стартує", "відкривається", "начинается", "открывается", "стартует",
 })
 
+// mtMaybeRemote are the classes of meeting words that may tell a
+// conversation on the phone as well as face to face.
+var mtMaybeRemote = map[mtClass]bool{mtDiscuss: true, mtConverse: true, mtSpeak: true, mtPhone: true, mtCallNoun: true}
+
+// mtTitledName reports whether the name at token k follows a head's
+// title, which mtRefineKind counts already: "President Joe Biden".
+func (s *scan) mtTitledName(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if mtHeadWords.has(s.word(j)) || strings.EqualFold(s.word(j), "minister") {
+			return true
+		}
+		if !s.capitalAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // mtOfficeBefore reports whether tokens [from, at) name someone by an
-// office of a head or a minister: the side that holds the talks.
+// office of a head or a minister, or a head the news names alone: the
+// side that holds the talks.
 func (s *scan) mtOfficeBefore(from, at int) bool {
 	for k := from; k < at; k++ {
 		w := s.word(k)
-		if mtHeadWords.has(w) && w != "I" || mtLeaderWords.has(w) || strings.HasSuffix(strings.ToLower(w), "minister") || strings.HasSuffix(strings.ToLower(w), "ministers") {
+		if mtHeadWords.has(w) && w != "I" || headSurnames.has(w) || mtLeaderWords.has(w) || strings.HasSuffix(strings.ToLower(w), "minister") || strings.HasSuffix(strings.ToLower(w), "ministers") {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ func TestArrivalPlace(t *testing.T) {
 	}{
 		{"I spoke today with representatives of the European Union who arrived in Kyiv.", "meeting", "Kyiv"},
 		{"Обговорив сьогодні ключові питання зі спікеркою Палати представників Конгресу США Ненсі Пелосі, яка відвідала Київ разом з делегацією.", "meeting", "Kyiv"},
-		{"Der Kanzler traf Macron, der in Kiew eingetroffen war.", "meeting", "Kyiv"},
+		{"Der Kanzler traf Macron, der in Kiew eingetroffen war.", "summit", "Kyiv"},
 		{"His statement came after a recent visit to Kiev, where he chaired a meeting with the Ukrainian president.", "meeting", "Kyiv"},
 		{"The Italian prime minister paid a visit to Kyiv on Tuesday, where she met the Ukrainian president.", "summit", "Kyiv"},
 		{"During his visit to Berlin, the Polish president met the German chancellor.", "summit", "Berlin"},

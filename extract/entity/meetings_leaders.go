@@ -57,6 +57,22 @@ var leaderStates = map[string]string{
 	"Sandu": "MD", "Rinkēvičs": "LV", "Rinkevics": "LV",
 }
 
+// headSurnames are the surnames, as English, German and French write
+// them, of heads of state or government the news names alone: a meeting
+// of two of them is a summit, whatever the text calls it. Surnames many
+// people share, and those of leaders who held lesser offices as often
+// (Truss, Rutte), are left out.
+var headSurnames = setOf(headSurnamesIndex, []string{
+	"Biden", "Trump", "Obama", "Putin", "Poutine", "Mishustin", "Zelensky", "Zelenskyy", "Zelenskiy",
+	"Zelenskyi", "Zelenski", "Selenskyj", "Shmyhal", "Svyrydenko", "Lukashenko", "Lukaschenko",
+	"Loukachenko", "Xi", "Macron", "Hollande", "Scholz", "Merz", "Merkel", "Steinmeier", "Sunak",
+	"Starmer", "Erdogan", "Erdoğan", "Duda", "Tusk", "Morawiecki", "Nawrocki", "Orban", "Orbán",
+	"Netanyahu", "Netanjahu", "Modi", "Khamenei", "Raisi", "Pezeshkian", "Rouhani", "Kishida", "Ishiba",
+	"Meloni", "Draghi", "Trudeau", "Fico", "Iohannis", "Nauseda", "Nausėda", "Stubb", "Niinistö",
+	"Kristersson", "Ramaphosa", "Sisi", "Nehammer", "Sandu", "Vucic", "Vučić", "Aliyev", "Pashinyan",
+	"Tokayev", "Lula", "Milei", "Carney", "Albanese",
+})
+
 // leaderStems are the Ukrainian and Russian surnames, as stems that take
 // case endings of up to three letters ("Путіним", "Лукашенком").
 var leaderStems = []struct{ stem, code string }{

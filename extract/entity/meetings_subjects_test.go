@@ -21,9 +21,9 @@ func TestMeetingSubjects(t *testing.T) {
 		want       []want
 	}{
 		{"host a surname", "The United States and Ukraine are allies. Trump hosted Zelensky at Mar-a-Lago on Sunday.",
-			[]want{{"meeting", "2024-10-06", "Palm Beach", []string{"UA", "US"}}}},
+			[]want{{"summit", "2024-10-06", "Palm Beach", []string{"UA", "US"}}}},
 		{"host a surname, no place", "France and Germany are allies. Scholz hosted Macron on Tuesday.",
-			[]want{{"meeting", "2024-10-08", "", []string{"DE", "FR"}}}},
+			[]want{{"summit", "2024-10-08", "", []string{"DE", "FR"}}}},
 		{"host a surname's thing", "France and Germany are allies. Scholz hosted Macron's exhibition on Tuesday.", nil},
 		{"host an unknown name", "France and Germany are allies. Scholz hosted Eurovision on Tuesday.", nil},
 		{"two discussed", "Ukrainian President Volodymyr Zelensky thanked Poland's President Andrzej Duda. Zelensky and Duda discussed arms supplies on Tuesday.",
@@ -42,7 +42,7 @@ func TestMeetingSubjects(t *testing.T) {
 		{"demand, must", "Russian President Vladimir Putin spoke. Putin must meet Ukrainian President Volodymyr Zelensky, Macron said.", nil},
 		{"German demand", "Der russische Präsident Wladimir Putin müsste sich mit dem ukrainischen Präsidenten treffen.", nil},
 		{"plan", "Russian President Vladimir Putin spoke. Putin will meet Ukrainian President Volodymyr Zelensky in Istanbul on Monday.",
-			[]want{{"meeting", "2024-10-14", "Istanbul", []string{"RU", "UA"}}}},
+			[]want{{"summit", "2024-10-14", "Istanbul", []string{"RU", "UA"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,7 +168,7 @@ func TestMeetingGermanClauseEnds(t *testing.T) {
 	checkFirstMeetings(t, pub, []firstMeeting{
 		{"Der deutsche Kanzler kam am Freitag mit dem französischen Präsidenten Emmanuel Macron zusammen.", 1, "summit", "2024-10-11", "", nil},
 		{"Die Außenminister Deutschlands und Frankreichs sind am Montag in Paris zusammengekommen.", 1, "ministerial", "2024-10-07", "Paris", nil},
-		{"Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "meeting", "2024-10-14", "Washington", nil},
+		{"Selenskyj wird am Montag in Washington mit US-Präsident Joe Biden zusammentreffen.", 1, "summit", "2024-10-14", "Washington", nil},
 		{"Deutschland arbeitet eng mit Frankreich zusammen.", 0, "", "", "", nil},
 		{"Der Kanzler reiste zusammen mit dem französischen Präsidenten nach Kiew.", 0, "", "", "", nil},
 		{"Bundeskanzler Olaf Scholz hat am Freitag den ukrainischen Präsidenten Wolodymyr Selenskyj in Berlin empfangen.", 1, "summit", "2024-10-11", "Berlin", nil},
@@ -177,7 +177,7 @@ func TestMeetingGermanClauseEnds(t *testing.T) {
 		{"Der deutsche Kanzler wird am Montag den polnischen Ministerpräsidenten im Kanzleramt empfangen.", 1, "summit", "2024-10-14", "Berlin", nil},
 		{"Die Bundeswehr hat die ersten Signale empfangen.", 0, "", "", "", nil},
 		{"Die Ukraine hat die ersten Panzer empfangen.", 0, "", "", "", nil},
-		{"Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "meeting", "2024-10-11", "Washington", nil},
+		{"Im Weißen Haus empfing Biden am Freitag den israelischen Ministerpräsidenten Benjamin Netanjahu.", 1, "summit", "2024-10-11", "Washington", nil},
 		{"On the sidelines of the summit, German Chancellor Olaf Scholz spoke with Chinese leader Xi Jinping.", 1, "summit", "", "", nil},
 		{"Am Rande des Gipfels sprach Bundeskanzler Olaf Scholz mit dem chinesischen Staatschef Xi Jinping.", 1, "summit", "", "", nil},
 		{"During the summit, German Chancellor Olaf Scholz spoke by phone with Chinese leader Xi Jinping.", 2, "summit", "", "", nil},
