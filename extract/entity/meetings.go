@@ -1550,6 +1550,16 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 		pc++ // "..., where he is due to meet"
 	}
 	pc = s.mtPastOpeningTime(pc, first.at)
+	if len(subjectNames) == 0 && !s.mtPronounSubject(pc, first) && s.mtDuringPronoun(st, first) {
+		// "US President Joe Biden spoke. He announced more aid during a
+		// meeting with the Ukrainian prime minister."
+		// The state of the one met, named before too ("arrived in Kyiv"),
+		// is not the one who acts.
+		prev := slices.DeleteFunc(slices.Clone(r.statesOf(si-1)), func(c string) bool { return slices.Contains(m.nations, c) })
+		if len(prev) == 1 {
+			subjectNames = prev
+		}
+	}
 	if len(subjectNames) == 0 && s.mtPronounSubject(pc, first) {
 		// "Biden will travel on to Poland, where he is due to meet": "he"
 		// is the one the sentence names before the clause. "President

@@ -11,16 +11,8 @@ import "strings"
 // phrase's comma, so without this the one who called is lost. It reports
 // false when the meeting is told otherwise.
 func (s *scan) mtDuringSubject(st mtSentence, tr mtTrigger) (from, to int, ok bool) {
-	p := tr.at - 1
-	// A few words may stand between the preposition and the meeting
-	// word: "during his phone conversation with", "in a recent call".
-	for n := 0; p > st.from && n < 3 && !mtDuringPreps.has(s.word(p)); n++ {
-		if !mtDuringFillers.has(s.word(p)) {
-			return 0, 0, false
-		}
-		p--
-	}
-	if p < st.from || !mtDuringPreps.has(s.word(p)) {
+	p, ok := s.mtDuringPrep(st, tr)
+	if !ok {
 		return 0, 0, false
 	}
 	switch {
@@ -97,6 +89,53 @@ func (s *scan) mtOnTheEve(from int, triggers []mtTrigger) bool {
 			}
 		case "напередодні", "накануне", "vorabend", "vorfeld":
 			return true
+		}
+	}
+	return false
+}
+
+// mtDuringPrep returns the preposition that sets the meeting word of tr
+// in a phrase of its own ("during his phone conversation with", "at a
+// meeting with"), a few words before it.
+func (s *scan) mtDuringPrep(st mtSentence, tr mtTrigger) (int, bool) {
+	p := tr.at - 1
+	// A few words may stand between the preposition and the meeting
+	// word: "during his phone conversation with", "in a recent call".
+	for n := 0; p > st.from && n < 3 && !mtDuringPreps.has(s.word(p)); n++ {
+		if !mtDuringFillers.has(s.word(p)) {
+			return 0, false
+		}
+		p--
+	}
+	return p, p >= st.from && mtDuringPreps.has(s.word(p))
+}
+
+// mtDuringPronoun reports whether the one who acts around the phrase of
+// the meeting word of tr is a subject pronoun: "He announced more aid
+// during a meeting with the Ukrainian prime minister", "During a meeting
+// with the Ukrainian minister, he pledged more aid". The sentence before
+// says who.
+func (s *scan) mtDuringPronoun(st mtSentence, tr mtTrigger) bool {
+	p, ok := s.mtDuringPrep(st, tr)
+	if !ok {
+		return false
+	}
+	if first := s.mtDatelineEnd(st); p > first && mtSubjectPronouns.has(s.word(first)) {
+		for k := first + 1; k < p; k++ {
+			if mtClauseBreak(s, k) && s.key(k) != "(" && s.key(k) != ")" {
+				return false // but "$2.8bn (£2.4bn) in aid" goes on
+			}
+		}
+		return true
+	}
+	if p == st.from || s.mtDuringOpens(st, p) {
+		for c := tr.end; c < st.to; c++ {
+			if s.key(c) == "," {
+				return mtSubjectPronouns.has(s.word(c + 1))
+			}
+			if mtClauseBreak(s, c) {
+				return false
+			}
 		}
 	}
 	return false

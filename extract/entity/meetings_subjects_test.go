@@ -374,6 +374,23 @@ func TestPronounAfterOpeningTime(t *testing.T) {
 	}
 }
 
+// TestPronounAroundDuring holds a pronoun subject of the clause around a
+// phrase of a meeting ("He announced more aid during a meeting with the
+// Ukrainian prime minister", "During a meeting with …, he pledged") as
+// the one the sentence before names, the state of the one met aside.
+func TestPronounAroundDuring(t *testing.T) {
+	pub := time.Date(2022, 9, 1, 9, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"US President Joe Biden spoke at the White House. He announced a further $2.8bn (£2.4bn) in aid during a meeting with the Ukrainian prime minister on Thursday.",
+		"The US secretary of state arrived in Kyiv. During a meeting with the Ukrainian foreign minister on Thursday, he pledged more aid.",
+	} {
+		ms := Meetings(text, pub)
+		if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"UA", "US"}) {
+			t.Errorf("Meetings(%q) = %+v, want one of UA and US", text, ms)
+		}
+	}
+}
+
 // TestDescribedPlace holds a place named after words that describe it
 // ("in the Saudi city of Jeddah", "the Black Sea port of Odesa", "im
 // maltesischen Valletta") as the meeting's place, and a place after "of"
