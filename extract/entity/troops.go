@@ -1204,8 +1204,8 @@ func (s *scan) measuredLossAt(start int, be bool) int {
 		v-- // "amounted to approximately", "reached more than"
 	}
 	switch w := s.lw(v); {
-	case w == "to" && amountVerbs.has(s.lw(v-1)):
-		v--
+	case w == "to" && (amountVerbs.has(s.lw(v-1)) || riseVerbs.has(s.lw(v-1))):
+		v-- // "amounted to", "the death toll … rose to"
 	case measureVerbs.has(w), approxMeasureVerbs.has(w), s.key(v) == ":":
 	case be && (w == "are" || w == "were" || w == "is" || w == "was"):
 	default:
@@ -1215,7 +1215,7 @@ func (s *scan) measuredLossAt(start int, be bool) int {
 		if s.toks[k+1].brk || endsSentence(s.key(k)) && (s.key(k) != "." || s.capitalised(k+1)) {
 			return -1 // but "Feb. 24", "24.02.22" end nothing
 		}
-		if w := s.lw(k); (w == "losses" || w == "casualties") && !notLossWords.has(s.lw(k-1)) {
+		if w := s.lw(k); (w == "losses" || w == "casualties" || w == "toll") && !notLossWords.has(s.lw(k-1)) {
 			return k
 		}
 	}

@@ -168,6 +168,7 @@ func TestLossTotals(t *testing.T) {
 			[]fig{{120000, 120000, casualties}, {170000, 180000, casualties}}},
 		{"The number of killed Russian servicemen already exceeds 12 thousand people.", []fig{{12000, 12000, casualties}}},
 		{"The soldiers' families number 5,000 people.", nil},
+		{"The death toll from the strike on the barracks rose to 63 servicemen.", []fig{{63, 63, casualties}}},
 	}
 	for _, tt := range tests {
 		got := Troops(tt.text)
