@@ -2178,6 +2178,8 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 			return dtFuture
 		case (w == "is" || w == "are") && (s.word(k+1) == "to" || mtToAdverbs.has(s.word(k+1)) && s.word(k+2) == "to"):
 			return dtFuture // "is to meet", "is also to talk", "are now to hold"
+		case w == "to" && k > from && mtHeadlineFuture.has(s.word(k+1)) && s.mtNamesOnly(from, k):
+			return dtFuture // a headline's "Biden to meet Zelensky in Paris"
 		case mtPast.has(w):
 			past = true
 		case s.toks[k].kind == tOther && mtCyrPast(w):
@@ -2191,6 +2193,24 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 	}
 	return dtTenseUnknown
 }
+
+// mtNamesOnly reports whether tokens [from, k) are a few capitalised
+// words and nothing else: a headline's subject ("US President Biden").
+func (s *scan) mtNamesOnly(from, k int) bool {
+	if k-from > 5 {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if !s.capitalAt(j) && s.key(j) != "-" && s.key(j) != "'" && s.key(j) != "’" {
+			return false
+		}
+	}
+	return true
+}
+
+// mtHeadlineFuture after a name and "to" make a headline's meeting one
+// to come: "Biden to meet Zelensky", "Sunak to visit Poland for talks".
+var mtHeadlineFuture = setOf(mtHeadlineFutureIndex, []string{"meet", "host", "visit", "hold", "talk", "speak", "travel", "attend", "receive", "welcome"})
 
 // mtPlanOfOther reports whether "plan" or "plans" at token k is a noun
 // for a plan of something other than a meeting: "held talks on a plan to

@@ -19,6 +19,7 @@ func TestDayOfTheMeeting(t *testing.T) {
 		{text: "After Thursday's talks with his Slovak counterpart in Bratislava, the Czech prime minister said the two would coordinate.", n: 1, kind: "talks", date: "2025-03-13", place: "Bratislava"},
 		{text: "EU leaders will meet in Brussels next Thursday and Friday to discuss defence spending, officials said.", n: 1, kind: "summit", date: "2025-03-20", place: "Brussels"},
 		{text: "The foreign ministers of Turkey and Greece met in Athens on Tuesday and again on Thursday.", n: 2, kind: "ministerial", date: "2025-03-11", place: "Athens"},
+		{text: "The French president received the Chinese president at the Elysee on Monday.", n: 1, kind: "summit", date: "2025-03-10", place: "Paris"},
 	})
 }
 

@@ -218,3 +218,23 @@ func TestHeldTalksOnAPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineToMeet holds a headline's "X to meet Y" as a meeting to
+// come, and "a trip to Ukraine to meet" in a sentence as no headline.
+func TestHeadlineToMeet(t *testing.T) {
+	pub := time.Date(2024, 5, 3, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"headline", "Biden to meet Zelensky in Paris\n\nThe two leaders will discuss aid, officials said.", defwatch.MeetingPlanned},
+		{"a trip to a place", "Japanese Prime Minister Fumio Kishida made a surprise trip to Ukraine to meet Ukrainian President Volodymyr Zelensky on Tuesday.", defwatch.MeetingHeld},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Meetings(tt.text, pub)
+			if len(ms) == 0 || ms[0].Status != tt.want {
+				t.Errorf("Meetings(%q) = %+v, want first %s", tt.text, ms, tt.want)
+			}
+		})
+	}
+}
