@@ -17,3 +17,17 @@ func TestCyrillicGathering(t *testing.T) {
 		{text: "Волонтери зібрали 10 мільйонів гривень на дрони.", n: 0},
 	})
 }
+
+// TestTallyAndAttempt holds a tally of meetings ("almost a dozen
+// meetings") and an attempt at one ("three attempts to convene
+// consultations") as no meeting, and a name with a number in it ("the
+// Group of Seven summit") as the meeting it names.
+func TestTallyAndAttempt(t *testing.T) {
+	pub := time.Date(2024, 5, 3, 12, 0, 0, 0, time.UTC) // a Friday
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The UN Security Council has convened almost a dozen meetings on Ukraine since February.", n: 0},
+		{text: "Since 2014, Ukraine has made three attempts to convene consultations with the guarantor states.", n: 0},
+		{text: "The Pope tried to arrange a meeting with the Russian president in Moscow last year.", n: 0},
+		{text: "The Group of Seven summit opened in Hiroshima on Friday.", n: 1, kind: "summit", date: "2024-05-03", place: "Hiroshima"},
+	})
+}

@@ -100,7 +100,7 @@ func (s *scan) mtTriggers(from, to int, orgs []lexHit) []mtTrigger {
 		if !s.mtCheck(&tr, from, to, orgs) {
 			continue
 		}
-		if s.mtNegated(i, from) || s.mtCounted(i, from) || s.mtWithNoOne(tr, to) || s.mtShouted(i) || s.mtTalksAbout(i) || s.mtOpenQuestion(tr, from, to) {
+		if s.mtNegated(i, from) || s.mtCounted(i, from) || s.mtAttempted(i, from) || s.mtWithNoOne(tr, to) || s.mtShouted(i) || s.mtTalksAbout(i) || s.mtOpenQuestion(tr, from, to) {
 			continue
 		}
 		det, sequel := s.mtDeterminer(i, from)
@@ -528,6 +528,9 @@ func (s *scan) mtCompoundBefore(i, from int) string {
 // phone calls", "294 video sessions" are a tally, not a meeting.
 func (s *scan) mtCounted(i, from int) bool {
 	k := i - 1
+	if k >= from && s.mtCountWord(k) {
+		return true // "almost a dozen meetings"
+	}
 	if k-1 >= from && s.toks[k].kind != tPunct && s.toks[k].kind != tNum && !mtPeopleWords.has(s.word(k)) && !s.capitalised(k) {
 		k-- // "230 telephone calls"
 	}
@@ -544,9 +547,30 @@ func (s *scan) mtCounted(i, from int) bool {
 	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
 }
 
+// mtAttempted reports whether the meeting word at i is what attempts
+// were made to bring about: "three attempts to convene consultations",
+// "tried to arrange a meeting". An attempt tells no meeting held.
+func (s *scan) mtAttempted(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		if s.word(k) == "to" && mtAttemptWords.has(strings.ToLower(s.word(k-1))) {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// mtAttemptWords before "to" make what follows an aim not reached.
+var mtAttemptWords = setOf(mtAttemptWordsIndex, []string{"attempt", "attempts", "attempted", "tried", "trying", "failed", "effort", "efforts"})
+
 // mtCountWord reports whether token k counts many of what follows
 // without a figure: "dozens", "hundreds", "десятки", "Dutzende".
 func (s *scan) mtCountWord(k int) bool {
+	if s.capitalised(k) && !s.sentenceStart(k) {
+		return false // "the Group of Seven summit" is a name
+	}
 	w := strings.ToLower(s.word(k))
 	if mtCountWords.has(w) {
 		return true
@@ -556,7 +580,10 @@ func (s *scan) mtCountWord(k int) bool {
 
 // mtCountWords count meetings by the many: a tally, not a meeting; "a
 // series of meetings" over weeks is no one occasion either.
-var mtCountWords = setOf(mtCountWordsIndex, []string{"dozens", "hundreds", "scores", "countless", "numerous", "series", "dutzende", "hunderte", "zahllose", "unzählige"})
+var mtCountWords = setOf(mtCountWordsIndex, []string{
+	"dozens", "hundreds", "scores", "countless", "numerous", "series", "dutzende", "hunderte", "zahllose",
+	"unzählige", "dozen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+})
 
 // mtCyrCountStems are mtCountWords in Ukrainian and Russian.
 var mtCyrCountStems = []string{"десятк", "сотн", "сотен", "безліч", "множеств", "чисельн", "численн", "многочисленн"}

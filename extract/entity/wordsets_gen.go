@@ -1786,6 +1786,15 @@ var mtAtPrepsIndex = wordSet{
 	},
 }
 
+var mtAttemptWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 3616145409, 2935029764, 2343763975, 2230255619, 3522428934, 3539271688, 2115239941, 0, 0, 315949058, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"attempt", "attempted", "attempts", "effort", "efforts", "failed", "tried", "trying",
+	},
+}
+
 var mtBeenWordsIndex = wordSet{
 	slots: []uint32{
 		0, 3849912325, 0, 0, 0, 2299723788, 0, 0, 0, 403767298, 0, 2252210185, 0, 0, 0, 2057240586,
@@ -1980,12 +1989,15 @@ var mtCopulasIndex = wordSet{
 
 var mtCountWordsIndex = wordSet{
 	slots: []uint32{
-		0, 0, 50987013, 0, 651689988, 0, 128385034, 1125515273, 0, 0, 0, 0, 0, 0, 2229993480, 2943090689,
-		0, 0, 2575695879, 4244570114, 0, 0, 0, 3924295686, 0, 0, 0, 0, 0, 0, 0, 3123773443,
+		0, 0, 50987016, 0, 1361838089, 18677774, 128385043, 1125515282, 0, 0, 0, 0, 0, 0, 2229993484, 2943090689,
+		0, 0, 2575695883, 4244570115, 1774190607, 3215196177, 0, 0, 0, 0, 0, 2278293520, 0, 0, 0, 3123773444,
+		0, 0, 0, 0, 651689991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 3924295690, 526843917, 3854434310, 3276805, 0, 423755778, 0, 0, 0,
 	},
 	keys: []string{
-		"countless", "dozens", "dutzende", "hunderte", "hundreds", "numerous", "scores", "series",
-		"unzählige", "zahllose",
+		"countless", "dozen", "dozens", "dutzende", "eight", "eleven", "hunderte", "hundreds",
+		"nine", "numerous", "scores", "series", "seven", "six", "ten", "twelve",
+		"twenty", "unzählige", "zahllose",
 	},
 }
 
