@@ -28,6 +28,21 @@ func TestTallyAndAttempt(t *testing.T) {
 		{text: "The UN Security Council has convened almost a dozen meetings on Ukraine since February.", n: 0},
 		{text: "Since 2014, Ukraine has made three attempts to convene consultations with the guarantor states.", n: 0},
 		{text: "The Pope tried to arrange a meeting with the Russian president in Moscow last year.", n: 0},
+		{text: "Since 2014, Ukraine has tried three times to convene consultations with the guarantor states.", n: 0},
 		{text: "The Group of Seven summit opened in Hiroshima on Friday.", n: 1, kind: "summit", date: "2024-05-03", place: "Hiroshima"},
+	})
+}
+
+// TestNoSittingOrAnyTalks holds a sitting of a parliament ("a joint
+// meeting of Congress") and talks of no occasion in particular ("at any
+// talks", "на будь-яких переговорах") as no meeting, and a body named a
+// congress of its own as one.
+func TestNoSittingOrAnyTalks(t *testing.T) {
+	pub := time.Date(2022, 4, 27, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The Israeli prime minister warned against a bad deal in his March 3 address to a joint meeting of Congress.", n: 0},
+		{text: "Russia would guarantee nothing at any talks with Ukraine, the minister said.", n: 0},
+		{text: "Інакше що тоді взагалі може гарантувати Росія на будь-яких переговорах?", n: 0},
+		{text: "A meeting of the Congress of Local and Regional Authorities took place today.", n: 1, kind: "meeting", date: "2022-04-27"},
 	})
 }

@@ -180,6 +180,12 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if s.mtAbstractAfter(i, to) || s.mtWithThePublic(i, to) && !s.mtStaffSession(i, to) {
 			return false
 		}
+		if j := s.mtSkipDeterminers(i+2, to); next == "of" && j < to && s.mtParliamentIn(j, j+1) && s.word(j+1) != "of" && !s.mtInterParliament(i+1, min(to, i+6)) {
+			// "an address to a joint meeting of Congress": a parliament
+			// sitting; "the Congress of Local and Regional Authorities"
+			// is a body of its own.
+			return false
+		}
 		tr.plural = lw == "meetings" || s.toks[i].kind == tOther && mtCyrPluralNoun(lw)
 		s.mtObject(tr, to)
 	case mtTalks:
@@ -552,8 +558,8 @@ func (s *scan) mtCounted(i, from int) bool {
 // "tried to arrange a meeting". An attempt tells no meeting held.
 func (s *scan) mtAttempted(i, from int) bool {
 	for k := i - 1; k >= from && k >= i-4; k-- {
-		if s.word(k) == "to" && mtAttemptWords.has(strings.ToLower(s.word(k-1))) {
-			return true
+		if s.word(k) == "to" && (mtAttemptWords.has(strings.ToLower(s.word(k-1))) || k-3 >= from && mtAttemptWords.has(strings.ToLower(s.word(k-3))) && s.word(k-1) == "times") {
+			return true // "tried three times to convene consultations"
 		}
 		if s.toks[k].kind == tPunct {
 			return false
@@ -561,6 +567,10 @@ func (s *scan) mtAttempted(i, from int) bool {
 	}
 	return false
 }
+
+// mtAnyWords right before a meeting word make it no meeting in
+// particular.
+var mtAnyWords = setOf(mtAnyWordsIndex, []string{"any", "любых", "любые", "любой", "jegliche", "irgendwelche", "irgendein", "irgendeinem"})
 
 // mtAttemptWords before "to" make what follows an aim not reached.
 var mtAttemptWords = setOf(mtAttemptWordsIndex, []string{"attempt", "attempts", "attempted", "tried", "trying", "failed", "effort", "efforts"})
@@ -1938,6 +1948,17 @@ func (s *scan) mtSomeoneAt(tr *mtTrigger, to int) bool {
 	return named || s.mtPeopleAfter(j-1, to, 3) && !generic
 }
 
+// mtParliamentIn reports whether tokens [from, to) name a parliament or
+// a court.
+func (s *scan) mtParliamentIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if mtParliament.has(s.word(k)) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrParliament) {
+			return true
+		}
+	}
+	return false
+}
+
 // mtBodyMeets reports whether a session belongs to a body whose sessions
 // are meetings between states (the Security Council, NATO's council), not
 // to a parliament or a court.
@@ -2050,6 +2071,9 @@ func (s *scan) mtNegated(i, from int) bool {
 		w := s.word(k)
 		if mtNegation.has(w) {
 			return true
+		}
+		if k >= i-2 && mtAnyWords.has(strings.ToLower(w)) || k >= i-4 && strings.EqualFold(w, "будь") && s.key(k+1) == "-" {
+			return true // "at any talks", "на будь-яких переговорах": none in particular
 		}
 		if w == "t" && s.key(k-1) == "'" { // "didn't", "won't"
 			return true

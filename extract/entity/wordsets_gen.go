@@ -1749,6 +1749,15 @@ var mtAlsoWordsIndex = wordSet{
 	},
 }
 
+var mtAnyWordsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 662110212, 0, 448200705, 1900675074, 1606418437, 1649541127, 0, 0, 1186594824, 539820035, 0, 0, 3824287750, 0,
+	},
+	keys: []string{
+		"any", "irgendein", "irgendeinem", "irgendwelche", "jegliche", "любой", "любые", "любых",
+	},
+}
+
 var mtArrangeVerbsIndex = wordSet{
 	slots: []uint32{
 		1859256339, 213516309, 0, 0, 0, 4134273026, 3003383821, 3696754694, 0, 189857803, 1907687438, 3341090823, 3373924370, 0, 4111400985, 0,
