@@ -46,3 +46,14 @@ func TestNoSittingOrAnyTalks(t *testing.T) {
 		{text: "A meeting of the Congress of Local and Regional Authorities took place today.", n: 1, kind: "meeting", date: "2022-04-27"},
 	})
 }
+
+// TestWithThePress holds talking with the press ("spoke with
+// representatives of the Ukrainian media") as no meeting, and talking
+// with a leader about the press as one.
+func TestWithThePress(t *testing.T) {
+	pub := time.Date(2022, 4, 27, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "The Ukrainian president spoke with representatives of the Ukrainian media.", n: 0},
+		{text: "The Ukrainian president spoke today with the Polish president about the press freedom law.", n: 1, kind: "call", date: "2022-04-27", who: []string{"PL", "UA"}},
+	})
+}

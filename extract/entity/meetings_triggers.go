@@ -149,6 +149,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if s.mtMediaSubject(from, i) {
 			return false // "Reuters spoke with five officials"
 		}
+		if s.mtWithMedia(i, to) {
+			return false // "spoke with representatives of the Ukrainian media"
+		}
 	}
 	// "press-conference"
 	if p := strings.ToLower(s.word(i - 2)); s.key(i-1) == "-" && s.glued(i) && i-2 >= from && (p == "press" || p == "news" || p == "прес" || p == "пресс") {
@@ -1254,6 +1257,25 @@ func (s *scan) mtMediaSubject(from, i int) bool {
 		k--
 	}
 	return k >= from && mtReporters.has(s.word(k))
+}
+
+// mtWithMedia reports whether those a meeting word at i is with are the
+// press, named a few words after "with": "spoke with representatives of
+// the Ukrainian media". Talking to the press is no meeting.
+func (s *scan) mtWithMedia(i, to int) bool {
+	j := i + 1
+	if s.word(j) != "with" && s.word(j+1) != "with" {
+		return false
+	}
+	for k := j; k < to && k < j+7; k++ {
+		if s.toks[k].kind == tPunct || mtTopicPreps.has(s.word(k)) || s.word(k) == "about" {
+			return false // "spoke with the president about the press law"
+		}
+		if w := strings.ToLower(s.word(k)); mtMediaWords.has(w) && w != "tv" || mtReporters.has(s.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtReporters name news outlets and those who report for them.
