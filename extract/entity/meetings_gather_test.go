@@ -57,3 +57,16 @@ func TestWithThePress(t *testing.T) {
 		{text: "The Ukrainian president spoke today with the Polish president about the press freedom law.", n: 1, kind: "call", date: "2022-04-27", who: []string{"PL", "UA"}},
 	})
 }
+
+// TestForumThatActs holds a named forum that acts ("honoured by the World
+// Economic Forum", "the Kohelet Policy Forum said") as a body, no
+// gathering, and one spoken at as its gathering.
+func TestForumThatActs(t *testing.T) {
+	pub := time.Date(2024, 3, 14, 12, 0, 0, 0, time.UTC) // a Thursday
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "He was honoured as a Young Global Leader by the World Economic Forum in 2013.", n: 0},
+		{text: "The World Economic Forum reports that 41% of employers plan to cut jobs.", n: 0},
+		{text: "The Kohelet Policy Forum said the ruling was wrong.", n: 0},
+		{text: "The Ukrainian president spoke at the World Economic Forum in Davos on Tuesday.", n: 1, kind: "conference", date: "2024-03-12", place: "Davos"},
+	})
+}

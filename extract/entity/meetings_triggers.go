@@ -396,6 +396,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if name == "" {
 			return false
 		}
+		if s.mtBodyActs(i, from) {
+			return false
+		}
 		tr.name = name
 	case mtSidelines:
 		// "on the sidelines of the UN General Assembly": the assembly is
@@ -1258,6 +1261,27 @@ func (s *scan) mtMediaSubject(from, i int) bool {
 	}
 	return k >= from && mtReporters.has(s.word(k))
 }
+
+// mtBodyActs reports whether the named forum at i is a body that acts,
+// not its gathering: "honoured by the World Economic Forum", "the World
+// Economic Forum reports that", "the Kohelet Policy Forum said".
+func (s *scan) mtBodyActs(i, from int) bool {
+	start := i
+	for start > from && s.capitalised(start-1) {
+		start--
+	}
+	for start > from && mtDefinite.has(s.word(start-1)) {
+		start--
+	}
+	if start > from && s.word(start-1) == "by" {
+		return true
+	}
+	next := s.word(i + 1)
+	return dtReportingVerbs.has(next) || mtBodyVerbs.has(next)
+}
+
+// mtBodyVerbs after a named forum make it a body that acts.
+var mtBodyVerbs = setOf(mtBodyVerbsIndex, []string{"reports", "report", "estimates", "estimated", "found", "finds", "ranks", "ranked", "published", "publishes", "warns"})
 
 // mtWithMedia reports whether those a meeting word at i is with are the
 // press, named a few words after "with": "spoke with representatives of

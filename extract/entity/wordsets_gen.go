@@ -1876,6 +1876,17 @@ var mtBodyLeadersIndex = wordSet{
 	},
 }
 
+var mtBodyVerbsIndex = wordSet{
+	slots: []uint32{
+		0, 0, 3643015172, 4011589640, 1165295618, 1196032009, 0, 0, 0, 3526033411, 0, 0, 0, 3223191558, 3313434634, 2281766919,
+		2327379979, 0, 0, 0, 0, 0, 2613837829, 0, 0, 2767716353, 0, 0, 0, 0, 0, 0,
+	},
+	keys: []string{
+		"estimated", "estimates", "finds", "found", "published", "publishes", "ranked", "ranks",
+		"report", "reports", "warns",
+	},
+}
+
 var mtBriefedIndex = wordSet{
 	slots: []uint32{
 		0, 0, 4281794565, 0, 1676935170, 987037703, 0, 0, 0, 0, 0, 976158726, 2165899268, 1632108545, 537591811, 0,
