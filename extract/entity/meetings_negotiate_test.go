@@ -37,6 +37,7 @@ func TestNegotiateVerb(t *testing.T) {
 	for _, text := range []string{
 		"The Israeli prime minister is trying to find a way to negotiate with Russia.",
 		"The French president tried to negotiate with Russia by making sweeping promises.",
+		"So we are currently negotiating with American partners and Ukrainian producers to provide modular buildings.",
 	} {
 		if ms := Meetings(text, pub); len(ms) != 0 {
 			t.Errorf("%q: %+v, want no meeting", text, ms)

@@ -349,6 +349,9 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 			// negotiate").
 			return false
 		}
+		if s.mtWithBusiness(i, to) {
+			return false // "negotiating with American partners and Ukrainian producers": a purchase
+		}
 		// "are negotiating with Poland over grain": talks between
 		// the sides, however high their rank.
 		tr.kind = "talks"
@@ -1282,6 +1285,34 @@ func (s *scan) mtBodyActs(i, from int) bool {
 
 // mtBodyVerbs after a named forum make it a body that acts.
 var mtBodyVerbs = setOf(mtBodyVerbsIndex, []string{"reports", "report", "estimates", "estimated", "found", "finds", "ranks", "ranked", "published", "publishes", "warns"})
+
+// mtWithBusiness reports whether those a negotiation at i is with,
+// after "with", include firms: "negotiating with American partners and
+// Ukrainian producers to provide modular buildings" is a purchase.
+func (s *scan) mtWithBusiness(i, to int) bool {
+	j := i + 1
+	for j < to && j < i+4 && !mtWithWords.has(s.word(j)) {
+		j++
+	}
+	if j >= to || !mtWithWords.has(s.word(j)) {
+		return false
+	}
+	for k := j + 1; k < to && k < j+9; k++ {
+		if s.toks[k].kind == tPunct || mtTopicPreps.has(s.word(k)) || s.word(k) == "about" {
+			return false
+		}
+		if mtBusinessWords.has(strings.ToLower(s.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtBusinessWords name firms one buys from or sells to.
+var mtBusinessWords = setOf(mtBusinessWordsIndex, []string{
+	"producers", "manufacturers", "companies", "company", "firms", "firm", "suppliers", "businesses",
+	"contractors", "vendors", "investors", "creditors", "bondholders",
+})
 
 // mtWithMedia reports whether those a meeting word at i is with are the
 // press, named a few words after "with": "spoke with representatives of

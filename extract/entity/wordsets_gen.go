@@ -1896,6 +1896,17 @@ var mtBriefedIndex = wordSet{
 	},
 }
 
+var mtBusinessWordsIndex = wordSet{
+	slots: []uint32{
+		2137456642, 0, 0, 0, 0, 0, 667353094, 248774661, 3980722188, 827392003, 0, 0, 2165899273, 0, 0, 0,
+		0, 1826947076, 2979069965, 1416560641, 0, 0, 0, 0, 0, 1643970571, 794624008, 0, 0, 0, 1027670023, 3578003466,
+	},
+	keys: []string{
+		"bondholders", "businesses", "companies", "company", "contractors", "creditors", "firm", "firms",
+		"investors", "manufacturers", "producers", "suppliers", "vendors",
+	},
+}
+
 var mtCallWordsIndex = wordSet{
 	slots: []uint32{
 		0, 0, 3291873282, 555614211, 0, 1509031937, 0, 699596804,
