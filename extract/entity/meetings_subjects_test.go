@@ -361,17 +361,11 @@ func TestPronounOfTheSentence(t *testing.T) {
 // place word that opens its sentence ("On Friday she met", "There he held
 // talks") as the one the sentence before names with a state.
 func TestPronounAfterOpeningTime(t *testing.T) {
-	pub := time.Date(2025, 3, 17, 9, 0, 0, 0, time.UTC) // a Monday
-	for _, text := range []string{
-		"The Polish president travelled to Vilnius. There he held talks with his Lithuanian counterpart.",
-		"The Polish foreign minister is touring the region. On Friday she met her Lithuanian counterpart in Vilnius.",
-		"The Polish president flew to Vilnius on Sunday. Later he met the Lithuanian president.",
-	} {
-		ms := Meetings(text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"LT", "PL"}) {
-			t.Errorf("Meetings(%q) = %+v, want one of LT and PL", text, ms)
-		}
-	}
+	checkParties(t, time.Date(2025, 3, 17, 9, 0, 0, 0, time.UTC), []meetingParties{
+		{"The Polish president travelled to Vilnius. There he held talks with his Lithuanian counterpart.", []string{"LT", "PL"}},
+		{"The Polish foreign minister is touring the region. On Friday she met her Lithuanian counterpart in Vilnius.", []string{"LT", "PL"}},
+		{"The Polish president flew to Vilnius on Sunday. Later he met the Lithuanian president.", []string{"LT", "PL"}},
+	})
 }
 
 // TestPronounAroundDuring holds a pronoun subject of the clause around a
@@ -379,16 +373,10 @@ func TestPronounAfterOpeningTime(t *testing.T) {
 // Ukrainian prime minister", "During a meeting with …, he pledged") as
 // the one the sentence before names, the state of the one met aside.
 func TestPronounAroundDuring(t *testing.T) {
-	pub := time.Date(2022, 9, 1, 9, 0, 0, 0, time.UTC)
-	for _, text := range []string{
-		"US President Joe Biden spoke at the White House. He announced a further $2.8bn (£2.4bn) in aid during a meeting with the Ukrainian prime minister on Thursday.",
-		"The US secretary of state arrived in Kyiv. During a meeting with the Ukrainian foreign minister on Thursday, he pledged more aid.",
-	} {
-		ms := Meetings(text, pub)
-		if len(ms) != 1 || !slices.Equal(ms[0].Participants, []string{"UA", "US"}) {
-			t.Errorf("Meetings(%q) = %+v, want one of UA and US", text, ms)
-		}
-	}
+	checkParties(t, time.Date(2022, 9, 1, 9, 0, 0, 0, time.UTC), []meetingParties{
+		{"US President Joe Biden spoke at the White House. He announced a further $2.8bn (£2.4bn) in aid during a meeting with the Ukrainian prime minister on Thursday.", []string{"UA", "US"}},
+		{"The US secretary of state arrived in Kyiv. During a meeting with the Ukrainian foreign minister on Thursday, he pledged more aid.", []string{"UA", "US"}},
+	})
 }
 
 // TestDescribedPlace holds a place named after words that describe it
