@@ -528,11 +528,11 @@ func (s *scan) mtClauseStart(from, at int) int {
 	return a
 }
 
-// mtPastOpeningTime returns the token after a time or place word that
+// mtAfterOpeningTime returns the token after a time or place word that
 // opens the clause at token k before the meeting word at at ("On Friday
 // she met", "There he held talks", "Then he met"), or k when none does:
 // the clause's subject comes after it.
-func (s *scan) mtPastOpeningTime(k, at int) int {
+func (s *scan) mtAfterOpeningTime(k, at int) int {
 	j := k
 	for j < at && j < k+4 {
 		if e, ok := s.dtAt(j, at); ok && e.to > j {
@@ -551,7 +551,10 @@ func (s *scan) mtPastOpeningTime(k, at int) int {
 }
 
 // mtOpeningAdverbs may open a clause before its subject.
-var mtOpeningAdverbs = setOf(mtOpeningAdverbsIndex, []string{"on", "there", "then", "later", "afterwards", "also", "today", "yesterday", "dort", "dann", "heute", "gestern", "там", "потім", "сьогодні", "вчора"})
+var mtOpeningAdverbs = setOf(mtOpeningAdverbsIndex, []string{
+	"on", "there", "then", "later", "afterwards", "also", "today", "yesterday", "dort", "dann", "heute",
+	"gestern", "там", "потім", "сьогодні", "вчора",
+})
 
 // mtPronounSubject reports whether the one who meets at trigger tr is a
 // personal pronoun opening its clause, close before the meeting word:
@@ -1549,7 +1552,7 @@ func (r *mtReader) mentionsOf(si int, st mtSentence, g mtGroup, sentOrgs []lexHi
 	if w := s.lw(pc); w == "where" || w == "when" || w == "after" || w == "before" {
 		pc++ // "..., where he is due to meet"
 	}
-	pc = s.mtPastOpeningTime(pc, first.at)
+	pc = s.mtAfterOpeningTime(pc, first.at)
 	if len(subjectNames) == 0 && !s.mtPronounSubject(pc, first) && s.mtDuringPronoun(st, first) {
 		// "US President Joe Biden spoke. He announced more aid during a
 		// meeting with the Ukrainian prime minister."
@@ -2210,7 +2213,9 @@ func (s *scan) mtNamesOnly(from, k int) bool {
 
 // mtHeadlineFuture after a name and "to" make a headline's meeting one
 // to come: "Biden to meet Zelensky", "Sunak to visit Poland for talks".
-var mtHeadlineFuture = setOf(mtHeadlineFutureIndex, []string{"meet", "host", "visit", "hold", "talk", "speak", "travel", "attend", "receive", "welcome"})
+var mtHeadlineFuture = setOf(mtHeadlineFutureIndex, []string{
+	"meet", "host", "visit", "hold", "talk", "speak", "travel", "attend", "receive", "welcome",
+})
 
 // mtPlanOfOther reports whether "plan" or "plans" at token k is a noun
 // for a plan of something other than a meeting: "held talks on a plan to

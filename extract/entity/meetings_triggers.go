@@ -579,10 +579,14 @@ func (s *scan) mtAttempted(i, from int) bool {
 
 // mtAnyWords right before a meeting word make it no meeting in
 // particular.
-var mtAnyWords = setOf(mtAnyWordsIndex, []string{"any", "любых", "любые", "любой", "jegliche", "irgendwelche", "irgendein", "irgendeinem"})
+var mtAnyWords = setOf(mtAnyWordsIndex, []string{
+	"any", "любых", "любые", "любой", "jegliche", "irgendwelche", "irgendein", "irgendeinem",
+})
 
 // mtAttemptWords before "to" make what follows an aim not reached.
-var mtAttemptWords = setOf(mtAttemptWordsIndex, []string{"attempt", "attempts", "attempted", "tried", "trying", "failed", "effort", "efforts"})
+var mtAttemptWords = setOf(mtAttemptWordsIndex, []string{
+	"attempt", "attempts", "attempted", "tried", "trying", "failed", "effort", "efforts",
+})
 
 // mtCountWord reports whether token k counts many of what follows
 // without a figure: "dozens", "hundreds", "десятки", "Dutzende".
@@ -746,7 +750,10 @@ func (s *scan) mtPeopleGather(i, from int) bool {
 
 // mtCyrGatherers are the stems of Ukrainian and Russian people who gather
 // to meet.
-var mtCyrGatherers = []string{"міністр", "министр", "лідер", "лидер", "делегац", "представник", "представител", "очільник", "глави", "главы"}
+var mtCyrGatherers = []string{
+	"міністр", "министр", "лідер", "лидер", "делегац", "представник", "представител", "очільник",
+	"глави", "главы",
+}
 
 // mtWordAfter returns the next word after token i, lower-cased, or "".
 func (s *scan) mtWordAfter(i, to int) string {
@@ -1284,7 +1291,10 @@ func (s *scan) mtBodyActs(i, from int) bool {
 }
 
 // mtBodyVerbs after a named forum make it a body that acts.
-var mtBodyVerbs = setOf(mtBodyVerbsIndex, []string{"reports", "report", "estimates", "estimated", "found", "finds", "ranks", "ranked", "published", "publishes", "warns"})
+var mtBodyVerbs = setOf(mtBodyVerbsIndex, []string{
+	"reports", "report", "estimates", "estimated", "found", "finds", "ranks", "ranked", "published",
+	"publishes", "warns",
+})
 
 // mtWithBusiness reports whether those a negotiation at i is with,
 // after "with", include firms: "negotiating with American partners and

@@ -699,7 +699,7 @@ func (s *scan) intlUnitAt(j int) (unit string, e int, singular bool) {
 		if stem, ok := cyrUnitStem(w); ok {
 			return strings.ToLower(w), e, cyrSingular(w[len(stem):])
 		}
-		if l, n := strings.ToLower(w), strings.ToLower(s.word(e)); (l == "особового" && strings.HasPrefix(n, "склад") || l == "личного" && strings.HasPrefix(n, "состав")) && e < len(s.toks) {
+		if l, n := strings.ToLower(w), strings.ToLower(s.word(e)); l == "особового" && strings.HasPrefix(n, "склад") || l == "личного" && strings.HasPrefix(n, "состав") {
 			// "ворог втратив 20 тисяч особового складу", "потеряли 500
 			// личного состава": a count of a force's personnel.
 			return l + " " + strings.ToLower(s.word(e)), e + 1, false

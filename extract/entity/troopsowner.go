@@ -1914,7 +1914,9 @@ func (r *troopReader) source(sp troopSpan, from, to int) string {
 }
 
 // troopContrasts open a clause set against the one before it.
-var troopContrasts = setOf(troopContrastsIndex, []string{"while", "whereas", "but", "although", "though", "während", "aber", "тоді", "натомість", "тогда"})
+var troopContrasts = setOf(troopContrastsIndex, []string{
+	"while", "whereas", "but", "although", "though", "während", "aber", "тоді", "натомість", "тогда",
+})
 
 // troopSaidAux come between a source and its reporting verb: "has
 // said", "had reported".
