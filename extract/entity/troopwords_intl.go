@@ -267,6 +267,9 @@ var (
 		// Prisoners of war, one word: "200 Kriegsgefangene", "in
 		// Kriegsgefangenschaft", "90 военнопленных", "військовополонених".
 		"kriegsgefangen", "военноплен", "військовополон",
+		// Those who gave themselves up: "150 Rebellen ergaben sich",
+		// "здалися в полон", "сдались".
+		"ergaben", "ergab", "kapitulier", "rendu", "здал", "сдал",
 	}
 	intlOtherStems = []string{
 		"ausgebild", "ausbild", "mobilisier", "einberuf", "rekrutier", "ausgezeichnet",
