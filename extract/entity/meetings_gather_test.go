@@ -70,3 +70,16 @@ func TestForumThatActs(t *testing.T) {
 		{text: "The Ukrainian president spoke at the World Economic Forum in Davos on Tuesday.", n: 1, kind: "conference", date: "2024-03-12", place: "Davos"},
 	})
 }
+
+// TestUkrainianCallsAndTalks holds Ukrainian words of a phone call
+// ("дзвінок", "зідзвонився"), of talks ("перемовини") and of receiving a
+// guest ("прийняти"), and talks with firms as none.
+func TestUkrainianCallsAndTalks(t *testing.T) {
+	pub := time.Date(2022, 4, 15, 12, 0, 0, 0, time.UTC)
+	checkFirstMeetings(t, pub, []firstMeeting{
+		{text: "Також був дзвінок від Президента Туреччини.", n: 1, kind: "call", who: []string{"TR"}},
+		{text: "Провели перемовини з польськими колегами.", n: 1, kind: "talks", who: []string{"PL"}},
+		{text: "Мав честь прийняти в Києві Президента Польщі.", n: 1, kind: "meeting", place: "Kyiv", who: []string{"PL"}},
+		{text: "Зараз ми ведемо перемовини з американськими партнерами та українськими виробниками щодо модульних будинків.", n: 0},
+	})
+}

@@ -197,8 +197,8 @@ func (s *scan) mtCheck(tr *mtTrigger, from, to int, orgs []lexHit) bool {
 		if lw == "talks" && (next == "about" || next == "to" || next == "up") && !mtHoldVerbs[strings.ToLower(s.word(i-1))] {
 			return false
 		}
-		if s.mtTalksAsAim(i, from) {
-			return false
+		if s.mtTalksAsAim(i, from) || s.mtWithBusiness(i, to) {
+			return false // "перемовини з … виробниками": a purchase
 		}
 		s.mtObject(tr, to)
 		if lw == "discussions" && tr.object < 0 {
@@ -1311,7 +1311,7 @@ func (s *scan) mtWithBusiness(i, to int) bool {
 		if s.toks[k].kind == tPunct || mtTopicPreps.has(s.word(k)) || s.word(k) == "about" {
 			return false
 		}
-		if mtBusinessWords.has(strings.ToLower(s.word(k))) {
+		if mtBusinessWords.has(strings.ToLower(s.word(k))) || s.toks[k].kind == tOther && stemFoldAny(s.word(k), mtCyrBusinessStems) {
 			return true
 		}
 	}
@@ -1323,6 +1323,9 @@ var mtBusinessWords = setOf(mtBusinessWordsIndex, []string{
 	"producers", "manufacturers", "companies", "company", "firms", "firm", "suppliers", "businesses",
 	"contractors", "vendors", "investors", "creditors", "bondholders",
 })
+
+// mtCyrBusinessStems are mtBusinessWords in Ukrainian and Russian.
+var mtCyrBusinessStems = []string{"виробник", "компані", "фірм", "постачальник", "производител", "компани", "поставщик"}
 
 // mtWithMedia reports whether those a meeting word at i is with are the
 // press, named a few words after "with": "spoke with representatives of
