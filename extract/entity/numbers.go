@@ -40,6 +40,8 @@ var (
 	// than a thousand and less than ten thousand.
 	vagueSizes = map[string]int64{
 		"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+		// "scores of soldiers": as many as dozens.
+		"scores": 12,
 	}
 )
 

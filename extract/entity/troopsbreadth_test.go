@@ -93,6 +93,8 @@ func TestTroopNumberForms(t *testing.T) {
 		{"a quarter of the troops", "A quarter of the troops were sick.", nil},
 		{"out of action, Ukrainian", "Понад 700 тис. російських військових вибули з ладу.", []fig{{700000, 700000, casualties}}},
 		{"out of action, Russian", "Около 300 военных выбыли из строя.", []fig{{300, 300, casualties}}},
+		{"scores", "Scores of Russian soldiers were killed near the river.", []fig{{24, 99, casualties}}},
+		{"scores, not a count", "The test scores of 30 cadets rose.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

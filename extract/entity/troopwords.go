@@ -161,7 +161,7 @@ var (
 		"approximately", "approx", "circa", "estimated", "under", "reportedly", "an",
 		"up", "close", "at", "more", "fewer", "less", "upwards", "as", "just", "well",
 		"between", "a", "several", "many", "few", "tens", "dozens", "hundreds", "half",
-		"thousands", "millions",
+		"thousands", "millions", "scores",
 	}, numberWords()...))
 	// otherAfterWords do the same after the figure: "10,000 soldiers
 	// trained".
