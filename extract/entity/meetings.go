@@ -1984,7 +1984,42 @@ func (s *scan) mtNearestDate(dates []dtExpr, triggers []mtTrigger) (dtExpr, bool
 			}
 		}
 	}
+	if bestDist >= 0 && s.mtArrivalDay(best, triggers) {
+		// "arrived in Washington on Thursday for talks with Trump on
+		// Friday": the first day is the arrival's, the second the talks'.
+		for _, e := range dates {
+			if !e.report && !e.name && e.kind != dtClock && e.from >= triggers[0].end {
+				return e, true
+			}
+		}
+	}
 	return best, bestDist >= 0
+}
+
+// mtArrivalDay reports whether the date e, before the first of
+// triggers, is the day of an arrival the meeting is the purpose of:
+// "arrived in Washington on Thursday for talks".
+func (s *scan) mtArrivalDay(e dtExpr, triggers []mtTrigger) bool {
+	at := triggers[0].at
+	if e.to > at || at-e.to > 4 {
+		return false
+	}
+	purpose := false
+	for k := e.to; k < at; k++ {
+		purpose = purpose || s.word(k) == "for" || s.word(k) == "to"
+	}
+	if !purpose {
+		return false
+	}
+	for k := e.from - 1; k >= 0 && k >= e.from-6; k-- {
+		if mtArrivalVerb(s.lw(k)) {
+			return true
+		}
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // mtSpanStart words start a span of time at the date after them, which
@@ -2849,6 +2884,13 @@ func (s *scan) mtStatusClauseEnd(k int) bool {
 	return mtClauseBreak(s, k) || mtTimeConjunctions.has(s.lw(k)) || s.lw(k) == "which" || mtRelativeWho.has(s.word(k))
 }
 
+// mtAppositiveEnds reports whether the comma at token k closes a phrase
+// set off after a subject, its verb following: "The meeting between Putin
+// and Trump, originally planned for Budapest, was called off".
+func (s *scan) mtAppositiveEnds(k int) bool {
+	return s.key(k) == "," && (mtPassiveAux.has(s.lw(k+1)) || s.lw(k+1) == "has" || s.lw(k+1) == "had")
+}
+
 // mtParticleAhead reports whether the separable particle p ends the
 // clause of the German verb at token k: "sagte den Gipfel ab".
 func (s *scan) mtParticleAhead(k, to int, p string) bool {
@@ -2889,7 +2931,7 @@ func (s *scan) mtStatus(from, to int, triggers []mtTrigger, t dtTense) (string, 
 		// Russian and Ukrainian foreign ministers was postponed", "der
 		// Gipfel zwischen … wurde abgesagt". Its clause is read on to its
 		// end.
-		for k := min(to, tr.end+8); k < min(to, tr.end+24) && !cancelled && !s.mtStatusClauseEnd(k); k++ {
+		for k := min(to, tr.end+8); k < min(to, tr.end+24) && !cancelled && (!s.mtStatusClauseEnd(k) || s.mtAppositiveEnds(k)); k++ {
 			// Only the subject's own verb: "was postponed", "wurde
 			// abgesagt", "скасували"; not a noun ("the former Soviet
 			// block").

@@ -20,6 +20,7 @@ func TestDayOfTheMeeting(t *testing.T) {
 		{text: "EU leaders will meet in Brussels next Thursday and Friday to discuss defence spending, officials said.", n: 1, kind: "summit", date: "2025-03-20", place: "Brussels"},
 		{text: "The foreign ministers of Turkey and Greece met in Athens on Tuesday and again on Thursday.", n: 2, kind: "ministerial", date: "2025-03-11", place: "Athens"},
 		{text: "The French president received the Chinese president at the Elysee on Monday.", n: 1, kind: "summit", date: "2025-03-10", place: "Paris"},
+		{text: "The Ukrainian president arrived in Washington on Thursday to meet the US president on Friday.", n: 1, kind: "summit", date: "2025-03-14", place: "Washington"},
 	})
 }
 

@@ -206,9 +206,11 @@ func TestHeldTalksOnAPlan(t *testing.T) {
 }
 
 // TestHeadlineToMeet holds a headline's "X to meet Y" as a meeting to
-// come, and "a trip to Ukraine to meet" in a sentence as no headline.
+// come, and "a trip to Ukraine to meet" in a sentence as no headline; and
+// a meeting called off after a phrase set off after it as cancelled.
 func TestHeadlineToMeet(t *testing.T) {
 	checkStatuses(t, time.Date(2024, 5, 3, 9, 0, 0, 0, time.UTC), []meetingStatus{
+		{"The summit of the Russian and US presidents, originally planned for Budapest, was called off.", defwatch.MeetingCancelled},
 		{"Biden to meet Zelensky in Paris\n\nThe two leaders will discuss aid, officials said.", defwatch.MeetingPlanned},
 		{"Japanese Prime Minister Fumio Kishida made a surprise trip to Ukraine to meet Ukrainian President Volodymyr Zelensky on Tuesday.", defwatch.MeetingHeld},
 	})
