@@ -442,6 +442,8 @@ func TestHeadsMeetInSummit(t *testing.T) {
 		{text: "The French and Chinese presidents held talks in Paris on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Paris"},
 		{text: "China and Russia are close. Xi hosted Putin for talks in Beijing on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Beijing"},
 		{text: "Turkey and Hungary are close. Erdogan met Orban in Budapest on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Budapest"},
+		{text: "Macron hosted Zelensky in Paris on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Paris"},
+		{text: "Macron hosted Smith in Paris on Thursday.", n: 0},
 		{text: "Russia and the US are at odds. Blinken met Lavrov in Geneva on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Geneva"},
 		{text: "The delegations of the French and Chinese presidents held talks in Paris on Thursday.", n: 1, kind: "talks", date: "2025-03-13", place: "Paris"},
 		{text: "The foreign ministers of Finland and Sweden held talks in Helsinki on Thursday.", n: 1, kind: "ministerial", date: "2025-03-13", place: "Helsinki"},

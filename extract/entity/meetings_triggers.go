@@ -830,8 +830,8 @@ func (s *scan) mtNamedGuest(i, to int) int {
 		if s.mtPossessiveAfter(k, to) {
 			return -1
 		}
-		if s.people().stateOf(s, k) != "" {
-			return j
+		if s.people().stateOf(s, k) != "" || headSurnames.has(s.word(k)) {
+			return j // "hosted Zelensky": a guest the news names alone
 		}
 	}
 	return -1
