@@ -1827,6 +1827,8 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			n = 2
 		case w == "minister" || w == "Minister" || strings.HasSuffix(w, "minister"):
 			n = 1
+		case (w == "secretary" || w == "Secretary") && s.mtMinisterSecretary(k):
+			n = 1 // "the US defense secretary", "Secretary of State"
 		case s.toks[k].kind == tOther && (lexHasStem(w, "міністр") || lexHasStem(w, "министр")):
 			n = 1
 			if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ів") || strings.HasSuffix(w, "и") || strings.HasSuffix(w, "ы") || strings.HasSuffix(w, "ов") {
@@ -1846,10 +1848,41 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 		return "summit"
 	case named >= 2 && before+after == 0:
 		return "summit"
-	case heads == 0 && (before >= 2 || before >= 1 && after >= 1):
+	case heads == 0 && (before >= 2 || before >= 1 && after >= 1) && !s.mtGroupIn(from, to):
 		return "ministerial"
 	}
 	return kind
+}
+
+// mtGroupIn reports whether tokens [from, to) name a group whose
+// delegates meet, chaired by ministers or not: "the Ukraine Defense
+// Contact Group, co-chaired by the British Defence Secretary and the
+// German Defence Minister" is a meeting of delegates, as the guideline
+// has it.
+func (s *scan) mtGroupIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := strings.ToLower(s.word(k)); (w == "group" || w == "coalition") && s.word(k+1) != "of" {
+			return true // not "the Group of 7 foreign ministers"
+		}
+	}
+	return false
+}
+
+// mtMinisterSecretary reports whether "secretary" at token k is a
+// minister's title: "defense secretary", "foreign secretary", "Secretary
+// of State", not a "press secretary" or a "Secretary General".
+func (s *scan) mtMinisterSecretary(k int) bool {
+	switch strings.ToLower(s.word(k - 1)) {
+	case "defense", "defence", "foreign", "home", "state", "interior":
+		return true
+	}
+	if s.word(k+1) == "of" {
+		switch strings.ToLower(s.word(k + 2)) {
+		case "defense", "defence", "state":
+			return true
+		}
+	}
+	return false
 }
 
 // mtTalksOfOffice returns the kind of the talks of triggers by who holds
