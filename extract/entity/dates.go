@@ -551,6 +551,9 @@ func (s *scan) dtReported(e dtExpr, from, to int) bool {
 		}
 	}
 	for k := e.to; k < min(to, e.to+2); k++ {
+		if s.word(k) == "and" && k == e.to {
+			break // "met the French president on Monday and said": the day of both
+		}
 		if dtReportingVerbs.has(s.word(k)) {
 			return true
 		}

@@ -2257,6 +2257,8 @@ func (s *scan) mtTenseIn(from, to int) dtTense {
 			past = true
 		case s.mtRegularPast(k):
 			past = true
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && s.word(k+1) == "that" && s.toks[k].kind == tWord && !isUpper(w[0]):
+			past = true // "the secretary argued that", "officials warned that"
 		}
 	}
 	if past {

@@ -21,6 +21,8 @@ func TestDayOfTheMeeting(t *testing.T) {
 		{text: "The foreign ministers of Turkey and Greece met in Athens on Tuesday and again on Thursday.", n: 2, kind: "ministerial", date: "2025-03-11", place: "Athens"},
 		{text: "The French president received the Chinese president at the Elysee on Monday.", n: 1, kind: "summit", date: "2025-03-10", place: "Paris"},
 		{text: "The Ukrainian president arrived in Washington on Thursday to meet the US president on Friday.", n: 1, kind: "summit", date: "2025-03-14", place: "Washington"},
+		{text: "The German chancellor met the French president in Paris on Monday and said that Russia must withdraw.", n: 1, kind: "summit", date: "2025-03-10", place: "Paris"},
+		{text: "At the meeting of the security council on Monday, the secretary argued that the West wanted war.", n: 1, kind: "meeting", date: "2025-03-10"},
 	})
 }
 
