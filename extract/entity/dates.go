@@ -389,6 +389,8 @@ func (s *scan) dtRelativeAt(i, limit int) (dtExpr, bool) {
 		return dtExpr{from: i, to: i + 2, kind: dtRelative, offset: -1}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && s.word(i+2) == "yesterday":
 		return dtExpr{from: i - 1, to: i + 3, kind: dtRelative, offset: -2}, true
+	case lw == "day" && s.lw(i-1) == "the" && next == "after" && s.word(i+2) == "tomorrow":
+		return dtExpr{from: i - 1, to: i + 3, kind: dtRelative, offset: 2}, true
 	case lw == "day" && s.lw(i-1) == "the" && next == "before" && (i+2 >= limit || s.toks[i+2].kind == tPunct),
 		lw == "veille" && s.lw(i-1) == "la" && (i+1 >= limit || s.toks[i+1].kind == tPunct):
 		// "who had met the Russian leader the day before.", "la veille":

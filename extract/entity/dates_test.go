@@ -86,6 +86,8 @@ func TestMeetingDates(t *testing.T) {
 		{"today", "Macron spoke by phone with Zelensky today.", thu, "2025-04-10"},
 		{"yesterday", "Biden spoke by phone with Scholz yesterday.", thu, "2025-04-09"},
 		{"tomorrow", "The leaders will hold talks in Paris tomorrow.", thu, "2025-04-11"},
+		{"the day after tomorrow", "The leaders will hold talks in Paris the day after tomorrow.", thu, "2025-04-12"},
+		{"the day before yesterday", "The leaders held talks in Paris the day before yesterday.", thu, "2025-04-08"},
 		{"days ago", "The defence ministers met in Brussels two days ago.", thu, "2025-04-08"},
 		{"towards this evening", "Ближче до вечора зустрівся з головою Європейського парламенту у Києві.", thu, "2025-04-10"},
 		{"at noon", "Опівдні прем'єр-міністри Польщі та України провели переговори у Києві.", thu, "2025-04-10"},
