@@ -58,10 +58,10 @@ var leaderStates = map[string]string{
 }
 
 // headSurnames are the surnames, as English, German and French write
-// them, of heads of state or government the news names alone: a meeting
-// of two of them is a summit, whatever the text calls it. Surnames many
-// people share, and those of leaders who held lesser offices as often
-// (Truss, Rutte), are left out.
+// them, of heads of state or government the news names alone: two of
+// them meeting face to face hold a summit, whatever the text calls it
+// (mtRefineKind). Surnames many people share, and those of leaders who
+// held lesser offices as often (Truss, Rutte), are left out.
 var headSurnames = setOf(headSurnamesIndex, []string{
 	"Biden", "Trump", "Obama", "Putin", "Poutine", "Mishustin", "Zelensky", "Zelenskyy", "Zelenskiy",
 	"Zelenskyi", "Zelenski", "Selenskyj", "Shmyhal", "Svyrydenko", "Lukashenko", "Lukaschenko",
