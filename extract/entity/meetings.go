@@ -861,7 +861,7 @@ func (r *mtReader) mentions(si int, st mtSentence) ([]mtMention, []dtExpr) {
 	groups := s.mtGroups(triggers, orgs)
 	var out []mtMention
 	for _, g := range groups {
-		if a, b, cut, ok := s.mtTwoMeetings(g); ok {
+		if a, b, cut, ok := s.mtTwoMeetings(g, dates); ok {
 			// Each meeting reads its own part of the sentence, and its
 			// own dates. A second stop with no tense of its own ("before
 			// travelling to Germany to meet") is in the time of the
@@ -982,7 +982,7 @@ func mtNamedDay(e dtExpr) bool {
 // meet the chancellor", "will go to Ukraine for talks with the
 // president, and then on Tuesday to Russia, where he plans to meet
 // Putin"). It returns the two groups and the token between them.
-func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
+func (s *scan) mtTwoMeetings(g mtGroup, dates []dtExpr) (a, b mtGroup, cut int, ok bool) {
 	if len(g.triggers) < 2 {
 		return a, b, 0, false
 	}
@@ -1008,7 +1008,7 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 				mtTimeConjunctions.has(s.word(k)) && mtClauseBreak(s, k-1),
 				s.key(k) == "," && apart && !trip,
 				trip && s.word(k) == "then" && (mtClauseBreak(s, k-1) || s.word(k-1) == "and" && mtClauseBreak(s, k-2)),
-				s.word(k) == "and" && s.mtEachItsDay(t1, k, t2):
+				s.word(k) == "and" && s.mtEachItsDay(dates, t1, k, t2):
 				if trip && !s.mtSecondStop(k, t2.at) {
 					continue
 				}
@@ -1025,15 +1025,16 @@ func (s *scan) mtTwoMeetings(g mtGroup) (a, b mtGroup, cut int, ok bool) {
 }
 
 // mtEachItsDay reports whether the meetings of triggers t1 and t2, joined
-// by the "and" at token and, each have a day of their own: "met the
+// by the "and" at token and, each have a day of their own among the
+// sentence's dates: "met the
 // Finnish president in Helsinki on Tuesday and then met the Estonian
 // prime minister in Tallinn on Wednesday". Two days with one meeting word
 // ("met on Tuesday and again on Wednesday") are one meeting held twice,
 // which mtSecondDay reads.
-func (s *scan) mtEachItsDay(t1 mtTrigger, and int, t2 mtTrigger) bool {
+func (s *scan) mtEachItsDay(dates []dtExpr, t1 mtTrigger, and int, t2 mtTrigger) bool {
 	named := func(from, to int) (dtExpr, bool) {
-		for _, e := range s.dtExprs(from, to) {
-			if mtNamedDay(e) && !e.report && !e.name {
+		for _, e := range dates {
+			if e.from >= from && e.to <= to && mtNamedDay(e) && !e.report && !e.name {
 				return e, true
 			}
 		}
@@ -1807,7 +1808,11 @@ func (s *scan) mtRefineKind(kind string, from, to int, triggers []mtTrigger) str
 			w == "Presidents" || w == "chancellors" || w == "Chancellors":
 			// "the Czech and Slovak prime ministers met", "the
 			// chancellors of Austria and Germany": heads, more than one.
-			if !mtNotHeadTitle.has(strings.ToLower(s.word(k - 2))) {
+			q := k - 1 // "former Presidents"
+			if strings.EqualFold(s.word(q), "prime") {
+				q-- // "deputy prime ministers"
+			}
+			if !mtNotHeadTitle.has(strings.ToLower(s.word(q))) {
 				heads++
 				named += 2
 			}

@@ -439,6 +439,7 @@ func TestHeadsMeetInSummit(t *testing.T) {
 		{text: "The Chancellors of Austria and Germany met in Vienna on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Vienna"},
 		{text: "The deputy prime ministers of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
 		{text: "The vice presidents of Finland and Sweden met in Helsinki on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Helsinki"},
+		{text: "The former Chancellors of Austria and Germany met in Vienna on Thursday.", n: 1, kind: "meeting", date: "2025-03-13", place: "Vienna"},
 		{text: "The French and Chinese presidents held talks in Paris on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Paris"},
 		{text: "China and Russia are close. Xi hosted Putin for talks in Beijing on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Beijing"},
 		{text: "Turkey and Hungary are close. Erdogan met Orban in Budapest on Thursday.", n: 1, kind: "summit", date: "2025-03-13", place: "Budapest"},

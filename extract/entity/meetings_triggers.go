@@ -2056,17 +2056,8 @@ func (s *scan) mtBodyMeets(from, to int, orgs []lexHit) bool {
 	if s.mtInterParliament(from, to) {
 		return true // "the session of the Parliamentary Assembly of the Union State"
 	}
-	for k := from; k < to; k++ {
-		if mtParliament.has(s.word(k)) {
-			return false
-		}
-		if s.toks[k].kind == tOther {
-			for _, p := range mtCyrParliament {
-				if lexHasStem(s.word(k), p) {
-					return false
-				}
-			}
-		}
+	if s.mtParliamentIn(from, to) {
+		return false
 	}
 	for _, h := range orgs {
 		if h.from >= from && h.to <= to {

@@ -1889,8 +1889,11 @@ func (s *scan) stateBeforeVerb(v int) string {
 func (s *scan) calledUpCountAt(i int) (defwatch.Troop, int, bool) {
 	var t defwatch.Troop
 	j, hedged := s.hedgeAt(i)
+	if !s.calledUpBefore(j) {
+		return t, 0, false // most counts: no call-up before them
+	}
 	q, ok := s.quantityAt(j)
-	if !ok || q.year || q.min < 10 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) || !s.calledUpBefore(j) {
+	if !ok || q.year || q.min < 10 || !s.standalone(q.start) || !s.countEnds(q.end) || !s.bareCountEnds(q.end) {
 		return t, 0, false // under ten is a few people named, no force
 	}
 	v := i - 1
